@@ -1,0 +1,36 @@
+# Every target works on a fresh machine with python3 and pip: the first one that needs
+# the tools creates .venv and installs the project with its dev extras.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: demo test generate check bench coverage emulator record clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[dev]'
+	touch $(STAMP)
+
+demo: $(STAMP)
+	$(BIN)/python examples/guide_walkthrough.py
+
+test: $(STAMP)
+	$(BIN)/python -m codegen.check
+	$(BIN)/python -m pytest -q
+
+generate: $(STAMP)
+	$(BIN)/python -m codegen.generate
+
+check: $(STAMP)
+	$(BIN)/python -m codegen.check
+
+bench: $(STAMP)
+	$(BIN)/python bench/run.py
+
+emulator: $(STAMP)
+	$(BIN)/python -m emulator
+
+clean:
+	rm -rf $(VENV) build *.egg-info

@@ -1,0 +1,1 @@
+"""The generator: spec/ (XSD + TOML) -> generated/ via Jinja2 templates."""

@@ -1,0 +1,42 @@
+"""Fail when generated/ differs from what spec/ + codegen/ produce now.
+
+    python -m codegen.check
+"""
+
+from __future__ import annotations
+
+import difflib
+import sys
+import tempfile
+from pathlib import Path
+
+from .generate import ROOT, main as generate
+
+
+def main() -> int:
+    committed = ROOT / "generated"
+    with tempfile.TemporaryDirectory() as tmp:
+        fresh = Path(tmp) / "generated"
+        if generate(["--out", str(fresh)]) != 0:
+            return 1
+        names = sorted({p.name for p in committed.glob("*")} | {p.name for p in fresh.glob("*")})
+        stale = []
+        for name in names:
+            a, b = committed / name, fresh / name
+            old = a.read_text(encoding="utf-8") if a.exists() else ""
+            new = b.read_text(encoding="utf-8") if b.exists() else ""
+            if old != new:
+                stale.append(name)
+                diff = difflib.unified_diff(old.splitlines(), new.splitlines(),
+                                            f"generated/{name}", f"fresh/{name}", lineterm="")
+                print("\n".join(list(diff)[:40]), file=sys.stderr)
+    if stale:
+        print(f"generated/ is out of date ({', '.join(stale)}): run `make generate`",
+              file=sys.stderr)
+        return 1
+    print("generated/ is up to date")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,301 @@
+"""Render `generated/` from `spec/`.
+
+    python -m codegen.generate [--out DIR]
+
+Output is deterministic: shapes and operations are sorted, nothing depends on time,
+paths or dict order of the environment.
+"""
+
+from __future__ import annotations
+
+import argparse
+import keyword
+import re
+import shutil
+import sys
+import textwrap
+from pathlib import Path
+
+import jinja2
+
+from .spec import Field, Operation, Param, Shape, Spec, SpecError, load_spec
+
+ROOT = Path(__file__).resolve().parent.parent
+TEMPLATES = Path(__file__).resolve().parent / "templates"
+READ_CONVERTERS = {"str": None, "b64": "from_b64", "int": "from_int", "bool": "from_bool",
+                   "float": "from_float", "datetime": "from_datetime"}
+WRITE_CONVERTERS = {"str": "text", "b64": "b64", "int": "number", "bool": "boolean",
+                    "float": "number", "datetime": "dt"}
+
+
+def pydoc(text: str, indent: int, width: int = 92) -> str:
+    """Wrap prose for a docstring, escaped so it cannot end the string literal."""
+    text = (text or "").replace("\\", "\\\\").replace('"""', '\\"\\"\\"').strip()
+    pad = " " * indent
+    paragraphs = [" ".join(p.split()) for p in text.split("\n\n")] if text else []
+    out = [textwrap.fill(p, width - indent, initial_indent=pad, subsequent_indent=pad)
+           for p in paragraphs if p]
+    return "\n\n".join(out).lstrip()
+
+
+def read_expr(f: Field, var: str) -> str:
+    """Python expression converting element `var` for field `f`."""
+    if f.kind == "struct":
+        return f"read_{f.struct}({var})"
+    conv = READ_CONVERTERS[f.kind]
+    return f"{conv}({var}.text)" if conv else f"({var}.text or '')"
+
+
+def item_read_expr(f: Field, var: str) -> str:
+    if f.item_kind == "struct":
+        return f"read_{f.struct}({var})"
+    conv = READ_CONVERTERS[f.item_kind]
+    return f"{conv}({var}.text)" if conv else f"({var}.text or '')"
+
+
+def map_read_expr(tags: tuple[str, str], var: str) -> str:
+    k, v = tags
+    ns = "{http://schemas.microsoft.com/windowsazure}"
+    return f"{{c.findtext('{ns}{k}'): c.findtext('{ns}{v}') for c in {var}}}"
+
+
+def list_annotation(shape: Shape) -> str:
+    item = shape.list_item
+    return f"list[m.{item.struct}]" if item.item_kind == "struct" else item.pytype
+
+
+def initial(f: Field) -> str:
+    """Value of a field the response did not contain."""
+    if f.kind == "map":
+        return "{}"
+    if f.kind == "list":
+        return "[]"
+    if f.kind in ("str", "b64"):
+        return "''"
+    return "None"
+
+
+def write_lines(f: Field) -> list[str]:
+    """Statements writing field `f` of `obj` (value in `v`) to the list `out`."""
+    t = f.tag
+    if f.kind == "map":
+        k, val = f.map_tags
+        return [f"out.append('<{t}>')", "for key, value in v.items():",
+                f"    out.append('<{f.item_tag}><{k}>' + text(key) + '</{k}><{val}>' + "
+                f"text(value) + '</{val}></{f.item_tag}>')", f"out.append('</{t}>')"]
+    if f.kind == "struct":
+        return [f"out.append('<{t}>')", f"write_{f.struct}(v, out)", f"out.append('</{t}>')"]
+    if f.kind == "list":
+        if f.item_kind == "struct":
+            item = [f"out.append('<{f.item_tag or t}>')", f"write_{f.struct}(item, out)",
+                    f"out.append('</{f.item_tag or t}>')"]
+        else:
+            conv = WRITE_CONVERTERS[f.item_kind]
+            it = f.item_tag or t
+            item = [f"out.append('<{it}>' + {conv}(item) + '</{it}>')"]
+        loop = ["for item in v:"] + ["    " + s for s in item]
+        if f.item_tag is None:
+            return loop
+        return [f"out.append('<{t}>')", *loop, f"out.append('</{t}>')"]
+    conv = WRITE_CONVERTERS[f.kind]
+    return [f"out.append('<{t}>' + {conv}(v) + '</{t}>')"]
+
+
+def wrapper_lines(shape: Shape) -> list[str]:
+    """Statements writing the items of a list (or map) wrapper `v`, without its own tag."""
+    item = shape.list_item
+    if shape.map_tags:
+        item = Field(attr=item.attr, tag=shape.name, kind="map", map_tags=shape.map_tags,
+                     item_tag=item.tag)
+    return write_lines(item)[1:-1]
+
+
+def field_order(shape: Shape) -> list[tuple[Field, bool]]:
+    """(field, positional) in declaration order: the `init` fields first, in init order."""
+    by_attr = {f.attr: f for f in shape.fields}
+    positional = [(by_attr[a], True) for a in shape.init]
+    rest = [(f, False) for f in shape.fields if f.attr not in shape.init]
+    return positional + rest
+
+
+def default_literal(shape: Shape, f: Field) -> str:
+    """Constructor default: variant's fixed value, model default, XSD fixed value, None."""
+    if f.attr in shape.fixed:
+        value = shape.fixed[f.attr]
+    elif f.attr in shape.defaults:
+        value = shape.defaults[f.attr]
+    elif f.fixed is not None:
+        value = f.fixed
+    else:
+        return "None"
+    if isinstance(value, list):
+        if value:
+            raise SpecError(f"{shape.name}.{f.attr}: only empty list defaults are supported")
+        return "attrs.Factory(list)"
+    return repr(value)
+
+
+def query_expr(name: str, param: str, value: str | None) -> str:
+    if value is None:
+        return f"({name!r}, {param})"
+    return f"({name!r}, {value!r} if {param} else None)"
+
+
+class BodyBuilder:
+    """Turns an operation's `body` mapping into a constructor expression."""
+
+    def __init__(self, spec: Spec, op: Operation) -> None:
+        self.spec = spec
+        self.params = {p.name: p for p in op.params}
+
+    def build(self, body, shape_name: str, indent: int) -> str:
+        if isinstance(body, str):
+            return body
+        shape = self.spec.shapes[shape_name]
+        by_tag = {f.tag: f for f in shape.fields}
+        pad = " " * (indent + 4)
+        args = []
+        for f in shape.fields:  # wire order, so the generated call reads like the XML
+            if f.tag not in body:
+                continue
+            args.append(f"{pad}{f.attr}={self.value(body[f.tag], by_tag[f.tag], indent + 4)},")
+        expr = f"m.{shape_name}(\n" + "\n".join(args) + "\n" + " " * indent + ")"
+        if indent > 8:
+            # A nested shape is sent only when one of its parameters was given.
+            used = sorted(self.params_in(body))
+            expr += f" if any_given({', '.join(used)}) else None"
+        return expr
+
+    def params_in(self, body) -> set[str]:
+        if isinstance(body, str):
+            return {body}
+        if isinstance(body, list):
+            return set().union(*(self.params_in(v) for v in body))
+        return set().union(*(self.params_in(v) for v in body.values()))
+
+    def value(self, value, f: Field, indent: int) -> str:
+        if isinstance(value, dict):
+            return self.build(value, f.struct, indent)
+        if isinstance(value, list):
+            items = [self.value(v, f, indent) if isinstance(v, str)
+                     else self.build(v, f.struct, indent) for v in value]
+            if all(isinstance(v, dict) for v in value):
+                return "[" + ", ".join(items) + "]"
+            return "[x for x in (" + ", ".join(items) + ",) if x is not None] or None"
+        return value
+
+
+PATH_PART = re.compile(r"\{([a-z_][a-z0-9_]*)\}")
+
+
+def path_expr(op: Operation) -> str:
+    """URI template -> Python string expression with every parameter percent-encoded."""
+    pieces = []
+    pos = 0
+    for mt in PATH_PART.finditer(op.path):
+        if mt.start() > pos:
+            pieces.append(repr(op.path[pos:mt.start()]))
+        name = mt.group(1)
+        pieces.append("self._sub" if name == "subscription_id"
+                      else f"path_value({name}, {name!r})")
+        pos = mt.end()
+    if pos < len(op.path):
+        pieces.append(repr(op.path[pos:]))
+    return " + ".join(pieces)
+
+
+def param_sig(p: Param) -> str:
+    ann = p.pytype if p.pytype in ("str", "int", "bool", "float", "datetime") or \
+        p.pytype.startswith(("list[", "dict[")) else f"m.{p.pytype}"
+    ann = ann.replace("list[", "list[m.") if ann.startswith("list[") and \
+        ann[5:-1] not in ("str", "int") else ann
+    if not p.has_default:
+        return f"{p.name}: {ann}"
+    if p.default is None:
+        return f"{p.name}: {ann} | None = None"
+    return f"{p.name}: {ann} = {p.default!r}"
+
+
+def return_info(spec: Spec, op: Operation) -> tuple[str, str]:
+    """(annotation, doc) of what the method returns."""
+    if op.response_type is None:
+        doc = ("AsynchronousOperationResult: the request id; pass it to "
+               "wait_for_operation_status() to wait for completion." if op.is_async else
+               "AsynchronousOperationResult: the request id and HTTP status of the call.")
+        return "AsynchronousOperationResult", doc
+    shape = spec.shapes[op.response_type]
+    if shape.is_list:
+        item = shape.list_item
+        inner = f"m.{item.struct}" if item.item_kind == "struct" else "str"
+        return f"list[{inner}]", f"list[{item.struct or 'str'}]: {shape.doc or ''}".strip()
+    return f"m.{shape.name}", f"{shape.name}: {shape.doc}".strip()
+
+
+def render(spec: Spec, out_dir: Path) -> dict[str, str]:
+    env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(TEMPLATES)),
+                             keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True,
+                             undefined=jinja2.StrictUndefined, autoescape=False)
+    env.filters["pydoc"] = pydoc
+    env.filters["pyrepr"] = repr
+    env.filters["param_sig"] = param_sig
+    env.globals.update(read_expr=read_expr, map_read_expr=map_read_expr,
+                       list_annotation=list_annotation, query_expr=query_expr,
+                       wrapper_lines=wrapper_lines, item_read_expr=item_read_expr, initial=initial,
+                       write_lines=write_lines, field_order=field_order,
+                       default_literal=default_literal, path_expr=path_expr,
+                       param_sig=param_sig, return_info=lambda op: return_info(spec, op),
+                       body_expr=lambda op: BodyBuilder(spec, op).build(
+                           op.body, op.request_type, 8))
+    # Variants subclass their base, so every base is defined before any variant.
+    shapes = sorted(spec.shapes.values(), key=lambda s: (s.base is not None, s.name))
+    wire = [s for s in shapes if s.base is None]
+    files = {
+        "models.py": env.get_template("models.py.j2").render(shapes=shapes),
+        "_xml.py": env.get_template("xml.py.j2").render(shapes=wire),
+    }
+    service_modules = {}
+    for cls in sorted(spec.services):
+        svc = spec.services[cls]
+        module = re.sub(r"(?<!^)(?=[A-Z])", "_", cls).lower().replace("_service", "")
+        service_modules[cls] = module
+        files[f"{module}.py"] = env.get_template("service.py.j2").render(svc=svc, spec=spec)
+    files["__init__.py"] = env.get_template("init.py.j2").render(
+        services=service_modules, shapes=shapes)
+    return files
+
+
+def write(files: dict[str, str], out_dir: Path) -> None:
+    if out_dir.exists():
+        shutil.rmtree(out_dir)
+    out_dir.mkdir(parents=True)
+    for name in sorted(files):
+        (out_dir / name).write_text(files[name], encoding="utf-8", newline="\n")
+    (out_dir / "py.typed").write_text("", encoding="utf-8")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--spec", type=Path, default=ROOT / "spec")
+    ap.add_argument("--out", type=Path, default=ROOT / "generated")
+    args = ap.parse_args(argv)
+    try:
+        spec = load_spec(args.spec)
+    except SpecError as exc:
+        print(f"spec error: {exc}", file=sys.stderr)
+        return 1
+    files = render(spec, args.out)
+    for name, code in files.items():
+        try:
+            compile(code, name, "exec")
+        except SyntaxError as exc:
+            print(f"generator produced invalid Python in {name}: {exc}", file=sys.stderr)
+            return 1
+    write(files, args.out)
+    n_ops = sum(len(s.operations) for s in spec.services.values())
+    print(f"generated {args.out.name}/: {len(spec.shapes)} models, {n_ops} operations, "
+          f"{len(spec.services)} service(s)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

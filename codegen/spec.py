@@ -1,0 +1,355 @@
+"""Load `spec/` (XSD shapes + TOML operations) into a plain, validated description.
+
+Everything the templates need is decided here, once: Python names, field kinds, list
+wrappers, parameter defaults, request-body construction.  The templates only print.
+"""
+
+from __future__ import annotations
+
+import keyword
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import xmlschema
+
+NS = "http://schemas.microsoft.com/windowsazure"
+PY_NS = "urn:asm-sdk:python"
+XS_NS = "http://www.w3.org/2001/XMLSchema"
+
+# XSD builtin type -> field kind.  Kinds are what the runtime converts text with.
+BUILTIN_KINDS = {
+    "string": "str", "normalizedString": "str", "token": "str", "anyURI": "str",
+    "int": "int", "long": "int", "short": "int", "integer": "int", "unsignedInt": "int",
+    "unsignedShort": "int", "unsignedByte": "int", "byte": "int", "unsignedLong": "int",
+    "boolean": "bool", "dateTime": "datetime", "double": "float", "float": "float",
+    "decimal": "float",
+}
+KIND_PYTYPES = {"str": "str", "b64": "str", "int": "int", "bool": "bool",
+                "datetime": "datetime", "float": "float"}
+
+
+class SpecError(Exception):
+    """The spec is inconsistent; the message names the file and the item."""
+
+
+def snake(name: str) -> str:
+    """`HostedServiceProperties` -> `hosted_service_properties`, `ID` -> `id`."""
+    name = re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1_\2", name)
+    name = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", name)
+    return name.lower()
+
+
+def _doc(annotation) -> str:
+    if annotation is None:
+        return ""
+    return " ".join(str(annotation).split())
+
+
+@dataclass
+class Field:
+    """One child element of a shape."""
+    attr: str                 # Python attribute name
+    tag: str                  # XML local name
+    kind: str                 # str b64 int bool datetime float | struct | list
+    doc: str = ""
+    struct: str | None = None   # shape name for kind == struct, or list items that are structs
+    item_kind: str | None = None  # for kind == list: kind of each item (scalar kind or struct)
+    item_tag: str | None = None   # for kind == list: tag of each item (None: repeated directly)
+    required: bool = False
+    map_tags: tuple[str, str] | None = None  # for kind == map: key and value element tags
+    fixed: str | None = None      # xs:element fixed="...": always sent with this value
+
+    @property
+    def pytype(self) -> str:
+        if self.kind == "struct":
+            return self.struct
+        if self.kind == "map":
+            return "dict[str, str]"
+        if self.kind == "list":
+            inner = self.struct if self.item_kind == "struct" else KIND_PYTYPES[self.item_kind]
+            return f"list[{inner}]"
+        return KIND_PYTYPES[self.kind]
+
+
+@dataclass
+class Shape:
+    """A named complexType, or a Python-only variant of one."""
+    name: str
+    fields: list[Field]
+    doc: str = ""
+    init: list[str] = field(default_factory=list)  # positional constructor order
+    base: str | None = None                        # variants: the shape they specialise
+    fixed: dict[str, object] = field(default_factory=dict)
+    defaults: dict[str, object] = field(default_factory=dict)  # constructor defaults (not inherited)
+    list_item: Field | None = None                 # set when the shape is a list wrapper
+    map_tags: tuple[str, str] | None = None        # list wrapper exposed as a dict (py:map)
+    root: bool = False                             # a global element of this name exists
+
+    @property
+    def is_list(self) -> bool:
+        return self.list_item is not None
+
+
+@dataclass
+class Param:
+    name: str
+    pytype: str
+    doc: str = ""
+    has_default: bool = False
+    default: object = None
+
+
+@dataclass
+class Operation:
+    name: str
+    doc: str
+    method: str
+    path: str
+    x_ms_version: str
+    is_async: bool
+    params: list[Param]
+    query: list[tuple[str, str, str | None]]
+    request_type: str | None
+    request_root: str | None
+    response_type: str | None
+    response_root: str | None
+    body: object            # mapping (element -> param / nested), a param name, or None
+    area: str
+    idempotent: bool = False  # safe to re-send after it may have reached the server
+
+
+@dataclass
+class Service:
+    cls: str
+    doc: str
+    x_ms_version: str
+    host: str
+    operations: list[Operation] = field(default_factory=list)
+
+
+@dataclass
+class Spec:
+    shapes: dict[str, Shape]
+    services: dict[str, Service]
+    schema_files: list[str]
+
+
+def _field_from_element(schema_types, el, owner: str) -> Field:
+    tag = el.local_name
+    attr = el.elem.get(f"{{{PY_NS}}}name") or snake(tag)
+    if keyword.iskeyword(attr):
+        raise SpecError(f"{owner}/{tag}: Python name {attr!r} is a keyword; set py:name")
+    repeated = el.max_occurs is None or el.max_occurs > 1
+    kind, struct = _kind_of(el.type, f"{owner}/{tag}")
+    f = Field(attr=attr, tag=tag, kind=kind, struct=struct, doc=_doc(el.annotation),
+              required=el.min_occurs > 0, fixed=el.elem.get("fixed"))
+    if repeated:
+        # A repeated element directly inside a richer shape: a list field without wrapper.
+        f.item_kind, f.item_tag, f.kind = kind, None, "list"
+    return f
+
+
+def _kind_of(xsd_type, where: str) -> tuple[str, str | None]:
+    if xsd_type.is_complex():
+        if xsd_type.name is None:
+            raise SpecError(f"{where}: anonymous complexType; name every shape")
+        return "struct", xsd_type.local_name
+    t = xsd_type
+    while True:
+        if t.local_name == "Base64Text":
+            return "b64", None
+        if t.target_namespace == XS_NS and t.local_name in BUILTIN_KINDS:
+            return BUILTIN_KINDS[t.local_name], None
+        if getattr(t, "base_type", None) is None:
+            raise SpecError(f"{where}: unsupported simple type {xsd_type.name}")
+        t = t.base_type
+
+
+def load_shapes(schema_root: Path) -> dict[str, Shape]:
+    schema = xmlschema.XMLSchema(str(schema_root))
+    shapes: dict[str, Shape] = {}
+    for name in sorted(schema.types):
+        t = schema.types[name]
+        if not t.is_complex() or t.target_namespace != NS:
+            continue
+        if t.content is None or not hasattr(t.content, "model"):
+            raise SpecError(f"{name}: only complexTypes with element content are supported")
+        if t.content.model != "sequence":
+            raise SpecError(f"{name}: use xs:sequence (element order matters on the wire)")
+        fields = []
+        for el in t.content:
+            if not hasattr(el, "local_name") or not hasattr(el, "max_occurs") or hasattr(el, "model"):
+                raise SpecError(f"{name}: nested groups are not supported; flatten the sequence")
+            fields.append(_field_from_element(schema.types, el, name))
+        attrs = [f.attr for f in fields]
+        if len(set(attrs)) != len(attrs):
+            raise SpecError(f"{name}: two elements map to the same Python name: {attrs}")
+        shape = Shape(name=name, fields=fields, doc=_doc(t.annotation))
+        if len(fields) == 1 and fields[0].kind == "list" and fields[0].item_tag is None:
+            item = fields[0]
+            shape.list_item = Field(attr=item.attr, tag=item.tag, kind="list",
+                                    item_kind=item.item_kind, item_tag=item.tag,
+                                    struct=item.struct, doc=item.doc)
+        py_map = t.elem.get(f"{{{PY_NS}}}map")
+        if py_map:
+            if not shape.is_list or shape.list_item.item_kind != "struct":
+                raise SpecError(f"{name}: py:map needs a list wrapper of a two-element shape")
+            key, _, value = py_map.partition(" ")
+            shape.map_tags = (key, value)
+        shapes[name] = shape
+    for ename, el in schema.elements.items():
+        if el.type.is_complex() and el.type.local_name in shapes:
+            shapes[el.type.local_name].root = True
+    # A field whose type is a list wrapper becomes a list of the wrapper's items.
+    for shape in shapes.values():
+        for f in shape.fields:
+            if f.kind == "struct" and shapes[f.struct].is_list:
+                wrapper = shapes[f.struct]
+                item = wrapper.list_item
+                f.kind, f.item_kind, f.item_tag, f.struct = "list", item.item_kind, item.tag, item.struct
+                if wrapper.map_tags:
+                    f.kind, f.map_tags = "map", wrapper.map_tags
+    return shapes
+
+
+def _apply_models(shapes: dict[str, Shape], models: list[dict], where: str) -> None:
+    for m in models:
+        name = m["name"]
+        if "base" in m:
+            base = shapes.get(m["base"])
+            if base is None:
+                raise SpecError(f"{where}: model {name}: unknown base {m['base']}")
+            if name in shapes:
+                raise SpecError(f"{where}: model {name} already exists")
+            shapes[name] = Shape(name=name, fields=base.fields, doc=m.get("doc", base.doc),
+                                 base=base.name, fixed=dict(m.get("fixed", {})))
+        elif name not in shapes:
+            raise SpecError(f"{where}: model {name}: no complexType of that name")
+        shape = shapes[name]
+        if "doc" in m:
+            shape.doc = m["doc"]
+        shape.init = list(m.get("init", []))
+        shape.defaults = dict(m.get("defaults", {}))
+        known = {f.attr for f in shape.fields}
+        for a in [*shape.init, *shape.fixed, *shape.defaults]:
+            if a not in known:
+                raise SpecError(f"{where}: model {name}: no field {a!r} (fields: {sorted(known)})")
+
+
+def _check_body(body, shapes, shape_name: str, params: dict[str, Param], where: str) -> None:
+    """Validate a body mapping against the request shape, recursively."""
+    if isinstance(body, str):
+        if body not in params:
+            raise SpecError(f"{where}: body names unknown parameter {body!r}")
+        return
+    shape = shapes[shape_name]
+    by_tag = {f.tag: f for f in shape.fields}
+    for tag, value in body.items():
+        f = by_tag.get(tag)
+        if f is None:
+            raise SpecError(f"{where}: {shape_name} has no element {tag!r} "
+                            f"(elements: {[f.tag for f in shape.fields]})")
+        if isinstance(value, str):
+            if value not in params:
+                raise SpecError(f"{where}: body {tag} names unknown parameter {value!r}")
+        elif isinstance(value, dict):
+            if f.kind != "struct":
+                raise SpecError(f"{where}: body {tag} is not a nested shape")
+            _check_body(value, shapes, f.struct, params, where)
+        elif isinstance(value, list):
+            if f.kind != "list":
+                raise SpecError(f"{where}: body {tag} is not a list")
+            for v in value:
+                if isinstance(v, dict):
+                    _check_body(v, shapes, f.struct, params, where)
+                elif v not in params:
+                    raise SpecError(f"{where}: body {tag} names unknown parameter {v!r}")
+        else:
+            raise SpecError(f"{where}: body {tag}: unsupported value {value!r}")
+
+
+PATH_PARAM = re.compile(r"\{([a-z_][a-z0-9_]*)\}")
+
+
+def load_spec(spec_dir: Path) -> Spec:
+    shapes = load_shapes(spec_dir / "schemas" / "servicemanagement.xsd")
+    services: dict[str, Service] = {}
+    op_files = sorted((spec_dir / "operations").glob("*.toml"))
+    docs = [(p, tomllib.loads(p.read_text(encoding="utf-8"))) for p in op_files]
+    for path, doc in docs:
+        _apply_models(shapes, doc.get("model", []), path.name)
+    for path, doc in docs:
+        svc_def = doc.get("service", {})
+        cls = svc_def.get("class")
+        if not cls:
+            raise SpecError(f"{path.name}: [service] class is required")
+        svc = services.get(cls)
+        if svc is None:
+            svc = services[cls] = Service(cls=cls, doc="", x_ms_version="", host="")
+        for key in ("doc", "x_ms_version", "host"):
+            if svc_def.get(key):
+                if getattr(svc, key) and getattr(svc, key) != svc_def[key]:
+                    raise SpecError(f"{path.name}: service {cls} {key} differs from another file")
+                setattr(svc, key, svc_def[key])
+        for raw in doc.get("operation", []):
+            svc.operations.append(_load_operation(raw, shapes, svc, path.stem))
+    for svc in services.values():
+        if not svc.x_ms_version or not svc.host:
+            raise SpecError(f"service {svc.cls}: x_ms_version and host must be set in one file")
+        names = [o.name for o in svc.operations]
+        dupes = {n for n in names if names.count(n) > 1}
+        if dupes:
+            raise SpecError(f"service {svc.cls}: duplicate operations {sorted(dupes)}")
+        for op in svc.operations:
+            op.x_ms_version = op.x_ms_version or svc.x_ms_version
+        svc.operations.sort(key=lambda o: o.name)
+    schema_files = sorted(p.name for p in (spec_dir / "schemas").glob("*.xsd"))
+    return Spec(shapes=shapes, services=services, schema_files=schema_files)
+
+
+def _load_operation(raw: dict, shapes, svc: Service, area: str) -> Operation:
+    where = f"{area}.toml: {raw.get('name', '?')}"
+    try:
+        params = [Param(name=p["name"], pytype=p.get("type", "str"), doc=p.get("doc", ""),
+                        has_default="default" in p or p.get("optional", False),
+                        default=p.get("default")) for p in raw.get("params", [])]
+    except KeyError as exc:
+        raise SpecError(f"{where}: parameter without {exc}") from None
+    seen_default = False
+    for p in params:
+        if p.has_default:
+            seen_default = True
+        elif seen_default:
+            raise SpecError(f"{where}: required parameter {p.name} after an optional one")
+    by_name = {p.name: p for p in params}
+    for pname in PATH_PARAM.findall(raw["path"]):
+        if pname != "subscription_id" and pname not in by_name:
+            raise SpecError(f"{where}: path names unknown parameter {pname!r}")
+    # (query name, parameter, value): value None sends the parameter's own value; a
+    # literal value is sent when the parameter is truthy (`comp=media` for delete_vhd=True).
+    query = [(q["name"], q["param"], q.get("value")) for q in raw.get("query", [])]
+    for _, pname, _ in query:
+        if pname not in by_name:
+            raise SpecError(f"{where}: query names unknown parameter {pname!r}")
+    req, resp = raw.get("request_type"), raw.get("response_type")
+    for t in (req, resp):
+        if t is not None and t not in shapes:
+            raise SpecError(f"{where}: unknown shape {t!r}")
+    body = raw.get("body")
+    if req is not None:
+        if body is None:
+            raise SpecError(f"{where}: request_type without body mapping")
+        _check_body(body, shapes, req, by_name, where)
+    elif body is not None:
+        raise SpecError(f"{where}: body mapping without request_type")
+    if resp is not None and not shapes[resp].root and not shapes[resp].is_list:
+        pass  # root element not declared: responses still parse, but cannot be validated
+    return Operation(
+        name=raw["name"], doc=raw.get("doc", ""), method=raw["method"].upper(),
+        path=raw["path"], x_ms_version=raw.get("x_ms_version", ""),
+        is_async=bool(raw.get("async", False)), params=params, query=query,
+        request_type=req, request_root=raw.get("request_root", req), response_type=resp,
+        response_root=raw.get("response_root", resp), body=body, area=area,
+        idempotent=bool(raw.get("idempotent", raw["method"].upper() in ("GET", "HEAD"))))

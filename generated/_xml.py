@@ -1,0 +1,7880 @@
+"""Per-shape XML readers and writers.
+
+Generated from spec/ by codegen; do not edit.  Readers walk ElementTree children once,
+dispatching on the tag; writers emit elements in wire order, escaping every value.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+from xml.etree.ElementTree import Element
+
+from runtime.xml import (ROOT_ATTRS, b64, boolean, dt, from_b64, from_bool, from_datetime,
+                         from_float, from_int, number, text)
+
+from . import models as m
+
+
+def to_xml(write: Callable[[Any, list[str]], None], obj: Any, root: str) -> str:
+    """Serialise `obj` with `write` as a document whose root element is `root`."""
+    out: list[str] = []
+    write(obj, out)
+    return f"<{root}{ROOT_ATTRS}>" + "".join(out) + f"</{root}>"
+
+
+def read_AdditionalUnattendContent(el: Element) -> m.AdditionalUnattendContent:
+    f_passes: Any = []
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}Passes':
+            f_passes = [read_UnattendPass(c) for c in child]
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.AdditionalUnattendContent(
+        passes=f_passes,
+        unknown_elements=unknown,
+    )
+
+
+def write_AdditionalUnattendContent(obj: m.AdditionalUnattendContent, out: list[str]) -> None:
+    v = obj.passes
+    if v is not None:
+        out.append('<Passes>')
+        for item in v:
+            out.append('<UnattendPass>')
+            write_UnattendPass(item, out)
+            out.append('</UnattendPass>')
+        out.append('</Passes>')
+
+
+def read_AddressPrefixes(el: Element) -> list[str]:
+    return [(c.text or '') for c in el]
+
+
+def write_AddressPrefixes(v: list[str], out: list[str]) -> None:
+    for item in v:
+        out.append('<AddressPrefix>' + text(item) + '</AddressPrefix>')
+
+
+def read_AddressSpace(el: Element) -> m.AddressSpace:
+    f_address_prefixes: Any = []
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}AddressPrefixes':
+            f_address_prefixes = [(c.text or '') for c in child]
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.AddressSpace(
+        address_prefixes=f_address_prefixes,
+        unknown_elements=unknown,
+    )
+
+
+def write_AddressSpace(obj: m.AddressSpace, out: list[str]) -> None:
+    v = obj.address_prefixes
+    if v is not None:
+        out.append('<AddressPrefixes>')
+        for item in v:
+            out.append('<AddressPrefix>' + text(item) + '</AddressPrefix>')
+        out.append('</AddressPrefixes>')
+
+
+def read_AffinityGroup(el: Element) -> m.AffinityGroup:
+    f_name: Any = ''
+    f_label: Any = ''
+    f_description: Any = ''
+    f_location: Any = ''
+    f_hosted_services: Any = []
+    f_storage_services: Any = []
+    f_capabilities: Any = []
+    f_created_time: Any = None
+    f_compute_capabilities: Any = None
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}Name':
+            f_name = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Label':
+            f_label = from_b64(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Description':
+            f_description = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Location':
+            f_location = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}HostedServices':
+            f_hosted_services = [read_HostedService(c) for c in child]
+        elif tag == '{http://schemas.microsoft.com/windowsazure}StorageServices':
+            f_storage_services = [read_StorageService(c) for c in child]
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Capabilities':
+            f_capabilities = [(c.text or '') for c in child]
+        elif tag == '{http://schemas.microsoft.com/windowsazure}CreatedTime':
+            f_created_time = from_datetime(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}ComputeCapabilities':
+            f_compute_capabilities = read_ComputeCapabilities(child)
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.AffinityGroup(
+        name=f_name,
+        label=f_label,
+        description=f_description,
+        location=f_location,
+        hosted_services=f_hosted_services,
+        storage_services=f_storage_services,
+        capabilities=f_capabilities,
+        created_time=f_created_time,
+        compute_capabilities=f_compute_capabilities,
+        unknown_elements=unknown,
+    )
+
+
+def write_AffinityGroup(obj: m.AffinityGroup, out: list[str]) -> None:
+    v = obj.name
+    if v is not None:
+        out.append('<Name>' + text(v) + '</Name>')
+    v = obj.label
+    if v is not None:
+        out.append('<Label>' + b64(v) + '</Label>')
+    v = obj.description
+    if v is not None:
+        out.append('<Description>' + text(v) + '</Description>')
+    v = obj.location
+    if v is not None:
+        out.append('<Location>' + text(v) + '</Location>')
+    v = obj.hosted_services
+    if v is not None:
+        out.append('<HostedServices>')
+        for item in v:
+            out.append('<HostedService>')
+            write_HostedService(item, out)
+            out.append('</HostedService>')
+        out.append('</HostedServices>')
+    v = obj.storage_services
+    if v is not None:
+        out.append('<StorageServices>')
+        for item in v:
+            out.append('<StorageService>')
+            write_StorageService(item, out)
+            out.append('</StorageService>')
+        out.append('</StorageServices>')
+    v = obj.capabilities
+    if v is not None:
+        out.append('<Capabilities>')
+        for item in v:
+            out.append('<Capability>' + text(item) + '</Capability>')
+        out.append('</Capabilities>')
+    v = obj.created_time
+    if v is not None:
+        out.append('<CreatedTime>' + dt(v) + '</CreatedTime>')
+    v = obj.compute_capabilities
+    if v is not None:
+        out.append('<ComputeCapabilities>')
+        write_ComputeCapabilities(v, out)
+        out.append('</ComputeCapabilities>')
+
+
+def read_AffinityGroups(el: Element) -> list[m.AffinityGroup]:
+    return [read_AffinityGroup(c) for c in el]
+
+
+def write_AffinityGroups(v: list[m.AffinityGroup], out: list[str]) -> None:
+    for item in v:
+        out.append('<AffinityGroup>')
+        write_AffinityGroup(item, out)
+        out.append('</AffinityGroup>')
+
+
+def read_AttachedTo(el: Element) -> m.AttachedTo:
+    f_hosted_service_name: Any = ''
+    f_deployment_name: Any = ''
+    f_role_name: Any = ''
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}HostedServiceName':
+            f_hosted_service_name = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}DeploymentName':
+            f_deployment_name = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}RoleName':
+            f_role_name = (child.text or '')
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.AttachedTo(
+        hosted_service_name=f_hosted_service_name,
+        deployment_name=f_deployment_name,
+        role_name=f_role_name,
+        unknown_elements=unknown,
+    )
+
+
+def write_AttachedTo(obj: m.AttachedTo, out: list[str]) -> None:
+    v = obj.hosted_service_name
+    if v is not None:
+        out.append('<HostedServiceName>' + text(v) + '</HostedServiceName>')
+    v = obj.deployment_name
+    if v is not None:
+        out.append('<DeploymentName>' + text(v) + '</DeploymentName>')
+    v = obj.role_name
+    if v is not None:
+        out.append('<RoleName>' + text(v) + '</RoleName>')
+
+
+def read_AvailabilityResponse(el: Element) -> m.AvailabilityResponse:
+    f_result: Any = None
+    f_reason: Any = ''
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}Result':
+            f_result = from_bool(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Reason':
+            f_reason = (child.text or '')
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.AvailabilityResponse(
+        result=f_result,
+        reason=f_reason,
+        unknown_elements=unknown,
+    )
+
+
+def write_AvailabilityResponse(obj: m.AvailabilityResponse, out: list[str]) -> None:
+    v = obj.result
+    if v is not None:
+        out.append('<Result>' + boolean(v) + '</Result>')
+    v = obj.reason
+    if v is not None:
+        out.append('<Reason>' + text(v) + '</Reason>')
+
+
+def read_AvailableServices(el: Element) -> list[str]:
+    return [(c.text or '') for c in el]
+
+
+def write_AvailableServices(v: list[str], out: list[str]) -> None:
+    for item in v:
+        out.append('<AvailableService>' + text(item) + '</AvailableService>')
+
+
+def read_CapabilityNames(el: Element) -> list[str]:
+    return [(c.text or '') for c in el]
+
+
+def write_CapabilityNames(v: list[str], out: list[str]) -> None:
+    for item in v:
+        out.append('<Capability>' + text(item) + '</Capability>')
+
+
+def read_CaptureAsVMImageOperation(el: Element) -> m.CaptureAsVMImageOperation:
+    f_operation_type: Any = ''
+    f_os_state: Any = ''
+    f_vm_image_name: Any = ''
+    f_vm_image_label: Any = ''
+    f_description: Any = ''
+    f_language: Any = ''
+    f_image_family: Any = ''
+    f_recommended_vm_size: Any = ''
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}OperationType':
+            f_operation_type = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}OSState':
+            f_os_state = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}VMImageName':
+            f_vm_image_name = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}VMImageLabel':
+            f_vm_image_label = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Description':
+            f_description = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Language':
+            f_language = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}ImageFamily':
+            f_image_family = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}RecommendedVMSize':
+            f_recommended_vm_size = (child.text or '')
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.CaptureAsVMImageOperation(
+        operation_type=f_operation_type,
+        os_state=f_os_state,
+        vm_image_name=f_vm_image_name,
+        vm_image_label=f_vm_image_label,
+        description=f_description,
+        language=f_language,
+        image_family=f_image_family,
+        recommended_vm_size=f_recommended_vm_size,
+        unknown_elements=unknown,
+    )
+
+
+def write_CaptureAsVMImageOperation(obj: m.CaptureAsVMImageOperation, out: list[str]) -> None:
+    v = obj.operation_type
+    if v is not None:
+        out.append('<OperationType>' + text(v) + '</OperationType>')
+    v = obj.os_state
+    if v is not None:
+        out.append('<OSState>' + text(v) + '</OSState>')
+    v = obj.vm_image_name
+    if v is not None:
+        out.append('<VMImageName>' + text(v) + '</VMImageName>')
+    v = obj.vm_image_label
+    if v is not None:
+        out.append('<VMImageLabel>' + text(v) + '</VMImageLabel>')
+    v = obj.description
+    if v is not None:
+        out.append('<Description>' + text(v) + '</Description>')
+    v = obj.language
+    if v is not None:
+        out.append('<Language>' + text(v) + '</Language>')
+    v = obj.image_family
+    if v is not None:
+        out.append('<ImageFamily>' + text(v) + '</ImageFamily>')
+    v = obj.recommended_vm_size
+    if v is not None:
+        out.append('<RecommendedVMSize>' + text(v) + '</RecommendedVMSize>')
+
+
+def read_CaptureRoleOperation(el: Element) -> m.CaptureRoleOperation:
+    f_operation_type: Any = ''
+    f_post_capture_action: Any = ''
+    f_provisioning_configuration: Any = None
+    f_target_image_label: Any = ''
+    f_target_image_name: Any = ''
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}OperationType':
+            f_operation_type = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}PostCaptureAction':
+            f_post_capture_action = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}ProvisioningConfiguration':
+            f_provisioning_configuration = read_ConfigurationSet(child)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}TargetImageLabel':
+            f_target_image_label = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}TargetImageName':
+            f_target_image_name = (child.text or '')
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.CaptureRoleOperation(
+        operation_type=f_operation_type,
+        post_capture_action=f_post_capture_action,
+        provisioning_configuration=f_provisioning_configuration,
+        target_image_label=f_target_image_label,
+        target_image_name=f_target_image_name,
+        unknown_elements=unknown,
+    )
+
+
+def write_CaptureRoleOperation(obj: m.CaptureRoleOperation, out: list[str]) -> None:
+    v = obj.operation_type
+    if v is not None:
+        out.append('<OperationType>' + text(v) + '</OperationType>')
+    v = obj.post_capture_action
+    if v is not None:
+        out.append('<PostCaptureAction>' + text(v) + '</PostCaptureAction>')
+    v = obj.provisioning_configuration
+    if v is not None:
+        out.append('<ProvisioningConfiguration>')
+        write_ConfigurationSet(v, out)
+        out.append('</ProvisioningConfiguration>')
+    v = obj.target_image_label
+    if v is not None:
+        out.append('<TargetImageLabel>' + text(v) + '</TargetImageLabel>')
+    v = obj.target_image_name
+    if v is not None:
+        out.append('<TargetImageName>' + text(v) + '</TargetImageName>')
+
+
+def read_Certificate(el: Element) -> m.Certificate:
+    f_certificate_url: Any = ''
+    f_thumbprint: Any = ''
+    f_thumbprint_algorithm: Any = ''
+    f_data: Any = ''
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}CertificateUrl':
+            f_certificate_url = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Thumbprint':
+            f_thumbprint = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}ThumbprintAlgorithm':
+            f_thumbprint_algorithm = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Data':
+            f_data = (child.text or '')
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.Certificate(
+        certificate_url=f_certificate_url,
+        thumbprint=f_thumbprint,
+        thumbprint_algorithm=f_thumbprint_algorithm,
+        data=f_data,
+        unknown_elements=unknown,
+    )
+
+
+def write_Certificate(obj: m.Certificate, out: list[str]) -> None:
+    v = obj.certificate_url
+    if v is not None:
+        out.append('<CertificateUrl>' + text(v) + '</CertificateUrl>')
+    v = obj.thumbprint
+    if v is not None:
+        out.append('<Thumbprint>' + text(v) + '</Thumbprint>')
+    v = obj.thumbprint_algorithm
+    if v is not None:
+        out.append('<ThumbprintAlgorithm>' + text(v) + '</ThumbprintAlgorithm>')
+    v = obj.data
+    if v is not None:
+        out.append('<Data>' + text(v) + '</Data>')
+
+
+def read_CertificateFile(el: Element) -> m.CertificateFile:
+    f_data: Any = ''
+    f_certificate_format: Any = ''
+    f_password: Any = ''
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}Data':
+            f_data = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}CertificateFormat':
+            f_certificate_format = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Password':
+            f_password = (child.text or '')
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.CertificateFile(
+        data=f_data,
+        certificate_format=f_certificate_format,
+        password=f_password,
+        unknown_elements=unknown,
+    )
+
+
+def write_CertificateFile(obj: m.CertificateFile, out: list[str]) -> None:
+    v = obj.data
+    if v is not None:
+        out.append('<Data>' + text(v) + '</Data>')
+    v = obj.certificate_format
+    if v is not None:
+        out.append('<CertificateFormat>' + text(v) + '</CertificateFormat>')
+    v = obj.password
+    if v is not None:
+        out.append('<Password>' + text(v) + '</Password>')
+
+
+def read_CertificateSetting(el: Element) -> m.CertificateSetting:
+    f_store_location: Any = ''
+    f_store_name: Any = ''
+    f_thumbprint: Any = ''
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}StoreLocation':
+            f_store_location = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}StoreName':
+            f_store_name = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Thumbprint':
+            f_thumbprint = (child.text or '')
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.CertificateSetting(
+        store_location=f_store_location,
+        store_name=f_store_name,
+        thumbprint=f_thumbprint,
+        unknown_elements=unknown,
+    )
+
+
+def write_CertificateSetting(obj: m.CertificateSetting, out: list[str]) -> None:
+    v = obj.store_location
+    if v is not None:
+        out.append('<StoreLocation>' + text(v) + '</StoreLocation>')
+    v = obj.store_name
+    if v is not None:
+        out.append('<StoreName>' + text(v) + '</StoreName>')
+    v = obj.thumbprint
+    if v is not None:
+        out.append('<Thumbprint>' + text(v) + '</Thumbprint>')
+
+
+def read_Certificates(el: Element) -> list[m.Certificate]:
+    return [read_Certificate(c) for c in el]
+
+
+def write_Certificates(v: list[m.Certificate], out: list[str]) -> None:
+    for item in v:
+        out.append('<Certificate>')
+        write_Certificate(item, out)
+        out.append('</Certificate>')
+
+
+def read_ChangeConfiguration(el: Element) -> m.ChangeConfiguration:
+    f_configuration: Any = ''
+    f_treat_warnings_as_error: Any = None
+    f_mode: Any = ''
+    f_extended_properties: Any = {}
+    f_extension_configuration: Any = None
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}Configuration':
+            f_configuration = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}TreatWarningsAsError':
+            f_treat_warnings_as_error = from_bool(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Mode':
+            f_mode = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}ExtendedProperties':
+            f_extended_properties = {c.findtext('{http://schemas.microsoft.com/windowsazure}Name'): c.findtext('{http://schemas.microsoft.com/windowsazure}Value') for c in child}
+        elif tag == '{http://schemas.microsoft.com/windowsazure}ExtensionConfiguration':
+            f_extension_configuration = read_ExtensionConfiguration(child)
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.ChangeConfiguration(
+        configuration=f_configuration,
+        treat_warnings_as_error=f_treat_warnings_as_error,
+        mode=f_mode,
+        extended_properties=f_extended_properties,
+        extension_configuration=f_extension_configuration,
+        unknown_elements=unknown,
+    )
+
+
+def write_ChangeConfiguration(obj: m.ChangeConfiguration, out: list[str]) -> None:
+    v = obj.configuration
+    if v is not None:
+        out.append('<Configuration>' + text(v) + '</Configuration>')
+    v = obj.treat_warnings_as_error
+    if v is not None:
+        out.append('<TreatWarningsAsError>' + boolean(v) + '</TreatWarningsAsError>')
+    v = obj.mode
+    if v is not None:
+        out.append('<Mode>' + text(v) + '</Mode>')
+    v = obj.extended_properties
+    if v is not None:
+        out.append('<ExtendedProperties>')
+        for key, value in v.items():
+            out.append('<ExtendedProperty><Name>' + text(key) + '</Name><Value>' + text(value) + '</Value></ExtendedProperty>')
+        out.append('</ExtendedProperties>')
+    v = obj.extension_configuration
+    if v is not None:
+        out.append('<ExtensionConfiguration>')
+        write_ExtensionConfiguration(v, out)
+        out.append('</ExtensionConfiguration>')
+
+
+def read_ComponentSetting(el: Element) -> m.ComponentSetting:
+    f_setting_name: Any = ''
+    f_content: Any = ''
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}SettingName':
+            f_setting_name = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Content':
+            f_content = (child.text or '')
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.ComponentSetting(
+        setting_name=f_setting_name,
+        content=f_content,
+        unknown_elements=unknown,
+    )
+
+
+def write_ComponentSetting(obj: m.ComponentSetting, out: list[str]) -> None:
+    v = obj.setting_name
+    if v is not None:
+        out.append('<SettingName>' + text(v) + '</SettingName>')
+    v = obj.content
+    if v is not None:
+        out.append('<Content>' + text(v) + '</Content>')
+
+
+def read_ComponentSettings(el: Element) -> list[m.ComponentSetting]:
+    return [read_ComponentSetting(c) for c in el]
+
+
+def write_ComponentSettings(v: list[m.ComponentSetting], out: list[str]) -> None:
+    for item in v:
+        out.append('<ComponentSetting>')
+        write_ComponentSetting(item, out)
+        out.append('</ComponentSetting>')
+
+
+def read_ComputeCapabilities(el: Element) -> m.ComputeCapabilities:
+    f_web_worker_role_sizes: Any = []
+    f_virtual_machines_role_sizes: Any = []
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}WebWorkerRoleSizes':
+            f_web_worker_role_sizes = [(c.text or '') for c in child]
+        elif tag == '{http://schemas.microsoft.com/windowsazure}VirtualMachinesRoleSizes':
+            f_virtual_machines_role_sizes = [(c.text or '') for c in child]
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.ComputeCapabilities(
+        web_worker_role_sizes=f_web_worker_role_sizes,
+        virtual_machines_role_sizes=f_virtual_machines_role_sizes,
+        unknown_elements=unknown,
+    )
+
+
+def write_ComputeCapabilities(obj: m.ComputeCapabilities, out: list[str]) -> None:
+    v = obj.web_worker_role_sizes
+    if v is not None:
+        out.append('<WebWorkerRoleSizes>')
+        for item in v:
+            out.append('<RoleSize>' + text(item) + '</RoleSize>')
+        out.append('</WebWorkerRoleSizes>')
+    v = obj.virtual_machines_role_sizes
+    if v is not None:
+        out.append('<VirtualMachinesRoleSizes>')
+        for item in v:
+            out.append('<RoleSize>' + text(item) + '</RoleSize>')
+        out.append('</VirtualMachinesRoleSizes>')
+
+
+def read_ComputeImageAttributes(el: Element) -> m.ComputeImageAttributes:
+    f_offer: Any = ''
+    f_sku: Any = ''
+    f_version: Any = ''
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}Offer':
+            f_offer = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Sku':
+            f_sku = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Version':
+            f_version = (child.text or '')
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.ComputeImageAttributes(
+        offer=f_offer,
+        sku=f_sku,
+        version=f_version,
+        unknown_elements=unknown,
+    )
+
+
+def write_ComputeImageAttributes(obj: m.ComputeImageAttributes, out: list[str]) -> None:
+    v = obj.offer
+    if v is not None:
+        out.append('<Offer>' + text(v) + '</Offer>')
+    v = obj.sku
+    if v is not None:
+        out.append('<Sku>' + text(v) + '</Sku>')
+    v = obj.version
+    if v is not None:
+        out.append('<Version>' + text(v) + '</Version>')
+
+
+def read_ConfigurationSet(el: Element) -> m.ConfigurationSet:
+    f_configuration_set_type: Any = ''
+    f_computer_name: Any = ''
+    f_admin_password: Any = ''
+    f_reset_password_on_first_logon: Any = None
+    f_enable_automatic_updates: Any = None
+    f_time_zone: Any = ''
+    f_domain_join: Any = None
+    f_stored_certificate_settings: Any = []
+    f_win_rm: Any = None
+    f_admin_username: Any = ''
+    f_host_name: Any = ''
+    f_user_name: Any = ''
+    f_user_password: Any = ''
+    f_disable_ssh_password_authentication: Any = None
+    f_ssh: Any = None
+    f_custom_data: Any = ''
+    f_additional_unattend_content: Any = None
+    f_input_endpoints: Any = []
+    f_subnet_names: Any = []
+    f_static_virtual_network_ip_address: Any = ''
+    f_public_ips: Any = []
+    f_network_interfaces: Any = []
+    f_network_security_group: Any = ''
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}ConfigurationSetType':
+            f_configuration_set_type = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}ComputerName':
+            f_computer_name = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}AdminPassword':
+            f_admin_password = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}ResetPasswordOnFirstLogon':
+            f_reset_password_on_first_logon = from_bool(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}EnableAutomaticUpdates':
+            f_enable_automatic_updates = from_bool(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}TimeZone':
+            f_time_zone = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}DomainJoin':
+            f_domain_join = read_DomainJoin(child)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}StoredCertificateSettings':
+            f_stored_certificate_settings = [read_CertificateSetting(c) for c in child]
+        elif tag == '{http://schemas.microsoft.com/windowsazure}WinRM':
+            f_win_rm = read_WinRM(child)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}AdminUsername':
+            f_admin_username = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}HostName':
+            f_host_name = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}UserName':
+            f_user_name = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}UserPassword':
+            f_user_password = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}DisableSshPasswordAuthentication':
+            f_disable_ssh_password_authentication = from_bool(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}SSH':
+            f_ssh = read_SSH(child)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}CustomData':
+            f_custom_data = from_b64(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}AdditionalUnattendContent':
+            f_additional_unattend_content = read_AdditionalUnattendContent(child)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}InputEndpoints':
+            f_input_endpoints = [read_ConfigurationSetInputEndpoint(c) for c in child]
+        elif tag == '{http://schemas.microsoft.com/windowsazure}SubnetNames':
+            f_subnet_names = [(c.text or '') for c in child]
+        elif tag == '{http://schemas.microsoft.com/windowsazure}StaticVirtualNetworkIPAddress':
+            f_static_virtual_network_ip_address = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}PublicIPs':
+            f_public_ips = [read_ConfigurationSetPublicIP(c) for c in child]
+        elif tag == '{http://schemas.microsoft.com/windowsazure}NetworkInterfaces':
+            f_network_interfaces = [read_ConfigurationSetNetworkInterface(c) for c in child]
+        elif tag == '{http://schemas.microsoft.com/windowsazure}NetworkSecurityGroup':
+            f_network_security_group = (child.text or '')
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.ConfigurationSet(
+        configuration_set_type=f_configuration_set_type,
+        computer_name=f_computer_name,
+        admin_password=f_admin_password,
+        reset_password_on_first_logon=f_reset_password_on_first_logon,
+        enable_automatic_updates=f_enable_automatic_updates,
+        time_zone=f_time_zone,
+        domain_join=f_domain_join,
+        stored_certificate_settings=f_stored_certificate_settings,
+        win_rm=f_win_rm,
+        admin_username=f_admin_username,
+        host_name=f_host_name,
+        user_name=f_user_name,
+        user_password=f_user_password,
+        disable_ssh_password_authentication=f_disable_ssh_password_authentication,
+        ssh=f_ssh,
+        custom_data=f_custom_data,
+        additional_unattend_content=f_additional_unattend_content,
+        input_endpoints=f_input_endpoints,
+        subnet_names=f_subnet_names,
+        static_virtual_network_ip_address=f_static_virtual_network_ip_address,
+        public_ips=f_public_ips,
+        network_interfaces=f_network_interfaces,
+        network_security_group=f_network_security_group,
+        unknown_elements=unknown,
+    )
+
+
+def write_ConfigurationSet(obj: m.ConfigurationSet, out: list[str]) -> None:
+    v = obj.configuration_set_type
+    if v is not None:
+        out.append('<ConfigurationSetType>' + text(v) + '</ConfigurationSetType>')
+    v = obj.computer_name
+    if v is not None:
+        out.append('<ComputerName>' + text(v) + '</ComputerName>')
+    v = obj.admin_password
+    if v is not None:
+        out.append('<AdminPassword>' + text(v) + '</AdminPassword>')
+    v = obj.reset_password_on_first_logon
+    if v is not None:
+        out.append('<ResetPasswordOnFirstLogon>' + boolean(v) + '</ResetPasswordOnFirstLogon>')
+    v = obj.enable_automatic_updates
+    if v is not None:
+        out.append('<EnableAutomaticUpdates>' + boolean(v) + '</EnableAutomaticUpdates>')
+    v = obj.time_zone
+    if v is not None:
+        out.append('<TimeZone>' + text(v) + '</TimeZone>')
+    v = obj.domain_join
+    if v is not None:
+        out.append('<DomainJoin>')
+        write_DomainJoin(v, out)
+        out.append('</DomainJoin>')
+    v = obj.stored_certificate_settings
+    if v is not None:
+        out.append('<StoredCertificateSettings>')
+        for item in v:
+            out.append('<CertificateSetting>')
+            write_CertificateSetting(item, out)
+            out.append('</CertificateSetting>')
+        out.append('</StoredCertificateSettings>')
+    v = obj.win_rm
+    if v is not None:
+        out.append('<WinRM>')
+        write_WinRM(v, out)
+        out.append('</WinRM>')
+    v = obj.admin_username
+    if v is not None:
+        out.append('<AdminUsername>' + text(v) + '</AdminUsername>')
+    v = obj.host_name
+    if v is not None:
+        out.append('<HostName>' + text(v) + '</HostName>')
+    v = obj.user_name
+    if v is not None:
+        out.append('<UserName>' + text(v) + '</UserName>')
+    v = obj.user_password
+    if v is not None:
+        out.append('<UserPassword>' + text(v) + '</UserPassword>')
+    v = obj.disable_ssh_password_authentication
+    if v is not None:
+        out.append('<DisableSshPasswordAuthentication>' + boolean(v) + '</DisableSshPasswordAuthentication>')
+    v = obj.ssh
+    if v is not None:
+        out.append('<SSH>')
+        write_SSH(v, out)
+        out.append('</SSH>')
+    v = obj.custom_data
+    if v is not None:
+        out.append('<CustomData>' + b64(v) + '</CustomData>')
+    v = obj.additional_unattend_content
+    if v is not None:
+        out.append('<AdditionalUnattendContent>')
+        write_AdditionalUnattendContent(v, out)
+        out.append('</AdditionalUnattendContent>')
+    v = obj.input_endpoints
+    if v is not None:
+        out.append('<InputEndpoints>')
+        for item in v:
+            out.append('<InputEndpoint>')
+            write_ConfigurationSetInputEndpoint(item, out)
+            out.append('</InputEndpoint>')
+        out.append('</InputEndpoints>')
+    v = obj.subnet_names
+    if v is not None:
+        out.append('<SubnetNames>')
+        for item in v:
+            out.append('<SubnetName>' + text(item) + '</SubnetName>')
+        out.append('</SubnetNames>')
+    v = obj.static_virtual_network_ip_address
+    if v is not None:
+        out.append('<StaticVirtualNetworkIPAddress>' + text(v) + '</StaticVirtualNetworkIPAddress>')
+    v = obj.public_ips
+    if v is not None:
+        out.append('<PublicIPs>')
+        for item in v:
+            out.append('<PublicIP>')
+            write_ConfigurationSetPublicIP(item, out)
+            out.append('</PublicIP>')
+        out.append('</PublicIPs>')
+    v = obj.network_interfaces
+    if v is not None:
+        out.append('<NetworkInterfaces>')
+        for item in v:
+            out.append('<NetworkInterface>')
+            write_ConfigurationSetNetworkInterface(item, out)
+            out.append('</NetworkInterface>')
+        out.append('</NetworkInterfaces>')
+    v = obj.network_security_group
+    if v is not None:
+        out.append('<NetworkSecurityGroup>' + text(v) + '</NetworkSecurityGroup>')
+
+
+def read_ConfigurationSetIPConfiguration(el: Element) -> m.ConfigurationSetIPConfiguration:
+    f_subnet_name: Any = ''
+    f_static_virtual_network_ip_address: Any = ''
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}SubnetName':
+            f_subnet_name = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}StaticVirtualNetworkIPAddress':
+            f_static_virtual_network_ip_address = (child.text or '')
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.ConfigurationSetIPConfiguration(
+        subnet_name=f_subnet_name,
+        static_virtual_network_ip_address=f_static_virtual_network_ip_address,
+        unknown_elements=unknown,
+    )
+
+
+def write_ConfigurationSetIPConfiguration(obj: m.ConfigurationSetIPConfiguration, out: list[str]) -> None:
+    v = obj.subnet_name
+    if v is not None:
+        out.append('<SubnetName>' + text(v) + '</SubnetName>')
+    v = obj.static_virtual_network_ip_address
+    if v is not None:
+        out.append('<StaticVirtualNetworkIPAddress>' + text(v) + '</StaticVirtualNetworkIPAddress>')
+
+
+def read_ConfigurationSetIPConfigurations(el: Element) -> list[m.ConfigurationSetIPConfiguration]:
+    return [read_ConfigurationSetIPConfiguration(c) for c in el]
+
+
+def write_ConfigurationSetIPConfigurations(v: list[m.ConfigurationSetIPConfiguration], out: list[str]) -> None:
+    for item in v:
+        out.append('<IPConfiguration>')
+        write_ConfigurationSetIPConfiguration(item, out)
+        out.append('</IPConfiguration>')
+
+
+def read_ConfigurationSetInputEndpoint(el: Element) -> m.ConfigurationSetInputEndpoint:
+    f_load_balanced_endpoint_set_name: Any = ''
+    f_local_port: Any = None
+    f_name: Any = ''
+    f_port: Any = None
+    f_load_balancer_probe: Any = None
+    f_load_balancer_name: Any = ''
+    f_protocol: Any = ''
+    f_vip: Any = ''
+    f_enable_direct_server_return: Any = None
+    f_endpoint_acl: Any = None
+    f_idle_timeout_in_minutes: Any = None
+    f_load_distribution: Any = ''
+    f_virtual_ip_name: Any = ''
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}LoadBalancedEndpointSetName':
+            f_load_balanced_endpoint_set_name = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}LocalPort':
+            f_local_port = from_int(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Name':
+            f_name = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Port':
+            f_port = from_int(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}LoadBalancerProbe':
+            f_load_balancer_probe = read_LoadBalancerProbe(child)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}LoadBalancerName':
+            f_load_balancer_name = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Protocol':
+            f_protocol = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Vip':
+            f_vip = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}EnableDirectServerReturn':
+            f_enable_direct_server_return = from_bool(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}EndpointAcl':
+            f_endpoint_acl = read_EndpointAcl(child)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}IdleTimeoutInMinutes':
+            f_idle_timeout_in_minutes = from_int(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}LoadDistribution':
+            f_load_distribution = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}VirtualIPName':
+            f_virtual_ip_name = (child.text or '')
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.ConfigurationSetInputEndpoint(
+        load_balanced_endpoint_set_name=f_load_balanced_endpoint_set_name,
+        local_port=f_local_port,
+        name=f_name,
+        port=f_port,
+        load_balancer_probe=f_load_balancer_probe,
+        load_balancer_name=f_load_balancer_name,
+        protocol=f_protocol,
+        vip=f_vip,
+        enable_direct_server_return=f_enable_direct_server_return,
+        endpoint_acl=f_endpoint_acl,
+        idle_timeout_in_minutes=f_idle_timeout_in_minutes,
+        load_distribution=f_load_distribution,
+        virtual_ip_name=f_virtual_ip_name,
+        unknown_elements=unknown,
+    )
+
+
+def write_ConfigurationSetInputEndpoint(obj: m.ConfigurationSetInputEndpoint, out: list[str]) -> None:
+    v = obj.load_balanced_endpoint_set_name
+    if v is not None:
+        out.append('<LoadBalancedEndpointSetName>' + text(v) + '</LoadBalancedEndpointSetName>')
+    v = obj.local_port
+    if v is not None:
+        out.append('<LocalPort>' + number(v) + '</LocalPort>')
+    v = obj.name
+    if v is not None:
+        out.append('<Name>' + text(v) + '</Name>')
+    v = obj.port
+    if v is not None:
+        out.append('<Port>' + number(v) + '</Port>')
+    v = obj.load_balancer_probe
+    if v is not None:
+        out.append('<LoadBalancerProbe>')
+        write_LoadBalancerProbe(v, out)
+        out.append('</LoadBalancerProbe>')
+    v = obj.load_balancer_name
+    if v is not None:
+        out.append('<LoadBalancerName>' + text(v) + '</LoadBalancerName>')
+    v = obj.protocol
+    if v is not None:
+        out.append('<Protocol>' + text(v) + '</Protocol>')
+    v = obj.vip
+    if v is not None:
+        out.append('<Vip>' + text(v) + '</Vip>')
+    v = obj.enable_direct_server_return
+    if v is not None:
+        out.append('<EnableDirectServerReturn>' + boolean(v) + '</EnableDirectServerReturn>')
+    v = obj.endpoint_acl
+    if v is not None:
+        out.append('<EndpointAcl>')
+        write_EndpointAcl(v, out)
+        out.append('</EndpointAcl>')
+    v = obj.idle_timeout_in_minutes
+    if v is not None:
+        out.append('<IdleTimeoutInMinutes>' + number(v) + '</IdleTimeoutInMinutes>')
+    v = obj.load_distribution
+    if v is not None:
+        out.append('<LoadDistribution>' + text(v) + '</LoadDistribution>')
+    v = obj.virtual_ip_name
+    if v is not None:
+        out.append('<VirtualIPName>' + text(v) + '</VirtualIPName>')
+
+
+def read_ConfigurationSetInputEndpoints(el: Element) -> list[m.ConfigurationSetInputEndpoint]:
+    return [read_ConfigurationSetInputEndpoint(c) for c in el]
+
+
+def write_ConfigurationSetInputEndpoints(v: list[m.ConfigurationSetInputEndpoint], out: list[str]) -> None:
+    for item in v:
+        out.append('<InputEndpoint>')
+        write_ConfigurationSetInputEndpoint(item, out)
+        out.append('</InputEndpoint>')
+
+
+def read_ConfigurationSetNetworkInterface(el: Element) -> m.ConfigurationSetNetworkInterface:
+    f_name: Any = ''
+    f_ip_configurations: Any = []
+    f_network_security_group: Any = ''
+    f_ip_forwarding: Any = ''
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}Name':
+            f_name = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}IPConfigurations':
+            f_ip_configurations = [read_ConfigurationSetIPConfiguration(c) for c in child]
+        elif tag == '{http://schemas.microsoft.com/windowsazure}NetworkSecurityGroup':
+            f_network_security_group = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}IPForwarding':
+            f_ip_forwarding = (child.text or '')
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.ConfigurationSetNetworkInterface(
+        name=f_name,
+        ip_configurations=f_ip_configurations,
+        network_security_group=f_network_security_group,
+        ip_forwarding=f_ip_forwarding,
+        unknown_elements=unknown,
+    )
+
+
+def write_ConfigurationSetNetworkInterface(obj: m.ConfigurationSetNetworkInterface, out: list[str]) -> None:
+    v = obj.name
+    if v is not None:
+        out.append('<Name>' + text(v) + '</Name>')
+    v = obj.ip_configurations
+    if v is not None:
+        out.append('<IPConfigurations>')
+        for item in v:
+            out.append('<IPConfiguration>')
+            write_ConfigurationSetIPConfiguration(item, out)
+            out.append('</IPConfiguration>')
+        out.append('</IPConfigurations>')
+    v = obj.network_security_group
+    if v is not None:
+        out.append('<NetworkSecurityGroup>' + text(v) + '</NetworkSecurityGroup>')
+    v = obj.ip_forwarding
+    if v is not None:
+        out.append('<IPForwarding>' + text(v) + '</IPForwarding>')
+
+
+def read_ConfigurationSetNetworkInterfaces(el: Element) -> list[m.ConfigurationSetNetworkInterface]:
+    return [read_ConfigurationSetNetworkInterface(c) for c in el]
+
+
+def write_ConfigurationSetNetworkInterfaces(v: list[m.ConfigurationSetNetworkInterface], out: list[str]) -> None:
+    for item in v:
+        out.append('<NetworkInterface>')
+        write_ConfigurationSetNetworkInterface(item, out)
+        out.append('</NetworkInterface>')
+
+
+def read_ConfigurationSetPublicIP(el: Element) -> m.ConfigurationSetPublicIP:
+    f_name: Any = ''
+    f_idle_timeout_in_minutes: Any = None
+    f_domain_name_label: Any = ''
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}Name':
+            f_name = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}IdleTimeoutInMinutes':
+            f_idle_timeout_in_minutes = from_int(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}DomainNameLabel':
+            f_domain_name_label = (child.text or '')
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.ConfigurationSetPublicIP(
+        name=f_name,
+        idle_timeout_in_minutes=f_idle_timeout_in_minutes,
+        domain_name_label=f_domain_name_label,
+        unknown_elements=unknown,
+    )
+
+
+def write_ConfigurationSetPublicIP(obj: m.ConfigurationSetPublicIP, out: list[str]) -> None:
+    v = obj.name
+    if v is not None:
+        out.append('<Name>' + text(v) + '</Name>')
+    v = obj.idle_timeout_in_minutes
+    if v is not None:
+        out.append('<IdleTimeoutInMinutes>' + number(v) + '</IdleTimeoutInMinutes>')
+    v = obj.domain_name_label
+    if v is not None:
+        out.append('<DomainNameLabel>' + text(v) + '</DomainNameLabel>')
+
+
+def read_ConfigurationSetPublicIPs(el: Element) -> list[m.ConfigurationSetPublicIP]:
+    return [read_ConfigurationSetPublicIP(c) for c in el]
+
+
+def write_ConfigurationSetPublicIPs(v: list[m.ConfigurationSetPublicIP], out: list[str]) -> None:
+    for item in v:
+        out.append('<PublicIP>')
+        write_ConfigurationSetPublicIP(item, out)
+        out.append('</PublicIP>')
+
+
+def read_ConfigurationSetSubnetNames(el: Element) -> list[str]:
+    return [(c.text or '') for c in el]
+
+
+def write_ConfigurationSetSubnetNames(v: list[str], out: list[str]) -> None:
+    for item in v:
+        out.append('<SubnetName>' + text(item) + '</SubnetName>')
+
+
+def read_ConfigurationSets(el: Element) -> list[m.ConfigurationSet]:
+    return [read_ConfigurationSet(c) for c in el]
+
+
+def write_ConfigurationSets(v: list[m.ConfigurationSet], out: list[str]) -> None:
+    for item in v:
+        out.append('<ConfigurationSet>')
+        write_ConfigurationSet(item, out)
+        out.append('</ConfigurationSet>')
+
+
+def read_CreateAffinityGroup(el: Element) -> m.CreateAffinityGroup:
+    f_name: Any = ''
+    f_label: Any = ''
+    f_description: Any = ''
+    f_location: Any = ''
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}Name':
+            f_name = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Label':
+            f_label = from_b64(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Description':
+            f_description = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Location':
+            f_location = (child.text or '')
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.CreateAffinityGroup(
+        name=f_name,
+        label=f_label,
+        description=f_description,
+        location=f_location,
+        unknown_elements=unknown,
+    )
+
+
+def write_CreateAffinityGroup(obj: m.CreateAffinityGroup, out: list[str]) -> None:
+    v = obj.name
+    if v is not None:
+        out.append('<Name>' + text(v) + '</Name>')
+    v = obj.label
+    if v is not None:
+        out.append('<Label>' + b64(v) + '</Label>')
+    v = obj.description
+    if v is not None:
+        out.append('<Description>' + text(v) + '</Description>')
+    v = obj.location
+    if v is not None:
+        out.append('<Location>' + text(v) + '</Location>')
+
+
+def read_CreateDeployment(el: Element) -> m.CreateDeployment:
+    f_name: Any = ''
+    f_package_url: Any = ''
+    f_label: Any = ''
+    f_configuration: Any = ''
+    f_start_deployment: Any = None
+    f_treat_warnings_as_error: Any = None
+    f_extended_properties: Any = {}
+    f_extension_configuration: Any = None
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}Name':
+            f_name = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}PackageUrl':
+            f_package_url = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Label':
+            f_label = from_b64(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Configuration':
+            f_configuration = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}StartDeployment':
+            f_start_deployment = from_bool(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}TreatWarningsAsError':
+            f_treat_warnings_as_error = from_bool(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}ExtendedProperties':
+            f_extended_properties = {c.findtext('{http://schemas.microsoft.com/windowsazure}Name'): c.findtext('{http://schemas.microsoft.com/windowsazure}Value') for c in child}
+        elif tag == '{http://schemas.microsoft.com/windowsazure}ExtensionConfiguration':
+            f_extension_configuration = read_ExtensionConfiguration(child)
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.CreateDeployment(
+        name=f_name,
+        package_url=f_package_url,
+        label=f_label,
+        configuration=f_configuration,
+        start_deployment=f_start_deployment,
+        treat_warnings_as_error=f_treat_warnings_as_error,
+        extended_properties=f_extended_properties,
+        extension_configuration=f_extension_configuration,
+        unknown_elements=unknown,
+    )
+
+
+def write_CreateDeployment(obj: m.CreateDeployment, out: list[str]) -> None:
+    v = obj.name
+    if v is not None:
+        out.append('<Name>' + text(v) + '</Name>')
+    v = obj.package_url
+    if v is not None:
+        out.append('<PackageUrl>' + text(v) + '</PackageUrl>')
+    v = obj.label
+    if v is not None:
+        out.append('<Label>' + b64(v) + '</Label>')
+    v = obj.configuration
+    if v is not None:
+        out.append('<Configuration>' + text(v) + '</Configuration>')
+    v = obj.start_deployment
+    if v is not None:
+        out.append('<StartDeployment>' + boolean(v) + '</StartDeployment>')
+    v = obj.treat_warnings_as_error
+    if v is not None:
+        out.append('<TreatWarningsAsError>' + boolean(v) + '</TreatWarningsAsError>')
+    v = obj.extended_properties
+    if v is not None:
+        out.append('<ExtendedProperties>')
+        for key, value in v.items():
+            out.append('<ExtendedProperty><Name>' + text(key) + '</Name><Value>' + text(value) + '</Value></ExtendedProperty>')
+        out.append('</ExtendedProperties>')
+    v = obj.extension_configuration
+    if v is not None:
+        out.append('<ExtensionConfiguration>')
+        write_ExtensionConfiguration(v, out)
+        out.append('</ExtensionConfiguration>')
+
+
+def read_CreateHostedService(el: Element) -> m.CreateHostedService:
+    f_service_name: Any = ''
+    f_label: Any = ''
+    f_description: Any = ''
+    f_location: Any = ''
+    f_affinity_group: Any = ''
+    f_extended_properties: Any = {}
+    f_reverse_dns_fqdn: Any = ''
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}ServiceName':
+            f_service_name = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Label':
+            f_label = from_b64(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Description':
+            f_description = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Location':
+            f_location = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}AffinityGroup':
+            f_affinity_group = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}ExtendedProperties':
+            f_extended_properties = {c.findtext('{http://schemas.microsoft.com/windowsazure}Name'): c.findtext('{http://schemas.microsoft.com/windowsazure}Value') for c in child}
+        elif tag == '{http://schemas.microsoft.com/windowsazure}ReverseDnsFqdn':
+            f_reverse_dns_fqdn = (child.text or '')
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.CreateHostedService(
+        service_name=f_service_name,
+        label=f_label,
+        description=f_description,
+        location=f_location,
+        affinity_group=f_affinity_group,
+        extended_properties=f_extended_properties,
+        reverse_dns_fqdn=f_reverse_dns_fqdn,
+        unknown_elements=unknown,
+    )
+
+
+def write_CreateHostedService(obj: m.CreateHostedService, out: list[str]) -> None:
+    v = obj.service_name
+    if v is not None:
+        out.append('<ServiceName>' + text(v) + '</ServiceName>')
+    v = obj.label
+    if v is not None:
+        out.append('<Label>' + b64(v) + '</Label>')
+    v = obj.description
+    if v is not None:
+        out.append('<Description>' + text(v) + '</Description>')
+    v = obj.location
+    if v is not None:
+        out.append('<Location>' + text(v) + '</Location>')
+    v = obj.affinity_group
+    if v is not None:
+        out.append('<AffinityGroup>' + text(v) + '</AffinityGroup>')
+    v = obj.extended_properties
+    if v is not None:
+        out.append('<ExtendedProperties>')
+        for key, value in v.items():
+            out.append('<ExtendedProperty><Name>' + text(key) + '</Name><Value>' + text(value) + '</Value></ExtendedProperty>')
+        out.append('</ExtendedProperties>')
+    v = obj.reverse_dns_fqdn
+    if v is not None:
+        out.append('<ReverseDnsFqdn>' + text(v) + '</ReverseDnsFqdn>')
+
+
+def read_CreateStorageServiceInput(el: Element) -> m.CreateStorageServiceInput:
+    f_service_name: Any = ''
+    f_description: Any = ''
+    f_label: Any = ''
+    f_affinity_group: Any = ''
+    f_location: Any = ''
+    f_geo_replication_enabled: Any = None
+    f_extended_properties: Any = {}
+    f_secondary_read_enabled: Any = None
+    f_account_type: Any = ''
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}ServiceName':
+            f_service_name = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Description':
+            f_description = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Label':
+            f_label = from_b64(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}AffinityGroup':
+            f_affinity_group = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Location':
+            f_location = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}GeoReplicationEnabled':
+            f_geo_replication_enabled = from_bool(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}ExtendedProperties':
+            f_extended_properties = {c.findtext('{http://schemas.microsoft.com/windowsazure}Name'): c.findtext('{http://schemas.microsoft.com/windowsazure}Value') for c in child}
+        elif tag == '{http://schemas.microsoft.com/windowsazure}SecondaryReadEnabled':
+            f_secondary_read_enabled = from_bool(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}AccountType':
+            f_account_type = (child.text or '')
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.CreateStorageServiceInput(
+        service_name=f_service_name,
+        description=f_description,
+        label=f_label,
+        affinity_group=f_affinity_group,
+        location=f_location,
+        geo_replication_enabled=f_geo_replication_enabled,
+        extended_properties=f_extended_properties,
+        secondary_read_enabled=f_secondary_read_enabled,
+        account_type=f_account_type,
+        unknown_elements=unknown,
+    )
+
+
+def write_CreateStorageServiceInput(obj: m.CreateStorageServiceInput, out: list[str]) -> None:
+    v = obj.service_name
+    if v is not None:
+        out.append('<ServiceName>' + text(v) + '</ServiceName>')
+    v = obj.description
+    if v is not None:
+        out.append('<Description>' + text(v) + '</Description>')
+    v = obj.label
+    if v is not None:
+        out.append('<Label>' + b64(v) + '</Label>')
+    v = obj.affinity_group
+    if v is not None:
+        out.append('<AffinityGroup>' + text(v) + '</AffinityGroup>')
+    v = obj.location
+    if v is not None:
+        out.append('<Location>' + text(v) + '</Location>')
+    v = obj.geo_replication_enabled
+    if v is not None:
+        out.append('<GeoReplicationEnabled>' + boolean(v) + '</GeoReplicationEnabled>')
+    v = obj.extended_properties
+    if v is not None:
+        out.append('<ExtendedProperties>')
+        for key, value in v.items():
+            out.append('<ExtendedProperty><Name>' + text(key) + '</Name><Value>' + text(value) + '</Value></ExtendedProperty>')
+        out.append('</ExtendedProperties>')
+    v = obj.secondary_read_enabled
+    if v is not None:
+        out.append('<SecondaryReadEnabled>' + boolean(v) + '</SecondaryReadEnabled>')
+    v = obj.account_type
+    if v is not None:
+        out.append('<AccountType>' + text(v) + '</AccountType>')
+
+
+def read_CustomDomain(el: Element) -> m.CustomDomain:
+    f_name: Any = ''
+    f_use_sub_domain_name: Any = None
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}Name':
+            f_name = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}UseSubDomainName':
+            f_use_sub_domain_name = from_bool(child.text)
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.CustomDomain(
+        name=f_name,
+        use_sub_domain_name=f_use_sub_domain_name,
+        unknown_elements=unknown,
+    )
+
+
+def write_CustomDomain(obj: m.CustomDomain, out: list[str]) -> None:
+    v = obj.name
+    if v is not None:
+        out.append('<Name>' + text(v) + '</Name>')
+    v = obj.use_sub_domain_name
+    if v is not None:
+        out.append('<UseSubDomainName>' + boolean(v) + '</UseSubDomainName>')
+
+
+def read_CustomDomains(el: Element) -> list[m.CustomDomain]:
+    return [read_CustomDomain(c) for c in el]
+
+
+def write_CustomDomains(v: list[m.CustomDomain], out: list[str]) -> None:
+    for item in v:
+        out.append('<CustomDomain>')
+        write_CustomDomain(item, out)
+        out.append('</CustomDomain>')
+
+
+def read_DataDiskConfiguration(el: Element) -> m.DataDiskConfiguration:
+    f_name: Any = ''
+    f_host_caching: Any = ''
+    f_lun: Any = None
+    f_media_link: Any = ''
+    f_logical_disk_size_in_gb: Any = None
+    f_io_type: Any = ''
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}Name':
+            f_name = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}HostCaching':
+            f_host_caching = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Lun':
+            f_lun = from_int(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}MediaLink':
+            f_media_link = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}LogicalDiskSizeInGB':
+            f_logical_disk_size_in_gb = from_int(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}IOType':
+            f_io_type = (child.text or '')
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.DataDiskConfiguration(
+        name=f_name,
+        host_caching=f_host_caching,
+        lun=f_lun,
+        media_link=f_media_link,
+        logical_disk_size_in_gb=f_logical_disk_size_in_gb,
+        io_type=f_io_type,
+        unknown_elements=unknown,
+    )
+
+
+def write_DataDiskConfiguration(obj: m.DataDiskConfiguration, out: list[str]) -> None:
+    v = obj.name
+    if v is not None:
+        out.append('<Name>' + text(v) + '</Name>')
+    v = obj.host_caching
+    if v is not None:
+        out.append('<HostCaching>' + text(v) + '</HostCaching>')
+    v = obj.lun
+    if v is not None:
+        out.append('<Lun>' + number(v) + '</Lun>')
+    v = obj.media_link
+    if v is not None:
+        out.append('<MediaLink>' + text(v) + '</MediaLink>')
+    v = obj.logical_disk_size_in_gb
+    if v is not None:
+        out.append('<LogicalDiskSizeInGB>' + number(v) + '</LogicalDiskSizeInGB>')
+    v = obj.io_type
+    if v is not None:
+        out.append('<IOType>' + text(v) + '</IOType>')
+
+
+def read_DataDiskConfigurations(el: Element) -> list[m.DataDiskConfiguration]:
+    return [read_DataDiskConfiguration(c) for c in el]
+
+
+def write_DataDiskConfigurations(v: list[m.DataDiskConfiguration], out: list[str]) -> None:
+    for item in v:
+        out.append('<DataDiskConfiguration>')
+        write_DataDiskConfiguration(item, out)
+        out.append('</DataDiskConfiguration>')
+
+
+def read_DataVirtualHardDisk(el: Element) -> m.DataVirtualHardDisk:
+    f_host_caching: Any = ''
+    f_disk_label: Any = ''
+    f_disk_name: Any = ''
+    f_lun: Any = None
+    f_logical_disk_size_in_gb: Any = None
+    f_media_link: Any = ''
+    f_source_media_link: Any = ''
+    f_io_type: Any = ''
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}HostCaching':
+            f_host_caching = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}DiskLabel':
+            f_disk_label = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}DiskName':
+            f_disk_name = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Lun':
+            f_lun = from_int(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}LogicalDiskSizeInGB':
+            f_logical_disk_size_in_gb = from_int(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}MediaLink':
+            f_media_link = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}SourceMediaLink':
+            f_source_media_link = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}IOType':
+            f_io_type = (child.text or '')
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.DataVirtualHardDisk(
+        host_caching=f_host_caching,
+        disk_label=f_disk_label,
+        disk_name=f_disk_name,
+        lun=f_lun,
+        logical_disk_size_in_gb=f_logical_disk_size_in_gb,
+        media_link=f_media_link,
+        source_media_link=f_source_media_link,
+        io_type=f_io_type,
+        unknown_elements=unknown,
+    )
+
+
+def write_DataVirtualHardDisk(obj: m.DataVirtualHardDisk, out: list[str]) -> None:
+    v = obj.host_caching
+    if v is not None:
+        out.append('<HostCaching>' + text(v) + '</HostCaching>')
+    v = obj.disk_label
+    if v is not None:
+        out.append('<DiskLabel>' + text(v) + '</DiskLabel>')
+    v = obj.disk_name
+    if v is not None:
+        out.append('<DiskName>' + text(v) + '</DiskName>')
+    v = obj.lun
+    if v is not None:
+        out.append('<Lun>' + number(v) + '</Lun>')
+    v = obj.logical_disk_size_in_gb
+    if v is not None:
+        out.append('<LogicalDiskSizeInGB>' + number(v) + '</LogicalDiskSizeInGB>')
+    v = obj.media_link
+    if v is not None:
+        out.append('<MediaLink>' + text(v) + '</MediaLink>')
+    v = obj.source_media_link
+    if v is not None:
+        out.append('<SourceMediaLink>' + text(v) + '</SourceMediaLink>')
+    v = obj.io_type
+    if v is not None:
+        out.append('<IOType>' + text(v) + '</IOType>')
+
+
+def read_DataVirtualHardDisks(el: Element) -> list[m.DataVirtualHardDisk]:
+    return [read_DataVirtualHardDisk(c) for c in el]
+
+
+def write_DataVirtualHardDisks(v: list[m.DataVirtualHardDisk], out: list[str]) -> None:
+    for item in v:
+        out.append('<DataVirtualHardDisk>')
+        write_DataVirtualHardDisk(item, out)
+        out.append('</DataVirtualHardDisk>')
+
+
+def read_Deployment(el: Element) -> m.Deployment:
+    f_name: Any = ''
+    f_deployment_slot: Any = ''
+    f_private_id: Any = ''
+    f_status: Any = ''
+    f_label: Any = ''
+    f_url: Any = ''
+    f_configuration: Any = ''
+    f_role_instance_list: Any = []
+    f_upgrade_status: Any = None
+    f_upgrade_domain_count: Any = None
+    f_role_list: Any = []
+    f_sdk_version: Any = ''
+    f_input_endpoint_list: Any = []
+    f_locked: Any = None
+    f_rollback_allowed: Any = None
+    f_created_time: Any = None
+    f_last_modified_time: Any = None
+    f_virtual_network_name: Any = ''
+    f_dns: Any = None
+    f_extended_properties: Any = {}
+    f_persistent_vm_downtime_info: Any = None
+    f_virtual_ips: Any = []
+    f_extension_configuration: Any = None
+    f_reserved_ip_name: Any = ''
+    f_internal_dns_suffix: Any = ''
+    f_load_balancers: Any = []
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}Name':
+            f_name = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}DeploymentSlot':
+            f_deployment_slot = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}PrivateID':
+            f_private_id = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Status':
+            f_status = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Label':
+            f_label = from_b64(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Url':
+            f_url = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Configuration':
+            f_configuration = from_b64(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}RoleInstanceList':
+            f_role_instance_list = [read_RoleInstance(c) for c in child]
+        elif tag == '{http://schemas.microsoft.com/windowsazure}UpgradeStatus':
+            f_upgrade_status = read_UpgradeStatus(child)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}UpgradeDomainCount':
+            f_upgrade_domain_count = from_int(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}RoleList':
+            f_role_list = [read_Role(c) for c in child]
+        elif tag == '{http://schemas.microsoft.com/windowsazure}SdkVersion':
+            f_sdk_version = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}InputEndpointList':
+            f_input_endpoint_list = [read_DeploymentInputEndpoint(c) for c in child]
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Locked':
+            f_locked = from_bool(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}RollbackAllowed':
+            f_rollback_allowed = from_bool(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}CreatedTime':
+            f_created_time = from_datetime(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}LastModifiedTime':
+            f_last_modified_time = from_datetime(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}VirtualNetworkName':
+            f_virtual_network_name = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Dns':
+            f_dns = read_DeploymentDns(child)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}ExtendedProperties':
+            f_extended_properties = {c.findtext('{http://schemas.microsoft.com/windowsazure}Name'): c.findtext('{http://schemas.microsoft.com/windowsazure}Value') for c in child}
+        elif tag == '{http://schemas.microsoft.com/windowsazure}PersistentVMDowntime':
+            f_persistent_vm_downtime_info = read_PersistentVMDowntimeInfo(child)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}VirtualIPs':
+            f_virtual_ips = [read_VirtualIP(c) for c in child]
+        elif tag == '{http://schemas.microsoft.com/windowsazure}ExtensionConfiguration':
+            f_extension_configuration = read_ExtensionConfiguration(child)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}ReservedIPName':
+            f_reserved_ip_name = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}InternalDnsSuffix':
+            f_internal_dns_suffix = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}LoadBalancers':
+            f_load_balancers = [read_DeploymentLoadBalancer(c) for c in child]
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.Deployment(
+        name=f_name,
+        deployment_slot=f_deployment_slot,
+        private_id=f_private_id,
+        status=f_status,
+        label=f_label,
+        url=f_url,
+        configuration=f_configuration,
+        role_instance_list=f_role_instance_list,
+        upgrade_status=f_upgrade_status,
+        upgrade_domain_count=f_upgrade_domain_count,
+        role_list=f_role_list,
+        sdk_version=f_sdk_version,
+        input_endpoint_list=f_input_endpoint_list,
+        locked=f_locked,
+        rollback_allowed=f_rollback_allowed,
+        created_time=f_created_time,
+        last_modified_time=f_last_modified_time,
+        virtual_network_name=f_virtual_network_name,
+        dns=f_dns,
+        extended_properties=f_extended_properties,
+        persistent_vm_downtime_info=f_persistent_vm_downtime_info,
+        virtual_ips=f_virtual_ips,
+        extension_configuration=f_extension_configuration,
+        reserved_ip_name=f_reserved_ip_name,
+        internal_dns_suffix=f_internal_dns_suffix,
+        load_balancers=f_load_balancers,
+        unknown_elements=unknown,
+    )
+
+
+def write_Deployment(obj: m.Deployment, out: list[str]) -> None:
+    v = obj.name
+    if v is not None:
+        out.append('<Name>' + text(v) + '</Name>')
+    v = obj.deployment_slot
+    if v is not None:
+        out.append('<DeploymentSlot>' + text(v) + '</DeploymentSlot>')
+    v = obj.private_id
+    if v is not None:
+        out.append('<PrivateID>' + text(v) + '</PrivateID>')
+    v = obj.status
+    if v is not None:
+        out.append('<Status>' + text(v) + '</Status>')
+    v = obj.label
+    if v is not None:
+        out.append('<Label>' + b64(v) + '</Label>')
+    v = obj.url
+    if v is not None:
+        out.append('<Url>' + text(v) + '</Url>')
+    v = obj.configuration
+    if v is not None:
+        out.append('<Configuration>' + b64(v) + '</Configuration>')
+    v = obj.role_instance_list
+    if v is not None:
+        out.append('<RoleInstanceList>')
+        for item in v:
+            out.append('<RoleInstance>')
+            write_RoleInstance(item, out)
+            out.append('</RoleInstance>')
+        out.append('</RoleInstanceList>')
+    v = obj.upgrade_status
+    if v is not None:
+        out.append('<UpgradeStatus>')
+        write_UpgradeStatus(v, out)
+        out.append('</UpgradeStatus>')
+    v = obj.upgrade_domain_count
+    if v is not None:
+        out.append('<UpgradeDomainCount>' + number(v) + '</UpgradeDomainCount>')
+    v = obj.role_list
+    if v is not None:
+        out.append('<RoleList>')
+        for item in v:
+            out.append('<Role>')
+            write_Role(item, out)
+            out.append('</Role>')
+        out.append('</RoleList>')
+    v = obj.sdk_version
+    if v is not None:
+        out.append('<SdkVersion>' + text(v) + '</SdkVersion>')
+    v = obj.input_endpoint_list
+    if v is not None:
+        out.append('<InputEndpointList>')
+        for item in v:
+            out.append('<InputEndpoint>')
+            write_DeploymentInputEndpoint(item, out)
+            out.append('</InputEndpoint>')
+        out.append('</InputEndpointList>')
+    v = obj.locked
+    if v is not None:
+        out.append('<Locked>' + boolean(v) + '</Locked>')
+    v = obj.rollback_allowed
+    if v is not None:
+        out.append('<RollbackAllowed>' + boolean(v) + '</RollbackAllowed>')
+    v = obj.created_time
+    if v is not None:
+        out.append('<CreatedTime>' + dt(v) + '</CreatedTime>')
+    v = obj.last_modified_time
+    if v is not None:
+        out.append('<LastModifiedTime>' + dt(v) + '</LastModifiedTime>')
+    v = obj.virtual_network_name
+    if v is not None:
+        out.append('<VirtualNetworkName>' + text(v) + '</VirtualNetworkName>')
+    v = obj.dns
+    if v is not None:
+        out.append('<Dns>')
+        write_DeploymentDns(v, out)
+        out.append('</Dns>')
+    v = obj.extended_properties
+    if v is not None:
+        out.append('<ExtendedProperties>')
+        for key, value in v.items():
+            out.append('<ExtendedProperty><Name>' + text(key) + '</Name><Value>' + text(value) + '</Value></ExtendedProperty>')
+        out.append('</ExtendedProperties>')
+    v = obj.persistent_vm_downtime_info
+    if v is not None:
+        out.append('<PersistentVMDowntime>')
+        write_PersistentVMDowntimeInfo(v, out)
+        out.append('</PersistentVMDowntime>')
+    v = obj.virtual_ips
+    if v is not None:
+        out.append('<VirtualIPs>')
+        for item in v:
+            out.append('<VirtualIP>')
+            write_VirtualIP(item, out)
+            out.append('</VirtualIP>')
+        out.append('</VirtualIPs>')
+    v = obj.extension_configuration
+    if v is not None:
+        out.append('<ExtensionConfiguration>')
+        write_ExtensionConfiguration(v, out)
+        out.append('</ExtensionConfiguration>')
+    v = obj.reserved_ip_name
+    if v is not None:
+        out.append('<ReservedIPName>' + text(v) + '</ReservedIPName>')
+    v = obj.internal_dns_suffix
+    if v is not None:
+        out.append('<InternalDnsSuffix>' + text(v) + '</InternalDnsSuffix>')
+    v = obj.load_balancers
+    if v is not None:
+        out.append('<LoadBalancers>')
+        for item in v:
+            out.append('<LoadBalancer>')
+            write_DeploymentLoadBalancer(item, out)
+            out.append('</LoadBalancer>')
+        out.append('</LoadBalancers>')
+
+
+def read_DeploymentDns(el: Element) -> m.DeploymentDns:
+    f_dns_servers: Any = []
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}DnsServers':
+            f_dns_servers = [read_DeploymentDnsServer(c) for c in child]
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.DeploymentDns(
+        dns_servers=f_dns_servers,
+        unknown_elements=unknown,
+    )
+
+
+def write_DeploymentDns(obj: m.DeploymentDns, out: list[str]) -> None:
+    v = obj.dns_servers
+    if v is not None:
+        out.append('<DnsServers>')
+        for item in v:
+            out.append('<DnsServer>')
+            write_DeploymentDnsServer(item, out)
+            out.append('</DnsServer>')
+        out.append('</DnsServers>')
+
+
+def read_DeploymentDnsServer(el: Element) -> m.DeploymentDnsServer:
+    f_name: Any = ''
+    f_address: Any = ''
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}Name':
+            f_name = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Address':
+            f_address = (child.text or '')
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.DeploymentDnsServer(
+        name=f_name,
+        address=f_address,
+        unknown_elements=unknown,
+    )
+
+
+def write_DeploymentDnsServer(obj: m.DeploymentDnsServer, out: list[str]) -> None:
+    v = obj.name
+    if v is not None:
+        out.append('<Name>' + text(v) + '</Name>')
+    v = obj.address
+    if v is not None:
+        out.append('<Address>' + text(v) + '</Address>')
+
+
+def read_DeploymentDnsServers(el: Element) -> list[m.DeploymentDnsServer]:
+    return [read_DeploymentDnsServer(c) for c in el]
+
+
+def write_DeploymentDnsServers(v: list[m.DeploymentDnsServer], out: list[str]) -> None:
+    for item in v:
+        out.append('<DnsServer>')
+        write_DeploymentDnsServer(item, out)
+        out.append('</DnsServer>')
+
+
+def read_DeploymentExtension(el: Element) -> m.DeploymentExtension:
+    f_id: Any = ''
+    f_sequence_number: Any = None
+    f_state: Any = ''
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}Id':
+            f_id = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}SequenceNumber':
+            f_sequence_number = from_int(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}State':
+            f_state = (child.text or '')
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.DeploymentExtension(
+        id=f_id,
+        sequence_number=f_sequence_number,
+        state=f_state,
+        unknown_elements=unknown,
+    )
+
+
+def write_DeploymentExtension(obj: m.DeploymentExtension, out: list[str]) -> None:
+    v = obj.id
+    if v is not None:
+        out.append('<Id>' + text(v) + '</Id>')
+    v = obj.sequence_number
+    if v is not None:
+        out.append('<SequenceNumber>' + number(v) + '</SequenceNumber>')
+    v = obj.state
+    if v is not None:
+        out.append('<State>' + text(v) + '</State>')
+
+
+def read_DeploymentExtensions(el: Element) -> list[m.DeploymentExtension]:
+    return [read_DeploymentExtension(c) for c in el]
+
+
+def write_DeploymentExtensions(v: list[m.DeploymentExtension], out: list[str]) -> None:
+    for item in v:
+        out.append('<Extension>')
+        write_DeploymentExtension(item, out)
+        out.append('</Extension>')
+
+
+def read_DeploymentInputEndpoint(el: Element) -> m.DeploymentInputEndpoint:
+    f_role_name: Any = ''
+    f_vip: Any = ''
+    f_port: Any = None
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}RoleName':
+            f_role_name = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Vip':
+            f_vip = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Port':
+            f_port = from_int(child.text)
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.DeploymentInputEndpoint(
+        role_name=f_role_name,
+        vip=f_vip,
+        port=f_port,
+        unknown_elements=unknown,
+    )
+
+
+def write_DeploymentInputEndpoint(obj: m.DeploymentInputEndpoint, out: list[str]) -> None:
+    v = obj.role_name
+    if v is not None:
+        out.append('<RoleName>' + text(v) + '</RoleName>')
+    v = obj.vip
+    if v is not None:
+        out.append('<Vip>' + text(v) + '</Vip>')
+    v = obj.port
+    if v is not None:
+        out.append('<Port>' + number(v) + '</Port>')
+
+
+def read_DeploymentInputEndpoints(el: Element) -> list[m.DeploymentInputEndpoint]:
+    return [read_DeploymentInputEndpoint(c) for c in el]
+
+
+def write_DeploymentInputEndpoints(v: list[m.DeploymentInputEndpoint], out: list[str]) -> None:
+    for item in v:
+        out.append('<InputEndpoint>')
+        write_DeploymentInputEndpoint(item, out)
+        out.append('</InputEndpoint>')
+
+
+def read_DeploymentLoadBalancer(el: Element) -> m.DeploymentLoadBalancer:
+    f_name: Any = ''
+    f_frontend_ip_configuration: Any = None
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}Name':
+            f_name = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}FrontendIpConfiguration':
+            f_frontend_ip_configuration = read_LoadBalancerFrontendIpConfiguration(child)
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.DeploymentLoadBalancer(
+        name=f_name,
+        frontend_ip_configuration=f_frontend_ip_configuration,
+        unknown_elements=unknown,
+    )
+
+
+def write_DeploymentLoadBalancer(obj: m.DeploymentLoadBalancer, out: list[str]) -> None:
+    v = obj.name
+    if v is not None:
+        out.append('<Name>' + text(v) + '</Name>')
+    v = obj.frontend_ip_configuration
+    if v is not None:
+        out.append('<FrontendIpConfiguration>')
+        write_LoadBalancerFrontendIpConfiguration(v, out)
+        out.append('</FrontendIpConfiguration>')
+
+
+def read_DeploymentLoadBalancers(el: Element) -> list[m.DeploymentLoadBalancer]:
+    return [read_DeploymentLoadBalancer(c) for c in el]
+
+
+def write_DeploymentLoadBalancers(v: list[m.DeploymentLoadBalancer], out: list[str]) -> None:
+    for item in v:
+        out.append('<LoadBalancer>')
+        write_DeploymentLoadBalancer(item, out)
+        out.append('</LoadBalancer>')
+
+
+def read_Deployments(el: Element) -> list[m.Deployment]:
+    return [read_Deployment(c) for c in el]
+
+
+def write_Deployments(v: list[m.Deployment], out: list[str]) -> None:
+    for item in v:
+        out.append('<Deployment>')
+        write_Deployment(item, out)
+        out.append('</Deployment>')
+
+
+def read_Disk(el: Element) -> m.Disk:
+    f_affinity_group: Any = ''
+    f_attached_to: Any = None
+    f_has_operating_system: Any = None
+    f_is_corrupted: Any = None
+    f_os: Any = ''
+    f_label: Any = ''
+    f_location: Any = ''
+    f_logical_disk_size_in_gb: Any = None
+    f_media_link: Any = ''
+    f_name: Any = ''
+    f_source_image_name: Any = ''
+    f_created_time: Any = None
+    f_io_type: Any = ''
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}AffinityGroup':
+            f_affinity_group = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}AttachedTo':
+            f_attached_to = read_AttachedTo(child)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}HasOperatingSystem':
+            f_has_operating_system = from_bool(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}IsCorrupted':
+            f_is_corrupted = from_bool(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}OS':
+            f_os = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Label':
+            f_label = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Location':
+            f_location = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}LogicalDiskSizeInGB':
+            f_logical_disk_size_in_gb = from_int(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}MediaLink':
+            f_media_link = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Name':
+            f_name = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}SourceImageName':
+            f_source_image_name = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}CreatedTime':
+            f_created_time = from_datetime(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}IOType':
+            f_io_type = (child.text or '')
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.Disk(
+        affinity_group=f_affinity_group,
+        attached_to=f_attached_to,
+        has_operating_system=f_has_operating_system,
+        is_corrupted=f_is_corrupted,
+        os=f_os,
+        label=f_label,
+        location=f_location,
+        logical_disk_size_in_gb=f_logical_disk_size_in_gb,
+        media_link=f_media_link,
+        name=f_name,
+        source_image_name=f_source_image_name,
+        created_time=f_created_time,
+        io_type=f_io_type,
+        unknown_elements=unknown,
+    )
+
+
+def write_Disk(obj: m.Disk, out: list[str]) -> None:
+    v = obj.affinity_group
+    if v is not None:
+        out.append('<AffinityGroup>' + text(v) + '</AffinityGroup>')
+    v = obj.attached_to
+    if v is not None:
+        out.append('<AttachedTo>')
+        write_AttachedTo(v, out)
+        out.append('</AttachedTo>')
+    v = obj.has_operating_system
+    if v is not None:
+        out.append('<HasOperatingSystem>' + boolean(v) + '</HasOperatingSystem>')
+    v = obj.is_corrupted
+    if v is not None:
+        out.append('<IsCorrupted>' + boolean(v) + '</IsCorrupted>')
+    v = obj.os
+    if v is not None:
+        out.append('<OS>' + text(v) + '</OS>')
+    v = obj.label
+    if v is not None:
+        out.append('<Label>' + text(v) + '</Label>')
+    v = obj.location
+    if v is not None:
+        out.append('<Location>' + text(v) + '</Location>')
+    v = obj.logical_disk_size_in_gb
+    if v is not None:
+        out.append('<LogicalDiskSizeInGB>' + number(v) + '</LogicalDiskSizeInGB>')
+    v = obj.media_link
+    if v is not None:
+        out.append('<MediaLink>' + text(v) + '</MediaLink>')
+    v = obj.name
+    if v is not None:
+        out.append('<Name>' + text(v) + '</Name>')
+    v = obj.source_image_name
+    if v is not None:
+        out.append('<SourceImageName>' + text(v) + '</SourceImageName>')
+    v = obj.created_time
+    if v is not None:
+        out.append('<CreatedTime>' + dt(v) + '</CreatedTime>')
+    v = obj.io_type
+    if v is not None:
+        out.append('<IOType>' + text(v) + '</IOType>')
+
+
+def read_Disks(el: Element) -> list[m.Disk]:
+    return [read_Disk(c) for c in el]
+
+
+def write_Disks(v: list[m.Disk], out: list[str]) -> None:
+    for item in v:
+        out.append('<Disk>')
+        write_Disk(item, out)
+        out.append('</Disk>')
+
+
+def read_DnsServer(el: Element) -> m.DnsServer:
+    f_name: Any = ''
+    f_address: Any = ''
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}Name':
+            f_name = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Address':
+            f_address = (child.text or '')
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.DnsServer(
+        name=f_name,
+        address=f_address,
+        unknown_elements=unknown,
+    )
+
+
+def write_DnsServer(obj: m.DnsServer, out: list[str]) -> None:
+    v = obj.name
+    if v is not None:
+        out.append('<Name>' + text(v) + '</Name>')
+    v = obj.address
+    if v is not None:
+        out.append('<Address>' + text(v) + '</Address>')
+
+
+def read_DomainJoin(el: Element) -> m.DomainJoin:
+    f_credentials: Any = None
+    f_join_domain: Any = ''
+    f_machine_object_ou: Any = ''
+    f_provisioning: Any = None
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}Credentials':
+            f_credentials = read_DomainJoinCredentials(child)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}JoinDomain':
+            f_join_domain = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}MachineObjectOU':
+            f_machine_object_ou = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Provisioning':
+            f_provisioning = read_DomainJoinProvisioning(child)
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.DomainJoin(
+        credentials=f_credentials,
+        join_domain=f_join_domain,
+        machine_object_ou=f_machine_object_ou,
+        provisioning=f_provisioning,
+        unknown_elements=unknown,
+    )
+
+
+def write_DomainJoin(obj: m.DomainJoin, out: list[str]) -> None:
+    v = obj.credentials
+    if v is not None:
+        out.append('<Credentials>')
+        write_DomainJoinCredentials(v, out)
+        out.append('</Credentials>')
+    v = obj.join_domain
+    if v is not None:
+        out.append('<JoinDomain>' + text(v) + '</JoinDomain>')
+    v = obj.machine_object_ou
+    if v is not None:
+        out.append('<MachineObjectOU>' + text(v) + '</MachineObjectOU>')
+    v = obj.provisioning
+    if v is not None:
+        out.append('<Provisioning>')
+        write_DomainJoinProvisioning(v, out)
+        out.append('</Provisioning>')
+
+
+def read_DomainJoinCredentials(el: Element) -> m.DomainJoinCredentials:
+    f_domain: Any = ''
+    f_username: Any = ''
+    f_password: Any = ''
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}Domain':
+            f_domain = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Username':
+            f_username = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Password':
+            f_password = (child.text or '')
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.DomainJoinCredentials(
+        domain=f_domain,
+        username=f_username,
+        password=f_password,
+        unknown_elements=unknown,
+    )
+
+
+def write_DomainJoinCredentials(obj: m.DomainJoinCredentials, out: list[str]) -> None:
+    v = obj.domain
+    if v is not None:
+        out.append('<Domain>' + text(v) + '</Domain>')
+    v = obj.username
+    if v is not None:
+        out.append('<Username>' + text(v) + '</Username>')
+    v = obj.password
+    if v is not None:
+        out.append('<Password>' + text(v) + '</Password>')
+
+
+def read_DomainJoinProvisioning(el: Element) -> m.DomainJoinProvisioning:
+    f_account_data: Any = ''
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}AccountData':
+            f_account_data = (child.text or '')
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.DomainJoinProvisioning(
+        account_data=f_account_data,
+        unknown_elements=unknown,
+    )
+
+
+def write_DomainJoinProvisioning(obj: m.DomainJoinProvisioning, out: list[str]) -> None:
+    v = obj.account_data
+    if v is not None:
+        out.append('<AccountData>' + text(v) + '</AccountData>')
+
+
+def read_EndpointAcl(el: Element) -> m.EndpointAcl:
+    f_rules: Any = []
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}Rules':
+            f_rules = [read_EndpointAclRule(c) for c in child]
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.EndpointAcl(
+        rules=f_rules,
+        unknown_elements=unknown,
+    )
+
+
+def write_EndpointAcl(obj: m.EndpointAcl, out: list[str]) -> None:
+    v = obj.rules
+    if v is not None:
+        out.append('<Rules>')
+        for item in v:
+            out.append('<Rule>')
+            write_EndpointAclRule(item, out)
+            out.append('</Rule>')
+        out.append('</Rules>')
+
+
+def read_EndpointAclRule(el: Element) -> m.EndpointAclRule:
+    f_order: Any = None
+    f_action: Any = ''
+    f_remote_subnet: Any = ''
+    f_description: Any = ''
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}Order':
+            f_order = from_int(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Action':
+            f_action = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}RemoteSubnet':
+            f_remote_subnet = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Description':
+            f_description = (child.text or '')
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.EndpointAclRule(
+        order=f_order,
+        action=f_action,
+        remote_subnet=f_remote_subnet,
+        description=f_description,
+        unknown_elements=unknown,
+    )
+
+
+def write_EndpointAclRule(obj: m.EndpointAclRule, out: list[str]) -> None:
+    v = obj.order
+    if v is not None:
+        out.append('<Order>' + number(v) + '</Order>')
+    v = obj.action
+    if v is not None:
+        out.append('<Action>' + text(v) + '</Action>')
+    v = obj.remote_subnet
+    if v is not None:
+        out.append('<RemoteSubnet>' + text(v) + '</RemoteSubnet>')
+    v = obj.description
+    if v is not None:
+        out.append('<Description>' + text(v) + '</Description>')
+
+
+def read_EndpointAclRules(el: Element) -> list[m.EndpointAclRule]:
+    return [read_EndpointAclRule(c) for c in el]
+
+
+def write_EndpointAclRules(v: list[m.EndpointAclRule], out: list[str]) -> None:
+    for item in v:
+        out.append('<Rule>')
+        write_EndpointAclRule(item, out)
+        out.append('</Rule>')
+
+
+def read_Error(el: Element) -> m.Error:
+    f_code: Any = ''
+    f_message: Any = ''
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}Code':
+            f_code = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Message':
+            f_message = (child.text or '')
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.Error(
+        code=f_code,
+        message=f_message,
+        unknown_elements=unknown,
+    )
+
+
+def write_Error(obj: m.Error, out: list[str]) -> None:
+    v = obj.code
+    if v is not None:
+        out.append('<Code>' + text(v) + '</Code>')
+    v = obj.message
+    if v is not None:
+        out.append('<Message>' + text(v) + '</Message>')
+
+
+def read_ExtendedProperties(el: Element) -> dict[str, str]:
+    return {c.findtext('{http://schemas.microsoft.com/windowsazure}Name'): c.findtext('{http://schemas.microsoft.com/windowsazure}Value') for c in el}
+
+
+def write_ExtendedProperties(v: dict[str, str], out: list[str]) -> None:
+    for key, value in v.items():
+        out.append('<ExtendedProperty><Name>' + text(key) + '</Name><Value>' + text(value) + '</Value></ExtendedProperty>')
+
+
+def read_ExtendedProperty(el: Element) -> m.ExtendedProperty:
+    f_name: Any = ''
+    f_value: Any = ''
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}Name':
+            f_name = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Value':
+            f_value = (child.text or '')
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.ExtendedProperty(
+        name=f_name,
+        value=f_value,
+        unknown_elements=unknown,
+    )
+
+
+def write_ExtendedProperty(obj: m.ExtendedProperty, out: list[str]) -> None:
+    v = obj.name
+    if v is not None:
+        out.append('<Name>' + text(v) + '</Name>')
+    v = obj.value
+    if v is not None:
+        out.append('<Value>' + text(v) + '</Value>')
+
+
+def read_ExtensionConfiguration(el: Element) -> m.ExtensionConfiguration:
+    f_all_roles: Any = []
+    f_named_roles: Any = []
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}AllRoles':
+            f_all_roles = [read_DeploymentExtension(c) for c in child]
+        elif tag == '{http://schemas.microsoft.com/windowsazure}NamedRoles':
+            f_named_roles = [read_ExtensionNamedRole(c) for c in child]
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.ExtensionConfiguration(
+        all_roles=f_all_roles,
+        named_roles=f_named_roles,
+        unknown_elements=unknown,
+    )
+
+
+def write_ExtensionConfiguration(obj: m.ExtensionConfiguration, out: list[str]) -> None:
+    v = obj.all_roles
+    if v is not None:
+        out.append('<AllRoles>')
+        for item in v:
+            out.append('<Extension>')
+            write_DeploymentExtension(item, out)
+            out.append('</Extension>')
+        out.append('</AllRoles>')
+    v = obj.named_roles
+    if v is not None:
+        out.append('<NamedRoles>')
+        for item in v:
+            out.append('<Role>')
+            write_ExtensionNamedRole(item, out)
+            out.append('</Role>')
+        out.append('</NamedRoles>')
+
+
+def read_ExtensionNamedRole(el: Element) -> m.ExtensionNamedRole:
+    f_role_name: Any = ''
+    f_extensions: Any = []
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}RoleName':
+            f_role_name = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Extensions':
+            f_extensions = [read_DeploymentExtension(c) for c in child]
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.ExtensionNamedRole(
+        role_name=f_role_name,
+        extensions=f_extensions,
+        unknown_elements=unknown,
+    )
+
+
+def write_ExtensionNamedRole(obj: m.ExtensionNamedRole, out: list[str]) -> None:
+    v = obj.role_name
+    if v is not None:
+        out.append('<RoleName>' + text(v) + '</RoleName>')
+    v = obj.extensions
+    if v is not None:
+        out.append('<Extensions>')
+        for item in v:
+            out.append('<Extension>')
+            write_DeploymentExtension(item, out)
+            out.append('</Extension>')
+        out.append('</Extensions>')
+
+
+def read_ExtensionNamedRoles(el: Element) -> list[m.ExtensionNamedRole]:
+    return [read_ExtensionNamedRole(c) for c in el]
+
+
+def write_ExtensionNamedRoles(v: list[m.ExtensionNamedRole], out: list[str]) -> None:
+    for item in v:
+        out.append('<Role>')
+        write_ExtensionNamedRole(item, out)
+        out.append('</Role>')
+
+
+def read_ExtensionSettingStatus(el: Element) -> m.ExtensionSettingStatus:
+    f_timestamp: Any = None
+    f_configuration_applied_time: Any = None
+    f_name: Any = ''
+    f_operation: Any = ''
+    f_status: Any = ''
+    f_code: Any = None
+    f_formatted_message: Any = None
+    f_sub_status_list: Any = []
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}Timestamp':
+            f_timestamp = from_datetime(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Configurationappliedtime':
+            f_configuration_applied_time = from_datetime(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Name':
+            f_name = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Operation':
+            f_operation = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Status':
+            f_status = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Code':
+            f_code = from_int(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}FormattedMessage':
+            f_formatted_message = read_GuestAgentFormattedMessage(child)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}SubStatusList':
+            f_sub_status_list = [read_ExtensionSubStatus(c) for c in child]
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.ExtensionSettingStatus(
+        timestamp=f_timestamp,
+        configuration_applied_time=f_configuration_applied_time,
+        name=f_name,
+        operation=f_operation,
+        status=f_status,
+        code=f_code,
+        formatted_message=f_formatted_message,
+        sub_status_list=f_sub_status_list,
+        unknown_elements=unknown,
+    )
+
+
+def write_ExtensionSettingStatus(obj: m.ExtensionSettingStatus, out: list[str]) -> None:
+    v = obj.timestamp
+    if v is not None:
+        out.append('<Timestamp>' + dt(v) + '</Timestamp>')
+    v = obj.configuration_applied_time
+    if v is not None:
+        out.append('<Configurationappliedtime>' + dt(v) + '</Configurationappliedtime>')
+    v = obj.name
+    if v is not None:
+        out.append('<Name>' + text(v) + '</Name>')
+    v = obj.operation
+    if v is not None:
+        out.append('<Operation>' + text(v) + '</Operation>')
+    v = obj.status
+    if v is not None:
+        out.append('<Status>' + text(v) + '</Status>')
+    v = obj.code
+    if v is not None:
+        out.append('<Code>' + number(v) + '</Code>')
+    v = obj.formatted_message
+    if v is not None:
+        out.append('<FormattedMessage>')
+        write_GuestAgentFormattedMessage(v, out)
+        out.append('</FormattedMessage>')
+    v = obj.sub_status_list
+    if v is not None:
+        out.append('<SubStatusList>')
+        for item in v:
+            out.append('<SubStatus>')
+            write_ExtensionSubStatus(item, out)
+            out.append('</SubStatus>')
+        out.append('</SubStatusList>')
+
+
+def read_ExtensionSubStatus(el: Element) -> m.ExtensionSubStatus:
+    f_name: Any = ''
+    f_status: Any = ''
+    f_code: Any = None
+    f_formatted_message: Any = None
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}Name':
+            f_name = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Status':
+            f_status = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Code':
+            f_code = from_int(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}FormattedMessage':
+            f_formatted_message = read_GuestAgentFormattedMessage(child)
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.ExtensionSubStatus(
+        name=f_name,
+        status=f_status,
+        code=f_code,
+        formatted_message=f_formatted_message,
+        unknown_elements=unknown,
+    )
+
+
+def write_ExtensionSubStatus(obj: m.ExtensionSubStatus, out: list[str]) -> None:
+    v = obj.name
+    if v is not None:
+        out.append('<Name>' + text(v) + '</Name>')
+    v = obj.status
+    if v is not None:
+        out.append('<Status>' + text(v) + '</Status>')
+    v = obj.code
+    if v is not None:
+        out.append('<Code>' + number(v) + '</Code>')
+    v = obj.formatted_message
+    if v is not None:
+        out.append('<FormattedMessage>')
+        write_GuestAgentFormattedMessage(v, out)
+        out.append('</FormattedMessage>')
+
+
+def read_ExtensionSubStatusList(el: Element) -> list[m.ExtensionSubStatus]:
+    return [read_ExtensionSubStatus(c) for c in el]
+
+
+def write_ExtensionSubStatusList(v: list[m.ExtensionSubStatus], out: list[str]) -> None:
+    for item in v:
+        out.append('<SubStatus>')
+        write_ExtensionSubStatus(item, out)
+        out.append('</SubStatus>')
+
+
+def read_GuestAgentFormattedMessage(el: Element) -> m.GuestAgentFormattedMessage:
+    f_language: Any = ''
+    f_message: Any = ''
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}Language':
+            f_language = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Message':
+            f_message = (child.text or '')
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.GuestAgentFormattedMessage(
+        language=f_language,
+        message=f_message,
+        unknown_elements=unknown,
+    )
+
+
+def write_GuestAgentFormattedMessage(obj: m.GuestAgentFormattedMessage, out: list[str]) -> None:
+    v = obj.language
+    if v is not None:
+        out.append('<Language>' + text(v) + '</Language>')
+    v = obj.message
+    if v is not None:
+        out.append('<Message>' + text(v) + '</Message>')
+
+
+def read_GuestAgentMessage(el: Element) -> m.GuestAgentMessage:
+    f_message_resource_id: Any = ''
+    f_param_list: Any = []
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}MessageResourceId':
+            f_message_resource_id = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}ParamList':
+            f_param_list = [(c.text or '') for c in child]
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.GuestAgentMessage(
+        message_resource_id=f_message_resource_id,
+        param_list=f_param_list,
+        unknown_elements=unknown,
+    )
+
+
+def write_GuestAgentMessage(obj: m.GuestAgentMessage, out: list[str]) -> None:
+    v = obj.message_resource_id
+    if v is not None:
+        out.append('<MessageResourceId>' + text(v) + '</MessageResourceId>')
+    v = obj.param_list
+    if v is not None:
+        out.append('<ParamList>')
+        for item in v:
+            out.append('<Param>' + text(item) + '</Param>')
+        out.append('</ParamList>')
+
+
+def read_GuestAgentParamList(el: Element) -> list[str]:
+    return [(c.text or '') for c in el]
+
+
+def write_GuestAgentParamList(v: list[str], out: list[str]) -> None:
+    for item in v:
+        out.append('<Param>' + text(item) + '</Param>')
+
+
+def read_GuestAgentStatus(el: Element) -> m.GuestAgentStatus:
+    f_protocol_version: Any = ''
+    f_timestamp: Any = None
+    f_guest_agent_version: Any = ''
+    f_status: Any = ''
+    f_code: Any = None
+    f_message: Any = None
+    f_formatted_message: Any = None
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}ProtocolVersion':
+            f_protocol_version = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Timestamp':
+            f_timestamp = from_datetime(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}GuestAgentVersion':
+            f_guest_agent_version = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Status':
+            f_status = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Code':
+            f_code = from_int(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Message':
+            f_message = read_GuestAgentMessage(child)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}FormattedMessage':
+            f_formatted_message = read_GuestAgentFormattedMessage(child)
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.GuestAgentStatus(
+        protocol_version=f_protocol_version,
+        timestamp=f_timestamp,
+        guest_agent_version=f_guest_agent_version,
+        status=f_status,
+        code=f_code,
+        message=f_message,
+        formatted_message=f_formatted_message,
+        unknown_elements=unknown,
+    )
+
+
+def write_GuestAgentStatus(obj: m.GuestAgentStatus, out: list[str]) -> None:
+    v = obj.protocol_version
+    if v is not None:
+        out.append('<ProtocolVersion>' + text(v) + '</ProtocolVersion>')
+    v = obj.timestamp
+    if v is not None:
+        out.append('<Timestamp>' + dt(v) + '</Timestamp>')
+    v = obj.guest_agent_version
+    if v is not None:
+        out.append('<GuestAgentVersion>' + text(v) + '</GuestAgentVersion>')
+    v = obj.status
+    if v is not None:
+        out.append('<Status>' + text(v) + '</Status>')
+    v = obj.code
+    if v is not None:
+        out.append('<Code>' + number(v) + '</Code>')
+    v = obj.message
+    if v is not None:
+        out.append('<Message>')
+        write_GuestAgentMessage(v, out)
+        out.append('</Message>')
+    v = obj.formatted_message
+    if v is not None:
+        out.append('<FormattedMessage>')
+        write_GuestAgentFormattedMessage(v, out)
+        out.append('</FormattedMessage>')
+
+
+def read_HostedService(el: Element) -> m.HostedService:
+    f_url: Any = ''
+    f_service_name: Any = ''
+    f_hosted_service_properties: Any = None
+    f_deployments: Any = []
+    f_default_win_rm_certificate_thumbprint: Any = ''
+    f_compute_capabilities: Any = None
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}Url':
+            f_url = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}ServiceName':
+            f_service_name = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}HostedServiceProperties':
+            f_hosted_service_properties = read_HostedServiceProperties(child)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Deployments':
+            f_deployments = [read_Deployment(c) for c in child]
+        elif tag == '{http://schemas.microsoft.com/windowsazure}DefaultWinRMCertificateThumbprint':
+            f_default_win_rm_certificate_thumbprint = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}ComputeCapabilities':
+            f_compute_capabilities = read_ComputeCapabilities(child)
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.HostedService(
+        url=f_url,
+        service_name=f_service_name,
+        hosted_service_properties=f_hosted_service_properties,
+        deployments=f_deployments,
+        default_win_rm_certificate_thumbprint=f_default_win_rm_certificate_thumbprint,
+        compute_capabilities=f_compute_capabilities,
+        unknown_elements=unknown,
+    )
+
+
+def write_HostedService(obj: m.HostedService, out: list[str]) -> None:
+    v = obj.url
+    if v is not None:
+        out.append('<Url>' + text(v) + '</Url>')
+    v = obj.service_name
+    if v is not None:
+        out.append('<ServiceName>' + text(v) + '</ServiceName>')
+    v = obj.hosted_service_properties
+    if v is not None:
+        out.append('<HostedServiceProperties>')
+        write_HostedServiceProperties(v, out)
+        out.append('</HostedServiceProperties>')
+    v = obj.deployments
+    if v is not None:
+        out.append('<Deployments>')
+        for item in v:
+            out.append('<Deployment>')
+            write_Deployment(item, out)
+            out.append('</Deployment>')
+        out.append('</Deployments>')
+    v = obj.default_win_rm_certificate_thumbprint
+    if v is not None:
+        out.append('<DefaultWinRMCertificateThumbprint>' + text(v) + '</DefaultWinRMCertificateThumbprint>')
+    v = obj.compute_capabilities
+    if v is not None:
+        out.append('<ComputeCapabilities>')
+        write_ComputeCapabilities(v, out)
+        out.append('</ComputeCapabilities>')
+
+
+def read_HostedServiceProperties(el: Element) -> m.HostedServiceProperties:
+    f_description: Any = ''
+    f_affinity_group: Any = ''
+    f_location: Any = ''
+    f_label: Any = ''
+    f_status: Any = ''
+    f_date_created: Any = None
+    f_date_last_modified: Any = None
+    f_extended_properties: Any = {}
+    f_guest_os_version: Any = ''
+    f_reverse_dns_fqdn: Any = ''
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}Description':
+            f_description = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}AffinityGroup':
+            f_affinity_group = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Location':
+            f_location = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Label':
+            f_label = from_b64(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Status':
+            f_status = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}DateCreated':
+            f_date_created = from_datetime(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}DateLastModified':
+            f_date_last_modified = from_datetime(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}ExtendedProperties':
+            f_extended_properties = {c.findtext('{http://schemas.microsoft.com/windowsazure}Name'): c.findtext('{http://schemas.microsoft.com/windowsazure}Value') for c in child}
+        elif tag == '{http://schemas.microsoft.com/windowsazure}GuestOSVersion':
+            f_guest_os_version = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}ReverseDnsFqdn':
+            f_reverse_dns_fqdn = (child.text or '')
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.HostedServiceProperties(
+        description=f_description,
+        affinity_group=f_affinity_group,
+        location=f_location,
+        label=f_label,
+        status=f_status,
+        date_created=f_date_created,
+        date_last_modified=f_date_last_modified,
+        extended_properties=f_extended_properties,
+        guest_os_version=f_guest_os_version,
+        reverse_dns_fqdn=f_reverse_dns_fqdn,
+        unknown_elements=unknown,
+    )
+
+
+def write_HostedServiceProperties(obj: m.HostedServiceProperties, out: list[str]) -> None:
+    v = obj.description
+    if v is not None:
+        out.append('<Description>' + text(v) + '</Description>')
+    v = obj.affinity_group
+    if v is not None:
+        out.append('<AffinityGroup>' + text(v) + '</AffinityGroup>')
+    v = obj.location
+    if v is not None:
+        out.append('<Location>' + text(v) + '</Location>')
+    v = obj.label
+    if v is not None:
+        out.append('<Label>' + b64(v) + '</Label>')
+    v = obj.status
+    if v is not None:
+        out.append('<Status>' + text(v) + '</Status>')
+    v = obj.date_created
+    if v is not None:
+        out.append('<DateCreated>' + dt(v) + '</DateCreated>')
+    v = obj.date_last_modified
+    if v is not None:
+        out.append('<DateLastModified>' + dt(v) + '</DateLastModified>')
+    v = obj.extended_properties
+    if v is not None:
+        out.append('<ExtendedProperties>')
+        for key, value in v.items():
+            out.append('<ExtendedProperty><Name>' + text(key) + '</Name><Value>' + text(value) + '</Value></ExtendedProperty>')
+        out.append('</ExtendedProperties>')
+    v = obj.guest_os_version
+    if v is not None:
+        out.append('<GuestOSVersion>' + text(v) + '</GuestOSVersion>')
+    v = obj.reverse_dns_fqdn
+    if v is not None:
+        out.append('<ReverseDnsFqdn>' + text(v) + '</ReverseDnsFqdn>')
+
+
+def read_HostedServices(el: Element) -> list[m.HostedService]:
+    return [read_HostedService(c) for c in el]
+
+
+def write_HostedServices(v: list[m.HostedService], out: list[str]) -> None:
+    for item in v:
+        out.append('<HostedService>')
+        write_HostedService(item, out)
+        out.append('</HostedService>')
+
+
+def read_Images(el: Element) -> list[m.OSImage]:
+    return [read_OSImage(c) for c in el]
+
+
+def write_Images(v: list[m.OSImage], out: list[str]) -> None:
+    for item in v:
+        out.append('<OSImage>')
+        write_OSImage(item, out)
+        out.append('</OSImage>')
+
+
+def read_InstanceEndpoint(el: Element) -> m.InstanceEndpoint:
+    f_name: Any = ''
+    f_vip: Any = ''
+    f_public_port: Any = None
+    f_local_port: Any = None
+    f_protocol: Any = ''
+    f_idle_timeout_in_minutes: Any = None
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}Name':
+            f_name = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Vip':
+            f_vip = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}PublicPort':
+            f_public_port = from_int(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}LocalPort':
+            f_local_port = from_int(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Protocol':
+            f_protocol = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}IdleTimeoutInMinutes':
+            f_idle_timeout_in_minutes = from_int(child.text)
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.InstanceEndpoint(
+        name=f_name,
+        vip=f_vip,
+        public_port=f_public_port,
+        local_port=f_local_port,
+        protocol=f_protocol,
+        idle_timeout_in_minutes=f_idle_timeout_in_minutes,
+        unknown_elements=unknown,
+    )
+
+
+def write_InstanceEndpoint(obj: m.InstanceEndpoint, out: list[str]) -> None:
+    v = obj.name
+    if v is not None:
+        out.append('<Name>' + text(v) + '</Name>')
+    v = obj.vip
+    if v is not None:
+        out.append('<Vip>' + text(v) + '</Vip>')
+    v = obj.public_port
+    if v is not None:
+        out.append('<PublicPort>' + number(v) + '</PublicPort>')
+    v = obj.local_port
+    if v is not None:
+        out.append('<LocalPort>' + number(v) + '</LocalPort>')
+    v = obj.protocol
+    if v is not None:
+        out.append('<Protocol>' + text(v) + '</Protocol>')
+    v = obj.idle_timeout_in_minutes
+    if v is not None:
+        out.append('<IdleTimeoutInMinutes>' + number(v) + '</IdleTimeoutInMinutes>')
+
+
+def read_InstanceEndpoints(el: Element) -> list[m.InstanceEndpoint]:
+    return [read_InstanceEndpoint(c) for c in el]
+
+
+def write_InstanceEndpoints(v: list[m.InstanceEndpoint], out: list[str]) -> None:
+    for item in v:
+        out.append('<InstanceEndpoint>')
+        write_InstanceEndpoint(item, out)
+        out.append('</InstanceEndpoint>')
+
+
+def read_KeyPair(el: Element) -> m.KeyPair:
+    f_fingerprint: Any = ''
+    f_path: Any = ''
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}Fingerprint':
+            f_fingerprint = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Path':
+            f_path = (child.text or '')
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.KeyPair(
+        fingerprint=f_fingerprint,
+        path=f_path,
+        unknown_elements=unknown,
+    )
+
+
+def write_KeyPair(obj: m.KeyPair, out: list[str]) -> None:
+    v = obj.fingerprint
+    if v is not None:
+        out.append('<Fingerprint>' + text(v) + '</Fingerprint>')
+    v = obj.path
+    if v is not None:
+        out.append('<Path>' + text(v) + '</Path>')
+
+
+def read_Listener(el: Element) -> m.Listener:
+    f_protocol: Any = ''
+    f_certificate_thumbprint: Any = ''
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}Protocol':
+            f_protocol = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}CertificateThumbprint':
+            f_certificate_thumbprint = (child.text or '')
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.Listener(
+        protocol=f_protocol,
+        certificate_thumbprint=f_certificate_thumbprint,
+        unknown_elements=unknown,
+    )
+
+
+def write_Listener(obj: m.Listener, out: list[str]) -> None:
+    v = obj.protocol
+    if v is not None:
+        out.append('<Protocol>' + text(v) + '</Protocol>')
+    v = obj.certificate_thumbprint
+    if v is not None:
+        out.append('<CertificateThumbprint>' + text(v) + '</CertificateThumbprint>')
+
+
+def read_LoadBalancerFrontendIpConfiguration(el: Element) -> m.LoadBalancerFrontendIpConfiguration:
+    f_type: Any = ''
+    f_subnet_name: Any = ''
+    f_static_virtual_network_ip_address: Any = ''
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}Type':
+            f_type = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}SubnetName':
+            f_subnet_name = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}StaticVirtualNetworkIPAddress':
+            f_static_virtual_network_ip_address = (child.text or '')
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.LoadBalancerFrontendIpConfiguration(
+        type=f_type,
+        subnet_name=f_subnet_name,
+        static_virtual_network_ip_address=f_static_virtual_network_ip_address,
+        unknown_elements=unknown,
+    )
+
+
+def write_LoadBalancerFrontendIpConfiguration(obj: m.LoadBalancerFrontendIpConfiguration, out: list[str]) -> None:
+    v = obj.type
+    if v is not None:
+        out.append('<Type>' + text(v) + '</Type>')
+    v = obj.subnet_name
+    if v is not None:
+        out.append('<SubnetName>' + text(v) + '</SubnetName>')
+    v = obj.static_virtual_network_ip_address
+    if v is not None:
+        out.append('<StaticVirtualNetworkIPAddress>' + text(v) + '</StaticVirtualNetworkIPAddress>')
+
+
+def read_LoadBalancerProbe(el: Element) -> m.LoadBalancerProbe:
+    f_path: Any = ''
+    f_port: Any = None
+    f_protocol: Any = ''
+    f_interval_in_seconds: Any = None
+    f_timeout_in_seconds: Any = None
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}Path':
+            f_path = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Port':
+            f_port = from_int(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Protocol':
+            f_protocol = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}IntervalInSeconds':
+            f_interval_in_seconds = from_int(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}TimeoutInSeconds':
+            f_timeout_in_seconds = from_int(child.text)
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.LoadBalancerProbe(
+        path=f_path,
+        port=f_port,
+        protocol=f_protocol,
+        interval_in_seconds=f_interval_in_seconds,
+        timeout_in_seconds=f_timeout_in_seconds,
+        unknown_elements=unknown,
+    )
+
+
+def write_LoadBalancerProbe(obj: m.LoadBalancerProbe, out: list[str]) -> None:
+    v = obj.path
+    if v is not None:
+        out.append('<Path>' + text(v) + '</Path>')
+    v = obj.port
+    if v is not None:
+        out.append('<Port>' + number(v) + '</Port>')
+    v = obj.protocol
+    if v is not None:
+        out.append('<Protocol>' + text(v) + '</Protocol>')
+    v = obj.interval_in_seconds
+    if v is not None:
+        out.append('<IntervalInSeconds>' + number(v) + '</IntervalInSeconds>')
+    v = obj.timeout_in_seconds
+    if v is not None:
+        out.append('<TimeoutInSeconds>' + number(v) + '</TimeoutInSeconds>')
+
+
+def read_LocalNetworkConnection(el: Element) -> m.LocalNetworkConnection:
+    f_type: Any = ''
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}Type':
+            f_type = (child.text or '')
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.LocalNetworkConnection(
+        type=f_type,
+        unknown_elements=unknown,
+    )
+
+
+def write_LocalNetworkConnection(obj: m.LocalNetworkConnection, out: list[str]) -> None:
+    v = obj.type
+    if v is not None:
+        out.append('<Type>' + text(v) + '</Type>')
+
+
+def read_LocalNetworkConnections(el: Element) -> list[m.LocalNetworkConnection]:
+    return [read_LocalNetworkConnection(c) for c in el]
+
+
+def write_LocalNetworkConnections(v: list[m.LocalNetworkConnection], out: list[str]) -> None:
+    for item in v:
+        out.append('<Connection>')
+        write_LocalNetworkConnection(item, out)
+        out.append('</Connection>')
+
+
+def read_LocalNetworkSite(el: Element) -> m.LocalNetworkSite:
+    f_name: Any = ''
+    f_address_space: Any = None
+    f_vpn_gateway_address: Any = ''
+    f_connections: Any = []
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}Name':
+            f_name = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}AddressSpace':
+            f_address_space = read_AddressSpace(child)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}VpnGatewayAddress':
+            f_vpn_gateway_address = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Connections':
+            f_connections = [read_LocalNetworkConnection(c) for c in child]
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.LocalNetworkSite(
+        name=f_name,
+        address_space=f_address_space,
+        vpn_gateway_address=f_vpn_gateway_address,
+        connections=f_connections,
+        unknown_elements=unknown,
+    )
+
+
+def write_LocalNetworkSite(obj: m.LocalNetworkSite, out: list[str]) -> None:
+    v = obj.name
+    if v is not None:
+        out.append('<Name>' + text(v) + '</Name>')
+    v = obj.address_space
+    if v is not None:
+        out.append('<AddressSpace>')
+        write_AddressSpace(v, out)
+        out.append('</AddressSpace>')
+    v = obj.vpn_gateway_address
+    if v is not None:
+        out.append('<VpnGatewayAddress>' + text(v) + '</VpnGatewayAddress>')
+    v = obj.connections
+    if v is not None:
+        out.append('<Connections>')
+        for item in v:
+            out.append('<Connection>')
+            write_LocalNetworkConnection(item, out)
+            out.append('</Connection>')
+        out.append('</Connections>')
+
+
+def read_LocalNetworkSites(el: Element) -> list[m.LocalNetworkSite]:
+    return [read_LocalNetworkSite(c) for c in el]
+
+
+def write_LocalNetworkSites(v: list[m.LocalNetworkSite], out: list[str]) -> None:
+    for item in v:
+        out.append('<LocalNetworkSite>')
+        write_LocalNetworkSite(item, out)
+        out.append('</LocalNetworkSite>')
+
+
+def read_Location(el: Element) -> m.Location:
+    f_name: Any = ''
+    f_display_name: Any = ''
+    f_available_services: Any = []
+    f_compute_capabilities: Any = None
+    f_storage_capabilities: Any = None
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}Name':
+            f_name = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}DisplayName':
+            f_display_name = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}AvailableServices':
+            f_available_services = [(c.text or '') for c in child]
+        elif tag == '{http://schemas.microsoft.com/windowsazure}ComputeCapabilities':
+            f_compute_capabilities = read_ComputeCapabilities(child)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}StorageCapabilities':
+            f_storage_capabilities = read_StorageCapabilities(child)
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.Location(
+        name=f_name,
+        display_name=f_display_name,
+        available_services=f_available_services,
+        compute_capabilities=f_compute_capabilities,
+        storage_capabilities=f_storage_capabilities,
+        unknown_elements=unknown,
+    )
+
+
+def write_Location(obj: m.Location, out: list[str]) -> None:
+    v = obj.name
+    if v is not None:
+        out.append('<Name>' + text(v) + '</Name>')
+    v = obj.display_name
+    if v is not None:
+        out.append('<DisplayName>' + text(v) + '</DisplayName>')
+    v = obj.available_services
+    if v is not None:
+        out.append('<AvailableServices>')
+        for item in v:
+            out.append('<AvailableService>' + text(item) + '</AvailableService>')
+        out.append('</AvailableServices>')
+    v = obj.compute_capabilities
+    if v is not None:
+        out.append('<ComputeCapabilities>')
+        write_ComputeCapabilities(v, out)
+        out.append('</ComputeCapabilities>')
+    v = obj.storage_capabilities
+    if v is not None:
+        out.append('<StorageCapabilities>')
+        write_StorageCapabilities(v, out)
+        out.append('</StorageCapabilities>')
+
+
+def read_Locations(el: Element) -> list[m.Location]:
+    return [read_Location(c) for c in el]
+
+
+def write_Locations(v: list[m.Location], out: list[str]) -> None:
+    for item in v:
+        out.append('<Location>')
+        write_Location(item, out)
+        out.append('</Location>')
+
+
+def read_NetworkConfigurationSet(el: Element) -> m.NetworkConfigurationSet:
+    f_configuration_set_type: Any = ''
+    f_input_endpoints: Any = []
+    f_subnet_names: Any = []
+    f_static_virtual_network_ip_address: Any = ''
+    f_public_ips: Any = []
+    f_network_interfaces: Any = []
+    f_network_security_group: Any = ''
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}ConfigurationSetType':
+            f_configuration_set_type = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}InputEndpoints':
+            f_input_endpoints = [read_ConfigurationSetInputEndpoint(c) for c in child]
+        elif tag == '{http://schemas.microsoft.com/windowsazure}SubnetNames':
+            f_subnet_names = [(c.text or '') for c in child]
+        elif tag == '{http://schemas.microsoft.com/windowsazure}StaticVirtualNetworkIPAddress':
+            f_static_virtual_network_ip_address = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}PublicIPs':
+            f_public_ips = [read_ConfigurationSetPublicIP(c) for c in child]
+        elif tag == '{http://schemas.microsoft.com/windowsazure}NetworkInterfaces':
+            f_network_interfaces = [read_ConfigurationSetNetworkInterface(c) for c in child]
+        elif tag == '{http://schemas.microsoft.com/windowsazure}NetworkSecurityGroup':
+            f_network_security_group = (child.text or '')
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.NetworkConfigurationSet(
+        configuration_set_type=f_configuration_set_type,
+        input_endpoints=f_input_endpoints,
+        subnet_names=f_subnet_names,
+        static_virtual_network_ip_address=f_static_virtual_network_ip_address,
+        public_ips=f_public_ips,
+        network_interfaces=f_network_interfaces,
+        network_security_group=f_network_security_group,
+        unknown_elements=unknown,
+    )
+
+
+def write_NetworkConfigurationSet(obj: m.NetworkConfigurationSet, out: list[str]) -> None:
+    v = obj.configuration_set_type
+    if v is not None:
+        out.append('<ConfigurationSetType>' + text(v) + '</ConfigurationSetType>')
+    v = obj.input_endpoints
+    if v is not None:
+        out.append('<InputEndpoints>')
+        for item in v:
+            out.append('<InputEndpoint>')
+            write_ConfigurationSetInputEndpoint(item, out)
+            out.append('</InputEndpoint>')
+        out.append('</InputEndpoints>')
+    v = obj.subnet_names
+    if v is not None:
+        out.append('<SubnetNames>')
+        for item in v:
+            out.append('<SubnetName>' + text(item) + '</SubnetName>')
+        out.append('</SubnetNames>')
+    v = obj.static_virtual_network_ip_address
+    if v is not None:
+        out.append('<StaticVirtualNetworkIPAddress>' + text(v) + '</StaticVirtualNetworkIPAddress>')
+    v = obj.public_ips
+    if v is not None:
+        out.append('<PublicIPs>')
+        for item in v:
+            out.append('<PublicIP>')
+            write_ConfigurationSetPublicIP(item, out)
+            out.append('</PublicIP>')
+        out.append('</PublicIPs>')
+    v = obj.network_interfaces
+    if v is not None:
+        out.append('<NetworkInterfaces>')
+        for item in v:
+            out.append('<NetworkInterface>')
+            write_ConfigurationSetNetworkInterface(item, out)
+            out.append('</NetworkInterface>')
+        out.append('</NetworkInterfaces>')
+    v = obj.network_security_group
+    if v is not None:
+        out.append('<NetworkSecurityGroup>' + text(v) + '</NetworkSecurityGroup>')
+
+
+def read_OSDiskConfiguration(el: Element) -> m.OSDiskConfiguration:
+    f_name: Any = ''
+    f_host_caching: Any = ''
+    f_os_state: Any = ''
+    f_os: Any = ''
+    f_media_link: Any = ''
+    f_logical_disk_size_in_gb: Any = None
+    f_io_type: Any = ''
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}Name':
+            f_name = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}HostCaching':
+            f_host_caching = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}OSState':
+            f_os_state = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}OS':
+            f_os = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}MediaLink':
+            f_media_link = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}LogicalDiskSizeInGB':
+            f_logical_disk_size_in_gb = from_int(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}IOType':
+            f_io_type = (child.text or '')
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.OSDiskConfiguration(
+        name=f_name,
+        host_caching=f_host_caching,
+        os_state=f_os_state,
+        os=f_os,
+        media_link=f_media_link,
+        logical_disk_size_in_gb=f_logical_disk_size_in_gb,
+        io_type=f_io_type,
+        unknown_elements=unknown,
+    )
+
+
+def write_OSDiskConfiguration(obj: m.OSDiskConfiguration, out: list[str]) -> None:
+    v = obj.name
+    if v is not None:
+        out.append('<Name>' + text(v) + '</Name>')
+    v = obj.host_caching
+    if v is not None:
+        out.append('<HostCaching>' + text(v) + '</HostCaching>')
+    v = obj.os_state
+    if v is not None:
+        out.append('<OSState>' + text(v) + '</OSState>')
+    v = obj.os
+    if v is not None:
+        out.append('<OS>' + text(v) + '</OS>')
+    v = obj.media_link
+    if v is not None:
+        out.append('<MediaLink>' + text(v) + '</MediaLink>')
+    v = obj.logical_disk_size_in_gb
+    if v is not None:
+        out.append('<LogicalDiskSizeInGB>' + number(v) + '</LogicalDiskSizeInGB>')
+    v = obj.io_type
+    if v is not None:
+        out.append('<IOType>' + text(v) + '</IOType>')
+
+
+def read_OSImage(el: Element) -> m.OSImage:
+    f_affinity_group: Any = ''
+    f_category: Any = ''
+    f_label: Any = ''
+    f_location: Any = ''
+    f_logical_size_in_gb: Any = None
+    f_media_link: Any = ''
+    f_name: Any = ''
+    f_os: Any = ''
+    f_eula: Any = ''
+    f_description: Any = ''
+    f_image_family: Any = ''
+    f_show_in_gui: Any = None
+    f_published_date: Any = ''
+    f_is_premium: Any = None
+    f_icon_uri: Any = ''
+    f_privacy_uri: Any = ''
+    f_recommended_vm_size: Any = ''
+    f_publisher_name: Any = ''
+    f_pricing_detail_link: Any = ''
+    f_small_icon_uri: Any = ''
+    f_language: Any = ''
+    f_os_state: Any = ''
+    f_io_type: Any = ''
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}AffinityGroup':
+            f_affinity_group = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Category':
+            f_category = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Label':
+            f_label = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Location':
+            f_location = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}LogicalSizeInGB':
+            f_logical_size_in_gb = from_int(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}MediaLink':
+            f_media_link = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Name':
+            f_name = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}OS':
+            f_os = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Eula':
+            f_eula = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Description':
+            f_description = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}ImageFamily':
+            f_image_family = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}ShowInGui':
+            f_show_in_gui = from_bool(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}PublishedDate':
+            f_published_date = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}IsPremium':
+            f_is_premium = from_bool(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}IconUri':
+            f_icon_uri = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}PrivacyUri':
+            f_privacy_uri = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}RecommendedVMSize':
+            f_recommended_vm_size = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}PublisherName':
+            f_publisher_name = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}PricingDetailLink':
+            f_pricing_detail_link = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}SmallIconUri':
+            f_small_icon_uri = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Language':
+            f_language = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}OSState':
+            f_os_state = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}IOType':
+            f_io_type = (child.text or '')
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.OSImage(
+        affinity_group=f_affinity_group,
+        category=f_category,
+        label=f_label,
+        location=f_location,
+        logical_size_in_gb=f_logical_size_in_gb,
+        media_link=f_media_link,
+        name=f_name,
+        os=f_os,
+        eula=f_eula,
+        description=f_description,
+        image_family=f_image_family,
+        show_in_gui=f_show_in_gui,
+        published_date=f_published_date,
+        is_premium=f_is_premium,
+        icon_uri=f_icon_uri,
+        privacy_uri=f_privacy_uri,
+        recommended_vm_size=f_recommended_vm_size,
+        publisher_name=f_publisher_name,
+        pricing_detail_link=f_pricing_detail_link,
+        small_icon_uri=f_small_icon_uri,
+        language=f_language,
+        os_state=f_os_state,
+        io_type=f_io_type,
+        unknown_elements=unknown,
+    )
+
+
+def write_OSImage(obj: m.OSImage, out: list[str]) -> None:
+    v = obj.affinity_group
+    if v is not None:
+        out.append('<AffinityGroup>' + text(v) + '</AffinityGroup>')
+    v = obj.category
+    if v is not None:
+        out.append('<Category>' + text(v) + '</Category>')
+    v = obj.label
+    if v is not None:
+        out.append('<Label>' + text(v) + '</Label>')
+    v = obj.location
+    if v is not None:
+        out.append('<Location>' + text(v) + '</Location>')
+    v = obj.logical_size_in_gb
+    if v is not None:
+        out.append('<LogicalSizeInGB>' + number(v) + '</LogicalSizeInGB>')
+    v = obj.media_link
+    if v is not None:
+        out.append('<MediaLink>' + text(v) + '</MediaLink>')
+    v = obj.name
+    if v is not None:
+        out.append('<Name>' + text(v) + '</Name>')
+    v = obj.os
+    if v is not None:
+        out.append('<OS>' + text(v) + '</OS>')
+    v = obj.eula
+    if v is not None:
+        out.append('<Eula>' + text(v) + '</Eula>')
+    v = obj.description
+    if v is not None:
+        out.append('<Description>' + text(v) + '</Description>')
+    v = obj.image_family
+    if v is not None:
+        out.append('<ImageFamily>' + text(v) + '</ImageFamily>')
+    v = obj.show_in_gui
+    if v is not None:
+        out.append('<ShowInGui>' + boolean(v) + '</ShowInGui>')
+    v = obj.published_date
+    if v is not None:
+        out.append('<PublishedDate>' + text(v) + '</PublishedDate>')
+    v = obj.is_premium
+    if v is not None:
+        out.append('<IsPremium>' + boolean(v) + '</IsPremium>')
+    v = obj.icon_uri
+    if v is not None:
+        out.append('<IconUri>' + text(v) + '</IconUri>')
+    v = obj.privacy_uri
+    if v is not None:
+        out.append('<PrivacyUri>' + text(v) + '</PrivacyUri>')
+    v = obj.recommended_vm_size
+    if v is not None:
+        out.append('<RecommendedVMSize>' + text(v) + '</RecommendedVMSize>')
+    v = obj.publisher_name
+    if v is not None:
+        out.append('<PublisherName>' + text(v) + '</PublisherName>')
+    v = obj.pricing_detail_link
+    if v is not None:
+        out.append('<PricingDetailLink>' + text(v) + '</PricingDetailLink>')
+    v = obj.small_icon_uri
+    if v is not None:
+        out.append('<SmallIconUri>' + text(v) + '</SmallIconUri>')
+    v = obj.language
+    if v is not None:
+        out.append('<Language>' + text(v) + '</Language>')
+    v = obj.os_state
+    if v is not None:
+        out.append('<OSState>' + text(v) + '</OSState>')
+    v = obj.io_type
+    if v is not None:
+        out.append('<IOType>' + text(v) + '</IOType>')
+
+
+def read_OSImageDetails(el: Element) -> m.OSImageDetails:
+    f_affinity_group: Any = ''
+    f_category: Any = ''
+    f_label: Any = ''
+    f_location: Any = ''
+    f_logical_size_in_gb: Any = None
+    f_media_link: Any = ''
+    f_name: Any = ''
+    f_os: Any = ''
+    f_eula: Any = ''
+    f_description: Any = ''
+    f_image_family: Any = ''
+    f_show_in_gui: Any = None
+    f_published_date: Any = ''
+    f_is_premium: Any = None
+    f_icon_uri: Any = ''
+    f_privacy_uri: Any = ''
+    f_recommended_vm_size: Any = ''
+    f_publisher_name: Any = ''
+    f_pricing_detail_link: Any = ''
+    f_small_icon_uri: Any = ''
+    f_language: Any = ''
+    f_os_state: Any = ''
+    f_io_type: Any = ''
+    f_replication_progress: Any = []
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}AffinityGroup':
+            f_affinity_group = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Category':
+            f_category = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Label':
+            f_label = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Location':
+            f_location = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}LogicalSizeInGB':
+            f_logical_size_in_gb = from_int(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}MediaLink':
+            f_media_link = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Name':
+            f_name = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}OS':
+            f_os = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Eula':
+            f_eula = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Description':
+            f_description = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}ImageFamily':
+            f_image_family = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}ShowInGui':
+            f_show_in_gui = from_bool(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}PublishedDate':
+            f_published_date = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}IsPremium':
+            f_is_premium = from_bool(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}IconUri':
+            f_icon_uri = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}PrivacyUri':
+            f_privacy_uri = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}RecommendedVMSize':
+            f_recommended_vm_size = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}PublisherName':
+            f_publisher_name = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}PricingDetailLink':
+            f_pricing_detail_link = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}SmallIconUri':
+            f_small_icon_uri = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Language':
+            f_language = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}OSState':
+            f_os_state = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}IOType':
+            f_io_type = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}ReplicationProgress':
+            f_replication_progress = [read_ReplicationProgressElement(c) for c in child]
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.OSImageDetails(
+        affinity_group=f_affinity_group,
+        category=f_category,
+        label=f_label,
+        location=f_location,
+        logical_size_in_gb=f_logical_size_in_gb,
+        media_link=f_media_link,
+        name=f_name,
+        os=f_os,
+        eula=f_eula,
+        description=f_description,
+        image_family=f_image_family,
+        show_in_gui=f_show_in_gui,
+        published_date=f_published_date,
+        is_premium=f_is_premium,
+        icon_uri=f_icon_uri,
+        privacy_uri=f_privacy_uri,
+        recommended_vm_size=f_recommended_vm_size,
+        publisher_name=f_publisher_name,
+        pricing_detail_link=f_pricing_detail_link,
+        small_icon_uri=f_small_icon_uri,
+        language=f_language,
+        os_state=f_os_state,
+        io_type=f_io_type,
+        replication_progress=f_replication_progress,
+        unknown_elements=unknown,
+    )
+
+
+def write_OSImageDetails(obj: m.OSImageDetails, out: list[str]) -> None:
+    v = obj.affinity_group
+    if v is not None:
+        out.append('<AffinityGroup>' + text(v) + '</AffinityGroup>')
+    v = obj.category
+    if v is not None:
+        out.append('<Category>' + text(v) + '</Category>')
+    v = obj.label
+    if v is not None:
+        out.append('<Label>' + text(v) + '</Label>')
+    v = obj.location
+    if v is not None:
+        out.append('<Location>' + text(v) + '</Location>')
+    v = obj.logical_size_in_gb
+    if v is not None:
+        out.append('<LogicalSizeInGB>' + number(v) + '</LogicalSizeInGB>')
+    v = obj.media_link
+    if v is not None:
+        out.append('<MediaLink>' + text(v) + '</MediaLink>')
+    v = obj.name
+    if v is not None:
+        out.append('<Name>' + text(v) + '</Name>')
+    v = obj.os
+    if v is not None:
+        out.append('<OS>' + text(v) + '</OS>')
+    v = obj.eula
+    if v is not None:
+        out.append('<Eula>' + text(v) + '</Eula>')
+    v = obj.description
+    if v is not None:
+        out.append('<Description>' + text(v) + '</Description>')
+    v = obj.image_family
+    if v is not None:
+        out.append('<ImageFamily>' + text(v) + '</ImageFamily>')
+    v = obj.show_in_gui
+    if v is not None:
+        out.append('<ShowInGui>' + boolean(v) + '</ShowInGui>')
+    v = obj.published_date
+    if v is not None:
+        out.append('<PublishedDate>' + text(v) + '</PublishedDate>')
+    v = obj.is_premium
+    if v is not None:
+        out.append('<IsPremium>' + boolean(v) + '</IsPremium>')
+    v = obj.icon_uri
+    if v is not None:
+        out.append('<IconUri>' + text(v) + '</IconUri>')
+    v = obj.privacy_uri
+    if v is not None:
+        out.append('<PrivacyUri>' + text(v) + '</PrivacyUri>')
+    v = obj.recommended_vm_size
+    if v is not None:
+        out.append('<RecommendedVMSize>' + text(v) + '</RecommendedVMSize>')
+    v = obj.publisher_name
+    if v is not None:
+        out.append('<PublisherName>' + text(v) + '</PublisherName>')
+    v = obj.pricing_detail_link
+    if v is not None:
+        out.append('<PricingDetailLink>' + text(v) + '</PricingDetailLink>')
+    v = obj.small_icon_uri
+    if v is not None:
+        out.append('<SmallIconUri>' + text(v) + '</SmallIconUri>')
+    v = obj.language
+    if v is not None:
+        out.append('<Language>' + text(v) + '</Language>')
+    v = obj.os_state
+    if v is not None:
+        out.append('<OSState>' + text(v) + '</OSState>')
+    v = obj.io_type
+    if v is not None:
+        out.append('<IOType>' + text(v) + '</IOType>')
+    v = obj.replication_progress
+    if v is not None:
+        out.append('<ReplicationProgress>')
+        for item in v:
+            out.append('<ReplicationProgressElement>')
+            write_ReplicationProgressElement(item, out)
+            out.append('</ReplicationProgressElement>')
+        out.append('</ReplicationProgress>')
+
+
+def read_OSVirtualHardDisk(el: Element) -> m.OSVirtualHardDisk:
+    f_host_caching: Any = ''
+    f_disk_label: Any = ''
+    f_disk_name: Any = ''
+    f_media_link: Any = ''
+    f_source_image_name: Any = ''
+    f_os: Any = ''
+    f_remote_source_image_link: Any = ''
+    f_io_type: Any = ''
+    f_resized_size_in_gb: Any = None
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}HostCaching':
+            f_host_caching = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}DiskLabel':
+            f_disk_label = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}DiskName':
+            f_disk_name = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}MediaLink':
+            f_media_link = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}SourceImageName':
+            f_source_image_name = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}OS':
+            f_os = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}RemoteSourceImageLink':
+            f_remote_source_image_link = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}IOType':
+            f_io_type = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}ResizedSizeInGB':
+            f_resized_size_in_gb = from_int(child.text)
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.OSVirtualHardDisk(
+        host_caching=f_host_caching,
+        disk_label=f_disk_label,
+        disk_name=f_disk_name,
+        media_link=f_media_link,
+        source_image_name=f_source_image_name,
+        os=f_os,
+        remote_source_image_link=f_remote_source_image_link,
+        io_type=f_io_type,
+        resized_size_in_gb=f_resized_size_in_gb,
+        unknown_elements=unknown,
+    )
+
+
+def write_OSVirtualHardDisk(obj: m.OSVirtualHardDisk, out: list[str]) -> None:
+    v = obj.host_caching
+    if v is not None:
+        out.append('<HostCaching>' + text(v) + '</HostCaching>')
+    v = obj.disk_label
+    if v is not None:
+        out.append('<DiskLabel>' + text(v) + '</DiskLabel>')
+    v = obj.disk_name
+    if v is not None:
+        out.append('<DiskName>' + text(v) + '</DiskName>')
+    v = obj.media_link
+    if v is not None:
+        out.append('<MediaLink>' + text(v) + '</MediaLink>')
+    v = obj.source_image_name
+    if v is not None:
+        out.append('<SourceImageName>' + text(v) + '</SourceImageName>')
+    v = obj.os
+    if v is not None:
+        out.append('<OS>' + text(v) + '</OS>')
+    v = obj.remote_source_image_link
+    if v is not None:
+        out.append('<RemoteSourceImageLink>' + text(v) + '</RemoteSourceImageLink>')
+    v = obj.io_type
+    if v is not None:
+        out.append('<IOType>' + text(v) + '</IOType>')
+    v = obj.resized_size_in_gb
+    if v is not None:
+        out.append('<ResizedSizeInGB>' + number(v) + '</ResizedSizeInGB>')
+
+
+def read_OperatingSystem(el: Element) -> m.OperatingSystem:
+    f_version: Any = ''
+    f_label: Any = ''
+    f_is_default: Any = None
+    f_is_active: Any = None
+    f_family: Any = None
+    f_family_label: Any = ''
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}Version':
+            f_version = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Label':
+            f_label = from_b64(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}IsDefault':
+            f_is_default = from_bool(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}IsActive':
+            f_is_active = from_bool(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Family':
+            f_family = from_int(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}FamilyLabel':
+            f_family_label = from_b64(child.text)
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.OperatingSystem(
+        version=f_version,
+        label=f_label,
+        is_default=f_is_default,
+        is_active=f_is_active,
+        family=f_family,
+        family_label=f_family_label,
+        unknown_elements=unknown,
+    )
+
+
+def write_OperatingSystem(obj: m.OperatingSystem, out: list[str]) -> None:
+    v = obj.version
+    if v is not None:
+        out.append('<Version>' + text(v) + '</Version>')
+    v = obj.label
+    if v is not None:
+        out.append('<Label>' + b64(v) + '</Label>')
+    v = obj.is_default
+    if v is not None:
+        out.append('<IsDefault>' + boolean(v) + '</IsDefault>')
+    v = obj.is_active
+    if v is not None:
+        out.append('<IsActive>' + boolean(v) + '</IsActive>')
+    v = obj.family
+    if v is not None:
+        out.append('<Family>' + number(v) + '</Family>')
+    v = obj.family_label
+    if v is not None:
+        out.append('<FamilyLabel>' + b64(v) + '</FamilyLabel>')
+
+
+def read_OperatingSystemFamilies(el: Element) -> list[m.OperatingSystemFamily]:
+    return [read_OperatingSystemFamily(c) for c in el]
+
+
+def write_OperatingSystemFamilies(v: list[m.OperatingSystemFamily], out: list[str]) -> None:
+    for item in v:
+        out.append('<OperatingSystemFamily>')
+        write_OperatingSystemFamily(item, out)
+        out.append('</OperatingSystemFamily>')
+
+
+def read_OperatingSystemFamily(el: Element) -> m.OperatingSystemFamily:
+    f_name: Any = ''
+    f_label: Any = ''
+    f_operating_systems: Any = []
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}Name':
+            f_name = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Label':
+            f_label = from_b64(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}OperatingSystems':
+            f_operating_systems = [read_OperatingSystem(c) for c in child]
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.OperatingSystemFamily(
+        name=f_name,
+        label=f_label,
+        operating_systems=f_operating_systems,
+        unknown_elements=unknown,
+    )
+
+
+def write_OperatingSystemFamily(obj: m.OperatingSystemFamily, out: list[str]) -> None:
+    v = obj.name
+    if v is not None:
+        out.append('<Name>' + text(v) + '</Name>')
+    v = obj.label
+    if v is not None:
+        out.append('<Label>' + b64(v) + '</Label>')
+    v = obj.operating_systems
+    if v is not None:
+        out.append('<OperatingSystems>')
+        for item in v:
+            out.append('<OperatingSystem>')
+            write_OperatingSystem(item, out)
+            out.append('</OperatingSystem>')
+        out.append('</OperatingSystems>')
+
+
+def read_OperatingSystems(el: Element) -> list[m.OperatingSystem]:
+    return [read_OperatingSystem(c) for c in el]
+
+
+def write_OperatingSystems(v: list[m.OperatingSystem], out: list[str]) -> None:
+    for item in v:
+        out.append('<OperatingSystem>')
+        write_OperatingSystem(item, out)
+        out.append('</OperatingSystem>')
+
+
+def read_Operation(el: Element) -> m.Operation:
+    f_id: Any = ''
+    f_status: Any = ''
+    f_http_status_code: Any = None
+    f_error: Any = None
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}ID':
+            f_id = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Status':
+            f_status = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}HttpStatusCode':
+            f_http_status_code = from_int(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Error':
+            f_error = read_Error(child)
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.Operation(
+        id=f_id,
+        status=f_status,
+        http_status_code=f_http_status_code,
+        error=f_error,
+        unknown_elements=unknown,
+    )
+
+
+def write_Operation(obj: m.Operation, out: list[str]) -> None:
+    v = obj.id
+    if v is not None:
+        out.append('<ID>' + text(v) + '</ID>')
+    v = obj.status
+    if v is not None:
+        out.append('<Status>' + text(v) + '</Status>')
+    v = obj.http_status_code
+    if v is not None:
+        out.append('<HttpStatusCode>' + number(v) + '</HttpStatusCode>')
+    v = obj.error
+    if v is not None:
+        out.append('<Error>')
+        write_Error(v, out)
+        out.append('</Error>')
+
+
+def read_OperationCaller(el: Element) -> m.OperationCaller:
+    f_used_service_management_api: Any = None
+    f_user_email_address: Any = ''
+    f_subscription_certificate_thumbprint: Any = ''
+    f_client_ip: Any = ''
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}UsedServiceManagementApi':
+            f_used_service_management_api = from_bool(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}UserEmailAddress':
+            f_user_email_address = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}SubscriptionCertificateThumbprint':
+            f_subscription_certificate_thumbprint = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}ClientIP':
+            f_client_ip = (child.text or '')
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.OperationCaller(
+        used_service_management_api=f_used_service_management_api,
+        user_email_address=f_user_email_address,
+        subscription_certificate_thumbprint=f_subscription_certificate_thumbprint,
+        client_ip=f_client_ip,
+        unknown_elements=unknown,
+    )
+
+
+def write_OperationCaller(obj: m.OperationCaller, out: list[str]) -> None:
+    v = obj.used_service_management_api
+    if v is not None:
+        out.append('<UsedServiceManagementApi>' + boolean(v) + '</UsedServiceManagementApi>')
+    v = obj.user_email_address
+    if v is not None:
+        out.append('<UserEmailAddress>' + text(v) + '</UserEmailAddress>')
+    v = obj.subscription_certificate_thumbprint
+    if v is not None:
+        out.append('<SubscriptionCertificateThumbprint>' + text(v) + '</SubscriptionCertificateThumbprint>')
+    v = obj.client_ip
+    if v is not None:
+        out.append('<ClientIP>' + text(v) + '</ClientIP>')
+
+
+def read_PersistentVMDowntimeInfo(el: Element) -> m.PersistentVMDowntimeInfo:
+    f_start_time: Any = None
+    f_end_time: Any = None
+    f_status: Any = ''
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}StartTime':
+            f_start_time = from_datetime(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}EndTime':
+            f_end_time = from_datetime(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Status':
+            f_status = (child.text or '')
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.PersistentVMDowntimeInfo(
+        start_time=f_start_time,
+        end_time=f_end_time,
+        status=f_status,
+        unknown_elements=unknown,
+    )
+
+
+def write_PersistentVMDowntimeInfo(obj: m.PersistentVMDowntimeInfo, out: list[str]) -> None:
+    v = obj.start_time
+    if v is not None:
+        out.append('<StartTime>' + dt(v) + '</StartTime>')
+    v = obj.end_time
+    if v is not None:
+        out.append('<EndTime>' + dt(v) + '</EndTime>')
+    v = obj.status
+    if v is not None:
+        out.append('<Status>' + text(v) + '</Status>')
+
+
+def read_PersistentVMRole(el: Element) -> m.PersistentVMRole:
+    f_role_name: Any = ''
+    f_os_version: Any = ''
+    f_role_type: Any = ''
+    f_license_type: Any = ''
+    f_configuration_sets: Any = []
+    f_resource_extension_references: Any = []
+    f_vm_image_name: Any = ''
+    f_media_location: Any = ''
+    f_availability_set_name: Any = ''
+    f_data_virtual_hard_disks: Any = []
+    f_os_virtual_hard_disk: Any = None
+    f_role_size: Any = ''
+    f_default_win_rm_certificate_thumbprint: Any = ''
+    f_provision_guest_agent: Any = None
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}RoleName':
+            f_role_name = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}OsVersion':
+            f_os_version = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}RoleType':
+            f_role_type = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}LicenseType':
+            f_license_type = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}ConfigurationSets':
+            f_configuration_sets = [read_ConfigurationSet(c) for c in child]
+        elif tag == '{http://schemas.microsoft.com/windowsazure}ResourceExtensionReferences':
+            f_resource_extension_references = [read_ResourceExtensionReference(c) for c in child]
+        elif tag == '{http://schemas.microsoft.com/windowsazure}VMImageName':
+            f_vm_image_name = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}MediaLocation':
+            f_media_location = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}AvailabilitySetName':
+            f_availability_set_name = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}DataVirtualHardDisks':
+            f_data_virtual_hard_disks = [read_DataVirtualHardDisk(c) for c in child]
+        elif tag == '{http://schemas.microsoft.com/windowsazure}OSVirtualHardDisk':
+            f_os_virtual_hard_disk = read_OSVirtualHardDisk(child)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}RoleSize':
+            f_role_size = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}DefaultWinRmCertificateThumbprint':
+            f_default_win_rm_certificate_thumbprint = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}ProvisionGuestAgent':
+            f_provision_guest_agent = from_bool(child.text)
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.PersistentVMRole(
+        role_name=f_role_name,
+        os_version=f_os_version,
+        role_type=f_role_type,
+        license_type=f_license_type,
+        configuration_sets=f_configuration_sets,
+        resource_extension_references=f_resource_extension_references,
+        vm_image_name=f_vm_image_name,
+        media_location=f_media_location,
+        availability_set_name=f_availability_set_name,
+        data_virtual_hard_disks=f_data_virtual_hard_disks,
+        os_virtual_hard_disk=f_os_virtual_hard_disk,
+        role_size=f_role_size,
+        default_win_rm_certificate_thumbprint=f_default_win_rm_certificate_thumbprint,
+        provision_guest_agent=f_provision_guest_agent,
+        unknown_elements=unknown,
+    )
+
+
+def write_PersistentVMRole(obj: m.PersistentVMRole, out: list[str]) -> None:
+    v = obj.role_name
+    if v is not None:
+        out.append('<RoleName>' + text(v) + '</RoleName>')
+    v = obj.os_version
+    if v is not None:
+        out.append('<OsVersion>' + text(v) + '</OsVersion>')
+    v = obj.role_type
+    if v is not None:
+        out.append('<RoleType>' + text(v) + '</RoleType>')
+    v = obj.license_type
+    if v is not None:
+        out.append('<LicenseType>' + text(v) + '</LicenseType>')
+    v = obj.configuration_sets
+    if v is not None:
+        out.append('<ConfigurationSets>')
+        for item in v:
+            out.append('<ConfigurationSet>')
+            write_ConfigurationSet(item, out)
+            out.append('</ConfigurationSet>')
+        out.append('</ConfigurationSets>')
+    v = obj.resource_extension_references
+    if v is not None:
+        out.append('<ResourceExtensionReferences>')
+        for item in v:
+            out.append('<ResourceExtensionReference>')
+            write_ResourceExtensionReference(item, out)
+            out.append('</ResourceExtensionReference>')
+        out.append('</ResourceExtensionReferences>')
+    v = obj.vm_image_name
+    if v is not None:
+        out.append('<VMImageName>' + text(v) + '</VMImageName>')
+    v = obj.media_location
+    if v is not None:
+        out.append('<MediaLocation>' + text(v) + '</MediaLocation>')
+    v = obj.availability_set_name
+    if v is not None:
+        out.append('<AvailabilitySetName>' + text(v) + '</AvailabilitySetName>')
+    v = obj.data_virtual_hard_disks
+    if v is not None:
+        out.append('<DataVirtualHardDisks>')
+        for item in v:
+            out.append('<DataVirtualHardDisk>')
+            write_DataVirtualHardDisk(item, out)
+            out.append('</DataVirtualHardDisk>')
+        out.append('</DataVirtualHardDisks>')
+    v = obj.os_virtual_hard_disk
+    if v is not None:
+        out.append('<OSVirtualHardDisk>')
+        write_OSVirtualHardDisk(v, out)
+        out.append('</OSVirtualHardDisk>')
+    v = obj.role_size
+    if v is not None:
+        out.append('<RoleSize>' + text(v) + '</RoleSize>')
+    v = obj.default_win_rm_certificate_thumbprint
+    if v is not None:
+        out.append('<DefaultWinRmCertificateThumbprint>' + text(v) + '</DefaultWinRmCertificateThumbprint>')
+    v = obj.provision_guest_agent
+    if v is not None:
+        out.append('<ProvisionGuestAgent>' + boolean(v) + '</ProvisionGuestAgent>')
+
+
+def read_PublicKey(el: Element) -> m.PublicKey:
+    f_fingerprint: Any = ''
+    f_path: Any = ''
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}Fingerprint':
+            f_fingerprint = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Path':
+            f_path = (child.text or '')
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.PublicKey(
+        fingerprint=f_fingerprint,
+        path=f_path,
+        unknown_elements=unknown,
+    )
+
+
+def write_PublicKey(obj: m.PublicKey, out: list[str]) -> None:
+    v = obj.fingerprint
+    if v is not None:
+        out.append('<Fingerprint>' + text(v) + '</Fingerprint>')
+    v = obj.path
+    if v is not None:
+        out.append('<Path>' + text(v) + '</Path>')
+
+
+def read_RegenerateKeys(el: Element) -> m.RegenerateKeys:
+    f_key_type: Any = ''
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}KeyType':
+            f_key_type = (child.text or '')
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.RegenerateKeys(
+        key_type=f_key_type,
+        unknown_elements=unknown,
+    )
+
+
+def write_RegenerateKeys(obj: m.RegenerateKeys, out: list[str]) -> None:
+    v = obj.key_type
+    if v is not None:
+        out.append('<KeyType>' + text(v) + '</KeyType>')
+
+
+def read_ReplicationInput(el: Element) -> m.ReplicationInput:
+    f_target_locations: Any = []
+    f_compute_image_attributes: Any = None
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}TargetLocations':
+            f_target_locations = [(c.text or '') for c in child]
+        elif tag == '{http://schemas.microsoft.com/windowsazure}ComputeImageAttributes':
+            f_compute_image_attributes = read_ComputeImageAttributes(child)
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.ReplicationInput(
+        target_locations=f_target_locations,
+        compute_image_attributes=f_compute_image_attributes,
+        unknown_elements=unknown,
+    )
+
+
+def write_ReplicationInput(obj: m.ReplicationInput, out: list[str]) -> None:
+    v = obj.target_locations
+    if v is not None:
+        out.append('<TargetLocations>')
+        for item in v:
+            out.append('<Region>' + text(item) + '</Region>')
+        out.append('</TargetLocations>')
+    v = obj.compute_image_attributes
+    if v is not None:
+        out.append('<ComputeImageAttributes>')
+        write_ComputeImageAttributes(v, out)
+        out.append('</ComputeImageAttributes>')
+
+
+def read_ReplicationProgress(el: Element) -> list[m.ReplicationProgressElement]:
+    return [read_ReplicationProgressElement(c) for c in el]
+
+
+def write_ReplicationProgress(v: list[m.ReplicationProgressElement], out: list[str]) -> None:
+    for item in v:
+        out.append('<ReplicationProgressElement>')
+        write_ReplicationProgressElement(item, out)
+        out.append('</ReplicationProgressElement>')
+
+
+def read_ReplicationProgressElement(el: Element) -> m.ReplicationProgressElement:
+    f_location: Any = ''
+    f_progress: Any = None
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}Location':
+            f_location = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Progress':
+            f_progress = from_int(child.text)
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.ReplicationProgressElement(
+        location=f_location,
+        progress=f_progress,
+        unknown_elements=unknown,
+    )
+
+
+def write_ReplicationProgressElement(obj: m.ReplicationProgressElement, out: list[str]) -> None:
+    v = obj.location
+    if v is not None:
+        out.append('<Location>' + text(v) + '</Location>')
+    v = obj.progress
+    if v is not None:
+        out.append('<Progress>' + number(v) + '</Progress>')
+
+
+def read_ReplicationTargetLocations(el: Element) -> list[str]:
+    return [(c.text or '') for c in el]
+
+
+def write_ReplicationTargetLocations(v: list[str], out: list[str]) -> None:
+    for item in v:
+        out.append('<Region>' + text(item) + '</Region>')
+
+
+def read_ReservedIP(el: Element) -> m.ReservedIP:
+    f_name: Any = ''
+    f_address: Any = ''
+    f_id: Any = ''
+    f_label: Any = ''
+    f_state: Any = ''
+    f_in_use: Any = None
+    f_service_name: Any = ''
+    f_deployment_name: Any = ''
+    f_location: Any = ''
+    f_virtual_ip_name: Any = ''
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}Name':
+            f_name = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Address':
+            f_address = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Id':
+            f_id = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Label':
+            f_label = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}State':
+            f_state = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}InUse':
+            f_in_use = from_bool(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}ServiceName':
+            f_service_name = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}DeploymentName':
+            f_deployment_name = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Location':
+            f_location = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}VirtualIPName':
+            f_virtual_ip_name = (child.text or '')
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.ReservedIP(
+        name=f_name,
+        address=f_address,
+        id=f_id,
+        label=f_label,
+        state=f_state,
+        in_use=f_in_use,
+        service_name=f_service_name,
+        deployment_name=f_deployment_name,
+        location=f_location,
+        virtual_ip_name=f_virtual_ip_name,
+        unknown_elements=unknown,
+    )
+
+
+def write_ReservedIP(obj: m.ReservedIP, out: list[str]) -> None:
+    v = obj.name
+    if v is not None:
+        out.append('<Name>' + text(v) + '</Name>')
+    v = obj.address
+    if v is not None:
+        out.append('<Address>' + text(v) + '</Address>')
+    v = obj.id
+    if v is not None:
+        out.append('<Id>' + text(v) + '</Id>')
+    v = obj.label
+    if v is not None:
+        out.append('<Label>' + text(v) + '</Label>')
+    v = obj.state
+    if v is not None:
+        out.append('<State>' + text(v) + '</State>')
+    v = obj.in_use
+    if v is not None:
+        out.append('<InUse>' + boolean(v) + '</InUse>')
+    v = obj.service_name
+    if v is not None:
+        out.append('<ServiceName>' + text(v) + '</ServiceName>')
+    v = obj.deployment_name
+    if v is not None:
+        out.append('<DeploymentName>' + text(v) + '</DeploymentName>')
+    v = obj.location
+    if v is not None:
+        out.append('<Location>' + text(v) + '</Location>')
+    v = obj.virtual_ip_name
+    if v is not None:
+        out.append('<VirtualIPName>' + text(v) + '</VirtualIPName>')
+
+
+def read_ReservedIPAssociation(el: Element) -> m.ReservedIPAssociation:
+    f_service_name: Any = ''
+    f_deployment_name: Any = ''
+    f_virtual_ip_name: Any = ''
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}ServiceName':
+            f_service_name = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}DeploymentName':
+            f_deployment_name = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}VirtualIPName':
+            f_virtual_ip_name = (child.text or '')
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.ReservedIPAssociation(
+        service_name=f_service_name,
+        deployment_name=f_deployment_name,
+        virtual_ip_name=f_virtual_ip_name,
+        unknown_elements=unknown,
+    )
+
+
+def write_ReservedIPAssociation(obj: m.ReservedIPAssociation, out: list[str]) -> None:
+    v = obj.service_name
+    if v is not None:
+        out.append('<ServiceName>' + text(v) + '</ServiceName>')
+    v = obj.deployment_name
+    if v is not None:
+        out.append('<DeploymentName>' + text(v) + '</DeploymentName>')
+    v = obj.virtual_ip_name
+    if v is not None:
+        out.append('<VirtualIPName>' + text(v) + '</VirtualIPName>')
+
+
+def read_ReservedIPs(el: Element) -> list[m.ReservedIP]:
+    return [read_ReservedIP(c) for c in el]
+
+
+def write_ReservedIPs(v: list[m.ReservedIP], out: list[str]) -> None:
+    for item in v:
+        out.append('<ReservedIP>')
+        write_ReservedIP(item, out)
+        out.append('</ReservedIP>')
+
+
+def read_ResourceExtension(el: Element) -> m.ResourceExtension:
+    f_publisher: Any = ''
+    f_name: Any = ''
+    f_version: Any = ''
+    f_label: Any = ''
+    f_description: Any = ''
+    f_public_configuration_schema: Any = ''
+    f_private_configuration_schema: Any = ''
+    f_sample_config: Any = ''
+    f_replication_completed: Any = None
+    f_eula: Any = ''
+    f_privacy_uri: Any = ''
+    f_homepage_uri: Any = ''
+    f_is_json_extension: Any = None
+    f_is_internal_extension: Any = None
+    f_disallow_major_version_upgrade: Any = None
+    f_supported_os: Any = ''
+    f_company_name: Any = ''
+    f_published_date: Any = ''
+    f_regions: Any = ''
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}Publisher':
+            f_publisher = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Name':
+            f_name = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Version':
+            f_version = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Label':
+            f_label = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Description':
+            f_description = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}PublicConfigurationSchema':
+            f_public_configuration_schema = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}PrivateConfigurationSchema':
+            f_private_configuration_schema = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}SampleConfig':
+            f_sample_config = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}ReplicationCompleted':
+            f_replication_completed = from_bool(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Eula':
+            f_eula = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}PrivacyUri':
+            f_privacy_uri = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}HomepageUri':
+            f_homepage_uri = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}IsJsonExtension':
+            f_is_json_extension = from_bool(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}IsInternalExtension':
+            f_is_internal_extension = from_bool(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}DisallowMajorVersionUpgrade':
+            f_disallow_major_version_upgrade = from_bool(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}SupportedOS':
+            f_supported_os = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}CompanyName':
+            f_company_name = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}PublishedDate':
+            f_published_date = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Regions':
+            f_regions = (child.text or '')
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.ResourceExtension(
+        publisher=f_publisher,
+        name=f_name,
+        version=f_version,
+        label=f_label,
+        description=f_description,
+        public_configuration_schema=f_public_configuration_schema,
+        private_configuration_schema=f_private_configuration_schema,
+        sample_config=f_sample_config,
+        replication_completed=f_replication_completed,
+        eula=f_eula,
+        privacy_uri=f_privacy_uri,
+        homepage_uri=f_homepage_uri,
+        is_json_extension=f_is_json_extension,
+        is_internal_extension=f_is_internal_extension,
+        disallow_major_version_upgrade=f_disallow_major_version_upgrade,
+        supported_os=f_supported_os,
+        company_name=f_company_name,
+        published_date=f_published_date,
+        regions=f_regions,
+        unknown_elements=unknown,
+    )
+
+
+def write_ResourceExtension(obj: m.ResourceExtension, out: list[str]) -> None:
+    v = obj.publisher
+    if v is not None:
+        out.append('<Publisher>' + text(v) + '</Publisher>')
+    v = obj.name
+    if v is not None:
+        out.append('<Name>' + text(v) + '</Name>')
+    v = obj.version
+    if v is not None:
+        out.append('<Version>' + text(v) + '</Version>')
+    v = obj.label
+    if v is not None:
+        out.append('<Label>' + text(v) + '</Label>')
+    v = obj.description
+    if v is not None:
+        out.append('<Description>' + text(v) + '</Description>')
+    v = obj.public_configuration_schema
+    if v is not None:
+        out.append('<PublicConfigurationSchema>' + text(v) + '</PublicConfigurationSchema>')
+    v = obj.private_configuration_schema
+    if v is not None:
+        out.append('<PrivateConfigurationSchema>' + text(v) + '</PrivateConfigurationSchema>')
+    v = obj.sample_config
+    if v is not None:
+        out.append('<SampleConfig>' + text(v) + '</SampleConfig>')
+    v = obj.replication_completed
+    if v is not None:
+        out.append('<ReplicationCompleted>' + boolean(v) + '</ReplicationCompleted>')
+    v = obj.eula
+    if v is not None:
+        out.append('<Eula>' + text(v) + '</Eula>')
+    v = obj.privacy_uri
+    if v is not None:
+        out.append('<PrivacyUri>' + text(v) + '</PrivacyUri>')
+    v = obj.homepage_uri
+    if v is not None:
+        out.append('<HomepageUri>' + text(v) + '</HomepageUri>')
+    v = obj.is_json_extension
+    if v is not None:
+        out.append('<IsJsonExtension>' + boolean(v) + '</IsJsonExtension>')
+    v = obj.is_internal_extension
+    if v is not None:
+        out.append('<IsInternalExtension>' + boolean(v) + '</IsInternalExtension>')
+    v = obj.disallow_major_version_upgrade
+    if v is not None:
+        out.append('<DisallowMajorVersionUpgrade>' + boolean(v) + '</DisallowMajorVersionUpgrade>')
+    v = obj.supported_os
+    if v is not None:
+        out.append('<SupportedOS>' + text(v) + '</SupportedOS>')
+    v = obj.company_name
+    if v is not None:
+        out.append('<CompanyName>' + text(v) + '</CompanyName>')
+    v = obj.published_date
+    if v is not None:
+        out.append('<PublishedDate>' + text(v) + '</PublishedDate>')
+    v = obj.regions
+    if v is not None:
+        out.append('<Regions>' + text(v) + '</Regions>')
+
+
+def read_ResourceExtensionParameterValue(el: Element) -> m.ResourceExtensionParameterValue:
+    f_key: Any = ''
+    f_value: Any = ''
+    f_type: Any = ''
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}Key':
+            f_key = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Value':
+            f_value = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Type':
+            f_type = (child.text or '')
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.ResourceExtensionParameterValue(
+        key=f_key,
+        value=f_value,
+        type=f_type,
+        unknown_elements=unknown,
+    )
+
+
+def write_ResourceExtensionParameterValue(obj: m.ResourceExtensionParameterValue, out: list[str]) -> None:
+    v = obj.key
+    if v is not None:
+        out.append('<Key>' + text(v) + '</Key>')
+    v = obj.value
+    if v is not None:
+        out.append('<Value>' + text(v) + '</Value>')
+    v = obj.type
+    if v is not None:
+        out.append('<Type>' + text(v) + '</Type>')
+
+
+def read_ResourceExtensionParameterValues(el: Element) -> list[m.ResourceExtensionParameterValue]:
+    return [read_ResourceExtensionParameterValue(c) for c in el]
+
+
+def write_ResourceExtensionParameterValues(v: list[m.ResourceExtensionParameterValue], out: list[str]) -> None:
+    for item in v:
+        out.append('<ResourceExtensionParameterValue>')
+        write_ResourceExtensionParameterValue(item, out)
+        out.append('</ResourceExtensionParameterValue>')
+
+
+def read_ResourceExtensionReference(el: Element) -> m.ResourceExtensionReference:
+    f_reference_name: Any = ''
+    f_publisher: Any = ''
+    f_name: Any = ''
+    f_version: Any = ''
+    f_resource_extension_parameter_values: Any = []
+    f_state: Any = ''
+    f_certificates: Any = []
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}ReferenceName':
+            f_reference_name = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Publisher':
+            f_publisher = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Name':
+            f_name = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Version':
+            f_version = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}ResourceExtensionParameterValues':
+            f_resource_extension_parameter_values = [read_ResourceExtensionParameterValue(c) for c in child]
+        elif tag == '{http://schemas.microsoft.com/windowsazure}State':
+            f_state = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Certificates':
+            f_certificates = [read_ResourceExtensionReferenceCertificate(c) for c in child]
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.ResourceExtensionReference(
+        reference_name=f_reference_name,
+        publisher=f_publisher,
+        name=f_name,
+        version=f_version,
+        resource_extension_parameter_values=f_resource_extension_parameter_values,
+        state=f_state,
+        certificates=f_certificates,
+        unknown_elements=unknown,
+    )
+
+
+def write_ResourceExtensionReference(obj: m.ResourceExtensionReference, out: list[str]) -> None:
+    v = obj.reference_name
+    if v is not None:
+        out.append('<ReferenceName>' + text(v) + '</ReferenceName>')
+    v = obj.publisher
+    if v is not None:
+        out.append('<Publisher>' + text(v) + '</Publisher>')
+    v = obj.name
+    if v is not None:
+        out.append('<Name>' + text(v) + '</Name>')
+    v = obj.version
+    if v is not None:
+        out.append('<Version>' + text(v) + '</Version>')
+    v = obj.resource_extension_parameter_values
+    if v is not None:
+        out.append('<ResourceExtensionParameterValues>')
+        for item in v:
+            out.append('<ResourceExtensionParameterValue>')
+            write_ResourceExtensionParameterValue(item, out)
+            out.append('</ResourceExtensionParameterValue>')
+        out.append('</ResourceExtensionParameterValues>')
+    v = obj.state
+    if v is not None:
+        out.append('<State>' + text(v) + '</State>')
+    v = obj.certificates
+    if v is not None:
+        out.append('<Certificates>')
+        for item in v:
+            out.append('<Certificate>')
+            write_ResourceExtensionReferenceCertificate(item, out)
+            out.append('</Certificate>')
+        out.append('</Certificates>')
+
+
+def read_ResourceExtensionReferenceCertificate(el: Element) -> m.ResourceExtensionReferenceCertificate:
+    f_thumbprint: Any = ''
+    f_thumbprint_algorithm: Any = ''
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}Thumbprint':
+            f_thumbprint = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}ThumbprintAlgorithm':
+            f_thumbprint_algorithm = (child.text or '')
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.ResourceExtensionReferenceCertificate(
+        thumbprint=f_thumbprint,
+        thumbprint_algorithm=f_thumbprint_algorithm,
+        unknown_elements=unknown,
+    )
+
+
+def write_ResourceExtensionReferenceCertificate(obj: m.ResourceExtensionReferenceCertificate, out: list[str]) -> None:
+    v = obj.thumbprint
+    if v is not None:
+        out.append('<Thumbprint>' + text(v) + '</Thumbprint>')
+    v = obj.thumbprint_algorithm
+    if v is not None:
+        out.append('<ThumbprintAlgorithm>' + text(v) + '</ThumbprintAlgorithm>')
+
+
+def read_ResourceExtensionReferenceCertificates(el: Element) -> list[m.ResourceExtensionReferenceCertificate]:
+    return [read_ResourceExtensionReferenceCertificate(c) for c in el]
+
+
+def write_ResourceExtensionReferenceCertificates(v: list[m.ResourceExtensionReferenceCertificate], out: list[str]) -> None:
+    for item in v:
+        out.append('<Certificate>')
+        write_ResourceExtensionReferenceCertificate(item, out)
+        out.append('</Certificate>')
+
+
+def read_ResourceExtensionReferences(el: Element) -> list[m.ResourceExtensionReference]:
+    return [read_ResourceExtensionReference(c) for c in el]
+
+
+def write_ResourceExtensionReferences(v: list[m.ResourceExtensionReference], out: list[str]) -> None:
+    for item in v:
+        out.append('<ResourceExtensionReference>')
+        write_ResourceExtensionReference(item, out)
+        out.append('</ResourceExtensionReference>')
+
+
+def read_ResourceExtensionStatus(el: Element) -> m.ResourceExtensionStatus:
+    f_handler_name: Any = ''
+    f_version: Any = ''
+    f_status: Any = ''
+    f_code: Any = None
+    f_formatted_message: Any = None
+    f_extension_setting_status: Any = None
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}HandlerName':
+            f_handler_name = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Version':
+            f_version = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Status':
+            f_status = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Code':
+            f_code = from_int(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}FormattedMessage':
+            f_formatted_message = read_GuestAgentFormattedMessage(child)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}ExtensionSettingStatus':
+            f_extension_setting_status = read_ExtensionSettingStatus(child)
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.ResourceExtensionStatus(
+        handler_name=f_handler_name,
+        version=f_version,
+        status=f_status,
+        code=f_code,
+        formatted_message=f_formatted_message,
+        extension_setting_status=f_extension_setting_status,
+        unknown_elements=unknown,
+    )
+
+
+def write_ResourceExtensionStatus(obj: m.ResourceExtensionStatus, out: list[str]) -> None:
+    v = obj.handler_name
+    if v is not None:
+        out.append('<HandlerName>' + text(v) + '</HandlerName>')
+    v = obj.version
+    if v is not None:
+        out.append('<Version>' + text(v) + '</Version>')
+    v = obj.status
+    if v is not None:
+        out.append('<Status>' + text(v) + '</Status>')
+    v = obj.code
+    if v is not None:
+        out.append('<Code>' + number(v) + '</Code>')
+    v = obj.formatted_message
+    if v is not None:
+        out.append('<FormattedMessage>')
+        write_GuestAgentFormattedMessage(v, out)
+        out.append('</FormattedMessage>')
+    v = obj.extension_setting_status
+    if v is not None:
+        out.append('<ExtensionSettingStatus>')
+        write_ExtensionSettingStatus(v, out)
+        out.append('</ExtensionSettingStatus>')
+
+
+def read_ResourceExtensionStatusList(el: Element) -> list[m.ResourceExtensionStatus]:
+    return [read_ResourceExtensionStatus(c) for c in el]
+
+
+def write_ResourceExtensionStatusList(v: list[m.ResourceExtensionStatus], out: list[str]) -> None:
+    for item in v:
+        out.append('<ResourceExtensionStatus>')
+        write_ResourceExtensionStatus(item, out)
+        out.append('</ResourceExtensionStatus>')
+
+
+def read_ResourceExtensions(el: Element) -> list[m.ResourceExtension]:
+    return [read_ResourceExtension(c) for c in el]
+
+
+def write_ResourceExtensions(v: list[m.ResourceExtension], out: list[str]) -> None:
+    for item in v:
+        out.append('<ResourceExtension>')
+        write_ResourceExtension(item, out)
+        out.append('</ResourceExtension>')
+
+
+def read_RestartRoleOperation(el: Element) -> m.RestartRoleOperation:
+    f_operation_type: Any = ''
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}OperationType':
+            f_operation_type = (child.text or '')
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.RestartRoleOperation(
+        operation_type=f_operation_type,
+        unknown_elements=unknown,
+    )
+
+
+def write_RestartRoleOperation(obj: m.RestartRoleOperation, out: list[str]) -> None:
+    v = obj.operation_type
+    if v is not None:
+        out.append('<OperationType>' + text(v) + '</OperationType>')
+
+
+def read_Role(el: Element) -> m.Role:
+    f_role_name: Any = ''
+    f_os_version: Any = ''
+    f_role_type: Any = ''
+    f_license_type: Any = ''
+    f_configuration_sets: Any = []
+    f_resource_extension_references: Any = []
+    f_vm_image_name: Any = ''
+    f_media_location: Any = ''
+    f_availability_set_name: Any = ''
+    f_data_virtual_hard_disks: Any = []
+    f_os_virtual_hard_disk: Any = None
+    f_role_size: Any = ''
+    f_default_win_rm_certificate_thumbprint: Any = ''
+    f_provision_guest_agent: Any = None
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}RoleName':
+            f_role_name = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}OsVersion':
+            f_os_version = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}RoleType':
+            f_role_type = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}LicenseType':
+            f_license_type = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}ConfigurationSets':
+            f_configuration_sets = [read_ConfigurationSet(c) for c in child]
+        elif tag == '{http://schemas.microsoft.com/windowsazure}ResourceExtensionReferences':
+            f_resource_extension_references = [read_ResourceExtensionReference(c) for c in child]
+        elif tag == '{http://schemas.microsoft.com/windowsazure}VMImageName':
+            f_vm_image_name = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}MediaLocation':
+            f_media_location = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}AvailabilitySetName':
+            f_availability_set_name = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}DataVirtualHardDisks':
+            f_data_virtual_hard_disks = [read_DataVirtualHardDisk(c) for c in child]
+        elif tag == '{http://schemas.microsoft.com/windowsazure}OSVirtualHardDisk':
+            f_os_virtual_hard_disk = read_OSVirtualHardDisk(child)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}RoleSize':
+            f_role_size = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}DefaultWinRmCertificateThumbprint':
+            f_default_win_rm_certificate_thumbprint = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}ProvisionGuestAgent':
+            f_provision_guest_agent = from_bool(child.text)
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.Role(
+        role_name=f_role_name,
+        os_version=f_os_version,
+        role_type=f_role_type,
+        license_type=f_license_type,
+        configuration_sets=f_configuration_sets,
+        resource_extension_references=f_resource_extension_references,
+        vm_image_name=f_vm_image_name,
+        media_location=f_media_location,
+        availability_set_name=f_availability_set_name,
+        data_virtual_hard_disks=f_data_virtual_hard_disks,
+        os_virtual_hard_disk=f_os_virtual_hard_disk,
+        role_size=f_role_size,
+        default_win_rm_certificate_thumbprint=f_default_win_rm_certificate_thumbprint,
+        provision_guest_agent=f_provision_guest_agent,
+        unknown_elements=unknown,
+    )
+
+
+def write_Role(obj: m.Role, out: list[str]) -> None:
+    v = obj.role_name
+    if v is not None:
+        out.append('<RoleName>' + text(v) + '</RoleName>')
+    v = obj.os_version
+    if v is not None:
+        out.append('<OsVersion>' + text(v) + '</OsVersion>')
+    v = obj.role_type
+    if v is not None:
+        out.append('<RoleType>' + text(v) + '</RoleType>')
+    v = obj.license_type
+    if v is not None:
+        out.append('<LicenseType>' + text(v) + '</LicenseType>')
+    v = obj.configuration_sets
+    if v is not None:
+        out.append('<ConfigurationSets>')
+        for item in v:
+            out.append('<ConfigurationSet>')
+            write_ConfigurationSet(item, out)
+            out.append('</ConfigurationSet>')
+        out.append('</ConfigurationSets>')
+    v = obj.resource_extension_references
+    if v is not None:
+        out.append('<ResourceExtensionReferences>')
+        for item in v:
+            out.append('<ResourceExtensionReference>')
+            write_ResourceExtensionReference(item, out)
+            out.append('</ResourceExtensionReference>')
+        out.append('</ResourceExtensionReferences>')
+    v = obj.vm_image_name
+    if v is not None:
+        out.append('<VMImageName>' + text(v) + '</VMImageName>')
+    v = obj.media_location
+    if v is not None:
+        out.append('<MediaLocation>' + text(v) + '</MediaLocation>')
+    v = obj.availability_set_name
+    if v is not None:
+        out.append('<AvailabilitySetName>' + text(v) + '</AvailabilitySetName>')
+    v = obj.data_virtual_hard_disks
+    if v is not None:
+        out.append('<DataVirtualHardDisks>')
+        for item in v:
+            out.append('<DataVirtualHardDisk>')
+            write_DataVirtualHardDisk(item, out)
+            out.append('</DataVirtualHardDisk>')
+        out.append('</DataVirtualHardDisks>')
+    v = obj.os_virtual_hard_disk
+    if v is not None:
+        out.append('<OSVirtualHardDisk>')
+        write_OSVirtualHardDisk(v, out)
+        out.append('</OSVirtualHardDisk>')
+    v = obj.role_size
+    if v is not None:
+        out.append('<RoleSize>' + text(v) + '</RoleSize>')
+    v = obj.default_win_rm_certificate_thumbprint
+    if v is not None:
+        out.append('<DefaultWinRmCertificateThumbprint>' + text(v) + '</DefaultWinRmCertificateThumbprint>')
+    v = obj.provision_guest_agent
+    if v is not None:
+        out.append('<ProvisionGuestAgent>' + boolean(v) + '</ProvisionGuestAgent>')
+
+
+def read_RoleInstance(el: Element) -> m.RoleInstance:
+    f_role_name: Any = ''
+    f_instance_name: Any = ''
+    f_instance_status: Any = ''
+    f_extended_instance_status: Any = ''
+    f_instance_upgrade_domain: Any = None
+    f_instance_fault_domain: Any = None
+    f_instance_size: Any = ''
+    f_instance_state_details: Any = ''
+    f_instance_error_code: Any = ''
+    f_ip_address: Any = ''
+    f_instance_endpoints: Any = []
+    f_power_state: Any = ''
+    f_host_name: Any = ''
+    f_remote_access_certificate_thumbprint: Any = ''
+    f_guest_agent_status: Any = None
+    f_resource_extension_status_list: Any = []
+    f_public_ips: Any = []
+    f_network_interfaces: Any = []
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}RoleName':
+            f_role_name = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}InstanceName':
+            f_instance_name = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}InstanceStatus':
+            f_instance_status = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}ExtendedInstanceStatus':
+            f_extended_instance_status = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}InstanceUpgradeDomain':
+            f_instance_upgrade_domain = from_int(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}InstanceFaultDomain':
+            f_instance_fault_domain = from_int(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}InstanceSize':
+            f_instance_size = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}InstanceStateDetails':
+            f_instance_state_details = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}InstanceErrorCode':
+            f_instance_error_code = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}IpAddress':
+            f_ip_address = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}InstanceEndpoints':
+            f_instance_endpoints = [read_InstanceEndpoint(c) for c in child]
+        elif tag == '{http://schemas.microsoft.com/windowsazure}PowerState':
+            f_power_state = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}HostName':
+            f_host_name = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}RemoteAccessCertificateThumbprint':
+            f_remote_access_certificate_thumbprint = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}GuestAgentStatus':
+            f_guest_agent_status = read_GuestAgentStatus(child)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}ResourceExtensionStatusList':
+            f_resource_extension_status_list = [read_ResourceExtensionStatus(c) for c in child]
+        elif tag == '{http://schemas.microsoft.com/windowsazure}PublicIPs':
+            f_public_ips = [read_RoleInstancePublicIP(c) for c in child]
+        elif tag == '{http://schemas.microsoft.com/windowsazure}NetworkInterfaces':
+            f_network_interfaces = [read_RoleInstanceNetworkInterface(c) for c in child]
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.RoleInstance(
+        role_name=f_role_name,
+        instance_name=f_instance_name,
+        instance_status=f_instance_status,
+        extended_instance_status=f_extended_instance_status,
+        instance_upgrade_domain=f_instance_upgrade_domain,
+        instance_fault_domain=f_instance_fault_domain,
+        instance_size=f_instance_size,
+        instance_state_details=f_instance_state_details,
+        instance_error_code=f_instance_error_code,
+        ip_address=f_ip_address,
+        instance_endpoints=f_instance_endpoints,
+        power_state=f_power_state,
+        host_name=f_host_name,
+        remote_access_certificate_thumbprint=f_remote_access_certificate_thumbprint,
+        guest_agent_status=f_guest_agent_status,
+        resource_extension_status_list=f_resource_extension_status_list,
+        public_ips=f_public_ips,
+        network_interfaces=f_network_interfaces,
+        unknown_elements=unknown,
+    )
+
+
+def write_RoleInstance(obj: m.RoleInstance, out: list[str]) -> None:
+    v = obj.role_name
+    if v is not None:
+        out.append('<RoleName>' + text(v) + '</RoleName>')
+    v = obj.instance_name
+    if v is not None:
+        out.append('<InstanceName>' + text(v) + '</InstanceName>')
+    v = obj.instance_status
+    if v is not None:
+        out.append('<InstanceStatus>' + text(v) + '</InstanceStatus>')
+    v = obj.extended_instance_status
+    if v is not None:
+        out.append('<ExtendedInstanceStatus>' + text(v) + '</ExtendedInstanceStatus>')
+    v = obj.instance_upgrade_domain
+    if v is not None:
+        out.append('<InstanceUpgradeDomain>' + number(v) + '</InstanceUpgradeDomain>')
+    v = obj.instance_fault_domain
+    if v is not None:
+        out.append('<InstanceFaultDomain>' + number(v) + '</InstanceFaultDomain>')
+    v = obj.instance_size
+    if v is not None:
+        out.append('<InstanceSize>' + text(v) + '</InstanceSize>')
+    v = obj.instance_state_details
+    if v is not None:
+        out.append('<InstanceStateDetails>' + text(v) + '</InstanceStateDetails>')
+    v = obj.instance_error_code
+    if v is not None:
+        out.append('<InstanceErrorCode>' + text(v) + '</InstanceErrorCode>')
+    v = obj.ip_address
+    if v is not None:
+        out.append('<IpAddress>' + text(v) + '</IpAddress>')
+    v = obj.instance_endpoints
+    if v is not None:
+        out.append('<InstanceEndpoints>')
+        for item in v:
+            out.append('<InstanceEndpoint>')
+            write_InstanceEndpoint(item, out)
+            out.append('</InstanceEndpoint>')
+        out.append('</InstanceEndpoints>')
+    v = obj.power_state
+    if v is not None:
+        out.append('<PowerState>' + text(v) + '</PowerState>')
+    v = obj.host_name
+    if v is not None:
+        out.append('<HostName>' + text(v) + '</HostName>')
+    v = obj.remote_access_certificate_thumbprint
+    if v is not None:
+        out.append('<RemoteAccessCertificateThumbprint>' + text(v) + '</RemoteAccessCertificateThumbprint>')
+    v = obj.guest_agent_status
+    if v is not None:
+        out.append('<GuestAgentStatus>')
+        write_GuestAgentStatus(v, out)
+        out.append('</GuestAgentStatus>')
+    v = obj.resource_extension_status_list
+    if v is not None:
+        out.append('<ResourceExtensionStatusList>')
+        for item in v:
+            out.append('<ResourceExtensionStatus>')
+            write_ResourceExtensionStatus(item, out)
+            out.append('</ResourceExtensionStatus>')
+        out.append('</ResourceExtensionStatusList>')
+    v = obj.public_ips
+    if v is not None:
+        out.append('<PublicIPs>')
+        for item in v:
+            out.append('<PublicIP>')
+            write_RoleInstancePublicIP(item, out)
+            out.append('</PublicIP>')
+        out.append('</PublicIPs>')
+    v = obj.network_interfaces
+    if v is not None:
+        out.append('<NetworkInterfaces>')
+        for item in v:
+            out.append('<NetworkInterface>')
+            write_RoleInstanceNetworkInterface(item, out)
+            out.append('</NetworkInterface>')
+        out.append('</NetworkInterfaces>')
+
+
+def read_RoleInstanceFqdns(el: Element) -> list[str]:
+    return [(c.text or '') for c in el]
+
+
+def write_RoleInstanceFqdns(v: list[str], out: list[str]) -> None:
+    for item in v:
+        out.append('<Fqdn>' + text(item) + '</Fqdn>')
+
+
+def read_RoleInstanceIPConfiguration(el: Element) -> m.RoleInstanceIPConfiguration:
+    f_subnet_name: Any = ''
+    f_address: Any = ''
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}SubnetName':
+            f_subnet_name = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Address':
+            f_address = (child.text or '')
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.RoleInstanceIPConfiguration(
+        subnet_name=f_subnet_name,
+        address=f_address,
+        unknown_elements=unknown,
+    )
+
+
+def write_RoleInstanceIPConfiguration(obj: m.RoleInstanceIPConfiguration, out: list[str]) -> None:
+    v = obj.subnet_name
+    if v is not None:
+        out.append('<SubnetName>' + text(v) + '</SubnetName>')
+    v = obj.address
+    if v is not None:
+        out.append('<Address>' + text(v) + '</Address>')
+
+
+def read_RoleInstanceIPConfigurations(el: Element) -> list[m.RoleInstanceIPConfiguration]:
+    return [read_RoleInstanceIPConfiguration(c) for c in el]
+
+
+def write_RoleInstanceIPConfigurations(v: list[m.RoleInstanceIPConfiguration], out: list[str]) -> None:
+    for item in v:
+        out.append('<IPConfiguration>')
+        write_RoleInstanceIPConfiguration(item, out)
+        out.append('</IPConfiguration>')
+
+
+def read_RoleInstanceList(el: Element) -> list[m.RoleInstance]:
+    return [read_RoleInstance(c) for c in el]
+
+
+def write_RoleInstanceList(v: list[m.RoleInstance], out: list[str]) -> None:
+    for item in v:
+        out.append('<RoleInstance>')
+        write_RoleInstance(item, out)
+        out.append('</RoleInstance>')
+
+
+def read_RoleInstanceNames(el: Element) -> list[str]:
+    return [(c.text or '') for c in el]
+
+
+def write_RoleInstanceNames(v: list[str], out: list[str]) -> None:
+    for item in v:
+        out.append('<Name>' + text(item) + '</Name>')
+
+
+def read_RoleInstanceNetworkInterface(el: Element) -> m.RoleInstanceNetworkInterface:
+    f_name: Any = ''
+    f_mac_address: Any = ''
+    f_ip_configurations: Any = []
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}Name':
+            f_name = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}MacAddress':
+            f_mac_address = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}IPConfigurations':
+            f_ip_configurations = [read_RoleInstanceIPConfiguration(c) for c in child]
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.RoleInstanceNetworkInterface(
+        name=f_name,
+        mac_address=f_mac_address,
+        ip_configurations=f_ip_configurations,
+        unknown_elements=unknown,
+    )
+
+
+def write_RoleInstanceNetworkInterface(obj: m.RoleInstanceNetworkInterface, out: list[str]) -> None:
+    v = obj.name
+    if v is not None:
+        out.append('<Name>' + text(v) + '</Name>')
+    v = obj.mac_address
+    if v is not None:
+        out.append('<MacAddress>' + text(v) + '</MacAddress>')
+    v = obj.ip_configurations
+    if v is not None:
+        out.append('<IPConfigurations>')
+        for item in v:
+            out.append('<IPConfiguration>')
+            write_RoleInstanceIPConfiguration(item, out)
+            out.append('</IPConfiguration>')
+        out.append('</IPConfigurations>')
+
+
+def read_RoleInstanceNetworkInterfaces(el: Element) -> list[m.RoleInstanceNetworkInterface]:
+    return [read_RoleInstanceNetworkInterface(c) for c in el]
+
+
+def write_RoleInstanceNetworkInterfaces(v: list[m.RoleInstanceNetworkInterface], out: list[str]) -> None:
+    for item in v:
+        out.append('<NetworkInterface>')
+        write_RoleInstanceNetworkInterface(item, out)
+        out.append('</NetworkInterface>')
+
+
+def read_RoleInstancePublicIP(el: Element) -> m.RoleInstancePublicIP:
+    f_name: Any = ''
+    f_address: Any = ''
+    f_idle_timeout_in_minutes: Any = None
+    f_domain_name_label: Any = ''
+    f_fqdns: Any = []
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}Name':
+            f_name = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Address':
+            f_address = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}IdleTimeoutInMinutes':
+            f_idle_timeout_in_minutes = from_int(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}DomainNameLabel':
+            f_domain_name_label = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Fqdns':
+            f_fqdns = [(c.text or '') for c in child]
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.RoleInstancePublicIP(
+        name=f_name,
+        address=f_address,
+        idle_timeout_in_minutes=f_idle_timeout_in_minutes,
+        domain_name_label=f_domain_name_label,
+        fqdns=f_fqdns,
+        unknown_elements=unknown,
+    )
+
+
+def write_RoleInstancePublicIP(obj: m.RoleInstancePublicIP, out: list[str]) -> None:
+    v = obj.name
+    if v is not None:
+        out.append('<Name>' + text(v) + '</Name>')
+    v = obj.address
+    if v is not None:
+        out.append('<Address>' + text(v) + '</Address>')
+    v = obj.idle_timeout_in_minutes
+    if v is not None:
+        out.append('<IdleTimeoutInMinutes>' + number(v) + '</IdleTimeoutInMinutes>')
+    v = obj.domain_name_label
+    if v is not None:
+        out.append('<DomainNameLabel>' + text(v) + '</DomainNameLabel>')
+    v = obj.fqdns
+    if v is not None:
+        out.append('<Fqdns>')
+        for item in v:
+            out.append('<Fqdn>' + text(item) + '</Fqdn>')
+        out.append('</Fqdns>')
+
+
+def read_RoleInstancePublicIPs(el: Element) -> list[m.RoleInstancePublicIP]:
+    return [read_RoleInstancePublicIP(c) for c in el]
+
+
+def write_RoleInstancePublicIPs(v: list[m.RoleInstancePublicIP], out: list[str]) -> None:
+    for item in v:
+        out.append('<PublicIP>')
+        write_RoleInstancePublicIP(item, out)
+        out.append('</PublicIP>')
+
+
+def read_RoleList(el: Element) -> list[m.Role]:
+    return [read_Role(c) for c in el]
+
+
+def write_RoleList(v: list[m.Role], out: list[str]) -> None:
+    for item in v:
+        out.append('<Role>')
+        write_Role(item, out)
+        out.append('</Role>')
+
+
+def read_RoleNames(el: Element) -> list[str]:
+    return [(c.text or '') for c in el]
+
+
+def write_RoleNames(v: list[str], out: list[str]) -> None:
+    for item in v:
+        out.append('<Name>' + text(item) + '</Name>')
+
+
+def read_RoleSize(el: Element) -> m.RoleSize:
+    f_name: Any = ''
+    f_label: Any = ''
+    f_cores: Any = None
+    f_memory_in_mb: Any = None
+    f_supported_by_web_worker_roles: Any = None
+    f_supported_by_virtual_machines: Any = None
+    f_max_data_disk_count: Any = None
+    f_web_worker_resource_disk_size_in_mb: Any = None
+    f_virtual_machine_resource_disk_size_in_mb: Any = None
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}Name':
+            f_name = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Label':
+            f_label = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Cores':
+            f_cores = from_int(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}MemoryInMb':
+            f_memory_in_mb = from_int(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}SupportedByWebWorkerRoles':
+            f_supported_by_web_worker_roles = from_bool(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}SupportedByVirtualMachines':
+            f_supported_by_virtual_machines = from_bool(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}MaxDataDiskCount':
+            f_max_data_disk_count = from_int(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}WebWorkerResourceDiskSizeInMb':
+            f_web_worker_resource_disk_size_in_mb = from_int(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}VirtualMachineResourceDiskSizeInMb':
+            f_virtual_machine_resource_disk_size_in_mb = from_int(child.text)
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.RoleSize(
+        name=f_name,
+        label=f_label,
+        cores=f_cores,
+        memory_in_mb=f_memory_in_mb,
+        supported_by_web_worker_roles=f_supported_by_web_worker_roles,
+        supported_by_virtual_machines=f_supported_by_virtual_machines,
+        max_data_disk_count=f_max_data_disk_count,
+        web_worker_resource_disk_size_in_mb=f_web_worker_resource_disk_size_in_mb,
+        virtual_machine_resource_disk_size_in_mb=f_virtual_machine_resource_disk_size_in_mb,
+        unknown_elements=unknown,
+    )
+
+
+def write_RoleSize(obj: m.RoleSize, out: list[str]) -> None:
+    v = obj.name
+    if v is not None:
+        out.append('<Name>' + text(v) + '</Name>')
+    v = obj.label
+    if v is not None:
+        out.append('<Label>' + text(v) + '</Label>')
+    v = obj.cores
+    if v is not None:
+        out.append('<Cores>' + number(v) + '</Cores>')
+    v = obj.memory_in_mb
+    if v is not None:
+        out.append('<MemoryInMb>' + number(v) + '</MemoryInMb>')
+    v = obj.supported_by_web_worker_roles
+    if v is not None:
+        out.append('<SupportedByWebWorkerRoles>' + boolean(v) + '</SupportedByWebWorkerRoles>')
+    v = obj.supported_by_virtual_machines
+    if v is not None:
+        out.append('<SupportedByVirtualMachines>' + boolean(v) + '</SupportedByVirtualMachines>')
+    v = obj.max_data_disk_count
+    if v is not None:
+        out.append('<MaxDataDiskCount>' + number(v) + '</MaxDataDiskCount>')
+    v = obj.web_worker_resource_disk_size_in_mb
+    if v is not None:
+        out.append('<WebWorkerResourceDiskSizeInMb>' + number(v) + '</WebWorkerResourceDiskSizeInMb>')
+    v = obj.virtual_machine_resource_disk_size_in_mb
+    if v is not None:
+        out.append('<VirtualMachineResourceDiskSizeInMb>' + number(v) + '</VirtualMachineResourceDiskSizeInMb>')
+
+
+def read_RoleSizeNames(el: Element) -> list[str]:
+    return [(c.text or '') for c in el]
+
+
+def write_RoleSizeNames(v: list[str], out: list[str]) -> None:
+    for item in v:
+        out.append('<RoleSize>' + text(item) + '</RoleSize>')
+
+
+def read_RoleSizes(el: Element) -> list[m.RoleSize]:
+    return [read_RoleSize(c) for c in el]
+
+
+def write_RoleSizes(v: list[m.RoleSize], out: list[str]) -> None:
+    for item in v:
+        out.append('<RoleSize>')
+        write_RoleSize(item, out)
+        out.append('</RoleSize>')
+
+
+def read_RollbackUpdateOrUpgrade(el: Element) -> m.RollbackUpdateOrUpgrade:
+    f_mode: Any = ''
+    f_force: Any = None
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}Mode':
+            f_mode = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Force':
+            f_force = from_bool(child.text)
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.RollbackUpdateOrUpgrade(
+        mode=f_mode,
+        force=f_force,
+        unknown_elements=unknown,
+    )
+
+
+def write_RollbackUpdateOrUpgrade(obj: m.RollbackUpdateOrUpgrade, out: list[str]) -> None:
+    v = obj.mode
+    if v is not None:
+        out.append('<Mode>' + text(v) + '</Mode>')
+    v = obj.force
+    if v is not None:
+        out.append('<Force>' + boolean(v) + '</Force>')
+
+
+def read_SSH(el: Element) -> m.SSH:
+    f_public_keys: Any = []
+    f_key_pairs: Any = []
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}PublicKeys':
+            f_public_keys = [read_PublicKey(c) for c in child]
+        elif tag == '{http://schemas.microsoft.com/windowsazure}KeyPairs':
+            f_key_pairs = [read_KeyPair(c) for c in child]
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.SSH(
+        public_keys=f_public_keys,
+        key_pairs=f_key_pairs,
+        unknown_elements=unknown,
+    )
+
+
+def write_SSH(obj: m.SSH, out: list[str]) -> None:
+    v = obj.public_keys
+    if v is not None:
+        out.append('<PublicKeys>')
+        for item in v:
+            out.append('<PublicKey>')
+            write_PublicKey(item, out)
+            out.append('</PublicKey>')
+        out.append('</PublicKeys>')
+    v = obj.key_pairs
+    if v is not None:
+        out.append('<KeyPairs>')
+        for item in v:
+            out.append('<KeyPair>')
+            write_KeyPair(item, out)
+            out.append('</KeyPair>')
+        out.append('</KeyPairs>')
+
+
+def read_SSHKeyPairs(el: Element) -> list[m.KeyPair]:
+    return [read_KeyPair(c) for c in el]
+
+
+def write_SSHKeyPairs(v: list[m.KeyPair], out: list[str]) -> None:
+    for item in v:
+        out.append('<KeyPair>')
+        write_KeyPair(item, out)
+        out.append('</KeyPair>')
+
+
+def read_SSHPublicKeys(el: Element) -> list[m.PublicKey]:
+    return [read_PublicKey(c) for c in el]
+
+
+def write_SSHPublicKeys(v: list[m.PublicKey], out: list[str]) -> None:
+    for item in v:
+        out.append('<PublicKey>')
+        write_PublicKey(item, out)
+        out.append('</PublicKey>')
+
+
+def read_ShutdownRoleOperation(el: Element) -> m.ShutdownRoleOperation:
+    f_operation_type: Any = ''
+    f_post_shutdown_action: Any = ''
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}OperationType':
+            f_operation_type = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}PostShutdownAction':
+            f_post_shutdown_action = (child.text or '')
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.ShutdownRoleOperation(
+        operation_type=f_operation_type,
+        post_shutdown_action=f_post_shutdown_action,
+        unknown_elements=unknown,
+    )
+
+
+def write_ShutdownRoleOperation(obj: m.ShutdownRoleOperation, out: list[str]) -> None:
+    v = obj.operation_type
+    if v is not None:
+        out.append('<OperationType>' + text(v) + '</OperationType>')
+    v = obj.post_shutdown_action
+    if v is not None:
+        out.append('<PostShutdownAction>' + text(v) + '</PostShutdownAction>')
+
+
+def read_ShutdownRolesOperation(el: Element) -> m.ShutdownRolesOperation:
+    f_operation_type: Any = ''
+    f_roles: Any = []
+    f_post_shutdown_action: Any = ''
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}OperationType':
+            f_operation_type = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Roles':
+            f_roles = [(c.text or '') for c in child]
+        elif tag == '{http://schemas.microsoft.com/windowsazure}PostShutdownAction':
+            f_post_shutdown_action = (child.text or '')
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.ShutdownRolesOperation(
+        operation_type=f_operation_type,
+        roles=f_roles,
+        post_shutdown_action=f_post_shutdown_action,
+        unknown_elements=unknown,
+    )
+
+
+def write_ShutdownRolesOperation(obj: m.ShutdownRolesOperation, out: list[str]) -> None:
+    v = obj.operation_type
+    if v is not None:
+        out.append('<OperationType>' + text(v) + '</OperationType>')
+    v = obj.roles
+    if v is not None:
+        out.append('<Roles>')
+        for item in v:
+            out.append('<Name>' + text(item) + '</Name>')
+        out.append('</Roles>')
+    v = obj.post_shutdown_action
+    if v is not None:
+        out.append('<PostShutdownAction>' + text(v) + '</PostShutdownAction>')
+
+
+def read_StartRoleOperation(el: Element) -> m.StartRoleOperation:
+    f_operation_type: Any = ''
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}OperationType':
+            f_operation_type = (child.text or '')
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.StartRoleOperation(
+        operation_type=f_operation_type,
+        unknown_elements=unknown,
+    )
+
+
+def write_StartRoleOperation(obj: m.StartRoleOperation, out: list[str]) -> None:
+    v = obj.operation_type
+    if v is not None:
+        out.append('<OperationType>' + text(v) + '</OperationType>')
+
+
+def read_StartRolesOperation(el: Element) -> m.StartRolesOperation:
+    f_operation_type: Any = ''
+    f_roles: Any = []
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}OperationType':
+            f_operation_type = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Roles':
+            f_roles = [(c.text or '') for c in child]
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.StartRolesOperation(
+        operation_type=f_operation_type,
+        roles=f_roles,
+        unknown_elements=unknown,
+    )
+
+
+def write_StartRolesOperation(obj: m.StartRolesOperation, out: list[str]) -> None:
+    v = obj.operation_type
+    if v is not None:
+        out.append('<OperationType>' + text(v) + '</OperationType>')
+    v = obj.roles
+    if v is not None:
+        out.append('<Roles>')
+        for item in v:
+            out.append('<Name>' + text(item) + '</Name>')
+        out.append('</Roles>')
+
+
+def read_StorageAccountProperties(el: Element) -> m.StorageAccountProperties:
+    f_description: Any = ''
+    f_affinity_group: Any = ''
+    f_location: Any = ''
+    f_label: Any = ''
+    f_status: Any = ''
+    f_endpoints: Any = []
+    f_geo_replication_enabled: Any = None
+    f_geo_primary_region: Any = ''
+    f_status_of_primary: Any = ''
+    f_geo_secondary_region: Any = ''
+    f_status_of_secondary: Any = ''
+    f_last_geo_failover_time: Any = None
+    f_creation_time: Any = None
+    f_custom_domains: Any = []
+    f_secondary_read_enabled: Any = None
+    f_secondary_endpoints: Any = []
+    f_account_type: Any = ''
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}Description':
+            f_description = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}AffinityGroup':
+            f_affinity_group = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Location':
+            f_location = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Label':
+            f_label = from_b64(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Status':
+            f_status = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Endpoints':
+            f_endpoints = [(c.text or '') for c in child]
+        elif tag == '{http://schemas.microsoft.com/windowsazure}GeoReplicationEnabled':
+            f_geo_replication_enabled = from_bool(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}GeoPrimaryRegion':
+            f_geo_primary_region = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}StatusOfPrimary':
+            f_status_of_primary = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}GeoSecondaryRegion':
+            f_geo_secondary_region = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}StatusOfSecondary':
+            f_status_of_secondary = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}LastGeoFailoverTime':
+            f_last_geo_failover_time = from_datetime(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}CreationTime':
+            f_creation_time = from_datetime(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}CustomDomains':
+            f_custom_domains = [read_CustomDomain(c) for c in child]
+        elif tag == '{http://schemas.microsoft.com/windowsazure}SecondaryReadEnabled':
+            f_secondary_read_enabled = from_bool(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}SecondaryEndpoints':
+            f_secondary_endpoints = [(c.text or '') for c in child]
+        elif tag == '{http://schemas.microsoft.com/windowsazure}AccountType':
+            f_account_type = (child.text or '')
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.StorageAccountProperties(
+        description=f_description,
+        affinity_group=f_affinity_group,
+        location=f_location,
+        label=f_label,
+        status=f_status,
+        endpoints=f_endpoints,
+        geo_replication_enabled=f_geo_replication_enabled,
+        geo_primary_region=f_geo_primary_region,
+        status_of_primary=f_status_of_primary,
+        geo_secondary_region=f_geo_secondary_region,
+        status_of_secondary=f_status_of_secondary,
+        last_geo_failover_time=f_last_geo_failover_time,
+        creation_time=f_creation_time,
+        custom_domains=f_custom_domains,
+        secondary_read_enabled=f_secondary_read_enabled,
+        secondary_endpoints=f_secondary_endpoints,
+        account_type=f_account_type,
+        unknown_elements=unknown,
+    )
+
+
+def write_StorageAccountProperties(obj: m.StorageAccountProperties, out: list[str]) -> None:
+    v = obj.description
+    if v is not None:
+        out.append('<Description>' + text(v) + '</Description>')
+    v = obj.affinity_group
+    if v is not None:
+        out.append('<AffinityGroup>' + text(v) + '</AffinityGroup>')
+    v = obj.location
+    if v is not None:
+        out.append('<Location>' + text(v) + '</Location>')
+    v = obj.label
+    if v is not None:
+        out.append('<Label>' + b64(v) + '</Label>')
+    v = obj.status
+    if v is not None:
+        out.append('<Status>' + text(v) + '</Status>')
+    v = obj.endpoints
+    if v is not None:
+        out.append('<Endpoints>')
+        for item in v:
+            out.append('<Endpoint>' + text(item) + '</Endpoint>')
+        out.append('</Endpoints>')
+    v = obj.geo_replication_enabled
+    if v is not None:
+        out.append('<GeoReplicationEnabled>' + boolean(v) + '</GeoReplicationEnabled>')
+    v = obj.geo_primary_region
+    if v is not None:
+        out.append('<GeoPrimaryRegion>' + text(v) + '</GeoPrimaryRegion>')
+    v = obj.status_of_primary
+    if v is not None:
+        out.append('<StatusOfPrimary>' + text(v) + '</StatusOfPrimary>')
+    v = obj.geo_secondary_region
+    if v is not None:
+        out.append('<GeoSecondaryRegion>' + text(v) + '</GeoSecondaryRegion>')
+    v = obj.status_of_secondary
+    if v is not None:
+        out.append('<StatusOfSecondary>' + text(v) + '</StatusOfSecondary>')
+    v = obj.last_geo_failover_time
+    if v is not None:
+        out.append('<LastGeoFailoverTime>' + dt(v) + '</LastGeoFailoverTime>')
+    v = obj.creation_time
+    if v is not None:
+        out.append('<CreationTime>' + dt(v) + '</CreationTime>')
+    v = obj.custom_domains
+    if v is not None:
+        out.append('<CustomDomains>')
+        for item in v:
+            out.append('<CustomDomain>')
+            write_CustomDomain(item, out)
+            out.append('</CustomDomain>')
+        out.append('</CustomDomains>')
+    v = obj.secondary_read_enabled
+    if v is not None:
+        out.append('<SecondaryReadEnabled>' + boolean(v) + '</SecondaryReadEnabled>')
+    v = obj.secondary_endpoints
+    if v is not None:
+        out.append('<SecondaryEndpoints>')
+        for item in v:
+            out.append('<Endpoint>' + text(item) + '</Endpoint>')
+        out.append('</SecondaryEndpoints>')
+    v = obj.account_type
+    if v is not None:
+        out.append('<AccountType>' + text(v) + '</AccountType>')
+
+
+def read_StorageAccountTypes(el: Element) -> list[str]:
+    return [(c.text or '') for c in el]
+
+
+def write_StorageAccountTypes(v: list[str], out: list[str]) -> None:
+    for item in v:
+        out.append('<StorageAccountType>' + text(item) + '</StorageAccountType>')
+
+
+def read_StorageCapabilities(el: Element) -> m.StorageCapabilities:
+    f_storage_account_types: Any = []
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}StorageAccountTypes':
+            f_storage_account_types = [(c.text or '') for c in child]
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.StorageCapabilities(
+        storage_account_types=f_storage_account_types,
+        unknown_elements=unknown,
+    )
+
+
+def write_StorageCapabilities(obj: m.StorageCapabilities, out: list[str]) -> None:
+    v = obj.storage_account_types
+    if v is not None:
+        out.append('<StorageAccountTypes>')
+        for item in v:
+            out.append('<StorageAccountType>' + text(item) + '</StorageAccountType>')
+        out.append('</StorageAccountTypes>')
+
+
+def read_StorageEndpoints(el: Element) -> list[str]:
+    return [(c.text or '') for c in el]
+
+
+def write_StorageEndpoints(v: list[str], out: list[str]) -> None:
+    for item in v:
+        out.append('<Endpoint>' + text(item) + '</Endpoint>')
+
+
+def read_StorageService(el: Element) -> m.StorageService:
+    f_url: Any = ''
+    f_service_name: Any = ''
+    f_storage_service_properties: Any = None
+    f_storage_service_keys: Any = None
+    f_extended_properties: Any = {}
+    f_capabilities: Any = []
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}Url':
+            f_url = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}ServiceName':
+            f_service_name = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}StorageServiceProperties':
+            f_storage_service_properties = read_StorageAccountProperties(child)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}StorageServiceKeys':
+            f_storage_service_keys = read_StorageServiceKeys(child)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}ExtendedProperties':
+            f_extended_properties = {c.findtext('{http://schemas.microsoft.com/windowsazure}Name'): c.findtext('{http://schemas.microsoft.com/windowsazure}Value') for c in child}
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Capabilities':
+            f_capabilities = [(c.text or '') for c in child]
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.StorageService(
+        url=f_url,
+        service_name=f_service_name,
+        storage_service_properties=f_storage_service_properties,
+        storage_service_keys=f_storage_service_keys,
+        extended_properties=f_extended_properties,
+        capabilities=f_capabilities,
+        unknown_elements=unknown,
+    )
+
+
+def write_StorageService(obj: m.StorageService, out: list[str]) -> None:
+    v = obj.url
+    if v is not None:
+        out.append('<Url>' + text(v) + '</Url>')
+    v = obj.service_name
+    if v is not None:
+        out.append('<ServiceName>' + text(v) + '</ServiceName>')
+    v = obj.storage_service_properties
+    if v is not None:
+        out.append('<StorageServiceProperties>')
+        write_StorageAccountProperties(v, out)
+        out.append('</StorageServiceProperties>')
+    v = obj.storage_service_keys
+    if v is not None:
+        out.append('<StorageServiceKeys>')
+        write_StorageServiceKeys(v, out)
+        out.append('</StorageServiceKeys>')
+    v = obj.extended_properties
+    if v is not None:
+        out.append('<ExtendedProperties>')
+        for key, value in v.items():
+            out.append('<ExtendedProperty><Name>' + text(key) + '</Name><Value>' + text(value) + '</Value></ExtendedProperty>')
+        out.append('</ExtendedProperties>')
+    v = obj.capabilities
+    if v is not None:
+        out.append('<Capabilities>')
+        for item in v:
+            out.append('<Capability>' + text(item) + '</Capability>')
+        out.append('</Capabilities>')
+
+
+def read_StorageServiceKeys(el: Element) -> m.StorageServiceKeys:
+    f_primary: Any = ''
+    f_secondary: Any = ''
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}Primary':
+            f_primary = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Secondary':
+            f_secondary = (child.text or '')
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.StorageServiceKeys(
+        primary=f_primary,
+        secondary=f_secondary,
+        unknown_elements=unknown,
+    )
+
+
+def write_StorageServiceKeys(obj: m.StorageServiceKeys, out: list[str]) -> None:
+    v = obj.primary
+    if v is not None:
+        out.append('<Primary>' + text(v) + '</Primary>')
+    v = obj.secondary
+    if v is not None:
+        out.append('<Secondary>' + text(v) + '</Secondary>')
+
+
+def read_StorageServices(el: Element) -> list[m.StorageService]:
+    return [read_StorageService(c) for c in el]
+
+
+def write_StorageServices(v: list[m.StorageService], out: list[str]) -> None:
+    for item in v:
+        out.append('<StorageService>')
+        write_StorageService(item, out)
+        out.append('</StorageService>')
+
+
+def read_StoredCertificateSettings(el: Element) -> list[m.CertificateSetting]:
+    return [read_CertificateSetting(c) for c in el]
+
+
+def write_StoredCertificateSettings(v: list[m.CertificateSetting], out: list[str]) -> None:
+    for item in v:
+        out.append('<CertificateSetting>')
+        write_CertificateSetting(item, out)
+        out.append('</CertificateSetting>')
+
+
+def read_Subnet(el: Element) -> m.Subnet:
+    f_name: Any = ''
+    f_address_prefix: Any = ''
+    f_network_security_group: Any = ''
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}Name':
+            f_name = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}AddressPrefix':
+            f_address_prefix = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}NetworkSecurityGroup':
+            f_network_security_group = (child.text or '')
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.Subnet(
+        name=f_name,
+        address_prefix=f_address_prefix,
+        network_security_group=f_network_security_group,
+        unknown_elements=unknown,
+    )
+
+
+def write_Subnet(obj: m.Subnet, out: list[str]) -> None:
+    v = obj.name
+    if v is not None:
+        out.append('<Name>' + text(v) + '</Name>')
+    v = obj.address_prefix
+    if v is not None:
+        out.append('<AddressPrefix>' + text(v) + '</AddressPrefix>')
+    v = obj.network_security_group
+    if v is not None:
+        out.append('<NetworkSecurityGroup>' + text(v) + '</NetworkSecurityGroup>')
+
+
+def read_Subnets(el: Element) -> list[m.Subnet]:
+    return [read_Subnet(c) for c in el]
+
+
+def write_Subnets(v: list[m.Subnet], out: list[str]) -> None:
+    for item in v:
+        out.append('<Subnet>')
+        write_Subnet(item, out)
+        out.append('</Subnet>')
+
+
+def read_Subscription(el: Element) -> m.Subscription:
+    f_subscription_id: Any = ''
+    f_subscription_name: Any = ''
+    f_subscription_status: Any = ''
+    f_account_admin_live_email_id: Any = ''
+    f_service_admin_live_email_id: Any = ''
+    f_max_core_count: Any = None
+    f_max_storage_accounts: Any = None
+    f_max_hosted_services: Any = None
+    f_current_core_count: Any = None
+    f_current_hosted_services: Any = None
+    f_current_storage_accounts: Any = None
+    f_max_virtual_network_sites: Any = None
+    f_current_virtual_network_sites: Any = None
+    f_max_local_network_sites: Any = None
+    f_max_dns_servers: Any = None
+    f_offer_categories: Any = ''
+    f_aad_tenant_id: Any = ''
+    f_created_time: Any = None
+    f_max_reserved_ips: Any = None
+    f_current_reserved_ips: Any = None
+    f_max_public_ip_count: Any = None
+    f_current_network_security_groups: Any = None
+    f_max_network_security_groups: Any = None
+    f_max_network_security_rules_per_group: Any = None
+    f_current_route_tables: Any = None
+    f_max_route_tables: Any = None
+    f_max_routes_per_route_table: Any = None
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}SubscriptionID':
+            f_subscription_id = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}SubscriptionName':
+            f_subscription_name = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}SubscriptionStatus':
+            f_subscription_status = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}AccountAdminLiveEmailId':
+            f_account_admin_live_email_id = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}ServiceAdminLiveEmailId':
+            f_service_admin_live_email_id = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}MaxCoreCount':
+            f_max_core_count = from_int(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}MaxStorageAccounts':
+            f_max_storage_accounts = from_int(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}MaxHostedServices':
+            f_max_hosted_services = from_int(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}CurrentCoreCount':
+            f_current_core_count = from_int(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}CurrentHostedServices':
+            f_current_hosted_services = from_int(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}CurrentStorageAccounts':
+            f_current_storage_accounts = from_int(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}MaxVirtualNetworkSites':
+            f_max_virtual_network_sites = from_int(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}CurrentVirtualNetworkSites':
+            f_current_virtual_network_sites = from_int(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}MaxLocalNetworkSites':
+            f_max_local_network_sites = from_int(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}MaxDnsServers':
+            f_max_dns_servers = from_int(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}OfferCategories':
+            f_offer_categories = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}AADTenantID':
+            f_aad_tenant_id = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}CreatedTime':
+            f_created_time = from_datetime(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}MaxReservedIPs':
+            f_max_reserved_ips = from_int(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}CurrentReservedIPs':
+            f_current_reserved_ips = from_int(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}MaxPublicIPCount':
+            f_max_public_ip_count = from_int(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}CurrentNetworkSecurityGroups':
+            f_current_network_security_groups = from_int(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}MaxNetworkSecurityGroups':
+            f_max_network_security_groups = from_int(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}MaxNetworkSecurityRulesPerGroup':
+            f_max_network_security_rules_per_group = from_int(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}CurrentRouteTables':
+            f_current_route_tables = from_int(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}MaxRouteTables':
+            f_max_route_tables = from_int(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}MaxRoutesPerRouteTable':
+            f_max_routes_per_route_table = from_int(child.text)
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.Subscription(
+        subscription_id=f_subscription_id,
+        subscription_name=f_subscription_name,
+        subscription_status=f_subscription_status,
+        account_admin_live_email_id=f_account_admin_live_email_id,
+        service_admin_live_email_id=f_service_admin_live_email_id,
+        max_core_count=f_max_core_count,
+        max_storage_accounts=f_max_storage_accounts,
+        max_hosted_services=f_max_hosted_services,
+        current_core_count=f_current_core_count,
+        current_hosted_services=f_current_hosted_services,
+        current_storage_accounts=f_current_storage_accounts,
+        max_virtual_network_sites=f_max_virtual_network_sites,
+        current_virtual_network_sites=f_current_virtual_network_sites,
+        max_local_network_sites=f_max_local_network_sites,
+        max_dns_servers=f_max_dns_servers,
+        offer_categories=f_offer_categories,
+        aad_tenant_id=f_aad_tenant_id,
+        created_time=f_created_time,
+        max_reserved_ips=f_max_reserved_ips,
+        current_reserved_ips=f_current_reserved_ips,
+        max_public_ip_count=f_max_public_ip_count,
+        current_network_security_groups=f_current_network_security_groups,
+        max_network_security_groups=f_max_network_security_groups,
+        max_network_security_rules_per_group=f_max_network_security_rules_per_group,
+        current_route_tables=f_current_route_tables,
+        max_route_tables=f_max_route_tables,
+        max_routes_per_route_table=f_max_routes_per_route_table,
+        unknown_elements=unknown,
+    )
+
+
+def write_Subscription(obj: m.Subscription, out: list[str]) -> None:
+    v = obj.subscription_id
+    if v is not None:
+        out.append('<SubscriptionID>' + text(v) + '</SubscriptionID>')
+    v = obj.subscription_name
+    if v is not None:
+        out.append('<SubscriptionName>' + text(v) + '</SubscriptionName>')
+    v = obj.subscription_status
+    if v is not None:
+        out.append('<SubscriptionStatus>' + text(v) + '</SubscriptionStatus>')
+    v = obj.account_admin_live_email_id
+    if v is not None:
+        out.append('<AccountAdminLiveEmailId>' + text(v) + '</AccountAdminLiveEmailId>')
+    v = obj.service_admin_live_email_id
+    if v is not None:
+        out.append('<ServiceAdminLiveEmailId>' + text(v) + '</ServiceAdminLiveEmailId>')
+    v = obj.max_core_count
+    if v is not None:
+        out.append('<MaxCoreCount>' + number(v) + '</MaxCoreCount>')
+    v = obj.max_storage_accounts
+    if v is not None:
+        out.append('<MaxStorageAccounts>' + number(v) + '</MaxStorageAccounts>')
+    v = obj.max_hosted_services
+    if v is not None:
+        out.append('<MaxHostedServices>' + number(v) + '</MaxHostedServices>')
+    v = obj.current_core_count
+    if v is not None:
+        out.append('<CurrentCoreCount>' + number(v) + '</CurrentCoreCount>')
+    v = obj.current_hosted_services
+    if v is not None:
+        out.append('<CurrentHostedServices>' + number(v) + '</CurrentHostedServices>')
+    v = obj.current_storage_accounts
+    if v is not None:
+        out.append('<CurrentStorageAccounts>' + number(v) + '</CurrentStorageAccounts>')
+    v = obj.max_virtual_network_sites
+    if v is not None:
+        out.append('<MaxVirtualNetworkSites>' + number(v) + '</MaxVirtualNetworkSites>')
+    v = obj.current_virtual_network_sites
+    if v is not None:
+        out.append('<CurrentVirtualNetworkSites>' + number(v) + '</CurrentVirtualNetworkSites>')
+    v = obj.max_local_network_sites
+    if v is not None:
+        out.append('<MaxLocalNetworkSites>' + number(v) + '</MaxLocalNetworkSites>')
+    v = obj.max_dns_servers
+    if v is not None:
+        out.append('<MaxDnsServers>' + number(v) + '</MaxDnsServers>')
+    v = obj.offer_categories
+    if v is not None:
+        out.append('<OfferCategories>' + text(v) + '</OfferCategories>')
+    v = obj.aad_tenant_id
+    if v is not None:
+        out.append('<AADTenantID>' + text(v) + '</AADTenantID>')
+    v = obj.created_time
+    if v is not None:
+        out.append('<CreatedTime>' + dt(v) + '</CreatedTime>')
+    v = obj.max_reserved_ips
+    if v is not None:
+        out.append('<MaxReservedIPs>' + number(v) + '</MaxReservedIPs>')
+    v = obj.current_reserved_ips
+    if v is not None:
+        out.append('<CurrentReservedIPs>' + number(v) + '</CurrentReservedIPs>')
+    v = obj.max_public_ip_count
+    if v is not None:
+        out.append('<MaxPublicIPCount>' + number(v) + '</MaxPublicIPCount>')
+    v = obj.current_network_security_groups
+    if v is not None:
+        out.append('<CurrentNetworkSecurityGroups>' + number(v) + '</CurrentNetworkSecurityGroups>')
+    v = obj.max_network_security_groups
+    if v is not None:
+        out.append('<MaxNetworkSecurityGroups>' + number(v) + '</MaxNetworkSecurityGroups>')
+    v = obj.max_network_security_rules_per_group
+    if v is not None:
+        out.append('<MaxNetworkSecurityRulesPerGroup>' + number(v) + '</MaxNetworkSecurityRulesPerGroup>')
+    v = obj.current_route_tables
+    if v is not None:
+        out.append('<CurrentRouteTables>' + number(v) + '</CurrentRouteTables>')
+    v = obj.max_route_tables
+    if v is not None:
+        out.append('<MaxRouteTables>' + number(v) + '</MaxRouteTables>')
+    v = obj.max_routes_per_route_table
+    if v is not None:
+        out.append('<MaxRoutesPerRouteTable>' + number(v) + '</MaxRoutesPerRouteTable>')
+
+
+def read_SubscriptionCertificate(el: Element) -> m.SubscriptionCertificate:
+    f_subscription_certificate_public_key: Any = ''
+    f_subscription_certificate_thumbprint: Any = ''
+    f_subscription_certificate_data: Any = ''
+    f_created: Any = None
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}SubscriptionCertificatePublicKey':
+            f_subscription_certificate_public_key = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}SubscriptionCertificateThumbprint':
+            f_subscription_certificate_thumbprint = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}SubscriptionCertificateData':
+            f_subscription_certificate_data = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Created':
+            f_created = from_datetime(child.text)
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.SubscriptionCertificate(
+        subscription_certificate_public_key=f_subscription_certificate_public_key,
+        subscription_certificate_thumbprint=f_subscription_certificate_thumbprint,
+        subscription_certificate_data=f_subscription_certificate_data,
+        created=f_created,
+        unknown_elements=unknown,
+    )
+
+
+def write_SubscriptionCertificate(obj: m.SubscriptionCertificate, out: list[str]) -> None:
+    v = obj.subscription_certificate_public_key
+    if v is not None:
+        out.append('<SubscriptionCertificatePublicKey>' + text(v) + '</SubscriptionCertificatePublicKey>')
+    v = obj.subscription_certificate_thumbprint
+    if v is not None:
+        out.append('<SubscriptionCertificateThumbprint>' + text(v) + '</SubscriptionCertificateThumbprint>')
+    v = obj.subscription_certificate_data
+    if v is not None:
+        out.append('<SubscriptionCertificateData>' + text(v) + '</SubscriptionCertificateData>')
+    v = obj.created
+    if v is not None:
+        out.append('<Created>' + dt(v) + '</Created>')
+
+
+def read_SubscriptionCertificates(el: Element) -> list[m.SubscriptionCertificate]:
+    return [read_SubscriptionCertificate(c) for c in el]
+
+
+def write_SubscriptionCertificates(v: list[m.SubscriptionCertificate], out: list[str]) -> None:
+    for item in v:
+        out.append('<SubscriptionCertificate>')
+        write_SubscriptionCertificate(item, out)
+        out.append('</SubscriptionCertificate>')
+
+
+def read_SubscriptionOperation(el: Element) -> m.SubscriptionOperation:
+    f_operation_id: Any = ''
+    f_operation_object_id: Any = ''
+    f_operation_name: Any = ''
+    f_operation_parameters: Any = []
+    f_operation_caller: Any = None
+    f_operation_status: Any = None
+    f_operation_started_time: Any = None
+    f_operation_completed_time: Any = None
+    f_operation_kind: Any = ''
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}OperationId':
+            f_operation_id = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}OperationObjectId':
+            f_operation_object_id = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}OperationName':
+            f_operation_name = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}OperationParameters':
+            f_operation_parameters = [read_SubscriptionOperationParameter(c) for c in child]
+        elif tag == '{http://schemas.microsoft.com/windowsazure}OperationCaller':
+            f_operation_caller = read_OperationCaller(child)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}OperationStatus':
+            f_operation_status = read_SubscriptionOperationStatus(child)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}OperationStartedTime':
+            f_operation_started_time = from_datetime(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}OperationCompletedTime':
+            f_operation_completed_time = from_datetime(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}OperationKind':
+            f_operation_kind = (child.text or '')
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.SubscriptionOperation(
+        operation_id=f_operation_id,
+        operation_object_id=f_operation_object_id,
+        operation_name=f_operation_name,
+        operation_parameters=f_operation_parameters,
+        operation_caller=f_operation_caller,
+        operation_status=f_operation_status,
+        operation_started_time=f_operation_started_time,
+        operation_completed_time=f_operation_completed_time,
+        operation_kind=f_operation_kind,
+        unknown_elements=unknown,
+    )
+
+
+def write_SubscriptionOperation(obj: m.SubscriptionOperation, out: list[str]) -> None:
+    v = obj.operation_id
+    if v is not None:
+        out.append('<OperationId>' + text(v) + '</OperationId>')
+    v = obj.operation_object_id
+    if v is not None:
+        out.append('<OperationObjectId>' + text(v) + '</OperationObjectId>')
+    v = obj.operation_name
+    if v is not None:
+        out.append('<OperationName>' + text(v) + '</OperationName>')
+    v = obj.operation_parameters
+    if v is not None:
+        out.append('<OperationParameters>')
+        for item in v:
+            out.append('<OperationParameter>')
+            write_SubscriptionOperationParameter(item, out)
+            out.append('</OperationParameter>')
+        out.append('</OperationParameters>')
+    v = obj.operation_caller
+    if v is not None:
+        out.append('<OperationCaller>')
+        write_OperationCaller(v, out)
+        out.append('</OperationCaller>')
+    v = obj.operation_status
+    if v is not None:
+        out.append('<OperationStatus>')
+        write_SubscriptionOperationStatus(v, out)
+        out.append('</OperationStatus>')
+    v = obj.operation_started_time
+    if v is not None:
+        out.append('<OperationStartedTime>' + dt(v) + '</OperationStartedTime>')
+    v = obj.operation_completed_time
+    if v is not None:
+        out.append('<OperationCompletedTime>' + dt(v) + '</OperationCompletedTime>')
+    v = obj.operation_kind
+    if v is not None:
+        out.append('<OperationKind>' + text(v) + '</OperationKind>')
+
+
+def read_SubscriptionOperationCollection(el: Element) -> m.SubscriptionOperationCollection:
+    f_subscription_operations: Any = []
+    f_continuation_token: Any = ''
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}SubscriptionOperations':
+            f_subscription_operations = [read_SubscriptionOperation(c) for c in child]
+        elif tag == '{http://schemas.microsoft.com/windowsazure}ContinuationToken':
+            f_continuation_token = (child.text or '')
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.SubscriptionOperationCollection(
+        subscription_operations=f_subscription_operations,
+        continuation_token=f_continuation_token,
+        unknown_elements=unknown,
+    )
+
+
+def write_SubscriptionOperationCollection(obj: m.SubscriptionOperationCollection, out: list[str]) -> None:
+    v = obj.subscription_operations
+    if v is not None:
+        out.append('<SubscriptionOperations>')
+        for item in v:
+            out.append('<SubscriptionOperation>')
+            write_SubscriptionOperation(item, out)
+            out.append('</SubscriptionOperation>')
+        out.append('</SubscriptionOperations>')
+    v = obj.continuation_token
+    if v is not None:
+        out.append('<ContinuationToken>' + text(v) + '</ContinuationToken>')
+
+
+def read_SubscriptionOperationParameter(el: Element) -> m.SubscriptionOperationParameter:
+    f_name: Any = ''
+    f_value: Any = ''
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}Name':
+            f_name = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Value':
+            f_value = (child.text or '')
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.SubscriptionOperationParameter(
+        name=f_name,
+        value=f_value,
+        unknown_elements=unknown,
+    )
+
+
+def write_SubscriptionOperationParameter(obj: m.SubscriptionOperationParameter, out: list[str]) -> None:
+    v = obj.name
+    if v is not None:
+        out.append('<Name>' + text(v) + '</Name>')
+    v = obj.value
+    if v is not None:
+        out.append('<Value>' + text(v) + '</Value>')
+
+
+def read_SubscriptionOperationParameters(el: Element) -> list[m.SubscriptionOperationParameter]:
+    return [read_SubscriptionOperationParameter(c) for c in el]
+
+
+def write_SubscriptionOperationParameters(v: list[m.SubscriptionOperationParameter], out: list[str]) -> None:
+    for item in v:
+        out.append('<OperationParameter>')
+        write_SubscriptionOperationParameter(item, out)
+        out.append('</OperationParameter>')
+
+
+def read_SubscriptionOperationStatus(el: Element) -> m.SubscriptionOperationStatus:
+    f_id: Any = ''
+    f_status: Any = ''
+    f_http_status_code: Any = None
+    f_error: Any = None
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}ID':
+            f_id = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Status':
+            f_status = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}HttpStatusCode':
+            f_http_status_code = from_int(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Error':
+            f_error = read_Error(child)
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.SubscriptionOperationStatus(
+        id=f_id,
+        status=f_status,
+        http_status_code=f_http_status_code,
+        error=f_error,
+        unknown_elements=unknown,
+    )
+
+
+def write_SubscriptionOperationStatus(obj: m.SubscriptionOperationStatus, out: list[str]) -> None:
+    v = obj.id
+    if v is not None:
+        out.append('<ID>' + text(v) + '</ID>')
+    v = obj.status
+    if v is not None:
+        out.append('<Status>' + text(v) + '</Status>')
+    v = obj.http_status_code
+    if v is not None:
+        out.append('<HttpStatusCode>' + number(v) + '</HttpStatusCode>')
+    v = obj.error
+    if v is not None:
+        out.append('<Error>')
+        write_Error(v, out)
+        out.append('</Error>')
+
+
+def read_SubscriptionOperations(el: Element) -> list[m.SubscriptionOperation]:
+    return [read_SubscriptionOperation(c) for c in el]
+
+
+def write_SubscriptionOperations(v: list[m.SubscriptionOperation], out: list[str]) -> None:
+    for item in v:
+        out.append('<SubscriptionOperation>')
+        write_SubscriptionOperation(item, out)
+        out.append('</SubscriptionOperation>')
+
+
+def read_Subscriptions(el: Element) -> list[m.Subscription]:
+    return [read_Subscription(c) for c in el]
+
+
+def write_Subscriptions(v: list[m.Subscription], out: list[str]) -> None:
+    for item in v:
+        out.append('<Subscription>')
+        write_Subscription(item, out)
+        out.append('</Subscription>')
+
+
+def read_Swap(el: Element) -> m.Swap:
+    f_production: Any = ''
+    f_source_deployment: Any = ''
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}Production':
+            f_production = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}SourceDeployment':
+            f_source_deployment = (child.text or '')
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.Swap(
+        production=f_production,
+        source_deployment=f_source_deployment,
+        unknown_elements=unknown,
+    )
+
+
+def write_Swap(obj: m.Swap, out: list[str]) -> None:
+    v = obj.production
+    if v is not None:
+        out.append('<Production>' + text(v) + '</Production>')
+    v = obj.source_deployment
+    if v is not None:
+        out.append('<SourceDeployment>' + text(v) + '</SourceDeployment>')
+
+
+def read_UnattendComponent(el: Element) -> m.UnattendComponent:
+    f_component_name: Any = ''
+    f_component_settings: Any = []
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}ComponentName':
+            f_component_name = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}ComponentSettings':
+            f_component_settings = [read_ComponentSetting(c) for c in child]
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.UnattendComponent(
+        component_name=f_component_name,
+        component_settings=f_component_settings,
+        unknown_elements=unknown,
+    )
+
+
+def write_UnattendComponent(obj: m.UnattendComponent, out: list[str]) -> None:
+    v = obj.component_name
+    if v is not None:
+        out.append('<ComponentName>' + text(v) + '</ComponentName>')
+    v = obj.component_settings
+    if v is not None:
+        out.append('<ComponentSettings>')
+        for item in v:
+            out.append('<ComponentSetting>')
+            write_ComponentSetting(item, out)
+            out.append('</ComponentSetting>')
+        out.append('</ComponentSettings>')
+
+
+def read_UnattendComponents(el: Element) -> list[m.UnattendComponent]:
+    return [read_UnattendComponent(c) for c in el]
+
+
+def write_UnattendComponents(v: list[m.UnattendComponent], out: list[str]) -> None:
+    for item in v:
+        out.append('<UnattendComponent>')
+        write_UnattendComponent(item, out)
+        out.append('</UnattendComponent>')
+
+
+def read_UnattendPass(el: Element) -> m.UnattendPass:
+    f_pass_name: Any = ''
+    f_components: Any = []
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}PassName':
+            f_pass_name = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Components':
+            f_components = [read_UnattendComponent(c) for c in child]
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.UnattendPass(
+        pass_name=f_pass_name,
+        components=f_components,
+        unknown_elements=unknown,
+    )
+
+
+def write_UnattendPass(obj: m.UnattendPass, out: list[str]) -> None:
+    v = obj.pass_name
+    if v is not None:
+        out.append('<PassName>' + text(v) + '</PassName>')
+    v = obj.components
+    if v is not None:
+        out.append('<Components>')
+        for item in v:
+            out.append('<UnattendComponent>')
+            write_UnattendComponent(item, out)
+            out.append('</UnattendComponent>')
+        out.append('</Components>')
+
+
+def read_UnattendPasses(el: Element) -> list[m.UnattendPass]:
+    return [read_UnattendPass(c) for c in el]
+
+
+def write_UnattendPasses(v: list[m.UnattendPass], out: list[str]) -> None:
+    for item in v:
+        out.append('<UnattendPass>')
+        write_UnattendPass(item, out)
+        out.append('</UnattendPass>')
+
+
+def read_UpdateAffinityGroup(el: Element) -> m.UpdateAffinityGroup:
+    f_label: Any = ''
+    f_description: Any = ''
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}Label':
+            f_label = from_b64(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Description':
+            f_description = (child.text or '')
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.UpdateAffinityGroup(
+        label=f_label,
+        description=f_description,
+        unknown_elements=unknown,
+    )
+
+
+def write_UpdateAffinityGroup(obj: m.UpdateAffinityGroup, out: list[str]) -> None:
+    v = obj.label
+    if v is not None:
+        out.append('<Label>' + b64(v) + '</Label>')
+    v = obj.description
+    if v is not None:
+        out.append('<Description>' + text(v) + '</Description>')
+
+
+def read_UpdateDeploymentStatus(el: Element) -> m.UpdateDeploymentStatus:
+    f_status: Any = ''
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}Status':
+            f_status = (child.text or '')
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.UpdateDeploymentStatus(
+        status=f_status,
+        unknown_elements=unknown,
+    )
+
+
+def write_UpdateDeploymentStatus(obj: m.UpdateDeploymentStatus, out: list[str]) -> None:
+    v = obj.status
+    if v is not None:
+        out.append('<Status>' + text(v) + '</Status>')
+
+
+def read_UpdateHostedService(el: Element) -> m.UpdateHostedService:
+    f_label: Any = ''
+    f_description: Any = ''
+    f_extended_properties: Any = {}
+    f_reverse_dns_fqdn: Any = ''
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}Label':
+            f_label = from_b64(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Description':
+            f_description = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}ExtendedProperties':
+            f_extended_properties = {c.findtext('{http://schemas.microsoft.com/windowsazure}Name'): c.findtext('{http://schemas.microsoft.com/windowsazure}Value') for c in child}
+        elif tag == '{http://schemas.microsoft.com/windowsazure}ReverseDnsFqdn':
+            f_reverse_dns_fqdn = (child.text or '')
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.UpdateHostedService(
+        label=f_label,
+        description=f_description,
+        extended_properties=f_extended_properties,
+        reverse_dns_fqdn=f_reverse_dns_fqdn,
+        unknown_elements=unknown,
+    )
+
+
+def write_UpdateHostedService(obj: m.UpdateHostedService, out: list[str]) -> None:
+    v = obj.label
+    if v is not None:
+        out.append('<Label>' + b64(v) + '</Label>')
+    v = obj.description
+    if v is not None:
+        out.append('<Description>' + text(v) + '</Description>')
+    v = obj.extended_properties
+    if v is not None:
+        out.append('<ExtendedProperties>')
+        for key, value in v.items():
+            out.append('<ExtendedProperty><Name>' + text(key) + '</Name><Value>' + text(value) + '</Value></ExtendedProperty>')
+        out.append('</ExtendedProperties>')
+    v = obj.reverse_dns_fqdn
+    if v is not None:
+        out.append('<ReverseDnsFqdn>' + text(v) + '</ReverseDnsFqdn>')
+
+
+def read_UpdateStorageServiceInput(el: Element) -> m.UpdateStorageServiceInput:
+    f_description: Any = ''
+    f_label: Any = ''
+    f_geo_replication_enabled: Any = None
+    f_extended_properties: Any = {}
+    f_custom_domains: Any = []
+    f_secondary_read_enabled: Any = None
+    f_account_type: Any = ''
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}Description':
+            f_description = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Label':
+            f_label = from_b64(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}GeoReplicationEnabled':
+            f_geo_replication_enabled = from_bool(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}ExtendedProperties':
+            f_extended_properties = {c.findtext('{http://schemas.microsoft.com/windowsazure}Name'): c.findtext('{http://schemas.microsoft.com/windowsazure}Value') for c in child}
+        elif tag == '{http://schemas.microsoft.com/windowsazure}CustomDomains':
+            f_custom_domains = [read_CustomDomain(c) for c in child]
+        elif tag == '{http://schemas.microsoft.com/windowsazure}SecondaryReadEnabled':
+            f_secondary_read_enabled = from_bool(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}AccountType':
+            f_account_type = (child.text or '')
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.UpdateStorageServiceInput(
+        description=f_description,
+        label=f_label,
+        geo_replication_enabled=f_geo_replication_enabled,
+        extended_properties=f_extended_properties,
+        custom_domains=f_custom_domains,
+        secondary_read_enabled=f_secondary_read_enabled,
+        account_type=f_account_type,
+        unknown_elements=unknown,
+    )
+
+
+def write_UpdateStorageServiceInput(obj: m.UpdateStorageServiceInput, out: list[str]) -> None:
+    v = obj.description
+    if v is not None:
+        out.append('<Description>' + text(v) + '</Description>')
+    v = obj.label
+    if v is not None:
+        out.append('<Label>' + b64(v) + '</Label>')
+    v = obj.geo_replication_enabled
+    if v is not None:
+        out.append('<GeoReplicationEnabled>' + boolean(v) + '</GeoReplicationEnabled>')
+    v = obj.extended_properties
+    if v is not None:
+        out.append('<ExtendedProperties>')
+        for key, value in v.items():
+            out.append('<ExtendedProperty><Name>' + text(key) + '</Name><Value>' + text(value) + '</Value></ExtendedProperty>')
+        out.append('</ExtendedProperties>')
+    v = obj.custom_domains
+    if v is not None:
+        out.append('<CustomDomains>')
+        for item in v:
+            out.append('<CustomDomain>')
+            write_CustomDomain(item, out)
+            out.append('</CustomDomain>')
+        out.append('</CustomDomains>')
+    v = obj.secondary_read_enabled
+    if v is not None:
+        out.append('<SecondaryReadEnabled>' + boolean(v) + '</SecondaryReadEnabled>')
+    v = obj.account_type
+    if v is not None:
+        out.append('<AccountType>' + text(v) + '</AccountType>')
+
+
+def read_UpgradeDeployment(el: Element) -> m.UpgradeDeployment:
+    f_mode: Any = ''
+    f_package_url: Any = ''
+    f_configuration: Any = ''
+    f_label: Any = ''
+    f_role_to_upgrade: Any = ''
+    f_force: Any = None
+    f_extended_properties: Any = {}
+    f_extension_configuration: Any = None
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}Mode':
+            f_mode = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}PackageUrl':
+            f_package_url = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Configuration':
+            f_configuration = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Label':
+            f_label = from_b64(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}RoleToUpgrade':
+            f_role_to_upgrade = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Force':
+            f_force = from_bool(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}ExtendedProperties':
+            f_extended_properties = {c.findtext('{http://schemas.microsoft.com/windowsazure}Name'): c.findtext('{http://schemas.microsoft.com/windowsazure}Value') for c in child}
+        elif tag == '{http://schemas.microsoft.com/windowsazure}ExtensionConfiguration':
+            f_extension_configuration = read_ExtensionConfiguration(child)
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.UpgradeDeployment(
+        mode=f_mode,
+        package_url=f_package_url,
+        configuration=f_configuration,
+        label=f_label,
+        role_to_upgrade=f_role_to_upgrade,
+        force=f_force,
+        extended_properties=f_extended_properties,
+        extension_configuration=f_extension_configuration,
+        unknown_elements=unknown,
+    )
+
+
+def write_UpgradeDeployment(obj: m.UpgradeDeployment, out: list[str]) -> None:
+    v = obj.mode
+    if v is not None:
+        out.append('<Mode>' + text(v) + '</Mode>')
+    v = obj.package_url
+    if v is not None:
+        out.append('<PackageUrl>' + text(v) + '</PackageUrl>')
+    v = obj.configuration
+    if v is not None:
+        out.append('<Configuration>' + text(v) + '</Configuration>')
+    v = obj.label
+    if v is not None:
+        out.append('<Label>' + b64(v) + '</Label>')
+    v = obj.role_to_upgrade
+    if v is not None:
+        out.append('<RoleToUpgrade>' + text(v) + '</RoleToUpgrade>')
+    v = obj.force
+    if v is not None:
+        out.append('<Force>' + boolean(v) + '</Force>')
+    v = obj.extended_properties
+    if v is not None:
+        out.append('<ExtendedProperties>')
+        for key, value in v.items():
+            out.append('<ExtendedProperty><Name>' + text(key) + '</Name><Value>' + text(value) + '</Value></ExtendedProperty>')
+        out.append('</ExtendedProperties>')
+    v = obj.extension_configuration
+    if v is not None:
+        out.append('<ExtensionConfiguration>')
+        write_ExtensionConfiguration(v, out)
+        out.append('</ExtensionConfiguration>')
+
+
+def read_UpgradeStatus(el: Element) -> m.UpgradeStatus:
+    f_upgrade_type: Any = ''
+    f_current_upgrade_domain_state: Any = ''
+    f_current_upgrade_domain: Any = None
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}UpgradeType':
+            f_upgrade_type = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}CurrentUpgradeDomainState':
+            f_current_upgrade_domain_state = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}CurrentUpgradeDomain':
+            f_current_upgrade_domain = from_int(child.text)
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.UpgradeStatus(
+        upgrade_type=f_upgrade_type,
+        current_upgrade_domain_state=f_current_upgrade_domain_state,
+        current_upgrade_domain=f_current_upgrade_domain,
+        unknown_elements=unknown,
+    )
+
+
+def write_UpgradeStatus(obj: m.UpgradeStatus, out: list[str]) -> None:
+    v = obj.upgrade_type
+    if v is not None:
+        out.append('<UpgradeType>' + text(v) + '</UpgradeType>')
+    v = obj.current_upgrade_domain_state
+    if v is not None:
+        out.append('<CurrentUpgradeDomainState>' + text(v) + '</CurrentUpgradeDomainState>')
+    v = obj.current_upgrade_domain
+    if v is not None:
+        out.append('<CurrentUpgradeDomain>' + number(v) + '</CurrentUpgradeDomain>')
+
+
+def read_VMImage(el: Element) -> m.VMImage:
+    f_name: Any = ''
+    f_label: Any = ''
+    f_category: Any = ''
+    f_description: Any = ''
+    f_os_disk_configuration: Any = None
+    f_data_disk_configurations: Any = []
+    f_service_name: Any = ''
+    f_deployment_name: Any = ''
+    f_role_name: Any = ''
+    f_affinity_group: Any = ''
+    f_location: Any = ''
+    f_created_time: Any = None
+    f_modified_time: Any = None
+    f_language: Any = ''
+    f_image_family: Any = ''
+    f_recommended_vm_size: Any = ''
+    f_is_premium: Any = None
+    f_eula: Any = ''
+    f_icon_uri: Any = ''
+    f_small_icon_uri: Any = ''
+    f_privacy_uri: Any = ''
+    f_publisher_name: Any = ''
+    f_published_date: Any = ''
+    f_show_in_gui: Any = None
+    f_pricing_detail_link: Any = ''
+    f_vm_image_state: Any = ''
+    f_role_state_on_capture: Any = ''
+    f_role_size_on_capture: Any = ''
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}Name':
+            f_name = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Label':
+            f_label = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Category':
+            f_category = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Description':
+            f_description = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}OSDiskConfiguration':
+            f_os_disk_configuration = read_OSDiskConfiguration(child)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}DataDiskConfigurations':
+            f_data_disk_configurations = [read_DataDiskConfiguration(c) for c in child]
+        elif tag == '{http://schemas.microsoft.com/windowsazure}ServiceName':
+            f_service_name = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}DeploymentName':
+            f_deployment_name = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}RoleName':
+            f_role_name = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}AffinityGroup':
+            f_affinity_group = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Location':
+            f_location = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}CreatedTime':
+            f_created_time = from_datetime(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}ModifiedTime':
+            f_modified_time = from_datetime(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Language':
+            f_language = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}ImageFamily':
+            f_image_family = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}RecommendedVMSize':
+            f_recommended_vm_size = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}IsPremium':
+            f_is_premium = from_bool(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Eula':
+            f_eula = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}IconUri':
+            f_icon_uri = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}SmallIconUri':
+            f_small_icon_uri = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}PrivacyUri':
+            f_privacy_uri = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}PublisherName':
+            f_publisher_name = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}PublishedDate':
+            f_published_date = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}ShowInGui':
+            f_show_in_gui = from_bool(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}PricingDetailLink':
+            f_pricing_detail_link = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}VMImageState':
+            f_vm_image_state = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}RoleStateOnCapture':
+            f_role_state_on_capture = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}RoleSizeOnCapture':
+            f_role_size_on_capture = (child.text or '')
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.VMImage(
+        name=f_name,
+        label=f_label,
+        category=f_category,
+        description=f_description,
+        os_disk_configuration=f_os_disk_configuration,
+        data_disk_configurations=f_data_disk_configurations,
+        service_name=f_service_name,
+        deployment_name=f_deployment_name,
+        role_name=f_role_name,
+        affinity_group=f_affinity_group,
+        location=f_location,
+        created_time=f_created_time,
+        modified_time=f_modified_time,
+        language=f_language,
+        image_family=f_image_family,
+        recommended_vm_size=f_recommended_vm_size,
+        is_premium=f_is_premium,
+        eula=f_eula,
+        icon_uri=f_icon_uri,
+        small_icon_uri=f_small_icon_uri,
+        privacy_uri=f_privacy_uri,
+        publisher_name=f_publisher_name,
+        published_date=f_published_date,
+        show_in_gui=f_show_in_gui,
+        pricing_detail_link=f_pricing_detail_link,
+        vm_image_state=f_vm_image_state,
+        role_state_on_capture=f_role_state_on_capture,
+        role_size_on_capture=f_role_size_on_capture,
+        unknown_elements=unknown,
+    )
+
+
+def write_VMImage(obj: m.VMImage, out: list[str]) -> None:
+    v = obj.name
+    if v is not None:
+        out.append('<Name>' + text(v) + '</Name>')
+    v = obj.label
+    if v is not None:
+        out.append('<Label>' + text(v) + '</Label>')
+    v = obj.category
+    if v is not None:
+        out.append('<Category>' + text(v) + '</Category>')
+    v = obj.description
+    if v is not None:
+        out.append('<Description>' + text(v) + '</Description>')
+    v = obj.os_disk_configuration
+    if v is not None:
+        out.append('<OSDiskConfiguration>')
+        write_OSDiskConfiguration(v, out)
+        out.append('</OSDiskConfiguration>')
+    v = obj.data_disk_configurations
+    if v is not None:
+        out.append('<DataDiskConfigurations>')
+        for item in v:
+            out.append('<DataDiskConfiguration>')
+            write_DataDiskConfiguration(item, out)
+            out.append('</DataDiskConfiguration>')
+        out.append('</DataDiskConfigurations>')
+    v = obj.service_name
+    if v is not None:
+        out.append('<ServiceName>' + text(v) + '</ServiceName>')
+    v = obj.deployment_name
+    if v is not None:
+        out.append('<DeploymentName>' + text(v) + '</DeploymentName>')
+    v = obj.role_name
+    if v is not None:
+        out.append('<RoleName>' + text(v) + '</RoleName>')
+    v = obj.affinity_group
+    if v is not None:
+        out.append('<AffinityGroup>' + text(v) + '</AffinityGroup>')
+    v = obj.location
+    if v is not None:
+        out.append('<Location>' + text(v) + '</Location>')
+    v = obj.created_time
+    if v is not None:
+        out.append('<CreatedTime>' + dt(v) + '</CreatedTime>')
+    v = obj.modified_time
+    if v is not None:
+        out.append('<ModifiedTime>' + dt(v) + '</ModifiedTime>')
+    v = obj.language
+    if v is not None:
+        out.append('<Language>' + text(v) + '</Language>')
+    v = obj.image_family
+    if v is not None:
+        out.append('<ImageFamily>' + text(v) + '</ImageFamily>')
+    v = obj.recommended_vm_size
+    if v is not None:
+        out.append('<RecommendedVMSize>' + text(v) + '</RecommendedVMSize>')
+    v = obj.is_premium
+    if v is not None:
+        out.append('<IsPremium>' + boolean(v) + '</IsPremium>')
+    v = obj.eula
+    if v is not None:
+        out.append('<Eula>' + text(v) + '</Eula>')
+    v = obj.icon_uri
+    if v is not None:
+        out.append('<IconUri>' + text(v) + '</IconUri>')
+    v = obj.small_icon_uri
+    if v is not None:
+        out.append('<SmallIconUri>' + text(v) + '</SmallIconUri>')
+    v = obj.privacy_uri
+    if v is not None:
+        out.append('<PrivacyUri>' + text(v) + '</PrivacyUri>')
+    v = obj.publisher_name
+    if v is not None:
+        out.append('<PublisherName>' + text(v) + '</PublisherName>')
+    v = obj.published_date
+    if v is not None:
+        out.append('<PublishedDate>' + text(v) + '</PublishedDate>')
+    v = obj.show_in_gui
+    if v is not None:
+        out.append('<ShowInGui>' + boolean(v) + '</ShowInGui>')
+    v = obj.pricing_detail_link
+    if v is not None:
+        out.append('<PricingDetailLink>' + text(v) + '</PricingDetailLink>')
+    v = obj.vm_image_state
+    if v is not None:
+        out.append('<VMImageState>' + text(v) + '</VMImageState>')
+    v = obj.role_state_on_capture
+    if v is not None:
+        out.append('<RoleStateOnCapture>' + text(v) + '</RoleStateOnCapture>')
+    v = obj.role_size_on_capture
+    if v is not None:
+        out.append('<RoleSizeOnCapture>' + text(v) + '</RoleSizeOnCapture>')
+
+
+def read_VMImages(el: Element) -> list[m.VMImage]:
+    return [read_VMImage(c) for c in el]
+
+
+def write_VMImages(v: list[m.VMImage], out: list[str]) -> None:
+    for item in v:
+        out.append('<VMImage>')
+        write_VMImage(item, out)
+        out.append('</VMImage>')
+
+
+def read_VirtualIP(el: Element) -> m.VirtualIP:
+    f_address: Any = ''
+    f_is_dns_programmed: Any = None
+    f_name: Any = ''
+    f_is_reserved: Any = None
+    f_reserved_ip_name: Any = ''
+    f_type: Any = ''
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}Address':
+            f_address = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}IsDnsProgrammed':
+            f_is_dns_programmed = from_bool(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Name':
+            f_name = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}IsReserved':
+            f_is_reserved = from_bool(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}ReservedIPName':
+            f_reserved_ip_name = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Type':
+            f_type = (child.text or '')
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.VirtualIP(
+        address=f_address,
+        is_dns_programmed=f_is_dns_programmed,
+        name=f_name,
+        is_reserved=f_is_reserved,
+        reserved_ip_name=f_reserved_ip_name,
+        type=f_type,
+        unknown_elements=unknown,
+    )
+
+
+def write_VirtualIP(obj: m.VirtualIP, out: list[str]) -> None:
+    v = obj.address
+    if v is not None:
+        out.append('<Address>' + text(v) + '</Address>')
+    v = obj.is_dns_programmed
+    if v is not None:
+        out.append('<IsDnsProgrammed>' + boolean(v) + '</IsDnsProgrammed>')
+    v = obj.name
+    if v is not None:
+        out.append('<Name>' + text(v) + '</Name>')
+    v = obj.is_reserved
+    if v is not None:
+        out.append('<IsReserved>' + boolean(v) + '</IsReserved>')
+    v = obj.reserved_ip_name
+    if v is not None:
+        out.append('<ReservedIPName>' + text(v) + '</ReservedIPName>')
+    v = obj.type
+    if v is not None:
+        out.append('<Type>' + text(v) + '</Type>')
+
+
+def read_VirtualIPs(el: Element) -> list[m.VirtualIP]:
+    return [read_VirtualIP(c) for c in el]
+
+
+def write_VirtualIPs(v: list[m.VirtualIP], out: list[str]) -> None:
+    for item in v:
+        out.append('<VirtualIP>')
+        write_VirtualIP(item, out)
+        out.append('</VirtualIP>')
+
+
+def read_VirtualMachineDeployment(el: Element) -> m.VirtualMachineDeployment:
+    f_name: Any = ''
+    f_deployment_slot: Any = ''
+    f_label: Any = ''
+    f_role_list: Any = []
+    f_virtual_network_name: Any = ''
+    f_dns: Any = None
+    f_reserved_ip_name: Any = ''
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}Name':
+            f_name = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}DeploymentSlot':
+            f_deployment_slot = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Label':
+            f_label = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}RoleList':
+            f_role_list = [read_Role(c) for c in child]
+        elif tag == '{http://schemas.microsoft.com/windowsazure}VirtualNetworkName':
+            f_virtual_network_name = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Dns':
+            f_dns = read_VirtualMachineDns(child)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}ReservedIPName':
+            f_reserved_ip_name = (child.text or '')
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.VirtualMachineDeployment(
+        name=f_name,
+        deployment_slot=f_deployment_slot,
+        label=f_label,
+        role_list=f_role_list,
+        virtual_network_name=f_virtual_network_name,
+        dns=f_dns,
+        reserved_ip_name=f_reserved_ip_name,
+        unknown_elements=unknown,
+    )
+
+
+def write_VirtualMachineDeployment(obj: m.VirtualMachineDeployment, out: list[str]) -> None:
+    v = obj.name
+    if v is not None:
+        out.append('<Name>' + text(v) + '</Name>')
+    v = obj.deployment_slot
+    if v is not None:
+        out.append('<DeploymentSlot>' + text(v) + '</DeploymentSlot>')
+    v = obj.label
+    if v is not None:
+        out.append('<Label>' + text(v) + '</Label>')
+    v = obj.role_list
+    if v is not None:
+        out.append('<RoleList>')
+        for item in v:
+            out.append('<Role>')
+            write_Role(item, out)
+            out.append('</Role>')
+        out.append('</RoleList>')
+    v = obj.virtual_network_name
+    if v is not None:
+        out.append('<VirtualNetworkName>' + text(v) + '</VirtualNetworkName>')
+    v = obj.dns
+    if v is not None:
+        out.append('<Dns>')
+        write_VirtualMachineDns(v, out)
+        out.append('</Dns>')
+    v = obj.reserved_ip_name
+    if v is not None:
+        out.append('<ReservedIPName>' + text(v) + '</ReservedIPName>')
+
+
+def read_VirtualMachineDns(el: Element) -> m.VirtualMachineDns:
+    f_dns_servers: Any = []
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}DnsServers':
+            f_dns_servers = [read_DnsServer(c) for c in child]
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.VirtualMachineDns(
+        dns_servers=f_dns_servers,
+        unknown_elements=unknown,
+    )
+
+
+def write_VirtualMachineDns(obj: m.VirtualMachineDns, out: list[str]) -> None:
+    v = obj.dns_servers
+    if v is not None:
+        out.append('<DnsServers>')
+        for item in v:
+            out.append('<DnsServer>')
+            write_DnsServer(item, out)
+            out.append('</DnsServer>')
+        out.append('</DnsServers>')
+
+
+def read_VirtualMachineDnsServers(el: Element) -> list[m.DnsServer]:
+    return [read_DnsServer(c) for c in el]
+
+
+def write_VirtualMachineDnsServers(v: list[m.DnsServer], out: list[str]) -> None:
+    for item in v:
+        out.append('<DnsServer>')
+        write_DnsServer(item, out)
+        out.append('</DnsServer>')
+
+
+def read_VirtualNetworkDns(el: Element) -> m.VirtualNetworkDns:
+    f_dns_servers: Any = []
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}DnsServers':
+            f_dns_servers = [read_DnsServer(c) for c in child]
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.VirtualNetworkDns(
+        dns_servers=f_dns_servers,
+        unknown_elements=unknown,
+    )
+
+
+def write_VirtualNetworkDns(obj: m.VirtualNetworkDns, out: list[str]) -> None:
+    v = obj.dns_servers
+    if v is not None:
+        out.append('<DnsServers>')
+        for item in v:
+            out.append('<DnsServer>')
+            write_DnsServer(item, out)
+            out.append('</DnsServer>')
+        out.append('</DnsServers>')
+
+
+def read_VirtualNetworkDnsServers(el: Element) -> list[m.DnsServer]:
+    return [read_DnsServer(c) for c in el]
+
+
+def write_VirtualNetworkDnsServers(v: list[m.DnsServer], out: list[str]) -> None:
+    for item in v:
+        out.append('<DnsServer>')
+        write_DnsServer(item, out)
+        out.append('</DnsServer>')
+
+
+def read_VirtualNetworkGateway(el: Element) -> m.VirtualNetworkGateway:
+    f_profile: Any = ''
+    f_sites: Any = []
+    f_vpn_client_address_pool: Any = None
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}Profile':
+            f_profile = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Sites':
+            f_sites = [read_LocalNetworkSite(c) for c in child]
+        elif tag == '{http://schemas.microsoft.com/windowsazure}VPNClientAddressPool':
+            f_vpn_client_address_pool = read_AddressSpace(child)
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.VirtualNetworkGateway(
+        profile=f_profile,
+        sites=f_sites,
+        vpn_client_address_pool=f_vpn_client_address_pool,
+        unknown_elements=unknown,
+    )
+
+
+def write_VirtualNetworkGateway(obj: m.VirtualNetworkGateway, out: list[str]) -> None:
+    v = obj.profile
+    if v is not None:
+        out.append('<Profile>' + text(v) + '</Profile>')
+    v = obj.sites
+    if v is not None:
+        out.append('<Sites>')
+        for item in v:
+            out.append('<LocalNetworkSite>')
+            write_LocalNetworkSite(item, out)
+            out.append('</LocalNetworkSite>')
+        out.append('</Sites>')
+    v = obj.vpn_client_address_pool
+    if v is not None:
+        out.append('<VPNClientAddressPool>')
+        write_AddressSpace(v, out)
+        out.append('</VPNClientAddressPool>')
+
+
+def read_VirtualNetworkSite(el: Element) -> m.VirtualNetworkSite:
+    f_name: Any = ''
+    f_id: Any = ''
+    f_label: Any = ''
+    f_affinity_group: Any = ''
+    f_state: Any = ''
+    f_in_use: Any = None
+    f_address_space: Any = None
+    f_subnets: Any = []
+    f_dns: Any = None
+    f_gateway: Any = None
+    f_location: Any = ''
+    f_migration_state: Any = ''
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}Name':
+            f_name = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Id':
+            f_id = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Label':
+            f_label = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}AffinityGroup':
+            f_affinity_group = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}State':
+            f_state = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}InUse':
+            f_in_use = from_bool(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}AddressSpace':
+            f_address_space = read_AddressSpace(child)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Subnets':
+            f_subnets = [read_Subnet(c) for c in child]
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Dns':
+            f_dns = read_VirtualNetworkDns(child)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Gateway':
+            f_gateway = read_VirtualNetworkGateway(child)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Location':
+            f_location = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}MigrationState':
+            f_migration_state = (child.text or '')
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.VirtualNetworkSite(
+        name=f_name,
+        id=f_id,
+        label=f_label,
+        affinity_group=f_affinity_group,
+        state=f_state,
+        in_use=f_in_use,
+        address_space=f_address_space,
+        subnets=f_subnets,
+        dns=f_dns,
+        gateway=f_gateway,
+        location=f_location,
+        migration_state=f_migration_state,
+        unknown_elements=unknown,
+    )
+
+
+def write_VirtualNetworkSite(obj: m.VirtualNetworkSite, out: list[str]) -> None:
+    v = obj.name
+    if v is not None:
+        out.append('<Name>' + text(v) + '</Name>')
+    v = obj.id
+    if v is not None:
+        out.append('<Id>' + text(v) + '</Id>')
+    v = obj.label
+    if v is not None:
+        out.append('<Label>' + text(v) + '</Label>')
+    v = obj.affinity_group
+    if v is not None:
+        out.append('<AffinityGroup>' + text(v) + '</AffinityGroup>')
+    v = obj.state
+    if v is not None:
+        out.append('<State>' + text(v) + '</State>')
+    v = obj.in_use
+    if v is not None:
+        out.append('<InUse>' + boolean(v) + '</InUse>')
+    v = obj.address_space
+    if v is not None:
+        out.append('<AddressSpace>')
+        write_AddressSpace(v, out)
+        out.append('</AddressSpace>')
+    v = obj.subnets
+    if v is not None:
+        out.append('<Subnets>')
+        for item in v:
+            out.append('<Subnet>')
+            write_Subnet(item, out)
+            out.append('</Subnet>')
+        out.append('</Subnets>')
+    v = obj.dns
+    if v is not None:
+        out.append('<Dns>')
+        write_VirtualNetworkDns(v, out)
+        out.append('</Dns>')
+    v = obj.gateway
+    if v is not None:
+        out.append('<Gateway>')
+        write_VirtualNetworkGateway(v, out)
+        out.append('</Gateway>')
+    v = obj.location
+    if v is not None:
+        out.append('<Location>' + text(v) + '</Location>')
+    v = obj.migration_state
+    if v is not None:
+        out.append('<MigrationState>' + text(v) + '</MigrationState>')
+
+
+def read_VirtualNetworkSites(el: Element) -> list[m.VirtualNetworkSite]:
+    return [read_VirtualNetworkSite(c) for c in el]
+
+
+def write_VirtualNetworkSites(v: list[m.VirtualNetworkSite], out: list[str]) -> None:
+    for item in v:
+        out.append('<VirtualNetworkSite>')
+        write_VirtualNetworkSite(item, out)
+        out.append('</VirtualNetworkSite>')
+
+
+def read_WalkUpgradeDomain(el: Element) -> m.WalkUpgradeDomain:
+    f_upgrade_domain: Any = None
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}UpgradeDomain':
+            f_upgrade_domain = from_int(child.text)
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.WalkUpgradeDomain(
+        upgrade_domain=f_upgrade_domain,
+        unknown_elements=unknown,
+    )
+
+
+def write_WalkUpgradeDomain(obj: m.WalkUpgradeDomain, out: list[str]) -> None:
+    v = obj.upgrade_domain
+    if v is not None:
+        out.append('<UpgradeDomain>' + number(v) + '</UpgradeDomain>')
+
+
+def read_WinRM(el: Element) -> m.WinRM:
+    f_listeners: Any = []
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}Listeners':
+            f_listeners = [read_Listener(c) for c in child]
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.WinRM(
+        listeners=f_listeners,
+        unknown_elements=unknown,
+    )
+
+
+def write_WinRM(obj: m.WinRM, out: list[str]) -> None:
+    v = obj.listeners
+    if v is not None:
+        out.append('<Listeners>')
+        for item in v:
+            out.append('<Listener>')
+            write_Listener(item, out)
+            out.append('</Listener>')
+        out.append('</Listeners>')
+
+
+def read_WinRMListeners(el: Element) -> list[m.Listener]:
+    return [read_Listener(c) for c in el]
+
+
+def write_WinRMListeners(v: list[m.Listener], out: list[str]) -> None:
+    for item in v:
+        out.append('<Listener>')
+        write_Listener(item, out)
+        out.append('</Listener>')

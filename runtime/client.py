@@ -1,0 +1,151 @@
+"""The one call path every generated operation goes through."""
+
+from __future__ import annotations
+
+import os
+from typing import Any, Callable
+from urllib.parse import quote
+
+import attrs
+
+from . import auth, polling
+from .errors import AzureConfigurationError, http_error
+from .transport import RetryPolicy, Transport
+from .xml import expect_root, parse_document, NS
+
+_ERROR_TAG = f"{{{NS}}}Error"
+_USER_AGENT = "asm-sdk-python/0.1"
+DEFAULT = RetryPolicy()
+
+
+@attrs.define(slots=True)
+class AsynchronousOperationResult:
+    """What an operation without a response body returns.
+
+    `request_id` identifies the call to Azure; for asynchronous operations pass it to
+    `get_operation_status` or `wait_for_operation_status`.
+    """
+
+    request_id: str | None = None
+    status_code: int | None = None
+
+
+def path_value(value: Any, name: str) -> str:
+    """Percent-encode one URI path segment; `/`, `?`, `#` and spaces cannot escape it."""
+    if value is None:
+        raise ValueError(f"{name} is required (got None)")
+    if isinstance(value, bool):
+        value = "true" if value else "false"
+    return quote(str(value), safe="")
+
+
+def query_value(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return quote(str(value), safe="")
+
+
+class ServiceClient:
+    """Connection, credentials and the generic request/response cycle.
+
+    Generated service classes subclass this and add one method per operation.
+    """
+
+    _default_host = ""
+    _x_ms_version = ""
+
+    def __init__(self, subscription_id: str | None = None, cert_file: str | None = None,
+                 host: str | None = None, request_session: Any = None, timeout: float = 65,
+                 *, cert_password: str | None = None, ca_file: str | None = None,
+                 verify: bool = True, retry: RetryPolicy | None = DEFAULT,
+                 connect_timeout: float | None = None, max_connections: int = 10) -> None:
+        if request_session is not None:
+            raise AzureConfigurationError(
+                "request_session is not supported: this SDK manages its own connection pool "
+                "(use timeout=, retry=, max_connections=)")
+        subscription_id = subscription_id or os.environ.get("AZURE_MANAGEMENT_SUBSCRIPTIONID")
+        cert_file = cert_file or os.environ.get("AZURE_MANAGEMENT_CERTFILE")
+        if not subscription_id:
+            raise AzureConfigurationError(
+                "subscription_id is required (or set AZURE_MANAGEMENT_SUBSCRIPTIONID)")
+        if not verify:
+            import logging
+            logging.getLogger("runtime").warning(
+                "server certificate verification is OFF: anyone on the network path can "
+                "impersonate the management endpoint")
+        self.subscription_id = subscription_id
+        self.cert_file = cert_file
+        self.host = host or self._default_host
+        self.timeout = timeout
+        ctx = auth.build_ssl_context(cert_file, cert_password, ca_file, verify)
+        self._transport = Transport(self.host, ctx, timeout, connect_timeout, retry,
+                                    max_connections)
+        self._sub = path_value(subscription_id, "subscription_id")
+
+    def close(self) -> None:
+        """Close pooled connections."""
+        self._transport.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def _perform(self, method: str, path: str, query: list[tuple[str, Any]],
+                 x_ms_version: str, body: str | None, reader: Callable | None,
+                 root: str | None, idempotent: bool = False) -> Any:
+        parts = [f"{name}={query_value(v)}" for name, v in query if v is not None]
+        if parts:
+            path += ("&" if "?" in path else "?") + "&".join(parts)
+        headers = {"x-ms-version": x_ms_version, "User-Agent": _USER_AGENT}
+        data = None
+        if body is not None:
+            data = body.encode("utf-8")
+            headers["Content-Type"] = "application/xml; charset=utf-8"
+        resp = self._transport.send(method, path, headers, data,
+                                    idempotent or method in ("GET", "HEAD"))
+        if resp.status >= 300:
+            raise self._error(resp)
+        if reader is None:
+            return AsynchronousOperationResult(resp.request_id, resp.status)
+        doc = parse_document(resp.data, resp.status, resp.request_id)
+        expect_root(doc, root, resp.status, resp.request_id, resp.data)
+        return reader(doc)
+
+    @staticmethod
+    def _error(resp):
+        code = message = None
+        try:
+            doc = parse_document(resp.data, resp.status, resp.request_id)
+        except Exception:
+            doc = None
+        if doc is not None and doc.tag == _ERROR_TAG:
+            code = doc.findtext(f"{{{NS}}}Code")
+            message = doc.findtext(f"{{{NS}}}Message")
+        return http_error(resp.status, code, message, resp.request_id, resp.data)
+
+    def wait_for_operation_status(self, request_id: str, wait_for_status: str = "Succeeded",
+                                  timeout: float = 30, sleep_interval: float = 5,
+                                  progress_callback: Callable | None = None) -> Any:
+        """Poll an asynchronous operation until it reaches `wait_for_status`.
+
+        Returns the final `Operation`.  Raises `AzureOperationFailedError` (with Azure's
+        code and message) if it fails and `AzureOperationTimeoutError` after `timeout`
+        seconds.  `progress_callback(operation)` is called after every poll.
+        """
+        return polling.wait_for_operation_status(
+            self.get_operation_status, request_id, wait_for_status, timeout, sleep_interval,
+            progress_callback)
+
+
+def required(**values: Any) -> None:
+    """Reject `None` for required arguments before anything is sent."""
+    for name, value in values.items():
+        if value is None:
+            raise ValueError(f"{name} is required (got None)")
+
+
+def any_given(*values: Any) -> bool:
+    """True when at least one optional argument of a nested body part was passed."""
+    return any(v is not None for v in values)

@@ -1,0 +1,105 @@
+"""One exception hierarchy for everything the SDK raises on purpose.
+
+The names `AzureHttpError`, `AzureMissingResourceHttpError` and `AzureConflictHttpError`
+are the predecessor SDK's, so existing `except` clauses keep working.
+"""
+
+from __future__ import annotations
+
+
+class AzureException(Exception):
+    """Base class of every error raised by this SDK."""
+
+
+class AzureConfigurationError(AzureException, ValueError):
+    """The client cannot be built as asked: missing or unusable certificate, bad host, ..."""
+
+
+class AzureConnectionError(AzureException):
+    """The service could not be reached (DNS, TCP, TLS handshake, timeout)."""
+
+
+class AzureHttpError(AzureException):
+    """The service answered with an HTTP error status.
+
+    Attributes: `status` (int), `code` and `message` (Azure's `<Error>` body, when it sent
+    one), `request_id` (the `x-ms-request-id` header, quote it to Azure support) and
+    `body` (the first bytes of the response, for bodies that are not Azure errors).
+    """
+
+    def __init__(self, status: int, code: str | None, message: str | None,
+                 request_id: str | None, body: bytes = b"") -> None:
+        self.status = status
+        self.status_code = status  # the predecessor's attribute name
+        self.code = code
+        self.message = message
+        self.request_id = request_id
+        self.body = body[:512]
+        text = f"HTTP {status}"
+        if code:
+            text += f" {code}"
+        if message:
+            text += f": {message}"
+        elif body and not code:
+            text += f": {body[:200]!r}"
+        if request_id:
+            text += f" (request id {request_id})"
+        super().__init__(text)
+
+
+class AzureBadRequestHttpError(AzureHttpError):
+    """HTTP 400: the service rejected the request as invalid."""
+
+
+class AzureForbiddenHttpError(AzureHttpError):
+    """HTTP 403: the management certificate is not accepted for this subscription."""
+
+
+class AzureMissingResourceHttpError(AzureHttpError):
+    """HTTP 404: the resource does not exist."""
+
+
+class AzureConflictHttpError(AzureHttpError):
+    """HTTP 409: the resource already exists or is busy."""
+
+
+class AzureMalformedResponseError(AzureHttpError):
+    """The service answered 2xx but the body is not what the API promises (truncated XML,
+    an HTML page from a proxy, an empty body where one is required)."""
+
+
+class AzureOperationFailedError(AzureException):
+    """An asynchronous operation ended with status `Failed`.
+
+    Carries the operation's `request_id`, `http_status_code` and Azure's `code` and `message`.
+    """
+
+    def __init__(self, request_id: str, code: str | None, message: str | None,
+                 http_status_code: int | None = None) -> None:
+        self.request_id = request_id
+        self.code = code
+        self.message = message
+        self.http_status_code = http_status_code
+        super().__init__(f"operation {request_id} failed: {code}: {message}")
+
+
+class AzureOperationTimeoutError(AzureException):
+    """Waiting for an asynchronous operation ran out of time.  The operation itself may
+    still finish: wait again with the same `request_id`."""
+
+    def __init__(self, request_id: str, last_status: str | None, timeout: float) -> None:
+        self.request_id = request_id
+        self.last_status = last_status
+        self.timeout = timeout
+        super().__init__(f"operation {request_id} still {last_status!r} after {timeout:g} s; "
+                         f"call wait_for_operation_status({request_id!r}) to keep waiting")
+
+
+_BY_STATUS = {400: AzureBadRequestHttpError, 403: AzureForbiddenHttpError,
+              404: AzureMissingResourceHttpError, 409: AzureConflictHttpError}
+
+
+def http_error(status: int, code: str | None, message: str | None,
+               request_id: str | None, body: bytes = b"") -> AzureHttpError:
+    """The exception for an HTTP error status: the most specific subclass available."""
+    return _BY_STATUS.get(status, AzureHttpError)(status, code, message, request_id, body)

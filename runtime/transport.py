@@ -1,0 +1,160 @@
+"""HTTPS transport: one urllib3 connection pool per client, retries, redirects, timeouts.
+
+The pool is thread-safe and keeps connections (and their TLS sessions) open between calls.
+What may be repeated is decided here, in one place:
+- a request that never reached the server (connection refused, connect timeout) is
+  retried whatever its method;
+- a request that may have reached it is retried only when it is idempotent
+  (GET/HEAD, or an operation the spec marks idempotent), on connection errors, read
+  timeouts and 408/429/500/502/503/504, honouring `Retry-After`;
+- a POST that may have been seen is never sent again.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+import time
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+import urllib3
+from urllib3.exceptions import (ConnectTimeoutError, HTTPError, NewConnectionError,
+                                ProtocolError, ReadTimeoutError, SSLError)
+
+from .errors import AzureConfigurationError, AzureConnectionError
+
+log = logging.getLogger("runtime.transport")
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """How hard to try.  `RetryPolicy(max_attempts=1)` (or `retry=None` on the client)
+    switches retries off."""
+    max_attempts: int = 4
+    backoff: float = 0.5          # first delay, doubled each attempt, with full jitter
+    max_backoff: float = 10.0
+    deadline: float = 120.0       # total time across attempts, in seconds
+    statuses: frozenset = frozenset({408, 429, 500, 502, 503, 504})
+
+
+NO_RETRY = RetryPolicy(max_attempts=1)
+MAX_REDIRECTS = 5
+
+
+@dataclass
+class Response:
+    status: int
+    headers: dict
+    data: bytes
+
+    @property
+    def request_id(self) -> str | None:
+        return self.headers.get("x-ms-request-id")
+
+
+def split_host(host: str) -> tuple[str, int]:
+    """`management.core.windows.net`, `HOST:PORT` or `https://HOST[:PORT]` -> (host, port)."""
+    if "://" in host:
+        parts = urlsplit(host)
+        if parts.scheme != "https":
+            raise AzureConfigurationError(f"host {host!r}: only https is supported")
+        if not parts.hostname:
+            raise AzureConfigurationError(f"host {host!r} has no host name")
+        return parts.hostname, parts.port or 443
+    name, sep, port = host.rpartition(":")
+    if sep and port.isdigit() and "]" not in port:
+        return name.strip("[]"), int(port)
+    if not host or "/" in host:
+        raise AzureConfigurationError(f"invalid host {host!r}")
+    return host, 443
+
+
+class Transport:
+    def __init__(self, host: str, ssl_context, timeout: float, connect_timeout: float | None,
+                 retry: RetryPolicy | None, max_connections: int = 10) -> None:
+        self.host, self.port = split_host(host)
+        self.retry = retry or NO_RETRY
+        self._pool = urllib3.HTTPSConnectionPool(
+            self.host, self.port, ssl_context=ssl_context, maxsize=max_connections,
+            block=False, retries=False,
+            cert_reqs=ssl_context.verify_mode,
+            assert_hostname=None if ssl_context.check_hostname else False,
+            timeout=urllib3.Timeout(connect=connect_timeout or min(timeout, 30), read=timeout))
+
+    def close(self) -> None:
+        self._pool.close()
+
+    def send(self, method: str, url: str, headers: dict, body: bytes | None,
+             idempotent: bool) -> Response:
+        """Send one logical request, with the retries and redirects the policy allows."""
+        policy = self.retry
+        start = time.monotonic()
+        attempt = 0
+        redirects = 0
+        while True:
+            attempt += 1
+            t0 = time.monotonic()
+            try:
+                raw = self._pool.urlopen(method, url, body=body, headers=headers,
+                                         redirect=False, retries=False, preload_content=True)
+            except (NewConnectionError, ConnectTimeoutError) as exc:
+                # Nothing reached the server: safe to try again for any method.
+                err, may_retry = exc, True
+            except SSLError as exc:
+                raise AzureConnectionError(f"TLS failure talking to {self.host}:{self.port}: "
+                                           f"{exc}") from None
+            except (ReadTimeoutError, ProtocolError, HTTPError) as exc:
+                err, may_retry = exc, idempotent
+            else:
+                resp = Response(raw.status, {k.lower(): v for k, v in raw.headers.items()},
+                                raw.data)
+                log.debug("%s %s -> %s request-id=%s %.1f ms", method, url, resp.status,
+                          resp.request_id, (time.monotonic() - t0) * 1000)
+                if resp.status in (307, 308):
+                    url = self._redirect_target(resp, url, redirects)
+                    redirects += 1
+                    attempt -= 1
+                    continue
+                if not (idempotent and resp.status in policy.statuses):
+                    return resp
+                err, may_retry = None, True
+                delay_hint = _retry_after(resp.headers.get("retry-after"))
+            if err is not None:
+                log.debug("%s %s failed: %s", method, url, err)
+                delay_hint = None
+            elapsed = time.monotonic() - start
+            delay = delay_hint if delay_hint is not None else \
+                random.uniform(0, min(policy.max_backoff, policy.backoff * 2 ** (attempt - 1)))
+            if not may_retry or attempt >= policy.max_attempts or elapsed + delay > policy.deadline:
+                if err is None:
+                    return resp
+                raise AzureConnectionError(f"{method} {self.host}:{self.port}{url.split('?')[0]} "
+                                           f"failed after {attempt} attempt(s): {err}") from None
+            log.info("retrying %s %s in %.2f s (attempt %d)", method, url, delay, attempt + 1)
+            time.sleep(delay)
+
+    def _redirect_target(self, resp: Response, url: str, redirects: int) -> str:
+        location = resp.headers.get("location")
+        if not location:
+            raise AzureConnectionError(f"HTTP {resp.status} redirect without Location")
+        if redirects >= MAX_REDIRECTS:
+            raise AzureConnectionError(f"more than {MAX_REDIRECTS} redirects (last to {location})")
+        target = urlsplit(location)
+        if target.scheme and (target.scheme != "https" or target.hostname != self.host
+                              or (target.port or 443) != self.port):
+            raise AzureConnectionError(f"refusing redirect to {location!r}: only the same "
+                                       "https management host is followed")
+        new = target.path or "/"
+        if new == url.split("?")[0] and target.query == (url.split("?", 1)[1] if "?" in url else ""):
+            raise AzureConnectionError(f"redirect loop at {location!r}")
+        return new + (f"?{target.query}" if target.query else "")
+
+
+def _retry_after(value: str | None) -> float | None:
+    if not value:
+        return None
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        return None

@@ -1,0 +1,123 @@
+"""XML text conversion used by the generated per-shape readers and writers.
+
+The generated code walks `xml.etree.ElementTree` elements itself; this module only holds
+the small, shared conversions: escaping, base64 text, booleans, numbers, datetimes.
+"""
+
+from __future__ import annotations
+
+import base64
+import re
+from datetime import datetime, timezone
+from xml.etree.ElementTree import Element, ParseError, fromstring
+
+from .errors import AzureMalformedResponseError
+
+NS = "http://schemas.microsoft.com/windowsazure"
+ROOT_ATTRS = f' xmlns="{NS}" xmlns:i="http://www.w3.org/2001/XMLSchema-instance"'
+
+# Characters XML 1.0 cannot carry at all (not even escaped).
+_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+_NEEDS_ESCAPE = re.compile("[&<>\r]")
+_ESCAPES = {"&": "&amp;", "<": "&lt;", ">": "&gt;", "\r": "&#13;"}
+
+
+def text(value: str) -> str:
+    """Escape a string for element content; reject what XML 1.0 cannot represent."""
+    if not isinstance(value, str):
+        value = str(value)
+    bad = _INVALID.search(value)
+    if bad:
+        raise ValueError(f"character {bad.group()!r} at position {bad.start()} cannot be sent in XML")
+    if _NEEDS_ESCAPE.search(value):
+        return _NEEDS_ESCAPE.sub(lambda m: _ESCAPES[m.group()], value)
+    return value
+
+
+def b64(value: str) -> str:
+    """Encode text as the base64 Azure expects for labels."""
+    return base64.b64encode(value.encode("utf-8")).decode("ascii")
+
+
+def from_b64(value: str | None) -> str:
+    if not value:
+        return ""
+    try:
+        return base64.b64decode(value, validate=True).decode("utf-8")
+    except (ValueError, UnicodeDecodeError):
+        # Some responses carry the label as plain text; keep it rather than lose it.
+        return value
+
+
+def boolean(value: bool) -> str:
+    return "true" if value else "false"
+
+
+def from_bool(value: str | None) -> bool | None:
+    if value is None:
+        return None
+    v = value.strip().lower()
+    if v == "true":
+        return True
+    if v == "false":
+        return False
+    return None if not v else bool(int(v)) if v.isdigit() else None
+
+
+def from_int(value: str | None) -> int | None:
+    if value is None or not value.strip():
+        return None
+    return int(value)
+
+
+def from_float(value: str | None) -> float | None:
+    if value is None or not value.strip():
+        return None
+    return float(value)
+
+
+def from_datetime(value: str | None) -> datetime | str | None:
+    """Azure datetimes (`2015-07-02T16:45:20.9231648Z`) -> aware `datetime`.
+
+    A value that is not ISO 8601 is returned unchanged rather than dropped.
+    """
+    if value is None or not value.strip():
+        return None
+    try:
+        dt = datetime.fromisoformat(value)
+    except ValueError:
+        return value
+    return dt if dt.tzinfo else dt.replace(tzinfo=timezone.utc)
+
+
+def dt(value: datetime | str) -> str:
+    """`datetime` -> the ISO 8601 form Azure accepts (UTC, `Z`)."""
+    if isinstance(value, str):
+        return text(value)
+    if value.tzinfo is not None:
+        value = value.astimezone(timezone.utc).replace(tzinfo=None)
+    return value.isoformat() + "Z"
+
+
+def number(value: int | float) -> str:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise ValueError(f"expected a number, got {value!r}")
+    return str(value)
+
+
+def parse_document(body: bytes, status: int, request_id: str | None) -> Element:
+    """Parse a response body, turning anything that is not XML into a typed error."""
+    if not body or not body.strip():
+        raise AzureMalformedResponseError(status, None, "empty body where the API returns XML",
+                                          request_id, body)
+    try:
+        return fromstring(body)
+    except ParseError as exc:
+        raise AzureMalformedResponseError(status, None, f"response is not valid XML ({exc})",
+                                          request_id, body) from None
+
+
+def expect_root(root: Element, name: str, status: int, request_id: str | None, body: bytes) -> None:
+    if root.tag != f"{{{NS}}}{name}":
+        raise AzureMalformedResponseError(
+            status, None, f"expected a <{name}> document, got <{root.tag}>", request_id, body)
