@@ -29,6 +29,9 @@ check: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python bench/run.py
 
+coverage: $(STAMP)
+	$(BIN)/python -m codegen.coverage
+
 emulator: $(STAMP)
 	$(BIN)/python -m emulator
 

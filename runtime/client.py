@@ -10,7 +10,7 @@ import attrs
 
 from . import auth, polling
 from .errors import AzureConfigurationError, http_error
-from .transport import RetryPolicy, Transport
+from .transport import Response, RetryPolicy, Transport
 from .xml import expect_root, parse_document, NS
 
 _ERROR_TAG = f"{{{NS}}}Error"
@@ -95,23 +95,49 @@ class ServiceClient:
     def _perform(self, method: str, path: str, query: list[tuple[str, Any]],
                  x_ms_version: str, body: str | None, reader: Callable | None,
                  root: str | None, idempotent: bool = False) -> Any:
+        """Send one operation and turn the answer into its result (or a typed error)."""
         parts = [f"{name}={query_value(v)}" for name, v in query if v is not None]
         if parts:
             path += ("&" if "?" in path else "?") + "&".join(parts)
-        headers = {"x-ms-version": x_ms_version, "User-Agent": _USER_AGENT}
-        data = None
-        if body is not None:
-            data = body.encode("utf-8")
-            headers["Content-Type"] = "application/xml; charset=utf-8"
-        resp = self._transport.send(method, path, headers, data,
-                                    idempotent or method in ("GET", "HEAD"))
-        if resp.status >= 300:
-            raise self._error(resp)
+        resp = self._send(method, path, x_ms_version, body, idempotent)
         if reader is None:
             return AsynchronousOperationResult(resp.request_id, resp.status)
         doc = parse_document(resp.data, resp.status, resp.request_id)
         expect_root(doc, root, resp.status, resp.request_id, resp.data)
         return reader(doc)
+
+    def _send(self, method: str, path: str, x_ms_version: str | None,
+              body: str | bytes | None, idempotent: bool = False) -> Response:
+        headers = {"x-ms-version": x_ms_version or self._x_ms_version, "User-Agent": _USER_AGENT}
+        data = None
+        if body is not None:
+            data = body.encode("utf-8") if isinstance(body, str) else body
+            headers["Content-Type"] = "application/xml; charset=utf-8"
+        resp = self._transport.send(method, path, headers, data,
+                                    idempotent or method in ("GET", "HEAD"))
+        if resp.status >= 300:
+            raise self._error(resp)
+        return resp
+
+    # Raw access for calls the spec does not describe yet: the path is sent as given
+    # (after the host), the answer comes back unparsed.  Errors raise as usual.
+    def perform_get(self, path: str, x_ms_version: str | None = None) -> Response:
+        """GET `path`; returns the raw `Response` (status, headers, body)."""
+        return self._send("GET", path, x_ms_version, None)
+
+    def perform_put(self, path: str, body: str | bytes | None,
+                    x_ms_version: str | None = None) -> Response:
+        """PUT `body` to `path`; returns the raw `Response`."""
+        return self._send("PUT", path, x_ms_version, body)
+
+    def perform_post(self, path: str, body: str | bytes | None,
+                     x_ms_version: str | None = None) -> Response:
+        """POST `body` to `path`; returns the raw `Response` (never re-sent)."""
+        return self._send("POST", path, x_ms_version, body)
+
+    def perform_delete(self, path: str, x_ms_version: str | None = None) -> Response:
+        """DELETE `path`; returns the raw `Response`."""
+        return self._send("DELETE", path, x_ms_version, None)
 
     @staticmethod
     def _error(resp):

@@ -52,6 +52,11 @@ class Response:
     def request_id(self) -> str | None:
         return self.headers.get("x-ms-request-id")
 
+    @property
+    def body(self) -> bytes:
+        """The response body (the predecessor's attribute name)."""
+        return self.data
+
 
 def split_host(host: str) -> tuple[str, int]:
     """`management.core.windows.net`, `HOST:PORT` or `https://HOST[:PORT]` -> (host, port)."""
