@@ -9,6 +9,7 @@ paths or dict order of the environment.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import keyword
 import re
 import shutil
@@ -18,7 +19,7 @@ from pathlib import Path
 
 import jinja2
 
-from .spec import Field, Operation, Param, Shape, Spec, SpecError, load_spec
+from .spec import NS, Field, Operation, Param, Shape, Spec, SpecError, load_spec
 
 ROOT = Path(__file__).resolve().parent.parent
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -53,6 +54,10 @@ def item_read_expr(f: Field, var: str) -> str:
     return f"{conv}({var}.text)" if conv else f"({var}.text or '')"
 
 
+def attrs_evolve(f: Field, **changes) -> Field:
+    return dataclasses.replace(f, **changes)
+
+
 def map_read_expr(tags: tuple[str, str], var: str) -> str:
     k, v = tags
     ns = "{http://schemas.microsoft.com/windowsazure}"
@@ -78,6 +83,10 @@ def initial(f: Field) -> str:
 def write_lines(f: Field) -> list[str]:
     """Statements writing field `f` of `obj` (value in `v`) to the list `out`."""
     t = f.tag
+    if f.ns != NS:
+        # Written with its own default namespace declaration; closes as usual.
+        return [line.replace(f"'<{t}>'", f"'<{t} xmlns=\"{f.ns}\">'", 1)
+                for line in write_lines(attrs_evolve(f, ns=NS))]
     if f.kind == "map":
         k, val = f.map_tags
         return [f"out.append('<{t}>')", "for key, value in v.items():",
@@ -152,6 +161,9 @@ class BodyBuilder:
         if isinstance(body, str):
             return body
         shape = self.spec.shapes[shape_name]
+        if shape.is_list:
+            # A document that is only a list: the body is the list parameter itself.
+            return body[shape.list_item.tag]
         by_tag = {f.tag: f for f in shape.fields}
         pad = " " * (indent + 4)
         args = []

@@ -60,6 +60,7 @@ class Field:
     required: bool = False
     map_tags: tuple[str, str] | None = None  # for kind == map: key and value element tags
     fixed: str | None = None      # xs:element fixed="...": always sent with this value
+    ns: str = NS                  # namespace of the element (a few live in another one)
 
     @property
     def pytype(self) -> str:
@@ -144,7 +145,8 @@ def _field_from_element(schema_types, el, owner: str) -> Field:
     repeated = el.max_occurs is None or el.max_occurs > 1
     kind, struct = _kind_of(el.type, f"{owner}/{tag}")
     f = Field(attr=attr, tag=tag, kind=kind, struct=struct, doc=_doc(el.annotation),
-              required=el.min_occurs > 0, fixed=el.elem.get("fixed"))
+              required=el.min_occurs > 0, fixed=el.elem.get("fixed"),
+              ns=el.name[1:].split("}")[0] if el.name.startswith("{") else NS)
     if repeated:
         # A repeated element directly inside a richer shape: a list field without wrapper.
         f.item_kind, f.item_tag, f.kind = kind, None, "list"

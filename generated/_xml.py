@@ -6691,9 +6691,9 @@ def read_SubscriptionOperationParameter(el: Element) -> m.SubscriptionOperationP
     unknown = None
     for child in el:
         tag = child.tag
-        if tag == '{http://schemas.microsoft.com/windowsazure}Name':
+        if tag == '{http://schemas.datacontract.org/2004/07/Microsoft.WindowsAzure.ServiceManagement}Name':
             f_name = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}Value':
+        elif tag == '{http://schemas.datacontract.org/2004/07/Microsoft.WindowsAzure.ServiceManagement}Value':
             f_value = (child.text or '')
         else:
             if unknown is None:
@@ -6709,10 +6709,10 @@ def read_SubscriptionOperationParameter(el: Element) -> m.SubscriptionOperationP
 def write_SubscriptionOperationParameter(obj: m.SubscriptionOperationParameter, out: list[str]) -> None:
     v = obj.name
     if v is not None:
-        out.append('<Name>' + text(v) + '</Name>')
+        out.append('<Name xmlns="http://schemas.datacontract.org/2004/07/Microsoft.WindowsAzure.ServiceManagement">' + text(v) + '</Name>')
     v = obj.value
     if v is not None:
-        out.append('<Value>' + text(v) + '</Value>')
+        out.append('<Value xmlns="http://schemas.datacontract.org/2004/07/Microsoft.WindowsAzure.ServiceManagement">' + text(v) + '</Value>')
 
 
 def read_SubscriptionOperationParameters(el: Element) -> list[m.SubscriptionOperationParameter]:

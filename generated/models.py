@@ -2564,7 +2564,7 @@ class SubscriptionOperationCollection:
 @attrs.define(slots=True, eq=True)
 class SubscriptionOperationParameter:
     """A name/value parameter of a logged operation. (The live service puts Name and Value
-    in a data-contract namespace; see docs/research/hosted_services.md.)
+    in its data-contract namespace; see docs/research/hosted_services.md.)
 
     Attributes:
         name (str): ``<Name>``

@@ -100,7 +100,7 @@ class ServiceManagementService(ServiceClient):
         label: str,
         media_link: str,
         name: str,
-        os: str,
+        os: str | None = None,
     ) -> AsynchronousOperationResult:
         """Register a VHD blob of the subscription as a disk.
 
@@ -118,7 +118,7 @@ class ServiceManagementService(ServiceClient):
             AsynchronousOperationResult: the request id and HTTP status of the
             call.
         """
-        required(has_operating_system=has_operating_system, label=label, media_link=media_link, name=name, os=os)
+        required(has_operating_system=has_operating_system, label=label, media_link=media_link, name=name)
         body = x.to_xml(x.write_Disk, m.Disk(
             os=os,
             label=label,
@@ -1223,9 +1223,7 @@ class ServiceManagementService(ServiceClient):
             wait_for_operation_status() to wait for completion.
         """
         required(service_name=service_name, deployment_name=deployment_name, role_instance_names=role_instance_names)
-        body = x.to_xml(x.write_RoleInstanceNames, m.RoleInstanceNames(
-            name=role_instance_names,
-        ), 'RoleInstances')
+        body = x.to_xml(x.write_RoleInstanceNames, role_instance_names, 'RoleInstances')
         return self._perform(
             'POST',
             '/' + self._sub + '/services/hostedservices/' + path_value(service_name, 'service_name') + '/deployments/' + path_value(deployment_name, 'deployment_name') + '/roleinstances/?comp=delete',
@@ -2786,6 +2784,7 @@ class ServiceManagementService(ServiceClient):
         required(disk_name=disk_name)
         body = x.to_xml(x.write_Disk, m.Disk(
             label=label,
+            name=disk_name,
         ), 'Disk')
         return self._perform(
             'PUT',
