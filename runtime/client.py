@@ -9,7 +9,7 @@ from urllib.parse import quote
 import attrs
 
 from . import auth, polling
-from .errors import AzureConfigurationError, http_error
+from .errors import AzureConfigurationError, AzureMalformedResponseError, http_error
 from .transport import Response, RetryPolicy, Transport
 from .xml import expect_root, parse_document, NS
 
@@ -30,13 +30,22 @@ class AsynchronousOperationResult:
     status_code: int | None = None
 
 
+_UNRESERVED = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.~")
+
+
 def path_value(value: Any, name: str) -> str:
-    """Percent-encode one URI path segment; `/`, `?`, `#` and spaces cannot escape it."""
+    """Percent-encode one URI path segment; `/`, `?`, `#`, spaces and dot segments cannot
+    change the path."""
     if value is None:
         raise ValueError(f"{name} is required (got None)")
     if isinstance(value, bool):
         value = "true" if value else "false"
-    return quote(str(value), safe="")
+    value = str(value)
+    if value in (".", ".."):  # dot segments would be resolved away by URL normalisation
+        return value.replace(".", "%2E")
+    if _UNRESERVED.issuperset(value):
+        return value
+    return quote(value, safe="")
 
 
 def query_value(value: Any) -> str:
@@ -104,7 +113,12 @@ class ServiceClient:
             return AsynchronousOperationResult(resp.request_id, resp.status)
         doc = parse_document(resp.data, resp.status, resp.request_id)
         expect_root(doc, root, resp.status, resp.request_id, resp.data)
-        return reader(doc)
+        try:
+            return reader(doc)
+        except (ValueError, TypeError) as exc:  # e.g. <HttpStatusCode>abc</HttpStatusCode>
+            raise AzureMalformedResponseError(
+                resp.status, None, f"unexpected value in <{root}> response: {exc}",
+                resp.request_id, resp.data) from None
 
     def _send(self, method: str, path: str, x_ms_version: str | None,
               body: str | bytes | None, idempotent: bool = False) -> Response:

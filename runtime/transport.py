@@ -16,7 +16,7 @@ import logging
 import random
 import time
 from dataclasses import dataclass
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 import urllib3
 from urllib3.exceptions import (ConnectTimeoutError, HTTPError, NewConnectionError,
@@ -114,8 +114,9 @@ class Transport:
             else:
                 resp = Response(raw.status, {k.lower(): v for k, v in raw.headers.items()},
                                 raw.data)
-                log.debug("%s %s -> %s request-id=%s %.1f ms", method, url, resp.status,
-                          resp.request_id, (time.monotonic() - t0) * 1000)
+                if log.isEnabledFor(logging.DEBUG):
+                    log.debug("%s %s -> %s request-id=%s %.1f ms", method, url, resp.status,
+                              resp.request_id, (time.monotonic() - t0) * 1000)
                 if resp.status in (307, 308):
                     url = self._redirect_target(resp, url, redirects)
                     redirects += 1
@@ -145,9 +146,10 @@ class Transport:
             raise AzureConnectionError(f"HTTP {resp.status} redirect without Location")
         if redirects >= MAX_REDIRECTS:
             raise AzureConnectionError(f"more than {MAX_REDIRECTS} redirects (last to {location})")
-        target = urlsplit(location)
-        if target.scheme and (target.scheme != "https" or target.hostname != self.host
-                              or (target.port or 443) != self.port):
+        here = f"https://{self.host}:{self.port}"
+        target = urlsplit(urljoin(here + url, location))  # relative forms resolved here
+        if (target.scheme != "https" or target.hostname != self.host
+                or (target.port or 443) != self.port):
             raise AzureConnectionError(f"refusing redirect to {location!r}: only the same "
                                        "https management host is followed")
         new = target.path or "/"

@@ -25,7 +25,8 @@ _ESCAPES = {"&": "&amp;", "<": "&lt;", ">": "&gt;", "\r": "&#13;"}
 def text(value: str) -> str:
     """Escape a string for element content; reject what XML 1.0 cannot represent."""
     if not isinstance(value, str):
-        value = str(value)
+        # bytes: the guide passes base64.b64encode(...) output, which is bytes on Python 3.
+        value = value.decode("utf-8") if isinstance(value, (bytes, bytearray)) else str(value)
     bad = _INVALID.search(value)
     if bad:
         raise ValueError(f"character {bad.group()!r} at position {bad.start()} cannot be sent in XML")

@@ -67,7 +67,7 @@ def test_parse_document_turns_garbage_into_typed_errors():
 
 @pytest.mark.parametrize("value,encoded", [
     ("a/b", "a%2Fb"), ("x?y#z", "x%3Fy%23z"), ("with space", "with%20space"),
-    ("..", ".."), ("ü", "%C3%BC"),
+    ("..", "%2E%2E"), (".", "%2E"), ("a.b", "a.b"), ("ü", "%C3%BC"),
 ])
 def test_path_values_cannot_change_the_path(value, encoded):
     assert path_value(value, "name") == encoded

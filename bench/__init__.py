@@ -1,0 +1,1 @@
+"""`make bench`: parse speed, requests/s and import time (see docs/benchmarks.md)."""

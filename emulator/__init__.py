@@ -1,0 +1,14 @@
+"""A local, mutual-TLS Azure Service Management endpoint driven by the SDK's own spec.
+
+    from emulator import Emulator
+    with Emulator() as emu:
+        sms = emu.client()
+        print([l.name for l in sms.list_locations()])
+
+`python -m emulator` runs it from the command line; see docs/emulator.md.
+"""
+
+from .app import ApiError, App, OperationFailure
+from .server import Emulator, default_state_dir
+
+__all__ = ["ApiError", "App", "Emulator", "OperationFailure", "default_state_dir"]

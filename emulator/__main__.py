@@ -1,0 +1,76 @@
+"""`python -m emulator` / `asm-emulator`: run the local Service Management endpoint."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import signal
+import sys
+import threading
+from pathlib import Path
+
+from .app import DEFAULT_SPEC, DEFAULT_SUBSCRIPTION
+from .server import CONFIG_FILE, Emulator, default_state_dir
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    ap = argparse.ArgumentParser(
+        prog="asm-emulator",
+        description="Local Azure Service Management endpoint (HTTPS with mutual TLS) for the "
+                    "asm-sdk: implements the operations of the feature guide from the SDK's spec.")
+    ap.add_argument("--port", type=int, default=0,
+                    help="TCP port on 127.0.0.1 (default 0: a free port, see the config file)")
+    ap.add_argument("--state-dir", type=Path, default=None,
+                    help=f"certificates, config and database (default {default_state_dir()})")
+    ap.add_argument("--config", type=Path, default=None,
+                    help=f"where to write the JSON config (default STATE_DIR/{CONFIG_FILE})")
+    ap.add_argument("--db", type=Path, default=None,
+                    help="SQLite file for the state (default: state in memory only)")
+    ap.add_argument("--persist", action="store_true",
+                    help="keep the state in STATE_DIR/state.sqlite3 (same as --db with that path)")
+    ap.add_argument("--subscription-id", default=DEFAULT_SUBSCRIPTION,
+                    help="the one subscription served (default %(default)s)")
+    ap.add_argument("--operation-delay", type=float, default=0.5,
+                    help="seconds an asynchronous operation stays InProgress (default 0.5)")
+    ap.add_argument("--fail-marker", default="asyncfail",
+                    help="asynchronous requests whose URI or body contain this text are accepted "
+                         "and then end Failed (default %(default)s; '' disables)")
+    ap.add_argument("--spec", type=Path, default=DEFAULT_SPEC, help="spec directory")
+    ap.add_argument("-v", "--verbose", action="count", default=0,
+                    help="log requests (-v) and TLS details (-vv)")
+    return ap.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    logging.basicConfig(level=logging.WARNING - 10 * min(args.verbose, 2),
+                        format="%(asctime)s %(name)s %(levelname)s %(message)s")
+    emu = Emulator(port=args.port, state_dir=args.state_dir, db_path=args.db,
+                   persist=args.persist, subscription_id=args.subscription_id,
+                   operation_delay=args.operation_delay, fail_marker=args.fail_marker,
+                   spec_dir=args.spec, config_file=args.config)
+    try:
+        emu.start()
+    except OSError as exc:
+        print(f"asm-emulator: cannot start: {exc}", file=sys.stderr)
+        return 1
+    stop = threading.Event()
+
+    def on_signal(signum, frame):
+        stop.set()
+
+    signal.signal(signal.SIGINT, on_signal)
+    signal.signal(signal.SIGTERM, on_signal)
+    print(f"asm-emulator listening on https://{emu.host}", flush=True)
+    print(f"config: {emu.config_file}", flush=True)
+    try:
+        while not stop.wait(0.5):
+            pass
+    finally:
+        emu.stop()
+    print("asm-emulator stopped", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

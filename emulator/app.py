@@ -1,0 +1,406 @@
+"""The request pipeline of the local endpoint, independent of HTTP and TLS.
+
+Routes come from the same spec as the SDK (`codegen.spec.load_spec`): each incoming request
+is matched to an operation by method, URI template and literal query parts (and, where
+several operations share a URI, by the root element of the body).  Bodies are validated
+against the operation's XSD type, parsed with the generated readers; responses are built
+from generated models with the generated writers.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+import re
+import sys
+import threading
+import time
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable
+from urllib.parse import parse_qsl, unquote, urlsplit
+from xml.etree.ElementTree import Element, ParseError, fromstring
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_SPEC = ROOT / "spec"
+NS = "http://schemas.microsoft.com/windowsazure"
+ERROR_ATTRS = f' xmlns="{NS}" xmlns:i="http://www.w3.org/2001/XMLSchema-instance"'
+DEFAULT_SUBSCRIPTION = "00000000-0000-0000-0000-000000000000"
+# x-ms-version values the real service accepts (dates of published API versions).
+KNOWN_VERSIONS = frozenset("""
+2009-10-01 2010-04-01 2010-10-28 2011-02-25 2011-06-01 2011-08-01 2011-10-01 2011-12-01
+2012-03-01 2012-08-01 2012-12-01 2013-03-01 2013-06-01 2013-08-01 2013-10-01 2013-11-01
+2014-01-01 2014-02-01 2014-04-01 2014-05-01 2014-06-01 2014-07-01 2014-10-01 2015-02-01
+2015-04-01 2015-06-01 2015-10-01 2015-12-01 2016-03-01 2016-06-01 2016-12-01 2017-01-01
+""".split())
+
+log = logging.getLogger("emulator")
+
+
+def _import_codegen_spec():
+    """`codegen` sits beside the installed packages in the checkout; find it from here."""
+    try:
+        return importlib.import_module("codegen.spec")
+    except ModuleNotFoundError:
+        sys.path.append(str(ROOT))
+        return importlib.import_module("codegen.spec")
+
+
+class ApiError(Exception):
+    """An Azure `<Error>` answer: HTTP status, Azure code, message."""
+
+    def __init__(self, status: int, code: str, message: str) -> None:
+        super().__init__(f"{status} {code}: {message}")
+        self.status, self.code, self.message = status, code, message
+
+
+class OperationFailure(ApiError):
+    """Raised by an asynchronous handler: the call is accepted (202) and the operation
+    ends `Failed` with this error."""
+
+
+def not_found(message: str) -> ApiError:
+    return ApiError(404, "ResourceNotFound", message)
+
+
+def conflict(message: str) -> ApiError:
+    return ApiError(409, "ConflictError", message)
+
+
+def bad_request(message: str) -> ApiError:
+    return ApiError(400, "BadRequest", message)
+
+
+def error_xml(code: str, message: str) -> bytes:
+    from runtime.xml import text
+    return (f"<Error{ERROR_ATTRS}><Code>{text(code)}</Code><Message>{text(message)}</Message>"
+            "</Error>").encode("utf-8")
+
+
+@dataclass
+class Route:
+    op: Any                      # codegen.spec.Operation
+    regex: re.Pattern
+    params: list[str]
+    literal_query: dict[str, str]
+    literal_segments: int
+
+
+def compile_route(op) -> Route:
+    path, _, query = op.path.partition("?")
+    segments = [s for s in path.strip("/").split("/") if s]
+    parts, params, literal = [], [], 0
+    for seg in segments:
+        names = re.findall(r"\{([a-z_][a-z0-9_]*)\}", seg)
+        if not names:
+            literal += 1
+            parts.append(re.escape(seg))
+            continue
+        params.extend(names)
+        # `{a}-{b}` (certificates): the last parameter takes what follows the last literal.
+        pieces = re.split(r"\{[a-z_][a-z0-9_]*\}", seg)
+        rx = re.escape(pieces[0])
+        for i, piece in enumerate(pieces[1:]):
+            rx += ("([^/]+)" if len(names) == 1 else "([^/]+?)" if i < len(names) - 1
+                   else "([^/]+)") + re.escape(piece)
+        parts.append(rx)
+    regex = re.compile("/" + "/".join(parts) + "/?", re.IGNORECASE)
+    lit_q = {k.lower(): v for k, v in parse_qsl(query, keep_blank_values=True)}
+    return Route(op, regex, params, lit_q, literal)
+
+
+@dataclass
+class Call:
+    """One matched request, as the handlers see it."""
+    app: "App"
+    op: Any
+    path: dict[str, str]
+    query: dict[str, str]
+    body: Any
+    request_id: str
+    headers: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def store(self):
+        return self.app.store
+
+    @property
+    def m(self):
+        return self.app.models
+
+    def arg(self, name: str, default: Any = None) -> Any:
+        """A parameter of the operation: from the path, or from the query (by the name the
+        spec maps it to)."""
+        if name in self.path:
+            return self.path[name]
+        for q in self.op.query:
+            qname, pname = q[0], q[1]
+            if pname == name:
+                return self.query.get(qname.lower(), default)
+        return default
+
+    def flag(self, name: str) -> bool:
+        return str(self.arg(name, "false")).lower() == "true"
+
+
+@dataclass
+class Reply:
+    status: int
+    value: Any = None
+    type_name: str | None = None     # body shape when the spec's operation has no response type
+
+
+@dataclass
+class Response:
+    status: int
+    headers: dict[str, str]
+    body: bytes = b""
+
+
+class App:
+    """Spec-driven dispatch plus the state; thread-safe (one request at a time mutates)."""
+
+    def __init__(self, *, spec_dir: Path = DEFAULT_SPEC, subscription_id: str = DEFAULT_SUBSCRIPTION,
+                 db_path: Path | None = None, operation_delay: float = 0.5,
+                 fail_marker: str = "asyncfail", host: str = "127.0.0.1",
+                 handlers: dict[str, Callable] | None = None) -> None:
+        import xmlschema
+
+        from . import handlers as default_handlers
+        from .store import Store
+
+        spec_mod = _import_codegen_spec()
+        self.spec = spec_mod.load_spec(spec_dir)
+        self.schema = xmlschema.XMLSchema(str(spec_dir / "schemas" / "servicemanagement.xsd"))
+        self.x = importlib.import_module("generated._xml")
+        self.models = importlib.import_module("generated.models")
+        self.subscription_id = subscription_id
+        self.operation_delay = operation_delay
+        self.fail_marker = fail_marker.lower() if fail_marker else ""
+        self.host = host
+        self.handlers = handlers if handlers is not None else default_handlers.HANDLERS
+        self.routes = [compile_route(op) for svc in self.spec.services.values()
+                       for op in svc.operations]
+        self.versions = KNOWN_VERSIONS | {r.op.x_ms_version for r in self.routes}
+        self.store = Store(self.x, db_path)
+        self.lock = threading.RLock()
+        default_handlers.seed(self)
+
+    @property
+    def operations(self) -> dict[str, Any]:
+        return {r.op.name: r.op for r in self.routes}
+
+    def implemented(self) -> list[str]:
+        return sorted(n for n in self.operations if n in self.handlers)
+
+    def close(self) -> None:
+        with self.lock:
+            self.store.close()
+
+    def reset(self) -> None:
+        """Forget every resource and operation (in-memory state only; for tests)."""
+        from .store import Store
+        with self.lock:
+            self.store.close()
+            self.store = Store(self.x, None)
+
+    # --- pipeline -----------------------------------------------------------------------
+
+    def handle(self, method: str, target: str, headers: dict[str, str], body: bytes) -> Response:
+        request_id = uuid.uuid4().hex
+        headers = {k.lower(): v for k, v in headers.items()}
+        try:
+            status, payload = self._handle(method.upper(), target, headers, body, request_id)
+        except ApiError as exc:
+            status, payload = exc.status, error_xml(exc.code, exc.message)
+        except Exception:  # a bug in a handler: answer like Azure does, keep serving
+            log.exception("internal error handling %s %s", method, target)
+            status, payload = 500, error_xml(
+                "InternalError", "The server encountered an internal error. Please retry the request.")
+        out = {"x-ms-request-id": request_id}
+        if payload:
+            out["Content-Type"] = "application/xml; charset=utf-8"
+        return Response(status, out, payload)
+
+    def _handle(self, method, target, headers, body, request_id) -> tuple[int, bytes]:
+        parts = urlsplit(target)
+        path = parts.path or "/"
+        segments = [s for s in path.split("/") if s]
+        first = unquote(segments[0]).lower() if segments else ""
+        if first not in (self.subscription_id.lower(), "subscriptions"):
+            raise ApiError(403, "ForbiddenError",
+                           "The server failed to authenticate the request. Verify that the "
+                           "certificate is valid and is associated with this subscription.")
+        version = headers.get("x-ms-version")
+        if not version or version.strip() not in self.versions:
+            raise ApiError(400, "MissingOrIncorrectVersionHeader",
+                           "The versioning header is not specified or was specified incorrectly.")
+        query = {k.lower(): v for k, v in parse_qsl(parts.query, keep_blank_values=True)}
+        elem = None
+        if body and body.strip():
+            try:
+                elem = fromstring(body)
+            except ParseError as exc:
+                raise bad_request(f"The request body is not well-formed XML: {exc}.") from None
+        route, values = self._match(method, path, query, elem)
+        op = route.op
+        handler = self.handlers.get(op.name)
+        if handler is None:
+            raise ApiError(501, "NotImplemented",
+                           f"The local Service Management endpoint does not implement "
+                           f"{op.name} ({op.method} {op.path}).")
+        parsed = None
+        if op.request_type:
+            parsed = self._parse_body(op, elem)
+        call = Call(self, op, values, query, parsed, request_id, headers)
+        fail = self._marked_to_fail(op, path, body)
+        with self.lock:
+            try:
+                if fail is not None:
+                    raise fail
+                result = handler(call)
+            except OperationFailure as exc:
+                if not op.is_async:
+                    raise ApiError(exc.status, exc.code, exc.message) from None
+                self._record_operation(request_id, exc)
+                self.store.commit()
+                return 202, b""
+            except ApiError:
+                self.store.commit()
+                raise
+            # A handler's explicit Reply carries the status the real service answers with
+            # (some operations the spec marks asynchronous complete synchronously there).
+            if isinstance(result, Reply):
+                reply = result
+            else:
+                reply = Reply(202 if op.is_async else self._default_status(op), result)
+            if method != "GET":
+                self._record_operation(request_id, None, reply.status,
+                                       async_=reply.status == 202)
+            self.store.commit()
+            payload = b""
+            type_name = op.response_type or reply.type_name
+            if type_name and reply.value is not None:
+                payload = self.render(type_name, reply.value).encode("utf-8")
+        return reply.status, payload
+
+    def _marked_to_fail(self, op, path: str, body: bytes) -> OperationFailure | None:
+        if not (op.is_async and self.fail_marker):
+            return None
+        if self.fail_marker in unquote(path).lower() or self.fail_marker.encode() in (body or b"").lower():
+            return OperationFailure(
+                500, "InternalError",
+                "The server encountered an internal error. Please retry the request. "
+                f"(The local endpoint fails asynchronous operations that mention "
+                f"'{self.fail_marker}'.)")
+        return None
+
+    @staticmethod
+    def _default_status(op) -> int:
+        if op.method == "POST" and not op.response_type:
+            return 201
+        return 200
+
+    def _match(self, method, path, query, elem) -> tuple[Route, dict[str, str]]:
+        candidates = []
+        path_matched = False
+        for route in self.routes:
+            m = route.regex.fullmatch(path)
+            if not m:
+                continue
+            if any(query.get(k, "").lower() != v.lower() for k, v in route.literal_query.items()):
+                continue
+            path_matched = True
+            if route.op.method != method:
+                continue
+            candidates.append((route, m))
+        if not candidates:
+            if path_matched:
+                raise ApiError(405, "MethodNotAllowed",
+                               f"The requested method {method} is not allowed on this resource.")
+            raise ApiError(404, "ResourceNotFound",
+                           "The requested URI does not represent any resource on the server.")
+        if len(candidates) > 1 and elem is not None:
+            root = elem.tag.rpartition("}")[2]
+            same_root = [c for c in candidates if c[0].op.request_root == root]
+            if same_root:
+                candidates = same_root
+        candidates.sort(key=lambda c: (-len(c[0].literal_query), -c[0].literal_segments,
+                                       c[0].op.request_type is None if elem is not None else 0))
+        route, m = candidates[0]
+        values = {name: unquote(v) for name, v in zip(route.params, m.groups())}
+        values.pop("subscription_id", None)
+        return route, values
+
+    def _parse_body(self, op, elem: Element | None):
+        from .store import blank_to_none
+        if elem is None:
+            raise bad_request(f"The request body is missing: {op.name} expects a "
+                              f"<{op.request_root}> document.")
+        root = elem.tag.rpartition("}")[2]
+        if elem.tag != f"{{{NS}}}{op.request_root}":
+            raise bad_request(f"The request body has root element <{root}> in namespace "
+                              f"'{elem.tag[1:].partition('}')[0] if elem.tag.startswith('{') else ''}'; "
+                              f"expected <{op.request_root}> in '{NS}'.")
+        xsd_type = self.schema.types[op.request_type]
+        if not xsd_type.is_valid(elem):
+            err = next(iter(xsd_type.iter_errors(elem)))
+            reason = (err.reason or str(err)).replace(f"{{{NS}}}", "")
+            where = (err.path or "").replace(f"{{{NS}}}", "")
+            raise bad_request(f"The request body is not a valid {op.request_root}: {reason}"
+                              + (f" (at {where})" if where else ""))
+        return blank_to_none(getattr(self.x, f"read_{op.request_type}")(elem))
+
+    # --- operations ---------------------------------------------------------------------
+
+    def _record_operation(self, request_id: str, error: ApiError | None, status: int = 200,
+                          async_: bool = True) -> None:
+        self.store.put("operation", request_id, {
+            "created": time.time(),
+            "delay": self.operation_delay if async_ else 0.0,
+            "status": "Failed" if error else "Succeeded",
+            "http_status": error.status if error else (200 if status == 202 else status),
+            "code": error.code if error else None,
+            "message": error.message if error else None,
+        })
+
+    def operation_status(self, request_id: str):
+        rec = self.store.get("operation", request_id)
+        if rec is None:
+            key, rec = self.store.find("operation", request_id.replace("-", ""))
+        if rec is None:
+            return None
+        m = self.models
+        op_id = str(uuid.UUID(request_id.replace("-", "")))
+        if time.time() < rec["created"] + rec["delay"]:
+            return m.Operation(id=op_id, status="InProgress")
+        err = m.Error(code=rec["code"], message=rec["message"]) if rec["status"] == "Failed" else None
+        return m.Operation(id=op_id, status=rec["status"], http_status_code=rec["http_status"],
+                           error=err)
+
+    # --- rendering ----------------------------------------------------------------------
+
+    def render(self, type_name: str, value: Any) -> str:
+        """A response document of spec type `type_name` (its root element has that name)."""
+        x = self.x
+        shape = self.spec.shapes[type_name]
+        if not shape.is_list:
+            return x.to_xml(getattr(x, f"write_{type_name}"), value, type_name)
+        item = shape.list_item
+        out: list[str] = []
+        if shape.map_tags:
+            k, v = shape.map_tags
+            for a, b in value.items():
+                out.append(f"<{item.tag}><{k}>{x.text(a)}</{k}><{v}>{x.text(b)}</{v}></{item.tag}>")
+        elif item.item_kind == "struct":
+            write = getattr(x, f"write_{item.struct}")
+            for obj in value:
+                out.append(f"<{item.tag}>")
+                write(obj, out)
+                out.append(f"</{item.tag}>")
+        else:
+            for v in value:
+                out.append(f"<{item.tag}>{x.text(v)}</{item.tag}>")
+        from runtime.xml import ROOT_ATTRS
+        return f"<{type_name}{ROOT_ATTRS}>" + "".join(out) + f"</{type_name}>"

@@ -1,0 +1,267 @@
+"""HTTPS with mutual TLS around `App`, and the `Emulator` lifecycle (start, config, stop)."""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import socket
+import ssl
+import tempfile
+import threading
+import uuid
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+from .app import DEFAULT_SPEC, DEFAULT_SUBSCRIPTION, App
+from .certs import ensure_pki
+
+log = logging.getLogger("emulator")
+CONFIG_FILE = "emulator.json"
+HANDSHAKE_TIMEOUT = 10.0
+IDLE_TIMEOUT = 30.0
+MAX_BODY = 16 * 1024 * 1024
+
+
+def default_state_dir() -> Path:
+    return Path(tempfile.gettempdir()) / f"asm-emulator-{os.getuid() if hasattr(os, 'getuid') else 'user'}"
+
+
+def server_context(ca_file: Path, cert_file: Path, key_file: Path) -> ssl.SSLContext:
+    """TLS server context that accepts only clients presenting a certificate of our CA."""
+    ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    ctx.minimum_version = ssl.TLSVersion.TLSv1_2
+    ctx.load_cert_chain(str(cert_file), str(key_file))
+    ctx.verify_mode = ssl.CERT_REQUIRED
+    ctx.load_verify_locations(cafile=str(ca_file))   # the only trust anchor
+    return ctx
+
+
+class _Handler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    server_version = "asm-emulator"
+    sys_version = ""
+    timeout = IDLE_TIMEOUT
+
+    def _serve(self) -> None:
+        length = self.headers.get("Content-Length")
+        if self.headers.get("Transfer-Encoding", "").lower() == "chunked":
+            body = self._read_chunked()
+        else:
+            try:
+                n = int(length or 0)
+            except ValueError:
+                n = -1
+            if n < 0 or n > MAX_BODY:
+                self.send_error(400 if n < 0 else 413)
+                return
+            body = self.rfile.read(n) if n else b""
+        resp = self.server.app.handle(self.command, self.path, dict(self.headers.items()), body)
+        self.send_response(resp.status)
+        for k, v in resp.headers.items():
+            self.send_header(k, v)
+        self.send_header("Content-Length", str(len(resp.body)))
+        self.end_headers()
+        if self.command != "HEAD" and resp.body:
+            self.wfile.write(resp.body)
+
+    def _read_chunked(self) -> bytes:
+        data = b""
+        while True:
+            size = int(self.rfile.readline().split(b";")[0].strip() or b"0", 16)
+            if size == 0:
+                self.rfile.readline()
+                return data
+            data += self.rfile.read(size)
+            self.rfile.readline()
+            if len(data) > MAX_BODY:
+                raise ValueError("body too large")
+
+    do_GET = do_POST = do_PUT = do_DELETE = do_HEAD = do_PATCH = _serve
+
+    def send_error(self, code, message=None, explain=None):
+        """HTTP-level errors (malformed request line, oversized body) as Azure errors."""
+        from .app import error_xml
+        body = error_xml("BadRequest" if code < 500 else "InternalError",
+                         message or self.responses.get(code, ("Error",))[0])
+        self.send_response(code, message)
+        self.send_header("x-ms-request-id", uuid.uuid4().hex)
+        self.send_header("Content-Type", "application/xml; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("Connection", "close")
+        self.close_connection = True
+        self.end_headers()
+        if self.command != "HEAD" and code >= 200 and code not in (204, 304):
+            self.wfile.write(body)
+
+    def log_message(self, fmt: str, *args: Any) -> None:
+        log.debug("%s %s", self.address_string(), fmt % args)
+
+
+class _Server(ThreadingHTTPServer):
+    daemon_threads = False
+    block_on_close = True
+    allow_reuse_address = True
+
+    def __init__(self, addr, app: App, ctx: ssl.SSLContext) -> None:
+        self.app = app
+        self.ssl_context = ctx
+        self._conns: set[socket.socket] = set()
+        self._conns_lock = threading.Lock()
+        self._closing = False
+        super().__init__(addr, _Handler)
+
+    def process_request(self, request, client_address):
+        with self._conns_lock:
+            self._conns.add(request)
+        super().process_request(request, client_address)
+
+    def finish_request(self, request, client_address):
+        # The TLS handshake runs here, in the connection's own thread: a slow or rejected
+        # client never blocks the accept loop.
+        request.settimeout(HANDSHAKE_TIMEOUT)
+        try:
+            tls = self.ssl_context.wrap_socket(request, server_side=True,
+                                               do_handshake_on_connect=False)
+        except (ssl.SSLError, OSError) as exc:
+            log.info("TLS setup with %s failed: %s", client_address[0], exc)
+            return
+        with self._conns_lock:          # from here on stop() can interrupt the handshake
+            self._conns.discard(request)
+            self._conns.add(tls)
+            closing = self._closing
+        try:
+            if closing:
+                return
+            try:
+                tls.do_handshake()
+            except (ssl.SSLError, OSError) as exc:
+                log.info("TLS handshake with %s refused: %s", client_address[0], exc)
+                return
+            tls.settimeout(IDLE_TIMEOUT)
+            self.RequestHandlerClass(tls, client_address, self)
+        except (ssl.SSLError, OSError) as exc:
+            log.debug("connection from %s ended: %s", client_address[0], exc)
+        finally:
+            with self._conns_lock:
+                self._conns.discard(tls)
+            try:
+                tls.close()
+            except OSError:
+                pass
+
+    def shutdown_request(self, request):
+        with self._conns_lock:
+            self._conns.discard(request)
+        super().shutdown_request(request)
+
+    def handle_error(self, request, client_address):
+        log.debug("error serving %s", client_address, exc_info=True)
+
+    def close_connections(self) -> None:
+        with self._conns_lock:
+            self._closing = True
+            conns = list(self._conns)
+        for s in conns:
+            try:
+                s.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass
+
+
+class Emulator:
+    """The local Service Management endpoint.
+
+        emu = Emulator(port=0).start()      # background thread
+        cfg = emu.config                   # host, subscription_id, cert_file, ca_file
+        ...
+        emu.stop()
+
+    Also a context manager.  `state_dir` holds the certificates, the JSON config and (with
+    `persist=True`, or `db_path=`) the SQLite state.
+    """
+
+    def __init__(self, *, port: int = 0, state_dir: Path | str | None = None,
+                 db_path: Path | str | None = None, persist: bool = False,
+                 subscription_id: str = DEFAULT_SUBSCRIPTION, operation_delay: float = 0.5,
+                 fail_marker: str = "asyncfail", spec_dir: Path | str = DEFAULT_SPEC,
+                 config_file: Path | str | None = None) -> None:
+        self.state_dir = Path(state_dir) if state_dir else default_state_dir()
+        self.port = port
+        if persist and db_path is None:
+            db_path = self.state_dir / "state.sqlite3"
+        self.db_path = Path(db_path) if db_path else None
+        self.subscription_id = subscription_id
+        self.operation_delay = operation_delay
+        self.fail_marker = fail_marker
+        self.spec_dir = Path(spec_dir)
+        self.config_file = Path(config_file) if config_file else self.state_dir / CONFIG_FILE
+        self.app: App | None = None
+        self._server: _Server | None = None
+        self._thread: threading.Thread | None = None
+        self.config: dict[str, str] = {}
+
+    def start(self) -> "Emulator":
+        pki = ensure_pki(self.state_dir)
+        self.app = App(spec_dir=self.spec_dir, subscription_id=self.subscription_id,
+                       db_path=self.db_path, operation_delay=self.operation_delay,
+                       fail_marker=self.fail_marker)
+        ctx = server_context(pki.ca_file, pki.server_cert_file, pki.server_key_file)
+        self._server = _Server(("127.0.0.1", self.port), self.app, ctx)
+        port = self._server.server_address[1]
+        self.app.host = f"127.0.0.1:{port}"
+        self.config = {"host": f"127.0.0.1:{port}", "subscription_id": self.subscription_id,
+                       "cert_file": str(pki.client_file), "ca_file": str(pki.ca_file)}
+        tmp = self.config_file.with_name(self.config_file.name + ".tmp")
+        tmp.write_text(json.dumps(self.config, indent=2) + "\n", encoding="utf-8")
+        os.replace(tmp, self.config_file)
+        self._thread = threading.Thread(target=self._server.serve_forever,
+                                        kwargs={"poll_interval": 0.1},
+                                        name=f"asm-emulator:{port}", daemon=True)
+        self._thread.start()
+        log.info("listening on https://%s (config %s)", self.config["host"], self.config_file)
+        return self
+
+    def serve_forever(self) -> None:
+        """Run in the calling thread until `stop()` (from a signal handler or another thread)."""
+        if self._thread is None:
+            self.start()
+        while self._thread is not None and self._thread.is_alive():
+            self._thread.join(0.5)
+
+    @property
+    def host(self) -> str:
+        return self.config["host"]
+
+    def client(self, **kwargs: Any):
+        """A `ServiceManagementService` connected to this endpoint."""
+        from generated import ServiceManagementService
+        c = self.config
+        return ServiceManagementService(c["subscription_id"], c["cert_file"], host=c["host"],
+                                        ca_file=c["ca_file"], **kwargs)
+
+    def stop(self) -> None:
+        """Stop serving, close every connection, join every thread, close the state."""
+        server, self._server = self._server, None
+        if server is not None:
+            server.shutdown()
+            server.close_connections()
+            server.server_close()           # joins the connection threads
+        thread, self._thread = self._thread, None
+        if thread is not None:
+            thread.join(5)
+        if self.app is not None:
+            self.app.close()
+        try:
+            if self.config_file.exists() and json.loads(
+                    self.config_file.read_text(encoding="utf-8")) == self.config:
+                self.config_file.unlink()
+        except (OSError, ValueError):
+            pass
+
+    def __enter__(self) -> "Emulator":
+        return self.start() if self._server is None else self
+
+    def __exit__(self, *exc) -> None:
+        self.stop()

@@ -1,0 +1,147 @@
+"""State of the local endpoint: in memory, optionally mirrored to SQLite.
+
+Resources are kept as the generated model objects the responses are built from.  With a
+database path, every change is written through (as the XML the generated writers produce,
+read back with the generated readers), so the state survives a restart.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+from pathlib import Path
+from typing import Any, Iterator
+from xml.etree.ElementTree import fromstring
+
+import attrs
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS items (
+    kind TEXT NOT NULL,
+    key  TEXT NOT NULL,
+    seq  INTEGER NOT NULL,
+    type TEXT NOT NULL,
+    body TEXT NOT NULL,
+    PRIMARY KEY (kind, key)
+)"""
+
+
+def blank_to_none(obj: Any) -> Any:
+    """Generated readers turn absent strings into ''; in the state, absent stays None."""
+    if attrs.has(type(obj)):
+        for f in attrs.fields(type(obj)):
+            if f.name == "unknown_elements":
+                continue
+            v = getattr(obj, f.name)
+            if v == "":
+                setattr(obj, f.name, None)
+            elif isinstance(v, list):
+                for item in v:
+                    blank_to_none(item)
+            elif attrs.has(type(v)):
+                blank_to_none(v)
+        obj.unknown_elements = None
+    return obj
+
+
+class Store:
+    """kind -> key -> value, insertion-ordered.  Values are model objects or JSON data."""
+
+    def __init__(self, xml_module, db_path: Path | None = None) -> None:
+        self._x = xml_module
+        self._items: dict[str, dict[str, Any]] = {}
+        self._seq = 0
+        self._db: sqlite3.Connection | None = None
+        self._dirty: dict[tuple[str, str], bool] = {}
+        self._lock = threading.RLock()
+        if db_path is not None:
+            db_path.parent.mkdir(parents=True, exist_ok=True)
+            self._db = sqlite3.connect(str(db_path), check_same_thread=False)
+            self._db.execute(_SCHEMA)
+            self._db.commit()
+            for kind, key, seq, type_, body in self._db.execute(
+                    "SELECT kind, key, seq, type, body FROM items ORDER BY seq"):
+                self._items.setdefault(kind, {})[key] = self._decode(type_, body)
+                self._seq = max(self._seq, seq)
+
+    # --- access -----------------------------------------------------------------------
+
+    def get(self, kind: str, key: str) -> Any:
+        return self._items.get(kind, {}).get(key)
+
+    def find(self, kind: str, key: str) -> tuple[str, Any] | tuple[None, None]:
+        """Case-insensitive lookup (Azure resource names are case-insensitive)."""
+        items = self._items.get(kind, {})
+        if key in items:
+            return key, items[key]
+        low = key.lower()
+        for k, v in items.items():
+            if k.lower() == low:
+                return k, v
+        return None, None
+
+    def values(self, kind: str) -> list[Any]:
+        return list(self._items.get(kind, {}).values())
+
+    def items(self, kind: str) -> Iterator[tuple[str, Any]]:
+        return iter(list(self._items.get(kind, {}).items()))
+
+    def put(self, kind: str, key: str, value: Any) -> None:
+        self._items.setdefault(kind, {})[key] = value
+        self._dirty[(kind, key)] = True
+
+    def touch(self, kind: str, key: str) -> None:
+        """Mark a value changed in place so that it is written again."""
+        self._dirty[(kind, key)] = True
+
+    def delete(self, kind: str, key: str) -> None:
+        self._items.get(kind, {}).pop(key, None)
+        self._dirty[(kind, key)] = False
+
+    @property
+    def lock(self) -> threading.RLock:
+        return self._lock
+
+    # --- persistence ------------------------------------------------------------------
+
+    def commit(self) -> None:
+        """Write what changed since the last commit (no-op without a database)."""
+        dirty, self._dirty = self._dirty, {}
+        if self._db is None or not dirty:
+            return
+        with self._db:
+            for (kind, key), present in dirty.items():
+                if not present or key not in self._items.get(kind, {}):
+                    self._db.execute("DELETE FROM items WHERE kind = ? AND key = ?", (kind, key))
+                    continue
+                type_, body = self._encode(self._items[kind][key])
+                row = self._db.execute("SELECT seq FROM items WHERE kind = ? AND key = ?",
+                                       (kind, key)).fetchone()
+                if row is None:
+                    self._seq += 1
+                    seq = self._seq
+                else:
+                    seq = row[0]
+                self._db.execute("INSERT OR REPLACE INTO items VALUES (?, ?, ?, ?, ?)",
+                                 (kind, key, seq, type_, body))
+
+    def close(self) -> None:
+        if self._db is not None:
+            self.commit()
+            self._db.close()
+            self._db = None
+
+    def _encode(self, value: Any) -> tuple[str, str]:
+        if attrs.has(type(value)):
+            for cls in type(value).__mro__:
+                writer = getattr(self._x, f"write_{cls.__name__}", None)
+                if writer is not None:
+                    return cls.__name__, self._x.to_xml(writer, value, cls.__name__)
+            raise TypeError(f"no writer for {type(value).__name__}")
+        return "json", json.dumps(value)
+
+    def _decode(self, type_: str, body: str) -> Any:
+        if type_ == "json":
+            return json.loads(body)
+        return blank_to_none(getattr(self._x, f"read_{type_}")(fromstring(body)))
