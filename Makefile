@@ -5,7 +5,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test generate check bench coverage emulator record clean
+.PHONY: demo test generate check bench coverage reliability emulator clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -31,6 +31,9 @@ bench: $(STAMP)
 
 coverage: $(STAMP)
 	$(BIN)/python -m codegen.coverage
+
+reliability: $(STAMP)
+	$(BIN)/python tests/render_reliability.py
 
 emulator: $(STAMP)
 	$(BIN)/python -m emulator

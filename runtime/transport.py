@@ -12,11 +12,14 @@ What may be repeated is decided here, in one place:
 
 from __future__ import annotations
 
+import functools
 import logging
 import random
 import time
 from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
+
+import ssl
 
 import urllib3
 from urllib3.exceptions import (ConnectTimeoutError, HTTPError, NewConnectionError,
@@ -25,6 +28,34 @@ from urllib3.exceptions import (ConnectTimeoutError, HTTPError, NewConnectionErr
 from .errors import AzureConfigurationError, AzureConnectionError
 
 log = logging.getLogger("runtime.transport")
+
+
+class _HandshakeAware:
+    """Connection mixin: reports a connection lost before or during the TLS handshake as a connection
+    failure: no byte of the request can have been sent, so any method may be retried.
+    Certificate verification failures stay what they are (never retried)."""
+
+    def connect(self) -> None:
+        try:
+            super().connect()
+        except ssl.SSLCertVerificationError:
+            raise
+        except (ConnectionResetError, ConnectionAbortedError, BrokenPipeError,
+                ssl.SSLEOFError) as exc:
+            raise NewConnectionError(self, f"connection lost during TLS handshake: {exc}") from exc
+
+
+@functools.lru_cache(maxsize=None)
+def _handshake_aware(base: type) -> type:
+    return type("HandshakeAwareConnection", (_HandshakeAware, base), {})
+
+
+class _Pool(urllib3.HTTPSConnectionPool):
+    @property
+    def ConnectionCls(self) -> type:  # noqa: N802 (urllib3's name)
+        # Looked up per new connection, so whatever class urllib3 (or a test tool that
+        # patches it) provides gets the handshake rule mixed in.
+        return _handshake_aware(urllib3.HTTPSConnectionPool.ConnectionCls)
 
 
 @dataclass(frozen=True)
@@ -80,7 +111,7 @@ class Transport:
                  retry: RetryPolicy | None, max_connections: int = 10) -> None:
         self.host, self.port = split_host(host)
         self.retry = retry or NO_RETRY
-        self._pool = urllib3.HTTPSConnectionPool(
+        self._pool = _Pool(
             self.host, self.port, ssl_context=ssl_context, maxsize=max_connections,
             block=False, retries=False,
             cert_reqs=ssl_context.verify_mode,
