@@ -19,7 +19,9 @@ def main() -> int:
         fresh = Path(tmp) / "generated"
         if generate(["--out", str(fresh)]) != 0:
             return 1
-        names = sorted({p.name for p in committed.glob("*")} | {p.name for p in fresh.glob("*")})
+        names = sorted({str(p.relative_to(committed)) for p in committed.rglob("*")
+                        if p.is_file() and "__pycache__" not in p.parts}
+                       | {str(p.relative_to(fresh)) for p in fresh.rglob("*") if p.is_file()})
         stale = []
         for name in names:
             a, b = committed / name, fresh / name

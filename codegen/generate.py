@@ -144,6 +144,17 @@ def default_literal(shape: Shape, f: Field) -> str:
     return repr(value)
 
 
+def field_def(shape: Shape, f: Field, positional: bool) -> str:
+    """Right-hand side of an attrs field declaration."""
+    default = default_literal(shape, f)
+    opts = [] if positional else ["kw_only=True"]
+    if f.secret:
+        opts.append("repr=False")
+    if not opts:
+        return default
+    return f"attrs.field(default={default}, {', '.join(opts)})"
+
+
 def query_expr(name: str, param: str, value: str | None) -> str:
     if value is None:
         return f"({name!r}, {param})"
@@ -250,7 +261,7 @@ def render(spec: Spec, out_dir: Path) -> dict[str, str]:
     env.filters["pydoc"] = pydoc
     env.filters["pyrepr"] = repr
     env.filters["param_sig"] = param_sig
-    env.globals.update(read_expr=read_expr, map_read_expr=map_read_expr,
+    env.globals.update(read_expr=read_expr, field_def=field_def, map_read_expr=map_read_expr,
                        list_annotation=list_annotation, query_expr=query_expr,
                        wrapper_lines=wrapper_lines, item_read_expr=item_read_expr, initial=initial,
                        write_lines=write_lines, field_order=field_order,
@@ -261,10 +272,20 @@ def render(spec: Spec, out_dir: Path) -> dict[str, str]:
     # Variants subclass their base, so every base is defined before any variant.
     shapes = sorted(spec.shapes.values(), key=lambda s: (s.base is not None, s.name))
     wire = [s for s in shapes if s.base is None]
+    # Models are grouped by the .xsd file that defines them and imported on first use, so
+    # `import generated` does not build ~200 attrs classes up front.
+    areas: dict[str, list[Shape]] = {}
+    for shape in shapes:
+        if not shape.is_list:
+            areas.setdefault(shape.area, []).append(shape)
     files = {
-        "models.py": env.get_template("models.py.j2").render(shapes=shapes),
+        "models/__init__.py": env.get_template("models_init.py.j2").render(
+            areas={a: areas[a] for a in sorted(areas)}),
         "_xml.py": env.get_template("xml.py.j2").render(shapes=wire),
     }
+    for area in sorted(areas):
+        files[f"models/{area}.py"] = env.get_template("models.py.j2").render(
+            shapes=areas[area], area=area)
     service_modules = {}
     for cls in sorted(spec.services):
         svc = spec.services[cls]
@@ -281,6 +302,7 @@ def write(files: dict[str, str], out_dir: Path) -> None:
         shutil.rmtree(out_dir)
     out_dir.mkdir(parents=True)
     for name in sorted(files):
+        (out_dir / name).parent.mkdir(parents=True, exist_ok=True)
         (out_dir / name).write_text(files[name], encoding="utf-8", newline="\n")
     (out_dir / "py.typed").write_text("", encoding="utf-8")
 

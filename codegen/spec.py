@@ -60,6 +60,7 @@ class Field:
     required: bool = False
     map_tags: tuple[str, str] | None = None  # for kind == map: key and value element tags
     fixed: str | None = None      # xs:element fixed="...": always sent with this value
+    secret: bool = False          # py:secret="true": kept out of repr() (passwords, keys)
     ns: str = NS                  # namespace of the element (a few live in another one)
 
     @property
@@ -87,6 +88,7 @@ class Shape:
     list_item: Field | None = None                 # set when the shape is a list wrapper
     map_tags: tuple[str, str] | None = None        # list wrapper exposed as a dict (py:map)
     root: bool = False                             # a global element of this name exists
+    area: str = ""                                 # the .xsd file that defines it
 
     @property
     def is_list(self) -> bool:
@@ -146,7 +148,8 @@ def _field_from_element(schema_types, el, owner: str) -> Field:
     kind, struct = _kind_of(el.type, f"{owner}/{tag}")
     f = Field(attr=attr, tag=tag, kind=kind, struct=struct, doc=_doc(el.annotation),
               required=el.min_occurs > 0, fixed=el.elem.get("fixed"),
-              ns=el.name[1:].split("}")[0] if el.name.startswith("{") else NS)
+              ns=el.name[1:].split("}")[0] if el.name.startswith("{") else NS,
+              secret=el.elem.get(f"{{{PY_NS}}}secret") == "true")
     if repeated:
         # A repeated element directly inside a richer shape: a list field without wrapper.
         f.item_kind, f.item_tag, f.kind = kind, None, "list"
@@ -188,7 +191,8 @@ def load_shapes(schema_root: Path) -> dict[str, Shape]:
         attrs = [f.attr for f in fields]
         if len(set(attrs)) != len(attrs):
             raise SpecError(f"{name}: two elements map to the same Python name: {attrs}")
-        shape = Shape(name=name, fields=fields, doc=_doc(t.annotation))
+        shape = Shape(name=name, fields=fields, doc=_doc(t.annotation),
+                      area=Path(t.schema.url or "common.xsd").stem)
         if len(fields) == 1 and fields[0].kind == "list" and fields[0].item_tag is None:
             item = fields[0]
             shape.list_item = Field(attr=item.attr, tag=item.tag, kind="list",
@@ -226,7 +230,7 @@ def _apply_models(shapes: dict[str, Shape], models: list[dict], where: str) -> N
             if name in shapes:
                 raise SpecError(f"{where}: model {name} already exists")
             shapes[name] = Shape(name=name, fields=base.fields, doc=m.get("doc", base.doc),
-                                 base=base.name, fixed=dict(m.get("fixed", {})))
+                                 base=base.name, fixed=dict(m.get("fixed", {})), area=base.area)
         elif name not in shapes:
             raise SpecError(f"{where}: model {name}: no complexType of that name")
         shape = shapes[name]

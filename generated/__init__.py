@@ -13,7 +13,7 @@ from runtime.errors import (AzureBadRequestHttpError, AzureConfigurationError,
                             AzureOperationFailedError, AzureOperationTimeoutError)
 from runtime.transport import RetryPolicy
 
-from .models import *  # noqa: F403
+from . import models as _models
 from .models import __all__ as _model_names
 from .service_management import ServiceManagementService
 
@@ -34,3 +34,10 @@ __all__ = [
     "RetryPolicy",
     *_model_names,
 ]
+
+
+def __getattr__(name: str):
+    """Models load on first use (`from generated import *` loads them all)."""
+    if name in _models._AREA:
+        return getattr(_models, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

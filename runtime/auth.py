@@ -21,10 +21,20 @@ from .errors import AzureConfigurationError
 _WINDOWS_STORE = re.compile(r"^(CURRENT_USER|LOCAL_MACHINE)\\", re.IGNORECASE)
 
 
-def build_ssl_context(cert_file: str, cert_password: str | bytes | None = None,
-                      ca_file: str | None = None, verify: bool = True) -> ssl.SSLContext:
+def build_ssl_context(cert_file: str | None, cert_password: str | bytes | None = None,
+                      ca_file: str | None = None, verify: bool = True, *,
+                      cert_data: bytes | None = None) -> ssl.SSLContext:
     """A TLS client context presenting `cert_file` and verifying the server (unless
-    `verify=False`, which the caller must ask for explicitly)."""
+    `verify=False`, which the caller must ask for explicitly).
+
+    `cert_data` (instead of `cert_file`): PKCS#12 bytes held in memory, e.g. the
+    certificate of a `.publishsettings` file; never written to disk as they are."""
+    if cert_data is not None:
+        if cert_file:
+            raise AzureConfigurationError("pass cert_file= or cert_data=, not both")
+        if not isinstance(cert_data, (bytes, bytearray, memoryview)) or b"-----BEGIN" in cert_data:
+            raise AzureConfigurationError("cert_data= takes PKCS#12 (.pfx) bytes")
+        return _context(bytes(cert_data), "cert_data", cert_password, ca_file, verify)
     if not cert_file:
         raise AzureConfigurationError(
             "a management certificate is required: pass cert_file= (PEM with certificate and "
@@ -40,7 +50,11 @@ def build_ssl_context(cert_file: str, cert_password: str | bytes | None = None,
             data = fh.read()
     except OSError as exc:
         raise AzureConfigurationError(f"cannot read certificate file {cert_file!r}: {exc}") from None
+    return _context(data, cert_file, cert_password, ca_file, verify)
 
+
+def _context(data: bytes, cert_file: str, cert_password: str | bytes | None,
+             ca_file: str | None, verify: bool) -> ssl.SSLContext:
     if ca_file is not None and not os.path.isfile(ca_file):
         raise AzureConfigurationError(f"CA file {ca_file!r} does not exist")
     ctx = ssl.create_default_context(cafile=ca_file)

@@ -18,8 +18,12 @@ ROOT = Path(__file__).resolve().parent.parent
 def test_same_spec_gives_same_bytes(tmp_path):
     assert generate(["--out", str(tmp_path / "a" / "generated")]) == 0
     assert generate(["--out", str(tmp_path / "b" / "generated")]) == 0
-    for f in sorted((tmp_path / "a" / "generated").iterdir()):
-        assert f.read_bytes() == (tmp_path / "b" / "generated" / f.name).read_bytes(), f.name
+    a, b = tmp_path / "a" / "generated", tmp_path / "b" / "generated"
+    files = sorted(p.relative_to(a) for p in a.rglob("*") if p.is_file())
+    assert files == sorted(p.relative_to(b) for p in b.rglob("*") if p.is_file())
+    assert len(files) > 5
+    for f in files:
+        assert (a / f).read_bytes() == (b / f).read_bytes(), f
 
 
 @pytest.mark.parametrize("name,expected", [
@@ -96,6 +100,20 @@ def test_adding_an_operation_is_a_spec_edit(tmp_path, cert_file, monkeypatch):
         for k in [k for k in sys.modules if k == "generated" or k.startswith("generated.")]:
             del sys.modules[k]
         sys.modules.update(saved)
+
+
+def test_import_builds_models_lazily_and_keeps_secrets_out_of_repr():
+    import subprocess
+    code = ("import sys, generated; "
+            "print(sorted(m for m in sys.modules if m.startswith('generated.models.'))); "
+            "k = generated.StorageServiceKeys(primary='k1', secondary='k2'); "
+            "print(repr(k)); print(k.primary); "
+            "print(repr(generated.LinuxConfigurationSet('h', 'u', 'pw', True)))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         cwd=ROOT, check=True).stdout.splitlines()
+    assert out[0] == "[]"  # nothing built by `import generated`
+    assert "k1" not in out[1] and "k2" not in out[1] and out[2] == "k1"
+    assert "'pw'" not in out[3] and "host_name='h'" in out[3]
 
 
 def test_spec_errors_name_the_problem(tmp_path):

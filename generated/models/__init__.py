@@ -1,0 +1,155 @@
+"""All models of the API, each imported from its area module on first use.
+
+Generated from spec/ by codegen; do not edit.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+# model name -> area module (one per spec/schemas/*.xsd)
+_AREA = {
+    'AffinityGroup': 'affinity_groups',
+    'CreateAffinityGroup': 'affinity_groups',
+    'UpdateAffinityGroup': 'affinity_groups',
+    'Error': 'common',
+    'ExtendedProperty': 'common',
+    'Operation': 'common',
+    'Certificate': 'hosted_services',
+    'CertificateFile': 'hosted_services',
+    'ChangeConfiguration': 'hosted_services',
+    'ComputeCapabilities': 'hosted_services',
+    'CreateDeployment': 'hosted_services',
+    'CreateHostedService': 'hosted_services',
+    'Deployment': 'hosted_services',
+    'DeploymentDns': 'hosted_services',
+    'DeploymentDnsServer': 'hosted_services',
+    'DeploymentExtension': 'hosted_services',
+    'DeploymentInputEndpoint': 'hosted_services',
+    'DeploymentLoadBalancer': 'hosted_services',
+    'ExtensionConfiguration': 'hosted_services',
+    'ExtensionNamedRole': 'hosted_services',
+    'ExtensionSettingStatus': 'hosted_services',
+    'ExtensionSubStatus': 'hosted_services',
+    'GuestAgentFormattedMessage': 'hosted_services',
+    'GuestAgentMessage': 'hosted_services',
+    'GuestAgentStatus': 'hosted_services',
+    'HostedService': 'hosted_services',
+    'HostedServiceProperties': 'hosted_services',
+    'InstanceEndpoint': 'hosted_services',
+    'LoadBalancerFrontendIpConfiguration': 'hosted_services',
+    'Location': 'hosted_services',
+    'OperatingSystem': 'hosted_services',
+    'OperatingSystemFamily': 'hosted_services',
+    'OperationCaller': 'hosted_services',
+    'PersistentVMDowntimeInfo': 'hosted_services',
+    'ResourceExtensionStatus': 'hosted_services',
+    'RoleInstance': 'hosted_services',
+    'RoleInstanceIPConfiguration': 'hosted_services',
+    'RoleInstanceNetworkInterface': 'hosted_services',
+    'RoleInstancePublicIP': 'hosted_services',
+    'RoleSize': 'hosted_services',
+    'RollbackUpdateOrUpgrade': 'hosted_services',
+    'StorageCapabilities': 'hosted_services',
+    'Subscription': 'hosted_services',
+    'SubscriptionCertificate': 'hosted_services',
+    'SubscriptionOperation': 'hosted_services',
+    'SubscriptionOperationCollection': 'hosted_services',
+    'SubscriptionOperationParameter': 'hosted_services',
+    'SubscriptionOperationStatus': 'hosted_services',
+    'Swap': 'hosted_services',
+    'UpdateDeploymentStatus': 'hosted_services',
+    'UpdateHostedService': 'hosted_services',
+    'UpgradeDeployment': 'hosted_services',
+    'UpgradeStatus': 'hosted_services',
+    'VirtualIP': 'hosted_services',
+    'WalkUpgradeDomain': 'hosted_services',
+    'AddressSpace': 'networking',
+    'LocalNetworkConnection': 'networking',
+    'LocalNetworkSite': 'networking',
+    'ReservedIP': 'networking',
+    'ReservedIPAssociation': 'networking',
+    'Subnet': 'networking',
+    'VirtualNetworkDns': 'networking',
+    'VirtualNetworkGateway': 'networking',
+    'VirtualNetworkSite': 'networking',
+    'AvailabilityResponse': 'storage',
+    'CreateStorageServiceInput': 'storage',
+    'CustomDomain': 'storage',
+    'RegenerateKeys': 'storage',
+    'StorageAccountProperties': 'storage',
+    'StorageService': 'storage',
+    'StorageServiceKeys': 'storage',
+    'UpdateStorageServiceInput': 'storage',
+    'AdditionalUnattendContent': 'virtual_machines',
+    'AttachedTo': 'virtual_machines',
+    'CaptureAsVMImageOperation': 'virtual_machines',
+    'CaptureRoleOperation': 'virtual_machines',
+    'CertificateSetting': 'virtual_machines',
+    'ComponentSetting': 'virtual_machines',
+    'ComputeImageAttributes': 'virtual_machines',
+    'ConfigurationSet': 'virtual_machines',
+    'ConfigurationSetIPConfiguration': 'virtual_machines',
+    'ConfigurationSetInputEndpoint': 'virtual_machines',
+    'ConfigurationSetNetworkInterface': 'virtual_machines',
+    'ConfigurationSetPublicIP': 'virtual_machines',
+    'DataDiskConfiguration': 'virtual_machines',
+    'DataVirtualHardDisk': 'virtual_machines',
+    'Disk': 'virtual_machines',
+    'DnsServer': 'virtual_machines',
+    'DomainJoin': 'virtual_machines',
+    'DomainJoinCredentials': 'virtual_machines',
+    'DomainJoinProvisioning': 'virtual_machines',
+    'EndpointAcl': 'virtual_machines',
+    'EndpointAclRule': 'virtual_machines',
+    'KeyPair': 'virtual_machines',
+    'Listener': 'virtual_machines',
+    'LoadBalancerProbe': 'virtual_machines',
+    'NetworkConfigurationSet': 'virtual_machines',
+    'OSDiskConfiguration': 'virtual_machines',
+    'OSImage': 'virtual_machines',
+    'OSImageDetails': 'virtual_machines',
+    'OSVirtualHardDisk': 'virtual_machines',
+    'PersistentVMRole': 'virtual_machines',
+    'PublicKey': 'virtual_machines',
+    'ReplicationInput': 'virtual_machines',
+    'ReplicationProgressElement': 'virtual_machines',
+    'ResourceExtension': 'virtual_machines',
+    'ResourceExtensionParameterValue': 'virtual_machines',
+    'ResourceExtensionReference': 'virtual_machines',
+    'ResourceExtensionReferenceCertificate': 'virtual_machines',
+    'RestartRoleOperation': 'virtual_machines',
+    'Role': 'virtual_machines',
+    'SSH': 'virtual_machines',
+    'ShutdownRoleOperation': 'virtual_machines',
+    'ShutdownRolesOperation': 'virtual_machines',
+    'StartRoleOperation': 'virtual_machines',
+    'StartRolesOperation': 'virtual_machines',
+    'UnattendComponent': 'virtual_machines',
+    'UnattendPass': 'virtual_machines',
+    'VMImage': 'virtual_machines',
+    'VirtualMachineDeployment': 'virtual_machines',
+    'VirtualMachineDns': 'virtual_machines',
+    'WinRM': 'virtual_machines',
+    'CaptureRoleAsVMImage': 'virtual_machines',
+    'LinuxConfigurationSet': 'virtual_machines',
+    'WindowsConfigurationSet': 'virtual_machines',
+}
+
+__all__ = sorted(_AREA)
+
+
+def __getattr__(name: str) -> Any:
+    area = _AREA.get(name)
+    if area is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    module = importlib.import_module(f"{__name__}.{area}")
+    # Bind every class of that area here, so later lookups are plain attribute reads.
+    for model in module.__all__:
+        globals()[model] = getattr(module, model)
+    return globals()[name]
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_AREA))

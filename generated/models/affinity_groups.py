@@ -1,0 +1,90 @@
+"""Models of the Azure Service Management API defined in spec/schemas/affinity_groups.xsd.
+
+Generated from spec/ by codegen; do not edit.  Each class is one XML shape of the API;
+attributes are in wire order, constructor arguments are keyword-only except where the
+spec gives a positional order.  Import them from `generated` or `generated.models`.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime  # noqa: F401 (annotations)
+from typing import Any
+
+import attrs
+
+__all__ = [
+    'AffinityGroup',
+    'CreateAffinityGroup',
+    'UpdateAffinityGroup',
+]
+
+
+@attrs.define(slots=True, eq=True)
+class AffinityGroup:
+    """A named placement group that keeps cloud services and storage accounts close
+    together in one region.
+
+    Attributes:
+        name (str): ``<Name>``. The affinity group name.
+        label (str): ``<Label>``. Display name of the group.
+        description (str): ``<Description>``. Free-text description (may be empty).
+        location (str): ``<Location>``. Region the group lives in.
+        hosted_services (list[HostedService]): ``<HostedServices>``. Cloud services in the group (only from
+            get_affinity_group_properties).
+        storage_services (list[StorageService]): ``<StorageServices>``. Storage accounts in the group (only from
+            get_affinity_group_properties).
+        capabilities (list[str]): ``<Capabilities>``. Features available to the group, such as PersistentVMRole and
+            HighMemory.
+        created_time (datetime): ``<CreatedTime>``. When the group was created (UTC).
+        compute_capabilities (ComputeCapabilities): ``<ComputeCapabilities>``. Role sizes that can be deployed in the group (only from
+            list_affinity_groups).
+    """
+
+    name: str | None = attrs.field(default=None, kw_only=True)
+    label: str | None = attrs.field(default=None, kw_only=True)
+    description: str | None = attrs.field(default=None, kw_only=True)
+    location: str | None = attrs.field(default=None, kw_only=True)
+    hosted_services: list[HostedService] | None = attrs.field(default=None, kw_only=True)
+    storage_services: list[StorageService] | None = attrs.field(default=None, kw_only=True)
+    capabilities: list[str] | None = attrs.field(default=None, kw_only=True)
+    created_time: datetime | None = attrs.field(default=None, kw_only=True)
+    compute_capabilities: ComputeCapabilities | None = attrs.field(default=None, kw_only=True)
+    #: Child elements this version of the spec does not know, kept rather than dropped.
+    unknown_elements: list[Any] | None = attrs.field(
+        default=None, kw_only=True, repr=False, eq=False)
+
+
+@attrs.define(slots=True, eq=True)
+class CreateAffinityGroup:
+    """Body of a create-affinity-group request.
+
+    Attributes:
+        name (str): ``<Name>``
+        label (str): ``<Label>``
+        description (str): ``<Description>``
+        location (str): ``<Location>``
+    """
+
+    name: str | None = attrs.field(default=None, kw_only=True)
+    label: str | None = attrs.field(default=None, kw_only=True)
+    description: str | None = attrs.field(default=None, kw_only=True)
+    location: str | None = attrs.field(default=None, kw_only=True)
+    #: Child elements this version of the spec does not know, kept rather than dropped.
+    unknown_elements: list[Any] | None = attrs.field(
+        default=None, kw_only=True, repr=False, eq=False)
+
+
+@attrs.define(slots=True, eq=True)
+class UpdateAffinityGroup:
+    """Body of an update-affinity-group request.
+
+    Attributes:
+        label (str): ``<Label>``
+        description (str): ``<Description>``
+    """
+
+    label: str | None = attrs.field(default=None, kw_only=True)
+    description: str | None = attrs.field(default=None, kw_only=True)
+    #: Child elements this version of the spec does not know, kept rather than dropped.
+    unknown_elements: list[Any] | None = attrs.field(
+        default=None, kw_only=True, repr=False, eq=False)

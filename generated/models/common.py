@@ -1,0 +1,71 @@
+"""Models of the Azure Service Management API defined in spec/schemas/common.xsd.
+
+Generated from spec/ by codegen; do not edit.  Each class is one XML shape of the API;
+attributes are in wire order, constructor arguments are keyword-only except where the
+spec gives a positional order.  Import them from `generated` or `generated.models`.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime  # noqa: F401 (annotations)
+from typing import Any
+
+import attrs
+
+__all__ = [
+    'Error',
+    'ExtendedProperty',
+    'Operation',
+]
+
+
+@attrs.define(slots=True, eq=True)
+class Error:
+    """The error Azure reports for a failed request or operation.
+
+    Attributes:
+        code (str): ``<Code>``. Azure's error code, such as ResourceNotFound.
+        message (str): ``<Message>``. Human-readable explanation.
+    """
+
+    code: str | None = attrs.field(default=None, kw_only=True)
+    message: str | None = attrs.field(default=None, kw_only=True)
+    #: Child elements this version of the spec does not know, kept rather than dropped.
+    unknown_elements: list[Any] | None = attrs.field(
+        default=None, kw_only=True, repr=False, eq=False)
+
+
+@attrs.define(slots=True, eq=True)
+class ExtendedProperty:
+    """A user-defined name/value pair attached to a resource.
+
+    Attributes:
+        name (str): ``<Name>``
+        value (str): ``<Value>``
+    """
+
+    name: str | None = attrs.field(default=None, kw_only=True)
+    value: str | None = attrs.field(default=None, kw_only=True)
+    #: Child elements this version of the spec does not know, kept rather than dropped.
+    unknown_elements: list[Any] | None = attrs.field(
+        default=None, kw_only=True, repr=False, eq=False)
+
+
+@attrs.define(slots=True, eq=True)
+class Operation:
+    """Status of an asynchronous operation.
+
+    Attributes:
+        id (str): ``<ID>``. The request id of the operation.
+        status (str): ``<Status>``. InProgress, Succeeded or Failed.
+        http_status_code (int): ``<HttpStatusCode>``. The HTTP status the operation ended with.
+        error (Error): ``<Error>``. Why the operation failed, when it did.
+    """
+
+    id: str | None = attrs.field(default=None, kw_only=True)
+    status: str | None = attrs.field(default=None, kw_only=True)
+    http_status_code: int | None = attrs.field(default=None, kw_only=True)
+    error: Error | None = attrs.field(default=None, kw_only=True)
+    #: Child elements this version of the spec does not know, kept rather than dropped.
+    unknown_elements: list[Any] | None = attrs.field(
+        default=None, kw_only=True, repr=False, eq=False)
