@@ -54,10 +54,6 @@ def item_read_expr(f: Field, var: str) -> str:
     return f"{conv}({var}.text)" if conv else f"({var}.text or '')"
 
 
-def attrs_evolve(f: Field, **changes) -> Field:
-    return dataclasses.replace(f, **changes)
-
-
 def map_read_expr(tags: tuple[str, str], var: str) -> str:
     k, v = tags
     ns = "{http://schemas.microsoft.com/windowsazure}"
@@ -80,43 +76,70 @@ def initial(f: Field) -> str:
     return "None"
 
 
-def write_lines(f: Field) -> list[str]:
-    """Statements writing field `f` of `obj` (value in `v`) to the list `out`."""
-    t = f.tag
-    if f.ns != NS:
-        # Written with its own default namespace declaration; closes as usual.
-        return [line.replace(f"'<{t}>'", f"'<{t} xmlns=\"{f.ns}\">'", 1)
-                for line in write_lines(attrs_evolve(f, ns=NS))]
-    if f.kind == "map":
-        k, val = f.map_tags
-        return [f"out.append('<{t}>')", "for key, value in v.items():",
-                f"    out.append('<{f.item_tag}><{k}>' + text(key) + '</{k}><{val}>' + "
-                f"text(value) + '</{val}></{f.item_tag}>')", f"out.append('</{t}>')"]
-    if f.kind == "struct":
-        return [f"out.append('<{t}>')", f"write_{f.struct}(v, out)", f"out.append('</{t}>')"]
-    if f.kind == "list":
-        if f.item_kind == "struct":
-            item = [f"out.append('<{f.item_tag or t}>')", f"write_{f.struct}(item, out)",
-                    f"out.append('</{f.item_tag or t}>')"]
-        else:
-            conv = WRITE_CONVERTERS[f.item_kind]
+class Writers:
+    """Emits the statements that write one field; knows the shapes (for attributes) and
+    the namespace in effect, so elements of another namespace declare theirs."""
+
+    def __init__(self, spec: Spec) -> None:
+        self.shapes = spec.shapes
+
+    def start(self, tag: str, ns: str | None, parent_ns: str, value: str = "v",
+              struct: str | None = None, extra: str = "") -> str:
+        decl = f' xmlns="{ns}"' if ns is not None and ns != parent_ns else ""
+        if struct and self.shapes[struct].attributes:
+            return f"'<{tag}{decl}{extra}' + attrs_{struct}({value}) + '>'"
+        return f"'<{tag}{decl}{extra}>'"
+
+    def field(self, f: Field, parent_ns: str) -> list[str]:
+        """Statements writing field `f` (value in `v`) of a shape in `parent_ns` to `out`."""
+        t = f.tag
+        if f.kind == "map":
+            k, val = f.map_tags
+            return [f"out.append({self.start(t, f.ns, parent_ns)})",
+                    "for key, value in v.items():",
+                    f"    out.append('<{f.item_tag}><{k}>' + text(key) + '</{k}><{val}>' + "
+                    f"text(value) + '</{val}></{f.item_tag}>')", f"out.append('</{t}>')"]
+        if f.kind == "struct":
+            return [f"out.append({self.start(t, f.ns, parent_ns, struct=f.struct)})",
+                    f"write_{f.struct}(v, out)", f"out.append('</{t}>')"]
+        if f.kind == "list":
+            inner_ns = f.ns
             it = f.item_tag or t
-            item = [f"out.append('<{it}>' + {conv}(item) + '</{it}>')"]
-        loop = ["for item in v:"] + ["    " + s for s in item]
-        if f.item_tag is None:
-            return loop
-        return [f"out.append('<{t}>')", *loop, f"out.append('</{t}>')"]
-    conv = WRITE_CONVERTERS[f.kind]
-    return [f"out.append('<{t}>' + {conv}(v) + '</{t}>')"]
+            prefix, extra = "", ""
+            if f.item_tag is not None and f.item_ns is not None and f.item_ns != f.ns:
+                # Items of another namespace (e.g. <a:string>), declared on the wrapper.
+                prefix, extra = "a:", f' xmlns:a="{f.item_ns}"'
+            if f.item_kind == "struct":
+                item = [f"out.append({self.start(prefix + it, None, inner_ns, 'item', f.struct)})",
+                        f"write_{f.struct}(item, out)", f"out.append('</{prefix}{it}>')"]
+            else:
+                conv = WRITE_CONVERTERS[f.item_kind]
+                item = [f"out.append('<{prefix}{it}>' + {conv}(item) + '</{prefix}{it}>')"]
+            if f.item_tag is None:
+                item[0] = item[0].replace(f"'<{it}", f"'<{it}" + (
+                    f' xmlns="{f.ns}"' if f.ns != parent_ns else ""), 1)
+                return ["for item in v:"] + ["    " + line for line in item]
+            return [f"out.append({self.start(t, f.ns, parent_ns, extra=extra)})",
+                    "for item in v:", *["    " + line for line in item],
+                    f"out.append('</{t}>')"]
+        conv = WRITE_CONVERTERS[f.kind]
+        return [f"out.append({self.start(t, f.ns, parent_ns)} + {conv}(v) + '</{t}>')"]
+
+    def wrapper(self, shape: Shape) -> list[str]:
+        """Statements writing the items of a list (or map) wrapper `v`, without its tag."""
+        item = shape.list_item
+        if shape.map_tags:
+            item = Field(attr=item.attr, tag=shape.name, kind="map", map_tags=shape.map_tags,
+                         item_tag=item.tag, ns=shape.ns)
+        else:
+            item = dataclasses.replace(item, item_ns=item.ns, ns=shape.ns)
+        return self.field(item, shape.ns)[1:-1]
 
 
-def wrapper_lines(shape: Shape) -> list[str]:
-    """Statements writing the items of a list (or map) wrapper `v`, without its own tag."""
-    item = shape.list_item
-    if shape.map_tags:
-        item = Field(attr=item.attr, tag=shape.name, kind="map", map_tags=shape.map_tags,
-                     item_tag=item.tag)
-    return write_lines(item)[1:-1]
+def attr_expr(f: Field) -> str:
+    conv = {"str": "attr", "b64": "b64", "int": "number", "bool": "boolean",
+            "float": "number", "datetime": "dt"}[f.kind]
+    return f"{conv}(v)"
 
 
 def field_order(shape: Shape) -> list[tuple[Field, bool]]:
@@ -228,10 +251,11 @@ def path_expr(op: Operation) -> str:
 
 
 def param_sig(p: Param) -> str:
-    ann = p.pytype if p.pytype in ("str", "int", "bool", "float", "datetime") or \
+    ann = p.pytype if p.pytype in ("str", "int", "bool", "float", "datetime", "dict", "list",
+                                   "Any") or \
         p.pytype.startswith(("list[", "dict[")) else f"m.{p.pytype}"
     ann = ann.replace("list[", "list[m.") if ann.startswith("list[") and \
-        ann[5:-1] not in ("str", "int") else ann
+        ann[5:-1] not in ("str", "int", "dict", "Any") else ann
     if not p.has_default:
         return f"{p.name}: {ann}"
     if p.default is None:
@@ -261,10 +285,17 @@ def render(spec: Spec, out_dir: Path) -> dict[str, str]:
     env.filters["pydoc"] = pydoc
     env.filters["pyrepr"] = repr
     env.filters["param_sig"] = param_sig
-    env.globals.update(read_expr=read_expr, field_def=field_def, map_read_expr=map_read_expr,
+    writers = Writers(spec)
+
+    def qualified_root(op: Operation) -> str:
+        ns = spec.shapes[op.response_type].ns
+        return f"{{{ns}}}{op.response_root}" if ns else op.response_root
+
+    env.globals.update(read_expr=read_expr, field_def=field_def, writers=writers,
+                       attr_expr=attr_expr, qualified_root=qualified_root, NS=NS, map_read_expr=map_read_expr,
                        list_annotation=list_annotation, query_expr=query_expr,
-                       wrapper_lines=wrapper_lines, item_read_expr=item_read_expr, initial=initial,
-                       write_lines=write_lines, field_order=field_order,
+                       item_read_expr=item_read_expr, initial=initial,
+                       field_order=field_order,
                        default_literal=default_literal, path_expr=path_expr,
                        param_sig=param_sig, return_info=lambda op: return_info(spec, op),
                        body_expr=lambda op: BodyBuilder(spec, op).build(

@@ -17,6 +17,7 @@ import xmlschema
 NS = "http://schemas.microsoft.com/windowsazure"
 PY_NS = "urn:asm-sdk:python"
 XS_NS = "http://www.w3.org/2001/XMLSchema"
+XSI_NS = "http://www.w3.org/2001/XMLSchema-instance"
 
 # XSD builtin type -> field kind.  Kinds are what the runtime converts text with.
 BUILTIN_KINDS = {
@@ -61,7 +62,14 @@ class Field:
     map_tags: tuple[str, str] | None = None  # for kind == map: key and value element tags
     fixed: str | None = None      # xs:element fixed="...": always sent with this value
     secret: bool = False          # py:secret="true": kept out of repr() (passwords, keys)
+    where: str = "element"        # element | attribute | text (simple content)
+    item_ns: str | None = None    # for lists in a wrapper: namespace of the items
     ns: str = NS                  # namespace of the element (a few live in another one)
+
+    @property
+    def qtag(self) -> str:
+        """The tag as ElementTree spells it."""
+        return f"{{{self.ns}}}{self.tag}" if self.ns else self.tag
 
     @property
     def pytype(self) -> str:
@@ -89,6 +97,19 @@ class Shape:
     map_tags: tuple[str, str] | None = None        # list wrapper exposed as a dict (py:map)
     root: bool = False                             # a global element of this name exists
     area: str = ""                                 # the .xsd file that defines it
+    ns: str = NS                                   # namespace of its elements ('' for none)
+
+    @property
+    def elements(self) -> list[Field]:
+        return [f for f in self.fields if f.where == "element"]
+
+    @property
+    def attributes(self) -> list[Field]:
+        return [f for f in self.fields if f.where == "attribute"]
+
+    @property
+    def text_field(self) -> Field | None:
+        return next((f for f in self.fields if f.where == "text"), None)
 
     @property
     def is_list(self) -> bool:
@@ -121,6 +142,9 @@ class Operation:
     body: object            # mapping (element -> param / nested), a param name, or None
     area: str
     idempotent: bool = False  # safe to re-send after it may have reached the server
+    envelope: str | None = None   # "atom": body and response wrapped in Atom entry/feed
+    atom_title: str | None = None  # attribute filled from each Atom entry's <title>
+    format: str = "xml"           # "xml" or "json"
 
 
 @dataclass
@@ -172,32 +196,57 @@ def _kind_of(xsd_type, where: str) -> tuple[str, str | None]:
         t = t.base_type
 
 
+def _qname_ns(qname: str | None) -> str:
+    return qname[1:].split("}")[0] if qname and qname.startswith("{") else ""
+
+
 def load_shapes(schema_root: Path) -> dict[str, Shape]:
     schema = xmlschema.XMLSchema(str(schema_root))
     shapes: dict[str, Shape] = {}
-    for name in sorted(schema.types):
-        t = schema.types[name]
-        if not t.is_complex() or t.target_namespace != NS:
+    # All namespaces the root includes or imports; names must be unique across them.
+    for qname in sorted(schema.maps.types, key=lambda q: (q.split("}")[-1], q)):
+        t = schema.maps.types[qname]
+        if not t.is_complex() or t.target_namespace == XS_NS or t.name is None:
             continue
-        if t.content is None or not hasattr(t.content, "model"):
-            raise SpecError(f"{name}: only complexTypes with element content are supported")
-        if t.content.model != "sequence":
-            raise SpecError(f"{name}: use xs:sequence (element order matters on the wire)")
-        fields = []
-        for el in t.content:
-            if not hasattr(el, "local_name") or not hasattr(el, "max_occurs") or hasattr(el, "model"):
-                raise SpecError(f"{name}: nested groups are not supported; flatten the sequence")
-            fields.append(_field_from_element(schema.types, el, name))
+        name = t.local_name
+        if name in shapes:
+            raise SpecError(f"type name {name} is defined in two namespaces; rename one")
+        fields: list[Field] = []
+        text_attr = t.elem.get(f"{{{PY_NS}}}text")
+        if t.has_simple_content():
+            kind, _ = _kind_of(t.content if not t.content.is_complex() else t.base_type,
+                               f"{name} (text)")
+            fields.append(Field(attr=text_attr or "value", tag="", kind=kind, where="text",
+                                doc=_doc(t.annotation)))
+        elif t.content is not None and hasattr(t.content, "model"):
+            if t.content.model != "sequence":
+                raise SpecError(f"{name}: use xs:sequence (element order matters on the wire)")
+            for el in t.content:
+                if not hasattr(el, "local_name") or not hasattr(el, "max_occurs") \
+                        or hasattr(el, "model"):
+                    raise SpecError(f"{name}: nested groups are not supported; flatten the sequence")
+                fields.append(_field_from_element(schema.types, el, name))
+        for aname, attr in sorted(t.attributes.items(), key=lambda kv: str(kv[0])):
+            if aname is None or _qname_ns(aname) == XSI_NS:
+                continue
+            local = aname.split("}")[-1]
+            kind, _ = _kind_of(attr.type, f"{name}/@{local}")
+            fields.append(Field(attr=attr.elem.get(f"{{{PY_NS}}}name") or snake(local),
+                                tag=local, kind=kind, where="attribute",
+                                doc=_doc(attr.annotation), ns=""))
         attrs = [f.attr for f in fields]
         if len(set(attrs)) != len(attrs):
             raise SpecError(f"{name}: two elements map to the same Python name: {attrs}")
         shape = Shape(name=name, fields=fields, doc=_doc(t.annotation),
-                      area=Path(t.schema.url or "common.xsd").stem)
-        if len(fields) == 1 and fields[0].kind == "list" and fields[0].item_tag is None:
-            item = fields[0]
+                      area=Path(t.schema.url or "common.xsd").stem,
+                      ns=t.target_namespace or "")
+        elements = shape.elements
+        if len(fields) == 1 and elements and elements[0].kind == "list" \
+                and elements[0].item_tag is None:
+            item = elements[0]
             shape.list_item = Field(attr=item.attr, tag=item.tag, kind="list",
                                     item_kind=item.item_kind, item_tag=item.tag,
-                                    struct=item.struct, doc=item.doc)
+                                    struct=item.struct, doc=item.doc, ns=item.ns)
         py_map = t.elem.get(f"{{{PY_NS}}}map")
         if py_map:
             if not shape.is_list or shape.list_item.item_kind != "struct":
@@ -205,7 +254,7 @@ def load_shapes(schema_root: Path) -> dict[str, Shape]:
             key, _, value = py_map.partition(" ")
             shape.map_tags = (key, value)
         shapes[name] = shape
-    for ename, el in schema.elements.items():
+    for ename, el in schema.maps.elements.items():
         if el.type.is_complex() and el.type.local_name in shapes:
             shapes[el.type.local_name].root = True
     # A field whose type is a list wrapper becomes a list of the wrapper's items.
@@ -215,6 +264,7 @@ def load_shapes(schema_root: Path) -> dict[str, Shape]:
                 wrapper = shapes[f.struct]
                 item = wrapper.list_item
                 f.kind, f.item_kind, f.item_tag, f.struct = "list", item.item_kind, item.tag, item.struct
+                f.item_ns = item.ns
                 if wrapper.map_tags:
                     f.kind, f.map_tags = "map", wrapper.map_tags
     return shapes
@@ -344,7 +394,17 @@ def _load_operation(raw: dict, shapes, svc: Service, area: str) -> Operation:
         if t is not None and t not in shapes:
             raise SpecError(f"{where}: unknown shape {t!r}")
     body = raw.get("body")
-    if req is not None:
+    fmt = raw.get("format", "xml")
+    if fmt not in ("xml", "json"):
+        raise SpecError(f"{where}: format must be xml or json")
+    if raw.get("envelope") not in (None, "atom"):
+        raise SpecError(f"{where}: envelope must be 'atom'")
+    if fmt == "json":
+        if req or resp:
+            raise SpecError(f"{where}: JSON operations have no request_type/response_type")
+        if body is not None and body not in by_name:
+            raise SpecError(f"{where}: a JSON body is one parameter name")
+    elif req is not None:
         if body is None:
             raise SpecError(f"{where}: request_type without body mapping")
         _check_body(body, shapes, req, by_name, where)
@@ -358,4 +418,6 @@ def _load_operation(raw: dict, shapes, svc: Service, area: str) -> Operation:
         is_async=bool(raw.get("async", False)), params=params, query=query,
         request_type=req, request_root=raw.get("request_root", req), response_type=resp,
         response_root=raw.get("response_root", resp), body=body, area=area,
-        idempotent=bool(raw.get("idempotent", raw["method"].upper() in ("GET", "HEAD"))))
+        idempotent=bool(raw.get("idempotent", raw["method"].upper() in ("GET", "HEAD"))),
+        envelope=raw.get("envelope"), atom_title=raw.get("atom_title"),
+        format=raw.get("format", "xml"))

@@ -9,17 +9,23 @@ from __future__ import annotations
 from typing import Any, Callable
 from xml.etree.ElementTree import Element
 
-from runtime.xml import (ROOT_ATTRS, b64, boolean, dt, from_b64, from_bool, from_datetime,
-                         from_float, from_int, number, text)
+from runtime.xml import (ROOT_ATTRS, attr, b64, boolean, dt, from_b64, from_bool,
+                         from_datetime, from_float, from_int, number, text)
 
 from . import models as m
 
 
-def to_xml(write: Callable[[Any, list[str]], None], obj: Any, root: str) -> str:
+def to_xml(write: Callable[[Any, list[str]], None], obj: Any, root: str,
+           ns: str = "http://schemas.microsoft.com/windowsazure",
+           attrs: Callable[[Any], str] | None = None) -> str:
     """Serialise `obj` with `write` as a document whose root element is `root`."""
     out: list[str] = []
     write(obj, out)
-    return f"<{root}{ROOT_ATTRS}>" + "".join(out) + f"</{root}>"
+    head = ROOT_ATTRS if ns == "http://schemas.microsoft.com/windowsazure" else \
+        (f' xmlns="{ns}"' if ns else "")
+    if attrs is not None:
+        head += attrs(obj)
+    return f"<{root}{head}>" + "".join(out) + f"</{root}>"
 
 
 def read_AdditionalUnattendContent(el: Element) -> m.AdditionalUnattendContent:

@@ -531,7 +531,7 @@ class ServiceManagementService(ServiceClient):
             '2014-10-01',
             None,
             x.read_AvailabilityResponse,
-            'AvailabilityResponse',
+            '{http://schemas.microsoft.com/windowsazure}AvailabilityResponse',
             idempotent=True,
         )
 
@@ -558,7 +558,7 @@ class ServiceManagementService(ServiceClient):
             '2014-10-01',
             None,
             x.read_AvailabilityResponse,
-            'AvailabilityResponse',
+            '{http://schemas.microsoft.com/windowsazure}AvailabilityResponse',
             idempotent=True,
         )
 
@@ -1374,7 +1374,7 @@ class ServiceManagementService(ServiceClient):
             '2014-10-01',
             None,
             x.read_AffinityGroup,
-            'AffinityGroup',
+            '{http://schemas.microsoft.com/windowsazure}AffinityGroup',
             idempotent=True,
         )
 
@@ -1406,7 +1406,7 @@ class ServiceManagementService(ServiceClient):
             '2014-10-01',
             None,
             x.read_DataVirtualHardDisk,
-            'DataVirtualHardDisk',
+            '{http://schemas.microsoft.com/windowsazure}DataVirtualHardDisk',
             idempotent=True,
         )
 
@@ -1436,7 +1436,7 @@ class ServiceManagementService(ServiceClient):
             '2014-10-01',
             None,
             x.read_Deployment,
-            'Deployment',
+            '{http://schemas.microsoft.com/windowsazure}Deployment',
             idempotent=True,
         )
 
@@ -1466,7 +1466,7 @@ class ServiceManagementService(ServiceClient):
             '2014-10-01',
             None,
             x.read_Deployment,
-            'Deployment',
+            '{http://schemas.microsoft.com/windowsazure}Deployment',
             idempotent=True,
         )
 
@@ -1490,7 +1490,7 @@ class ServiceManagementService(ServiceClient):
             '2014-10-01',
             None,
             x.read_Disk,
-            'Disk',
+            '{http://schemas.microsoft.com/windowsazure}Disk',
             idempotent=True,
         )
 
@@ -1521,7 +1521,7 @@ class ServiceManagementService(ServiceClient):
             '2014-10-01',
             None,
             x.read_HostedService,
-            'HostedService',
+            '{http://schemas.microsoft.com/windowsazure}HostedService',
             idempotent=True,
         )
 
@@ -1545,7 +1545,7 @@ class ServiceManagementService(ServiceClient):
             '2014-10-01',
             None,
             x.read_SubscriptionCertificate,
-            'SubscriptionCertificate',
+            '{http://schemas.microsoft.com/windowsazure}SubscriptionCertificate',
             idempotent=True,
         )
 
@@ -1568,7 +1568,7 @@ class ServiceManagementService(ServiceClient):
             '2014-10-01',
             None,
             x.read_Operation,
-            'Operation',
+            '{http://schemas.microsoft.com/windowsazure}Operation',
             idempotent=True,
         )
 
@@ -1593,7 +1593,7 @@ class ServiceManagementService(ServiceClient):
             '2014-10-01',
             None,
             x.read_OSImage,
-            'OSImage',
+            '{http://schemas.microsoft.com/windowsazure}OSImage',
             idempotent=True,
         )
 
@@ -1617,7 +1617,7 @@ class ServiceManagementService(ServiceClient):
             '2014-10-01',
             None,
             x.read_OSImageDetails,
-            'OSImageDetails',
+            '{http://schemas.microsoft.com/windowsazure}OSImageDetails',
             idempotent=True,
         )
 
@@ -1641,7 +1641,7 @@ class ServiceManagementService(ServiceClient):
             '2014-10-01',
             None,
             x.read_ReservedIP,
-            'ReservedIP',
+            '{http://schemas.microsoft.com/windowsazure}ReservedIP',
             idempotent=True,
         )
 
@@ -1674,7 +1674,7 @@ class ServiceManagementService(ServiceClient):
             '2014-10-01',
             None,
             x.read_PersistentVMRole,
-            'PersistentVMRole',
+            '{http://schemas.microsoft.com/windowsazure}PersistentVMRole',
             idempotent=True,
         )
 
@@ -1705,7 +1705,7 @@ class ServiceManagementService(ServiceClient):
             '2014-10-01',
             None,
             x.read_Certificate,
-            'Certificate',
+            '{http://schemas.microsoft.com/windowsazure}Certificate',
             idempotent=True,
         )
 
@@ -1730,7 +1730,7 @@ class ServiceManagementService(ServiceClient):
             '2014-10-01',
             None,
             x.read_StorageService,
-            'StorageService',
+            '{http://schemas.microsoft.com/windowsazure}StorageService',
             idempotent=True,
         )
 
@@ -1755,7 +1755,7 @@ class ServiceManagementService(ServiceClient):
             '2014-10-01',
             None,
             x.read_StorageService,
-            'StorageService',
+            '{http://schemas.microsoft.com/windowsazure}StorageService',
             idempotent=True,
         )
 
@@ -1775,7 +1775,7 @@ class ServiceManagementService(ServiceClient):
             '2014-10-01',
             None,
             x.read_Subscription,
-            'Subscription',
+            '{http://schemas.microsoft.com/windowsazure}Subscription',
             idempotent=True,
         )
 
@@ -1794,7 +1794,7 @@ class ServiceManagementService(ServiceClient):
             '2014-10-01',
             None,
             x.read_AffinityGroups,
-            'AffinityGroups',
+            '{http://schemas.microsoft.com/windowsazure}AffinityGroups',
             idempotent=True,
         )
 
@@ -1813,7 +1813,7 @@ class ServiceManagementService(ServiceClient):
             '2014-10-01',
             None,
             x.read_Disks,
-            'Disks',
+            '{http://schemas.microsoft.com/windowsazure}Disks',
             idempotent=True,
         )
 
@@ -1832,7 +1832,7 @@ class ServiceManagementService(ServiceClient):
             '2014-10-01',
             None,
             x.read_HostedServices,
-            'HostedServices',
+            '{http://schemas.microsoft.com/windowsazure}HostedServices',
             idempotent=True,
         )
 
@@ -1853,7 +1853,7 @@ class ServiceManagementService(ServiceClient):
             '2014-10-01',
             None,
             x.read_Locations,
-            'Locations',
+            '{http://schemas.microsoft.com/windowsazure}Locations',
             idempotent=True,
         )
 
@@ -1874,7 +1874,7 @@ class ServiceManagementService(ServiceClient):
             '2014-10-01',
             None,
             x.read_SubscriptionCertificates,
-            'SubscriptionCertificates',
+            '{http://schemas.microsoft.com/windowsazure}SubscriptionCertificates',
             idempotent=True,
         )
 
@@ -1893,7 +1893,7 @@ class ServiceManagementService(ServiceClient):
             '2014-10-01',
             None,
             x.read_OperatingSystemFamilies,
-            'OperatingSystemFamilies',
+            '{http://schemas.microsoft.com/windowsazure}OperatingSystemFamilies',
             idempotent=True,
         )
 
@@ -1912,7 +1912,7 @@ class ServiceManagementService(ServiceClient):
             '2014-10-01',
             None,
             x.read_OperatingSystems,
-            'OperatingSystems',
+            '{http://schemas.microsoft.com/windowsazure}OperatingSystems',
             idempotent=True,
         )
 
@@ -1932,7 +1932,7 @@ class ServiceManagementService(ServiceClient):
             '2014-10-01',
             None,
             x.read_Images,
-            'Images',
+            '{http://schemas.microsoft.com/windowsazure}Images',
             idempotent=True,
         )
 
@@ -1951,7 +1951,7 @@ class ServiceManagementService(ServiceClient):
             '2014-10-01',
             None,
             x.read_ReservedIPs,
-            'ReservedIPs',
+            '{http://schemas.microsoft.com/windowsazure}ReservedIPs',
             idempotent=True,
         )
 
@@ -1979,7 +1979,7 @@ class ServiceManagementService(ServiceClient):
             '2014-10-01',
             None,
             x.read_ResourceExtensions,
-            'ResourceExtensions',
+            '{http://schemas.microsoft.com/windowsazure}ResourceExtensions',
             idempotent=True,
         )
 
@@ -1999,7 +1999,7 @@ class ServiceManagementService(ServiceClient):
             '2014-10-01',
             None,
             x.read_ResourceExtensions,
-            'ResourceExtensions',
+            '{http://schemas.microsoft.com/windowsazure}ResourceExtensions',
             idempotent=True,
         )
 
@@ -2019,7 +2019,7 @@ class ServiceManagementService(ServiceClient):
             '2014-10-01',
             None,
             x.read_RoleSizes,
-            'RoleSizes',
+            '{http://schemas.microsoft.com/windowsazure}RoleSizes',
             idempotent=True,
         )
 
@@ -2042,7 +2042,7 @@ class ServiceManagementService(ServiceClient):
             '2014-10-01',
             None,
             x.read_Certificates,
-            'Certificates',
+            '{http://schemas.microsoft.com/windowsazure}Certificates',
             idempotent=True,
         )
 
@@ -2061,7 +2061,7 @@ class ServiceManagementService(ServiceClient):
             '2014-10-01',
             None,
             x.read_StorageServices,
-            'StorageServices',
+            '{http://schemas.microsoft.com/windowsazure}StorageServices',
             idempotent=True,
         )
 
@@ -2099,7 +2099,7 @@ class ServiceManagementService(ServiceClient):
             '2014-10-01',
             None,
             x.read_SubscriptionOperationCollection,
-            'SubscriptionOperationCollection',
+            '{http://schemas.microsoft.com/windowsazure}SubscriptionOperationCollection',
             idempotent=True,
         )
 
@@ -2119,7 +2119,7 @@ class ServiceManagementService(ServiceClient):
             '2014-10-01',
             None,
             x.read_Subscriptions,
-            'Subscriptions',
+            '{http://schemas.microsoft.com/windowsazure}Subscriptions',
             idempotent=True,
         )
 
@@ -2138,7 +2138,7 @@ class ServiceManagementService(ServiceClient):
             '2014-10-01',
             None,
             x.read_VirtualNetworkSites,
-            'VirtualNetworkSites',
+            '{http://schemas.microsoft.com/windowsazure}VirtualNetworkSites',
             idempotent=True,
         )
 
@@ -2167,7 +2167,7 @@ class ServiceManagementService(ServiceClient):
             '2014-10-01',
             None,
             x.read_VMImages,
-            'VMImages',
+            '{http://schemas.microsoft.com/windowsazure}VMImages',
             idempotent=True,
         )
 
@@ -2261,7 +2261,7 @@ class ServiceManagementService(ServiceClient):
             '2014-10-01',
             body,
             x.read_StorageService,
-            'StorageService',
+            '{http://schemas.microsoft.com/windowsazure}StorageService',
         )
 
     def reimage_role_instance(

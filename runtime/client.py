@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 from typing import Any, Callable
 from urllib.parse import quote
@@ -12,6 +13,12 @@ from .transport import Response, RetryPolicy, Transport
 from .xml import expect_root, parse_document, NS
 
 _ERROR_TAG = f"{{{NS}}}Error"
+_ATOM = "{http://www.w3.org/2005/Atom}"
+_ATOM_OPEN = '<entry xmlns="http://www.w3.org/2005/Atom"><content type="application/xml">'
+_ATOM_CLOSE = "</content></entry>"
+_XML_TYPE = "application/xml; charset=utf-8"
+_ATOM_TYPE = "application/atom+xml;type=entry;charset=utf-8"
+_JSON_TYPE = "application/json"
 _USER_AGENT = "asm-sdk-python/0.1"
 DEFAULT = RetryPolicy()
 
@@ -115,18 +122,39 @@ class ServiceClient:
         self.close()
 
     def _perform(self, method: str, path: str, query: list[tuple[str, Any]],
-                 x_ms_version: str, body: str | None, reader: Callable | None,
-                 root: str | None, idempotent: bool = False) -> Any:
-        """Send one operation and turn the answer into its result (or a typed error)."""
+                 x_ms_version: str, body: Any, reader: Callable | None,
+                 root: str | None, idempotent: bool = False, envelope: str | None = None,
+                 atom_title: str | None = None, fmt: str = "xml") -> Any:
+        """Send one operation and turn the answer into its result (or a typed error).
+
+        `root` is the qualified tag (`{namespace}Name`) the response document must have;
+        `envelope="atom"` wraps the body in an Atom entry and unwraps entries and feeds;
+        `fmt="json"` sends and returns JSON instead of XML.
+        """
         parts = [f"{name}={query_value(v)}" for name, v in query if v is not None]
         if parts:
             path += ("&" if "?" in path else "?") + "&".join(parts)
-        resp = self._send(method, path, x_ms_version, body, idempotent)
+        content_type = _XML_TYPE
+        if fmt == "json":
+            body, content_type = (None if body is None else json.dumps(body)), _JSON_TYPE
+        elif envelope == "atom" and body is not None:
+            body, content_type = _ATOM_OPEN + body + _ATOM_CLOSE, _ATOM_TYPE
+        resp = self._send(method, path, x_ms_version, body, idempotent, content_type)
+        if fmt == "json":
+            if not resp.data.strip():
+                return AsynchronousOperationResult(resp.request_id, resp.status)
+            try:
+                return json.loads(resp.data)
+            except ValueError as exc:
+                raise AzureMalformedResponseError(resp.status, None, f"invalid JSON: {exc}",
+                                                  resp.request_id, resp.data) from None
         if reader is None:
             return AsynchronousOperationResult(resp.request_id, resp.status)
         doc = parse_document(resp.data, resp.status, resp.request_id)
-        expect_root(doc, root, resp.status, resp.request_id, resp.data)
         try:
+            if envelope == "atom":
+                return _read_atom(doc, reader, root, atom_title, resp)
+            expect_root(doc, root, resp.status, resp.request_id, resp.data)
             return reader(doc)
         except (ValueError, TypeError) as exc:  # e.g. <HttpStatusCode>abc</HttpStatusCode>
             raise AzureMalformedResponseError(
@@ -134,12 +162,13 @@ class ServiceClient:
                 resp.request_id, resp.data) from None
 
     def _send(self, method: str, path: str, x_ms_version: str | None,
-              body: str | bytes | None, idempotent: bool = False) -> Response:
+              body: str | bytes | None, idempotent: bool = False,
+              content_type: str = "application/xml; charset=utf-8") -> Response:
         headers = {"x-ms-version": x_ms_version or self._x_ms_version, "User-Agent": _USER_AGENT}
         data = None
         if body is not None:
             data = body.encode("utf-8") if isinstance(body, str) else body
-            headers["Content-Type"] = "application/xml; charset=utf-8"
+            headers["Content-Type"] = content_type
         resp = self._transport.send(method, path, headers, data,
                                     idempotent or method in ("GET", "HEAD"))
         if resp.status >= 300:
@@ -190,6 +219,30 @@ class ServiceClient:
         return polling.wait_for_operation_status(
             self.get_operation_status, request_id, wait_for_status, timeout, sleep_interval,
             progress_callback)
+
+
+def _read_atom(doc, reader: Callable, root: str, title_attr: str | None, resp) -> Any:
+    """An Atom entry -> the parsed content; an Atom feed -> a list of them."""
+    def one(entry):
+        content = entry.find(f"{_ATOM}content")
+        if content is None or not len(content):
+            raise AzureMalformedResponseError(resp.status, None, "Atom entry without content",
+                                              resp.request_id, resp.data)
+        expect_root(content[0], root, resp.status, resp.request_id, resp.data)
+        obj = reader(content[0])
+        if title_attr:
+            title = entry.findtext(f"{_ATOM}title")
+            if title and not getattr(obj, title_attr, None):
+                setattr(obj, title_attr, title)
+        return obj
+
+    if doc.tag == f"{_ATOM}feed":
+        return [one(entry) for entry in doc.findall(f"{_ATOM}entry")]
+    if doc.tag == f"{_ATOM}entry":
+        return one(doc)
+    raise AzureMalformedResponseError(resp.status, None,
+                                      f"expected an Atom entry or feed, got <{doc.tag}>",
+                                      resp.request_id, resp.data)
 
 
 def required(**values: Any) -> None:

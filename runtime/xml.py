@@ -35,6 +35,17 @@ def text(value: str) -> str:
     return value
 
 
+_ATTR_ESCAPES = {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "\r": "&#13;",
+                 "\n": "&#10;", "\t": "&#9;"}
+_ATTR_NEEDS_ESCAPE = re.compile('[&<>"\r\n\t]')
+
+
+def attr(value: str) -> str:
+    """Escape a string for a double-quoted attribute value."""
+    value = text(value) if _INVALID.search(str(value)) else str(value)
+    return _ATTR_NEEDS_ESCAPE.sub(lambda m: _ATTR_ESCAPES[m.group()], value)
+
+
 def b64(value: str) -> str:
     """Encode text as the base64 Azure expects for labels."""
     return base64.b64encode(value.encode("utf-8")).decode("ascii")
@@ -118,7 +129,8 @@ def parse_document(body: bytes, status: int, request_id: str | None) -> Element:
                                           request_id, body) from None
 
 
-def expect_root(root: Element, name: str, status: int, request_id: str | None, body: bytes) -> None:
-    if root.tag != f"{{{NS}}}{name}":
+def expect_root(root: Element, tag: str, status: int, request_id: str | None, body: bytes) -> None:
+    """`tag` is qualified (`{namespace}Name`), or a bare name for documents in no namespace."""
+    if root.tag != tag:
         raise AzureMalformedResponseError(
-            status, None, f"expected a <{name}> document, got <{root.tag}>", request_id, body)
+            status, None, f"expected a <{tag}> document, got <{root.tag}>", request_id, body)
