@@ -29,6 +29,8 @@ class ServiceManagementService(ServiceClient):
         request_session: Not supported; must be None.
         timeout: Read timeout of each request, in seconds.
         cert_password: Password of an encrypted PEM key or of a PKCS#12 file.
+        cert_data: PKCS#12 bytes held in memory, instead of cert_file (see
+            runtime.publishsettings.load_publish_settings for .publishsettings files).
         ca_file: PEM bundle of CAs to verify the server with (default: the system's).
         verify: Verify the server certificate; turning it off must be explicit.
         retry: A RetryPolicy, or None to never retry.

@@ -29,6 +29,7 @@ import binascii
 import os
 import re
 from dataclasses import dataclass, field
+from datetime import datetime, timezone
 from typing import Any, Iterator
 from urllib.parse import urlsplit
 from xml.etree.ElementTree import Element, ParseError, fromstring
@@ -128,21 +129,26 @@ def load_publish_settings(path: str | os.PathLike, service_class: type | None = 
     given = sorted(k for k in _FROM_FILE if k in client_kwargs)
     if given:
         raise AzureConfigurationError(
-            f"{', '.join(given)} come(s) from the .publishsettings file and cannot be passed")
+            f"{', '.join(given)}: come(s) from the file and cannot be passed to "
+            "load_publish_settings")
     if service_class is None:
         from generated import ServiceManagementService  # lazily: runtime does not need it
         service_class = ServiceManagementService
     found = read_publish_settings(path)
     label = os.fspath(path)
+    checked: set[bytes] = set()
     subscriptions: list[PublishedSubscription] = []
     try:
         for sub in found:
+            what = f"{label}: subscription {sub.id} ({sub.name!r})"
+            if sub.certificate not in checked:       # the old layout shares one certificate
+                _check_certificate(sub.certificate, client_kwargs.get("cert_password"), what)
+                checked.add(sub.certificate)
             try:
                 client = service_class(sub.id, host=sub.host or None,
                                        cert_data=sub.certificate, **client_kwargs)
             except AzureConfigurationError as exc:
-                raise AzureConfigurationError(
-                    f"{label}: subscription {sub.id} ({sub.name!r}): {exc}") from None
+                raise AzureConfigurationError(f"{what}: {exc}") from None
             subscriptions.append(PublishedSubscription(
                 sub.id, sub.name, sub.management_url, getattr(client, "host", sub.host),
                 client, sub.certificate))
@@ -268,3 +274,31 @@ def _decode_cert(text: str, what: str) -> bytes:
     if not data:
         raise AzureConfigurationError(f"{what}: ManagementCertificate is empty")
     return data
+
+
+def _check_certificate(data: bytes, password: str | bytes | None, what: str) -> None:
+    """Say what is wrong with a ManagementCertificate in the file's terms (the client would
+    only know it as `cert_data`)."""
+    from cryptography.hazmat.primitives.serialization import pkcs12
+
+    if isinstance(password, str):
+        password = password.encode("utf-8")
+    try:
+        key, cert, _ = pkcs12.load_key_and_certificates(data, password)
+    except ValueError as exc:
+        hint = " (is it password-protected? pass cert_password=)" if password is None else ""
+        raise AzureConfigurationError(
+            f"{what}: ManagementCertificate is not a readable PKCS#12 certificate{hint}: "
+            f"{exc}") from None
+    if cert is None or key is None:
+        raise AzureConfigurationError(
+            f"{what}: ManagementCertificate must hold a certificate and its private key")
+    now = datetime.now(timezone.utc)
+    if cert.not_valid_after_utc < now:
+        raise AzureConfigurationError(
+            f"{what}: ManagementCertificate expired on {cert.not_valid_after_utc:%Y-%m-%d}; "
+            "download a new .publishsettings file")
+    if cert.not_valid_before_utc > now:
+        raise AzureConfigurationError(
+            f"{what}: ManagementCertificate is not valid before "
+            f"{cert.not_valid_before_utc:%Y-%m-%d}")
