@@ -64,3 +64,56 @@ def recordings_dir() -> Path:
         pytest.skip(f"real recordings not available at {RECORDINGS} (clone ../shared beside "
                     "the project to run replay tests)")
     return RECORDINGS
+
+
+# --- the whole run's DEBUG log must hold no secret -----------------------------------------
+# Every test runs with the SDK's loggers at DEBUG into this collector; at the end of the
+# session the collected text is scanned for key material and for the passwords and storage
+# keys that appear in the real recordings (which the replay tests send and parse).
+
+import logging as _logging
+import re as _re
+
+_DEBUG_LINES: list[str] = []
+_SECRET_TAGS = _re.compile(rb"<(UserPassword|AdminPassword|Password|Primary|Secondary)>([^<]{8,})</")
+
+
+class _Collector(_logging.Handler):
+    def emit(self, record: _logging.LogRecord) -> None:
+        try:
+            _DEBUG_LINES.append(self.format(record))
+        except Exception:  # a broken log call must not hide the scan
+            _DEBUG_LINES.append(str(record.msg))
+
+
+def pytest_configure(config):
+    handler = _Collector(level=_logging.DEBUG)
+    for name in ("runtime", "urllib3", "emulator"):
+        logger = _logging.getLogger(name)
+        logger.addHandler(handler)
+        logger.setLevel(_logging.DEBUG)
+
+
+def _known_secrets() -> set[str]:
+    from tests.replay import load_interactions, request_body, response_body
+
+    secrets = set()
+    if RECORDINGS.is_dir():
+        for path in RECORDINGS.glob("*.yaml"):
+            for it in load_interactions(path.stem):
+                for body in (request_body(it), response_body(it)):
+                    for match in _SECRET_TAGS.finditer(body):
+                        secrets.add(match.group(2).decode("utf-8", "replace"))
+    return secrets
+
+
+def pytest_sessionfinish(session, exitstatus):
+    text = "\n".join(_DEBUG_LINES)
+    leaks = [s for s in _known_secrets() if s in text]
+    if "PRIVATE KEY" in text:
+        leaks.append("PRIVATE KEY block")
+    if leaks:
+        session.config.pluginmanager.get_plugin("terminalreporter").write_line(
+            f"SECRETS IN DEBUG LOG of this run ({len(_DEBUG_LINES)} lines): {leaks[:5]}",
+            red=True)
+        session.exitstatus = 1

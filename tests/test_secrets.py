@@ -149,3 +149,11 @@ def test_key_block_pattern_finds_a_real_key(fault_certs):
     runtime's `b"PRIVATE KEY-----"` literal."""
     assert KEY_BLOCK.search(Path(fault_certs.client).read_bytes())
     assert not KEY_BLOCK.search((ROOT / "runtime" / "auth.py").read_bytes())
+
+
+def test_whole_run_log_scan_knows_the_recorded_secrets(recordings_dir):
+    """conftest's end-of-session scan looks for these in the DEBUG log of every test."""
+    from tests.conftest import _known_secrets
+    secrets = _known_secrets()
+    assert "u7;9jbp!" in secrets  # the Linux VM password the replay tests send
+    assert any(len(s) == 88 for s in secrets)  # storage account keys the replays parse
