@@ -5,7 +5,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test generate check bench coverage reliability emulator clean
+.PHONY: demo test generate check bench coverage reliability emulator record clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -37,6 +37,11 @@ reliability: $(STAMP)
 
 emulator: $(STAMP)
 	$(BIN)/python -m emulator
+
+# Re-record cassettes/*.yaml: against the local endpoint, or a real subscription when
+# ASM_RECORD_HOST, ASM_RECORD_SUBSCRIPTION and ASM_RECORD_CERT are set (docs/recording.md).
+record: $(STAMP)
+	ASM_RECORD=1 $(BIN)/python -m pytest -q tests/scenarios $(RECORD_ARGS)
 
 clean:
 	rm -rf $(VENV) build *.egg-info

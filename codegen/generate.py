@@ -265,12 +265,16 @@ def param_sig(p: Param) -> str:
 
 def return_info(spec: Spec, op: Operation) -> tuple[str, str]:
     """(annotation, doc) of what the method returns."""
+    if op.format == "text":
+        return "str", "str: the response body, unparsed."
     if op.response_type is None:
         doc = ("AsynchronousOperationResult: the request id; pass it to "
                "wait_for_operation_status() to wait for completion." if op.is_async else
                "AsynchronousOperationResult: the request id and HTTP status of the call.")
         return "AsynchronousOperationResult", doc
     shape = spec.shapes[op.response_type]
+    if op.envelope == "atom" and op.response_list:
+        return f"list[m.{shape.name}]", f"list[{shape.name}]: {shape.doc}".strip()
     if shape.is_list:
         item = shape.list_item
         inner = f"m.{item.struct}" if item.item_kind == "struct" else "str"
@@ -288,6 +292,8 @@ def render(spec: Spec, out_dir: Path) -> dict[str, str]:
     writers = Writers(spec)
 
     def qualified_root(op: Operation) -> str:
+        if op.response_root.startswith("{"):
+            return op.response_root  # given qualified: another namespace than the shape's
         ns = spec.shapes[op.response_type].ns
         return f"{{{ns}}}{op.response_root}" if ns else op.response_root
 

@@ -145,6 +145,7 @@ class Operation:
     envelope: str | None = None   # "atom": body and response wrapped in Atom entry/feed
     atom_title: str | None = None  # attribute filled from each Atom entry's <title>
     format: str = "xml"           # "xml" or "json"
+    response_list: bool = False   # an Atom feed: a list of response_type
 
 
 @dataclass
@@ -172,12 +173,22 @@ def _field_from_element(schema_types, el, owner: str) -> Field:
     kind, struct = _kind_of(el.type, f"{owner}/{tag}")
     f = Field(attr=attr, tag=tag, kind=kind, struct=struct, doc=_doc(el.annotation),
               required=el.min_occurs > 0, fixed=el.elem.get("fixed"),
-              ns=el.name[1:].split("}")[0] if el.name.startswith("{") else NS,
+              ns=el.name[1:].split("}")[0] if el.name.startswith("{") else "",
               secret=el.elem.get(f"{{{PY_NS}}}secret") == "true")
     if repeated:
         # A repeated element directly inside a richer shape: a list field without wrapper.
         f.item_kind, f.item_tag, f.kind = kind, None, "list"
     return f
+
+
+def _simple_type_kind(t) -> str | None:
+    """py:kind on a named xs:simpleType (xmlschema keeps the restriction, not its parent)."""
+    if not t.name or t.target_namespace == XS_NS or getattr(t, "schema", None) is None:
+        return None
+    for node in t.schema.root.iter(f"{{{XS_NS}}}simpleType"):
+        if node.get("name") == t.local_name:
+            return node.get(f"{{{PY_NS}}}kind")
+    return None
 
 
 def _kind_of(xsd_type, where: str) -> tuple[str, str | None]:
@@ -189,6 +200,11 @@ def _kind_of(xsd_type, where: str) -> tuple[str, str | None]:
     while True:
         if t.local_name == "Base64Text":
             return "b64", None
+        kind = _simple_type_kind(t)
+        if kind:  # e.g. PascalBoolean (True/False on the wire) read as bool
+            if kind not in KIND_PYTYPES:
+                raise SpecError(f"{where}: py:kind must be one of {sorted(KIND_PYTYPES)}")
+            return kind, None
         if t.target_namespace == XS_NS and t.local_name in BUILTIN_KINDS:
             return BUILTIN_KINDS[t.local_name], None
         if getattr(t, "base_type", None) is None:
@@ -217,7 +233,8 @@ def load_shapes(schema_root: Path) -> dict[str, Shape]:
             kind, _ = _kind_of(t.content if not t.content.is_complex() else t.base_type,
                                f"{name} (text)")
             fields.append(Field(attr=text_attr or "value", tag="", kind=kind, where="text",
-                                doc=_doc(t.annotation)))
+                                doc=_doc(t.annotation),
+                                secret=t.elem.get(f"{{{PY_NS}}}secret") == "true"))
         elif t.content is not None and hasattr(t.content, "model"):
             if t.content.model != "sequence":
                 raise SpecError(f"{name}: use xs:sequence (element order matters on the wire)")
@@ -226,14 +243,15 @@ def load_shapes(schema_root: Path) -> dict[str, Shape]:
                         or hasattr(el, "model"):
                     raise SpecError(f"{name}: nested groups are not supported; flatten the sequence")
                 fields.append(_field_from_element(schema.types, el, name))
-        for aname, attr in sorted(t.attributes.items(), key=lambda kv: str(kv[0])):
+        for aname, attr in t.attributes.items():  # declaration order
             if aname is None or _qname_ns(aname) == XSI_NS:
                 continue
             local = aname.split("}")[-1]
             kind, _ = _kind_of(attr.type, f"{name}/@{local}")
             fields.append(Field(attr=attr.elem.get(f"{{{PY_NS}}}name") or snake(local),
                                 tag=local, kind=kind, where="attribute",
-                                doc=_doc(attr.annotation), ns=""))
+                                doc=_doc(attr.annotation), ns="",
+                                secret=attr.elem.get(f"{{{PY_NS}}}secret") == "true"))
         attrs = [f.attr for f in fields]
         if len(set(attrs)) != len(attrs):
             raise SpecError(f"{name}: two elements map to the same Python name: {attrs}")
@@ -242,7 +260,7 @@ def load_shapes(schema_root: Path) -> dict[str, Shape]:
                       ns=t.target_namespace or "")
         elements = shape.elements
         if len(fields) == 1 and elements and elements[0].kind == "list" \
-                and elements[0].item_tag is None:
+                and elements[0].item_tag is None and t.elem.get(f"{{{PY_NS}}}list") != "false":
             item = elements[0]
             shape.list_item = Field(attr=item.attr, tag=item.tag, kind="list",
                                     item_kind=item.item_kind, item_tag=item.tag,
@@ -395,13 +413,13 @@ def _load_operation(raw: dict, shapes, svc: Service, area: str) -> Operation:
             raise SpecError(f"{where}: unknown shape {t!r}")
     body = raw.get("body")
     fmt = raw.get("format", "xml")
-    if fmt not in ("xml", "json"):
-        raise SpecError(f"{where}: format must be xml or json")
+    if fmt not in ("xml", "json", "text"):
+        raise SpecError(f"{where}: format must be xml, json or text")
     if raw.get("envelope") not in (None, "atom"):
         raise SpecError(f"{where}: envelope must be 'atom'")
-    if fmt == "json":
+    if fmt in ("json", "text"):
         if req or resp:
-            raise SpecError(f"{where}: JSON operations have no request_type/response_type")
+            raise SpecError(f"{where}: {fmt} operations have no request_type/response_type")
         if body is not None and body not in by_name:
             raise SpecError(f"{where}: a JSON body is one parameter name")
     elif req is not None:
@@ -420,4 +438,4 @@ def _load_operation(raw: dict, shapes, svc: Service, area: str) -> Operation:
         response_root=raw.get("response_root", resp), body=body, area=area,
         idempotent=bool(raw.get("idempotent", raw["method"].upper() in ("GET", "HEAD"))),
         envelope=raw.get("envelope"), atom_title=raw.get("atom_title"),
-        format=raw.get("format", "xml"))
+        format=raw.get("format", "xml"), response_list=bool(raw.get("response_list", False)))

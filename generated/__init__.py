@@ -15,10 +15,18 @@ from runtime.transport import RetryPolicy
 
 from . import models as _models
 from .models import __all__ as _model_names
+from .scheduler_management import SchedulerManagementService
+from .service_bus_management import ServiceBusManagementService
 from .service_management import ServiceManagementService
+from .sql_database_management import SqlDatabaseManagementService
+from .website_management import WebsiteManagementService
 
 __all__ = [
+    'SchedulerManagementService',
+    'ServiceBusManagementService',
     'ServiceManagementService',
+    'SqlDatabaseManagementService',
+    'WebsiteManagementService',
     "AsynchronousOperationResult",
     "AzureBadRequestHttpError",
     "AzureConfigurationError",

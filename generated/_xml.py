@@ -91,6 +91,22 @@ def write_AddressSpace(obj: m.AddressSpace, out: list[str]) -> None:
         out.append('</AddressPrefixes>')
 
 
+def read_AdministratorLoginPassword(el: Element) -> m.AdministratorLoginPassword:
+    f_admin_password: Any = (el.text or '')
+    unknown = None
+    unknown = list(el) or None
+    return m.AdministratorLoginPassword(
+        admin_password=f_admin_password,
+        unknown_elements=unknown,
+    )
+
+
+def write_AdministratorLoginPassword(obj: m.AdministratorLoginPassword, out: list[str]) -> None:
+    v = obj.admin_password
+    if v is not None:
+        out.append(text(v))
+
+
 def read_AffinityGroup(el: Element) -> m.AffinityGroup:
     f_name: Any = ''
     f_label: Any = ''
@@ -231,6 +247,101 @@ def write_AttachedTo(obj: m.AttachedTo, out: list[str]) -> None:
     v = obj.role_name
     if v is not None:
         out.append('<RoleName>' + text(v) + '</RoleName>')
+
+
+def read_AuthorizationRule(el: Element) -> m.AuthorizationRule:
+    f_claim_type: Any = ''
+    f_claim_value: Any = ''
+    f_rights: Any = []
+    f_created_time: Any = None
+    f_modified_time: Any = None
+    f_key_name: Any = ''
+    f_primary_key: Any = ''
+    f_secondary_key: Any = ''
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}ClaimType':
+            f_claim_type = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}ClaimValue':
+            f_claim_value = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}Rights':
+            f_rights = [(c.text or '') for c in child]
+        elif tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}CreatedTime':
+            f_created_time = from_datetime(child.text)
+        elif tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}ModifiedTime':
+            f_modified_time = from_datetime(child.text)
+        elif tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}KeyName':
+            f_key_name = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}PrimaryKey':
+            f_primary_key = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}SecondaryKey':
+            f_secondary_key = (child.text or '')
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.AuthorizationRule(
+        claim_type=f_claim_type,
+        claim_value=f_claim_value,
+        rights=f_rights,
+        created_time=f_created_time,
+        modified_time=f_modified_time,
+        key_name=f_key_name,
+        primary_key=f_primary_key,
+        secondary_key=f_secondary_key,
+        unknown_elements=unknown,
+    )
+
+
+def write_AuthorizationRule(obj: m.AuthorizationRule, out: list[str]) -> None:
+    v = obj.claim_type
+    if v is not None:
+        out.append('<ClaimType>' + text(v) + '</ClaimType>')
+    v = obj.claim_value
+    if v is not None:
+        out.append('<ClaimValue>' + text(v) + '</ClaimValue>')
+    v = obj.rights
+    if v is not None:
+        out.append('<Rights>')
+        for item in v:
+            out.append('<AccessRights>' + text(item) + '</AccessRights>')
+        out.append('</Rights>')
+    v = obj.created_time
+    if v is not None:
+        out.append('<CreatedTime>' + dt(v) + '</CreatedTime>')
+    v = obj.modified_time
+    if v is not None:
+        out.append('<ModifiedTime>' + dt(v) + '</ModifiedTime>')
+    v = obj.key_name
+    if v is not None:
+        out.append('<KeyName>' + text(v) + '</KeyName>')
+    v = obj.primary_key
+    if v is not None:
+        out.append('<PrimaryKey>' + text(v) + '</PrimaryKey>')
+    v = obj.secondary_key
+    if v is not None:
+        out.append('<SecondaryKey>' + text(v) + '</SecondaryKey>')
+
+
+def read_AuthorizationRuleRights(el: Element) -> list[str]:
+    return [(c.text or '') for c in el]
+
+
+def write_AuthorizationRuleRights(v: list[str], out: list[str]) -> None:
+    for item in v:
+        out.append('<AccessRights>' + text(item) + '</AccessRights>')
+
+
+def read_AuthorizationRules(el: Element) -> list[m.AuthorizationRule]:
+    return [read_AuthorizationRule(c) for c in el]
+
+
+def write_AuthorizationRules(v: list[m.AuthorizationRule], out: list[str]) -> None:
+    for item in v:
+        out.append('<AuthorizationRule>')
+        write_AuthorizationRule(item, out)
+        out.append('</AuthorizationRule>')
 
 
 def read_AvailabilityResponse(el: Element) -> m.AvailabilityResponse:
@@ -589,6 +700,167 @@ def write_ChangeConfiguration(obj: m.ChangeConfiguration, out: list[str]) -> Non
         out.append('<ExtensionConfiguration>')
         write_ExtensionConfiguration(v, out)
         out.append('</ExtensionConfiguration>')
+
+
+def read_CloudService(el: Element) -> m.CloudService:
+    f_name: Any = ''
+    f_label: Any = ''
+    f_description: Any = ''
+    f_geo_region: Any = ''
+    f_resources: Any = []
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}Name':
+            f_name = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Label':
+            f_label = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Description':
+            f_description = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}GeoRegion':
+            f_geo_region = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Resources':
+            f_resources = [read_CloudServiceResource(c) for c in child]
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.CloudService(
+        name=f_name,
+        label=f_label,
+        description=f_description,
+        geo_region=f_geo_region,
+        resources=f_resources,
+        unknown_elements=unknown,
+    )
+
+
+def write_CloudService(obj: m.CloudService, out: list[str]) -> None:
+    v = obj.name
+    if v is not None:
+        out.append('<Name>' + text(v) + '</Name>')
+    v = obj.label
+    if v is not None:
+        out.append('<Label>' + text(v) + '</Label>')
+    v = obj.description
+    if v is not None:
+        out.append('<Description>' + text(v) + '</Description>')
+    v = obj.geo_region
+    if v is not None:
+        out.append('<GeoRegion>' + text(v) + '</GeoRegion>')
+    v = obj.resources
+    if v is not None:
+        out.append('<Resources>')
+        for item in v:
+            out.append('<Resource>')
+            write_CloudServiceResource(item, out)
+            out.append('</Resource>')
+        out.append('</Resources>')
+
+
+def read_CloudServiceResource(el: Element) -> m.CloudServiceResource:
+    f_resource_provider_namespace: Any = ''
+    f_type: Any = ''
+    f_name: Any = ''
+    f_schema_version: Any = ''
+    f_e_tag: Any = ''
+    f_state: Any = ''
+    f_intrinsic_settings: Any = None
+    f_operation_status: Any = None
+    f_label: Any = ''
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}ResourceProviderNamespace':
+            f_resource_provider_namespace = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Type':
+            f_type = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Name':
+            f_name = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}SchemaVersion':
+            f_schema_version = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}ETag':
+            f_e_tag = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}State':
+            f_state = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}IntrinsicSettings':
+            f_intrinsic_settings = read_JobCollectionIntrinsicSettings(child)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}OperationStatus':
+            f_operation_status = read_ResourceOperationStatus(child)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Label':
+            f_label = (child.text or '')
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.CloudServiceResource(
+        resource_provider_namespace=f_resource_provider_namespace,
+        type=f_type,
+        name=f_name,
+        schema_version=f_schema_version,
+        e_tag=f_e_tag,
+        state=f_state,
+        intrinsic_settings=f_intrinsic_settings,
+        operation_status=f_operation_status,
+        label=f_label,
+        unknown_elements=unknown,
+    )
+
+
+def write_CloudServiceResource(obj: m.CloudServiceResource, out: list[str]) -> None:
+    v = obj.resource_provider_namespace
+    if v is not None:
+        out.append('<ResourceProviderNamespace>' + text(v) + '</ResourceProviderNamespace>')
+    v = obj.type
+    if v is not None:
+        out.append('<Type>' + text(v) + '</Type>')
+    v = obj.name
+    if v is not None:
+        out.append('<Name>' + text(v) + '</Name>')
+    v = obj.schema_version
+    if v is not None:
+        out.append('<SchemaVersion>' + text(v) + '</SchemaVersion>')
+    v = obj.e_tag
+    if v is not None:
+        out.append('<ETag>' + text(v) + '</ETag>')
+    v = obj.state
+    if v is not None:
+        out.append('<State>' + text(v) + '</State>')
+    v = obj.intrinsic_settings
+    if v is not None:
+        out.append('<IntrinsicSettings>')
+        write_JobCollectionIntrinsicSettings(v, out)
+        out.append('</IntrinsicSettings>')
+    v = obj.operation_status
+    if v is not None:
+        out.append('<OperationStatus>')
+        write_ResourceOperationStatus(v, out)
+        out.append('</OperationStatus>')
+    v = obj.label
+    if v is not None:
+        out.append('<Label>' + text(v) + '</Label>')
+
+
+def read_CloudServiceResources(el: Element) -> list[m.CloudServiceResource]:
+    return [read_CloudServiceResource(c) for c in el]
+
+
+def write_CloudServiceResources(v: list[m.CloudServiceResource], out: list[str]) -> None:
+    for item in v:
+        out.append('<Resource>')
+        write_CloudServiceResource(item, out)
+        out.append('</Resource>')
+
+
+def read_CloudServices(el: Element) -> list[m.CloudService]:
+    return [read_CloudService(c) for c in el]
+
+
+def write_CloudServices(v: list[m.CloudService], out: list[str]) -> None:
+    for item in v:
+        out.append('<CloudService>')
+        write_CloudService(item, out)
+        out.append('</CloudService>')
 
 
 def read_ComponentSetting(el: Element) -> m.ComponentSetting:
@@ -1204,6 +1476,57 @@ def write_ConfigurationSets(v: list[m.ConfigurationSet], out: list[str]) -> None
         out.append('</ConfigurationSet>')
 
 
+def read_CountDetails(el: Element) -> m.CountDetails:
+    f_active_message_count: Any = None
+    f_dead_letter_message_count: Any = None
+    f_scheduled_message_count: Any = None
+    f_transfer_message_count: Any = None
+    f_transfer_dead_letter_message_count: Any = None
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/netservices/2011/06/servicebus}ActiveMessageCount':
+            f_active_message_count = from_int(child.text)
+        elif tag == '{http://schemas.microsoft.com/netservices/2011/06/servicebus}DeadLetterMessageCount':
+            f_dead_letter_message_count = from_int(child.text)
+        elif tag == '{http://schemas.microsoft.com/netservices/2011/06/servicebus}ScheduledMessageCount':
+            f_scheduled_message_count = from_int(child.text)
+        elif tag == '{http://schemas.microsoft.com/netservices/2011/06/servicebus}TransferMessageCount':
+            f_transfer_message_count = from_int(child.text)
+        elif tag == '{http://schemas.microsoft.com/netservices/2011/06/servicebus}TransferDeadLetterMessageCount':
+            f_transfer_dead_letter_message_count = from_int(child.text)
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.CountDetails(
+        active_message_count=f_active_message_count,
+        dead_letter_message_count=f_dead_letter_message_count,
+        scheduled_message_count=f_scheduled_message_count,
+        transfer_message_count=f_transfer_message_count,
+        transfer_dead_letter_message_count=f_transfer_dead_letter_message_count,
+        unknown_elements=unknown,
+    )
+
+
+def write_CountDetails(obj: m.CountDetails, out: list[str]) -> None:
+    v = obj.active_message_count
+    if v is not None:
+        out.append('<ActiveMessageCount>' + number(v) + '</ActiveMessageCount>')
+    v = obj.dead_letter_message_count
+    if v is not None:
+        out.append('<DeadLetterMessageCount>' + number(v) + '</DeadLetterMessageCount>')
+    v = obj.scheduled_message_count
+    if v is not None:
+        out.append('<ScheduledMessageCount>' + number(v) + '</ScheduledMessageCount>')
+    v = obj.transfer_message_count
+    if v is not None:
+        out.append('<TransferMessageCount>' + number(v) + '</TransferMessageCount>')
+    v = obj.transfer_dead_letter_message_count
+    if v is not None:
+        out.append('<TransferDeadLetterMessageCount>' + number(v) + '</TransferDeadLetterMessageCount>')
+
+
 def read_CreateAffinityGroup(el: Element) -> m.CreateAffinityGroup:
     f_name: Any = ''
     f_label: Any = ''
@@ -1246,6 +1569,43 @@ def write_CreateAffinityGroup(obj: m.CreateAffinityGroup, out: list[str]) -> Non
     v = obj.location
     if v is not None:
         out.append('<Location>' + text(v) + '</Location>')
+
+
+def read_CreateCloudService(el: Element) -> m.CreateCloudService:
+    f_label: Any = ''
+    f_description: Any = ''
+    f_geo_region: Any = ''
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}Label':
+            f_label = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Description':
+            f_description = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}GeoRegion':
+            f_geo_region = (child.text or '')
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.CreateCloudService(
+        label=f_label,
+        description=f_description,
+        geo_region=f_geo_region,
+        unknown_elements=unknown,
+    )
+
+
+def write_CreateCloudService(obj: m.CreateCloudService, out: list[str]) -> None:
+    v = obj.label
+    if v is not None:
+        out.append('<Label>' + text(v) + '</Label>')
+    v = obj.description
+    if v is not None:
+        out.append('<Description>' + text(v) + '</Description>')
+    v = obj.geo_region
+    if v is not None:
+        out.append('<GeoRegion>' + text(v) + '</GeoRegion>')
 
 
 def read_CreateDeployment(el: Element) -> m.CreateDeployment:
@@ -1391,6 +1751,180 @@ def write_CreateHostedService(obj: m.CreateHostedService, out: list[str]) -> Non
     v = obj.reverse_dns_fqdn
     if v is not None:
         out.append('<ReverseDnsFqdn>' + text(v) + '</ReverseDnsFqdn>')
+
+
+def read_CreateJobCollection(el: Element) -> m.CreateJobCollection:
+    f_intrinsic_settings: Any = None
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}IntrinsicSettings':
+            f_intrinsic_settings = read_CreateJobCollectionSettings(child)
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.CreateJobCollection(
+        intrinsic_settings=f_intrinsic_settings,
+        unknown_elements=unknown,
+    )
+
+
+def write_CreateJobCollection(obj: m.CreateJobCollection, out: list[str]) -> None:
+    v = obj.intrinsic_settings
+    if v is not None:
+        out.append('<IntrinsicSettings>')
+        write_CreateJobCollectionSettings(v, out)
+        out.append('</IntrinsicSettings>')
+
+
+def read_CreateJobCollectionSettings(el: Element) -> m.CreateJobCollectionSettings:
+    f_plan: Any = ''
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}plan':
+            f_plan = (child.text or '')
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.CreateJobCollectionSettings(
+        plan=f_plan,
+        unknown_elements=unknown,
+    )
+
+
+def write_CreateJobCollectionSettings(obj: m.CreateJobCollectionSettings, out: list[str]) -> None:
+    v = obj.plan
+    if v is not None:
+        out.append('<plan>' + text(v) + '</plan>')
+
+
+def read_CreateServerInput(el: Element) -> m.CreateServerInput:
+    f_administrator_login: Any = ''
+    f_administrator_login_password: Any = ''
+    f_location: Any = ''
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/sqlazure/2010/12/}AdministratorLogin':
+            f_administrator_login = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/sqlazure/2010/12/}AdministratorLoginPassword':
+            f_administrator_login_password = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/sqlazure/2010/12/}Location':
+            f_location = (child.text or '')
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.CreateServerInput(
+        administrator_login=f_administrator_login,
+        administrator_login_password=f_administrator_login_password,
+        location=f_location,
+        unknown_elements=unknown,
+    )
+
+
+def write_CreateServerInput(obj: m.CreateServerInput, out: list[str]) -> None:
+    v = obj.administrator_login
+    if v is not None:
+        out.append('<AdministratorLogin>' + text(v) + '</AdministratorLogin>')
+    v = obj.administrator_login_password
+    if v is not None:
+        out.append('<AdministratorLoginPassword>' + text(v) + '</AdministratorLoginPassword>')
+    v = obj.location
+    if v is not None:
+        out.append('<Location>' + text(v) + '</Location>')
+
+
+def read_CreateServerResponse(el: Element) -> m.CreateServerResponse:
+    f_fully_qualified_domain_name: Any = (el.get('FullyQualifiedDomainName') or '')
+    f_server_name: Any = (el.text or '')
+    unknown = None
+    unknown = list(el) or None
+    return m.CreateServerResponse(
+        server_name=f_server_name,
+        fully_qualified_domain_name=f_fully_qualified_domain_name,
+        unknown_elements=unknown,
+    )
+
+
+def attrs_CreateServerResponse(obj: m.CreateServerResponse) -> str:
+    out = []
+    v = obj.fully_qualified_domain_name
+    if v is not None:
+        out.append(' FullyQualifiedDomainName="' + attr(v) + '"')
+    return "".join(out)
+
+
+def write_CreateServerResponse(obj: m.CreateServerResponse, out: list[str]) -> None:
+    v = obj.server_name
+    if v is not None:
+        out.append(text(v))
+
+
+def read_CreateSiteInput(el: Element) -> m.CreateSiteInput:
+    f_host_names: Any = []
+    f_name: Any = ''
+    f_compute_mode: Any = ''
+    f_server_farm: Any = ''
+    f_site_mode: Any = ''
+    f_web_space_to_create: Any = None
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}HostNames':
+            f_host_names = [(c.text or '') for c in child]
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Name':
+            f_name = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}ComputeMode':
+            f_compute_mode = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}ServerFarm':
+            f_server_farm = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}SiteMode':
+            f_site_mode = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}WebSpaceToCreate':
+            f_web_space_to_create = read_WebSpaceToCreate(child)
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.CreateSiteInput(
+        host_names=f_host_names,
+        name=f_name,
+        compute_mode=f_compute_mode,
+        server_farm=f_server_farm,
+        site_mode=f_site_mode,
+        web_space_to_create=f_web_space_to_create,
+        unknown_elements=unknown,
+    )
+
+
+def write_CreateSiteInput(obj: m.CreateSiteInput, out: list[str]) -> None:
+    v = obj.host_names
+    if v is not None:
+        out.append('<HostNames xmlns:a="http://schemas.microsoft.com/2003/10/Serialization/Arrays">')
+        for item in v:
+            out.append('<a:string>' + text(item) + '</a:string>')
+        out.append('</HostNames>')
+    v = obj.name
+    if v is not None:
+        out.append('<Name>' + text(v) + '</Name>')
+    v = obj.compute_mode
+    if v is not None:
+        out.append('<ComputeMode>' + text(v) + '</ComputeMode>')
+    v = obj.server_farm
+    if v is not None:
+        out.append('<ServerFarm>' + text(v) + '</ServerFarm>')
+    v = obj.site_mode
+    if v is not None:
+        out.append('<SiteMode>' + text(v) + '</SiteMode>')
+    v = obj.web_space_to_create
+    if v is not None:
+        out.append('<WebSpaceToCreate>')
+        write_WebSpaceToCreate(v, out)
+        out.append('</WebSpaceToCreate>')
 
 
 def read_CreateStorageServiceInput(el: Element) -> m.CreateStorageServiceInput:
@@ -1666,6 +2200,194 @@ def write_DataVirtualHardDisks(v: list[m.DataVirtualHardDisk], out: list[str]) -
         out.append('<DataVirtualHardDisk>')
         write_DataVirtualHardDisk(item, out)
         out.append('</DataVirtualHardDisk>')
+
+
+def read_Database(el: Element) -> m.Database:
+    f_name: Any = ''
+    f_type: Any = ''
+    f_state: Any = ''
+    f_self_link: Any = ''
+    f_parent_link: Any = ''
+    f_id: Any = None
+    f_edition: Any = ''
+    f_max_size_gb: Any = None
+    f_collation_name: Any = ''
+    f_creation_date: Any = None
+    f_is_federation_root: Any = None
+    f_is_system_object: Any = None
+    f_size_mb: Any = None
+    f_max_size_bytes: Any = None
+    f_service_objective_id: Any = ''
+    f_assigned_service_objective_id: Any = ''
+    f_service_objective_assignment_state: Any = None
+    f_service_objective_assignment_state_description: Any = ''
+    f_service_objective_assignment_error_code: Any = None
+    f_service_objective_assignment_error_description: Any = ''
+    f_service_objective_assignment_success_date: Any = None
+    f_recovery_period_start_date: Any = None
+    f_is_suspended: Any = None
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}Name':
+            f_name = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Type':
+            f_type = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}State':
+            f_state = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}SelfLink':
+            f_self_link = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}ParentLink':
+            f_parent_link = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Id':
+            f_id = from_int(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Edition':
+            f_edition = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}MaxSizeGB':
+            f_max_size_gb = from_int(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}CollationName':
+            f_collation_name = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}CreationDate':
+            f_creation_date = from_datetime(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}IsFederationRoot':
+            f_is_federation_root = from_bool(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}IsSystemObject':
+            f_is_system_object = from_bool(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}SizeMB':
+            f_size_mb = from_float(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}MaxSizeBytes':
+            f_max_size_bytes = from_int(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}ServiceObjectiveId':
+            f_service_objective_id = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}AssignedServiceObjectiveId':
+            f_assigned_service_objective_id = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}ServiceObjectiveAssignmentState':
+            f_service_objective_assignment_state = from_int(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}ServiceObjectiveAssignmentStateDescription':
+            f_service_objective_assignment_state_description = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}ServiceObjectiveAssignmentErrorCode':
+            f_service_objective_assignment_error_code = from_int(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}ServiceObjectiveAssignmentErrorDescription':
+            f_service_objective_assignment_error_description = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}ServiceObjectiveAssignmentSuccessDate':
+            f_service_objective_assignment_success_date = from_datetime(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}RecoveryPeriodStartDate':
+            f_recovery_period_start_date = from_datetime(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}IsSuspended':
+            f_is_suspended = from_bool(child.text)
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.Database(
+        name=f_name,
+        type=f_type,
+        state=f_state,
+        self_link=f_self_link,
+        parent_link=f_parent_link,
+        id=f_id,
+        edition=f_edition,
+        max_size_gb=f_max_size_gb,
+        collation_name=f_collation_name,
+        creation_date=f_creation_date,
+        is_federation_root=f_is_federation_root,
+        is_system_object=f_is_system_object,
+        size_mb=f_size_mb,
+        max_size_bytes=f_max_size_bytes,
+        service_objective_id=f_service_objective_id,
+        assigned_service_objective_id=f_assigned_service_objective_id,
+        service_objective_assignment_state=f_service_objective_assignment_state,
+        service_objective_assignment_state_description=f_service_objective_assignment_state_description,
+        service_objective_assignment_error_code=f_service_objective_assignment_error_code,
+        service_objective_assignment_error_description=f_service_objective_assignment_error_description,
+        service_objective_assignment_success_date=f_service_objective_assignment_success_date,
+        recovery_period_start_date=f_recovery_period_start_date,
+        is_suspended=f_is_suspended,
+        unknown_elements=unknown,
+    )
+
+
+def write_Database(obj: m.Database, out: list[str]) -> None:
+    v = obj.name
+    if v is not None:
+        out.append('<Name>' + text(v) + '</Name>')
+    v = obj.type
+    if v is not None:
+        out.append('<Type>' + text(v) + '</Type>')
+    v = obj.state
+    if v is not None:
+        out.append('<State>' + text(v) + '</State>')
+    v = obj.self_link
+    if v is not None:
+        out.append('<SelfLink>' + text(v) + '</SelfLink>')
+    v = obj.parent_link
+    if v is not None:
+        out.append('<ParentLink>' + text(v) + '</ParentLink>')
+    v = obj.id
+    if v is not None:
+        out.append('<Id>' + number(v) + '</Id>')
+    v = obj.edition
+    if v is not None:
+        out.append('<Edition>' + text(v) + '</Edition>')
+    v = obj.max_size_gb
+    if v is not None:
+        out.append('<MaxSizeGB>' + number(v) + '</MaxSizeGB>')
+    v = obj.collation_name
+    if v is not None:
+        out.append('<CollationName>' + text(v) + '</CollationName>')
+    v = obj.creation_date
+    if v is not None:
+        out.append('<CreationDate>' + dt(v) + '</CreationDate>')
+    v = obj.is_federation_root
+    if v is not None:
+        out.append('<IsFederationRoot>' + boolean(v) + '</IsFederationRoot>')
+    v = obj.is_system_object
+    if v is not None:
+        out.append('<IsSystemObject>' + boolean(v) + '</IsSystemObject>')
+    v = obj.size_mb
+    if v is not None:
+        out.append('<SizeMB>' + number(v) + '</SizeMB>')
+    v = obj.max_size_bytes
+    if v is not None:
+        out.append('<MaxSizeBytes>' + number(v) + '</MaxSizeBytes>')
+    v = obj.service_objective_id
+    if v is not None:
+        out.append('<ServiceObjectiveId>' + text(v) + '</ServiceObjectiveId>')
+    v = obj.assigned_service_objective_id
+    if v is not None:
+        out.append('<AssignedServiceObjectiveId>' + text(v) + '</AssignedServiceObjectiveId>')
+    v = obj.service_objective_assignment_state
+    if v is not None:
+        out.append('<ServiceObjectiveAssignmentState>' + number(v) + '</ServiceObjectiveAssignmentState>')
+    v = obj.service_objective_assignment_state_description
+    if v is not None:
+        out.append('<ServiceObjectiveAssignmentStateDescription>' + text(v) + '</ServiceObjectiveAssignmentStateDescription>')
+    v = obj.service_objective_assignment_error_code
+    if v is not None:
+        out.append('<ServiceObjectiveAssignmentErrorCode>' + number(v) + '</ServiceObjectiveAssignmentErrorCode>')
+    v = obj.service_objective_assignment_error_description
+    if v is not None:
+        out.append('<ServiceObjectiveAssignmentErrorDescription>' + text(v) + '</ServiceObjectiveAssignmentErrorDescription>')
+    v = obj.service_objective_assignment_success_date
+    if v is not None:
+        out.append('<ServiceObjectiveAssignmentSuccessDate>' + dt(v) + '</ServiceObjectiveAssignmentSuccessDate>')
+    v = obj.recovery_period_start_date
+    if v is not None:
+        out.append('<RecoveryPeriodStartDate>' + dt(v) + '</RecoveryPeriodStartDate>')
+    v = obj.is_suspended
+    if v is not None:
+        out.append('<IsSuspended>' + boolean(v) + '</IsSuspended>')
+
+
+def read_Databases(el: Element) -> list[m.Database]:
+    return [read_Database(c) for c in el]
+
+
+def write_Databases(v: list[m.Database], out: list[str]) -> None:
+    for item in v:
+        out.append('<ServiceResource>')
+        write_Database(item, out)
+        out.append('</ServiceResource>')
 
 
 def read_Deployment(el: Element) -> m.Deployment:
@@ -2121,6 +2843,96 @@ def write_Deployments(v: list[m.Deployment], out: list[str]) -> None:
         out.append('</Deployment>')
 
 
+def read_DimensionSetting(el: Element) -> m.DimensionSetting:
+    f_name: Any = ''
+    f_type: Any = ''
+    f_state: Any = ''
+    f_self_link: Any = ''
+    f_parent_link: Any = ''
+    f_id: Any = ''
+    f_description: Any = ''
+    f_ordinal: Any = None
+    f_is_default: Any = None
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}Name':
+            f_name = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Type':
+            f_type = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}State':
+            f_state = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}SelfLink':
+            f_self_link = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}ParentLink':
+            f_parent_link = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Id':
+            f_id = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Description':
+            f_description = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Ordinal':
+            f_ordinal = from_int(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}IsDefault':
+            f_is_default = from_bool(child.text)
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.DimensionSetting(
+        name=f_name,
+        type=f_type,
+        state=f_state,
+        self_link=f_self_link,
+        parent_link=f_parent_link,
+        id=f_id,
+        description=f_description,
+        ordinal=f_ordinal,
+        is_default=f_is_default,
+        unknown_elements=unknown,
+    )
+
+
+def write_DimensionSetting(obj: m.DimensionSetting, out: list[str]) -> None:
+    v = obj.name
+    if v is not None:
+        out.append('<Name>' + text(v) + '</Name>')
+    v = obj.type
+    if v is not None:
+        out.append('<Type>' + text(v) + '</Type>')
+    v = obj.state
+    if v is not None:
+        out.append('<State>' + text(v) + '</State>')
+    v = obj.self_link
+    if v is not None:
+        out.append('<SelfLink>' + text(v) + '</SelfLink>')
+    v = obj.parent_link
+    if v is not None:
+        out.append('<ParentLink>' + text(v) + '</ParentLink>')
+    v = obj.id
+    if v is not None:
+        out.append('<Id>' + text(v) + '</Id>')
+    v = obj.description
+    if v is not None:
+        out.append('<Description>' + text(v) + '</Description>')
+    v = obj.ordinal
+    if v is not None:
+        out.append('<Ordinal>' + number(v) + '</Ordinal>')
+    v = obj.is_default
+    if v is not None:
+        out.append('<IsDefault>' + boolean(v) + '</IsDefault>')
+
+
+def read_DimensionSettings(el: Element) -> list[m.DimensionSetting]:
+    return [read_DimensionSetting(c) for c in el]
+
+
+def write_DimensionSettings(v: list[m.DimensionSetting], out: list[str]) -> None:
+    for item in v:
+        out.append('<ServiceResource>')
+        write_DimensionSetting(item, out)
+        out.append('</ServiceResource>')
+
+
 def read_Disk(el: Element) -> m.Disk:
     f_affinity_group: Any = ''
     f_attached_to: Any = None
@@ -2492,6 +3304,145 @@ def write_Error(obj: m.Error, out: list[str]) -> None:
         out.append('<Message>' + text(v) + '</Message>')
 
 
+def read_EventLog(el: Element) -> m.EventLog:
+    f_name: Any = ''
+    f_type: Any = ''
+    f_state: Any = ''
+    f_self_link: Any = ''
+    f_parent_link: Any = ''
+    f_database_name: Any = ''
+    f_start_time_utc: Any = None
+    f_interval_size_in_minutes: Any = None
+    f_event_category: Any = ''
+    f_event_type: Any = ''
+    f_event_subtype: Any = None
+    f_event_subtype_description: Any = ''
+    f_number_of_events: Any = None
+    f_severity: Any = None
+    f_description: Any = ''
+    f_additional_data: Any = ''
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}Name':
+            f_name = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Type':
+            f_type = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}State':
+            f_state = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}SelfLink':
+            f_self_link = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}ParentLink':
+            f_parent_link = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}DatabaseName':
+            f_database_name = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}StartTimeUtc':
+            f_start_time_utc = from_datetime(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}IntervalSizeInMinutes':
+            f_interval_size_in_minutes = from_int(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}EventCategory':
+            f_event_category = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}EventType':
+            f_event_type = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}EventSubtype':
+            f_event_subtype = from_int(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}EventSubtypeDescription':
+            f_event_subtype_description = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}NumberOfEvents':
+            f_number_of_events = from_int(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Severity':
+            f_severity = from_int(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Description':
+            f_description = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}AdditionalData':
+            f_additional_data = (child.text or '')
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.EventLog(
+        name=f_name,
+        type=f_type,
+        state=f_state,
+        self_link=f_self_link,
+        parent_link=f_parent_link,
+        database_name=f_database_name,
+        start_time_utc=f_start_time_utc,
+        interval_size_in_minutes=f_interval_size_in_minutes,
+        event_category=f_event_category,
+        event_type=f_event_type,
+        event_subtype=f_event_subtype,
+        event_subtype_description=f_event_subtype_description,
+        number_of_events=f_number_of_events,
+        severity=f_severity,
+        description=f_description,
+        additional_data=f_additional_data,
+        unknown_elements=unknown,
+    )
+
+
+def write_EventLog(obj: m.EventLog, out: list[str]) -> None:
+    v = obj.name
+    if v is not None:
+        out.append('<Name>' + text(v) + '</Name>')
+    v = obj.type
+    if v is not None:
+        out.append('<Type>' + text(v) + '</Type>')
+    v = obj.state
+    if v is not None:
+        out.append('<State>' + text(v) + '</State>')
+    v = obj.self_link
+    if v is not None:
+        out.append('<SelfLink>' + text(v) + '</SelfLink>')
+    v = obj.parent_link
+    if v is not None:
+        out.append('<ParentLink>' + text(v) + '</ParentLink>')
+    v = obj.database_name
+    if v is not None:
+        out.append('<DatabaseName>' + text(v) + '</DatabaseName>')
+    v = obj.start_time_utc
+    if v is not None:
+        out.append('<StartTimeUtc>' + dt(v) + '</StartTimeUtc>')
+    v = obj.interval_size_in_minutes
+    if v is not None:
+        out.append('<IntervalSizeInMinutes>' + number(v) + '</IntervalSizeInMinutes>')
+    v = obj.event_category
+    if v is not None:
+        out.append('<EventCategory>' + text(v) + '</EventCategory>')
+    v = obj.event_type
+    if v is not None:
+        out.append('<EventType>' + text(v) + '</EventType>')
+    v = obj.event_subtype
+    if v is not None:
+        out.append('<EventSubtype>' + number(v) + '</EventSubtype>')
+    v = obj.event_subtype_description
+    if v is not None:
+        out.append('<EventSubtypeDescription>' + text(v) + '</EventSubtypeDescription>')
+    v = obj.number_of_events
+    if v is not None:
+        out.append('<NumberOfEvents>' + number(v) + '</NumberOfEvents>')
+    v = obj.severity
+    if v is not None:
+        out.append('<Severity>' + number(v) + '</Severity>')
+    v = obj.description
+    if v is not None:
+        out.append('<Description>' + text(v) + '</Description>')
+    v = obj.additional_data
+    if v is not None:
+        out.append('<AdditionalData>' + text(v) + '</AdditionalData>')
+
+
+def read_EventLogs(el: Element) -> list[m.EventLog]:
+    return [read_EventLog(c) for c in el]
+
+
+def write_EventLogs(v: list[m.EventLog], out: list[str]) -> None:
+    for item in v:
+        out.append('<ServiceResource>')
+        write_EventLog(item, out)
+        out.append('</ServiceResource>')
+
+
 def read_ExtendedProperties(el: Element) -> dict[str, str]:
     return {c.findtext('{http://schemas.microsoft.com/windowsazure}Name'): c.findtext('{http://schemas.microsoft.com/windowsazure}Value') for c in el}
 
@@ -2753,6 +3704,82 @@ def write_ExtensionSubStatusList(v: list[m.ExtensionSubStatus], out: list[str]) 
         out.append('</SubStatus>')
 
 
+def read_FirewallRule(el: Element) -> m.FirewallRule:
+    f_name: Any = ''
+    f_type: Any = ''
+    f_state: Any = ''
+    f_self_link: Any = ''
+    f_parent_link: Any = ''
+    f_start_ip_address: Any = ''
+    f_end_ip_address: Any = ''
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}Name':
+            f_name = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Type':
+            f_type = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}State':
+            f_state = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}SelfLink':
+            f_self_link = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}ParentLink':
+            f_parent_link = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}StartIPAddress':
+            f_start_ip_address = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}EndIPAddress':
+            f_end_ip_address = (child.text or '')
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.FirewallRule(
+        name=f_name,
+        type=f_type,
+        state=f_state,
+        self_link=f_self_link,
+        parent_link=f_parent_link,
+        start_ip_address=f_start_ip_address,
+        end_ip_address=f_end_ip_address,
+        unknown_elements=unknown,
+    )
+
+
+def write_FirewallRule(obj: m.FirewallRule, out: list[str]) -> None:
+    v = obj.name
+    if v is not None:
+        out.append('<Name>' + text(v) + '</Name>')
+    v = obj.type
+    if v is not None:
+        out.append('<Type>' + text(v) + '</Type>')
+    v = obj.state
+    if v is not None:
+        out.append('<State>' + text(v) + '</State>')
+    v = obj.self_link
+    if v is not None:
+        out.append('<SelfLink>' + text(v) + '</SelfLink>')
+    v = obj.parent_link
+    if v is not None:
+        out.append('<ParentLink>' + text(v) + '</ParentLink>')
+    v = obj.start_ip_address
+    if v is not None:
+        out.append('<StartIPAddress>' + text(v) + '</StartIPAddress>')
+    v = obj.end_ip_address
+    if v is not None:
+        out.append('<EndIPAddress>' + text(v) + '</EndIPAddress>')
+
+
+def read_FirewallRules(el: Element) -> list[m.FirewallRule]:
+    return [read_FirewallRule(c) for c in el]
+
+
+def write_FirewallRules(v: list[m.FirewallRule], out: list[str]) -> None:
+    for item in v:
+        out.append('<ServiceResource>')
+        write_FirewallRule(item, out)
+        out.append('</ServiceResource>')
+
+
 def read_GuestAgentFormattedMessage(el: Element) -> m.GuestAgentFormattedMessage:
     f_language: Any = ''
     f_message: Any = ''
@@ -2892,6 +3919,105 @@ def write_GuestAgentStatus(obj: m.GuestAgentStatus, out: list[str]) -> None:
         out.append('<FormattedMessage>')
         write_GuestAgentFormattedMessage(v, out)
         out.append('</FormattedMessage>')
+
+
+def read_HostNameList(el: Element) -> list[str]:
+    return [(c.text or '') for c in el]
+
+
+def write_HostNameList(v: list[str], out: list[str]) -> None:
+    for item in v:
+        out.append('<a:string>' + text(item) + '</a:string>')
+
+
+def read_HostNameSslState(el: Element) -> m.HostNameSslState:
+    f_host_type: Any = ''
+    f_ip_based_ssl_state: Any = ''
+    f_ip_based_ssl_result: Any = ''
+    f_name: Any = ''
+    f_ssl_state: Any = ''
+    f_thumbprint: Any = ''
+    f_to_update: Any = None
+    f_to_update_ip_based_ssl: Any = None
+    f_virtual_ip: Any = ''
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}HostType':
+            f_host_type = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}IPBasedSslState':
+            f_ip_based_ssl_state = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}IpBasedSslResult':
+            f_ip_based_ssl_result = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Name':
+            f_name = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}SslState':
+            f_ssl_state = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Thumbprint':
+            f_thumbprint = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}ToUpdate':
+            f_to_update = from_bool(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}ToUpdateIpBasedSsl':
+            f_to_update_ip_based_ssl = from_bool(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}VirtualIP':
+            f_virtual_ip = (child.text or '')
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.HostNameSslState(
+        host_type=f_host_type,
+        ip_based_ssl_state=f_ip_based_ssl_state,
+        ip_based_ssl_result=f_ip_based_ssl_result,
+        name=f_name,
+        ssl_state=f_ssl_state,
+        thumbprint=f_thumbprint,
+        to_update=f_to_update,
+        to_update_ip_based_ssl=f_to_update_ip_based_ssl,
+        virtual_ip=f_virtual_ip,
+        unknown_elements=unknown,
+    )
+
+
+def write_HostNameSslState(obj: m.HostNameSslState, out: list[str]) -> None:
+    v = obj.host_type
+    if v is not None:
+        out.append('<HostType>' + text(v) + '</HostType>')
+    v = obj.ip_based_ssl_state
+    if v is not None:
+        out.append('<IPBasedSslState>' + text(v) + '</IPBasedSslState>')
+    v = obj.ip_based_ssl_result
+    if v is not None:
+        out.append('<IpBasedSslResult>' + text(v) + '</IpBasedSslResult>')
+    v = obj.name
+    if v is not None:
+        out.append('<Name>' + text(v) + '</Name>')
+    v = obj.ssl_state
+    if v is not None:
+        out.append('<SslState>' + text(v) + '</SslState>')
+    v = obj.thumbprint
+    if v is not None:
+        out.append('<Thumbprint>' + text(v) + '</Thumbprint>')
+    v = obj.to_update
+    if v is not None:
+        out.append('<ToUpdate>' + boolean(v) + '</ToUpdate>')
+    v = obj.to_update_ip_based_ssl
+    if v is not None:
+        out.append('<ToUpdateIpBasedSsl>' + boolean(v) + '</ToUpdateIpBasedSsl>')
+    v = obj.virtual_ip
+    if v is not None:
+        out.append('<VirtualIP>' + text(v) + '</VirtualIP>')
+
+
+def read_HostNameSslStates(el: Element) -> list[m.HostNameSslState]:
+    return [read_HostNameSslState(c) for c in el]
+
+
+def write_HostNameSslStates(v: list[m.HostNameSslState], out: list[str]) -> None:
+    for item in v:
+        out.append('<HostNameSslState>')
+        write_HostNameSslState(item, out)
+        out.append('</HostNameSslState>')
 
 
 def read_HostedService(el: Element) -> m.HostedService:
@@ -3139,6 +4265,222 @@ def write_InstanceEndpoints(v: list[m.InstanceEndpoint], out: list[str]) -> None
         out.append('<InstanceEndpoint>')
         write_InstanceEndpoint(item, out)
         out.append('</InstanceEndpoint>')
+
+
+def read_JobCollection(el: Element) -> m.JobCollection:
+    f_cloud_service_settings: Any = None
+    f_e_tag: Any = ''
+    f_intrinsic_settings: Any = None
+    f_name: Any = ''
+    f_operation_status: Any = None
+    f_promotion_code: Any = ''
+    f_resource_provider_namespace: Any = ''
+    f_schema_version: Any = ''
+    f_state: Any = ''
+    f_sub_state: Any = ''
+    f_type: Any = ''
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}CloudServiceSettings':
+            f_cloud_service_settings = read_JobCollectionCloudServiceSettings(child)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}ETag':
+            f_e_tag = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}IntrinsicSettings':
+            f_intrinsic_settings = read_JobCollectionIntrinsicSettings(child)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Name':
+            f_name = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}OperationStatus':
+            f_operation_status = read_ResourceOperationStatus(child)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}PromotionCode':
+            f_promotion_code = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}ResourceProviderNamespace':
+            f_resource_provider_namespace = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}SchemaVersion':
+            f_schema_version = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}State':
+            f_state = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}SubState':
+            f_sub_state = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Type':
+            f_type = (child.text or '')
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.JobCollection(
+        cloud_service_settings=f_cloud_service_settings,
+        e_tag=f_e_tag,
+        intrinsic_settings=f_intrinsic_settings,
+        name=f_name,
+        operation_status=f_operation_status,
+        promotion_code=f_promotion_code,
+        resource_provider_namespace=f_resource_provider_namespace,
+        schema_version=f_schema_version,
+        state=f_state,
+        sub_state=f_sub_state,
+        type=f_type,
+        unknown_elements=unknown,
+    )
+
+
+def write_JobCollection(obj: m.JobCollection, out: list[str]) -> None:
+    v = obj.cloud_service_settings
+    if v is not None:
+        out.append('<CloudServiceSettings>')
+        write_JobCollectionCloudServiceSettings(v, out)
+        out.append('</CloudServiceSettings>')
+    v = obj.e_tag
+    if v is not None:
+        out.append('<ETag>' + text(v) + '</ETag>')
+    v = obj.intrinsic_settings
+    if v is not None:
+        out.append('<IntrinsicSettings>')
+        write_JobCollectionIntrinsicSettings(v, out)
+        out.append('</IntrinsicSettings>')
+    v = obj.name
+    if v is not None:
+        out.append('<Name>' + text(v) + '</Name>')
+    v = obj.operation_status
+    if v is not None:
+        out.append('<OperationStatus>')
+        write_ResourceOperationStatus(v, out)
+        out.append('</OperationStatus>')
+    v = obj.promotion_code
+    if v is not None:
+        out.append('<PromotionCode>' + text(v) + '</PromotionCode>')
+    v = obj.resource_provider_namespace
+    if v is not None:
+        out.append('<ResourceProviderNamespace>' + text(v) + '</ResourceProviderNamespace>')
+    v = obj.schema_version
+    if v is not None:
+        out.append('<SchemaVersion>' + text(v) + '</SchemaVersion>')
+    v = obj.state
+    if v is not None:
+        out.append('<State>' + text(v) + '</State>')
+    v = obj.sub_state
+    if v is not None:
+        out.append('<SubState>' + text(v) + '</SubState>')
+    v = obj.type
+    if v is not None:
+        out.append('<Type>' + text(v) + '</Type>')
+
+
+def read_JobCollectionCloudServiceSettings(el: Element) -> m.JobCollectionCloudServiceSettings:
+    f_geo_region: Any = ''
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}GeoRegion':
+            f_geo_region = (child.text or '')
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.JobCollectionCloudServiceSettings(
+        geo_region=f_geo_region,
+        unknown_elements=unknown,
+    )
+
+
+def write_JobCollectionCloudServiceSettings(obj: m.JobCollectionCloudServiceSettings, out: list[str]) -> None:
+    v = obj.geo_region
+    if v is not None:
+        out.append('<GeoRegion>' + text(v) + '</GeoRegion>')
+
+
+def read_JobCollectionIntrinsicSettings(el: Element) -> m.JobCollectionIntrinsicSettings:
+    f_plan: Any = ''
+    f_quota: Any = None
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}Plan':
+            f_plan = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Quota':
+            f_quota = read_JobCollectionQuota(child)
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.JobCollectionIntrinsicSettings(
+        plan=f_plan,
+        quota=f_quota,
+        unknown_elements=unknown,
+    )
+
+
+def write_JobCollectionIntrinsicSettings(obj: m.JobCollectionIntrinsicSettings, out: list[str]) -> None:
+    v = obj.plan
+    if v is not None:
+        out.append('<Plan>' + text(v) + '</Plan>')
+    v = obj.quota
+    if v is not None:
+        out.append('<Quota>')
+        write_JobCollectionQuota(v, out)
+        out.append('</Quota>')
+
+
+def read_JobCollectionMaxRecurrence(el: Element) -> m.JobCollectionMaxRecurrence:
+    f_frequency: Any = ''
+    f_interval: Any = None
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}Frequency':
+            f_frequency = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Interval':
+            f_interval = from_int(child.text)
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.JobCollectionMaxRecurrence(
+        frequency=f_frequency,
+        interval=f_interval,
+        unknown_elements=unknown,
+    )
+
+
+def write_JobCollectionMaxRecurrence(obj: m.JobCollectionMaxRecurrence, out: list[str]) -> None:
+    v = obj.frequency
+    if v is not None:
+        out.append('<Frequency>' + text(v) + '</Frequency>')
+    v = obj.interval
+    if v is not None:
+        out.append('<Interval>' + number(v) + '</Interval>')
+
+
+def read_JobCollectionQuota(el: Element) -> m.JobCollectionQuota:
+    f_max_job_count: Any = None
+    f_max_recurrence: Any = None
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}MaxJobCount':
+            f_max_job_count = from_int(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}MaxRecurrence':
+            f_max_recurrence = read_JobCollectionMaxRecurrence(child)
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.JobCollectionQuota(
+        max_job_count=f_max_job_count,
+        max_recurrence=f_max_recurrence,
+        unknown_elements=unknown,
+    )
+
+
+def write_JobCollectionQuota(obj: m.JobCollectionQuota, out: list[str]) -> None:
+    v = obj.max_job_count
+    if v is not None:
+        out.append('<MaxJobCount>' + number(v) + '</MaxJobCount>')
+    v = obj.max_recurrence
+    if v is not None:
+        out.append('<MaxRecurrence>')
+        write_JobCollectionMaxRecurrence(v, out)
+        out.append('</MaxRecurrence>')
 
 
 def read_KeyPair(el: Element) -> m.KeyPair:
@@ -3454,6 +4796,497 @@ def write_Locations(v: list[m.Location], out: list[str]) -> None:
         out.append('</Location>')
 
 
+def read_MetricAvailabilities(el: Element) -> list[m.MetricAvailability]:
+    return [read_MetricAvailability(c) for c in el]
+
+
+def write_MetricAvailabilities(v: list[m.MetricAvailability], out: list[str]) -> None:
+    for item in v:
+        out.append('<MetricAvailabilily>')
+        write_MetricAvailability(item, out)
+        out.append('</MetricAvailabilily>')
+
+
+def read_MetricAvailability(el: Element) -> m.MetricAvailability:
+    f_retention: Any = ''
+    f_time_grain: Any = ''
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}Retention':
+            f_retention = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}TimeGrain':
+            f_time_grain = (child.text or '')
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.MetricAvailability(
+        retention=f_retention,
+        time_grain=f_time_grain,
+        unknown_elements=unknown,
+    )
+
+
+def write_MetricAvailability(obj: m.MetricAvailability, out: list[str]) -> None:
+    v = obj.retention
+    if v is not None:
+        out.append('<Retention>' + text(v) + '</Retention>')
+    v = obj.time_grain
+    if v is not None:
+        out.append('<TimeGrain>' + text(v) + '</TimeGrain>')
+
+
+def read_MetricData(el: Element) -> m.MetricData:
+    f_display_name: Any = ''
+    f_end_time: Any = None
+    f_name: Any = ''
+    f_primary_aggregation_type: Any = ''
+    f_start_time: Any = None
+    f_time_grain: Any = ''
+    f_unit: Any = ''
+    f_values: Any = []
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}DisplayName':
+            f_display_name = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}EndTime':
+            f_end_time = from_datetime(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Name':
+            f_name = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}PrimaryAggregationType':
+            f_primary_aggregation_type = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}StartTime':
+            f_start_time = from_datetime(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}TimeGrain':
+            f_time_grain = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Unit':
+            f_unit = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Values':
+            f_values = [read_MetricSample(c) for c in child]
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.MetricData(
+        display_name=f_display_name,
+        end_time=f_end_time,
+        name=f_name,
+        primary_aggregation_type=f_primary_aggregation_type,
+        start_time=f_start_time,
+        time_grain=f_time_grain,
+        unit=f_unit,
+        values=f_values,
+        unknown_elements=unknown,
+    )
+
+
+def write_MetricData(obj: m.MetricData, out: list[str]) -> None:
+    v = obj.display_name
+    if v is not None:
+        out.append('<DisplayName>' + text(v) + '</DisplayName>')
+    v = obj.end_time
+    if v is not None:
+        out.append('<EndTime>' + dt(v) + '</EndTime>')
+    v = obj.name
+    if v is not None:
+        out.append('<Name>' + text(v) + '</Name>')
+    v = obj.primary_aggregation_type
+    if v is not None:
+        out.append('<PrimaryAggregationType>' + text(v) + '</PrimaryAggregationType>')
+    v = obj.start_time
+    if v is not None:
+        out.append('<StartTime>' + dt(v) + '</StartTime>')
+    v = obj.time_grain
+    if v is not None:
+        out.append('<TimeGrain>' + text(v) + '</TimeGrain>')
+    v = obj.unit
+    if v is not None:
+        out.append('<Unit>' + text(v) + '</Unit>')
+    v = obj.values
+    if v is not None:
+        out.append('<Values>')
+        for item in v:
+            out.append('<MetricSample>')
+            write_MetricSample(item, out)
+            out.append('</MetricSample>')
+        out.append('</Values>')
+
+
+def read_MetricDefinition(el: Element) -> m.MetricDefinition:
+    f_display_name: Any = ''
+    f_metric_availabilities: Any = []
+    f_name: Any = ''
+    f_primary_aggregation_type: Any = ''
+    f_unit: Any = ''
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}DisplayName':
+            f_display_name = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}MetricAvailabilities':
+            f_metric_availabilities = [read_MetricAvailability(c) for c in child]
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Name':
+            f_name = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}PrimaryAggregationType':
+            f_primary_aggregation_type = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Unit':
+            f_unit = (child.text or '')
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.MetricDefinition(
+        display_name=f_display_name,
+        metric_availabilities=f_metric_availabilities,
+        name=f_name,
+        primary_aggregation_type=f_primary_aggregation_type,
+        unit=f_unit,
+        unknown_elements=unknown,
+    )
+
+
+def write_MetricDefinition(obj: m.MetricDefinition, out: list[str]) -> None:
+    v = obj.display_name
+    if v is not None:
+        out.append('<DisplayName>' + text(v) + '</DisplayName>')
+    v = obj.metric_availabilities
+    if v is not None:
+        out.append('<MetricAvailabilities>')
+        for item in v:
+            out.append('<MetricAvailabilily>')
+            write_MetricAvailability(item, out)
+            out.append('</MetricAvailabilily>')
+        out.append('</MetricAvailabilities>')
+    v = obj.name
+    if v is not None:
+        out.append('<Name>' + text(v) + '</Name>')
+    v = obj.primary_aggregation_type
+    if v is not None:
+        out.append('<PrimaryAggregationType>' + text(v) + '</PrimaryAggregationType>')
+    v = obj.unit
+    if v is not None:
+        out.append('<Unit>' + text(v) + '</Unit>')
+
+
+def read_MetricDefinitions(el: Element) -> list[m.MetricDefinition]:
+    return [read_MetricDefinition(c) for c in el]
+
+
+def write_MetricDefinitions(v: list[m.MetricDefinition], out: list[str]) -> None:
+    for item in v:
+        out.append('<MetricDefinition>')
+        write_MetricDefinition(item, out)
+        out.append('</MetricDefinition>')
+
+
+def read_MetricProperties(el: Element) -> m.MetricProperties:
+    f_name: Any = ''
+    f_primary_aggregation: Any = ''
+    f_unit: Any = ''
+    f_display_name: Any = ''
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/ado/2007/08/dataservices}Name':
+            f_name = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/ado/2007/08/dataservices}PrimaryAggregation':
+            f_primary_aggregation = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/ado/2007/08/dataservices}Unit':
+            f_unit = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/ado/2007/08/dataservices}DisplayName':
+            f_display_name = (child.text or '')
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.MetricProperties(
+        name=f_name,
+        primary_aggregation=f_primary_aggregation,
+        unit=f_unit,
+        display_name=f_display_name,
+        unknown_elements=unknown,
+    )
+
+
+def write_MetricProperties(obj: m.MetricProperties, out: list[str]) -> None:
+    v = obj.name
+    if v is not None:
+        out.append('<Name>' + text(v) + '</Name>')
+    v = obj.primary_aggregation
+    if v is not None:
+        out.append('<PrimaryAggregation>' + text(v) + '</PrimaryAggregation>')
+    v = obj.unit
+    if v is not None:
+        out.append('<Unit>' + text(v) + '</Unit>')
+    v = obj.display_name
+    if v is not None:
+        out.append('<DisplayName>' + text(v) + '</DisplayName>')
+
+
+def read_MetricResponse(el: Element) -> m.MetricResponse:
+    f_code: Any = ''
+    f_data: Any = None
+    f_message: Any = ''
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}Code':
+            f_code = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Data':
+            f_data = read_MetricData(child)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Message':
+            f_message = (child.text or '')
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.MetricResponse(
+        code=f_code,
+        data=f_data,
+        message=f_message,
+        unknown_elements=unknown,
+    )
+
+
+def write_MetricResponse(obj: m.MetricResponse, out: list[str]) -> None:
+    v = obj.code
+    if v is not None:
+        out.append('<Code>' + text(v) + '</Code>')
+    v = obj.data
+    if v is not None:
+        out.append('<Data>')
+        write_MetricData(v, out)
+        out.append('</Data>')
+    v = obj.message
+    if v is not None:
+        out.append('<Message>' + text(v) + '</Message>')
+
+
+def read_MetricResponses(el: Element) -> list[m.MetricResponse]:
+    return [read_MetricResponse(c) for c in el]
+
+
+def write_MetricResponses(v: list[m.MetricResponse], out: list[str]) -> None:
+    for item in v:
+        out.append('<MetricResponse>')
+        write_MetricResponse(item, out)
+        out.append('</MetricResponse>')
+
+
+def read_MetricRollups(el: Element) -> m.MetricRollups:
+    f_time_grain: Any = ''
+    f_retention: Any = ''
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/ado/2007/08/dataservices}TimeGrain':
+            f_time_grain = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/ado/2007/08/dataservices}Retention':
+            f_retention = (child.text or '')
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.MetricRollups(
+        time_grain=f_time_grain,
+        retention=f_retention,
+        unknown_elements=unknown,
+    )
+
+
+def write_MetricRollups(obj: m.MetricRollups, out: list[str]) -> None:
+    v = obj.time_grain
+    if v is not None:
+        out.append('<TimeGrain>' + text(v) + '</TimeGrain>')
+    v = obj.retention
+    if v is not None:
+        out.append('<Retention>' + text(v) + '</Retention>')
+
+
+def read_MetricSample(el: Element) -> m.MetricSample:
+    f_count: Any = None
+    f_maximum: Any = None
+    f_minimum: Any = None
+    f_time_created: Any = None
+    f_total: Any = None
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}Count':
+            f_count = from_int(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Maximum':
+            f_maximum = from_float(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Minimum':
+            f_minimum = from_float(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}TimeCreated':
+            f_time_created = from_datetime(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Total':
+            f_total = from_float(child.text)
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.MetricSample(
+        count=f_count,
+        maximum=f_maximum,
+        minimum=f_minimum,
+        time_created=f_time_created,
+        total=f_total,
+        unknown_elements=unknown,
+    )
+
+
+def write_MetricSample(obj: m.MetricSample, out: list[str]) -> None:
+    v = obj.count
+    if v is not None:
+        out.append('<Count>' + number(v) + '</Count>')
+    v = obj.maximum
+    if v is not None:
+        out.append('<Maximum>' + number(v) + '</Maximum>')
+    v = obj.minimum
+    if v is not None:
+        out.append('<Minimum>' + number(v) + '</Minimum>')
+    v = obj.time_created
+    if v is not None:
+        out.append('<TimeCreated>' + dt(v) + '</TimeCreated>')
+    v = obj.total
+    if v is not None:
+        out.append('<Total>' + number(v) + '</Total>')
+
+
+def read_MetricSamples(el: Element) -> list[m.MetricSample]:
+    return [read_MetricSample(c) for c in el]
+
+
+def write_MetricSamples(v: list[m.MetricSample], out: list[str]) -> None:
+    for item in v:
+        out.append('<MetricSample>')
+        write_MetricSample(item, out)
+        out.append('</MetricSample>')
+
+
+def read_MetricValues(el: Element) -> m.MetricValues:
+    f_timestamp: Any = None
+    f_min: Any = None
+    f_max: Any = None
+    f_average: Any = None
+    f_total: Any = None
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/ado/2007/08/dataservices}Timestamp':
+            f_timestamp = from_datetime(child.text)
+        elif tag == '{http://schemas.microsoft.com/ado/2007/08/dataservices}Min':
+            f_min = from_int(child.text)
+        elif tag == '{http://schemas.microsoft.com/ado/2007/08/dataservices}Max':
+            f_max = from_int(child.text)
+        elif tag == '{http://schemas.microsoft.com/ado/2007/08/dataservices}Average':
+            f_average = from_float(child.text)
+        elif tag == '{http://schemas.microsoft.com/ado/2007/08/dataservices}Total':
+            f_total = from_int(child.text)
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.MetricValues(
+        timestamp=f_timestamp,
+        min=f_min,
+        max=f_max,
+        average=f_average,
+        total=f_total,
+        unknown_elements=unknown,
+    )
+
+
+def write_MetricValues(obj: m.MetricValues, out: list[str]) -> None:
+    v = obj.timestamp
+    if v is not None:
+        out.append('<Timestamp>' + dt(v) + '</Timestamp>')
+    v = obj.min
+    if v is not None:
+        out.append('<Min>' + number(v) + '</Min>')
+    v = obj.max
+    if v is not None:
+        out.append('<Max>' + number(v) + '</Max>')
+    v = obj.average
+    if v is not None:
+        out.append('<Average>' + number(v) + '</Average>')
+    v = obj.total
+    if v is not None:
+        out.append('<Total>' + number(v) + '</Total>')
+
+
+def read_NameValuePair(el: Element) -> m.NameValuePair:
+    f_name: Any = ''
+    f_value: Any = ''
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}Name':
+            f_name = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Value':
+            f_value = (child.text or '')
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.NameValuePair(
+        name=f_name,
+        value=f_value,
+        unknown_elements=unknown,
+    )
+
+
+def write_NameValuePair(obj: m.NameValuePair, out: list[str]) -> None:
+    v = obj.name
+    if v is not None:
+        out.append('<Name>' + text(v) + '</Name>')
+    v = obj.value
+    if v is not None:
+        out.append('<Value>' + text(v) + '</Value>')
+
+
+def read_NameValuePairs(el: Element) -> dict[str, str]:
+    return {c.findtext('{http://schemas.microsoft.com/windowsazure}Name'): c.findtext('{http://schemas.microsoft.com/windowsazure}Value') for c in el}
+
+
+def write_NameValuePairs(v: dict[str, str], out: list[str]) -> None:
+    for key, value in v.items():
+        out.append('<NameValuePair><Name>' + text(key) + '</Name><Value>' + text(value) + '</Value></NameValuePair>')
+
+
+def read_NamespaceAvailability(el: Element) -> m.NamespaceAvailability:
+    f_result: Any = None
+    f_reason: Any = ''
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}Result':
+            f_result = from_bool(child.text)
+        elif tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}ReasonDetail':
+            f_reason = (child.text or '')
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.NamespaceAvailability(
+        result=f_result,
+        reason=f_reason,
+        unknown_elements=unknown,
+    )
+
+
+def write_NamespaceAvailability(obj: m.NamespaceAvailability, out: list[str]) -> None:
+    v = obj.result
+    if v is not None:
+        out.append('<Result>' + boolean(v) + '</Result>')
+    v = obj.reason
+    if v is not None:
+        out.append('<ReasonDetail>' + text(v) + '</ReasonDetail>')
+
+
 def read_NetworkConfigurationSet(el: Element) -> m.NetworkConfigurationSet:
     f_configuration_set_type: Any = ''
     f_input_endpoints: Any = []
@@ -3535,6 +5368,48 @@ def write_NetworkConfigurationSet(obj: m.NetworkConfigurationSet, out: list[str]
     v = obj.network_security_group
     if v is not None:
         out.append('<NetworkSecurityGroup>' + text(v) + '</NetworkSecurityGroup>')
+
+
+def read_NotificationHubDescription(el: Element) -> m.NotificationHubDescription:
+    f_registration_ttl: Any = ''
+    f_authorization_rules: Any = []
+    f_name: Any = ''
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}RegistrationTtl':
+            f_registration_ttl = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}AuthorizationRules':
+            f_authorization_rules = [read_AuthorizationRule(c) for c in child]
+        elif tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}Name':
+            f_name = (child.text or '')
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.NotificationHubDescription(
+        registration_ttl=f_registration_ttl,
+        authorization_rules=f_authorization_rules,
+        name=f_name,
+        unknown_elements=unknown,
+    )
+
+
+def write_NotificationHubDescription(obj: m.NotificationHubDescription, out: list[str]) -> None:
+    v = obj.registration_ttl
+    if v is not None:
+        out.append('<RegistrationTtl>' + text(v) + '</RegistrationTtl>')
+    v = obj.authorization_rules
+    if v is not None:
+        out.append('<AuthorizationRules>')
+        for item in v:
+            out.append('<AuthorizationRule>')
+            write_AuthorizationRule(item, out)
+            out.append('</AuthorizationRule>')
+        out.append('</AuthorizationRules>')
+    v = obj.name
+    if v is not None:
+        out.append('<Name>' + text(v) + '</Name>')
 
 
 def read_OSDiskConfiguration(el: Element) -> m.OSDiskConfiguration:
@@ -4457,6 +6332,355 @@ def write_PublicKey(obj: m.PublicKey, out: list[str]) -> None:
         out.append('<Path>' + text(v) + '</Path>')
 
 
+def read_PublishData(el: Element) -> m.PublishData:
+    f_publish_profiles: Any = []
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == 'publishProfile':
+            f_publish_profiles.append(read_PublishProfile(child))
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.PublishData(
+        publish_profiles=f_publish_profiles,
+        unknown_elements=unknown,
+    )
+
+
+def write_PublishData(obj: m.PublishData, out: list[str]) -> None:
+    v = obj.publish_profiles
+    if v is not None:
+        for item in v:
+            out.append('<publishProfile' + attrs_PublishProfile(item) + '>')
+            write_PublishProfile(item, out)
+            out.append('</publishProfile>')
+
+
+def read_PublishProfile(el: Element) -> m.PublishProfile:
+    f_databases: Any = []
+    f_profile_name: Any = (el.get('profileName') or '')
+    f_publish_method: Any = (el.get('publishMethod') or '')
+    f_publish_url: Any = (el.get('publishUrl') or '')
+    f_msdeploysite: Any = (el.get('msdeploySite') or '')
+    f_ftp_passive_mode: Any = (el.get('ftpPassiveMode') or '')
+    f_user_name: Any = (el.get('userName') or '')
+    f_user_pwd: Any = (el.get('userPWD') or '')
+    f_destination_app_url: Any = (el.get('destinationAppUrl') or '')
+    f_sql_server_db_connection_string: Any = (el.get('SQLServerDBConnectionString') or '')
+    f_my_sqldb_connection_string: Any = (el.get('mySQLDBConnectionString') or '')
+    f_hosting_provider_forum_link: Any = (el.get('hostingProviderForumLink') or '')
+    f_control_panel_link: Any = (el.get('controlPanelLink') or '')
+    f_web_system: Any = (el.get('webSystem') or '')
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == 'databases':
+            f_databases = [read_PublishProfileDatabase(c) for c in child]
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.PublishProfile(
+        databases=f_databases,
+        profile_name=f_profile_name,
+        publish_method=f_publish_method,
+        publish_url=f_publish_url,
+        msdeploysite=f_msdeploysite,
+        ftp_passive_mode=f_ftp_passive_mode,
+        user_name=f_user_name,
+        user_pwd=f_user_pwd,
+        destination_app_url=f_destination_app_url,
+        sql_server_db_connection_string=f_sql_server_db_connection_string,
+        my_sqldb_connection_string=f_my_sqldb_connection_string,
+        hosting_provider_forum_link=f_hosting_provider_forum_link,
+        control_panel_link=f_control_panel_link,
+        web_system=f_web_system,
+        unknown_elements=unknown,
+    )
+
+
+def attrs_PublishProfile(obj: m.PublishProfile) -> str:
+    out = []
+    v = obj.profile_name
+    if v is not None:
+        out.append(' profileName="' + attr(v) + '"')
+    v = obj.publish_method
+    if v is not None:
+        out.append(' publishMethod="' + attr(v) + '"')
+    v = obj.publish_url
+    if v is not None:
+        out.append(' publishUrl="' + attr(v) + '"')
+    v = obj.msdeploysite
+    if v is not None:
+        out.append(' msdeploySite="' + attr(v) + '"')
+    v = obj.ftp_passive_mode
+    if v is not None:
+        out.append(' ftpPassiveMode="' + attr(v) + '"')
+    v = obj.user_name
+    if v is not None:
+        out.append(' userName="' + attr(v) + '"')
+    v = obj.user_pwd
+    if v is not None:
+        out.append(' userPWD="' + attr(v) + '"')
+    v = obj.destination_app_url
+    if v is not None:
+        out.append(' destinationAppUrl="' + attr(v) + '"')
+    v = obj.sql_server_db_connection_string
+    if v is not None:
+        out.append(' SQLServerDBConnectionString="' + attr(v) + '"')
+    v = obj.my_sqldb_connection_string
+    if v is not None:
+        out.append(' mySQLDBConnectionString="' + attr(v) + '"')
+    v = obj.hosting_provider_forum_link
+    if v is not None:
+        out.append(' hostingProviderForumLink="' + attr(v) + '"')
+    v = obj.control_panel_link
+    if v is not None:
+        out.append(' controlPanelLink="' + attr(v) + '"')
+    v = obj.web_system
+    if v is not None:
+        out.append(' webSystem="' + attr(v) + '"')
+    return "".join(out)
+
+
+def write_PublishProfile(obj: m.PublishProfile, out: list[str]) -> None:
+    v = obj.databases
+    if v is not None:
+        out.append('<databases>')
+        for item in v:
+            out.append('<add' + attrs_PublishProfileDatabase(item) + '>')
+            write_PublishProfileDatabase(item, out)
+            out.append('</add>')
+        out.append('</databases>')
+
+
+def read_PublishProfileDatabase(el: Element) -> m.PublishProfileDatabase:
+    f_name: Any = (el.get('name') or '')
+    f_connection_string: Any = (el.get('connectionString') or '')
+    f_provider_name: Any = (el.get('providerName') or '')
+    f_type: Any = (el.get('type') or '')
+    unknown = None
+    unknown = list(el) or None
+    return m.PublishProfileDatabase(
+        name=f_name,
+        connection_string=f_connection_string,
+        provider_name=f_provider_name,
+        type=f_type,
+        unknown_elements=unknown,
+    )
+
+
+def attrs_PublishProfileDatabase(obj: m.PublishProfileDatabase) -> str:
+    out = []
+    v = obj.name
+    if v is not None:
+        out.append(' name="' + attr(v) + '"')
+    v = obj.connection_string
+    if v is not None:
+        out.append(' connectionString="' + attr(v) + '"')
+    v = obj.provider_name
+    if v is not None:
+        out.append(' providerName="' + attr(v) + '"')
+    v = obj.type
+    if v is not None:
+        out.append(' type="' + attr(v) + '"')
+    return "".join(out)
+
+
+def write_PublishProfileDatabase(obj: m.PublishProfileDatabase, out: list[str]) -> None:
+    pass
+
+
+def read_PublishProfileDatabases(el: Element) -> list[m.PublishProfileDatabase]:
+    return [read_PublishProfileDatabase(c) for c in el]
+
+
+def write_PublishProfileDatabases(v: list[m.PublishProfileDatabase], out: list[str]) -> None:
+    for item in v:
+        out.append('<add' + attrs_PublishProfileDatabase(item) + '>')
+        write_PublishProfileDatabase(item, out)
+        out.append('</add>')
+
+
+def read_QueueDescription(el: Element) -> m.QueueDescription:
+    f_lock_duration: Any = ''
+    f_max_size_in_megabytes: Any = None
+    f_requires_duplicate_detection: Any = None
+    f_requires_session: Any = None
+    f_default_message_time_to_live: Any = ''
+    f_dead_lettering_on_message_expiration: Any = None
+    f_duplicate_detection_history_time_window: Any = ''
+    f_max_delivery_count: Any = None
+    f_enable_batched_operations: Any = None
+    f_size_in_bytes: Any = None
+    f_message_count: Any = None
+    f_is_anonymous_accessible: Any = None
+    f_authorization_rules: Any = []
+    f_status: Any = ''
+    f_created_at: Any = None
+    f_updated_at: Any = None
+    f_accessed_at: Any = None
+    f_support_ordering: Any = None
+    f_count_details: Any = None
+    f_auto_delete_on_idle: Any = ''
+    f_entity_availability_status: Any = ''
+    f_name: Any = ''
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}LockDuration':
+            f_lock_duration = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}MaxSizeInMegabytes':
+            f_max_size_in_megabytes = from_int(child.text)
+        elif tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}RequiresDuplicateDetection':
+            f_requires_duplicate_detection = from_bool(child.text)
+        elif tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}RequiresSession':
+            f_requires_session = from_bool(child.text)
+        elif tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}DefaultMessageTimeToLive':
+            f_default_message_time_to_live = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}DeadLetteringOnMessageExpiration':
+            f_dead_lettering_on_message_expiration = from_bool(child.text)
+        elif tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}DuplicateDetectionHistoryTimeWindow':
+            f_duplicate_detection_history_time_window = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}MaxDeliveryCount':
+            f_max_delivery_count = from_int(child.text)
+        elif tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}EnableBatchedOperations':
+            f_enable_batched_operations = from_bool(child.text)
+        elif tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}SizeInBytes':
+            f_size_in_bytes = from_int(child.text)
+        elif tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}MessageCount':
+            f_message_count = from_int(child.text)
+        elif tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}IsAnonymousAccessible':
+            f_is_anonymous_accessible = from_bool(child.text)
+        elif tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}AuthorizationRules':
+            f_authorization_rules = [read_AuthorizationRule(c) for c in child]
+        elif tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}Status':
+            f_status = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}CreatedAt':
+            f_created_at = from_datetime(child.text)
+        elif tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}UpdatedAt':
+            f_updated_at = from_datetime(child.text)
+        elif tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}AccessedAt':
+            f_accessed_at = from_datetime(child.text)
+        elif tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}SupportOrdering':
+            f_support_ordering = from_bool(child.text)
+        elif tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}CountDetails':
+            f_count_details = read_CountDetails(child)
+        elif tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}AutoDeleteOnIdle':
+            f_auto_delete_on_idle = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}EntityAvailabilityStatus':
+            f_entity_availability_status = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}Name':
+            f_name = (child.text or '')
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.QueueDescription(
+        lock_duration=f_lock_duration,
+        max_size_in_megabytes=f_max_size_in_megabytes,
+        requires_duplicate_detection=f_requires_duplicate_detection,
+        requires_session=f_requires_session,
+        default_message_time_to_live=f_default_message_time_to_live,
+        dead_lettering_on_message_expiration=f_dead_lettering_on_message_expiration,
+        duplicate_detection_history_time_window=f_duplicate_detection_history_time_window,
+        max_delivery_count=f_max_delivery_count,
+        enable_batched_operations=f_enable_batched_operations,
+        size_in_bytes=f_size_in_bytes,
+        message_count=f_message_count,
+        is_anonymous_accessible=f_is_anonymous_accessible,
+        authorization_rules=f_authorization_rules,
+        status=f_status,
+        created_at=f_created_at,
+        updated_at=f_updated_at,
+        accessed_at=f_accessed_at,
+        support_ordering=f_support_ordering,
+        count_details=f_count_details,
+        auto_delete_on_idle=f_auto_delete_on_idle,
+        entity_availability_status=f_entity_availability_status,
+        name=f_name,
+        unknown_elements=unknown,
+    )
+
+
+def write_QueueDescription(obj: m.QueueDescription, out: list[str]) -> None:
+    v = obj.lock_duration
+    if v is not None:
+        out.append('<LockDuration>' + text(v) + '</LockDuration>')
+    v = obj.max_size_in_megabytes
+    if v is not None:
+        out.append('<MaxSizeInMegabytes>' + number(v) + '</MaxSizeInMegabytes>')
+    v = obj.requires_duplicate_detection
+    if v is not None:
+        out.append('<RequiresDuplicateDetection>' + boolean(v) + '</RequiresDuplicateDetection>')
+    v = obj.requires_session
+    if v is not None:
+        out.append('<RequiresSession>' + boolean(v) + '</RequiresSession>')
+    v = obj.default_message_time_to_live
+    if v is not None:
+        out.append('<DefaultMessageTimeToLive>' + text(v) + '</DefaultMessageTimeToLive>')
+    v = obj.dead_lettering_on_message_expiration
+    if v is not None:
+        out.append('<DeadLetteringOnMessageExpiration>' + boolean(v) + '</DeadLetteringOnMessageExpiration>')
+    v = obj.duplicate_detection_history_time_window
+    if v is not None:
+        out.append('<DuplicateDetectionHistoryTimeWindow>' + text(v) + '</DuplicateDetectionHistoryTimeWindow>')
+    v = obj.max_delivery_count
+    if v is not None:
+        out.append('<MaxDeliveryCount>' + number(v) + '</MaxDeliveryCount>')
+    v = obj.enable_batched_operations
+    if v is not None:
+        out.append('<EnableBatchedOperations>' + boolean(v) + '</EnableBatchedOperations>')
+    v = obj.size_in_bytes
+    if v is not None:
+        out.append('<SizeInBytes>' + number(v) + '</SizeInBytes>')
+    v = obj.message_count
+    if v is not None:
+        out.append('<MessageCount>' + number(v) + '</MessageCount>')
+    v = obj.is_anonymous_accessible
+    if v is not None:
+        out.append('<IsAnonymousAccessible>' + boolean(v) + '</IsAnonymousAccessible>')
+    v = obj.authorization_rules
+    if v is not None:
+        out.append('<AuthorizationRules>')
+        for item in v:
+            out.append('<AuthorizationRule>')
+            write_AuthorizationRule(item, out)
+            out.append('</AuthorizationRule>')
+        out.append('</AuthorizationRules>')
+    v = obj.status
+    if v is not None:
+        out.append('<Status>' + text(v) + '</Status>')
+    v = obj.created_at
+    if v is not None:
+        out.append('<CreatedAt>' + dt(v) + '</CreatedAt>')
+    v = obj.updated_at
+    if v is not None:
+        out.append('<UpdatedAt>' + dt(v) + '</UpdatedAt>')
+    v = obj.accessed_at
+    if v is not None:
+        out.append('<AccessedAt>' + dt(v) + '</AccessedAt>')
+    v = obj.support_ordering
+    if v is not None:
+        out.append('<SupportOrdering>' + boolean(v) + '</SupportOrdering>')
+    v = obj.count_details
+    if v is not None:
+        out.append('<CountDetails>')
+        write_CountDetails(v, out)
+        out.append('</CountDetails>')
+    v = obj.auto_delete_on_idle
+    if v is not None:
+        out.append('<AutoDeleteOnIdle>' + text(v) + '</AutoDeleteOnIdle>')
+    v = obj.entity_availability_status
+    if v is not None:
+        out.append('<EntityAvailabilityStatus>' + text(v) + '</EntityAvailabilityStatus>')
+    v = obj.name
+    if v is not None:
+        out.append('<Name>' + text(v) + '</Name>')
+
+
 def read_RegenerateKeys(el: Element) -> m.RegenerateKeys:
     f_key_type: Any = ''
     unknown = None
@@ -4478,6 +6702,64 @@ def write_RegenerateKeys(obj: m.RegenerateKeys, out: list[str]) -> None:
     v = obj.key_type
     if v is not None:
         out.append('<KeyType>' + text(v) + '</KeyType>')
+
+
+def read_RelayDescription(el: Element) -> m.RelayDescription:
+    f_path: Any = ''
+    f_listener_type: Any = ''
+    f_listener_count: Any = None
+    f_created_at: Any = None
+    f_updated_at: Any = None
+    f_name: Any = ''
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}Path':
+            f_path = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}ListenerType':
+            f_listener_type = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}ListenerCount':
+            f_listener_count = from_int(child.text)
+        elif tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}CreatedAt':
+            f_created_at = from_datetime(child.text)
+        elif tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}UpdatedAt':
+            f_updated_at = from_datetime(child.text)
+        elif tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}Name':
+            f_name = (child.text or '')
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.RelayDescription(
+        path=f_path,
+        listener_type=f_listener_type,
+        listener_count=f_listener_count,
+        created_at=f_created_at,
+        updated_at=f_updated_at,
+        name=f_name,
+        unknown_elements=unknown,
+    )
+
+
+def write_RelayDescription(obj: m.RelayDescription, out: list[str]) -> None:
+    v = obj.path
+    if v is not None:
+        out.append('<Path>' + text(v) + '</Path>')
+    v = obj.listener_type
+    if v is not None:
+        out.append('<ListenerType>' + text(v) + '</ListenerType>')
+    v = obj.listener_count
+    if v is not None:
+        out.append('<ListenerCount>' + number(v) + '</ListenerCount>')
+    v = obj.created_at
+    if v is not None:
+        out.append('<CreatedAt>' + dt(v) + '</CreatedAt>')
+    v = obj.updated_at
+    if v is not None:
+        out.append('<UpdatedAt>' + dt(v) + '</UpdatedAt>')
+    v = obj.name
+    if v is not None:
+        out.append('<Name>' + text(v) + '</Name>')
 
 
 def read_ReplicationInput(el: Element) -> m.ReplicationInput:
@@ -5105,6 +7387,75 @@ def write_ResourceExtensions(v: list[m.ResourceExtension], out: list[str]) -> No
         out.append('<ResourceExtension>')
         write_ResourceExtension(item, out)
         out.append('</ResourceExtension>')
+
+
+def read_ResourceOperationError(el: Element) -> m.ResourceOperationError:
+    f_http_code: Any = None
+    f_message: Any = ''
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}HttpCode':
+            f_http_code = from_int(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Message':
+            f_message = (child.text or '')
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.ResourceOperationError(
+        http_code=f_http_code,
+        message=f_message,
+        unknown_elements=unknown,
+    )
+
+
+def write_ResourceOperationError(obj: m.ResourceOperationError, out: list[str]) -> None:
+    v = obj.http_code
+    if v is not None:
+        out.append('<HttpCode>' + number(v) + '</HttpCode>')
+    v = obj.message
+    if v is not None:
+        out.append('<Message>' + text(v) + '</Message>')
+
+
+def read_ResourceOperationStatus(el: Element) -> m.ResourceOperationStatus:
+    f_type: Any = ''
+    f_error: Any = None
+    f_result: Any = ''
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}Type':
+            f_type = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Error':
+            f_error = read_ResourceOperationError(child)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Result':
+            f_result = (child.text or '')
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.ResourceOperationStatus(
+        type=f_type,
+        error=f_error,
+        result=f_result,
+        unknown_elements=unknown,
+    )
+
+
+def write_ResourceOperationStatus(obj: m.ResourceOperationStatus, out: list[str]) -> None:
+    v = obj.type
+    if v is not None:
+        out.append('<Type>' + text(v) + '</Type>')
+    v = obj.error
+    if v is not None:
+        out.append('<Error>')
+        write_ResourceOperationError(v, out)
+        out.append('</Error>')
+    v = obj.result
+    if v is not None:
+        out.append('<Result>' + text(v) + '</Result>')
 
 
 def read_RestartRoleOperation(el: Element) -> m.RestartRoleOperation:
@@ -5824,6 +8175,418 @@ def write_SSHPublicKeys(v: list[m.PublicKey], out: list[str]) -> None:
         out.append('</PublicKey>')
 
 
+def read_Server(el: Element) -> m.Server:
+    f_name: Any = ''
+    f_administrator_login: Any = ''
+    f_location: Any = ''
+    f_geo_paired_region: Any = ''
+    f_fully_qualified_domain_name: Any = ''
+    f_version: Any = ''
+    f_state: Any = ''
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/sqlazure/2010/12/}Name':
+            f_name = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/sqlazure/2010/12/}AdministratorLogin':
+            f_administrator_login = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/sqlazure/2010/12/}Location':
+            f_location = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/sqlazure/2010/12/}GeoPairedRegion':
+            f_geo_paired_region = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/sqlazure/2010/12/}FullyQualifiedDomainName':
+            f_fully_qualified_domain_name = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/sqlazure/2010/12/}Version':
+            f_version = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/sqlazure/2010/12/}State':
+            f_state = (child.text or '')
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.Server(
+        name=f_name,
+        administrator_login=f_administrator_login,
+        location=f_location,
+        geo_paired_region=f_geo_paired_region,
+        fully_qualified_domain_name=f_fully_qualified_domain_name,
+        version=f_version,
+        state=f_state,
+        unknown_elements=unknown,
+    )
+
+
+def write_Server(obj: m.Server, out: list[str]) -> None:
+    v = obj.name
+    if v is not None:
+        out.append('<Name>' + text(v) + '</Name>')
+    v = obj.administrator_login
+    if v is not None:
+        out.append('<AdministratorLogin>' + text(v) + '</AdministratorLogin>')
+    v = obj.location
+    if v is not None:
+        out.append('<Location>' + text(v) + '</Location>')
+    v = obj.geo_paired_region
+    if v is not None:
+        out.append('<GeoPairedRegion>' + text(v) + '</GeoPairedRegion>')
+    v = obj.fully_qualified_domain_name
+    if v is not None:
+        out.append('<FullyQualifiedDomainName>' + text(v) + '</FullyQualifiedDomainName>')
+    v = obj.version
+    if v is not None:
+        out.append('<Version>' + text(v) + '</Version>')
+    v = obj.state
+    if v is not None:
+        out.append('<State>' + text(v) + '</State>')
+
+
+def read_ServerQuota(el: Element) -> m.ServerQuota:
+    f_name: Any = ''
+    f_type: Any = ''
+    f_state: Any = ''
+    f_self_link: Any = ''
+    f_parent_link: Any = ''
+    f_value: Any = None
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}Name':
+            f_name = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Type':
+            f_type = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}State':
+            f_state = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}SelfLink':
+            f_self_link = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}ParentLink':
+            f_parent_link = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Value':
+            f_value = from_int(child.text)
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.ServerQuota(
+        name=f_name,
+        type=f_type,
+        state=f_state,
+        self_link=f_self_link,
+        parent_link=f_parent_link,
+        value=f_value,
+        unknown_elements=unknown,
+    )
+
+
+def write_ServerQuota(obj: m.ServerQuota, out: list[str]) -> None:
+    v = obj.name
+    if v is not None:
+        out.append('<Name>' + text(v) + '</Name>')
+    v = obj.type
+    if v is not None:
+        out.append('<Type>' + text(v) + '</Type>')
+    v = obj.state
+    if v is not None:
+        out.append('<State>' + text(v) + '</State>')
+    v = obj.self_link
+    if v is not None:
+        out.append('<SelfLink>' + text(v) + '</SelfLink>')
+    v = obj.parent_link
+    if v is not None:
+        out.append('<ParentLink>' + text(v) + '</ParentLink>')
+    v = obj.value
+    if v is not None:
+        out.append('<Value>' + number(v) + '</Value>')
+
+
+def read_ServerQuotas(el: Element) -> list[m.ServerQuota]:
+    return [read_ServerQuota(c) for c in el]
+
+
+def write_ServerQuotas(v: list[m.ServerQuota], out: list[str]) -> None:
+    for item in v:
+        out.append('<ServiceResource>')
+        write_ServerQuota(item, out)
+        out.append('</ServiceResource>')
+
+
+def read_Servers(el: Element) -> list[m.Server]:
+    return [read_Server(c) for c in el]
+
+
+def write_Servers(v: list[m.Server], out: list[str]) -> None:
+    for item in v:
+        out.append('<Server>')
+        write_Server(item, out)
+        out.append('</Server>')
+
+
+def read_ServiceBusNamespace(el: Element) -> m.ServiceBusNamespace:
+    f_name: Any = ''
+    f_region: Any = ''
+    f_default_key: Any = ''
+    f_status: Any = ''
+    f_created_at: Any = None
+    f_acs_management_endpoint: Any = ''
+    f_servicebus_endpoint: Any = ''
+    f_connection_string: Any = ''
+    f_subscription_id: Any = ''
+    f_enabled: Any = None
+    f_critical: Any = None
+    f_updated_at: Any = None
+    f_create_acs_namespace: Any = None
+    f_event_hub_enabled: Any = None
+    f_namespace_type: Any = ''
+    f_resource_group: Any = ''
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}Name':
+            f_name = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}Region':
+            f_region = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}DefaultKey':
+            f_default_key = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}Status':
+            f_status = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}CreatedAt':
+            f_created_at = from_datetime(child.text)
+        elif tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}AcsManagementEndpoint':
+            f_acs_management_endpoint = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}ServiceBusEndpoint':
+            f_servicebus_endpoint = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}ConnectionString':
+            f_connection_string = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}SubscriptionId':
+            f_subscription_id = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}Enabled':
+            f_enabled = from_bool(child.text)
+        elif tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}Critical':
+            f_critical = from_bool(child.text)
+        elif tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}UpdatedAt':
+            f_updated_at = from_datetime(child.text)
+        elif tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}CreateACSNamespace':
+            f_create_acs_namespace = from_bool(child.text)
+        elif tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}EventHubEnabled':
+            f_event_hub_enabled = from_bool(child.text)
+        elif tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}NamespaceType':
+            f_namespace_type = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}ResourceGroup':
+            f_resource_group = (child.text or '')
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.ServiceBusNamespace(
+        name=f_name,
+        region=f_region,
+        default_key=f_default_key,
+        status=f_status,
+        created_at=f_created_at,
+        acs_management_endpoint=f_acs_management_endpoint,
+        servicebus_endpoint=f_servicebus_endpoint,
+        connection_string=f_connection_string,
+        subscription_id=f_subscription_id,
+        enabled=f_enabled,
+        critical=f_critical,
+        updated_at=f_updated_at,
+        create_acs_namespace=f_create_acs_namespace,
+        event_hub_enabled=f_event_hub_enabled,
+        namespace_type=f_namespace_type,
+        resource_group=f_resource_group,
+        unknown_elements=unknown,
+    )
+
+
+def write_ServiceBusNamespace(obj: m.ServiceBusNamespace, out: list[str]) -> None:
+    v = obj.name
+    if v is not None:
+        out.append('<Name>' + text(v) + '</Name>')
+    v = obj.region
+    if v is not None:
+        out.append('<Region>' + text(v) + '</Region>')
+    v = obj.default_key
+    if v is not None:
+        out.append('<DefaultKey>' + text(v) + '</DefaultKey>')
+    v = obj.status
+    if v is not None:
+        out.append('<Status>' + text(v) + '</Status>')
+    v = obj.created_at
+    if v is not None:
+        out.append('<CreatedAt>' + dt(v) + '</CreatedAt>')
+    v = obj.acs_management_endpoint
+    if v is not None:
+        out.append('<AcsManagementEndpoint>' + text(v) + '</AcsManagementEndpoint>')
+    v = obj.servicebus_endpoint
+    if v is not None:
+        out.append('<ServiceBusEndpoint>' + text(v) + '</ServiceBusEndpoint>')
+    v = obj.connection_string
+    if v is not None:
+        out.append('<ConnectionString>' + text(v) + '</ConnectionString>')
+    v = obj.subscription_id
+    if v is not None:
+        out.append('<SubscriptionId>' + text(v) + '</SubscriptionId>')
+    v = obj.enabled
+    if v is not None:
+        out.append('<Enabled>' + boolean(v) + '</Enabled>')
+    v = obj.critical
+    if v is not None:
+        out.append('<Critical>' + boolean(v) + '</Critical>')
+    v = obj.updated_at
+    if v is not None:
+        out.append('<UpdatedAt>' + dt(v) + '</UpdatedAt>')
+    v = obj.create_acs_namespace
+    if v is not None:
+        out.append('<CreateACSNamespace>' + boolean(v) + '</CreateACSNamespace>')
+    v = obj.event_hub_enabled
+    if v is not None:
+        out.append('<EventHubEnabled>' + boolean(v) + '</EventHubEnabled>')
+    v = obj.namespace_type
+    if v is not None:
+        out.append('<NamespaceType>' + text(v) + '</NamespaceType>')
+    v = obj.resource_group
+    if v is not None:
+        out.append('<ResourceGroup>' + text(v) + '</ResourceGroup>')
+
+
+def read_ServiceBusRegion(el: Element) -> m.ServiceBusRegion:
+    f_code: Any = ''
+    f_fullname: Any = ''
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}Code':
+            f_code = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}FullName':
+            f_fullname = (child.text or '')
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.ServiceBusRegion(
+        code=f_code,
+        fullname=f_fullname,
+        unknown_elements=unknown,
+    )
+
+
+def write_ServiceBusRegion(obj: m.ServiceBusRegion, out: list[str]) -> None:
+    v = obj.code
+    if v is not None:
+        out.append('<Code>' + text(v) + '</Code>')
+    v = obj.fullname
+    if v is not None:
+        out.append('<FullName>' + text(v) + '</FullName>')
+
+
+def read_ServiceObjective(el: Element) -> m.ServiceObjective:
+    f_name: Any = ''
+    f_type: Any = ''
+    f_state: Any = ''
+    f_self_link: Any = ''
+    f_parent_link: Any = ''
+    f_id: Any = ''
+    f_is_default: Any = None
+    f_is_system: Any = None
+    f_description: Any = ''
+    f_enabled: Any = None
+    f_dimension_settings: Any = []
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}Name':
+            f_name = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Type':
+            f_type = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}State':
+            f_state = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}SelfLink':
+            f_self_link = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}ParentLink':
+            f_parent_link = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Id':
+            f_id = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}IsDefault':
+            f_is_default = from_bool(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}IsSystem':
+            f_is_system = from_bool(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Description':
+            f_description = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Enabled':
+            f_enabled = from_bool(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}DimensionSettings':
+            f_dimension_settings = [read_DimensionSetting(c) for c in child]
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.ServiceObjective(
+        name=f_name,
+        type=f_type,
+        state=f_state,
+        self_link=f_self_link,
+        parent_link=f_parent_link,
+        id=f_id,
+        is_default=f_is_default,
+        is_system=f_is_system,
+        description=f_description,
+        enabled=f_enabled,
+        dimension_settings=f_dimension_settings,
+        unknown_elements=unknown,
+    )
+
+
+def write_ServiceObjective(obj: m.ServiceObjective, out: list[str]) -> None:
+    v = obj.name
+    if v is not None:
+        out.append('<Name>' + text(v) + '</Name>')
+    v = obj.type
+    if v is not None:
+        out.append('<Type>' + text(v) + '</Type>')
+    v = obj.state
+    if v is not None:
+        out.append('<State>' + text(v) + '</State>')
+    v = obj.self_link
+    if v is not None:
+        out.append('<SelfLink>' + text(v) + '</SelfLink>')
+    v = obj.parent_link
+    if v is not None:
+        out.append('<ParentLink>' + text(v) + '</ParentLink>')
+    v = obj.id
+    if v is not None:
+        out.append('<Id>' + text(v) + '</Id>')
+    v = obj.is_default
+    if v is not None:
+        out.append('<IsDefault>' + boolean(v) + '</IsDefault>')
+    v = obj.is_system
+    if v is not None:
+        out.append('<IsSystem>' + boolean(v) + '</IsSystem>')
+    v = obj.description
+    if v is not None:
+        out.append('<Description>' + text(v) + '</Description>')
+    v = obj.enabled
+    if v is not None:
+        out.append('<Enabled>' + boolean(v) + '</Enabled>')
+    v = obj.dimension_settings
+    if v is not None:
+        out.append('<DimensionSettings>')
+        for item in v:
+            out.append('<ServiceResource>')
+            write_DimensionSetting(item, out)
+            out.append('</ServiceResource>')
+        out.append('</DimensionSettings>')
+
+
+def read_ServiceObjectives(el: Element) -> list[m.ServiceObjective]:
+    return [read_ServiceObjective(c) for c in el]
+
+
+def write_ServiceObjectives(v: list[m.ServiceObjective], out: list[str]) -> None:
+    for item in v:
+        out.append('<ServiceResource>')
+        write_ServiceObjective(item, out)
+        out.append('</ServiceResource>')
+
+
 def read_ShutdownRoleOperation(el: Element) -> m.ShutdownRoleOperation:
     f_operation_type: Any = ''
     f_post_shutdown_action: Any = ''
@@ -5892,6 +8655,701 @@ def write_ShutdownRolesOperation(obj: m.ShutdownRolesOperation, out: list[str]) 
     v = obj.post_shutdown_action
     if v is not None:
         out.append('<PostShutdownAction>' + text(v) + '</PostShutdownAction>')
+
+
+def read_Site(el: Element) -> m.Site:
+    f_admin_enabled: Any = None
+    f_availability_state: Any = ''
+    f_cers: Any = ''
+    f_client_affinity_enabled: Any = None
+    f_client_cert_enabled: Any = None
+    f_cloning_info: Any = ''
+    f_compute_mode: Any = ''
+    f_content_availability_state: Any = ''
+    f_csrs: Any = ''
+    f_deployment_id: Any = ''
+    f_enabled: Any = None
+    f_enabled_host_names: Any = []
+    f_gateway_site_name: Any = ''
+    f_host_name_ssl_states: Any = []
+    f_host_names: Any = []
+    f_hosting_environment: Any = ''
+    f_hosting_environment_id: Any = ''
+    f_kind: Any = ''
+    f_last_modified_time_utc: Any = None
+    f_micro_service: Any = ''
+    f_name: Any = ''
+    f_outbound_ip_addresses: Any = ''
+    f_owner: Any = ''
+    f_premium_app_deployed: Any = None
+    f_repository_site_name: Any = ''
+    f_runtime_availability_state: Any = ''
+    f_sku: Any = ''
+    f_ssl_certificates: Any = ''
+    f_scm_site_also_stopped: Any = None
+    f_self_link: Any = ''
+    f_server_farm: Any = ''
+    f_server_farm_id: Any = ''
+    f_site_config: Any = ''
+    f_site_mode: Any = ''
+    f_site_properties: Any = None
+    f_state: Any = ''
+    f_storage_recovery_default_state: Any = ''
+    f_target_swap_slot: Any = ''
+    f_traffic_manager_host_names: Any = []
+    f_usage_state: Any = ''
+    f_web_space: Any = ''
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}AdminEnabled':
+            f_admin_enabled = from_bool(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}AvailabilityState':
+            f_availability_state = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Cers':
+            f_cers = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}ClientAffinityEnabled':
+            f_client_affinity_enabled = from_bool(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}ClientCertEnabled':
+            f_client_cert_enabled = from_bool(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}CloningInfo':
+            f_cloning_info = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}ComputeMode':
+            f_compute_mode = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}ContentAvailabilityState':
+            f_content_availability_state = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Csrs':
+            f_csrs = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}DeploymentId':
+            f_deployment_id = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Enabled':
+            f_enabled = from_bool(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}EnabledHostNames':
+            f_enabled_host_names = [(c.text or '') for c in child]
+        elif tag == '{http://schemas.microsoft.com/windowsazure}GatewaySiteName':
+            f_gateway_site_name = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}HostNameSslStates':
+            f_host_name_ssl_states = [read_HostNameSslState(c) for c in child]
+        elif tag == '{http://schemas.microsoft.com/windowsazure}HostNames':
+            f_host_names = [(c.text or '') for c in child]
+        elif tag == '{http://schemas.microsoft.com/windowsazure}HostingEnvironment':
+            f_hosting_environment = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}HostingEnvironmentId':
+            f_hosting_environment_id = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Kind':
+            f_kind = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}LastModifiedTimeUtc':
+            f_last_modified_time_utc = from_datetime(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}MicroService':
+            f_micro_service = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Name':
+            f_name = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}OutboundIpAddresses':
+            f_outbound_ip_addresses = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Owner':
+            f_owner = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}PremiumAppDeployed':
+            f_premium_app_deployed = from_bool(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}RepositorySiteName':
+            f_repository_site_name = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}RuntimeAvailabilityState':
+            f_runtime_availability_state = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}SKU':
+            f_sku = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}SSLCertificates':
+            f_ssl_certificates = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}ScmSiteAlsoStopped':
+            f_scm_site_also_stopped = from_bool(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}SelfLink':
+            f_self_link = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}ServerFarm':
+            f_server_farm = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}ServerFarmId':
+            f_server_farm_id = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}SiteConfig':
+            f_site_config = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}SiteMode':
+            f_site_mode = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}SiteProperties':
+            f_site_properties = read_SiteProperties(child)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}State':
+            f_state = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}StorageRecoveryDefaultState':
+            f_storage_recovery_default_state = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}TargetSwapSlot':
+            f_target_swap_slot = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}TrafficManagerHostNames':
+            f_traffic_manager_host_names = [(c.text or '') for c in child]
+        elif tag == '{http://schemas.microsoft.com/windowsazure}UsageState':
+            f_usage_state = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}WebSpace':
+            f_web_space = (child.text or '')
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.Site(
+        admin_enabled=f_admin_enabled,
+        availability_state=f_availability_state,
+        cers=f_cers,
+        client_affinity_enabled=f_client_affinity_enabled,
+        client_cert_enabled=f_client_cert_enabled,
+        cloning_info=f_cloning_info,
+        compute_mode=f_compute_mode,
+        content_availability_state=f_content_availability_state,
+        csrs=f_csrs,
+        deployment_id=f_deployment_id,
+        enabled=f_enabled,
+        enabled_host_names=f_enabled_host_names,
+        gateway_site_name=f_gateway_site_name,
+        host_name_ssl_states=f_host_name_ssl_states,
+        host_names=f_host_names,
+        hosting_environment=f_hosting_environment,
+        hosting_environment_id=f_hosting_environment_id,
+        kind=f_kind,
+        last_modified_time_utc=f_last_modified_time_utc,
+        micro_service=f_micro_service,
+        name=f_name,
+        outbound_ip_addresses=f_outbound_ip_addresses,
+        owner=f_owner,
+        premium_app_deployed=f_premium_app_deployed,
+        repository_site_name=f_repository_site_name,
+        runtime_availability_state=f_runtime_availability_state,
+        sku=f_sku,
+        ssl_certificates=f_ssl_certificates,
+        scm_site_also_stopped=f_scm_site_also_stopped,
+        self_link=f_self_link,
+        server_farm=f_server_farm,
+        server_farm_id=f_server_farm_id,
+        site_config=f_site_config,
+        site_mode=f_site_mode,
+        site_properties=f_site_properties,
+        state=f_state,
+        storage_recovery_default_state=f_storage_recovery_default_state,
+        target_swap_slot=f_target_swap_slot,
+        traffic_manager_host_names=f_traffic_manager_host_names,
+        usage_state=f_usage_state,
+        web_space=f_web_space,
+        unknown_elements=unknown,
+    )
+
+
+def write_Site(obj: m.Site, out: list[str]) -> None:
+    v = obj.admin_enabled
+    if v is not None:
+        out.append('<AdminEnabled>' + boolean(v) + '</AdminEnabled>')
+    v = obj.availability_state
+    if v is not None:
+        out.append('<AvailabilityState>' + text(v) + '</AvailabilityState>')
+    v = obj.cers
+    if v is not None:
+        out.append('<Cers>' + text(v) + '</Cers>')
+    v = obj.client_affinity_enabled
+    if v is not None:
+        out.append('<ClientAffinityEnabled>' + boolean(v) + '</ClientAffinityEnabled>')
+    v = obj.client_cert_enabled
+    if v is not None:
+        out.append('<ClientCertEnabled>' + boolean(v) + '</ClientCertEnabled>')
+    v = obj.cloning_info
+    if v is not None:
+        out.append('<CloningInfo>' + text(v) + '</CloningInfo>')
+    v = obj.compute_mode
+    if v is not None:
+        out.append('<ComputeMode>' + text(v) + '</ComputeMode>')
+    v = obj.content_availability_state
+    if v is not None:
+        out.append('<ContentAvailabilityState>' + text(v) + '</ContentAvailabilityState>')
+    v = obj.csrs
+    if v is not None:
+        out.append('<Csrs>' + text(v) + '</Csrs>')
+    v = obj.deployment_id
+    if v is not None:
+        out.append('<DeploymentId>' + text(v) + '</DeploymentId>')
+    v = obj.enabled
+    if v is not None:
+        out.append('<Enabled>' + boolean(v) + '</Enabled>')
+    v = obj.enabled_host_names
+    if v is not None:
+        out.append('<EnabledHostNames xmlns:a="http://schemas.microsoft.com/2003/10/Serialization/Arrays">')
+        for item in v:
+            out.append('<a:string>' + text(item) + '</a:string>')
+        out.append('</EnabledHostNames>')
+    v = obj.gateway_site_name
+    if v is not None:
+        out.append('<GatewaySiteName>' + text(v) + '</GatewaySiteName>')
+    v = obj.host_name_ssl_states
+    if v is not None:
+        out.append('<HostNameSslStates>')
+        for item in v:
+            out.append('<HostNameSslState>')
+            write_HostNameSslState(item, out)
+            out.append('</HostNameSslState>')
+        out.append('</HostNameSslStates>')
+    v = obj.host_names
+    if v is not None:
+        out.append('<HostNames xmlns:a="http://schemas.microsoft.com/2003/10/Serialization/Arrays">')
+        for item in v:
+            out.append('<a:string>' + text(item) + '</a:string>')
+        out.append('</HostNames>')
+    v = obj.hosting_environment
+    if v is not None:
+        out.append('<HostingEnvironment>' + text(v) + '</HostingEnvironment>')
+    v = obj.hosting_environment_id
+    if v is not None:
+        out.append('<HostingEnvironmentId>' + text(v) + '</HostingEnvironmentId>')
+    v = obj.kind
+    if v is not None:
+        out.append('<Kind>' + text(v) + '</Kind>')
+    v = obj.last_modified_time_utc
+    if v is not None:
+        out.append('<LastModifiedTimeUtc>' + dt(v) + '</LastModifiedTimeUtc>')
+    v = obj.micro_service
+    if v is not None:
+        out.append('<MicroService>' + text(v) + '</MicroService>')
+    v = obj.name
+    if v is not None:
+        out.append('<Name>' + text(v) + '</Name>')
+    v = obj.outbound_ip_addresses
+    if v is not None:
+        out.append('<OutboundIpAddresses>' + text(v) + '</OutboundIpAddresses>')
+    v = obj.owner
+    if v is not None:
+        out.append('<Owner>' + text(v) + '</Owner>')
+    v = obj.premium_app_deployed
+    if v is not None:
+        out.append('<PremiumAppDeployed>' + boolean(v) + '</PremiumAppDeployed>')
+    v = obj.repository_site_name
+    if v is not None:
+        out.append('<RepositorySiteName>' + text(v) + '</RepositorySiteName>')
+    v = obj.runtime_availability_state
+    if v is not None:
+        out.append('<RuntimeAvailabilityState>' + text(v) + '</RuntimeAvailabilityState>')
+    v = obj.sku
+    if v is not None:
+        out.append('<SKU>' + text(v) + '</SKU>')
+    v = obj.ssl_certificates
+    if v is not None:
+        out.append('<SSLCertificates>' + text(v) + '</SSLCertificates>')
+    v = obj.scm_site_also_stopped
+    if v is not None:
+        out.append('<ScmSiteAlsoStopped>' + boolean(v) + '</ScmSiteAlsoStopped>')
+    v = obj.self_link
+    if v is not None:
+        out.append('<SelfLink>' + text(v) + '</SelfLink>')
+    v = obj.server_farm
+    if v is not None:
+        out.append('<ServerFarm>' + text(v) + '</ServerFarm>')
+    v = obj.server_farm_id
+    if v is not None:
+        out.append('<ServerFarmId>' + text(v) + '</ServerFarmId>')
+    v = obj.site_config
+    if v is not None:
+        out.append('<SiteConfig>' + text(v) + '</SiteConfig>')
+    v = obj.site_mode
+    if v is not None:
+        out.append('<SiteMode>' + text(v) + '</SiteMode>')
+    v = obj.site_properties
+    if v is not None:
+        out.append('<SiteProperties>')
+        write_SiteProperties(v, out)
+        out.append('</SiteProperties>')
+    v = obj.state
+    if v is not None:
+        out.append('<State>' + text(v) + '</State>')
+    v = obj.storage_recovery_default_state
+    if v is not None:
+        out.append('<StorageRecoveryDefaultState>' + text(v) + '</StorageRecoveryDefaultState>')
+    v = obj.target_swap_slot
+    if v is not None:
+        out.append('<TargetSwapSlot>' + text(v) + '</TargetSwapSlot>')
+    v = obj.traffic_manager_host_names
+    if v is not None:
+        out.append('<TrafficManagerHostNames xmlns:a="http://schemas.microsoft.com/2003/10/Serialization/Arrays">')
+        for item in v:
+            out.append('<a:string>' + text(item) + '</a:string>')
+        out.append('</TrafficManagerHostNames>')
+    v = obj.usage_state
+    if v is not None:
+        out.append('<UsageState>' + text(v) + '</UsageState>')
+    v = obj.web_space
+    if v is not None:
+        out.append('<WebSpace>' + text(v) + '</WebSpace>')
+
+
+def read_SiteProperties(el: Element) -> m.SiteProperties:
+    f_app_settings: Any = {}
+    f_metadata: Any = {}
+    f_properties: Any = {}
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}AppSettings':
+            f_app_settings = {c.findtext('{http://schemas.microsoft.com/windowsazure}Name'): c.findtext('{http://schemas.microsoft.com/windowsazure}Value') for c in child}
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Metadata':
+            f_metadata = {c.findtext('{http://schemas.microsoft.com/windowsazure}Name'): c.findtext('{http://schemas.microsoft.com/windowsazure}Value') for c in child}
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Properties':
+            f_properties = {c.findtext('{http://schemas.microsoft.com/windowsazure}Name'): c.findtext('{http://schemas.microsoft.com/windowsazure}Value') for c in child}
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.SiteProperties(
+        app_settings=f_app_settings,
+        metadata=f_metadata,
+        properties=f_properties,
+        unknown_elements=unknown,
+    )
+
+
+def write_SiteProperties(obj: m.SiteProperties, out: list[str]) -> None:
+    v = obj.app_settings
+    if v is not None:
+        out.append('<AppSettings>')
+        for key, value in v.items():
+            out.append('<NameValuePair><Name>' + text(key) + '</Name><Value>' + text(value) + '</Value></NameValuePair>')
+        out.append('</AppSettings>')
+    v = obj.metadata
+    if v is not None:
+        out.append('<Metadata>')
+        for key, value in v.items():
+            out.append('<NameValuePair><Name>' + text(key) + '</Name><Value>' + text(value) + '</Value></NameValuePair>')
+        out.append('</Metadata>')
+    v = obj.properties
+    if v is not None:
+        out.append('<Properties>')
+        for key, value in v.items():
+            out.append('<NameValuePair><Name>' + text(key) + '</Name><Value>' + text(value) + '</Value></NameValuePair>')
+        out.append('</Properties>')
+
+
+def read_Sites(el: Element) -> list[m.Site]:
+    return [read_Site(c) for c in el]
+
+
+def write_Sites(v: list[m.Site], out: list[str]) -> None:
+    for item in v:
+        out.append('<Site>')
+        write_Site(item, out)
+        out.append('</Site>')
+
+
+def read_SqlServiceResource(el: Element) -> m.SqlServiceResource:
+    f_name: Any = ''
+    f_type: Any = ''
+    f_state: Any = ''
+    f_self_link: Any = ''
+    f_parent_link: Any = ''
+    f_id: Any = ''
+    f_is_default: Any = None
+    f_is_system: Any = None
+    f_edition: Any = ''
+    f_max_size_gb: Any = None
+    f_collation_name: Any = ''
+    f_creation_date: Any = None
+    f_is_federation_root: Any = None
+    f_is_system_object: Any = None
+    f_size_mb: Any = None
+    f_max_size_bytes: Any = None
+    f_service_objective_id: Any = ''
+    f_assigned_service_objective_id: Any = ''
+    f_service_objective_assignment_state: Any = None
+    f_service_objective_assignment_state_description: Any = ''
+    f_service_objective_assignment_error_code: Any = None
+    f_service_objective_assignment_error_description: Any = ''
+    f_service_objective_assignment_success_date: Any = None
+    f_recovery_period_start_date: Any = None
+    f_is_suspended: Any = None
+    f_database_name: Any = ''
+    f_start_time_utc: Any = None
+    f_interval_size_in_minutes: Any = None
+    f_event_category: Any = ''
+    f_event_type: Any = ''
+    f_event_subtype: Any = None
+    f_event_subtype_description: Any = ''
+    f_number_of_events: Any = None
+    f_severity: Any = None
+    f_description: Any = ''
+    f_enabled: Any = None
+    f_dimension_settings: Any = []
+    f_additional_data: Any = ''
+    f_start_ip_address: Any = ''
+    f_end_ip_address: Any = ''
+    f_value: Any = None
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}Name':
+            f_name = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Type':
+            f_type = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}State':
+            f_state = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}SelfLink':
+            f_self_link = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}ParentLink':
+            f_parent_link = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Id':
+            f_id = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}IsDefault':
+            f_is_default = from_bool(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}IsSystem':
+            f_is_system = from_bool(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Edition':
+            f_edition = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}MaxSizeGB':
+            f_max_size_gb = from_int(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}CollationName':
+            f_collation_name = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}CreationDate':
+            f_creation_date = from_datetime(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}IsFederationRoot':
+            f_is_federation_root = from_bool(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}IsSystemObject':
+            f_is_system_object = from_bool(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}SizeMB':
+            f_size_mb = from_float(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}MaxSizeBytes':
+            f_max_size_bytes = from_int(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}ServiceObjectiveId':
+            f_service_objective_id = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}AssignedServiceObjectiveId':
+            f_assigned_service_objective_id = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}ServiceObjectiveAssignmentState':
+            f_service_objective_assignment_state = from_int(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}ServiceObjectiveAssignmentStateDescription':
+            f_service_objective_assignment_state_description = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}ServiceObjectiveAssignmentErrorCode':
+            f_service_objective_assignment_error_code = from_int(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}ServiceObjectiveAssignmentErrorDescription':
+            f_service_objective_assignment_error_description = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}ServiceObjectiveAssignmentSuccessDate':
+            f_service_objective_assignment_success_date = from_datetime(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}RecoveryPeriodStartDate':
+            f_recovery_period_start_date = from_datetime(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}IsSuspended':
+            f_is_suspended = from_bool(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}DatabaseName':
+            f_database_name = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}StartTimeUtc':
+            f_start_time_utc = from_datetime(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}IntervalSizeInMinutes':
+            f_interval_size_in_minutes = from_int(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}EventCategory':
+            f_event_category = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}EventType':
+            f_event_type = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}EventSubtype':
+            f_event_subtype = from_int(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}EventSubtypeDescription':
+            f_event_subtype_description = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}NumberOfEvents':
+            f_number_of_events = from_int(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Severity':
+            f_severity = from_int(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Description':
+            f_description = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Enabled':
+            f_enabled = from_bool(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}DimensionSettings':
+            f_dimension_settings = [read_DimensionSetting(c) for c in child]
+        elif tag == '{http://schemas.microsoft.com/windowsazure}AdditionalData':
+            f_additional_data = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}StartIPAddress':
+            f_start_ip_address = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}EndIPAddress':
+            f_end_ip_address = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Value':
+            f_value = from_int(child.text)
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.SqlServiceResource(
+        name=f_name,
+        type=f_type,
+        state=f_state,
+        self_link=f_self_link,
+        parent_link=f_parent_link,
+        id=f_id,
+        is_default=f_is_default,
+        is_system=f_is_system,
+        edition=f_edition,
+        max_size_gb=f_max_size_gb,
+        collation_name=f_collation_name,
+        creation_date=f_creation_date,
+        is_federation_root=f_is_federation_root,
+        is_system_object=f_is_system_object,
+        size_mb=f_size_mb,
+        max_size_bytes=f_max_size_bytes,
+        service_objective_id=f_service_objective_id,
+        assigned_service_objective_id=f_assigned_service_objective_id,
+        service_objective_assignment_state=f_service_objective_assignment_state,
+        service_objective_assignment_state_description=f_service_objective_assignment_state_description,
+        service_objective_assignment_error_code=f_service_objective_assignment_error_code,
+        service_objective_assignment_error_description=f_service_objective_assignment_error_description,
+        service_objective_assignment_success_date=f_service_objective_assignment_success_date,
+        recovery_period_start_date=f_recovery_period_start_date,
+        is_suspended=f_is_suspended,
+        database_name=f_database_name,
+        start_time_utc=f_start_time_utc,
+        interval_size_in_minutes=f_interval_size_in_minutes,
+        event_category=f_event_category,
+        event_type=f_event_type,
+        event_subtype=f_event_subtype,
+        event_subtype_description=f_event_subtype_description,
+        number_of_events=f_number_of_events,
+        severity=f_severity,
+        description=f_description,
+        enabled=f_enabled,
+        dimension_settings=f_dimension_settings,
+        additional_data=f_additional_data,
+        start_ip_address=f_start_ip_address,
+        end_ip_address=f_end_ip_address,
+        value=f_value,
+        unknown_elements=unknown,
+    )
+
+
+def write_SqlServiceResource(obj: m.SqlServiceResource, out: list[str]) -> None:
+    v = obj.name
+    if v is not None:
+        out.append('<Name>' + text(v) + '</Name>')
+    v = obj.type
+    if v is not None:
+        out.append('<Type>' + text(v) + '</Type>')
+    v = obj.state
+    if v is not None:
+        out.append('<State>' + text(v) + '</State>')
+    v = obj.self_link
+    if v is not None:
+        out.append('<SelfLink>' + text(v) + '</SelfLink>')
+    v = obj.parent_link
+    if v is not None:
+        out.append('<ParentLink>' + text(v) + '</ParentLink>')
+    v = obj.id
+    if v is not None:
+        out.append('<Id>' + text(v) + '</Id>')
+    v = obj.is_default
+    if v is not None:
+        out.append('<IsDefault>' + boolean(v) + '</IsDefault>')
+    v = obj.is_system
+    if v is not None:
+        out.append('<IsSystem>' + boolean(v) + '</IsSystem>')
+    v = obj.edition
+    if v is not None:
+        out.append('<Edition>' + text(v) + '</Edition>')
+    v = obj.max_size_gb
+    if v is not None:
+        out.append('<MaxSizeGB>' + number(v) + '</MaxSizeGB>')
+    v = obj.collation_name
+    if v is not None:
+        out.append('<CollationName>' + text(v) + '</CollationName>')
+    v = obj.creation_date
+    if v is not None:
+        out.append('<CreationDate>' + dt(v) + '</CreationDate>')
+    v = obj.is_federation_root
+    if v is not None:
+        out.append('<IsFederationRoot>' + boolean(v) + '</IsFederationRoot>')
+    v = obj.is_system_object
+    if v is not None:
+        out.append('<IsSystemObject>' + boolean(v) + '</IsSystemObject>')
+    v = obj.size_mb
+    if v is not None:
+        out.append('<SizeMB>' + number(v) + '</SizeMB>')
+    v = obj.max_size_bytes
+    if v is not None:
+        out.append('<MaxSizeBytes>' + number(v) + '</MaxSizeBytes>')
+    v = obj.service_objective_id
+    if v is not None:
+        out.append('<ServiceObjectiveId>' + text(v) + '</ServiceObjectiveId>')
+    v = obj.assigned_service_objective_id
+    if v is not None:
+        out.append('<AssignedServiceObjectiveId>' + text(v) + '</AssignedServiceObjectiveId>')
+    v = obj.service_objective_assignment_state
+    if v is not None:
+        out.append('<ServiceObjectiveAssignmentState>' + number(v) + '</ServiceObjectiveAssignmentState>')
+    v = obj.service_objective_assignment_state_description
+    if v is not None:
+        out.append('<ServiceObjectiveAssignmentStateDescription>' + text(v) + '</ServiceObjectiveAssignmentStateDescription>')
+    v = obj.service_objective_assignment_error_code
+    if v is not None:
+        out.append('<ServiceObjectiveAssignmentErrorCode>' + number(v) + '</ServiceObjectiveAssignmentErrorCode>')
+    v = obj.service_objective_assignment_error_description
+    if v is not None:
+        out.append('<ServiceObjectiveAssignmentErrorDescription>' + text(v) + '</ServiceObjectiveAssignmentErrorDescription>')
+    v = obj.service_objective_assignment_success_date
+    if v is not None:
+        out.append('<ServiceObjectiveAssignmentSuccessDate>' + dt(v) + '</ServiceObjectiveAssignmentSuccessDate>')
+    v = obj.recovery_period_start_date
+    if v is not None:
+        out.append('<RecoveryPeriodStartDate>' + dt(v) + '</RecoveryPeriodStartDate>')
+    v = obj.is_suspended
+    if v is not None:
+        out.append('<IsSuspended>' + boolean(v) + '</IsSuspended>')
+    v = obj.database_name
+    if v is not None:
+        out.append('<DatabaseName>' + text(v) + '</DatabaseName>')
+    v = obj.start_time_utc
+    if v is not None:
+        out.append('<StartTimeUtc>' + dt(v) + '</StartTimeUtc>')
+    v = obj.interval_size_in_minutes
+    if v is not None:
+        out.append('<IntervalSizeInMinutes>' + number(v) + '</IntervalSizeInMinutes>')
+    v = obj.event_category
+    if v is not None:
+        out.append('<EventCategory>' + text(v) + '</EventCategory>')
+    v = obj.event_type
+    if v is not None:
+        out.append('<EventType>' + text(v) + '</EventType>')
+    v = obj.event_subtype
+    if v is not None:
+        out.append('<EventSubtype>' + number(v) + '</EventSubtype>')
+    v = obj.event_subtype_description
+    if v is not None:
+        out.append('<EventSubtypeDescription>' + text(v) + '</EventSubtypeDescription>')
+    v = obj.number_of_events
+    if v is not None:
+        out.append('<NumberOfEvents>' + number(v) + '</NumberOfEvents>')
+    v = obj.severity
+    if v is not None:
+        out.append('<Severity>' + number(v) + '</Severity>')
+    v = obj.description
+    if v is not None:
+        out.append('<Description>' + text(v) + '</Description>')
+    v = obj.enabled
+    if v is not None:
+        out.append('<Enabled>' + boolean(v) + '</Enabled>')
+    v = obj.dimension_settings
+    if v is not None:
+        out.append('<DimensionSettings>')
+        for item in v:
+            out.append('<ServiceResource>')
+            write_DimensionSetting(item, out)
+            out.append('</ServiceResource>')
+        out.append('</DimensionSettings>')
+    v = obj.additional_data
+    if v is not None:
+        out.append('<AdditionalData>' + text(v) + '</AdditionalData>')
+    v = obj.start_ip_address
+    if v is not None:
+        out.append('<StartIPAddress>' + text(v) + '</StartIPAddress>')
+    v = obj.end_ip_address
+    if v is not None:
+        out.append('<EndIPAddress>' + text(v) + '</EndIPAddress>')
+    v = obj.value
+    if v is not None:
+        out.append('<Value>' + number(v) + '</Value>')
+
+
+def read_SqlServiceResources(el: Element) -> list[m.SqlServiceResource]:
+    return [read_SqlServiceResource(c) for c in el]
+
+
+def write_SqlServiceResources(v: list[m.SqlServiceResource], out: list[str]) -> None:
+    for item in v:
+        out.append('<ServiceResource>')
+        write_SqlServiceResource(item, out)
+        out.append('</ServiceResource>')
 
 
 def read_StartRoleOperation(el: Element) -> m.StartRoleOperation:
@@ -6830,6 +10288,148 @@ def write_Swap(obj: m.Swap, out: list[str]) -> None:
         out.append('<SourceDeployment>' + text(v) + '</SourceDeployment>')
 
 
+def read_TopicDescription(el: Element) -> m.TopicDescription:
+    f_default_message_time_to_live: Any = ''
+    f_max_size_in_megabytes: Any = None
+    f_requires_duplicate_detection: Any = None
+    f_duplicate_detection_history_time_window: Any = ''
+    f_enable_batched_operations: Any = None
+    f_size_in_bytes: Any = None
+    f_filtering_messages_before_publishing: Any = None
+    f_is_anonymous_accessible: Any = None
+    f_authorization_rules: Any = []
+    f_status: Any = ''
+    f_created_at: Any = None
+    f_updated_at: Any = None
+    f_accessed_at: Any = None
+    f_support_ordering: Any = None
+    f_count_details: Any = None
+    f_subscription_count: Any = None
+    f_name: Any = ''
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}DefaultMessageTimeToLive':
+            f_default_message_time_to_live = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}MaxSizeInMegabytes':
+            f_max_size_in_megabytes = from_int(child.text)
+        elif tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}RequiresDuplicateDetection':
+            f_requires_duplicate_detection = from_bool(child.text)
+        elif tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}DuplicateDetectionHistoryTimeWindow':
+            f_duplicate_detection_history_time_window = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}EnableBatchedOperations':
+            f_enable_batched_operations = from_bool(child.text)
+        elif tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}SizeInBytes':
+            f_size_in_bytes = from_int(child.text)
+        elif tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}FilteringMessagesBeforePublishing':
+            f_filtering_messages_before_publishing = from_bool(child.text)
+        elif tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}IsAnonymousAccessible':
+            f_is_anonymous_accessible = from_bool(child.text)
+        elif tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}AuthorizationRules':
+            f_authorization_rules = [read_AuthorizationRule(c) for c in child]
+        elif tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}Status':
+            f_status = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}CreatedAt':
+            f_created_at = from_datetime(child.text)
+        elif tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}UpdatedAt':
+            f_updated_at = from_datetime(child.text)
+        elif tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}AccessedAt':
+            f_accessed_at = from_datetime(child.text)
+        elif tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}SupportOrdering':
+            f_support_ordering = from_bool(child.text)
+        elif tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}CountDetails':
+            f_count_details = read_CountDetails(child)
+        elif tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}SubscriptionCount':
+            f_subscription_count = from_int(child.text)
+        elif tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}Name':
+            f_name = (child.text or '')
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.TopicDescription(
+        default_message_time_to_live=f_default_message_time_to_live,
+        max_size_in_megabytes=f_max_size_in_megabytes,
+        requires_duplicate_detection=f_requires_duplicate_detection,
+        duplicate_detection_history_time_window=f_duplicate_detection_history_time_window,
+        enable_batched_operations=f_enable_batched_operations,
+        size_in_bytes=f_size_in_bytes,
+        filtering_messages_before_publishing=f_filtering_messages_before_publishing,
+        is_anonymous_accessible=f_is_anonymous_accessible,
+        authorization_rules=f_authorization_rules,
+        status=f_status,
+        created_at=f_created_at,
+        updated_at=f_updated_at,
+        accessed_at=f_accessed_at,
+        support_ordering=f_support_ordering,
+        count_details=f_count_details,
+        subscription_count=f_subscription_count,
+        name=f_name,
+        unknown_elements=unknown,
+    )
+
+
+def write_TopicDescription(obj: m.TopicDescription, out: list[str]) -> None:
+    v = obj.default_message_time_to_live
+    if v is not None:
+        out.append('<DefaultMessageTimeToLive>' + text(v) + '</DefaultMessageTimeToLive>')
+    v = obj.max_size_in_megabytes
+    if v is not None:
+        out.append('<MaxSizeInMegabytes>' + number(v) + '</MaxSizeInMegabytes>')
+    v = obj.requires_duplicate_detection
+    if v is not None:
+        out.append('<RequiresDuplicateDetection>' + boolean(v) + '</RequiresDuplicateDetection>')
+    v = obj.duplicate_detection_history_time_window
+    if v is not None:
+        out.append('<DuplicateDetectionHistoryTimeWindow>' + text(v) + '</DuplicateDetectionHistoryTimeWindow>')
+    v = obj.enable_batched_operations
+    if v is not None:
+        out.append('<EnableBatchedOperations>' + boolean(v) + '</EnableBatchedOperations>')
+    v = obj.size_in_bytes
+    if v is not None:
+        out.append('<SizeInBytes>' + number(v) + '</SizeInBytes>')
+    v = obj.filtering_messages_before_publishing
+    if v is not None:
+        out.append('<FilteringMessagesBeforePublishing>' + boolean(v) + '</FilteringMessagesBeforePublishing>')
+    v = obj.is_anonymous_accessible
+    if v is not None:
+        out.append('<IsAnonymousAccessible>' + boolean(v) + '</IsAnonymousAccessible>')
+    v = obj.authorization_rules
+    if v is not None:
+        out.append('<AuthorizationRules>')
+        for item in v:
+            out.append('<AuthorizationRule>')
+            write_AuthorizationRule(item, out)
+            out.append('</AuthorizationRule>')
+        out.append('</AuthorizationRules>')
+    v = obj.status
+    if v is not None:
+        out.append('<Status>' + text(v) + '</Status>')
+    v = obj.created_at
+    if v is not None:
+        out.append('<CreatedAt>' + dt(v) + '</CreatedAt>')
+    v = obj.updated_at
+    if v is not None:
+        out.append('<UpdatedAt>' + dt(v) + '</UpdatedAt>')
+    v = obj.accessed_at
+    if v is not None:
+        out.append('<AccessedAt>' + dt(v) + '</AccessedAt>')
+    v = obj.support_ordering
+    if v is not None:
+        out.append('<SupportOrdering>' + boolean(v) + '</SupportOrdering>')
+    v = obj.count_details
+    if v is not None:
+        out.append('<CountDetails>')
+        write_CountDetails(v, out)
+        out.append('</CountDetails>')
+    v = obj.subscription_count
+    if v is not None:
+        out.append('<SubscriptionCount>' + number(v) + '</SubscriptionCount>')
+    v = obj.name
+    if v is not None:
+        out.append('<Name>' + text(v) + '</Name>')
+
+
 def read_UnattendComponent(el: Element) -> m.UnattendComponent:
     f_component_name: Any = ''
     f_component_settings: Any = []
@@ -7020,6 +10620,29 @@ def write_UpdateHostedService(obj: m.UpdateHostedService, out: list[str]) -> Non
     v = obj.reverse_dns_fqdn
     if v is not None:
         out.append('<ReverseDnsFqdn>' + text(v) + '</ReverseDnsFqdn>')
+
+
+def read_UpdateSiteInput(el: Element) -> m.UpdateSiteInput:
+    f_state: Any = ''
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}State':
+            f_state = (child.text or '')
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.UpdateSiteInput(
+        state=f_state,
+        unknown_elements=unknown,
+    )
+
+
+def write_UpdateSiteInput(obj: m.UpdateSiteInput, out: list[str]) -> None:
+    v = obj.state
+    if v is not None:
+        out.append('<State>' + text(v) + '</State>')
 
 
 def read_UpdateStorageServiceInput(el: Element) -> m.UpdateStorageServiceInput:
@@ -7845,6 +11468,161 @@ def write_WalkUpgradeDomain(obj: m.WalkUpgradeDomain, out: list[str]) -> None:
     v = obj.upgrade_domain
     if v is not None:
         out.append('<UpgradeDomain>' + number(v) + '</UpgradeDomain>')
+
+
+def read_WebSpace(el: Element) -> m.WebSpace:
+    f_availability_state: Any = ''
+    f_compute_mode: Any = ''
+    f_current_number_of_workers: Any = None
+    f_current_worker_size: Any = ''
+    f_geo_location: Any = ''
+    f_geo_region: Any = ''
+    f_hosting_environment: Any = ''
+    f_name: Any = ''
+    f_number_of_workers: Any = None
+    f_plan: Any = ''
+    f_status: Any = ''
+    f_subscription: Any = ''
+    f_worker_size: Any = ''
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}AvailabilityState':
+            f_availability_state = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}ComputeMode':
+            f_compute_mode = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}CurrentNumberOfWorkers':
+            f_current_number_of_workers = from_int(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}CurrentWorkerSize':
+            f_current_worker_size = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}GeoLocation':
+            f_geo_location = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}GeoRegion':
+            f_geo_region = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}HostingEnvironment':
+            f_hosting_environment = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Name':
+            f_name = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}NumberOfWorkers':
+            f_number_of_workers = from_int(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Plan':
+            f_plan = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Status':
+            f_status = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Subscription':
+            f_subscription = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}WorkerSize':
+            f_worker_size = (child.text or '')
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.WebSpace(
+        availability_state=f_availability_state,
+        compute_mode=f_compute_mode,
+        current_number_of_workers=f_current_number_of_workers,
+        current_worker_size=f_current_worker_size,
+        geo_location=f_geo_location,
+        geo_region=f_geo_region,
+        hosting_environment=f_hosting_environment,
+        name=f_name,
+        number_of_workers=f_number_of_workers,
+        plan=f_plan,
+        status=f_status,
+        subscription=f_subscription,
+        worker_size=f_worker_size,
+        unknown_elements=unknown,
+    )
+
+
+def write_WebSpace(obj: m.WebSpace, out: list[str]) -> None:
+    v = obj.availability_state
+    if v is not None:
+        out.append('<AvailabilityState>' + text(v) + '</AvailabilityState>')
+    v = obj.compute_mode
+    if v is not None:
+        out.append('<ComputeMode>' + text(v) + '</ComputeMode>')
+    v = obj.current_number_of_workers
+    if v is not None:
+        out.append('<CurrentNumberOfWorkers>' + number(v) + '</CurrentNumberOfWorkers>')
+    v = obj.current_worker_size
+    if v is not None:
+        out.append('<CurrentWorkerSize>' + text(v) + '</CurrentWorkerSize>')
+    v = obj.geo_location
+    if v is not None:
+        out.append('<GeoLocation>' + text(v) + '</GeoLocation>')
+    v = obj.geo_region
+    if v is not None:
+        out.append('<GeoRegion>' + text(v) + '</GeoRegion>')
+    v = obj.hosting_environment
+    if v is not None:
+        out.append('<HostingEnvironment>' + text(v) + '</HostingEnvironment>')
+    v = obj.name
+    if v is not None:
+        out.append('<Name>' + text(v) + '</Name>')
+    v = obj.number_of_workers
+    if v is not None:
+        out.append('<NumberOfWorkers>' + number(v) + '</NumberOfWorkers>')
+    v = obj.plan
+    if v is not None:
+        out.append('<Plan>' + text(v) + '</Plan>')
+    v = obj.status
+    if v is not None:
+        out.append('<Status>' + text(v) + '</Status>')
+    v = obj.subscription
+    if v is not None:
+        out.append('<Subscription>' + text(v) + '</Subscription>')
+    v = obj.worker_size
+    if v is not None:
+        out.append('<WorkerSize>' + text(v) + '</WorkerSize>')
+
+
+def read_WebSpaceToCreate(el: Element) -> m.WebSpaceToCreate:
+    f_geo_region: Any = ''
+    f_name: Any = ''
+    f_plan: Any = ''
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}GeoRegion':
+            f_geo_region = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Name':
+            f_name = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Plan':
+            f_plan = (child.text or '')
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.WebSpaceToCreate(
+        geo_region=f_geo_region,
+        name=f_name,
+        plan=f_plan,
+        unknown_elements=unknown,
+    )
+
+
+def write_WebSpaceToCreate(obj: m.WebSpaceToCreate, out: list[str]) -> None:
+    v = obj.geo_region
+    if v is not None:
+        out.append('<GeoRegion>' + text(v) + '</GeoRegion>')
+    v = obj.name
+    if v is not None:
+        out.append('<Name>' + text(v) + '</Name>')
+    v = obj.plan
+    if v is not None:
+        out.append('<Plan>' + text(v) + '</Plan>')
+
+
+def read_WebSpaces(el: Element) -> list[m.WebSpace]:
+    return [read_WebSpace(c) for c in el]
+
+
+def write_WebSpaces(v: list[m.WebSpace], out: list[str]) -> None:
+    for item in v:
+        out.append('<WebSpace>')
+        write_WebSpace(item, out)
+        out.append('</WebSpace>')
 
 
 def read_WinRM(el: Element) -> m.WinRM:

@@ -68,6 +68,8 @@ def path_value(value: Any, name: str) -> str:
 def query_value(value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
+    if isinstance(value, (list, tuple)):  # several values: comma-separated
+        return ",".join(quote(str(v), safe="") for v in value)
     return quote(str(value), safe="")
 
 
@@ -124,12 +126,14 @@ class ServiceClient:
     def _perform(self, method: str, path: str, query: list[tuple[str, Any]],
                  x_ms_version: str, body: Any, reader: Callable | None,
                  root: str | None, idempotent: bool = False, envelope: str | None = None,
-                 atom_title: str | None = None, fmt: str = "xml") -> Any:
+                 atom_title: str | None = None, fmt: str = "xml",
+                 is_async: bool = False) -> Any:
         """Send one operation and turn the answer into its result (or a typed error).
 
         `root` is the qualified tag (`{namespace}Name`) the response document must have;
         `envelope="atom"` wraps the body in an Atom entry and unwraps entries and feeds;
-        `fmt="json"` sends and returns JSON instead of XML.
+        `fmt="json"` sends and returns JSON instead of XML; `fmt="text"` returns the body
+        as a string.
         """
         parts = [f"{name}={query_value(v)}" for name, v in query if v is not None]
         if parts:
@@ -140,8 +144,11 @@ class ServiceClient:
         elif envelope == "atom" and body is not None:
             body, content_type = _ATOM_OPEN + body + _ATOM_CLOSE, _ATOM_TYPE
         resp = self._send(method, path, x_ms_version, body, idempotent, content_type)
+        if fmt == "text":
+            return resp.data.decode("utf-8")
         if fmt == "json":
-            if not resp.data.strip():
+            if is_async or not resp.data.strip():
+                # An asynchronous call is tracked by its request id, whatever it returns.
                 return AsynchronousOperationResult(resp.request_id, resp.status)
             try:
                 return json.loads(resp.data)
@@ -205,6 +212,8 @@ class ServiceClient:
         if doc is not None and doc.tag == _ERROR_TAG:
             code = doc.findtext(f"{{{NS}}}Code")
             message = doc.findtext(f"{{{NS}}}Message")
+        elif doc is not None and doc.tag.endswith("}string") and not len(doc):
+            message = doc.text  # Service Bus: <string xmlns="…/Serialization/">text</string>
         return http_error(resp.status, code, message, resp.request_id, resp.data)
 
     def wait_for_operation_status(self, request_id: str, wait_for_status: str = "Succeeded",

@@ -23,6 +23,10 @@ SUBSCRIPTION = "00000000-0000-0000-0000-000000000000"
 MANAGEMENT_HOST = "management.core.windows.net"
 
 
+_ATOM_ENTRY = "{http://www.w3.org/2005/Atom}entry"
+_ATOM_CONTENT = "{http://www.w3.org/2005/Atom}content"
+
+
 def canonical_xml(body) -> str:
     """C14N 2.0 of an XML body, whitespace between elements ignored."""
     if body is None:
@@ -36,6 +40,14 @@ def canonical_xml(body) -> str:
         return ""
     if not body.lstrip().startswith("<"):
         return body
+    root = ET.fromstring(body)
+    if root.tag == _ATOM_ENTRY:
+        # The predecessor filled the Atom entries it sent with empty <title>, <author>,
+        # <id> and its clock in <updated>; the service reads only <content>.
+        for child in list(root):
+            if child.tag != _ATOM_CONTENT:
+                root.remove(child)
+        body = ET.tostring(root, encoding="unicode")
     return ET.canonicalize(body, strip_text=True)
 
 

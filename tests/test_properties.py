@@ -57,6 +57,10 @@ for _name in gm.__all__:
 assert len(ROUND_TRIP) > 50
 
 
+_SHAPES = __import__("codegen.spec", fromlist=["load_spec"]).load_spec(
+    __import__("pathlib").Path(__file__).resolve().parent.parent / "spec").shapes
+
+
 def tags(xml: str) -> list[str]:
     return [el.tag for el in ET.fromstring(xml).iter()]
 
@@ -86,7 +90,9 @@ def test_create_hosted_service_round_trip(s, k, v):
 def test_every_model_string_field_round_trips(case, s):
     name, cls, write, read, fields = case
     obj = cls(**{f: s for f in fields})
-    back = read(ET.fromstring(gx.to_xml(write, obj, name)))
+    shape = _SHAPES[name]
+    back = read(ET.fromstring(gx.to_xml(write, obj, name, shape.ns,
+                                        getattr(gx, f"attrs_{name}", None))))
     assert {f: getattr(back, f) for f in fields} == {f: s for f in fields}
 
 

@@ -1,0 +1,39 @@
+"""Models of the Azure Service Management API defined in spec/schemas/servicebus_messaging.xsd.
+
+Generated from spec/ by codegen; do not edit.  Each class is one XML shape of the API;
+attributes are in wire order, constructor arguments are keyword-only except where the
+spec gives a positional order.  Import them from `generated` or `generated.models`.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime  # noqa: F401 (annotations)
+from typing import Any
+
+import attrs
+
+__all__ = [
+    'CountDetails',
+]
+
+
+@attrs.define(slots=True, eq=True)
+class CountDetails:
+    """Message counts of a queue or topic, by kind.
+
+    Attributes:
+        active_message_count (int): ``<ActiveMessageCount>``. Messages ready to be received.
+        dead_letter_message_count (int): ``<DeadLetterMessageCount>``. Messages in the dead-letter queue.
+        scheduled_message_count (int): ``<ScheduledMessageCount>``. Messages scheduled for later.
+        transfer_message_count (int): ``<TransferMessageCount>``. Messages waiting to be forwarded.
+        transfer_dead_letter_message_count (int): ``<TransferDeadLetterMessageCount>``. Messages that failed to be forwarded.
+    """
+
+    active_message_count: int | None = attrs.field(default=None, kw_only=True)
+    dead_letter_message_count: int | None = attrs.field(default=None, kw_only=True)
+    scheduled_message_count: int | None = attrs.field(default=None, kw_only=True)
+    transfer_message_count: int | None = attrs.field(default=None, kw_only=True)
+    transfer_dead_letter_message_count: int | None = attrs.field(default=None, kw_only=True)
+    #: Child elements this version of the spec does not know, kept rather than dropped.
+    unknown_elements: list[Any] | None = attrs.field(
+        default=None, kw_only=True, repr=False, eq=False)

@@ -1,0 +1,394 @@
+"""Models of the Azure Service Management API defined in spec/schemas/website.xsd.
+
+Generated from spec/ by codegen; do not edit.  Each class is one XML shape of the API;
+attributes are in wire order, constructor arguments are keyword-only except where the
+spec gives a positional order.  Import them from `generated` or `generated.models`.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime  # noqa: F401 (annotations)
+from typing import Any
+
+import attrs
+
+__all__ = [
+    'CreateSiteInput',
+    'HostNameSslState',
+    'MetricAvailability',
+    'MetricData',
+    'MetricDefinition',
+    'MetricResponse',
+    'MetricSample',
+    'NameValuePair',
+    'Site',
+    'SiteProperties',
+    'UpdateSiteInput',
+    'WebSpace',
+    'WebSpaceToCreate',
+]
+
+
+@attrs.define(slots=True, eq=True)
+class CreateSiteInput:
+    """Body of a new-site request (root element Site; the order is the one Azure was sent
+    in the recordings).
+
+    Attributes:
+        host_names (list[str]): ``<HostNames>``. Host names to assign (NAME.azurewebsites.net).
+        name (str): ``<Name>``. Name of the new site.
+        compute_mode (str): ``<ComputeMode>``. Shared or Dedicated.
+        server_farm (str): ``<ServerFarm>``. Server farm to run in (Dedicated compute mode).
+        site_mode (str): ``<SiteMode>``. Limited or Basic (Shared compute mode).
+        web_space_to_create (WebSpaceToCreate): ``<WebSpaceToCreate>``. Web space (region) the site goes into; created when missing.
+    """
+
+    host_names: list[str] | None = attrs.field(default=None, kw_only=True)
+    name: str | None = attrs.field(default=None, kw_only=True)
+    compute_mode: str | None = attrs.field(default=None, kw_only=True)
+    server_farm: str | None = attrs.field(default=None, kw_only=True)
+    site_mode: str | None = attrs.field(default=None, kw_only=True)
+    web_space_to_create: WebSpaceToCreate | None = attrs.field(default=None, kw_only=True)
+    #: Child elements this version of the spec does not know, kept rather than dropped.
+    unknown_elements: list[Any] | None = attrs.field(
+        default=None, kw_only=True, repr=False, eq=False)
+
+
+@attrs.define(slots=True, eq=True)
+class HostNameSslState:
+    """SSL binding state of one host name of a site.
+
+    Attributes:
+        host_type (str): ``<HostType>``. Standard or Repository (the scm host name).
+        ip_based_ssl_state (str): ``<IPBasedSslState>``. State of IP-based SSL for the host name.
+        ip_based_ssl_result (str): ``<IpBasedSslResult>``. Result of the last IP-based SSL change.
+        name (str): ``<Name>``. The host name.
+        ssl_state (str): ``<SslState>``. Disabled, SniEnabled or IpBasedEnabled.
+        thumbprint (str): ``<Thumbprint>``. Thumbprint of the bound certificate.
+        to_update (bool): ``<ToUpdate>``. Whether the binding is to be updated.
+        to_update_ip_based_ssl (bool): ``<ToUpdateIpBasedSsl>``. Whether the IP-based SSL binding is to be updated.
+        virtual_ip (str): ``<VirtualIP>``. Virtual IP of an IP-based SSL binding.
+    """
+
+    host_type: str | None = attrs.field(default=None, kw_only=True)
+    ip_based_ssl_state: str | None = attrs.field(default=None, kw_only=True)
+    ip_based_ssl_result: str | None = attrs.field(default=None, kw_only=True)
+    name: str | None = attrs.field(default=None, kw_only=True)
+    ssl_state: str | None = attrs.field(default=None, kw_only=True)
+    thumbprint: str | None = attrs.field(default=None, kw_only=True)
+    to_update: bool | None = attrs.field(default=None, kw_only=True)
+    to_update_ip_based_ssl: bool | None = attrs.field(default=None, kw_only=True)
+    virtual_ip: str | None = attrs.field(default=None, kw_only=True)
+    #: Child elements this version of the spec does not know, kept rather than dropped.
+    unknown_elements: list[Any] | None = attrs.field(
+        default=None, kw_only=True, repr=False, eq=False)
+
+
+@attrs.define(slots=True, eq=True)
+class MetricAvailability:
+    """A time grain a metric is kept at, and for how long.
+
+    Attributes:
+        retention (str): ``<Retention>``. How long values are kept, as an ISO 8601 duration such as 'P30D'.
+        time_grain (str): ``<TimeGrain>``. Interval of the values, such as 'PT1H'.
+    """
+
+    retention: str | None = attrs.field(default=None, kw_only=True)
+    time_grain: str | None = attrs.field(default=None, kw_only=True)
+    #: Child elements this version of the spec does not know, kept rather than dropped.
+    unknown_elements: list[Any] | None = attrs.field(
+        default=None, kw_only=True, repr=False, eq=False)
+
+
+@attrs.define(slots=True, eq=True)
+class MetricData:
+    """Values of one metric over a time range.
+
+    Attributes:
+        display_name (str): ``<DisplayName>``. Display name of the metric, such as 'CPU Time'.
+        end_time (datetime): ``<EndTime>``. End of the time range.
+        name (str): ``<Name>``. Name of the metric, such as 'CpuTime'.
+        primary_aggregation_type (str): ``<PrimaryAggregationType>``. How samples combine: Total, Average, Minimum or Maximum.
+        start_time (datetime): ``<StartTime>``. Start of the time range.
+        time_grain (str): ``<TimeGrain>``. Interval of each sample, as an ISO 8601 duration such as 'PT1H'.
+        unit (str): ``<Unit>``. Unit of the values, such as Bytes, Count or Milliseconds.
+        values (list[MetricSample]): ``<Values>``. One sample per time grain in the range.
+    """
+
+    display_name: str | None = attrs.field(default=None, kw_only=True)
+    end_time: datetime | None = attrs.field(default=None, kw_only=True)
+    name: str | None = attrs.field(default=None, kw_only=True)
+    primary_aggregation_type: str | None = attrs.field(default=None, kw_only=True)
+    start_time: datetime | None = attrs.field(default=None, kw_only=True)
+    time_grain: str | None = attrs.field(default=None, kw_only=True)
+    unit: str | None = attrs.field(default=None, kw_only=True)
+    values: list[MetricSample] | None = attrs.field(default=None, kw_only=True)
+    #: Child elements this version of the spec does not know, kept rather than dropped.
+    unknown_elements: list[Any] | None = attrs.field(
+        default=None, kw_only=True, repr=False, eq=False)
+
+
+@attrs.define(slots=True, eq=True)
+class MetricDefinition:
+    """A metric a site reports.
+
+    Attributes:
+        display_name (str): ``<DisplayName>``. Display name of the metric, such as 'CPU Time'.
+        metric_availabilities (list[MetricAvailability]): ``<MetricAvailabilities>``. Time grains the metric is kept at, and for how long.
+        name (str): ``<Name>``. Name of the metric, such as 'CpuTime'; pass it in
+            get_historical_usage_metrics(metrics=...).
+        primary_aggregation_type (str): ``<PrimaryAggregationType>``. How samples combine: Total, Average, Minimum or Maximum.
+        unit (str): ``<Unit>``. Unit of the values, such as Bytes, Count or Milliseconds.
+    """
+
+    display_name: str | None = attrs.field(default=None, kw_only=True)
+    metric_availabilities: list[MetricAvailability] | None = attrs.field(default=None, kw_only=True)
+    name: str | None = attrs.field(default=None, kw_only=True)
+    primary_aggregation_type: str | None = attrs.field(default=None, kw_only=True)
+    unit: str | None = attrs.field(default=None, kw_only=True)
+    #: Child elements this version of the spec does not know, kept rather than dropped.
+    unknown_elements: list[Any] | None = attrs.field(
+        default=None, kw_only=True, repr=False, eq=False)
+
+
+@attrs.define(slots=True, eq=True)
+class MetricResponse:
+    """The answer for one metric.
+
+    Attributes:
+        code (str): ``<Code>``. Success, or why the metric could not be read.
+        data (MetricData): ``<Data>``. The metric's values.
+        message (str): ``<Message>``. Error text when Code is not Success.
+    """
+
+    code: str | None = attrs.field(default=None, kw_only=True)
+    data: MetricData | None = attrs.field(default=None, kw_only=True)
+    message: str | None = attrs.field(default=None, kw_only=True)
+    #: Child elements this version of the spec does not know, kept rather than dropped.
+    unknown_elements: list[Any] | None = attrs.field(
+        default=None, kw_only=True, repr=False, eq=False)
+
+
+@attrs.define(slots=True, eq=True)
+class MetricSample:
+    """One aggregated value of a metric.
+
+    Attributes:
+        count (int): ``<Count>``. Number of raw values aggregated into the sample.
+        maximum (float): ``<Maximum>``. Largest raw value.
+        minimum (float): ``<Minimum>``. Smallest raw value.
+        time_created (datetime): ``<TimeCreated>``. Start of the sample's interval.
+        total (float): ``<Total>``. Sum of the raw values.
+    """
+
+    count: int | None = attrs.field(default=None, kw_only=True)
+    maximum: float | None = attrs.field(default=None, kw_only=True)
+    minimum: float | None = attrs.field(default=None, kw_only=True)
+    time_created: datetime | None = attrs.field(default=None, kw_only=True)
+    total: float | None = attrs.field(default=None, kw_only=True)
+    #: Child elements this version of the spec does not know, kept rather than dropped.
+    unknown_elements: list[Any] | None = attrs.field(
+        default=None, kw_only=True, repr=False, eq=False)
+
+
+@attrs.define(slots=True, eq=True)
+class NameValuePair:
+    """One setting of a site: a name and its value.
+
+    Attributes:
+        name (str): ``<Name>``
+        value (str): ``<Value>``
+    """
+
+    name: str | None = attrs.field(default=None, kw_only=True)
+    value: str | None = attrs.field(default=None, kw_only=True)
+    #: Child elements this version of the spec does not know, kept rather than dropped.
+    unknown_elements: list[Any] | None = attrs.field(
+        default=None, kw_only=True, repr=False, eq=False)
+
+
+@attrs.define(slots=True, eq=True)
+class Site:
+    """A web site.
+
+    Attributes:
+        admin_enabled (bool): ``<AdminEnabled>``. Whether the site's management (Kudu) endpoint is enabled.
+        availability_state (str): ``<AvailabilityState>``. Normal or Limited (quota exceeded) or DisasterRecoveryMode.
+        cers (str): ``<Cers>``. Certificates of the site (structure not modelled: empty or nil in
+            every recorded answer).
+        client_affinity_enabled (bool): ``<ClientAffinityEnabled>``. Whether ARR affinity cookies are sent.
+        client_cert_enabled (bool): ``<ClientCertEnabled>``. Whether clients must present a certificate.
+        cloning_info (str): ``<CloningInfo>``. Cloning information (structure not modelled: empty or nil in every
+            recorded answer).
+        compute_mode (str): ``<ComputeMode>``. Shared or Dedicated.
+        content_availability_state (str): ``<ContentAvailabilityState>``. Whether the site's content is available (Normal or ReadOnly).
+        csrs (str): ``<Csrs>``. Certificate signing requests of the site (structure not modelled:
+            empty or nil in every recorded answer).
+        deployment_id (str): ``<DeploymentId>``. Deployment id of the site.
+        enabled (bool): ``<Enabled>``. Whether the site is enabled.
+        enabled_host_names (list[str]): ``<EnabledHostNames>``. Host names the site answers on, including the scm (Kudu) one.
+        gateway_site_name (str): ``<GatewaySiteName>``. Gateway site name, for API apps.
+        host_name_ssl_states (list[HostNameSslState]): ``<HostNameSslStates>``. SSL binding state of each host name.
+        host_names (list[str]): ``<HostNames>``. Host names assigned to the site.
+        hosting_environment (str): ``<HostingEnvironment>``. App Service Environment the site runs in, if any.
+        hosting_environment_id (str): ``<HostingEnvironmentId>``. Id of that App Service Environment.
+        kind (str): ``<Kind>``. Kind of site, when set.
+        last_modified_time_utc (datetime): ``<LastModifiedTimeUtc>``. When the site was last modified (UTC).
+        micro_service (str): ``<MicroService>``. Service that hosts the site, such as 'WebSites'.
+        name (str): ``<Name>``. Name of the site.
+        outbound_ip_addresses (str): ``<OutboundIpAddresses>``. Comma-separated outbound IP addresses of the site.
+        owner (str): ``<Owner>``. Owner of the site, when set.
+        premium_app_deployed (bool): ``<PremiumAppDeployed>``. Whether a premium app is deployed.
+        repository_site_name (str): ``<RepositorySiteName>``. Name of the site's source repository (Kudu) site.
+        runtime_availability_state (str): ``<RuntimeAvailabilityState>``. Runtime availability: Normal, Degraded or NotAvailable.
+        sku (str): ``<SKU>``. Pricing tier: Free, Shared, Basic, Standard or Premium.
+        ssl_certificates (str): ``<SSLCertificates>``. SSL certificates of the site (structure not modelled: empty or nil
+            in every recorded answer).
+        scm_site_also_stopped (bool): ``<ScmSiteAlsoStopped>``. Whether the scm (Kudu) site stops with the site.
+        self_link (str): ``<SelfLink>``. Management URL of the site.
+        server_farm (str): ``<ServerFarm>``. Server farm (App Service plan) the site runs in.
+        server_farm_id (str): ``<ServerFarmId>``. Id of that server farm.
+        site_config (str): ``<SiteConfig>``. Configuration of the site (structure not modelled: empty or nil in
+            every recorded answer).
+        site_mode (str): ``<SiteMode>``. Limited (Free) or Basic (Shared), for shared compute mode.
+        site_properties (SiteProperties): ``<SiteProperties>``. App settings, metadata and properties of the site.
+        state (str): ``<State>``. Running or Stopped.
+        storage_recovery_default_state (str): ``<StorageRecoveryDefaultState>``. State the site returns to after a storage recovery.
+        target_swap_slot (str): ``<TargetSwapSlot>``. Slot the site is being swapped with, if any.
+        traffic_manager_host_names (list[str]): ``<TrafficManagerHostNames>``. Traffic Manager host names pointing at the site.
+        usage_state (str): ``<UsageState>``. Normal or Exceeded (usage quota).
+        web_space (str): ``<WebSpace>``. Web space (region) of the site.
+    """
+
+    admin_enabled: bool | None = attrs.field(default=None, kw_only=True)
+    availability_state: str | None = attrs.field(default=None, kw_only=True)
+    cers: str | None = attrs.field(default=None, kw_only=True)
+    client_affinity_enabled: bool | None = attrs.field(default=None, kw_only=True)
+    client_cert_enabled: bool | None = attrs.field(default=None, kw_only=True)
+    cloning_info: str | None = attrs.field(default=None, kw_only=True)
+    compute_mode: str | None = attrs.field(default=None, kw_only=True)
+    content_availability_state: str | None = attrs.field(default=None, kw_only=True)
+    csrs: str | None = attrs.field(default=None, kw_only=True)
+    deployment_id: str | None = attrs.field(default=None, kw_only=True)
+    enabled: bool | None = attrs.field(default=None, kw_only=True)
+    enabled_host_names: list[str] | None = attrs.field(default=None, kw_only=True)
+    gateway_site_name: str | None = attrs.field(default=None, kw_only=True)
+    host_name_ssl_states: list[HostNameSslState] | None = attrs.field(default=None, kw_only=True)
+    host_names: list[str] | None = attrs.field(default=None, kw_only=True)
+    hosting_environment: str | None = attrs.field(default=None, kw_only=True)
+    hosting_environment_id: str | None = attrs.field(default=None, kw_only=True)
+    kind: str | None = attrs.field(default=None, kw_only=True)
+    last_modified_time_utc: datetime | None = attrs.field(default=None, kw_only=True)
+    micro_service: str | None = attrs.field(default=None, kw_only=True)
+    name: str | None = attrs.field(default=None, kw_only=True)
+    outbound_ip_addresses: str | None = attrs.field(default=None, kw_only=True)
+    owner: str | None = attrs.field(default=None, kw_only=True)
+    premium_app_deployed: bool | None = attrs.field(default=None, kw_only=True)
+    repository_site_name: str | None = attrs.field(default=None, kw_only=True)
+    runtime_availability_state: str | None = attrs.field(default=None, kw_only=True)
+    sku: str | None = attrs.field(default=None, kw_only=True)
+    ssl_certificates: str | None = attrs.field(default=None, kw_only=True)
+    scm_site_also_stopped: bool | None = attrs.field(default=None, kw_only=True)
+    self_link: str | None = attrs.field(default=None, kw_only=True)
+    server_farm: str | None = attrs.field(default=None, kw_only=True)
+    server_farm_id: str | None = attrs.field(default=None, kw_only=True)
+    site_config: str | None = attrs.field(default=None, kw_only=True)
+    site_mode: str | None = attrs.field(default=None, kw_only=True)
+    site_properties: SiteProperties | None = attrs.field(default=None, kw_only=True)
+    state: str | None = attrs.field(default=None, kw_only=True)
+    storage_recovery_default_state: str | None = attrs.field(default=None, kw_only=True)
+    target_swap_slot: str | None = attrs.field(default=None, kw_only=True)
+    traffic_manager_host_names: list[str] | None = attrs.field(default=None, kw_only=True)
+    usage_state: str | None = attrs.field(default=None, kw_only=True)
+    web_space: str | None = attrs.field(default=None, kw_only=True)
+    #: Child elements this version of the spec does not know, kept rather than dropped.
+    unknown_elements: list[Any] | None = attrs.field(
+        default=None, kw_only=True, repr=False, eq=False)
+
+
+@attrs.define(slots=True, eq=True)
+class SiteProperties:
+    """App settings, metadata and properties of a site.
+
+    Attributes:
+        app_settings (dict[str, str]): ``<AppSettings>``. Application settings; a dict of name to value.
+        metadata (dict[str, str]): ``<Metadata>``. Metadata; a dict of name to value.
+        properties (dict[str, str]): ``<Properties>``. Other properties; a dict of name to value.
+    """
+
+    app_settings: dict[str, str] | None = attrs.field(default=None, kw_only=True)
+    metadata: dict[str, str] | None = attrs.field(default=None, kw_only=True)
+    properties: dict[str, str] | None = attrs.field(default=None, kw_only=True)
+    #: Child elements this version of the spec does not know, kept rather than dropped.
+    unknown_elements: list[Any] | None = attrs.field(
+        default=None, kw_only=True, repr=False, eq=False)
+
+
+@attrs.define(slots=True, eq=True)
+class UpdateSiteInput:
+    """Body of a site update (root element Site): only the elements to change.
+
+    Attributes:
+        state (str): ``<State>``. Running or Stopped.
+    """
+
+    state: str | None = attrs.field(default=None, kw_only=True)
+    #: Child elements this version of the spec does not know, kept rather than dropped.
+    unknown_elements: list[Any] | None = attrs.field(
+        default=None, kw_only=True, repr=False, eq=False)
+
+
+@attrs.define(slots=True, eq=True)
+class WebSpace:
+    """A web space: the region (and plan) sites of a subscription run in.
+
+    Attributes:
+        availability_state (str): ``<AvailabilityState>``. Normal or Limited.
+        compute_mode (str): ``<ComputeMode>``. Shared or Dedicated, when set.
+        current_number_of_workers (int): ``<CurrentNumberOfWorkers>``. Workers currently allocated, when dedicated.
+        current_worker_size (str): ``<CurrentWorkerSize>``. Worker size currently allocated: Small, Medium or Large.
+        geo_location (str): ``<GeoLocation>``. Data center code, such as 'BLU'.
+        geo_region (str): ``<GeoRegion>``. Region, such as 'East US'.
+        hosting_environment (str): ``<HostingEnvironment>``. App Service Environment of the web space, if any.
+        name (str): ``<Name>``. Name of the web space, such as 'eastuswebspace'.
+        number_of_workers (int): ``<NumberOfWorkers>``. Workers requested, when dedicated.
+        plan (str): ``<Plan>``. Plan of the web space: VirtualDedicatedPlan.
+        status (str): ``<Status>``. Ready, Pending or Active.
+        subscription (str): ``<Subscription>``. Subscription id the web space belongs to.
+        worker_size (str): ``<WorkerSize>``. Worker size requested: Small, Medium or Large.
+    """
+
+    availability_state: str | None = attrs.field(default=None, kw_only=True)
+    compute_mode: str | None = attrs.field(default=None, kw_only=True)
+    current_number_of_workers: int | None = attrs.field(default=None, kw_only=True)
+    current_worker_size: str | None = attrs.field(default=None, kw_only=True)
+    geo_location: str | None = attrs.field(default=None, kw_only=True)
+    geo_region: str | None = attrs.field(default=None, kw_only=True)
+    hosting_environment: str | None = attrs.field(default=None, kw_only=True)
+    name: str | None = attrs.field(default=None, kw_only=True)
+    number_of_workers: int | None = attrs.field(default=None, kw_only=True)
+    plan: str | None = attrs.field(default=None, kw_only=True)
+    status: str | None = attrs.field(default=None, kw_only=True)
+    subscription: str | None = attrs.field(default=None, kw_only=True)
+    worker_size: str | None = attrs.field(default=None, kw_only=True)
+    #: Child elements this version of the spec does not know, kept rather than dropped.
+    unknown_elements: list[Any] | None = attrs.field(
+        default=None, kw_only=True, repr=False, eq=False)
+
+
+@attrs.define(slots=True, eq=True)
+class WebSpaceToCreate:
+    """The web space a new site goes into.
+
+    Attributes:
+        geo_region (str): ``<GeoRegion>``. Region of the web space, such as 'East US'.
+        name (str): ``<Name>``. Name of the web space, such as 'eastuswebspace'.
+        plan (str): ``<Plan>``. Plan of the web space: VirtualDedicatedPlan.
+    """
+
+    geo_region: str | None = attrs.field(default=None, kw_only=True)
+    name: str | None = attrs.field(default=None, kw_only=True)
+    plan: str | None = attrs.field(default=None, kw_only=True)
+    #: Child elements this version of the spec does not know, kept rather than dropped.
+    unknown_elements: list[Any] | None = attrs.field(
+        default=None, kw_only=True, repr=False, eq=False)

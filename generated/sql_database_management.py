@@ -1,0 +1,521 @@
+"""SqlDatabaseManagementService: one method per operation of the spec.
+
+Generated from spec/ by codegen; do not edit.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from runtime.client import (AsynchronousOperationResult, ServiceClient, any_given, path_value,
+                            required)
+
+from . import _xml as x
+from . import models as m
+
+
+class SqlDatabaseManagementService(ServiceClient):
+    """Client for the classic Azure SQL Database management API: servers, databases,
+    firewall rules, quotas, service objectives and event logs.
+
+    Authenticates with a management certificate (mutual TLS), like
+    ServiceManagementService. One instance may be shared by many threads.
+
+    Args:
+        subscription_id: The subscription to manage (default: $AZURE_MANAGEMENT_SUBSCRIPTIONID).
+        cert_file: Management certificate: a PEM file with certificate and key, or a
+            .pfx/.p12 file (default: $AZURE_MANAGEMENT_CERTFILE).
+        host: Endpoint host, ``HOST`` or ``HOST:PORT`` (default: management.core.windows.net).
+        request_session: Not supported; must be None.
+        timeout: Read timeout of each request, in seconds.
+        cert_password: Password of an encrypted PEM key or of a PKCS#12 file.
+        cert_data: PKCS#12 bytes held in memory, instead of cert_file (see
+            runtime.publishsettings.load_publish_settings for .publishsettings files).
+        ca_file: PEM bundle of CAs to verify the server with (default: the system's).
+        verify: Verify the server certificate; turning it off must be explicit.
+        retry: A RetryPolicy, or None to never retry.
+        connect_timeout: Connect timeout in seconds (default: min(timeout, 30)).
+        max_connections: Size of the connection pool.
+    """
+
+    _default_host = 'management.core.windows.net'
+    _x_ms_version = '2014-10-01'
+
+    def create_database(
+        self,
+        server_name: str,
+        name: str,
+        service_objective_id: str,
+        edition: str | None = None,
+        collation_name: str | None = None,
+        max_size_bytes: int | None = None,
+    ) -> m.Database:
+        """Create a database on a server; returns the new database.
+
+        ``POST /{subscription_id}/services/sqlservers/servers/{server_name}/databases`` (x-ms-version 2014-10-01)
+
+        Args:
+            server_name: Name of the server.
+            name: Name of the new database.
+            service_objective_id: Id of the performance level (see
+                list_service_level_objectives).
+            edition: Service tier: Basic, Standard or Premium.
+            collation_name: Collation; the server default when None.
+            max_size_bytes: Maximum size in bytes (allowed values depend on the
+                edition).
+
+        Returns:
+            Database: An Azure SQL database (also the body of create and update
+            requests, where only Name, Edition, CollationName, MaxSizeBytes and
+            ServiceObjectiveId are sent).
+        """
+        required(server_name=server_name, name=name, service_objective_id=service_objective_id)
+        body = x.to_xml(x.write_Database, m.Database(
+            name=name,
+            edition=edition,
+            collation_name=collation_name,
+            max_size_bytes=max_size_bytes,
+            service_objective_id=service_objective_id,
+        ), 'ServiceResource')
+        return self._perform(
+            'POST',
+            '/' + self._sub + '/services/sqlservers/servers/' + path_value(server_name, 'server_name') + '/databases',
+            [],
+            '2014-10-01',
+            body,
+            x.read_Database,
+            '{http://schemas.microsoft.com/windowsazure}ServiceResource',
+        )
+
+    def create_firewall_rule(
+        self,
+        server_name: str,
+        name: str,
+        start_ip_address: str,
+        end_ip_address: str,
+    ) -> m.FirewallRule:
+        """Allow an IPv4 address range to connect to a server; returns the new rule.
+
+        ``POST /{subscription_id}/services/sqlservers/servers/{server_name}/firewallrules`` (x-ms-version 2014-10-01)
+
+        Args:
+            server_name: Name of the server.
+            name: Name of the rule.
+            start_ip_address: First IPv4 address of the range.
+            end_ip_address: Last IPv4 address of the range.
+
+        Returns:
+            FirewallRule: A server-level firewall rule: an IPv4 range allowed to
+            connect (also the body of create and update requests).
+        """
+        required(server_name=server_name, name=name, start_ip_address=start_ip_address, end_ip_address=end_ip_address)
+        body = x.to_xml(x.write_FirewallRule, m.FirewallRule(
+            name=name,
+            start_ip_address=start_ip_address,
+            end_ip_address=end_ip_address,
+        ), 'ServiceResource')
+        return self._perform(
+            'POST',
+            '/' + self._sub + '/services/sqlservers/servers/' + path_value(server_name, 'server_name') + '/firewallrules',
+            [],
+            '2014-10-01',
+            body,
+            x.read_FirewallRule,
+            '{http://schemas.microsoft.com/windowsazure}ServiceResource',
+        )
+
+    def create_server(
+        self,
+        admin_login: str,
+        admin_password: str,
+        location: str,
+    ) -> m.CreateServerResponse:
+        """Create a SQL Database server; Azure picks its name, which the result carries
+        (server_name).
+
+        ``POST /{subscription_id}/services/sqlservers/servers`` (x-ms-version 2014-10-01)
+
+        Args:
+            admin_login: Login name of the server administrator.
+            admin_password: Password of the server administrator (must meet SQL Server's
+                complexity rules).
+            location: Region to create the server in, such as 'West US'.
+
+        Returns:
+            CreateServerResponse: The name Azure generated for a new server, and
+            its DNS name.
+        """
+        required(admin_login=admin_login, admin_password=admin_password, location=location)
+        body = x.to_xml(x.write_CreateServerInput, m.CreateServerInput(
+            administrator_login=admin_login,
+            administrator_login_password=admin_password,
+            location=location,
+        ), 'Server', 'http://schemas.microsoft.com/sqlazure/2010/12/')
+        return self._perform(
+            'POST',
+            '/' + self._sub + '/services/sqlservers/servers',
+            [],
+            '2014-10-01',
+            body,
+            x.read_CreateServerResponse,
+            '{http://schemas.microsoft.com/sqlazure/2010/12/}ServerName',
+        )
+
+    def delete_database(self, server_name: str, name: str) -> AsynchronousOperationResult:
+        """Delete a database.
+
+        ``DELETE /{subscription_id}/services/sqlservers/servers/{server_name}/databases/{name}`` (x-ms-version 2014-10-01)
+
+        Args:
+            server_name: Name of the server.
+            name: Name of the database.
+
+        Returns:
+            AsynchronousOperationResult: the request id and HTTP status of the
+            call.
+        """
+        required(server_name=server_name, name=name)
+        return self._perform(
+            'DELETE',
+            '/' + self._sub + '/services/sqlservers/servers/' + path_value(server_name, 'server_name') + '/databases/' + path_value(name, 'name'),
+            [],
+            '2014-10-01',
+            None,
+            None,
+            None,
+        )
+
+    def delete_firewall_rule(
+        self,
+        server_name: str,
+        name: str,
+    ) -> AsynchronousOperationResult:
+        """Delete a firewall rule of a server.
+
+        ``DELETE /{subscription_id}/services/sqlservers/servers/{server_name}/firewallrules/{name}`` (x-ms-version 2014-10-01)
+
+        Args:
+            server_name: Name of the server.
+            name: Name of the rule.
+
+        Returns:
+            AsynchronousOperationResult: the request id and HTTP status of the
+            call.
+        """
+        required(server_name=server_name, name=name)
+        return self._perform(
+            'DELETE',
+            '/' + self._sub + '/services/sqlservers/servers/' + path_value(server_name, 'server_name') + '/firewallrules/' + path_value(name, 'name'),
+            [],
+            '2014-10-01',
+            None,
+            None,
+            None,
+        )
+
+    def delete_server(self, server_name: str) -> AsynchronousOperationResult:
+        """Delete a server and every database on it.
+
+        ``DELETE /{subscription_id}/services/sqlservers/servers/{server_name}`` (x-ms-version 2014-10-01)
+
+        Args:
+            server_name: Name of the server.
+
+        Returns:
+            AsynchronousOperationResult: the request id and HTTP status of the
+            call.
+        """
+        required(server_name=server_name)
+        return self._perform(
+            'DELETE',
+            '/' + self._sub + '/services/sqlservers/servers/' + path_value(server_name, 'server_name'),
+            [],
+            '2014-10-01',
+            None,
+            None,
+            None,
+        )
+
+    def get_operation_status(self, request_id: str) -> m.Operation:
+        """Get the status of an asynchronous operation from the request id it returned.
+
+        ``GET /{subscription_id}/operations/{request_id}`` (x-ms-version 2014-10-01)
+
+        Args:
+            request_id: The x-ms-request-id of the asynchronous call.
+
+        Returns:
+            Operation: Status of an asynchronous operation.
+        """
+        required(request_id=request_id)
+        return self._perform(
+            'GET',
+            '/' + self._sub + '/operations/' + path_value(request_id, 'request_id'),
+            [],
+            '2014-10-01',
+            None,
+            x.read_Operation,
+            '{http://schemas.microsoft.com/windowsazure}Operation',
+            idempotent=True,
+        )
+
+    def get_server_event_logs(
+        self,
+        server_name: str,
+        start_date: str,
+        interval_size_in_minutes: int,
+        event_types: str = '',
+    ) -> list[m.EventLog]:
+        """Get the aggregated connection, deadlock and throttling events of a server's
+        databases.
+
+        ``GET /{subscription_id}/services/sqlservers/servers/{server_name}/events`` (x-ms-version 2014-10-01)
+
+        Args:
+            server_name: Name of the server.
+            start_date: Start of the period, in UTC, such as '2015-07-01 16:05:00'.
+            interval_size_in_minutes: Aggregation interval: 5, 60 or 1440.
+            event_types: Comma-separated event types (connection_successful,
+                connection_failed, connection_terminated, deadlock,
+                throttling, throttling_long_transaction); '' for all.
+
+        Returns:
+            list[EventLog]: Event log entries of a server.
+        """
+        required(server_name=server_name, start_date=start_date, interval_size_in_minutes=interval_size_in_minutes)
+        return self._perform(
+            'GET',
+            '/' + self._sub + '/services/sqlservers/servers/' + path_value(server_name, 'server_name') + '/events',
+            [('startDate', start_date), ('intervalSizeInMinutes', interval_size_in_minutes), ('eventTypes', event_types)],
+            '2014-10-01',
+            None,
+            x.read_EventLogs,
+            '{http://schemas.microsoft.com/windowsazure}ServiceResources',
+            idempotent=True,
+        )
+
+    def list_databases(self, name: str) -> list[m.Database]:
+        """List the databases of a server (master included).
+
+        ``GET /{subscription_id}/services/sqlservers/servers//{name}/databases?contentview=generic`` (x-ms-version 2014-10-01)
+
+        Args:
+            name: Name of the server.
+
+        Returns:
+            list[Database]: Databases of a server.
+        """
+        required(name=name)
+        return self._perform(
+            'GET',
+            '/' + self._sub + '/services/sqlservers/servers//' + path_value(name, 'name') + '/databases?contentview=generic',
+            [],
+            '2014-10-01',
+            None,
+            x.read_Databases,
+            '{http://schemas.microsoft.com/windowsazure}ServiceResources',
+            idempotent=True,
+        )
+
+    def list_firewall_rules(self, server_name: str) -> list[m.FirewallRule]:
+        """List the firewall rules of a server.
+
+        ``GET /{subscription_id}/services/sqlservers/servers/{server_name}/firewallrules`` (x-ms-version 2014-10-01)
+
+        Args:
+            server_name: Name of the server.
+
+        Returns:
+            list[FirewallRule]: Firewall rules of a server.
+        """
+        required(server_name=server_name)
+        return self._perform(
+            'GET',
+            '/' + self._sub + '/services/sqlservers/servers/' + path_value(server_name, 'server_name') + '/firewallrules',
+            [],
+            '2014-10-01',
+            None,
+            x.read_FirewallRules,
+            '{http://schemas.microsoft.com/windowsazure}ServiceResources',
+            idempotent=True,
+        )
+
+    def list_quotas(self, server_name: str) -> list[m.ServerQuota]:
+        """List the quotas of a server (such as its total DTUs).
+
+        ``GET /{subscription_id}/services/sqlservers/servers/{server_name}/serverquotas`` (x-ms-version 2014-10-01)
+
+        Args:
+            server_name: Name of the server.
+
+        Returns:
+            list[ServerQuota]: Quotas of a server.
+        """
+        required(server_name=server_name)
+        return self._perform(
+            'GET',
+            '/' + self._sub + '/services/sqlservers/servers/' + path_value(server_name, 'server_name') + '/serverquotas',
+            [],
+            '2014-10-01',
+            None,
+            x.read_ServerQuotas,
+            '{http://schemas.microsoft.com/windowsazure}ServiceResources',
+            idempotent=True,
+        )
+
+    def list_servers(self) -> list[m.Server]:
+        """List the SQL Database servers of the subscription.
+
+        ``GET /{subscription_id}/services/sqlservers/servers`` (x-ms-version 2014-10-01)
+
+        Returns:
+            list[Server]:
+        """
+        return self._perform(
+            'GET',
+            '/' + self._sub + '/services/sqlservers/servers',
+            [],
+            '2014-10-01',
+            None,
+            x.read_Servers,
+            '{http://schemas.microsoft.com/sqlazure/2010/12/}Servers',
+            idempotent=True,
+        )
+
+    def list_service_level_objectives(self, server_name: str) -> list[m.ServiceObjective]:
+        """List the performance levels (service objectives) databases of a server can
+        be given.
+
+        ``GET /{subscription_id}/services/sqlservers/servers/{server_name}/serviceobjectives`` (x-ms-version 2014-10-01)
+
+        Args:
+            server_name: Name of the server.
+
+        Returns:
+            list[ServiceObjective]: Service objectives a server offers.
+        """
+        required(server_name=server_name)
+        return self._perform(
+            'GET',
+            '/' + self._sub + '/services/sqlservers/servers/' + path_value(server_name, 'server_name') + '/serviceobjectives',
+            [],
+            '2014-10-01',
+            None,
+            x.read_ServiceObjectives,
+            '{http://schemas.microsoft.com/windowsazure}ServiceResources',
+            idempotent=True,
+        )
+
+    def set_server_admin_password(
+        self,
+        server_name: str,
+        admin_password: str,
+    ) -> AsynchronousOperationResult:
+        """Replace the administrator password of a server.
+
+        ``POST /{subscription_id}/services/sqlservers/servers/{server_name}?op=ResetPassword`` (x-ms-version 2014-10-01)
+
+        Args:
+            server_name: Name of the server.
+            admin_password: The new administrator password.
+
+        Returns:
+            AsynchronousOperationResult: the request id and HTTP status of the
+            call.
+        """
+        required(server_name=server_name, admin_password=admin_password)
+        body = x.to_xml(x.write_AdministratorLoginPassword, m.AdministratorLoginPassword(
+            admin_password=admin_password,
+        ), 'AdministratorLoginPassword', 'http://schemas.microsoft.com/sqlazure/2010/12/')
+        return self._perform(
+            'POST',
+            '/' + self._sub + '/services/sqlservers/servers/' + path_value(server_name, 'server_name') + '?op=ResetPassword',
+            [],
+            '2014-10-01',
+            body,
+            None,
+            None,
+        )
+
+    def update_database(
+        self,
+        server_name: str,
+        name: str,
+        new_database_name: str | None = None,
+        service_objective_id: str | None = None,
+        edition: str | None = None,
+        max_size_bytes: int | None = None,
+    ) -> m.Database:
+        """Rename a database or change its tier, size or performance level; returns the
+        database.
+
+        ``PUT /{subscription_id}/services/sqlservers/servers/{server_name}/databases/{name}`` (x-ms-version 2014-10-01)
+
+        Args:
+            server_name: Name of the server.
+            name: Current name of the database.
+            new_database_name: New name; None keeps the name.
+            service_objective_id: Id of the new performance level; None keeps it.
+            edition: New service tier; None keeps it.
+            max_size_bytes: New maximum size in bytes; None keeps it.
+
+        Returns:
+            Database: An Azure SQL database (also the body of create and update
+            requests, where only Name, Edition, CollationName, MaxSizeBytes and
+            ServiceObjectiveId are sent).
+        """
+        required(server_name=server_name, name=name)
+        body = x.to_xml(x.write_Database, m.Database(
+            name=new_database_name,
+            edition=edition,
+            max_size_bytes=max_size_bytes,
+            service_objective_id=service_objective_id,
+        ), 'ServiceResource')
+        return self._perform(
+            'PUT',
+            '/' + self._sub + '/services/sqlservers/servers/' + path_value(server_name, 'server_name') + '/databases/' + path_value(name, 'name'),
+            [],
+            '2014-10-01',
+            body,
+            x.read_Database,
+            '{http://schemas.microsoft.com/windowsazure}ServiceResource',
+            idempotent=True,
+        )
+
+    def update_firewall_rule(
+        self,
+        server_name: str,
+        name: str,
+        start_ip_address: str,
+        end_ip_address: str,
+    ) -> m.FirewallRule:
+        """Change the address range of a firewall rule; returns the updated rule.
+
+        ``PUT /{subscription_id}/services/sqlservers/servers/{server_name}/firewallrules/{name}`` (x-ms-version 2014-10-01)
+
+        Args:
+            server_name: Name of the server.
+            name: Name of the rule.
+            start_ip_address: First IPv4 address of the range.
+            end_ip_address: Last IPv4 address of the range.
+
+        Returns:
+            FirewallRule: A server-level firewall rule: an IPv4 range allowed to
+            connect (also the body of create and update requests).
+        """
+        required(server_name=server_name, name=name, start_ip_address=start_ip_address, end_ip_address=end_ip_address)
+        body = x.to_xml(x.write_FirewallRule, m.FirewallRule(
+            name=name,
+            start_ip_address=start_ip_address,
+            end_ip_address=end_ip_address,
+        ), 'ServiceResource')
+        return self._perform(
+            'PUT',
+            '/' + self._sub + '/services/sqlservers/servers/' + path_value(server_name, 'server_name') + '/firewallrules/' + path_value(name, 'name'),
+            [],
+            '2014-10-01',
+            body,
+            x.read_FirewallRule,
+            '{http://schemas.microsoft.com/windowsazure}ServiceResource',
+            idempotent=True,
+        )

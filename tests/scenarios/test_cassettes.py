@@ -1,0 +1,224 @@
+"""Checks over the project's own cassettes (cassettes/*.yaml); they run after the scenarios.
+
+- No key material, no credentials, no secret: no PEM block or private key, no material of a
+  known client certificate, no password other than the placeholder, no storage key, no
+  Authorization/Cookie header, no subscription id but the zero one.
+- Coverage: every spec operation the local endpoint implements is called in at least one
+  cassette, so a scenario that stops calling an operation fails here.
+"""
+
+from __future__ import annotations
+
+import base64
+import functools
+import os
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+
+from tests.scenarios import data
+from tests.scenarios import recording as rec
+
+CASSETTE_FILES = sorted(p for p in rec.CASSETTES.glob("*") if p.is_file())
+PASSWORD_VALUE = re.compile(
+    r"<((?:[\w.-]+:)?(?:UserPassword|AdminPassword|Password))(?:\s[^>]*)?>(.*?)</\1\s*>", re.S)
+KEYS_BLOCK = re.compile(r"<((?:[\w.-]+:)?StorageServiceKeys)(?:\s[^>]*)?>(.*?)</\1\s*>", re.S)
+KEY_VALUE = re.compile(r"<((?:[\w.-]+:)?(?:Primary|Secondary))(?:\s[^>]*)?>(.*?)</\1\s*>", re.S)
+STORAGE_KEY_SHAPE = re.compile(r"(?<![A-Za-z0-9+/])[A-Za-z0-9+/]{86}==(?![A-Za-z0-9+/=])")
+SCENARIO_PASSWORDS = [data.LINUX_PASSWORD, data.WINDOWS_PASSWORD, "mypassword"]
+
+
+@functools.lru_cache(maxsize=None)
+def _load(path: Path, mtime: float) -> list[dict]:
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=loader)["interactions"]
+
+
+def _interactions(path: Path) -> list[dict]:
+    return _load(path, path.stat().st_mtime)
+
+
+def _text(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, dict):
+        value = value.get("string")
+    if isinstance(value, bytes):
+        return value.decode("utf-8", "replace")
+    return "" if value is None else str(value)
+
+
+def _strings(path: Path) -> list[tuple[str, str]]:
+    """(where, text) for the raw file and every URI, header and body, decoded."""
+    out = [("file", path.read_text(encoding="utf-8"))]
+    for i, it in enumerate(_interactions(path)):
+        req, resp = it["request"], it["response"]
+        out.append((f"#{i} request uri", req["uri"]))
+        out.append((f"#{i} request body", _text(req.get("body"))))
+        out.append((f"#{i} response body", _text(resp.get("body"))))
+        for side, headers in (("request", req.get("headers")), ("response", resp.get("headers"))):
+            for name, values in (headers or {}).items():
+                out.append((f"#{i} {side} header {name}", " ".join(map(str, values))))
+    return out
+
+
+def _client_certificates() -> list[Path]:
+    """Client certificates whose material must never be in a cassette, where known here:
+    a real subscription's (ASM_RECORD_CERT) and the local endpoint's default one."""
+    from emulator import default_state_dir
+    found = [Path(os.environ["ASM_RECORD_CERT"])] if os.environ.get("ASM_RECORD_CERT") else []
+    found.append(default_state_dir() / "client.pem")
+    return [p for p in found if p.is_file()]
+
+
+def test_cassettes_exist():
+    names = {p.stem for p in CASSETTE_FILES}
+    assert names, f"no cassettes in {rec.CASSETTES}: run `make record`"
+    assert all(p.suffix == ".yaml" for p in CASSETTE_FILES), CASSETTE_FILES
+
+
+@pytest.mark.parametrize("path", CASSETTE_FILES, ids=[p.name for p in CASSETTE_FILES])
+def test_no_key_material_or_secret(path, cert_file):
+    fingerprints = {str(c): rec.certificate_fingerprints(c)
+                    for c in [*_client_certificates(), Path(cert_file)]}
+    problems = []
+    for where, text in _strings(path):
+        flat = re.sub(r"\s+", " ", text)
+        for marker in ("PRIVATE KEY", "BEGIN CERTIFICATE", "-----BEGIN"):
+            if marker in text or marker in flat:
+                problems.append(f"{where}: {marker!r}")
+        for cert, prints in fingerprints.items():
+            if any(f in text for f in prints):
+                problems.append(f"{where}: material of client certificate {cert}")
+        for m in PASSWORD_VALUE.finditer(text):
+            if m.group(2) != rec.PLACEHOLDER:
+                problems.append(f"{where}: <{m.group(1)}> holds {m.group(2)[:3]}...")
+        for block in KEYS_BLOCK.finditer(text):
+            for m in KEY_VALUE.finditer(block.group(2)):
+                if m.group(2) != rec.PLACEHOLDER:
+                    problems.append(f"{where}: storage key <{m.group(1)}> not redacted")
+        if STORAGE_KEY_SHAPE.search(text):
+            problems.append(f"{where}: a 64-byte base64 value (storage key shaped)")
+        for secret in SCENARIO_PASSWORDS:
+            if secret in text or base64.b64encode(secret.encode()).decode() in text:
+                problems.append(f"{where}: a scenario password")
+        real = os.environ.get("ASM_RECORD_SUBSCRIPTION")
+        if real and real.lower() in text.lower():
+            problems.append(f"{where}: the real subscription id")
+    for i, it in enumerate(_interactions(path)):
+        names = {n.lower() for n in (it["request"].get("headers") or {})}
+        bad = names & {"authorization", "cookie", "proxy-authorization"}
+        names = {n.lower() for n in (it["response"].get("headers") or {})}
+        bad |= names & {"set-cookie", "set-cookie2"}
+        if bad:
+            problems.append(f"#{i}: credential headers {sorted(bad)}")
+        segment = it["request"]["uri"].split("/")[3]
+        if segment not in (rec.SUBSCRIPTION, "subscriptions"):
+            problems.append(f"#{i}: URI names subscription {segment!r}")
+    assert not problems, f"{path.name}:\n  " + "\n  ".join(problems)
+
+
+def implemented_operations() -> list[str]:
+    from emulator.handlers import HANDLERS
+    return sorted(name for name in rec.spec_operations() if name in HANDLERS)
+
+
+def test_every_implemented_operation_is_in_a_cassette():
+    implemented = implemented_operations()
+    assert len(implemented) >= 90, implemented
+    covered: dict[str, set[str]] = {}
+    unknown = []
+    for path in CASSETTE_FILES:
+        for i, it in enumerate(_interactions(path)):
+            req = it["request"]
+            op = rec.operation_of(req["method"], req["uri"], _text(req.get("body")) or None)
+            if op is None:
+                unknown.append(f"{path.name} #{i} {req['method']} {req['uri']}")
+            else:
+                covered.setdefault(op, set()).add(path.stem)
+    assert not unknown, "requests matching no spec operation: " + "; ".join(unknown)
+    missing = [name for name in implemented if name not in covered]
+    assert not missing, ("implemented by the local endpoint but in no cassette "
+                         f"(add them to a scenario, then `make record`): {missing}")
+
+
+def test_operation_of_tells_shared_uris_apart():
+    sub = f"https://h/{rec.SUBSCRIPTION}"
+    ops = f"{sub}/services/hostedservices/s/deployments/d/roleinstances/r/Operations"
+    body = f'<{{}} xmlns="{rec.NS}"><OperationType>{{}}</OperationType></{{}}>'
+    for root, name in [("StartRoleOperation", "start_role"),
+                       ("RestartRoleOperation", "restart_role"),
+                       ("ShutdownRoleOperation", "shutdown_role"),
+                       ("CaptureRoleOperation", "capture_role"),
+                       ("CaptureRoleAsVMImageOperation", "capture_vm_image")]:
+        assert rec.operation_of("POST", ops, body.format(root, root, root)) == name
+    image = f"{sub}/services/images/img"
+    assert rec.operation_of("PUT", image, f'<OSImage xmlns="{rec.NS}"><Label>l</Label>'
+                            "<MediaLink>m</MediaLink><Name>n</Name><OS>Linux</OS></OSImage>"
+                            ) == "update_os_image"
+    assert rec.operation_of("PUT", image, f'<OSImage xmlns="{rec.NS}"><Label>l</Label>'
+                            "<Description>d</Description></OSImage>"
+                            ) == "update_os_image_from_image_reference"
+    assert rec.operation_of("GET", "https://h/subscriptions", None) == "list_subscriptions"
+    assert rec.operation_of("GET", sub, None) == "get_subscription"
+    assert rec.operation_of("POST", f"{sub}/services/storageservices/a/keys?action=regenerate",
+                            None) == "regenerate_storage_account_keys"
+
+
+def test_redaction_and_replay_matching():
+    secret_body = (f'<Deployment xmlns="{rec.NS}"><ConfigurationSet>'
+                   "<UserPassword>hunter2</UserPassword><AdminPassword>p@ss</AdminPassword>"
+                   "</ConfigurationSet><CertificateFile><Password>pfx</Password></CertificateFile>"
+                   "</Deployment>")
+    redacted = rec.redact(secret_body)
+    assert "hunter2" not in redacted and "p@ss" not in redacted and ">pfx<" not in redacted
+    assert redacted.count(f">{rec.PLACEHOLDER}<") == 3
+    assert rec.redact(redacted) == redacted
+    keys = (f'<StorageService xmlns="{rec.NS}"><StorageServiceKeys><Primary>AAAA</Primary>'
+            "<Secondary>BBBB</Secondary></StorageServiceKeys>"
+            "<Primary>not a key</Primary></StorageService>")
+    assert rec.redact(keys) == (
+        f'<StorageService xmlns="{rec.NS}"><StorageServiceKeys><Primary>{rec.PLACEHOLDER}'
+        f"</Primary><Secondary>{rec.PLACEHOLDER}</Secondary></StorageServiceKeys>"
+        "<Primary>not a key</Primary></StorageService>")
+
+    class Req:
+        def __init__(self, body):
+            self.body = body
+    rec._body_matcher(Req(secret_body.encode()), Req(redacted))     # the live body matches
+    with pytest.raises(AssertionError):
+        rec._body_matcher(Req(secret_body.replace("<Deployment", "<Deployment a='1'")),
+                          Req(redacted))
+
+
+def test_scrubbing_a_real_subscription():
+    import vcr.request
+    real = "12345678-9abc-def0-1234-56789abcdef0"
+    req = vcr.request.Request(
+        "POST", f"https://management.core.windows.net/{real}/services/hostedservices",
+        f"<X><Url>https://management.core.windows.net/{real.upper()}/x</Url>"
+        "<AdminPassword>secret</AdminPassword></X>",
+        {"Authorization": "Bearer t", "Cookie": "c=1", "x-ms-version": "2014-10-01"})
+    out = rec.scrub_request(req, real)
+    assert out.uri == ("https://management.core.windows.net/"
+                       f"{rec.SUBSCRIPTION}/services/hostedservices")
+    assert real not in out.body.decode().lower() and b"secret" not in out.body
+    assert set(out.headers) == {"x-ms-version"}
+    assert real in req.uri                                  # the live request is untouched
+    resp = rec.scrub_response({"status": {"code": 200, "message": "OK"},
+                               "headers": {"Set-Cookie": ["a=b"], "Location": [f"/{real}/op"]},
+                               "body": {"string": f"<Y><Id>{real}</Id></Y>".encode()}}, real)
+    assert resp["headers"] == {"Location": [f"/{rec.SUBSCRIPTION}/op"]}
+    assert resp["body"]["string"] == f"<Y><Id>{rec.SUBSCRIPTION}</Id></Y>".encode()
+
+
+def test_client_certificate_material_is_recognised(cert_file):
+    pem = Path(cert_file).read_text(encoding="ascii")
+    blocks = re.findall(r"-----BEGIN ([^-]+)-----(.*?)-----END", pem, re.S)
+    assert {kind for kind, _ in blocks} == {"CERTIFICATE", "PRIVATE KEY"}
+    prints = rec.certificate_fingerprints(cert_file)
+    for _, body in blocks:                      # either block, as one-line base64 in a body
+        one_line = "".join(body.split())
+        assert any(p in f"<Data>{one_line}</Data>" for p in prints)
