@@ -7389,6 +7389,29 @@ def write_ResourceExtensions(v: list[m.ResourceExtension], out: list[str]) -> No
         out.append('</ResourceExtension>')
 
 
+def read_ResourceNameAvailabilityResponse(el: Element) -> m.ResourceNameAvailabilityResponse:
+    f_is_available: Any = None
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}IsAvailable':
+            f_is_available = from_bool(child.text)
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.ResourceNameAvailabilityResponse(
+        is_available=f_is_available,
+        unknown_elements=unknown,
+    )
+
+
+def write_ResourceNameAvailabilityResponse(obj: m.ResourceNameAvailabilityResponse, out: list[str]) -> None:
+    v = obj.is_available
+    if v is not None:
+        out.append('<IsAvailable>' + boolean(v) + '</IsAvailable>')
+
+
 def read_ResourceOperationError(el: Element) -> m.ResourceOperationError:
     f_http_code: Any = None
     f_message: Any = ''

@@ -45,7 +45,7 @@ class SchedulerManagementService(ServiceClient):
         self,
         cloud_service_id: str,
         job_collection_id: str,
-    ) -> m.AvailabilityResponse:
+    ) -> m.ResourceNameAvailabilityResponse:
         """Check whether a job collection name is still free in a cloud service.
 
         ``POST /{subscription_id}/cloudservices/{cloud_service_id}/resources/scheduler/jobCollections?op=checknameavailability`` (x-ms-version 2014-10-01)
@@ -55,8 +55,8 @@ class SchedulerManagementService(ServiceClient):
             job_collection_id: Job collection name to check.
 
         Returns:
-            AvailabilityResponse: Whether a proposed account or cloud service
-            name is still free.
+            ResourceNameAvailabilityResponse: Whether a job collection name is
+            still free.
         """
         required(cloud_service_id=cloud_service_id, job_collection_id=job_collection_id)
         return self._perform(
@@ -65,8 +65,8 @@ class SchedulerManagementService(ServiceClient):
             [('resourceName', job_collection_id)],
             '2014-10-01',
             None,
-            x.read_AvailabilityResponse,
-            '{http://schemas.microsoft.com/windowsazure}AvailabilityResponse',
+            x.read_ResourceNameAvailabilityResponse,
+            '{http://schemas.microsoft.com/windowsazure}ResourceNameAvailabilityResponse',
         )
 
     def create_cloud_service(

@@ -154,7 +154,7 @@ class ServiceBusManagementService(ServiceClient):
             '2012-03-01',
             None,
             x.read_MetricValues,
-            '{http://schemas.microsoft.com/ado/2007/08/dataservices}MetricValues',
+            '{http://schemas.microsoft.com/ado/2007/08/dataservices/metadata}properties',
             idempotent=True,
             envelope='atom',
         )
@@ -193,7 +193,7 @@ class ServiceBusManagementService(ServiceClient):
             '2012-03-01',
             None,
             x.read_MetricValues,
-            '{http://schemas.microsoft.com/ado/2007/08/dataservices}MetricValues',
+            '{http://schemas.microsoft.com/ado/2007/08/dataservices/metadata}properties',
             idempotent=True,
             envelope='atom',
         )
@@ -232,7 +232,7 @@ class ServiceBusManagementService(ServiceClient):
             '2012-03-01',
             None,
             x.read_MetricValues,
-            '{http://schemas.microsoft.com/ado/2007/08/dataservices}MetricValues',
+            '{http://schemas.microsoft.com/ado/2007/08/dataservices/metadata}properties',
             idempotent=True,
             envelope='atom',
         )
@@ -271,7 +271,7 @@ class ServiceBusManagementService(ServiceClient):
             '2012-03-01',
             None,
             x.read_MetricValues,
-            '{http://schemas.microsoft.com/ado/2007/08/dataservices}MetricValues',
+            '{http://schemas.microsoft.com/ado/2007/08/dataservices/metadata}properties',
             idempotent=True,
             envelope='atom',
         )
@@ -304,7 +304,7 @@ class ServiceBusManagementService(ServiceClient):
             '2012-03-01',
             None,
             x.read_MetricRollups,
-            '{http://schemas.microsoft.com/ado/2007/08/dataservices}MetricRollups',
+            '{http://schemas.microsoft.com/ado/2007/08/dataservices/metadata}properties',
             idempotent=True,
             envelope='atom',
         )
@@ -337,7 +337,7 @@ class ServiceBusManagementService(ServiceClient):
             '2012-03-01',
             None,
             x.read_MetricRollups,
-            '{http://schemas.microsoft.com/ado/2007/08/dataservices}MetricRollups',
+            '{http://schemas.microsoft.com/ado/2007/08/dataservices/metadata}properties',
             idempotent=True,
             envelope='atom',
         )
@@ -370,7 +370,7 @@ class ServiceBusManagementService(ServiceClient):
             '2012-03-01',
             None,
             x.read_MetricRollups,
-            '{http://schemas.microsoft.com/ado/2007/08/dataservices}MetricRollups',
+            '{http://schemas.microsoft.com/ado/2007/08/dataservices/metadata}properties',
             idempotent=True,
             envelope='atom',
         )
@@ -403,7 +403,7 @@ class ServiceBusManagementService(ServiceClient):
             '2012-03-01',
             None,
             x.read_MetricRollups,
-            '{http://schemas.microsoft.com/ado/2007/08/dataservices}MetricRollups',
+            '{http://schemas.microsoft.com/ado/2007/08/dataservices/metadata}properties',
             idempotent=True,
             envelope='atom',
         )
@@ -503,7 +503,7 @@ class ServiceBusManagementService(ServiceClient):
             '2012-03-01',
             None,
             x.read_MetricProperties,
-            '{http://schemas.microsoft.com/ado/2007/08/dataservices}MetricProperties',
+            '{http://schemas.microsoft.com/ado/2007/08/dataservices/metadata}properties',
             idempotent=True,
             envelope='atom',
         )
@@ -533,7 +533,7 @@ class ServiceBusManagementService(ServiceClient):
             '2012-03-01',
             None,
             x.read_MetricProperties,
-            '{http://schemas.microsoft.com/ado/2007/08/dataservices}MetricProperties',
+            '{http://schemas.microsoft.com/ado/2007/08/dataservices/metadata}properties',
             idempotent=True,
             envelope='atom',
         )
@@ -563,7 +563,7 @@ class ServiceBusManagementService(ServiceClient):
             '2012-03-01',
             None,
             x.read_MetricProperties,
-            '{http://schemas.microsoft.com/ado/2007/08/dataservices}MetricProperties',
+            '{http://schemas.microsoft.com/ado/2007/08/dataservices/metadata}properties',
             idempotent=True,
             envelope='atom',
         )
@@ -593,7 +593,7 @@ class ServiceBusManagementService(ServiceClient):
             '2012-03-01',
             None,
             x.read_MetricProperties,
-            '{http://schemas.microsoft.com/ado/2007/08/dataservices}MetricProperties',
+            '{http://schemas.microsoft.com/ado/2007/08/dataservices/metadata}properties',
             idempotent=True,
             envelope='atom',
         )

@@ -87,6 +87,7 @@ _AREA = {
     'JobCollectionIntrinsicSettings': 'scheduler',
     'JobCollectionMaxRecurrence': 'scheduler',
     'JobCollectionQuota': 'scheduler',
+    'ResourceNameAvailabilityResponse': 'scheduler',
     'ResourceOperationError': 'scheduler',
     'ResourceOperationStatus': 'scheduler',
     'AuthorizationRule': 'servicebus',

@@ -23,6 +23,7 @@ __all__ = [
     'JobCollectionIntrinsicSettings',
     'JobCollectionMaxRecurrence',
     'JobCollectionQuota',
+    'ResourceNameAvailabilityResponse',
     'ResourceOperationError',
     'ResourceOperationStatus',
 ]
@@ -220,6 +221,20 @@ class JobCollectionQuota:
 
     max_job_count: int | None = attrs.field(default=None, kw_only=True)
     max_recurrence: JobCollectionMaxRecurrence | None = attrs.field(default=None, kw_only=True)
+    #: Child elements this version of the spec does not know, kept rather than dropped.
+    unknown_elements: list[Any] | None = attrs.field(
+        default=None, kw_only=True, repr=False, eq=False)
+
+
+@attrs.define(slots=True, eq=True)
+class ResourceNameAvailabilityResponse:
+    """Whether a job collection name is still free.
+
+    Attributes:
+        is_available (bool): ``<IsAvailable>``. True when the name can be used.
+    """
+
+    is_available: bool | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
