@@ -56,8 +56,10 @@ def serve_conn(conn: ssl.SSLSocket, answers) -> None:
 def main(cert_dir: str) -> None:
     d = Path(cert_dir)
     ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
-    ctx.load_cert_chain(d / "server.pem")
-    ctx.load_verify_locations(d / "ca.pem")
+    from emulator.certs import CA_FILE, SERVER_CERT_FILE, SERVER_KEY_FILE
+
+    ctx.load_cert_chain(d / SERVER_CERT_FILE, d / SERVER_KEY_FILE)
+    ctx.load_verify_locations(d / CA_FILE)
     ctx.verify_mode = ssl.CERT_REQUIRED
     answers = (response((d / "operation.xml").read_bytes()),
                response((d / "locations.xml").read_bytes()))

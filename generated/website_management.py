@@ -21,21 +21,9 @@ class WebsiteManagementService(ServiceClient):
     Authenticates with a management certificate (mutual TLS), like
     ServiceManagementService. One instance may be shared by many threads.
 
-    Args:
-        subscription_id: The subscription to manage (default: $AZURE_MANAGEMENT_SUBSCRIPTIONID).
-        cert_file: Management certificate: a PEM file with certificate and key, or a
-            .pfx/.p12 file (default: $AZURE_MANAGEMENT_CERTFILE).
-        host: Endpoint host, ``HOST`` or ``HOST:PORT`` (default: management.core.windows.net).
-        request_session: Not supported; must be None.
-        timeout: Read timeout of each request, in seconds.
-        cert_password: Password of an encrypted PEM key or of a PKCS#12 file.
-        cert_data: PKCS#12 bytes held in memory, instead of cert_file (see
-            runtime.publishsettings.load_publish_settings for .publishsettings files).
-        ca_file: PEM bundle of CAs to verify the server with (default: the system's).
-        verify: Verify the server certificate; turning it off must be explicit.
-        retry: A RetryPolicy, or None to never retry.
-        connect_timeout: Connect timeout in seconds (default: min(timeout, 30)).
-        max_connections: Size of the connection pool.
+    Construct it as ``WebsiteManagementService(subscription_id, cert_file)``; every constructor
+    argument is described on `runtime.client.ServiceClient`.  Default host:
+    management.core.windows.net, x-ms-version 2014-10-01.
     """
 
     _default_host = 'management.core.windows.net'

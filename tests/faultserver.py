@@ -21,9 +21,7 @@ file named by $ASM_RELIABILITY_RESULTS (see tests/render_reliability.py).
 
 from __future__ import annotations
 
-import datetime
 import functools
-import ipaddress
 import itertools
 import json
 import os
@@ -48,75 +46,22 @@ SUB = "fault-sub-0001"
 class Certs:
     dir: Path
     ca: str          # CA certificate (the client's ca_file, the server's client-CA)
-    server: str      # server certificate + key, SAN IP 127.0.0.1
+    server_cert: str  # server certificate, SAN IP 127.0.0.1
+    server_key: str
     client: str      # client certificate + key, signed by the CA
     client_key_b64: str   # a line of the client key's base64, to look for in logs
 
 
 def make_certs(directory: Path) -> Certs:
-    """A throwaway CA, a server certificate for 127.0.0.1 and a client certificate."""
-    from cryptography import x509
-    from cryptography.hazmat.primitives import hashes, serialization
-    from cryptography.hazmat.primitives.asymmetric import ec
-    from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
+    """A throwaway CA, a server certificate for 127.0.0.1 and a client certificate: the
+    local endpoint's own PKI (emulator.certs), made in `directory`."""
+    from emulator.certs import ensure_pki
 
-    now = datetime.datetime.now(datetime.timezone.utc)
-    start, end = now - datetime.timedelta(hours=1), now + datetime.timedelta(days=2)
-
-    def name(cn: str) -> x509.Name:
-        return x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, cn)])
-
-    def pem(cert, key=None) -> bytes:
-        out = cert.public_bytes(serialization.Encoding.PEM)
-        if key is not None:
-            out += key.private_bytes(serialization.Encoding.PEM,
-                                     serialization.PrivateFormat.PKCS8,
-                                     serialization.NoEncryption())
-        return out
-
-    ca_key = ec.generate_private_key(ec.SECP256R1())
-    ca = (x509.CertificateBuilder().subject_name(name("asm-faults CA"))
-          .issuer_name(name("asm-faults CA")).public_key(ca_key.public_key())
-          .serial_number(x509.random_serial_number())
-          .not_valid_before(start).not_valid_after(end)
-          .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
-          .add_extension(x509.KeyUsage(digital_signature=True, key_cert_sign=True, crl_sign=True,
-                                       content_commitment=False, key_encipherment=False,
-                                       data_encipherment=False, key_agreement=False,
-                                       encipher_only=False, decipher_only=False), critical=True)
-          .add_extension(x509.SubjectKeyIdentifier.from_public_key(ca_key.public_key()),
-                         critical=False)
-          .sign(ca_key, hashes.SHA256()))
-
-    def leaf(cn: str, usage, san=None):
-        key = ec.generate_private_key(ec.SECP256R1())
-        b = (x509.CertificateBuilder().subject_name(name(cn)).issuer_name(ca.subject)
-             .public_key(key.public_key()).serial_number(x509.random_serial_number())
-             .not_valid_before(start).not_valid_after(end)
-             .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
-             .add_extension(x509.ExtendedKeyUsage([usage]), critical=False)
-             .add_extension(x509.AuthorityKeyIdentifier.from_issuer_public_key(
-                 ca_key.public_key()), critical=False))
-        if san:
-            b = b.add_extension(x509.SubjectAlternativeName(san), critical=False)
-        return b.sign(ca_key, hashes.SHA256()), key
-
-    server, server_key = leaf("127.0.0.1", ExtendedKeyUsageOID.SERVER_AUTH,
-                              [x509.IPAddress(ipaddress.ip_address("127.0.0.1"))])
-    client, client_key = leaf("asm-faults client", ExtendedKeyUsageOID.CLIENT_AUTH)
-    directory.mkdir(parents=True, exist_ok=True)
-    paths = {"ca": directory / "ca.pem", "server": directory / "server.pem",
-             "client": directory / "client.pem"}
-    paths["ca"].write_bytes(pem(ca))
-    paths["server"].write_bytes(pem(server, server_key))
-    client_pem = pem(client, client_key)
-    paths["client"].write_bytes(client_pem)
-    for p in paths.values():
-        p.chmod(0o600)
-    key_lines = client_pem.decode().split("PRIVATE KEY-----", 1)[1].splitlines()
+    pki = ensure_pki(directory)
+    key_lines = pki.client_file.read_text().split("PRIVATE KEY-----", 1)[1].splitlines()
     b64_line = next(line for line in key_lines if len(line) >= 40)
-    return Certs(directory, str(paths["ca"]), str(paths["server"]), str(paths["client"]),
-                 b64_line)
+    return Certs(directory, str(pki.ca_file), str(pki.server_cert_file),
+                 str(pki.server_key_file), str(pki.client_file), b64_line)
 
 
 # --- requests and actions ----------------------------------------------------------------
@@ -301,7 +246,7 @@ class FaultServer:
         self.certs = certs
         self.read_timeout = read_timeout
         ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
-        ctx.load_cert_chain(certs.server)
+        ctx.load_cert_chain(certs.server_cert, certs.server_key)
         ctx.load_verify_locations(certs.ca)
         ctx.verify_mode = ssl.CERT_REQUIRED
         self._ctx = ctx

@@ -9,13 +9,11 @@ from __future__ import annotations
 
 import base64
 import datetime
-from dataclasses import dataclass
-from urllib.parse import parse_qsl, urlsplit
 
 import pytest
 
 from generated import AsynchronousOperationResult, AzureConflictHttpError
-from runtime.transport import Response
+from tests.fakes import FakeTransport, install, response
 from tests.replay import SUBSCRIPTION, canonical_xml
 
 NS = "http://schemas.microsoft.com/windowsazure"
@@ -28,51 +26,9 @@ DEPLOYMENT = "mydeployment"
 DEPLOYMENT_PATH = f"/{SUBSCRIPTION}/services/hostedservices/{SERVICE}/deployments/{DEPLOYMENT}"
 
 
-@dataclass
-class Sent:
-    method: str
-    url: str
-    headers: dict
-    body: bytes | None
-    idempotent: bool
-
-    @property
-    def path(self) -> str:
-        return urlsplit(self.url).path
-
-    @property
-    def query(self) -> list[tuple[str, str]]:
-        return parse_qsl(urlsplit(self.url).query, keep_blank_values=True)
-
-
-class FakeTransport:
-    """Stands in for `runtime.transport.Transport.send`: one canned answer, every call kept."""
-
-    def __init__(self) -> None:
-        self.sent: list[Sent] = []
-        self.answer = Response(202, {"x-ms-request-id": REQUEST_ID}, b"")
-
-    def respond(self, status: int, body: str = "", request_id: str = REQUEST_ID) -> None:
-        headers = {"x-ms-request-id": request_id}
-        if body:
-            headers["content-type"] = "application/xml; charset=utf-8"
-        self.answer = Response(status, headers, body.encode("utf-8"))
-
-    def send(self, method, url, headers, body, idempotent):
-        self.sent.append(Sent(method, url, dict(headers), body, idempotent))
-        return self.answer
-
-    @property
-    def only(self) -> Sent:
-        [sent] = self.sent
-        return sent
-
-
 @pytest.fixture
 def fake(sms, monkeypatch) -> FakeTransport:
-    transport = FakeTransport()
-    monkeypatch.setattr(sms._transport, "send", transport.send)
-    return transport
+    return install(sms, monkeypatch, response(202, request_id=REQUEST_ID))
 
 
 def xml(root: str, inner: str) -> str:

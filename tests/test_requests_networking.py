@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from runtime.transport import Response
+from tests.fakes import FakeTransport, install, response
 from tests.replay import SUBSCRIPTION, canonical_xml
 
 NS_ATTRS = ('xmlns="http://schemas.microsoft.com/windowsazure" '
@@ -74,32 +74,13 @@ SITES = f"""<VirtualNetworkSites {NS_ATTRS}>
 </VirtualNetworkSites>"""
 
 
-class FakeTransport:
-    """Stands in for the HTTPS transport: records each request, answers with `response`."""
-
-    def __init__(self, response: Response) -> None:
-        self.response = response
-        self.requests: list[dict] = []
-
-    def send(self, method, url, headers, body, idempotent):
-        self.requests.append({"method": method, "url": url, "headers": headers, "body": body,
-                              "idempotent": idempotent})
-        return self.response
-
-
 @pytest.fixture
 def answer(sms, monkeypatch):
     """answer(status, body) makes the client's next calls get that response."""
-    def install(status: int, body: str | bytes = b"",
-                request_id: str = "9f1b5c6e2d3a4b7c8d9e0f1a2b3c4d5e") -> FakeTransport:
-        data = body.encode("utf-8") if isinstance(body, str) else body
-        headers = {"x-ms-request-id": request_id}
-        if data:
-            headers["content-type"] = "application/xml; charset=utf-8"
-        fake = FakeTransport(Response(status, headers, data))
-        monkeypatch.setattr(sms._transport, "send", fake.send)
-        return fake
-    return install
+    def install_answer(status: int, body: str | bytes = b"",
+                       request_id: str = "9f1b5c6e2d3a4b7c8d9e0f1a2b3c4d5e") -> FakeTransport:
+        return install(sms, monkeypatch, response(status, body, request_id))
+    return install_answer
 
 
 def test_list_virtual_network_sites_request(sms, answer):

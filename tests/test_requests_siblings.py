@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime
-from dataclasses import dataclass
-from urllib.parse import parse_qsl, urlsplit
 
 import pytest
 
@@ -19,7 +17,7 @@ from generated import (AsynchronousOperationResult, SchedulerManagementService,
                        ServiceBusManagementService, ServiceManagementService,
                        SqlDatabaseManagementService)
 from runtime.errors import AzureMalformedResponseError
-from runtime.transport import Response
+from tests.fakes import install, response
 
 SUBSCRIPTION = "00000000-0000-0000-0000-000000000000"
 NS = "http://schemas.microsoft.com/windowsazure"
@@ -30,50 +28,9 @@ REQUEST_ID = "7d0a3b5c2e1f4a6b9c8d7e6f5a4b3c2d"
 UTC = datetime.timezone.utc
 
 
-@dataclass
-class Sent:
-    method: str
-    url: str
-    headers: dict
-    body: bytes | None
-    idempotent: bool
-
-    @property
-    def path(self) -> str:
-        return urlsplit(self.url).path
-
-    @property
-    def query(self) -> list[tuple[str, str]]:
-        return parse_qsl(urlsplit(self.url).query, keep_blank_values=True)
-
-
-class FakeTransport:
-    def __init__(self) -> None:
-        self.sent: list[Sent] = []
-        self.answer = Response(202, {"x-ms-request-id": REQUEST_ID}, b"")
-
-    def respond(self, status: int, body: str = "",
-                content_type: str = "application/xml; charset=utf-8") -> None:
-        headers = {"x-ms-request-id": REQUEST_ID}
-        if body:
-            headers["content-type"] = content_type
-        self.answer = Response(status, headers, body.encode("utf-8"))
-
-    def send(self, method, url, headers, body, idempotent):
-        self.sent.append(Sent(method, url, dict(headers), body, idempotent))
-        return self.answer
-
-    @property
-    def only(self) -> Sent:
-        [sent] = self.sent
-        return sent
-
-
 def _client(cls, cert_file, monkeypatch):
     client = cls(SUBSCRIPTION, cert_file)
-    fake = FakeTransport()
-    monkeypatch.setattr(client._transport, "send", fake.send)
-    return client, fake
+    return client, install(client, monkeypatch, response(202, request_id=REQUEST_ID))
 
 
 @pytest.fixture

@@ -16,6 +16,7 @@ import pytest
 
 from generated import AzureMissingResourceHttpError
 from runtime.transport import Response
+from tests.fakes import FakeTransport, install, response
 from tests.replay import SUBSCRIPTION, canonical_xml
 
 NS = "http://schemas.microsoft.com/windowsazure"
@@ -25,32 +26,15 @@ VM_PATH = f"{SUB}/services/hostedservices/mysvc/deployments/mydep/roles/myvm"
 REQUEST_ID = "3d4b9e0c2a8f4f7b9d1e6c5a4b3f2e1d"
 
 
-class FakeTransport:
-    """Records every request and answers each with the next canned response."""
-
-    def __init__(self, *responses: Response) -> None:
-        self.responses = list(responses)
-        self.requests: list[dict] = []
-
-    def send(self, method, url, headers, body, idempotent):
-        self.requests.append({"method": method, "url": url, "headers": headers, "body": body})
-        return self.responses.pop(0)
-
-
 def answer(status: int = 200, body: str = "") -> Response:
-    headers = {"x-ms-request-id": REQUEST_ID}
-    if body:
-        headers["content-type"] = "application/xml; charset=utf-8"
-    return Response(status, headers, body.encode("utf-8"))
+    return response(status, body, REQUEST_ID)
 
 
 @pytest.fixture
 def fake(sms, monkeypatch):
-    def install(*responses: Response) -> FakeTransport:
-        transport = FakeTransport(*(responses or (answer(202),)))
-        monkeypatch.setattr(sms._transport, "send", transport.send)
-        return transport
-    return install
+    def install_responses(*responses: Response) -> FakeTransport:
+        return install(sms, monkeypatch, *(responses or (answer(202),)))
+    return install_responses
 
 
 def assert_request(transport: FakeTransport, method: str, url: str, version: str = "2014-10-01",
