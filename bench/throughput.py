@@ -60,8 +60,10 @@ class Server:
         (tmp / "operation.xml").write_bytes(op)
         (tmp / "locations.xml").write_bytes(loc)
         self.sizes = {"operation": len(op), "locations": len(loc)}
-        self.proc = subprocess.Popen([sys.executable, str(Path(__file__).with_name("tls_server.py")),
-                                      str(tmp)], stdout=subprocess.PIPE, text=True)
+        # A separate process (its own GIL), run from the repository root as a module.
+        self.proc = subprocess.Popen([sys.executable, "-m", "bench.tls_server", str(tmp)],
+                                     stdout=subprocess.PIPE, text=True,
+                                     cwd=Path(__file__).resolve().parent.parent)
         self.port = int(self.proc.stdout.readline())
 
     def cpu_seconds(self) -> float | None:
