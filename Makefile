@@ -18,6 +18,7 @@ demo: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/python -m codegen.check
+	$(BIN)/python -m mypy
 	$(BIN)/python -m pytest -q
 
 generate: $(STAMP)
@@ -25,6 +26,7 @@ generate: $(STAMP)
 
 check: $(STAMP)
 	$(BIN)/python -m codegen.check
+	$(BIN)/python -m mypy
 
 bench: $(STAMP)
 	$(BIN)/python bench/run.py

@@ -57,7 +57,7 @@ def item_read_expr(f: Field, var: str) -> str:
 def map_read_expr(tags: tuple[str, str], var: str) -> str:
     k, v = tags
     ns = "{http://schemas.microsoft.com/windowsazure}"
-    return f"{{c.findtext('{ns}{k}'): c.findtext('{ns}{v}') for c in {var}}}"
+    return f"{{c.findtext('{ns}{k}') or '': c.findtext('{ns}{v}') or '' for c in {var}}}"
 
 
 def list_annotation(shape: Shape) -> str:
@@ -321,8 +321,18 @@ def render(spec: Spec, out_dir: Path) -> dict[str, str]:
         "_xml.py": env.get_template("xml.py.j2").render(shapes=wire),
     }
     for area in sorted(areas):
+        # Types of other areas named in annotations, imported for type checkers only.
+        foreign: dict[str, list[str]] = {}
+        for shape in areas[area]:
+            for f in shape.fields:
+                if f.struct and f.kind in ("struct", "list") and spec.shapes[f.struct].area != area:
+                    other = spec.shapes[f.struct].area
+                    foreign.setdefault(other, [])
+                    if f.struct not in foreign[other]:
+                        foreign[other].append(f.struct)
         files[f"models/{area}.py"] = env.get_template("models.py.j2").render(
-            shapes=areas[area], area=area)
+            shapes=areas[area], area=area,
+            foreign={a: sorted(names) for a, names in sorted(foreign.items())})
     service_modules = {}
     for cls in sorted(spec.services):
         svc = spec.services[cls]

@@ -662,7 +662,7 @@ def read_ChangeConfiguration(el: Element) -> m.ChangeConfiguration:
         elif tag == '{http://schemas.microsoft.com/windowsazure}Mode':
             f_mode = (child.text or '')
         elif tag == '{http://schemas.microsoft.com/windowsazure}ExtendedProperties':
-            f_extended_properties = {c.findtext('{http://schemas.microsoft.com/windowsazure}Name'): c.findtext('{http://schemas.microsoft.com/windowsazure}Value') for c in child}
+            f_extended_properties = {c.findtext('{http://schemas.microsoft.com/windowsazure}Name') or '': c.findtext('{http://schemas.microsoft.com/windowsazure}Value') or '' for c in child}
         elif tag == '{http://schemas.microsoft.com/windowsazure}ExtensionConfiguration':
             f_extension_configuration = read_ExtensionConfiguration(child)
         else:
@@ -1633,7 +1633,7 @@ def read_CreateDeployment(el: Element) -> m.CreateDeployment:
         elif tag == '{http://schemas.microsoft.com/windowsazure}TreatWarningsAsError':
             f_treat_warnings_as_error = from_bool(child.text)
         elif tag == '{http://schemas.microsoft.com/windowsazure}ExtendedProperties':
-            f_extended_properties = {c.findtext('{http://schemas.microsoft.com/windowsazure}Name'): c.findtext('{http://schemas.microsoft.com/windowsazure}Value') for c in child}
+            f_extended_properties = {c.findtext('{http://schemas.microsoft.com/windowsazure}Name') or '': c.findtext('{http://schemas.microsoft.com/windowsazure}Value') or '' for c in child}
         elif tag == '{http://schemas.microsoft.com/windowsazure}ExtensionConfiguration':
             f_extension_configuration = read_ExtensionConfiguration(child)
         else:
@@ -1707,7 +1707,7 @@ def read_CreateHostedService(el: Element) -> m.CreateHostedService:
         elif tag == '{http://schemas.microsoft.com/windowsazure}AffinityGroup':
             f_affinity_group = (child.text or '')
         elif tag == '{http://schemas.microsoft.com/windowsazure}ExtendedProperties':
-            f_extended_properties = {c.findtext('{http://schemas.microsoft.com/windowsazure}Name'): c.findtext('{http://schemas.microsoft.com/windowsazure}Value') for c in child}
+            f_extended_properties = {c.findtext('{http://schemas.microsoft.com/windowsazure}Name') or '': c.findtext('{http://schemas.microsoft.com/windowsazure}Value') or '' for c in child}
         elif tag == '{http://schemas.microsoft.com/windowsazure}ReverseDnsFqdn':
             f_reverse_dns_fqdn = (child.text or '')
         else:
@@ -1953,7 +1953,7 @@ def read_CreateStorageServiceInput(el: Element) -> m.CreateStorageServiceInput:
         elif tag == '{http://schemas.microsoft.com/windowsazure}GeoReplicationEnabled':
             f_geo_replication_enabled = from_bool(child.text)
         elif tag == '{http://schemas.microsoft.com/windowsazure}ExtendedProperties':
-            f_extended_properties = {c.findtext('{http://schemas.microsoft.com/windowsazure}Name'): c.findtext('{http://schemas.microsoft.com/windowsazure}Value') for c in child}
+            f_extended_properties = {c.findtext('{http://schemas.microsoft.com/windowsazure}Name') or '': c.findtext('{http://schemas.microsoft.com/windowsazure}Value') or '' for c in child}
         elif tag == '{http://schemas.microsoft.com/windowsazure}SecondaryReadEnabled':
             f_secondary_read_enabled = from_bool(child.text)
         elif tag == '{http://schemas.microsoft.com/windowsazure}AccountType':
@@ -2459,7 +2459,7 @@ def read_Deployment(el: Element) -> m.Deployment:
         elif tag == '{http://schemas.microsoft.com/windowsazure}Dns':
             f_dns = read_DeploymentDns(child)
         elif tag == '{http://schemas.microsoft.com/windowsazure}ExtendedProperties':
-            f_extended_properties = {c.findtext('{http://schemas.microsoft.com/windowsazure}Name'): c.findtext('{http://schemas.microsoft.com/windowsazure}Value') for c in child}
+            f_extended_properties = {c.findtext('{http://schemas.microsoft.com/windowsazure}Name') or '': c.findtext('{http://schemas.microsoft.com/windowsazure}Value') or '' for c in child}
         elif tag == '{http://schemas.microsoft.com/windowsazure}PersistentVMDowntime':
             f_persistent_vm_downtime_info = read_PersistentVMDowntimeInfo(child)
         elif tag == '{http://schemas.microsoft.com/windowsazure}VirtualIPs':
@@ -3444,7 +3444,7 @@ def write_EventLogs(v: list[m.EventLog], out: list[str]) -> None:
 
 
 def read_ExtendedProperties(el: Element) -> dict[str, str]:
-    return {c.findtext('{http://schemas.microsoft.com/windowsazure}Name'): c.findtext('{http://schemas.microsoft.com/windowsazure}Value') for c in el}
+    return {c.findtext('{http://schemas.microsoft.com/windowsazure}Name') or '': c.findtext('{http://schemas.microsoft.com/windowsazure}Value') or '' for c in el}
 
 
 def write_ExtendedProperties(v: dict[str, str], out: list[str]) -> None:
@@ -4116,7 +4116,7 @@ def read_HostedServiceProperties(el: Element) -> m.HostedServiceProperties:
         elif tag == '{http://schemas.microsoft.com/windowsazure}DateLastModified':
             f_date_last_modified = from_datetime(child.text)
         elif tag == '{http://schemas.microsoft.com/windowsazure}ExtendedProperties':
-            f_extended_properties = {c.findtext('{http://schemas.microsoft.com/windowsazure}Name'): c.findtext('{http://schemas.microsoft.com/windowsazure}Value') for c in child}
+            f_extended_properties = {c.findtext('{http://schemas.microsoft.com/windowsazure}Name') or '': c.findtext('{http://schemas.microsoft.com/windowsazure}Value') or '' for c in child}
         elif tag == '{http://schemas.microsoft.com/windowsazure}GuestOSVersion':
             f_guest_os_version = (child.text or '')
         elif tag == '{http://schemas.microsoft.com/windowsazure}ReverseDnsFqdn':
@@ -5249,7 +5249,7 @@ def write_NameValuePair(obj: m.NameValuePair, out: list[str]) -> None:
 
 
 def read_NameValuePairs(el: Element) -> dict[str, str]:
-    return {c.findtext('{http://schemas.microsoft.com/windowsazure}Name'): c.findtext('{http://schemas.microsoft.com/windowsazure}Value') for c in el}
+    return {c.findtext('{http://schemas.microsoft.com/windowsazure}Name') or '': c.findtext('{http://schemas.microsoft.com/windowsazure}Value') or '' for c in el}
 
 
 def write_NameValuePairs(v: dict[str, str], out: list[str]) -> None:
@@ -9007,11 +9007,11 @@ def read_SiteProperties(el: Element) -> m.SiteProperties:
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}AppSettings':
-            f_app_settings = {c.findtext('{http://schemas.microsoft.com/windowsazure}Name'): c.findtext('{http://schemas.microsoft.com/windowsazure}Value') for c in child}
+            f_app_settings = {c.findtext('{http://schemas.microsoft.com/windowsazure}Name') or '': c.findtext('{http://schemas.microsoft.com/windowsazure}Value') or '' for c in child}
         elif tag == '{http://schemas.microsoft.com/windowsazure}Metadata':
-            f_metadata = {c.findtext('{http://schemas.microsoft.com/windowsazure}Name'): c.findtext('{http://schemas.microsoft.com/windowsazure}Value') for c in child}
+            f_metadata = {c.findtext('{http://schemas.microsoft.com/windowsazure}Name') or '': c.findtext('{http://schemas.microsoft.com/windowsazure}Value') or '' for c in child}
         elif tag == '{http://schemas.microsoft.com/windowsazure}Properties':
-            f_properties = {c.findtext('{http://schemas.microsoft.com/windowsazure}Name'): c.findtext('{http://schemas.microsoft.com/windowsazure}Value') for c in child}
+            f_properties = {c.findtext('{http://schemas.microsoft.com/windowsazure}Name') or '': c.findtext('{http://schemas.microsoft.com/windowsazure}Value') or '' for c in child}
         else:
             if unknown is None:
                 unknown = []
@@ -9640,7 +9640,7 @@ def read_StorageService(el: Element) -> m.StorageService:
         elif tag == '{http://schemas.microsoft.com/windowsazure}StorageServiceKeys':
             f_storage_service_keys = read_StorageServiceKeys(child)
         elif tag == '{http://schemas.microsoft.com/windowsazure}ExtendedProperties':
-            f_extended_properties = {c.findtext('{http://schemas.microsoft.com/windowsazure}Name'): c.findtext('{http://schemas.microsoft.com/windowsazure}Value') for c in child}
+            f_extended_properties = {c.findtext('{http://schemas.microsoft.com/windowsazure}Name') or '': c.findtext('{http://schemas.microsoft.com/windowsazure}Value') or '' for c in child}
         elif tag == '{http://schemas.microsoft.com/windowsazure}Capabilities':
             f_capabilities = [(c.text or '') for c in child]
         else:
@@ -10611,7 +10611,7 @@ def read_UpdateHostedService(el: Element) -> m.UpdateHostedService:
         elif tag == '{http://schemas.microsoft.com/windowsazure}Description':
             f_description = (child.text or '')
         elif tag == '{http://schemas.microsoft.com/windowsazure}ExtendedProperties':
-            f_extended_properties = {c.findtext('{http://schemas.microsoft.com/windowsazure}Name'): c.findtext('{http://schemas.microsoft.com/windowsazure}Value') for c in child}
+            f_extended_properties = {c.findtext('{http://schemas.microsoft.com/windowsazure}Name') or '': c.findtext('{http://schemas.microsoft.com/windowsazure}Value') or '' for c in child}
         elif tag == '{http://schemas.microsoft.com/windowsazure}ReverseDnsFqdn':
             f_reverse_dns_fqdn = (child.text or '')
         else:
@@ -10686,7 +10686,7 @@ def read_UpdateStorageServiceInput(el: Element) -> m.UpdateStorageServiceInput:
         elif tag == '{http://schemas.microsoft.com/windowsazure}GeoReplicationEnabled':
             f_geo_replication_enabled = from_bool(child.text)
         elif tag == '{http://schemas.microsoft.com/windowsazure}ExtendedProperties':
-            f_extended_properties = {c.findtext('{http://schemas.microsoft.com/windowsazure}Name'): c.findtext('{http://schemas.microsoft.com/windowsazure}Value') for c in child}
+            f_extended_properties = {c.findtext('{http://schemas.microsoft.com/windowsazure}Name') or '': c.findtext('{http://schemas.microsoft.com/windowsazure}Value') or '' for c in child}
         elif tag == '{http://schemas.microsoft.com/windowsazure}CustomDomains':
             f_custom_domains = [read_CustomDomain(c) for c in child]
         elif tag == '{http://schemas.microsoft.com/windowsazure}SecondaryReadEnabled':
@@ -10766,7 +10766,7 @@ def read_UpgradeDeployment(el: Element) -> m.UpgradeDeployment:
         elif tag == '{http://schemas.microsoft.com/windowsazure}Force':
             f_force = from_bool(child.text)
         elif tag == '{http://schemas.microsoft.com/windowsazure}ExtendedProperties':
-            f_extended_properties = {c.findtext('{http://schemas.microsoft.com/windowsazure}Name'): c.findtext('{http://schemas.microsoft.com/windowsazure}Value') for c in child}
+            f_extended_properties = {c.findtext('{http://schemas.microsoft.com/windowsazure}Name') or '': c.findtext('{http://schemas.microsoft.com/windowsazure}Value') or '' for c in child}
         elif tag == '{http://schemas.microsoft.com/windowsazure}ExtensionConfiguration':
             f_extension_configuration = read_ExtensionConfiguration(child)
         else:

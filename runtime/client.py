@@ -175,6 +175,7 @@ class ServiceClient:
             return AsynchronousOperationResult(resp.request_id, resp.status)
         doc = parse_document(resp.data, resp.status, resp.request_id)
         try:
+            root = root or ""
             if envelope == "atom":
                 return _read_atom(doc, reader, root, atom_title, resp)
             expect_root(doc, root, resp.status, resp.request_id, resp.data)
@@ -242,7 +243,8 @@ class ServiceClient:
         seconds.  `progress_callback(operation)` is called after every poll.
         """
         return polling.wait_for_operation_status(
-            self.get_operation_status, request_id, wait_for_status, timeout, sleep_interval,
+            self.get_operation_status,  # type: ignore[attr-defined]  # generated per service
+            request_id, wait_for_status, timeout, sleep_interval,
             progress_callback)
 
 

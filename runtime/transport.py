@@ -37,12 +37,13 @@ class _HandshakeAware:
 
     def connect(self) -> None:
         try:
-            super().connect()
+            super().connect()  # type: ignore[misc]  # mixed into an HTTPSConnection class
         except ssl.SSLCertVerificationError:
             raise
         except (ConnectionResetError, ConnectionAbortedError, BrokenPipeError,
                 ssl.SSLEOFError) as exc:
-            raise NewConnectionError(self, f"connection lost during TLS handshake: {exc}") from exc
+            message = f"connection lost during TLS handshake: {exc}"
+            raise NewConnectionError(self, message) from exc  # type: ignore[arg-type]
 
 
 @functools.lru_cache(maxsize=None)
@@ -52,7 +53,7 @@ def _handshake_aware(base: type) -> type:
 
 class _Pool(urllib3.HTTPSConnectionPool):
     @property
-    def ConnectionCls(self) -> type:  # noqa: N802 (urllib3's name)
+    def ConnectionCls(self) -> type:  # type: ignore[override]  # a class attribute in urllib3
         # Looked up per new connection, so whatever class urllib3 (or a test tool that
         # patches it) provides gets the handshake rule mixed in.
         return _handshake_aware(urllib3.HTTPSConnectionPool.ConnectionCls)
@@ -126,6 +127,7 @@ class Transport:
         """Send one logical request, with the retries and redirects the policy allows."""
         policy = self.retry
         start = time.monotonic()
+        err: Exception | None
         attempt = 0
         redirects = 0
         while True:

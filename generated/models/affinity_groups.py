@@ -8,9 +8,13 @@ spec gives a positional order.  Import them from `generated` or `generated.model
 from __future__ import annotations
 
 from datetime import datetime  # noqa: F401 (annotations)
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
+
+if TYPE_CHECKING:
+    from .hosted_services import ComputeCapabilities, HostedService
+    from .storage import StorageService
 
 __all__ = [
     'AffinityGroup',

@@ -8,9 +8,12 @@ spec gives a positional order.  Import them from `generated` or `generated.model
 from __future__ import annotations
 
 from datetime import datetime  # noqa: F401 (annotations)
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
+
+if TYPE_CHECKING:
+    from .servicebus_messaging import CountDetails
 
 __all__ = [
     'AuthorizationRule',
