@@ -191,7 +191,7 @@ class BodyBuilder:
         self.spec = spec
         self.params = {p.name: p for p in op.params}
 
-    def build(self, body, shape_name: str, indent: int) -> str:
+    def build(self, body, shape_name: str, indent: int, optional: bool = True) -> str:
         if isinstance(body, str):
             return body
         shape = self.spec.shapes[shape_name]
@@ -206,10 +206,10 @@ class BodyBuilder:
                 continue
             args.append(f"{pad}{f.attr}={self.value(body[f.tag], by_tag[f.tag], indent + 4)},")
         expr = f"m.{shape_name}(\n" + "\n".join(args) + "\n" + " " * indent + ")"
-        if indent > 8:
+        if indent > 8 and optional:
             # A nested shape is sent only when one of its parameters was given.
             used = sorted(self.params_in(body))
-            expr += f" if any_given({', '.join(used)}) else None"
+            expr += f" if any_given({', '.join(used)})\n{' ' * indent}else None"
         return expr
 
     def params_in(self, body) -> set[str]:
@@ -224,14 +224,23 @@ class BodyBuilder:
             return self.build(value, f.struct, indent)
         if isinstance(value, list):
             items = [self.value(v, f, indent) if isinstance(v, str)
-                     else self.build(v, f.struct, indent) for v in value]
+                     else self.build(v, f.struct, indent, optional=False) for v in value]
             if all(isinstance(v, dict) for v in value):
                 return "[" + ", ".join(items) + "]"
-            return "[x for x in (" + ", ".join(items) + ",) if x is not None] or None"
+            return "[item for item in (" + ", ".join(items) + ",) if item is not None] or None"
         return value
 
 
 PATH_PART = re.compile(r"\{([a-z_][a-z0-9_]*)\}")
+
+
+def call_lines(func: str, args: list[str], indent: int, width: int = 92) -> str:
+    """`func(a, b)` on one line when it fits, otherwise one argument per line."""
+    one = f"{func}({', '.join(args)})"
+    if indent + len(one) <= width:
+        return one
+    pad = " " * (indent + 4)
+    return f"{func}(\n" + "".join(f"{pad}{a},\n" for a in args) + " " * indent + ")"
 
 
 def path_expr(op: Operation) -> str:
@@ -289,6 +298,7 @@ def render(spec: Spec, out_dir: Path) -> dict[str, str]:
     env.filters["pydoc"] = pydoc
     env.filters["pyrepr"] = repr
     env.filters["param_sig"] = param_sig
+    env.filters["format_kw"] = lambda name: f"{name}={name}"
     writers = Writers(spec)
 
     def qualified_root(op: Operation) -> str:
@@ -298,6 +308,7 @@ def render(spec: Spec, out_dir: Path) -> dict[str, str]:
         return f"{{{ns}}}{op.response_root}" if ns else op.response_root
 
     env.globals.update(read_expr=read_expr, field_def=field_def, writers=writers,
+                       call_lines=call_lines,
                        attr_expr=attr_expr, qualified_root=qualified_root, NS=NS, map_read_expr=map_read_expr,
                        list_annotation=list_annotation, query_expr=query_expr,
                        item_read_expr=item_read_expr, initial=initial,

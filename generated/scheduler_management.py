@@ -78,7 +78,12 @@ class SchedulerManagementService(ServiceClient):
             AsynchronousOperationResult: the request id; pass it to
             wait_for_operation_status() to wait for completion.
         """
-        required(cloud_service_id=cloud_service_id, label=label, description=description, geo_region=geo_region)
+        required(
+            cloud_service_id=cloud_service_id,
+            label=label,
+            description=description,
+            geo_region=geo_region,
+        )
         body = x.to_xml(x.write_CreateCloudService, m.CreateCloudService(
             label=label,
             description=description,
@@ -118,7 +123,12 @@ class SchedulerManagementService(ServiceClient):
             AsynchronousOperationResult: the request id; pass it to
             wait_for_operation_status() to wait for completion.
         """
-        required(cloud_service_id=cloud_service_id, job_collection_id=job_collection_id, job_id=job_id, job=job)
+        required(
+            cloud_service_id=cloud_service_id,
+            job_collection_id=job_collection_id,
+            job_id=job_id,
+            job=job,
+        )
         body = job
         return self._perform(
             'PUT',
@@ -156,7 +166,8 @@ class SchedulerManagementService(ServiceClient):
         body = x.to_xml(x.write_CreateJobCollection, m.CreateJobCollection(
             intrinsic_settings=m.CreateJobCollectionSettings(
                 plan=plan,
-            ) if any_given(plan) else None,
+            ) if any_given(plan)
+            else None,
         ), 'Resource')
         return self._perform(
             'PUT',
@@ -211,7 +222,11 @@ class SchedulerManagementService(ServiceClient):
             AsynchronousOperationResult: the request id; pass it to
             wait_for_operation_status() to wait for completion.
         """
-        required(cloud_service_id=cloud_service_id, job_collection_id=job_collection_id, job_id=job_id)
+        required(
+            cloud_service_id=cloud_service_id,
+            job_collection_id=job_collection_id,
+            job_id=job_id,
+        )
         return self._perform(
             'DELETE',
             '/' + self._sub + '/cloudservices/' + path_value(cloud_service_id, 'cloud_service_id') + '/resources/scheduler/~/jobCollections/' + path_value(job_collection_id, 'job_collection_id') + '/jobs/' + path_value(job_id, 'job_id') + '?api-version=2014-04-01',
@@ -327,7 +342,11 @@ class SchedulerManagementService(ServiceClient):
             AsynchronousOperationResult: the request id and HTTP status of the
             call.
         """
-        required(cloud_service_id=cloud_service_id, job_collection_id=job_collection_id, job_id=job_id)
+        required(
+            cloud_service_id=cloud_service_id,
+            job_collection_id=job_collection_id,
+            job_id=job_id,
+        )
         body = None
         return self._perform(
             'GET',

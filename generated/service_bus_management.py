@@ -134,7 +134,13 @@ class ServiceBusManagementService(ServiceClient):
         Returns:
             list[MetricValues]: One aggregated value of a metric.
         """
-        required(name=name, hub_name=hub_name, metric=metric, rollup=rollup, filter_expresssion=filter_expresssion)
+        required(
+            name=name,
+            hub_name=hub_name,
+            metric=metric,
+            rollup=rollup,
+            filter_expresssion=filter_expresssion,
+        )
         return self._perform(
             'GET',
             '/' + self._sub + '/services/serviceBus/Namespaces//' + path_value(name, 'name') + '/NotificationHubs/' + path_value(hub_name, 'hub_name') + '/Metrics/' + path_value(metric, 'metric') + '/Rollups/' + path_value(rollup, 'rollup') + '/Values',
@@ -173,7 +179,13 @@ class ServiceBusManagementService(ServiceClient):
         Returns:
             list[MetricValues]: One aggregated value of a metric.
         """
-        required(name=name, queue_name=queue_name, metric=metric, rollup=rollup, filter_expresssion=filter_expresssion)
+        required(
+            name=name,
+            queue_name=queue_name,
+            metric=metric,
+            rollup=rollup,
+            filter_expresssion=filter_expresssion,
+        )
         return self._perform(
             'GET',
             '/' + self._sub + '/services/serviceBus/Namespaces//' + path_value(name, 'name') + '/Queues/' + path_value(queue_name, 'queue_name') + '/Metrics/' + path_value(metric, 'metric') + '/Rollups/' + path_value(rollup, 'rollup') + '/Values',
@@ -212,7 +224,13 @@ class ServiceBusManagementService(ServiceClient):
         Returns:
             list[MetricValues]: One aggregated value of a metric.
         """
-        required(name=name, relay_name=relay_name, metric=metric, rollup=rollup, filter_expresssion=filter_expresssion)
+        required(
+            name=name,
+            relay_name=relay_name,
+            metric=metric,
+            rollup=rollup,
+            filter_expresssion=filter_expresssion,
+        )
         return self._perform(
             'GET',
             '/' + self._sub + '/services/serviceBus/Namespaces//' + path_value(name, 'name') + '/Relays/' + path_value(relay_name, 'relay_name') + '/Metrics/' + path_value(metric, 'metric') + '/Rollups/' + path_value(rollup, 'rollup') + '/Values',
@@ -251,7 +269,13 @@ class ServiceBusManagementService(ServiceClient):
         Returns:
             list[MetricValues]: One aggregated value of a metric.
         """
-        required(name=name, topic_name=topic_name, metric=metric, rollup=rollup, filter_expresssion=filter_expresssion)
+        required(
+            name=name,
+            topic_name=topic_name,
+            metric=metric,
+            rollup=rollup,
+            filter_expresssion=filter_expresssion,
+        )
         return self._perform(
             'GET',
             '/' + self._sub + '/services/serviceBus/Namespaces//' + path_value(name, 'name') + '/Topics/' + path_value(topic_name, 'topic_name') + '/Metrics/' + path_value(metric, 'metric') + '/Rollups/' + path_value(rollup, 'rollup') + '/Values',

@@ -64,7 +64,12 @@ class ServiceManagementService(ServiceClient):
             AsynchronousOperationResult: the request id; pass it to
             wait_for_operation_status() to wait for completion.
         """
-        required(service_name=service_name, deployment_name=deployment_name, role_name=role_name, lun=lun)
+        required(
+            service_name=service_name,
+            deployment_name=deployment_name,
+            role_name=role_name,
+            lun=lun,
+        )
         body = x.to_xml(x.write_DataVirtualHardDisk, m.DataVirtualHardDisk(
             host_caching=host_caching,
             disk_label=disk_label,
@@ -108,7 +113,12 @@ class ServiceManagementService(ServiceClient):
             AsynchronousOperationResult: the request id and HTTP status of the
             call.
         """
-        required(has_operating_system=has_operating_system, label=label, media_link=media_link, name=name)
+        required(
+            has_operating_system=has_operating_system,
+            label=label,
+            media_link=media_link,
+            name=name,
+        )
         body = x.to_xml(x.write_Disk, m.Disk(
             os=os,
             label=label,
@@ -146,7 +156,12 @@ class ServiceManagementService(ServiceClient):
             AsynchronousOperationResult: the request id; pass it to
             wait_for_operation_status() to wait for completion.
         """
-        required(service_name=service_name, deployment_name=deployment_name, dns_server_name=dns_server_name, address=address)
+        required(
+            service_name=service_name,
+            deployment_name=deployment_name,
+            dns_server_name=dns_server_name,
+            address=address,
+        )
         body = x.to_xml(x.write_DnsServer, m.DnsServer(
             name=dns_server_name,
             address=address,
@@ -278,11 +293,15 @@ class ServiceManagementService(ServiceClient):
             AsynchronousOperationResult: the request id; pass it to
             wait_for_operation_status() to wait for completion.
         """
-        required(service_name=service_name, deployment_name=deployment_name, role_name=role_name)
+        required(
+            service_name=service_name,
+            deployment_name=deployment_name,
+            role_name=role_name,
+        )
         body = x.to_xml(x.write_PersistentVMRole, m.PersistentVMRole(
             role_name=role_name,
             role_type=role_type,
-            configuration_sets=[x for x in (system_config, network_config,) if x is not None] or None,
+            configuration_sets=[item for item in (system_config, network_config,) if item is not None] or None,
             resource_extension_references=resource_extension_references,
             vm_image_name=vm_image_name,
             media_location=media_location,
@@ -324,7 +343,11 @@ class ServiceManagementService(ServiceClient):
             AsynchronousOperationResult: the request id; pass it to
             wait_for_operation_status() to wait for completion.
         """
-        required(service_name=service_name, data=data, certificate_format=certificate_format)
+        required(
+            service_name=service_name,
+            data=data,
+            certificate_format=certificate_format,
+        )
         body = x.to_xml(x.write_CertificateFile, m.CertificateFile(
             data=data,
             certificate_format=certificate_format,
@@ -405,7 +428,14 @@ class ServiceManagementService(ServiceClient):
             AsynchronousOperationResult: the request id; pass it to
             wait_for_operation_status() to wait for completion.
         """
-        required(service_name=service_name, deployment_name=deployment_name, role_name=role_name, post_capture_action=post_capture_action, target_image_name=target_image_name, target_image_label=target_image_label)
+        required(
+            service_name=service_name,
+            deployment_name=deployment_name,
+            role_name=role_name,
+            post_capture_action=post_capture_action,
+            target_image_name=target_image_name,
+            target_image_label=target_image_label,
+        )
         body = x.to_xml(x.write_CaptureRoleOperation, m.CaptureRoleOperation(
             post_capture_action=post_capture_action,
             provisioning_configuration=provisioning_configuration,
@@ -443,7 +473,12 @@ class ServiceManagementService(ServiceClient):
             AsynchronousOperationResult: the request id; pass it to
             wait_for_operation_status() to wait for completion.
         """
-        required(service_name=service_name, deployment_name=deployment_name, role_name=role_name, options=options)
+        required(
+            service_name=service_name,
+            deployment_name=deployment_name,
+            role_name=role_name,
+            options=options,
+        )
         body = x.to_xml(x.write_CaptureAsVMImageOperation, options, 'CaptureRoleAsVMImageOperation')
         return self._perform(
             'POST',
@@ -481,7 +516,11 @@ class ServiceManagementService(ServiceClient):
             AsynchronousOperationResult: the request id; pass it to
             wait_for_operation_status() to wait for completion.
         """
-        required(service_name=service_name, deployment_name=deployment_name, configuration=configuration)
+        required(
+            service_name=service_name,
+            deployment_name=deployment_name,
+            configuration=configuration,
+        )
         body = x.to_xml(x.write_ChangeConfiguration, m.ChangeConfiguration(
             configuration=configuration,
             treat_warnings_as_error=treat_warnings_as_error,
@@ -626,7 +665,14 @@ class ServiceManagementService(ServiceClient):
             AsynchronousOperationResult: the request id; pass it to
             wait_for_operation_status() to wait for completion.
         """
-        required(service_name=service_name, deployment_slot=deployment_slot, name=name, package_url=package_url, label=label, configuration=configuration)
+        required(
+            service_name=service_name,
+            deployment_slot=deployment_slot,
+            name=name,
+            package_url=package_url,
+            label=label,
+            configuration=configuration,
+        )
         body = x.to_xml(x.write_CreateDeployment, m.CreateDeployment(
             name=name,
             package_url=package_url,
@@ -842,7 +888,13 @@ class ServiceManagementService(ServiceClient):
             AsynchronousOperationResult: the request id; pass it to
             wait_for_operation_status() to wait for completion.
         """
-        required(service_name=service_name, deployment_name=deployment_name, deployment_slot=deployment_slot, label=label, role_name=role_name)
+        required(
+            service_name=service_name,
+            deployment_name=deployment_name,
+            deployment_slot=deployment_slot,
+            label=label,
+            role_name=role_name,
+        )
         body = x.to_xml(x.write_VirtualMachineDeployment, m.VirtualMachineDeployment(
             name=deployment_name,
             deployment_slot=deployment_slot,
@@ -850,7 +902,7 @@ class ServiceManagementService(ServiceClient):
             role_list=[m.Role(
                 role_name=role_name,
                 role_type=role_type,
-                configuration_sets=[x for x in (system_config, network_config,) if x is not None] or None,
+                configuration_sets=[item for item in (system_config, network_config,) if item is not None] or None,
                 resource_extension_references=resource_extension_references,
                 vm_image_name=vm_image_name,
                 media_location=media_location,
@@ -859,11 +911,12 @@ class ServiceManagementService(ServiceClient):
                 os_virtual_hard_disk=os_virtual_hard_disk,
                 role_size=role_size,
                 provision_guest_agent=provision_guest_agent,
-            ) if any_given(availability_set_name, data_virtual_hard_disks, media_location, network_config, os_virtual_hard_disk, provision_guest_agent, resource_extension_references, role_name, role_size, role_type, system_config, vm_image_name) else None],
+            )],
             virtual_network_name=virtual_network_name,
             dns=m.VirtualMachineDns(
                 dns_servers=dns_servers,
-            ) if any_given(dns_servers) else None,
+            ) if any_given(dns_servers)
+            else None,
             reserved_ip_name=reserved_ip_name,
         ), 'Deployment')
         return self._perform(
@@ -953,7 +1006,12 @@ class ServiceManagementService(ServiceClient):
             AsynchronousOperationResult: the request id; pass it to
             wait_for_operation_status() to wait for completion.
         """
-        required(service_name=service_name, deployment_name=deployment_name, role_name=role_name, lun=lun)
+        required(
+            service_name=service_name,
+            deployment_name=deployment_name,
+            role_name=role_name,
+            lun=lun,
+        )
         return self._perform(
             'DELETE',
             '/' + self._sub + '/services/hostedservices/' + path_value(service_name, 'service_name') + '/deployments/' + path_value(deployment_name, 'deployment_name') + '/roles/' + path_value(role_name, 'role_name') + '/DataDisks/' + path_value(lun, 'lun'),
@@ -1043,7 +1101,11 @@ class ServiceManagementService(ServiceClient):
             AsynchronousOperationResult: the request id; pass it to
             wait_for_operation_status() to wait for completion.
         """
-        required(service_name=service_name, deployment_name=deployment_name, dns_server_name=dns_server_name)
+        required(
+            service_name=service_name,
+            deployment_name=deployment_name,
+            dns_server_name=dns_server_name,
+        )
         return self._perform(
             'DELETE',
             '/' + self._sub + '/services/hostedservices/' + path_value(service_name, 'service_name') + '/deployments/' + path_value(deployment_name, 'deployment_name') + '/dnsservers/' + path_value(dns_server_name, 'dns_server_name'),
@@ -1182,7 +1244,11 @@ class ServiceManagementService(ServiceClient):
             AsynchronousOperationResult: the request id; pass it to
             wait_for_operation_status() to wait for completion.
         """
-        required(service_name=service_name, deployment_name=deployment_name, role_name=role_name)
+        required(
+            service_name=service_name,
+            deployment_name=deployment_name,
+            role_name=role_name,
+        )
         return self._perform(
             'DELETE',
             '/' + self._sub + '/services/hostedservices/' + path_value(service_name, 'service_name') + '/deployments/' + path_value(deployment_name, 'deployment_name') + '/roles/' + path_value(role_name, 'role_name'),
@@ -1212,7 +1278,11 @@ class ServiceManagementService(ServiceClient):
             AsynchronousOperationResult: the request id; pass it to
             wait_for_operation_status() to wait for completion.
         """
-        required(service_name=service_name, deployment_name=deployment_name, role_instance_names=role_instance_names)
+        required(
+            service_name=service_name,
+            deployment_name=deployment_name,
+            role_instance_names=role_instance_names,
+        )
         body = x.to_xml(x.write_RoleInstanceNames, role_instance_names, 'RoleInstances')
         return self._perform(
             'POST',
@@ -1243,7 +1313,11 @@ class ServiceManagementService(ServiceClient):
             AsynchronousOperationResult: the request id; pass it to
             wait_for_operation_status() to wait for completion.
         """
-        required(service_name=service_name, thumbalgorithm=thumbalgorithm, thumbprint=thumbprint)
+        required(
+            service_name=service_name,
+            thumbalgorithm=thumbalgorithm,
+            thumbprint=thumbprint,
+        )
         return self._perform(
             'DELETE',
             '/' + self._sub + '/services/hostedservices/' + path_value(service_name, 'service_name') + '/certificates/' + path_value(thumbalgorithm, 'thumbalgorithm') + '-' + path_value(thumbprint, 'thumbprint'),
@@ -1388,7 +1462,12 @@ class ServiceManagementService(ServiceClient):
         Returns:
             DataVirtualHardDisk: A data disk attached to a virtual machine.
         """
-        required(service_name=service_name, deployment_name=deployment_name, role_name=role_name, lun=lun)
+        required(
+            service_name=service_name,
+            deployment_name=deployment_name,
+            role_name=role_name,
+            lun=lun,
+        )
         return self._perform(
             'GET',
             '/' + self._sub + '/services/hostedservices/' + path_value(service_name, 'service_name') + '/deployments/' + path_value(deployment_name, 'deployment_name') + '/roles/' + path_value(role_name, 'role_name') + '/DataDisks/' + path_value(lun, 'lun'),
@@ -1656,7 +1735,11 @@ class ServiceManagementService(ServiceClient):
             Deployments also tag their Role entries with this type
             (i:type="PersistentVMRole").
         """
-        required(service_name=service_name, deployment_name=deployment_name, role_name=role_name)
+        required(
+            service_name=service_name,
+            deployment_name=deployment_name,
+            role_name=role_name,
+        )
         return self._perform(
             'GET',
             '/' + self._sub + '/services/hostedservices/' + path_value(service_name, 'service_name') + '/deployments/' + path_value(deployment_name, 'deployment_name') + '/roles/' + path_value(role_name, 'role_name'),
@@ -1687,7 +1770,11 @@ class ServiceManagementService(ServiceClient):
             Certificate: A certificate stored in a cloud service for its roles
             to use.
         """
-        required(service_name=service_name, thumbalgorithm=thumbalgorithm, thumbprint=thumbprint)
+        required(
+            service_name=service_name,
+            thumbalgorithm=thumbalgorithm,
+            thumbprint=thumbprint,
+        )
         return self._perform(
             'GET',
             '/' + self._sub + '/services/hostedservices/' + path_value(service_name, 'service_name') + '/certificates/' + path_value(thumbalgorithm, 'thumbalgorithm') + '-' + path_value(thumbprint, 'thumbprint'),
@@ -2180,7 +2267,11 @@ class ServiceManagementService(ServiceClient):
             AsynchronousOperationResult: the request id; pass it to
             wait_for_operation_status() to wait for completion.
         """
-        required(service_name=service_name, deployment_name=deployment_name, role_instance_name=role_instance_name)
+        required(
+            service_name=service_name,
+            deployment_name=deployment_name,
+            role_instance_name=role_instance_name,
+        )
         return self._perform(
             'POST',
             '/' + self._sub + '/services/hostedservices/' + path_value(service_name, 'service_name') + '/deployments/' + path_value(deployment_name, 'deployment_name') + '/roleinstances/' + path_value(role_instance_name, 'role_instance_name') + '?comp=reboot',
@@ -2211,7 +2302,11 @@ class ServiceManagementService(ServiceClient):
             AsynchronousOperationResult: the request id; pass it to
             wait_for_operation_status() to wait for completion.
         """
-        required(service_name=service_name, deployment_name=deployment_name, role_instance_name=role_instance_name)
+        required(
+            service_name=service_name,
+            deployment_name=deployment_name,
+            role_instance_name=role_instance_name,
+        )
         return self._perform(
             'POST',
             '/' + self._sub + '/services/hostedservices/' + path_value(service_name, 'service_name') + '/deployments/' + path_value(deployment_name, 'deployment_name') + '/roleinstances/' + path_value(role_instance_name, 'role_instance_name') + '?comp=rebuild&resources=allLocalDrives',
@@ -2274,7 +2369,11 @@ class ServiceManagementService(ServiceClient):
             AsynchronousOperationResult: the request id; pass it to
             wait_for_operation_status() to wait for completion.
         """
-        required(service_name=service_name, deployment_name=deployment_name, role_instance_name=role_instance_name)
+        required(
+            service_name=service_name,
+            deployment_name=deployment_name,
+            role_instance_name=role_instance_name,
+        )
         return self._perform(
             'POST',
             '/' + self._sub + '/services/hostedservices/' + path_value(service_name, 'service_name') + '/deployments/' + path_value(deployment_name, 'deployment_name') + '/roleinstances/' + path_value(role_instance_name, 'role_instance_name') + '?comp=reimage',
@@ -2309,14 +2408,21 @@ class ServiceManagementService(ServiceClient):
             AsynchronousOperationResult: the request id; pass it to
             wait_for_operation_status() to wait for completion.
         """
-        required(vm_image_name=vm_image_name, regions=regions, offer=offer, sku=sku, version=version)
+        required(
+            vm_image_name=vm_image_name,
+            regions=regions,
+            offer=offer,
+            sku=sku,
+            version=version,
+        )
         body = x.to_xml(x.write_ReplicationInput, m.ReplicationInput(
             target_locations=regions,
             compute_image_attributes=m.ComputeImageAttributes(
                 offer=offer,
                 sku=sku,
                 version=version,
-            ) if any_given(offer, sku, version) else None,
+            ) if any_given(offer, sku, version)
+            else None,
         ), 'ReplicationInput')
         return self._perform(
             'PUT',
@@ -2347,7 +2453,11 @@ class ServiceManagementService(ServiceClient):
             AsynchronousOperationResult: the request id; pass it to
             wait_for_operation_status() to wait for completion.
         """
-        required(service_name=service_name, deployment_name=deployment_name, role_name=role_name)
+        required(
+            service_name=service_name,
+            deployment_name=deployment_name,
+            role_name=role_name,
+        )
         body = x.to_xml(x.write_RestartRoleOperation, m.RestartRoleOperation(
 
         ), 'RestartRoleOperation')
@@ -2385,7 +2495,12 @@ class ServiceManagementService(ServiceClient):
             AsynchronousOperationResult: the request id; pass it to
             wait_for_operation_status() to wait for completion.
         """
-        required(service_name=service_name, deployment_name=deployment_name, mode=mode, force=force)
+        required(
+            service_name=service_name,
+            deployment_name=deployment_name,
+            mode=mode,
+            force=force,
+        )
         body = x.to_xml(x.write_RollbackUpdateOrUpgrade, m.RollbackUpdateOrUpgrade(
             mode=mode,
             force=force,
@@ -2450,7 +2565,11 @@ class ServiceManagementService(ServiceClient):
             AsynchronousOperationResult: the request id; pass it to
             wait_for_operation_status() to wait for completion.
         """
-        required(service_name=service_name, deployment_name=deployment_name, role_name=role_name)
+        required(
+            service_name=service_name,
+            deployment_name=deployment_name,
+            role_name=role_name,
+        )
         body = x.to_xml(x.write_ShutdownRoleOperation, m.ShutdownRoleOperation(
             post_shutdown_action=post_shutdown_action,
         ), 'ShutdownRoleOperation')
@@ -2485,7 +2604,11 @@ class ServiceManagementService(ServiceClient):
             AsynchronousOperationResult: the request id; pass it to
             wait_for_operation_status() to wait for completion.
         """
-        required(service_name=service_name, deployment_name=deployment_name, role_names=role_names)
+        required(
+            service_name=service_name,
+            deployment_name=deployment_name,
+            role_names=role_names,
+        )
         body = x.to_xml(x.write_ShutdownRolesOperation, m.ShutdownRolesOperation(
             roles=role_names,
             post_shutdown_action=post_shutdown_action,
@@ -2519,7 +2642,11 @@ class ServiceManagementService(ServiceClient):
             AsynchronousOperationResult: the request id; pass it to
             wait_for_operation_status() to wait for completion.
         """
-        required(service_name=service_name, deployment_name=deployment_name, role_name=role_name)
+        required(
+            service_name=service_name,
+            deployment_name=deployment_name,
+            role_name=role_name,
+        )
         body = x.to_xml(x.write_StartRoleOperation, m.StartRoleOperation(
 
         ), 'StartRoleOperation')
@@ -2552,7 +2679,11 @@ class ServiceManagementService(ServiceClient):
             AsynchronousOperationResult: the request id; pass it to
             wait_for_operation_status() to wait for completion.
         """
-        required(service_name=service_name, deployment_name=deployment_name, role_names=role_names)
+        required(
+            service_name=service_name,
+            deployment_name=deployment_name,
+            role_names=role_names,
+        )
         body = x.to_xml(x.write_StartRolesOperation, m.StartRolesOperation(
             roles=role_names,
         ), 'StartRolesOperation')
@@ -2587,7 +2718,11 @@ class ServiceManagementService(ServiceClient):
             AsynchronousOperationResult: the request id; pass it to
             wait_for_operation_status() to wait for completion.
         """
-        required(service_name=service_name, production=production, source_deployment=source_deployment)
+        required(
+            service_name=service_name,
+            production=production,
+            source_deployment=source_deployment,
+        )
         body = x.to_xml(x.write_Swap, m.Swap(
             production=production,
             source_deployment=source_deployment,
@@ -2694,7 +2829,12 @@ class ServiceManagementService(ServiceClient):
             AsynchronousOperationResult: the request id; pass it to
             wait_for_operation_status() to wait for completion.
         """
-        required(service_name=service_name, deployment_name=deployment_name, role_name=role_name, lun=lun)
+        required(
+            service_name=service_name,
+            deployment_name=deployment_name,
+            role_name=role_name,
+            lun=lun,
+        )
         body = x.to_xml(x.write_DataVirtualHardDisk, m.DataVirtualHardDisk(
             host_caching=host_caching,
             disk_label=disk_label,
@@ -2807,7 +2947,12 @@ class ServiceManagementService(ServiceClient):
             AsynchronousOperationResult: the request id; pass it to
             wait_for_operation_status() to wait for completion.
         """
-        required(service_name=service_name, deployment_name=deployment_name, dns_server_name=dns_server_name, address=address)
+        required(
+            service_name=service_name,
+            deployment_name=deployment_name,
+            dns_server_name=dns_server_name,
+            address=address,
+        )
         body = x.to_xml(x.write_DnsServer, m.DnsServer(
             name=dns_server_name,
             address=address,
@@ -2883,7 +3028,13 @@ class ServiceManagementService(ServiceClient):
             AsynchronousOperationResult: the request id; pass it to
             wait_for_operation_status() to wait for completion.
         """
-        required(image_name=image_name, label=label, media_link=media_link, name=name, os=os)
+        required(
+            image_name=image_name,
+            label=label,
+            media_link=media_link,
+            name=name,
+            os=os,
+        )
         body = x.to_xml(x.write_OSImage, m.OSImage(
             label=label,
             media_link=media_link,
@@ -2965,11 +3116,15 @@ class ServiceManagementService(ServiceClient):
             AsynchronousOperationResult: the request id; pass it to
             wait_for_operation_status() to wait for completion.
         """
-        required(service_name=service_name, deployment_name=deployment_name, role_name=role_name)
+        required(
+            service_name=service_name,
+            deployment_name=deployment_name,
+            role_name=role_name,
+        )
         body = x.to_xml(x.write_PersistentVMRole, m.PersistentVMRole(
             role_name=role_name,
             role_type=role_type,
-            configuration_sets=[x for x in (network_config,) if x is not None] or None,
+            configuration_sets=[item for item in (network_config,) if item is not None] or None,
             resource_extension_references=resource_extension_references,
             availability_set_name=availability_set_name,
             data_virtual_hard_disks=data_virtual_hard_disks,
@@ -3095,7 +3250,15 @@ class ServiceManagementService(ServiceClient):
             AsynchronousOperationResult: the request id; pass it to
             wait_for_operation_status() to wait for completion.
         """
-        required(service_name=service_name, deployment_name=deployment_name, mode=mode, package_url=package_url, configuration=configuration, label=label, force=force)
+        required(
+            service_name=service_name,
+            deployment_name=deployment_name,
+            mode=mode,
+            package_url=package_url,
+            configuration=configuration,
+            label=label,
+            force=force,
+        )
         body = x.to_xml(x.write_UpgradeDeployment, m.UpgradeDeployment(
             mode=mode,
             package_url=package_url,
@@ -3135,7 +3298,11 @@ class ServiceManagementService(ServiceClient):
             AsynchronousOperationResult: the request id; pass it to
             wait_for_operation_status() to wait for completion.
         """
-        required(service_name=service_name, deployment_name=deployment_name, upgrade_domain=upgrade_domain)
+        required(
+            service_name=service_name,
+            deployment_name=deployment_name,
+            upgrade_domain=upgrade_domain,
+        )
         body = x.to_xml(x.write_WalkUpgradeDomain, m.WalkUpgradeDomain(
             upgrade_domain=upgrade_domain,
         ), 'WalkUpgradeDomain')

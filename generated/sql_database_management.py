@@ -57,7 +57,11 @@ class SqlDatabaseManagementService(ServiceClient):
             requests, where only Name, Edition, CollationName, MaxSizeBytes and
             ServiceObjectiveId are sent).
         """
-        required(server_name=server_name, name=name, service_objective_id=service_objective_id)
+        required(
+            server_name=server_name,
+            name=name,
+            service_objective_id=service_objective_id,
+        )
         body = x.to_xml(x.write_Database, m.Database(
             name=name,
             edition=edition,
@@ -96,7 +100,12 @@ class SqlDatabaseManagementService(ServiceClient):
             FirewallRule: A server-level firewall rule: an IPv4 range allowed to
             connect (also the body of create and update requests).
         """
-        required(server_name=server_name, name=name, start_ip_address=start_ip_address, end_ip_address=end_ip_address)
+        required(
+            server_name=server_name,
+            name=name,
+            start_ip_address=start_ip_address,
+            end_ip_address=end_ip_address,
+        )
         body = x.to_xml(x.write_FirewallRule, m.FirewallRule(
             name=name,
             start_ip_address=start_ip_address,
@@ -270,7 +279,11 @@ class SqlDatabaseManagementService(ServiceClient):
         Returns:
             list[EventLog]: Event log entries of a server.
         """
-        required(server_name=server_name, start_date=start_date, interval_size_in_minutes=interval_size_in_minutes)
+        required(
+            server_name=server_name,
+            start_date=start_date,
+            interval_size_in_minutes=interval_size_in_minutes,
+        )
         return self._perform(
             'GET',
             '/' + self._sub + '/services/sqlservers/servers/' + path_value(server_name, 'server_name') + '/events',
@@ -491,7 +504,12 @@ class SqlDatabaseManagementService(ServiceClient):
             FirewallRule: A server-level firewall rule: an IPv4 range allowed to
             connect (also the body of create and update requests).
         """
-        required(server_name=server_name, name=name, start_ip_address=start_ip_address, end_ip_address=end_ip_address)
+        required(
+            server_name=server_name,
+            name=name,
+            start_ip_address=start_ip_address,
+            end_ip_address=end_ip_address,
+        )
         body = x.to_xml(x.write_FirewallRule, m.FirewallRule(
             name=name,
             start_ip_address=start_ip_address,

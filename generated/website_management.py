@@ -61,7 +61,12 @@ class WebsiteManagementService(ServiceClient):
         Returns:
             Site: A web site.
         """
-        required(webspace_name=webspace_name, website_name=website_name, geo_region=geo_region, host_names=host_names)
+        required(
+            webspace_name=webspace_name,
+            website_name=website_name,
+            geo_region=geo_region,
+            host_names=host_names,
+        )
         body = x.to_xml(x.write_CreateSiteInput, m.CreateSiteInput(
             host_names=host_names,
             name=website_name,
@@ -72,7 +77,8 @@ class WebsiteManagementService(ServiceClient):
                 geo_region=geo_region,
                 name=webspace_name,
                 plan=plan,
-            ) if any_given(geo_region, plan, webspace_name) else None,
+            ) if any_given(geo_region, plan, webspace_name)
+            else None,
         ), 'Site')
         return self._perform(
             'POST',
