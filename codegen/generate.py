@@ -142,6 +142,44 @@ def attr_expr(f: Field) -> str:
     return f"{conv}(v)"
 
 
+def assign_line(f: Field) -> str:
+    """The statement storing child element `child` into field `f`'s local."""
+    if f.kind == "map":
+        return f"f_{f.attr} = {map_read_expr(f.map_tags, 'child')}"
+    if f.kind == "list" and f.item_tag is None:
+        return f"f_{f.attr}.append({item_read_expr(f, 'child')})"
+    if f.kind == "list":
+        return f"f_{f.attr} = [{item_read_expr(f, 'c')} for c in child]"
+    return f"f_{f.attr} = {read_expr(f, 'child')}"
+
+
+# Up to this many elements a shape's reader compares tags in an if/elif chain; larger shapes
+# look the tag up once in a dict and branch on its index by bisection (fewer comparisons).
+CHAIN_LIMIT = 8
+
+
+def dispatch_lines(shape: Shape) -> list[str]:
+    """Loop body of a reader: store `child` in the right local, or keep it as unknown."""
+    fields = shape.elements
+    unknown = ["if unknown is None:", "    unknown = []", "unknown.append(child)"]
+    if len(fields) <= CHAIN_LIMIT:
+        lines = ["tag = child.tag"]
+        for n, f in enumerate(fields):
+            lines += [f"{'if' if n == 0 else 'elif'} tag == {f.qtag!r}:", "    " + assign_line(f)]
+        return lines + ["else:"] + ["    " + line for line in unknown]
+
+    def tree(lo: int, hi: int) -> list[str]:
+        if hi - lo == 1:
+            return [assign_line(fields[lo])]
+        mid = (lo + hi) // 2
+        return ([f"if i < {mid}:"] + ["    " + line for line in tree(lo, mid)]
+                + ["else:"] + ["    " + line for line in tree(mid, hi)])
+
+    return ([f"i = _TAGS_{shape.name}.get(child.tag)", "if i is None:"]
+            + ["    " + line for line in unknown] + ["else:"]
+            + ["    " + line for line in tree(0, len(fields))])
+
+
 def field_order(shape: Shape) -> list[tuple[Field, bool]]:
     """(field, positional) in declaration order: the `init` fields first, in init order."""
     by_attr = {f.attr: f for f in shape.fields}
@@ -308,7 +346,8 @@ def render(spec: Spec, out_dir: Path) -> dict[str, str]:
         return f"{{{ns}}}{op.response_root}" if ns else op.response_root
 
     env.globals.update(read_expr=read_expr, field_def=field_def, writers=writers,
-                       call_lines=call_lines,
+                       call_lines=call_lines, dispatch_lines=dispatch_lines,
+                       CHAIN_LIMIT=CHAIN_LIMIT,
                        attr_expr=attr_expr, qualified_root=qualified_root, NS=NS, map_read_expr=map_read_expr,
                        list_annotation=list_annotation, query_expr=query_expr,
                        item_read_expr=item_read_expr, initial=initial,

@@ -107,6 +107,19 @@ def write_AdministratorLoginPassword(obj: m.AdministratorLoginPassword, out: lis
         out.append(text(v))
 
 
+_TAGS_AffinityGroup = {
+    '{http://schemas.microsoft.com/windowsazure}Name': 0,
+    '{http://schemas.microsoft.com/windowsazure}Label': 1,
+    '{http://schemas.microsoft.com/windowsazure}Description': 2,
+    '{http://schemas.microsoft.com/windowsazure}Location': 3,
+    '{http://schemas.microsoft.com/windowsazure}HostedServices': 4,
+    '{http://schemas.microsoft.com/windowsazure}StorageServices': 5,
+    '{http://schemas.microsoft.com/windowsazure}Capabilities': 6,
+    '{http://schemas.microsoft.com/windowsazure}CreatedTime': 7,
+    '{http://schemas.microsoft.com/windowsazure}ComputeCapabilities': 8,
+}
+
+
 def read_AffinityGroup(el: Element) -> m.AffinityGroup:
     f_name: Any = ''
     f_label: Any = ''
@@ -119,29 +132,37 @@ def read_AffinityGroup(el: Element) -> m.AffinityGroup:
     f_compute_capabilities: Any = None
     unknown = None
     for child in el:
-        tag = child.tag
-        if tag == '{http://schemas.microsoft.com/windowsazure}Name':
-            f_name = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}Label':
-            f_label = from_b64(child.text)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}Description':
-            f_description = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}Location':
-            f_location = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}HostedServices':
-            f_hosted_services = [read_HostedService(c) for c in child]
-        elif tag == '{http://schemas.microsoft.com/windowsazure}StorageServices':
-            f_storage_services = [read_StorageService(c) for c in child]
-        elif tag == '{http://schemas.microsoft.com/windowsazure}Capabilities':
-            f_capabilities = [(c.text or '') for c in child]
-        elif tag == '{http://schemas.microsoft.com/windowsazure}CreatedTime':
-            f_created_time = from_datetime(child.text)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}ComputeCapabilities':
-            f_compute_capabilities = read_ComputeCapabilities(child)
-        else:
+        i = _TAGS_AffinityGroup.get(child.tag)
+        if i is None:
             if unknown is None:
                 unknown = []
             unknown.append(child)
+        else:
+            if i < 4:
+                if i < 2:
+                    if i < 1:
+                        f_name = (child.text or '')
+                    else:
+                        f_label = from_b64(child.text)
+                else:
+                    if i < 3:
+                        f_description = (child.text or '')
+                    else:
+                        f_location = (child.text or '')
+            else:
+                if i < 6:
+                    if i < 5:
+                        f_hosted_services = [read_HostedService(c) for c in child]
+                    else:
+                        f_storage_services = [read_StorageService(c) for c in child]
+                else:
+                    if i < 7:
+                        f_capabilities = [(c.text or '') for c in child]
+                    else:
+                        if i < 8:
+                            f_created_time = from_datetime(child.text)
+                        else:
+                            f_compute_capabilities = read_ComputeCapabilities(child)
     return m.AffinityGroup(
         name=f_name,
         label=f_label,
@@ -758,6 +779,19 @@ def write_CloudService(obj: m.CloudService, out: list[str]) -> None:
         out.append('</Resources>')
 
 
+_TAGS_CloudServiceResource = {
+    '{http://schemas.microsoft.com/windowsazure}ResourceProviderNamespace': 0,
+    '{http://schemas.microsoft.com/windowsazure}Type': 1,
+    '{http://schemas.microsoft.com/windowsazure}Name': 2,
+    '{http://schemas.microsoft.com/windowsazure}SchemaVersion': 3,
+    '{http://schemas.microsoft.com/windowsazure}ETag': 4,
+    '{http://schemas.microsoft.com/windowsazure}State': 5,
+    '{http://schemas.microsoft.com/windowsazure}IntrinsicSettings': 6,
+    '{http://schemas.microsoft.com/windowsazure}OperationStatus': 7,
+    '{http://schemas.microsoft.com/windowsazure}Label': 8,
+}
+
+
 def read_CloudServiceResource(el: Element) -> m.CloudServiceResource:
     f_resource_provider_namespace: Any = ''
     f_type: Any = ''
@@ -770,29 +804,37 @@ def read_CloudServiceResource(el: Element) -> m.CloudServiceResource:
     f_label: Any = ''
     unknown = None
     for child in el:
-        tag = child.tag
-        if tag == '{http://schemas.microsoft.com/windowsazure}ResourceProviderNamespace':
-            f_resource_provider_namespace = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}Type':
-            f_type = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}Name':
-            f_name = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}SchemaVersion':
-            f_schema_version = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}ETag':
-            f_e_tag = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}State':
-            f_state = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}IntrinsicSettings':
-            f_intrinsic_settings = read_JobCollectionIntrinsicSettings(child)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}OperationStatus':
-            f_operation_status = read_ResourceOperationStatus(child)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}Label':
-            f_label = (child.text or '')
-        else:
+        i = _TAGS_CloudServiceResource.get(child.tag)
+        if i is None:
             if unknown is None:
                 unknown = []
             unknown.append(child)
+        else:
+            if i < 4:
+                if i < 2:
+                    if i < 1:
+                        f_resource_provider_namespace = (child.text or '')
+                    else:
+                        f_type = (child.text or '')
+                else:
+                    if i < 3:
+                        f_name = (child.text or '')
+                    else:
+                        f_schema_version = (child.text or '')
+            else:
+                if i < 6:
+                    if i < 5:
+                        f_e_tag = (child.text or '')
+                    else:
+                        f_state = (child.text or '')
+                else:
+                    if i < 7:
+                        f_intrinsic_settings = read_JobCollectionIntrinsicSettings(child)
+                    else:
+                        if i < 8:
+                            f_operation_status = read_ResourceOperationStatus(child)
+                        else:
+                            f_label = (child.text or '')
     return m.CloudServiceResource(
         resource_provider_namespace=f_resource_provider_namespace,
         type=f_type,
@@ -977,6 +1019,33 @@ def write_ComputeImageAttributes(obj: m.ComputeImageAttributes, out: list[str]) 
         out.append('<Version>' + text(v) + '</Version>')
 
 
+_TAGS_ConfigurationSet = {
+    '{http://schemas.microsoft.com/windowsazure}ConfigurationSetType': 0,
+    '{http://schemas.microsoft.com/windowsazure}ComputerName': 1,
+    '{http://schemas.microsoft.com/windowsazure}AdminPassword': 2,
+    '{http://schemas.microsoft.com/windowsazure}ResetPasswordOnFirstLogon': 3,
+    '{http://schemas.microsoft.com/windowsazure}EnableAutomaticUpdates': 4,
+    '{http://schemas.microsoft.com/windowsazure}TimeZone': 5,
+    '{http://schemas.microsoft.com/windowsazure}DomainJoin': 6,
+    '{http://schemas.microsoft.com/windowsazure}StoredCertificateSettings': 7,
+    '{http://schemas.microsoft.com/windowsazure}WinRM': 8,
+    '{http://schemas.microsoft.com/windowsazure}AdminUsername': 9,
+    '{http://schemas.microsoft.com/windowsazure}HostName': 10,
+    '{http://schemas.microsoft.com/windowsazure}UserName': 11,
+    '{http://schemas.microsoft.com/windowsazure}UserPassword': 12,
+    '{http://schemas.microsoft.com/windowsazure}DisableSshPasswordAuthentication': 13,
+    '{http://schemas.microsoft.com/windowsazure}SSH': 14,
+    '{http://schemas.microsoft.com/windowsazure}CustomData': 15,
+    '{http://schemas.microsoft.com/windowsazure}AdditionalUnattendContent': 16,
+    '{http://schemas.microsoft.com/windowsazure}InputEndpoints': 17,
+    '{http://schemas.microsoft.com/windowsazure}SubnetNames': 18,
+    '{http://schemas.microsoft.com/windowsazure}StaticVirtualNetworkIPAddress': 19,
+    '{http://schemas.microsoft.com/windowsazure}PublicIPs': 20,
+    '{http://schemas.microsoft.com/windowsazure}NetworkInterfaces': 21,
+    '{http://schemas.microsoft.com/windowsazure}NetworkSecurityGroup': 22,
+}
+
+
 def read_ConfigurationSet(el: Element) -> m.ConfigurationSet:
     f_configuration_set_type: Any = ''
     f_computer_name: Any = ''
@@ -1003,57 +1072,79 @@ def read_ConfigurationSet(el: Element) -> m.ConfigurationSet:
     f_network_security_group: Any = ''
     unknown = None
     for child in el:
-        tag = child.tag
-        if tag == '{http://schemas.microsoft.com/windowsazure}ConfigurationSetType':
-            f_configuration_set_type = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}ComputerName':
-            f_computer_name = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}AdminPassword':
-            f_admin_password = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}ResetPasswordOnFirstLogon':
-            f_reset_password_on_first_logon = from_bool(child.text)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}EnableAutomaticUpdates':
-            f_enable_automatic_updates = from_bool(child.text)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}TimeZone':
-            f_time_zone = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}DomainJoin':
-            f_domain_join = read_DomainJoin(child)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}StoredCertificateSettings':
-            f_stored_certificate_settings = [read_CertificateSetting(c) for c in child]
-        elif tag == '{http://schemas.microsoft.com/windowsazure}WinRM':
-            f_win_rm = read_WinRM(child)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}AdminUsername':
-            f_admin_username = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}HostName':
-            f_host_name = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}UserName':
-            f_user_name = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}UserPassword':
-            f_user_password = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}DisableSshPasswordAuthentication':
-            f_disable_ssh_password_authentication = from_bool(child.text)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}SSH':
-            f_ssh = read_SSH(child)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}CustomData':
-            f_custom_data = from_b64(child.text)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}AdditionalUnattendContent':
-            f_additional_unattend_content = read_AdditionalUnattendContent(child)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}InputEndpoints':
-            f_input_endpoints = [read_ConfigurationSetInputEndpoint(c) for c in child]
-        elif tag == '{http://schemas.microsoft.com/windowsazure}SubnetNames':
-            f_subnet_names = [(c.text or '') for c in child]
-        elif tag == '{http://schemas.microsoft.com/windowsazure}StaticVirtualNetworkIPAddress':
-            f_static_virtual_network_ip_address = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}PublicIPs':
-            f_public_ips = [read_ConfigurationSetPublicIP(c) for c in child]
-        elif tag == '{http://schemas.microsoft.com/windowsazure}NetworkInterfaces':
-            f_network_interfaces = [read_ConfigurationSetNetworkInterface(c) for c in child]
-        elif tag == '{http://schemas.microsoft.com/windowsazure}NetworkSecurityGroup':
-            f_network_security_group = (child.text or '')
-        else:
+        i = _TAGS_ConfigurationSet.get(child.tag)
+        if i is None:
             if unknown is None:
                 unknown = []
             unknown.append(child)
+        else:
+            if i < 11:
+                if i < 5:
+                    if i < 2:
+                        if i < 1:
+                            f_configuration_set_type = (child.text or '')
+                        else:
+                            f_computer_name = (child.text or '')
+                    else:
+                        if i < 3:
+                            f_admin_password = (child.text or '')
+                        else:
+                            if i < 4:
+                                f_reset_password_on_first_logon = from_bool(child.text)
+                            else:
+                                f_enable_automatic_updates = from_bool(child.text)
+                else:
+                    if i < 8:
+                        if i < 6:
+                            f_time_zone = (child.text or '')
+                        else:
+                            if i < 7:
+                                f_domain_join = read_DomainJoin(child)
+                            else:
+                                f_stored_certificate_settings = [read_CertificateSetting(c) for c in child]
+                    else:
+                        if i < 9:
+                            f_win_rm = read_WinRM(child)
+                        else:
+                            if i < 10:
+                                f_admin_username = (child.text or '')
+                            else:
+                                f_host_name = (child.text or '')
+            else:
+                if i < 17:
+                    if i < 14:
+                        if i < 12:
+                            f_user_name = (child.text or '')
+                        else:
+                            if i < 13:
+                                f_user_password = (child.text or '')
+                            else:
+                                f_disable_ssh_password_authentication = from_bool(child.text)
+                    else:
+                        if i < 15:
+                            f_ssh = read_SSH(child)
+                        else:
+                            if i < 16:
+                                f_custom_data = from_b64(child.text)
+                            else:
+                                f_additional_unattend_content = read_AdditionalUnattendContent(child)
+                else:
+                    if i < 20:
+                        if i < 18:
+                            f_input_endpoints = [read_ConfigurationSetInputEndpoint(c) for c in child]
+                        else:
+                            if i < 19:
+                                f_subnet_names = [(c.text or '') for c in child]
+                            else:
+                                f_static_virtual_network_ip_address = (child.text or '')
+                    else:
+                        if i < 21:
+                            f_public_ips = [read_ConfigurationSetPublicIP(c) for c in child]
+                        else:
+                            if i < 22:
+                                f_network_interfaces = [read_ConfigurationSetNetworkInterface(c) for c in child]
+                            else:
+                                f_network_security_group = (child.text or '')
     return m.ConfigurationSet(
         configuration_set_type=f_configuration_set_type,
         computer_name=f_computer_name,
@@ -1226,6 +1317,23 @@ def write_ConfigurationSetIPConfigurations(v: list[m.ConfigurationSetIPConfigura
         out.append('</IPConfiguration>')
 
 
+_TAGS_ConfigurationSetInputEndpoint = {
+    '{http://schemas.microsoft.com/windowsazure}LoadBalancedEndpointSetName': 0,
+    '{http://schemas.microsoft.com/windowsazure}LocalPort': 1,
+    '{http://schemas.microsoft.com/windowsazure}Name': 2,
+    '{http://schemas.microsoft.com/windowsazure}Port': 3,
+    '{http://schemas.microsoft.com/windowsazure}LoadBalancerProbe': 4,
+    '{http://schemas.microsoft.com/windowsazure}LoadBalancerName': 5,
+    '{http://schemas.microsoft.com/windowsazure}Protocol': 6,
+    '{http://schemas.microsoft.com/windowsazure}Vip': 7,
+    '{http://schemas.microsoft.com/windowsazure}EnableDirectServerReturn': 8,
+    '{http://schemas.microsoft.com/windowsazure}EndpointAcl': 9,
+    '{http://schemas.microsoft.com/windowsazure}IdleTimeoutInMinutes': 10,
+    '{http://schemas.microsoft.com/windowsazure}LoadDistribution': 11,
+    '{http://schemas.microsoft.com/windowsazure}VirtualIPName': 12,
+}
+
+
 def read_ConfigurationSetInputEndpoint(el: Element) -> m.ConfigurationSetInputEndpoint:
     f_load_balanced_endpoint_set_name: Any = ''
     f_local_port: Any = None
@@ -1242,37 +1350,49 @@ def read_ConfigurationSetInputEndpoint(el: Element) -> m.ConfigurationSetInputEn
     f_virtual_ip_name: Any = ''
     unknown = None
     for child in el:
-        tag = child.tag
-        if tag == '{http://schemas.microsoft.com/windowsazure}LoadBalancedEndpointSetName':
-            f_load_balanced_endpoint_set_name = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}LocalPort':
-            f_local_port = from_int(child.text)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}Name':
-            f_name = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}Port':
-            f_port = from_int(child.text)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}LoadBalancerProbe':
-            f_load_balancer_probe = read_LoadBalancerProbe(child)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}LoadBalancerName':
-            f_load_balancer_name = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}Protocol':
-            f_protocol = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}Vip':
-            f_vip = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}EnableDirectServerReturn':
-            f_enable_direct_server_return = from_bool(child.text)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}EndpointAcl':
-            f_endpoint_acl = read_EndpointAcl(child)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}IdleTimeoutInMinutes':
-            f_idle_timeout_in_minutes = from_int(child.text)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}LoadDistribution':
-            f_load_distribution = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}VirtualIPName':
-            f_virtual_ip_name = (child.text or '')
-        else:
+        i = _TAGS_ConfigurationSetInputEndpoint.get(child.tag)
+        if i is None:
             if unknown is None:
                 unknown = []
             unknown.append(child)
+        else:
+            if i < 6:
+                if i < 3:
+                    if i < 1:
+                        f_load_balanced_endpoint_set_name = (child.text or '')
+                    else:
+                        if i < 2:
+                            f_local_port = from_int(child.text)
+                        else:
+                            f_name = (child.text or '')
+                else:
+                    if i < 4:
+                        f_port = from_int(child.text)
+                    else:
+                        if i < 5:
+                            f_load_balancer_probe = read_LoadBalancerProbe(child)
+                        else:
+                            f_load_balancer_name = (child.text or '')
+            else:
+                if i < 9:
+                    if i < 7:
+                        f_protocol = (child.text or '')
+                    else:
+                        if i < 8:
+                            f_vip = (child.text or '')
+                        else:
+                            f_enable_direct_server_return = from_bool(child.text)
+                else:
+                    if i < 11:
+                        if i < 10:
+                            f_endpoint_acl = read_EndpointAcl(child)
+                        else:
+                            f_idle_timeout_in_minutes = from_int(child.text)
+                    else:
+                        if i < 12:
+                            f_load_distribution = (child.text or '')
+                        else:
+                            f_virtual_ip_name = (child.text or '')
     return m.ConfigurationSetInputEndpoint(
         load_balanced_endpoint_set_name=f_load_balanced_endpoint_set_name,
         local_port=f_local_port,
@@ -1927,6 +2047,19 @@ def write_CreateSiteInput(obj: m.CreateSiteInput, out: list[str]) -> None:
         out.append('</WebSpaceToCreate>')
 
 
+_TAGS_CreateStorageServiceInput = {
+    '{http://schemas.microsoft.com/windowsazure}ServiceName': 0,
+    '{http://schemas.microsoft.com/windowsazure}Description': 1,
+    '{http://schemas.microsoft.com/windowsazure}Label': 2,
+    '{http://schemas.microsoft.com/windowsazure}AffinityGroup': 3,
+    '{http://schemas.microsoft.com/windowsazure}Location': 4,
+    '{http://schemas.microsoft.com/windowsazure}GeoReplicationEnabled': 5,
+    '{http://schemas.microsoft.com/windowsazure}ExtendedProperties': 6,
+    '{http://schemas.microsoft.com/windowsazure}SecondaryReadEnabled': 7,
+    '{http://schemas.microsoft.com/windowsazure}AccountType': 8,
+}
+
+
 def read_CreateStorageServiceInput(el: Element) -> m.CreateStorageServiceInput:
     f_service_name: Any = ''
     f_description: Any = ''
@@ -1939,29 +2072,37 @@ def read_CreateStorageServiceInput(el: Element) -> m.CreateStorageServiceInput:
     f_account_type: Any = ''
     unknown = None
     for child in el:
-        tag = child.tag
-        if tag == '{http://schemas.microsoft.com/windowsazure}ServiceName':
-            f_service_name = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}Description':
-            f_description = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}Label':
-            f_label = from_b64(child.text)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}AffinityGroup':
-            f_affinity_group = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}Location':
-            f_location = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}GeoReplicationEnabled':
-            f_geo_replication_enabled = from_bool(child.text)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}ExtendedProperties':
-            f_extended_properties = {c.findtext('{http://schemas.microsoft.com/windowsazure}Name') or '': c.findtext('{http://schemas.microsoft.com/windowsazure}Value') or '' for c in child}
-        elif tag == '{http://schemas.microsoft.com/windowsazure}SecondaryReadEnabled':
-            f_secondary_read_enabled = from_bool(child.text)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}AccountType':
-            f_account_type = (child.text or '')
-        else:
+        i = _TAGS_CreateStorageServiceInput.get(child.tag)
+        if i is None:
             if unknown is None:
                 unknown = []
             unknown.append(child)
+        else:
+            if i < 4:
+                if i < 2:
+                    if i < 1:
+                        f_service_name = (child.text or '')
+                    else:
+                        f_description = (child.text or '')
+                else:
+                    if i < 3:
+                        f_label = from_b64(child.text)
+                    else:
+                        f_affinity_group = (child.text or '')
+            else:
+                if i < 6:
+                    if i < 5:
+                        f_location = (child.text or '')
+                    else:
+                        f_geo_replication_enabled = from_bool(child.text)
+                else:
+                    if i < 7:
+                        f_extended_properties = {c.findtext('{http://schemas.microsoft.com/windowsazure}Name') or '': c.findtext('{http://schemas.microsoft.com/windowsazure}Value') or '' for c in child}
+                    else:
+                        if i < 8:
+                            f_secondary_read_enabled = from_bool(child.text)
+                        else:
+                            f_account_type = (child.text or '')
     return m.CreateStorageServiceInput(
         service_name=f_service_name,
         description=f_description,
@@ -2202,6 +2343,33 @@ def write_DataVirtualHardDisks(v: list[m.DataVirtualHardDisk], out: list[str]) -
         out.append('</DataVirtualHardDisk>')
 
 
+_TAGS_Database = {
+    '{http://schemas.microsoft.com/windowsazure}Name': 0,
+    '{http://schemas.microsoft.com/windowsazure}Type': 1,
+    '{http://schemas.microsoft.com/windowsazure}State': 2,
+    '{http://schemas.microsoft.com/windowsazure}SelfLink': 3,
+    '{http://schemas.microsoft.com/windowsazure}ParentLink': 4,
+    '{http://schemas.microsoft.com/windowsazure}Id': 5,
+    '{http://schemas.microsoft.com/windowsazure}Edition': 6,
+    '{http://schemas.microsoft.com/windowsazure}MaxSizeGB': 7,
+    '{http://schemas.microsoft.com/windowsazure}CollationName': 8,
+    '{http://schemas.microsoft.com/windowsazure}CreationDate': 9,
+    '{http://schemas.microsoft.com/windowsazure}IsFederationRoot': 10,
+    '{http://schemas.microsoft.com/windowsazure}IsSystemObject': 11,
+    '{http://schemas.microsoft.com/windowsazure}SizeMB': 12,
+    '{http://schemas.microsoft.com/windowsazure}MaxSizeBytes': 13,
+    '{http://schemas.microsoft.com/windowsazure}ServiceObjectiveId': 14,
+    '{http://schemas.microsoft.com/windowsazure}AssignedServiceObjectiveId': 15,
+    '{http://schemas.microsoft.com/windowsazure}ServiceObjectiveAssignmentState': 16,
+    '{http://schemas.microsoft.com/windowsazure}ServiceObjectiveAssignmentStateDescription': 17,
+    '{http://schemas.microsoft.com/windowsazure}ServiceObjectiveAssignmentErrorCode': 18,
+    '{http://schemas.microsoft.com/windowsazure}ServiceObjectiveAssignmentErrorDescription': 19,
+    '{http://schemas.microsoft.com/windowsazure}ServiceObjectiveAssignmentSuccessDate': 20,
+    '{http://schemas.microsoft.com/windowsazure}RecoveryPeriodStartDate': 21,
+    '{http://schemas.microsoft.com/windowsazure}IsSuspended': 22,
+}
+
+
 def read_Database(el: Element) -> m.Database:
     f_name: Any = ''
     f_type: Any = ''
@@ -2228,57 +2396,79 @@ def read_Database(el: Element) -> m.Database:
     f_is_suspended: Any = None
     unknown = None
     for child in el:
-        tag = child.tag
-        if tag == '{http://schemas.microsoft.com/windowsazure}Name':
-            f_name = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}Type':
-            f_type = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}State':
-            f_state = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}SelfLink':
-            f_self_link = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}ParentLink':
-            f_parent_link = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}Id':
-            f_id = from_int(child.text)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}Edition':
-            f_edition = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}MaxSizeGB':
-            f_max_size_gb = from_int(child.text)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}CollationName':
-            f_collation_name = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}CreationDate':
-            f_creation_date = from_datetime(child.text)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}IsFederationRoot':
-            f_is_federation_root = from_bool(child.text)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}IsSystemObject':
-            f_is_system_object = from_bool(child.text)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}SizeMB':
-            f_size_mb = from_float(child.text)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}MaxSizeBytes':
-            f_max_size_bytes = from_int(child.text)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}ServiceObjectiveId':
-            f_service_objective_id = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}AssignedServiceObjectiveId':
-            f_assigned_service_objective_id = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}ServiceObjectiveAssignmentState':
-            f_service_objective_assignment_state = from_int(child.text)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}ServiceObjectiveAssignmentStateDescription':
-            f_service_objective_assignment_state_description = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}ServiceObjectiveAssignmentErrorCode':
-            f_service_objective_assignment_error_code = from_int(child.text)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}ServiceObjectiveAssignmentErrorDescription':
-            f_service_objective_assignment_error_description = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}ServiceObjectiveAssignmentSuccessDate':
-            f_service_objective_assignment_success_date = from_datetime(child.text)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}RecoveryPeriodStartDate':
-            f_recovery_period_start_date = from_datetime(child.text)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}IsSuspended':
-            f_is_suspended = from_bool(child.text)
-        else:
+        i = _TAGS_Database.get(child.tag)
+        if i is None:
             if unknown is None:
                 unknown = []
             unknown.append(child)
+        else:
+            if i < 11:
+                if i < 5:
+                    if i < 2:
+                        if i < 1:
+                            f_name = (child.text or '')
+                        else:
+                            f_type = (child.text or '')
+                    else:
+                        if i < 3:
+                            f_state = (child.text or '')
+                        else:
+                            if i < 4:
+                                f_self_link = (child.text or '')
+                            else:
+                                f_parent_link = (child.text or '')
+                else:
+                    if i < 8:
+                        if i < 6:
+                            f_id = from_int(child.text)
+                        else:
+                            if i < 7:
+                                f_edition = (child.text or '')
+                            else:
+                                f_max_size_gb = from_int(child.text)
+                    else:
+                        if i < 9:
+                            f_collation_name = (child.text or '')
+                        else:
+                            if i < 10:
+                                f_creation_date = from_datetime(child.text)
+                            else:
+                                f_is_federation_root = from_bool(child.text)
+            else:
+                if i < 17:
+                    if i < 14:
+                        if i < 12:
+                            f_is_system_object = from_bool(child.text)
+                        else:
+                            if i < 13:
+                                f_size_mb = from_float(child.text)
+                            else:
+                                f_max_size_bytes = from_int(child.text)
+                    else:
+                        if i < 15:
+                            f_service_objective_id = (child.text or '')
+                        else:
+                            if i < 16:
+                                f_assigned_service_objective_id = (child.text or '')
+                            else:
+                                f_service_objective_assignment_state = from_int(child.text)
+                else:
+                    if i < 20:
+                        if i < 18:
+                            f_service_objective_assignment_state_description = (child.text or '')
+                        else:
+                            if i < 19:
+                                f_service_objective_assignment_error_code = from_int(child.text)
+                            else:
+                                f_service_objective_assignment_error_description = (child.text or '')
+                    else:
+                        if i < 21:
+                            f_service_objective_assignment_success_date = from_datetime(child.text)
+                        else:
+                            if i < 22:
+                                f_recovery_period_start_date = from_datetime(child.text)
+                            else:
+                                f_is_suspended = from_bool(child.text)
     return m.Database(
         name=f_name,
         type=f_type,
@@ -2390,6 +2580,36 @@ def write_Databases(v: list[m.Database], out: list[str]) -> None:
         out.append('</ServiceResource>')
 
 
+_TAGS_Deployment = {
+    '{http://schemas.microsoft.com/windowsazure}Name': 0,
+    '{http://schemas.microsoft.com/windowsazure}DeploymentSlot': 1,
+    '{http://schemas.microsoft.com/windowsazure}PrivateID': 2,
+    '{http://schemas.microsoft.com/windowsazure}Status': 3,
+    '{http://schemas.microsoft.com/windowsazure}Label': 4,
+    '{http://schemas.microsoft.com/windowsazure}Url': 5,
+    '{http://schemas.microsoft.com/windowsazure}Configuration': 6,
+    '{http://schemas.microsoft.com/windowsazure}RoleInstanceList': 7,
+    '{http://schemas.microsoft.com/windowsazure}UpgradeStatus': 8,
+    '{http://schemas.microsoft.com/windowsazure}UpgradeDomainCount': 9,
+    '{http://schemas.microsoft.com/windowsazure}RoleList': 10,
+    '{http://schemas.microsoft.com/windowsazure}SdkVersion': 11,
+    '{http://schemas.microsoft.com/windowsazure}InputEndpointList': 12,
+    '{http://schemas.microsoft.com/windowsazure}Locked': 13,
+    '{http://schemas.microsoft.com/windowsazure}RollbackAllowed': 14,
+    '{http://schemas.microsoft.com/windowsazure}CreatedTime': 15,
+    '{http://schemas.microsoft.com/windowsazure}LastModifiedTime': 16,
+    '{http://schemas.microsoft.com/windowsazure}VirtualNetworkName': 17,
+    '{http://schemas.microsoft.com/windowsazure}Dns': 18,
+    '{http://schemas.microsoft.com/windowsazure}ExtendedProperties': 19,
+    '{http://schemas.microsoft.com/windowsazure}PersistentVMDowntime': 20,
+    '{http://schemas.microsoft.com/windowsazure}VirtualIPs': 21,
+    '{http://schemas.microsoft.com/windowsazure}ExtensionConfiguration': 22,
+    '{http://schemas.microsoft.com/windowsazure}ReservedIPName': 23,
+    '{http://schemas.microsoft.com/windowsazure}InternalDnsSuffix': 24,
+    '{http://schemas.microsoft.com/windowsazure}LoadBalancers': 25,
+}
+
+
 def read_Deployment(el: Element) -> m.Deployment:
     f_name: Any = ''
     f_deployment_slot: Any = ''
@@ -2419,63 +2639,88 @@ def read_Deployment(el: Element) -> m.Deployment:
     f_load_balancers: Any = []
     unknown = None
     for child in el:
-        tag = child.tag
-        if tag == '{http://schemas.microsoft.com/windowsazure}Name':
-            f_name = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}DeploymentSlot':
-            f_deployment_slot = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}PrivateID':
-            f_private_id = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}Status':
-            f_status = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}Label':
-            f_label = from_b64(child.text)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}Url':
-            f_url = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}Configuration':
-            f_configuration = from_b64(child.text)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}RoleInstanceList':
-            f_role_instance_list = [read_RoleInstance(c) for c in child]
-        elif tag == '{http://schemas.microsoft.com/windowsazure}UpgradeStatus':
-            f_upgrade_status = read_UpgradeStatus(child)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}UpgradeDomainCount':
-            f_upgrade_domain_count = from_int(child.text)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}RoleList':
-            f_role_list = [read_Role(c) for c in child]
-        elif tag == '{http://schemas.microsoft.com/windowsazure}SdkVersion':
-            f_sdk_version = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}InputEndpointList':
-            f_input_endpoint_list = [read_DeploymentInputEndpoint(c) for c in child]
-        elif tag == '{http://schemas.microsoft.com/windowsazure}Locked':
-            f_locked = from_bool(child.text)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}RollbackAllowed':
-            f_rollback_allowed = from_bool(child.text)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}CreatedTime':
-            f_created_time = from_datetime(child.text)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}LastModifiedTime':
-            f_last_modified_time = from_datetime(child.text)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}VirtualNetworkName':
-            f_virtual_network_name = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}Dns':
-            f_dns = read_DeploymentDns(child)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}ExtendedProperties':
-            f_extended_properties = {c.findtext('{http://schemas.microsoft.com/windowsazure}Name') or '': c.findtext('{http://schemas.microsoft.com/windowsazure}Value') or '' for c in child}
-        elif tag == '{http://schemas.microsoft.com/windowsazure}PersistentVMDowntime':
-            f_persistent_vm_downtime_info = read_PersistentVMDowntimeInfo(child)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}VirtualIPs':
-            f_virtual_ips = [read_VirtualIP(c) for c in child]
-        elif tag == '{http://schemas.microsoft.com/windowsazure}ExtensionConfiguration':
-            f_extension_configuration = read_ExtensionConfiguration(child)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}ReservedIPName':
-            f_reserved_ip_name = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}InternalDnsSuffix':
-            f_internal_dns_suffix = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}LoadBalancers':
-            f_load_balancers = [read_DeploymentLoadBalancer(c) for c in child]
-        else:
+        i = _TAGS_Deployment.get(child.tag)
+        if i is None:
             if unknown is None:
                 unknown = []
             unknown.append(child)
+        else:
+            if i < 13:
+                if i < 6:
+                    if i < 3:
+                        if i < 1:
+                            f_name = (child.text or '')
+                        else:
+                            if i < 2:
+                                f_deployment_slot = (child.text or '')
+                            else:
+                                f_private_id = (child.text or '')
+                    else:
+                        if i < 4:
+                            f_status = (child.text or '')
+                        else:
+                            if i < 5:
+                                f_label = from_b64(child.text)
+                            else:
+                                f_url = (child.text or '')
+                else:
+                    if i < 9:
+                        if i < 7:
+                            f_configuration = from_b64(child.text)
+                        else:
+                            if i < 8:
+                                f_role_instance_list = [read_RoleInstance(c) for c in child]
+                            else:
+                                f_upgrade_status = read_UpgradeStatus(child)
+                    else:
+                        if i < 11:
+                            if i < 10:
+                                f_upgrade_domain_count = from_int(child.text)
+                            else:
+                                f_role_list = [read_Role(c) for c in child]
+                        else:
+                            if i < 12:
+                                f_sdk_version = (child.text or '')
+                            else:
+                                f_input_endpoint_list = [read_DeploymentInputEndpoint(c) for c in child]
+            else:
+                if i < 19:
+                    if i < 16:
+                        if i < 14:
+                            f_locked = from_bool(child.text)
+                        else:
+                            if i < 15:
+                                f_rollback_allowed = from_bool(child.text)
+                            else:
+                                f_created_time = from_datetime(child.text)
+                    else:
+                        if i < 17:
+                            f_last_modified_time = from_datetime(child.text)
+                        else:
+                            if i < 18:
+                                f_virtual_network_name = (child.text or '')
+                            else:
+                                f_dns = read_DeploymentDns(child)
+                else:
+                    if i < 22:
+                        if i < 20:
+                            f_extended_properties = {c.findtext('{http://schemas.microsoft.com/windowsazure}Name') or '': c.findtext('{http://schemas.microsoft.com/windowsazure}Value') or '' for c in child}
+                        else:
+                            if i < 21:
+                                f_persistent_vm_downtime_info = read_PersistentVMDowntimeInfo(child)
+                            else:
+                                f_virtual_ips = [read_VirtualIP(c) for c in child]
+                    else:
+                        if i < 24:
+                            if i < 23:
+                                f_extension_configuration = read_ExtensionConfiguration(child)
+                            else:
+                                f_reserved_ip_name = (child.text or '')
+                        else:
+                            if i < 25:
+                                f_internal_dns_suffix = (child.text or '')
+                            else:
+                                f_load_balancers = [read_DeploymentLoadBalancer(c) for c in child]
     return m.Deployment(
         name=f_name,
         deployment_slot=f_deployment_slot,
@@ -2843,6 +3088,19 @@ def write_Deployments(v: list[m.Deployment], out: list[str]) -> None:
         out.append('</Deployment>')
 
 
+_TAGS_DimensionSetting = {
+    '{http://schemas.microsoft.com/windowsazure}Name': 0,
+    '{http://schemas.microsoft.com/windowsazure}Type': 1,
+    '{http://schemas.microsoft.com/windowsazure}State': 2,
+    '{http://schemas.microsoft.com/windowsazure}SelfLink': 3,
+    '{http://schemas.microsoft.com/windowsazure}ParentLink': 4,
+    '{http://schemas.microsoft.com/windowsazure}Id': 5,
+    '{http://schemas.microsoft.com/windowsazure}Description': 6,
+    '{http://schemas.microsoft.com/windowsazure}Ordinal': 7,
+    '{http://schemas.microsoft.com/windowsazure}IsDefault': 8,
+}
+
+
 def read_DimensionSetting(el: Element) -> m.DimensionSetting:
     f_name: Any = ''
     f_type: Any = ''
@@ -2855,29 +3113,37 @@ def read_DimensionSetting(el: Element) -> m.DimensionSetting:
     f_is_default: Any = None
     unknown = None
     for child in el:
-        tag = child.tag
-        if tag == '{http://schemas.microsoft.com/windowsazure}Name':
-            f_name = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}Type':
-            f_type = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}State':
-            f_state = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}SelfLink':
-            f_self_link = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}ParentLink':
-            f_parent_link = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}Id':
-            f_id = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}Description':
-            f_description = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}Ordinal':
-            f_ordinal = from_int(child.text)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}IsDefault':
-            f_is_default = from_bool(child.text)
-        else:
+        i = _TAGS_DimensionSetting.get(child.tag)
+        if i is None:
             if unknown is None:
                 unknown = []
             unknown.append(child)
+        else:
+            if i < 4:
+                if i < 2:
+                    if i < 1:
+                        f_name = (child.text or '')
+                    else:
+                        f_type = (child.text or '')
+                else:
+                    if i < 3:
+                        f_state = (child.text or '')
+                    else:
+                        f_self_link = (child.text or '')
+            else:
+                if i < 6:
+                    if i < 5:
+                        f_parent_link = (child.text or '')
+                    else:
+                        f_id = (child.text or '')
+                else:
+                    if i < 7:
+                        f_description = (child.text or '')
+                    else:
+                        if i < 8:
+                            f_ordinal = from_int(child.text)
+                        else:
+                            f_is_default = from_bool(child.text)
     return m.DimensionSetting(
         name=f_name,
         type=f_type,
@@ -2933,6 +3199,23 @@ def write_DimensionSettings(v: list[m.DimensionSetting], out: list[str]) -> None
         out.append('</ServiceResource>')
 
 
+_TAGS_Disk = {
+    '{http://schemas.microsoft.com/windowsazure}AffinityGroup': 0,
+    '{http://schemas.microsoft.com/windowsazure}AttachedTo': 1,
+    '{http://schemas.microsoft.com/windowsazure}HasOperatingSystem': 2,
+    '{http://schemas.microsoft.com/windowsazure}IsCorrupted': 3,
+    '{http://schemas.microsoft.com/windowsazure}OS': 4,
+    '{http://schemas.microsoft.com/windowsazure}Label': 5,
+    '{http://schemas.microsoft.com/windowsazure}Location': 6,
+    '{http://schemas.microsoft.com/windowsazure}LogicalDiskSizeInGB': 7,
+    '{http://schemas.microsoft.com/windowsazure}MediaLink': 8,
+    '{http://schemas.microsoft.com/windowsazure}Name': 9,
+    '{http://schemas.microsoft.com/windowsazure}SourceImageName': 10,
+    '{http://schemas.microsoft.com/windowsazure}CreatedTime': 11,
+    '{http://schemas.microsoft.com/windowsazure}IOType': 12,
+}
+
+
 def read_Disk(el: Element) -> m.Disk:
     f_affinity_group: Any = ''
     f_attached_to: Any = None
@@ -2949,37 +3232,49 @@ def read_Disk(el: Element) -> m.Disk:
     f_io_type: Any = ''
     unknown = None
     for child in el:
-        tag = child.tag
-        if tag == '{http://schemas.microsoft.com/windowsazure}AffinityGroup':
-            f_affinity_group = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}AttachedTo':
-            f_attached_to = read_AttachedTo(child)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}HasOperatingSystem':
-            f_has_operating_system = from_bool(child.text)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}IsCorrupted':
-            f_is_corrupted = from_bool(child.text)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}OS':
-            f_os = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}Label':
-            f_label = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}Location':
-            f_location = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}LogicalDiskSizeInGB':
-            f_logical_disk_size_in_gb = from_int(child.text)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}MediaLink':
-            f_media_link = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}Name':
-            f_name = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}SourceImageName':
-            f_source_image_name = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}CreatedTime':
-            f_created_time = from_datetime(child.text)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}IOType':
-            f_io_type = (child.text or '')
-        else:
+        i = _TAGS_Disk.get(child.tag)
+        if i is None:
             if unknown is None:
                 unknown = []
             unknown.append(child)
+        else:
+            if i < 6:
+                if i < 3:
+                    if i < 1:
+                        f_affinity_group = (child.text or '')
+                    else:
+                        if i < 2:
+                            f_attached_to = read_AttachedTo(child)
+                        else:
+                            f_has_operating_system = from_bool(child.text)
+                else:
+                    if i < 4:
+                        f_is_corrupted = from_bool(child.text)
+                    else:
+                        if i < 5:
+                            f_os = (child.text or '')
+                        else:
+                            f_label = (child.text or '')
+            else:
+                if i < 9:
+                    if i < 7:
+                        f_location = (child.text or '')
+                    else:
+                        if i < 8:
+                            f_logical_disk_size_in_gb = from_int(child.text)
+                        else:
+                            f_media_link = (child.text or '')
+                else:
+                    if i < 11:
+                        if i < 10:
+                            f_name = (child.text or '')
+                        else:
+                            f_source_image_name = (child.text or '')
+                    else:
+                        if i < 12:
+                            f_created_time = from_datetime(child.text)
+                        else:
+                            f_io_type = (child.text or '')
     return m.Disk(
         affinity_group=f_affinity_group,
         attached_to=f_attached_to,
@@ -3304,6 +3599,26 @@ def write_Error(obj: m.Error, out: list[str]) -> None:
         out.append('<Message>' + text(v) + '</Message>')
 
 
+_TAGS_EventLog = {
+    '{http://schemas.microsoft.com/windowsazure}Name': 0,
+    '{http://schemas.microsoft.com/windowsazure}Type': 1,
+    '{http://schemas.microsoft.com/windowsazure}State': 2,
+    '{http://schemas.microsoft.com/windowsazure}SelfLink': 3,
+    '{http://schemas.microsoft.com/windowsazure}ParentLink': 4,
+    '{http://schemas.microsoft.com/windowsazure}DatabaseName': 5,
+    '{http://schemas.microsoft.com/windowsazure}StartTimeUtc': 6,
+    '{http://schemas.microsoft.com/windowsazure}IntervalSizeInMinutes': 7,
+    '{http://schemas.microsoft.com/windowsazure}EventCategory': 8,
+    '{http://schemas.microsoft.com/windowsazure}EventType': 9,
+    '{http://schemas.microsoft.com/windowsazure}EventSubtype': 10,
+    '{http://schemas.microsoft.com/windowsazure}EventSubtypeDescription': 11,
+    '{http://schemas.microsoft.com/windowsazure}NumberOfEvents': 12,
+    '{http://schemas.microsoft.com/windowsazure}Severity': 13,
+    '{http://schemas.microsoft.com/windowsazure}Description': 14,
+    '{http://schemas.microsoft.com/windowsazure}AdditionalData': 15,
+}
+
+
 def read_EventLog(el: Element) -> m.EventLog:
     f_name: Any = ''
     f_type: Any = ''
@@ -3323,43 +3638,58 @@ def read_EventLog(el: Element) -> m.EventLog:
     f_additional_data: Any = ''
     unknown = None
     for child in el:
-        tag = child.tag
-        if tag == '{http://schemas.microsoft.com/windowsazure}Name':
-            f_name = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}Type':
-            f_type = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}State':
-            f_state = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}SelfLink':
-            f_self_link = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}ParentLink':
-            f_parent_link = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}DatabaseName':
-            f_database_name = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}StartTimeUtc':
-            f_start_time_utc = from_datetime(child.text)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}IntervalSizeInMinutes':
-            f_interval_size_in_minutes = from_int(child.text)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}EventCategory':
-            f_event_category = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}EventType':
-            f_event_type = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}EventSubtype':
-            f_event_subtype = from_int(child.text)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}EventSubtypeDescription':
-            f_event_subtype_description = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}NumberOfEvents':
-            f_number_of_events = from_int(child.text)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}Severity':
-            f_severity = from_int(child.text)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}Description':
-            f_description = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}AdditionalData':
-            f_additional_data = (child.text or '')
-        else:
+        i = _TAGS_EventLog.get(child.tag)
+        if i is None:
             if unknown is None:
                 unknown = []
             unknown.append(child)
+        else:
+            if i < 8:
+                if i < 4:
+                    if i < 2:
+                        if i < 1:
+                            f_name = (child.text or '')
+                        else:
+                            f_type = (child.text or '')
+                    else:
+                        if i < 3:
+                            f_state = (child.text or '')
+                        else:
+                            f_self_link = (child.text or '')
+                else:
+                    if i < 6:
+                        if i < 5:
+                            f_parent_link = (child.text or '')
+                        else:
+                            f_database_name = (child.text or '')
+                    else:
+                        if i < 7:
+                            f_start_time_utc = from_datetime(child.text)
+                        else:
+                            f_interval_size_in_minutes = from_int(child.text)
+            else:
+                if i < 12:
+                    if i < 10:
+                        if i < 9:
+                            f_event_category = (child.text or '')
+                        else:
+                            f_event_type = (child.text or '')
+                    else:
+                        if i < 11:
+                            f_event_subtype = from_int(child.text)
+                        else:
+                            f_event_subtype_description = (child.text or '')
+                else:
+                    if i < 14:
+                        if i < 13:
+                            f_number_of_events = from_int(child.text)
+                        else:
+                            f_severity = from_int(child.text)
+                    else:
+                        if i < 15:
+                            f_description = (child.text or '')
+                        else:
+                            f_additional_data = (child.text or '')
     return m.EventLog(
         name=f_name,
         type=f_type,
@@ -3930,6 +4260,19 @@ def write_HostNameList(v: list[str], out: list[str]) -> None:
         out.append('<a:string>' + text(item) + '</a:string>')
 
 
+_TAGS_HostNameSslState = {
+    '{http://schemas.microsoft.com/windowsazure}HostType': 0,
+    '{http://schemas.microsoft.com/windowsazure}IPBasedSslState': 1,
+    '{http://schemas.microsoft.com/windowsazure}IpBasedSslResult': 2,
+    '{http://schemas.microsoft.com/windowsazure}Name': 3,
+    '{http://schemas.microsoft.com/windowsazure}SslState': 4,
+    '{http://schemas.microsoft.com/windowsazure}Thumbprint': 5,
+    '{http://schemas.microsoft.com/windowsazure}ToUpdate': 6,
+    '{http://schemas.microsoft.com/windowsazure}ToUpdateIpBasedSsl': 7,
+    '{http://schemas.microsoft.com/windowsazure}VirtualIP': 8,
+}
+
+
 def read_HostNameSslState(el: Element) -> m.HostNameSslState:
     f_host_type: Any = ''
     f_ip_based_ssl_state: Any = ''
@@ -3942,29 +4285,37 @@ def read_HostNameSslState(el: Element) -> m.HostNameSslState:
     f_virtual_ip: Any = ''
     unknown = None
     for child in el:
-        tag = child.tag
-        if tag == '{http://schemas.microsoft.com/windowsazure}HostType':
-            f_host_type = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}IPBasedSslState':
-            f_ip_based_ssl_state = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}IpBasedSslResult':
-            f_ip_based_ssl_result = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}Name':
-            f_name = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}SslState':
-            f_ssl_state = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}Thumbprint':
-            f_thumbprint = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}ToUpdate':
-            f_to_update = from_bool(child.text)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}ToUpdateIpBasedSsl':
-            f_to_update_ip_based_ssl = from_bool(child.text)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}VirtualIP':
-            f_virtual_ip = (child.text or '')
-        else:
+        i = _TAGS_HostNameSslState.get(child.tag)
+        if i is None:
             if unknown is None:
                 unknown = []
             unknown.append(child)
+        else:
+            if i < 4:
+                if i < 2:
+                    if i < 1:
+                        f_host_type = (child.text or '')
+                    else:
+                        f_ip_based_ssl_state = (child.text or '')
+                else:
+                    if i < 3:
+                        f_ip_based_ssl_result = (child.text or '')
+                    else:
+                        f_name = (child.text or '')
+            else:
+                if i < 6:
+                    if i < 5:
+                        f_ssl_state = (child.text or '')
+                    else:
+                        f_thumbprint = (child.text or '')
+                else:
+                    if i < 7:
+                        f_to_update = from_bool(child.text)
+                    else:
+                        if i < 8:
+                            f_to_update_ip_based_ssl = from_bool(child.text)
+                        else:
+                            f_virtual_ip = (child.text or '')
     return m.HostNameSslState(
         host_type=f_host_type,
         ip_based_ssl_state=f_ip_based_ssl_state,
@@ -4087,6 +4438,20 @@ def write_HostedService(obj: m.HostedService, out: list[str]) -> None:
         out.append('</ComputeCapabilities>')
 
 
+_TAGS_HostedServiceProperties = {
+    '{http://schemas.microsoft.com/windowsazure}Description': 0,
+    '{http://schemas.microsoft.com/windowsazure}AffinityGroup': 1,
+    '{http://schemas.microsoft.com/windowsazure}Location': 2,
+    '{http://schemas.microsoft.com/windowsazure}Label': 3,
+    '{http://schemas.microsoft.com/windowsazure}Status': 4,
+    '{http://schemas.microsoft.com/windowsazure}DateCreated': 5,
+    '{http://schemas.microsoft.com/windowsazure}DateLastModified': 6,
+    '{http://schemas.microsoft.com/windowsazure}ExtendedProperties': 7,
+    '{http://schemas.microsoft.com/windowsazure}GuestOSVersion': 8,
+    '{http://schemas.microsoft.com/windowsazure}ReverseDnsFqdn': 9,
+}
+
+
 def read_HostedServiceProperties(el: Element) -> m.HostedServiceProperties:
     f_description: Any = ''
     f_affinity_group: Any = ''
@@ -4100,31 +4465,40 @@ def read_HostedServiceProperties(el: Element) -> m.HostedServiceProperties:
     f_reverse_dns_fqdn: Any = ''
     unknown = None
     for child in el:
-        tag = child.tag
-        if tag == '{http://schemas.microsoft.com/windowsazure}Description':
-            f_description = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}AffinityGroup':
-            f_affinity_group = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}Location':
-            f_location = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}Label':
-            f_label = from_b64(child.text)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}Status':
-            f_status = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}DateCreated':
-            f_date_created = from_datetime(child.text)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}DateLastModified':
-            f_date_last_modified = from_datetime(child.text)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}ExtendedProperties':
-            f_extended_properties = {c.findtext('{http://schemas.microsoft.com/windowsazure}Name') or '': c.findtext('{http://schemas.microsoft.com/windowsazure}Value') or '' for c in child}
-        elif tag == '{http://schemas.microsoft.com/windowsazure}GuestOSVersion':
-            f_guest_os_version = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}ReverseDnsFqdn':
-            f_reverse_dns_fqdn = (child.text or '')
-        else:
+        i = _TAGS_HostedServiceProperties.get(child.tag)
+        if i is None:
             if unknown is None:
                 unknown = []
             unknown.append(child)
+        else:
+            if i < 5:
+                if i < 2:
+                    if i < 1:
+                        f_description = (child.text or '')
+                    else:
+                        f_affinity_group = (child.text or '')
+                else:
+                    if i < 3:
+                        f_location = (child.text or '')
+                    else:
+                        if i < 4:
+                            f_label = from_b64(child.text)
+                        else:
+                            f_status = (child.text or '')
+            else:
+                if i < 7:
+                    if i < 6:
+                        f_date_created = from_datetime(child.text)
+                    else:
+                        f_date_last_modified = from_datetime(child.text)
+                else:
+                    if i < 8:
+                        f_extended_properties = {c.findtext('{http://schemas.microsoft.com/windowsazure}Name') or '': c.findtext('{http://schemas.microsoft.com/windowsazure}Value') or '' for c in child}
+                    else:
+                        if i < 9:
+                            f_guest_os_version = (child.text or '')
+                        else:
+                            f_reverse_dns_fqdn = (child.text or '')
     return m.HostedServiceProperties(
         description=f_description,
         affinity_group=f_affinity_group,
@@ -4267,6 +4641,21 @@ def write_InstanceEndpoints(v: list[m.InstanceEndpoint], out: list[str]) -> None
         out.append('</InstanceEndpoint>')
 
 
+_TAGS_JobCollection = {
+    '{http://schemas.microsoft.com/windowsazure}CloudServiceSettings': 0,
+    '{http://schemas.microsoft.com/windowsazure}ETag': 1,
+    '{http://schemas.microsoft.com/windowsazure}IntrinsicSettings': 2,
+    '{http://schemas.microsoft.com/windowsazure}Name': 3,
+    '{http://schemas.microsoft.com/windowsazure}OperationStatus': 4,
+    '{http://schemas.microsoft.com/windowsazure}PromotionCode': 5,
+    '{http://schemas.microsoft.com/windowsazure}ResourceProviderNamespace': 6,
+    '{http://schemas.microsoft.com/windowsazure}SchemaVersion': 7,
+    '{http://schemas.microsoft.com/windowsazure}State': 8,
+    '{http://schemas.microsoft.com/windowsazure}SubState': 9,
+    '{http://schemas.microsoft.com/windowsazure}Type': 10,
+}
+
+
 def read_JobCollection(el: Element) -> m.JobCollection:
     f_cloud_service_settings: Any = None
     f_e_tag: Any = ''
@@ -4281,33 +4670,43 @@ def read_JobCollection(el: Element) -> m.JobCollection:
     f_type: Any = ''
     unknown = None
     for child in el:
-        tag = child.tag
-        if tag == '{http://schemas.microsoft.com/windowsazure}CloudServiceSettings':
-            f_cloud_service_settings = read_JobCollectionCloudServiceSettings(child)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}ETag':
-            f_e_tag = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}IntrinsicSettings':
-            f_intrinsic_settings = read_JobCollectionIntrinsicSettings(child)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}Name':
-            f_name = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}OperationStatus':
-            f_operation_status = read_ResourceOperationStatus(child)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}PromotionCode':
-            f_promotion_code = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}ResourceProviderNamespace':
-            f_resource_provider_namespace = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}SchemaVersion':
-            f_schema_version = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}State':
-            f_state = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}SubState':
-            f_sub_state = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}Type':
-            f_type = (child.text or '')
-        else:
+        i = _TAGS_JobCollection.get(child.tag)
+        if i is None:
             if unknown is None:
                 unknown = []
             unknown.append(child)
+        else:
+            if i < 5:
+                if i < 2:
+                    if i < 1:
+                        f_cloud_service_settings = read_JobCollectionCloudServiceSettings(child)
+                    else:
+                        f_e_tag = (child.text or '')
+                else:
+                    if i < 3:
+                        f_intrinsic_settings = read_JobCollectionIntrinsicSettings(child)
+                    else:
+                        if i < 4:
+                            f_name = (child.text or '')
+                        else:
+                            f_operation_status = read_ResourceOperationStatus(child)
+            else:
+                if i < 8:
+                    if i < 6:
+                        f_promotion_code = (child.text or '')
+                    else:
+                        if i < 7:
+                            f_resource_provider_namespace = (child.text or '')
+                        else:
+                            f_schema_version = (child.text or '')
+                else:
+                    if i < 9:
+                        f_state = (child.text or '')
+                    else:
+                        if i < 10:
+                            f_sub_state = (child.text or '')
+                        else:
+                            f_type = (child.text or '')
     return m.JobCollection(
         cloud_service_settings=f_cloud_service_settings,
         e_tag=f_e_tag,
@@ -5477,6 +5876,33 @@ def write_OSDiskConfiguration(obj: m.OSDiskConfiguration, out: list[str]) -> Non
         out.append('<IOType>' + text(v) + '</IOType>')
 
 
+_TAGS_OSImage = {
+    '{http://schemas.microsoft.com/windowsazure}AffinityGroup': 0,
+    '{http://schemas.microsoft.com/windowsazure}Category': 1,
+    '{http://schemas.microsoft.com/windowsazure}Label': 2,
+    '{http://schemas.microsoft.com/windowsazure}Location': 3,
+    '{http://schemas.microsoft.com/windowsazure}LogicalSizeInGB': 4,
+    '{http://schemas.microsoft.com/windowsazure}MediaLink': 5,
+    '{http://schemas.microsoft.com/windowsazure}Name': 6,
+    '{http://schemas.microsoft.com/windowsazure}OS': 7,
+    '{http://schemas.microsoft.com/windowsazure}Eula': 8,
+    '{http://schemas.microsoft.com/windowsazure}Description': 9,
+    '{http://schemas.microsoft.com/windowsazure}ImageFamily': 10,
+    '{http://schemas.microsoft.com/windowsazure}ShowInGui': 11,
+    '{http://schemas.microsoft.com/windowsazure}PublishedDate': 12,
+    '{http://schemas.microsoft.com/windowsazure}IsPremium': 13,
+    '{http://schemas.microsoft.com/windowsazure}IconUri': 14,
+    '{http://schemas.microsoft.com/windowsazure}PrivacyUri': 15,
+    '{http://schemas.microsoft.com/windowsazure}RecommendedVMSize': 16,
+    '{http://schemas.microsoft.com/windowsazure}PublisherName': 17,
+    '{http://schemas.microsoft.com/windowsazure}PricingDetailLink': 18,
+    '{http://schemas.microsoft.com/windowsazure}SmallIconUri': 19,
+    '{http://schemas.microsoft.com/windowsazure}Language': 20,
+    '{http://schemas.microsoft.com/windowsazure}OSState': 21,
+    '{http://schemas.microsoft.com/windowsazure}IOType': 22,
+}
+
+
 def read_OSImage(el: Element) -> m.OSImage:
     f_affinity_group: Any = ''
     f_category: Any = ''
@@ -5503,57 +5929,79 @@ def read_OSImage(el: Element) -> m.OSImage:
     f_io_type: Any = ''
     unknown = None
     for child in el:
-        tag = child.tag
-        if tag == '{http://schemas.microsoft.com/windowsazure}AffinityGroup':
-            f_affinity_group = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}Category':
-            f_category = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}Label':
-            f_label = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}Location':
-            f_location = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}LogicalSizeInGB':
-            f_logical_size_in_gb = from_int(child.text)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}MediaLink':
-            f_media_link = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}Name':
-            f_name = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}OS':
-            f_os = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}Eula':
-            f_eula = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}Description':
-            f_description = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}ImageFamily':
-            f_image_family = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}ShowInGui':
-            f_show_in_gui = from_bool(child.text)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}PublishedDate':
-            f_published_date = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}IsPremium':
-            f_is_premium = from_bool(child.text)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}IconUri':
-            f_icon_uri = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}PrivacyUri':
-            f_privacy_uri = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}RecommendedVMSize':
-            f_recommended_vm_size = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}PublisherName':
-            f_publisher_name = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}PricingDetailLink':
-            f_pricing_detail_link = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}SmallIconUri':
-            f_small_icon_uri = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}Language':
-            f_language = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}OSState':
-            f_os_state = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}IOType':
-            f_io_type = (child.text or '')
-        else:
+        i = _TAGS_OSImage.get(child.tag)
+        if i is None:
             if unknown is None:
                 unknown = []
             unknown.append(child)
+        else:
+            if i < 11:
+                if i < 5:
+                    if i < 2:
+                        if i < 1:
+                            f_affinity_group = (child.text or '')
+                        else:
+                            f_category = (child.text or '')
+                    else:
+                        if i < 3:
+                            f_label = (child.text or '')
+                        else:
+                            if i < 4:
+                                f_location = (child.text or '')
+                            else:
+                                f_logical_size_in_gb = from_int(child.text)
+                else:
+                    if i < 8:
+                        if i < 6:
+                            f_media_link = (child.text or '')
+                        else:
+                            if i < 7:
+                                f_name = (child.text or '')
+                            else:
+                                f_os = (child.text or '')
+                    else:
+                        if i < 9:
+                            f_eula = (child.text or '')
+                        else:
+                            if i < 10:
+                                f_description = (child.text or '')
+                            else:
+                                f_image_family = (child.text or '')
+            else:
+                if i < 17:
+                    if i < 14:
+                        if i < 12:
+                            f_show_in_gui = from_bool(child.text)
+                        else:
+                            if i < 13:
+                                f_published_date = (child.text or '')
+                            else:
+                                f_is_premium = from_bool(child.text)
+                    else:
+                        if i < 15:
+                            f_icon_uri = (child.text or '')
+                        else:
+                            if i < 16:
+                                f_privacy_uri = (child.text or '')
+                            else:
+                                f_recommended_vm_size = (child.text or '')
+                else:
+                    if i < 20:
+                        if i < 18:
+                            f_publisher_name = (child.text or '')
+                        else:
+                            if i < 19:
+                                f_pricing_detail_link = (child.text or '')
+                            else:
+                                f_small_icon_uri = (child.text or '')
+                    else:
+                        if i < 21:
+                            f_language = (child.text or '')
+                        else:
+                            if i < 22:
+                                f_os_state = (child.text or '')
+                            else:
+                                f_io_type = (child.text or '')
     return m.OSImage(
         affinity_group=f_affinity_group,
         category=f_category,
@@ -5654,6 +6102,34 @@ def write_OSImage(obj: m.OSImage, out: list[str]) -> None:
         out.append('<IOType>' + text(v) + '</IOType>')
 
 
+_TAGS_OSImageDetails = {
+    '{http://schemas.microsoft.com/windowsazure}AffinityGroup': 0,
+    '{http://schemas.microsoft.com/windowsazure}Category': 1,
+    '{http://schemas.microsoft.com/windowsazure}Label': 2,
+    '{http://schemas.microsoft.com/windowsazure}Location': 3,
+    '{http://schemas.microsoft.com/windowsazure}LogicalSizeInGB': 4,
+    '{http://schemas.microsoft.com/windowsazure}MediaLink': 5,
+    '{http://schemas.microsoft.com/windowsazure}Name': 6,
+    '{http://schemas.microsoft.com/windowsazure}OS': 7,
+    '{http://schemas.microsoft.com/windowsazure}Eula': 8,
+    '{http://schemas.microsoft.com/windowsazure}Description': 9,
+    '{http://schemas.microsoft.com/windowsazure}ImageFamily': 10,
+    '{http://schemas.microsoft.com/windowsazure}ShowInGui': 11,
+    '{http://schemas.microsoft.com/windowsazure}PublishedDate': 12,
+    '{http://schemas.microsoft.com/windowsazure}IsPremium': 13,
+    '{http://schemas.microsoft.com/windowsazure}IconUri': 14,
+    '{http://schemas.microsoft.com/windowsazure}PrivacyUri': 15,
+    '{http://schemas.microsoft.com/windowsazure}RecommendedVMSize': 16,
+    '{http://schemas.microsoft.com/windowsazure}PublisherName': 17,
+    '{http://schemas.microsoft.com/windowsazure}PricingDetailLink': 18,
+    '{http://schemas.microsoft.com/windowsazure}SmallIconUri': 19,
+    '{http://schemas.microsoft.com/windowsazure}Language': 20,
+    '{http://schemas.microsoft.com/windowsazure}OSState': 21,
+    '{http://schemas.microsoft.com/windowsazure}IOType': 22,
+    '{http://schemas.microsoft.com/windowsazure}ReplicationProgress': 23,
+}
+
+
 def read_OSImageDetails(el: Element) -> m.OSImageDetails:
     f_affinity_group: Any = ''
     f_category: Any = ''
@@ -5681,59 +6157,82 @@ def read_OSImageDetails(el: Element) -> m.OSImageDetails:
     f_replication_progress: Any = []
     unknown = None
     for child in el:
-        tag = child.tag
-        if tag == '{http://schemas.microsoft.com/windowsazure}AffinityGroup':
-            f_affinity_group = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}Category':
-            f_category = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}Label':
-            f_label = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}Location':
-            f_location = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}LogicalSizeInGB':
-            f_logical_size_in_gb = from_int(child.text)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}MediaLink':
-            f_media_link = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}Name':
-            f_name = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}OS':
-            f_os = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}Eula':
-            f_eula = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}Description':
-            f_description = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}ImageFamily':
-            f_image_family = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}ShowInGui':
-            f_show_in_gui = from_bool(child.text)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}PublishedDate':
-            f_published_date = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}IsPremium':
-            f_is_premium = from_bool(child.text)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}IconUri':
-            f_icon_uri = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}PrivacyUri':
-            f_privacy_uri = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}RecommendedVMSize':
-            f_recommended_vm_size = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}PublisherName':
-            f_publisher_name = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}PricingDetailLink':
-            f_pricing_detail_link = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}SmallIconUri':
-            f_small_icon_uri = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}Language':
-            f_language = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}OSState':
-            f_os_state = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}IOType':
-            f_io_type = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}ReplicationProgress':
-            f_replication_progress = [read_ReplicationProgressElement(c) for c in child]
-        else:
+        i = _TAGS_OSImageDetails.get(child.tag)
+        if i is None:
             if unknown is None:
                 unknown = []
             unknown.append(child)
+        else:
+            if i < 12:
+                if i < 6:
+                    if i < 3:
+                        if i < 1:
+                            f_affinity_group = (child.text or '')
+                        else:
+                            if i < 2:
+                                f_category = (child.text or '')
+                            else:
+                                f_label = (child.text or '')
+                    else:
+                        if i < 4:
+                            f_location = (child.text or '')
+                        else:
+                            if i < 5:
+                                f_logical_size_in_gb = from_int(child.text)
+                            else:
+                                f_media_link = (child.text or '')
+                else:
+                    if i < 9:
+                        if i < 7:
+                            f_name = (child.text or '')
+                        else:
+                            if i < 8:
+                                f_os = (child.text or '')
+                            else:
+                                f_eula = (child.text or '')
+                    else:
+                        if i < 10:
+                            f_description = (child.text or '')
+                        else:
+                            if i < 11:
+                                f_image_family = (child.text or '')
+                            else:
+                                f_show_in_gui = from_bool(child.text)
+            else:
+                if i < 18:
+                    if i < 15:
+                        if i < 13:
+                            f_published_date = (child.text or '')
+                        else:
+                            if i < 14:
+                                f_is_premium = from_bool(child.text)
+                            else:
+                                f_icon_uri = (child.text or '')
+                    else:
+                        if i < 16:
+                            f_privacy_uri = (child.text or '')
+                        else:
+                            if i < 17:
+                                f_recommended_vm_size = (child.text or '')
+                            else:
+                                f_publisher_name = (child.text or '')
+                else:
+                    if i < 21:
+                        if i < 19:
+                            f_pricing_detail_link = (child.text or '')
+                        else:
+                            if i < 20:
+                                f_small_icon_uri = (child.text or '')
+                            else:
+                                f_language = (child.text or '')
+                    else:
+                        if i < 22:
+                            f_os_state = (child.text or '')
+                        else:
+                            if i < 23:
+                                f_io_type = (child.text or '')
+                            else:
+                                f_replication_progress = [read_ReplicationProgressElement(c) for c in child]
     return m.OSImageDetails(
         affinity_group=f_affinity_group,
         category=f_category,
@@ -5843,6 +6342,19 @@ def write_OSImageDetails(obj: m.OSImageDetails, out: list[str]) -> None:
         out.append('</ReplicationProgress>')
 
 
+_TAGS_OSVirtualHardDisk = {
+    '{http://schemas.microsoft.com/windowsazure}HostCaching': 0,
+    '{http://schemas.microsoft.com/windowsazure}DiskLabel': 1,
+    '{http://schemas.microsoft.com/windowsazure}DiskName': 2,
+    '{http://schemas.microsoft.com/windowsazure}MediaLink': 3,
+    '{http://schemas.microsoft.com/windowsazure}SourceImageName': 4,
+    '{http://schemas.microsoft.com/windowsazure}OS': 5,
+    '{http://schemas.microsoft.com/windowsazure}RemoteSourceImageLink': 6,
+    '{http://schemas.microsoft.com/windowsazure}IOType': 7,
+    '{http://schemas.microsoft.com/windowsazure}ResizedSizeInGB': 8,
+}
+
+
 def read_OSVirtualHardDisk(el: Element) -> m.OSVirtualHardDisk:
     f_host_caching: Any = ''
     f_disk_label: Any = ''
@@ -5855,29 +6367,37 @@ def read_OSVirtualHardDisk(el: Element) -> m.OSVirtualHardDisk:
     f_resized_size_in_gb: Any = None
     unknown = None
     for child in el:
-        tag = child.tag
-        if tag == '{http://schemas.microsoft.com/windowsazure}HostCaching':
-            f_host_caching = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}DiskLabel':
-            f_disk_label = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}DiskName':
-            f_disk_name = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}MediaLink':
-            f_media_link = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}SourceImageName':
-            f_source_image_name = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}OS':
-            f_os = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}RemoteSourceImageLink':
-            f_remote_source_image_link = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}IOType':
-            f_io_type = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}ResizedSizeInGB':
-            f_resized_size_in_gb = from_int(child.text)
-        else:
+        i = _TAGS_OSVirtualHardDisk.get(child.tag)
+        if i is None:
             if unknown is None:
                 unknown = []
             unknown.append(child)
+        else:
+            if i < 4:
+                if i < 2:
+                    if i < 1:
+                        f_host_caching = (child.text or '')
+                    else:
+                        f_disk_label = (child.text or '')
+                else:
+                    if i < 3:
+                        f_disk_name = (child.text or '')
+                    else:
+                        f_media_link = (child.text or '')
+            else:
+                if i < 6:
+                    if i < 5:
+                        f_source_image_name = (child.text or '')
+                    else:
+                        f_os = (child.text or '')
+                else:
+                    if i < 7:
+                        f_remote_source_image_link = (child.text or '')
+                    else:
+                        if i < 8:
+                            f_io_type = (child.text or '')
+                        else:
+                            f_resized_size_in_gb = from_int(child.text)
     return m.OSVirtualHardDisk(
         host_caching=f_host_caching,
         disk_label=f_disk_label,
@@ -6171,6 +6691,24 @@ def write_PersistentVMDowntimeInfo(obj: m.PersistentVMDowntimeInfo, out: list[st
         out.append('<Status>' + text(v) + '</Status>')
 
 
+_TAGS_PersistentVMRole = {
+    '{http://schemas.microsoft.com/windowsazure}RoleName': 0,
+    '{http://schemas.microsoft.com/windowsazure}OsVersion': 1,
+    '{http://schemas.microsoft.com/windowsazure}RoleType': 2,
+    '{http://schemas.microsoft.com/windowsazure}LicenseType': 3,
+    '{http://schemas.microsoft.com/windowsazure}ConfigurationSets': 4,
+    '{http://schemas.microsoft.com/windowsazure}ResourceExtensionReferences': 5,
+    '{http://schemas.microsoft.com/windowsazure}VMImageName': 6,
+    '{http://schemas.microsoft.com/windowsazure}MediaLocation': 7,
+    '{http://schemas.microsoft.com/windowsazure}AvailabilitySetName': 8,
+    '{http://schemas.microsoft.com/windowsazure}DataVirtualHardDisks': 9,
+    '{http://schemas.microsoft.com/windowsazure}OSVirtualHardDisk': 10,
+    '{http://schemas.microsoft.com/windowsazure}RoleSize': 11,
+    '{http://schemas.microsoft.com/windowsazure}DefaultWinRmCertificateThumbprint': 12,
+    '{http://schemas.microsoft.com/windowsazure}ProvisionGuestAgent': 13,
+}
+
+
 def read_PersistentVMRole(el: Element) -> m.PersistentVMRole:
     f_role_name: Any = ''
     f_os_version: Any = ''
@@ -6188,39 +6726,52 @@ def read_PersistentVMRole(el: Element) -> m.PersistentVMRole:
     f_provision_guest_agent: Any = None
     unknown = None
     for child in el:
-        tag = child.tag
-        if tag == '{http://schemas.microsoft.com/windowsazure}RoleName':
-            f_role_name = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}OsVersion':
-            f_os_version = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}RoleType':
-            f_role_type = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}LicenseType':
-            f_license_type = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}ConfigurationSets':
-            f_configuration_sets = [read_ConfigurationSet(c) for c in child]
-        elif tag == '{http://schemas.microsoft.com/windowsazure}ResourceExtensionReferences':
-            f_resource_extension_references = [read_ResourceExtensionReference(c) for c in child]
-        elif tag == '{http://schemas.microsoft.com/windowsazure}VMImageName':
-            f_vm_image_name = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}MediaLocation':
-            f_media_location = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}AvailabilitySetName':
-            f_availability_set_name = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}DataVirtualHardDisks':
-            f_data_virtual_hard_disks = [read_DataVirtualHardDisk(c) for c in child]
-        elif tag == '{http://schemas.microsoft.com/windowsazure}OSVirtualHardDisk':
-            f_os_virtual_hard_disk = read_OSVirtualHardDisk(child)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}RoleSize':
-            f_role_size = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}DefaultWinRmCertificateThumbprint':
-            f_default_win_rm_certificate_thumbprint = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}ProvisionGuestAgent':
-            f_provision_guest_agent = from_bool(child.text)
-        else:
+        i = _TAGS_PersistentVMRole.get(child.tag)
+        if i is None:
             if unknown is None:
                 unknown = []
             unknown.append(child)
+        else:
+            if i < 7:
+                if i < 3:
+                    if i < 1:
+                        f_role_name = (child.text or '')
+                    else:
+                        if i < 2:
+                            f_os_version = (child.text or '')
+                        else:
+                            f_role_type = (child.text or '')
+                else:
+                    if i < 5:
+                        if i < 4:
+                            f_license_type = (child.text or '')
+                        else:
+                            f_configuration_sets = [read_ConfigurationSet(c) for c in child]
+                    else:
+                        if i < 6:
+                            f_resource_extension_references = [read_ResourceExtensionReference(c) for c in child]
+                        else:
+                            f_vm_image_name = (child.text or '')
+            else:
+                if i < 10:
+                    if i < 8:
+                        f_media_location = (child.text or '')
+                    else:
+                        if i < 9:
+                            f_availability_set_name = (child.text or '')
+                        else:
+                            f_data_virtual_hard_disks = [read_DataVirtualHardDisk(c) for c in child]
+                else:
+                    if i < 12:
+                        if i < 11:
+                            f_os_virtual_hard_disk = read_OSVirtualHardDisk(child)
+                        else:
+                            f_role_size = (child.text or '')
+                    else:
+                        if i < 13:
+                            f_default_win_rm_certificate_thumbprint = (child.text or '')
+                        else:
+                            f_provision_guest_agent = from_bool(child.text)
     return m.PersistentVMRole(
         role_name=f_role_name,
         os_version=f_os_version,
@@ -6504,6 +7055,32 @@ def write_PublishProfileDatabases(v: list[m.PublishProfileDatabase], out: list[s
         out.append('</add>')
 
 
+_TAGS_QueueDescription = {
+    '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}LockDuration': 0,
+    '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}MaxSizeInMegabytes': 1,
+    '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}RequiresDuplicateDetection': 2,
+    '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}RequiresSession': 3,
+    '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}DefaultMessageTimeToLive': 4,
+    '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}DeadLetteringOnMessageExpiration': 5,
+    '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}DuplicateDetectionHistoryTimeWindow': 6,
+    '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}MaxDeliveryCount': 7,
+    '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}EnableBatchedOperations': 8,
+    '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}SizeInBytes': 9,
+    '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}MessageCount': 10,
+    '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}IsAnonymousAccessible': 11,
+    '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}AuthorizationRules': 12,
+    '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}Status': 13,
+    '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}CreatedAt': 14,
+    '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}UpdatedAt': 15,
+    '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}AccessedAt': 16,
+    '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}SupportOrdering': 17,
+    '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}CountDetails': 18,
+    '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}AutoDeleteOnIdle': 19,
+    '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}EntityAvailabilityStatus': 20,
+    '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}Name': 21,
+}
+
+
 def read_QueueDescription(el: Element) -> m.QueueDescription:
     f_lock_duration: Any = ''
     f_max_size_in_megabytes: Any = None
@@ -6529,55 +7106,76 @@ def read_QueueDescription(el: Element) -> m.QueueDescription:
     f_name: Any = ''
     unknown = None
     for child in el:
-        tag = child.tag
-        if tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}LockDuration':
-            f_lock_duration = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}MaxSizeInMegabytes':
-            f_max_size_in_megabytes = from_int(child.text)
-        elif tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}RequiresDuplicateDetection':
-            f_requires_duplicate_detection = from_bool(child.text)
-        elif tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}RequiresSession':
-            f_requires_session = from_bool(child.text)
-        elif tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}DefaultMessageTimeToLive':
-            f_default_message_time_to_live = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}DeadLetteringOnMessageExpiration':
-            f_dead_lettering_on_message_expiration = from_bool(child.text)
-        elif tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}DuplicateDetectionHistoryTimeWindow':
-            f_duplicate_detection_history_time_window = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}MaxDeliveryCount':
-            f_max_delivery_count = from_int(child.text)
-        elif tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}EnableBatchedOperations':
-            f_enable_batched_operations = from_bool(child.text)
-        elif tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}SizeInBytes':
-            f_size_in_bytes = from_int(child.text)
-        elif tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}MessageCount':
-            f_message_count = from_int(child.text)
-        elif tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}IsAnonymousAccessible':
-            f_is_anonymous_accessible = from_bool(child.text)
-        elif tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}AuthorizationRules':
-            f_authorization_rules = [read_AuthorizationRule(c) for c in child]
-        elif tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}Status':
-            f_status = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}CreatedAt':
-            f_created_at = from_datetime(child.text)
-        elif tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}UpdatedAt':
-            f_updated_at = from_datetime(child.text)
-        elif tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}AccessedAt':
-            f_accessed_at = from_datetime(child.text)
-        elif tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}SupportOrdering':
-            f_support_ordering = from_bool(child.text)
-        elif tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}CountDetails':
-            f_count_details = read_CountDetails(child)
-        elif tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}AutoDeleteOnIdle':
-            f_auto_delete_on_idle = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}EntityAvailabilityStatus':
-            f_entity_availability_status = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}Name':
-            f_name = (child.text or '')
-        else:
+        i = _TAGS_QueueDescription.get(child.tag)
+        if i is None:
             if unknown is None:
                 unknown = []
             unknown.append(child)
+        else:
+            if i < 11:
+                if i < 5:
+                    if i < 2:
+                        if i < 1:
+                            f_lock_duration = (child.text or '')
+                        else:
+                            f_max_size_in_megabytes = from_int(child.text)
+                    else:
+                        if i < 3:
+                            f_requires_duplicate_detection = from_bool(child.text)
+                        else:
+                            if i < 4:
+                                f_requires_session = from_bool(child.text)
+                            else:
+                                f_default_message_time_to_live = (child.text or '')
+                else:
+                    if i < 8:
+                        if i < 6:
+                            f_dead_lettering_on_message_expiration = from_bool(child.text)
+                        else:
+                            if i < 7:
+                                f_duplicate_detection_history_time_window = (child.text or '')
+                            else:
+                                f_max_delivery_count = from_int(child.text)
+                    else:
+                        if i < 9:
+                            f_enable_batched_operations = from_bool(child.text)
+                        else:
+                            if i < 10:
+                                f_size_in_bytes = from_int(child.text)
+                            else:
+                                f_message_count = from_int(child.text)
+            else:
+                if i < 16:
+                    if i < 13:
+                        if i < 12:
+                            f_is_anonymous_accessible = from_bool(child.text)
+                        else:
+                            f_authorization_rules = [read_AuthorizationRule(c) for c in child]
+                    else:
+                        if i < 14:
+                            f_status = (child.text or '')
+                        else:
+                            if i < 15:
+                                f_created_at = from_datetime(child.text)
+                            else:
+                                f_updated_at = from_datetime(child.text)
+                else:
+                    if i < 19:
+                        if i < 17:
+                            f_accessed_at = from_datetime(child.text)
+                        else:
+                            if i < 18:
+                                f_support_ordering = from_bool(child.text)
+                            else:
+                                f_count_details = read_CountDetails(child)
+                    else:
+                        if i < 20:
+                            f_auto_delete_on_idle = (child.text or '')
+                        else:
+                            if i < 21:
+                                f_entity_availability_status = (child.text or '')
+                            else:
+                                f_name = (child.text or '')
     return m.QueueDescription(
         lock_duration=f_lock_duration,
         max_size_in_megabytes=f_max_size_in_megabytes,
@@ -6847,6 +7445,20 @@ def write_ReplicationTargetLocations(v: list[str], out: list[str]) -> None:
         out.append('<Region>' + text(item) + '</Region>')
 
 
+_TAGS_ReservedIP = {
+    '{http://schemas.microsoft.com/windowsazure}Name': 0,
+    '{http://schemas.microsoft.com/windowsazure}Address': 1,
+    '{http://schemas.microsoft.com/windowsazure}Id': 2,
+    '{http://schemas.microsoft.com/windowsazure}Label': 3,
+    '{http://schemas.microsoft.com/windowsazure}State': 4,
+    '{http://schemas.microsoft.com/windowsazure}InUse': 5,
+    '{http://schemas.microsoft.com/windowsazure}ServiceName': 6,
+    '{http://schemas.microsoft.com/windowsazure}DeploymentName': 7,
+    '{http://schemas.microsoft.com/windowsazure}Location': 8,
+    '{http://schemas.microsoft.com/windowsazure}VirtualIPName': 9,
+}
+
+
 def read_ReservedIP(el: Element) -> m.ReservedIP:
     f_name: Any = ''
     f_address: Any = ''
@@ -6860,31 +7472,40 @@ def read_ReservedIP(el: Element) -> m.ReservedIP:
     f_virtual_ip_name: Any = ''
     unknown = None
     for child in el:
-        tag = child.tag
-        if tag == '{http://schemas.microsoft.com/windowsazure}Name':
-            f_name = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}Address':
-            f_address = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}Id':
-            f_id = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}Label':
-            f_label = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}State':
-            f_state = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}InUse':
-            f_in_use = from_bool(child.text)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}ServiceName':
-            f_service_name = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}DeploymentName':
-            f_deployment_name = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}Location':
-            f_location = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}VirtualIPName':
-            f_virtual_ip_name = (child.text or '')
-        else:
+        i = _TAGS_ReservedIP.get(child.tag)
+        if i is None:
             if unknown is None:
                 unknown = []
             unknown.append(child)
+        else:
+            if i < 5:
+                if i < 2:
+                    if i < 1:
+                        f_name = (child.text or '')
+                    else:
+                        f_address = (child.text or '')
+                else:
+                    if i < 3:
+                        f_id = (child.text or '')
+                    else:
+                        if i < 4:
+                            f_label = (child.text or '')
+                        else:
+                            f_state = (child.text or '')
+            else:
+                if i < 7:
+                    if i < 6:
+                        f_in_use = from_bool(child.text)
+                    else:
+                        f_service_name = (child.text or '')
+                else:
+                    if i < 8:
+                        f_deployment_name = (child.text or '')
+                    else:
+                        if i < 9:
+                            f_location = (child.text or '')
+                        else:
+                            f_virtual_ip_name = (child.text or '')
     return m.ReservedIP(
         name=f_name,
         address=f_address,
@@ -6981,6 +7602,29 @@ def write_ReservedIPs(v: list[m.ReservedIP], out: list[str]) -> None:
         out.append('</ReservedIP>')
 
 
+_TAGS_ResourceExtension = {
+    '{http://schemas.microsoft.com/windowsazure}Publisher': 0,
+    '{http://schemas.microsoft.com/windowsazure}Name': 1,
+    '{http://schemas.microsoft.com/windowsazure}Version': 2,
+    '{http://schemas.microsoft.com/windowsazure}Label': 3,
+    '{http://schemas.microsoft.com/windowsazure}Description': 4,
+    '{http://schemas.microsoft.com/windowsazure}PublicConfigurationSchema': 5,
+    '{http://schemas.microsoft.com/windowsazure}PrivateConfigurationSchema': 6,
+    '{http://schemas.microsoft.com/windowsazure}SampleConfig': 7,
+    '{http://schemas.microsoft.com/windowsazure}ReplicationCompleted': 8,
+    '{http://schemas.microsoft.com/windowsazure}Eula': 9,
+    '{http://schemas.microsoft.com/windowsazure}PrivacyUri': 10,
+    '{http://schemas.microsoft.com/windowsazure}HomepageUri': 11,
+    '{http://schemas.microsoft.com/windowsazure}IsJsonExtension': 12,
+    '{http://schemas.microsoft.com/windowsazure}IsInternalExtension': 13,
+    '{http://schemas.microsoft.com/windowsazure}DisallowMajorVersionUpgrade': 14,
+    '{http://schemas.microsoft.com/windowsazure}SupportedOS': 15,
+    '{http://schemas.microsoft.com/windowsazure}CompanyName': 16,
+    '{http://schemas.microsoft.com/windowsazure}PublishedDate': 17,
+    '{http://schemas.microsoft.com/windowsazure}Regions': 18,
+}
+
+
 def read_ResourceExtension(el: Element) -> m.ResourceExtension:
     f_publisher: Any = ''
     f_name: Any = ''
@@ -7003,49 +7647,67 @@ def read_ResourceExtension(el: Element) -> m.ResourceExtension:
     f_regions: Any = ''
     unknown = None
     for child in el:
-        tag = child.tag
-        if tag == '{http://schemas.microsoft.com/windowsazure}Publisher':
-            f_publisher = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}Name':
-            f_name = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}Version':
-            f_version = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}Label':
-            f_label = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}Description':
-            f_description = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}PublicConfigurationSchema':
-            f_public_configuration_schema = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}PrivateConfigurationSchema':
-            f_private_configuration_schema = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}SampleConfig':
-            f_sample_config = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}ReplicationCompleted':
-            f_replication_completed = from_bool(child.text)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}Eula':
-            f_eula = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}PrivacyUri':
-            f_privacy_uri = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}HomepageUri':
-            f_homepage_uri = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}IsJsonExtension':
-            f_is_json_extension = from_bool(child.text)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}IsInternalExtension':
-            f_is_internal_extension = from_bool(child.text)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}DisallowMajorVersionUpgrade':
-            f_disallow_major_version_upgrade = from_bool(child.text)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}SupportedOS':
-            f_supported_os = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}CompanyName':
-            f_company_name = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}PublishedDate':
-            f_published_date = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}Regions':
-            f_regions = (child.text or '')
-        else:
+        i = _TAGS_ResourceExtension.get(child.tag)
+        if i is None:
             if unknown is None:
                 unknown = []
             unknown.append(child)
+        else:
+            if i < 9:
+                if i < 4:
+                    if i < 2:
+                        if i < 1:
+                            f_publisher = (child.text or '')
+                        else:
+                            f_name = (child.text or '')
+                    else:
+                        if i < 3:
+                            f_version = (child.text or '')
+                        else:
+                            f_label = (child.text or '')
+                else:
+                    if i < 6:
+                        if i < 5:
+                            f_description = (child.text or '')
+                        else:
+                            f_public_configuration_schema = (child.text or '')
+                    else:
+                        if i < 7:
+                            f_private_configuration_schema = (child.text or '')
+                        else:
+                            if i < 8:
+                                f_sample_config = (child.text or '')
+                            else:
+                                f_replication_completed = from_bool(child.text)
+            else:
+                if i < 14:
+                    if i < 11:
+                        if i < 10:
+                            f_eula = (child.text or '')
+                        else:
+                            f_privacy_uri = (child.text or '')
+                    else:
+                        if i < 12:
+                            f_homepage_uri = (child.text or '')
+                        else:
+                            if i < 13:
+                                f_is_json_extension = from_bool(child.text)
+                            else:
+                                f_is_internal_extension = from_bool(child.text)
+                else:
+                    if i < 16:
+                        if i < 15:
+                            f_disallow_major_version_upgrade = from_bool(child.text)
+                        else:
+                            f_supported_os = (child.text or '')
+                    else:
+                        if i < 17:
+                            f_company_name = (child.text or '')
+                        else:
+                            if i < 18:
+                                f_published_date = (child.text or '')
+                            else:
+                                f_regions = (child.text or '')
     return m.ResourceExtension(
         publisher=f_publisher,
         name=f_name,
@@ -7504,6 +8166,24 @@ def write_RestartRoleOperation(obj: m.RestartRoleOperation, out: list[str]) -> N
         out.append('<OperationType>' + text(v) + '</OperationType>')
 
 
+_TAGS_Role = {
+    '{http://schemas.microsoft.com/windowsazure}RoleName': 0,
+    '{http://schemas.microsoft.com/windowsazure}OsVersion': 1,
+    '{http://schemas.microsoft.com/windowsazure}RoleType': 2,
+    '{http://schemas.microsoft.com/windowsazure}LicenseType': 3,
+    '{http://schemas.microsoft.com/windowsazure}ConfigurationSets': 4,
+    '{http://schemas.microsoft.com/windowsazure}ResourceExtensionReferences': 5,
+    '{http://schemas.microsoft.com/windowsazure}VMImageName': 6,
+    '{http://schemas.microsoft.com/windowsazure}MediaLocation': 7,
+    '{http://schemas.microsoft.com/windowsazure}AvailabilitySetName': 8,
+    '{http://schemas.microsoft.com/windowsazure}DataVirtualHardDisks': 9,
+    '{http://schemas.microsoft.com/windowsazure}OSVirtualHardDisk': 10,
+    '{http://schemas.microsoft.com/windowsazure}RoleSize': 11,
+    '{http://schemas.microsoft.com/windowsazure}DefaultWinRmCertificateThumbprint': 12,
+    '{http://schemas.microsoft.com/windowsazure}ProvisionGuestAgent': 13,
+}
+
+
 def read_Role(el: Element) -> m.Role:
     f_role_name: Any = ''
     f_os_version: Any = ''
@@ -7521,39 +8201,52 @@ def read_Role(el: Element) -> m.Role:
     f_provision_guest_agent: Any = None
     unknown = None
     for child in el:
-        tag = child.tag
-        if tag == '{http://schemas.microsoft.com/windowsazure}RoleName':
-            f_role_name = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}OsVersion':
-            f_os_version = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}RoleType':
-            f_role_type = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}LicenseType':
-            f_license_type = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}ConfigurationSets':
-            f_configuration_sets = [read_ConfigurationSet(c) for c in child]
-        elif tag == '{http://schemas.microsoft.com/windowsazure}ResourceExtensionReferences':
-            f_resource_extension_references = [read_ResourceExtensionReference(c) for c in child]
-        elif tag == '{http://schemas.microsoft.com/windowsazure}VMImageName':
-            f_vm_image_name = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}MediaLocation':
-            f_media_location = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}AvailabilitySetName':
-            f_availability_set_name = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}DataVirtualHardDisks':
-            f_data_virtual_hard_disks = [read_DataVirtualHardDisk(c) for c in child]
-        elif tag == '{http://schemas.microsoft.com/windowsazure}OSVirtualHardDisk':
-            f_os_virtual_hard_disk = read_OSVirtualHardDisk(child)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}RoleSize':
-            f_role_size = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}DefaultWinRmCertificateThumbprint':
-            f_default_win_rm_certificate_thumbprint = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}ProvisionGuestAgent':
-            f_provision_guest_agent = from_bool(child.text)
-        else:
+        i = _TAGS_Role.get(child.tag)
+        if i is None:
             if unknown is None:
                 unknown = []
             unknown.append(child)
+        else:
+            if i < 7:
+                if i < 3:
+                    if i < 1:
+                        f_role_name = (child.text or '')
+                    else:
+                        if i < 2:
+                            f_os_version = (child.text or '')
+                        else:
+                            f_role_type = (child.text or '')
+                else:
+                    if i < 5:
+                        if i < 4:
+                            f_license_type = (child.text or '')
+                        else:
+                            f_configuration_sets = [read_ConfigurationSet(c) for c in child]
+                    else:
+                        if i < 6:
+                            f_resource_extension_references = [read_ResourceExtensionReference(c) for c in child]
+                        else:
+                            f_vm_image_name = (child.text or '')
+            else:
+                if i < 10:
+                    if i < 8:
+                        f_media_location = (child.text or '')
+                    else:
+                        if i < 9:
+                            f_availability_set_name = (child.text or '')
+                        else:
+                            f_data_virtual_hard_disks = [read_DataVirtualHardDisk(c) for c in child]
+                else:
+                    if i < 12:
+                        if i < 11:
+                            f_os_virtual_hard_disk = read_OSVirtualHardDisk(child)
+                        else:
+                            f_role_size = (child.text or '')
+                    else:
+                        if i < 13:
+                            f_default_win_rm_certificate_thumbprint = (child.text or '')
+                        else:
+                            f_provision_guest_agent = from_bool(child.text)
     return m.Role(
         role_name=f_role_name,
         os_version=f_os_version,
@@ -7635,6 +8328,28 @@ def write_Role(obj: m.Role, out: list[str]) -> None:
         out.append('<ProvisionGuestAgent>' + boolean(v) + '</ProvisionGuestAgent>')
 
 
+_TAGS_RoleInstance = {
+    '{http://schemas.microsoft.com/windowsazure}RoleName': 0,
+    '{http://schemas.microsoft.com/windowsazure}InstanceName': 1,
+    '{http://schemas.microsoft.com/windowsazure}InstanceStatus': 2,
+    '{http://schemas.microsoft.com/windowsazure}ExtendedInstanceStatus': 3,
+    '{http://schemas.microsoft.com/windowsazure}InstanceUpgradeDomain': 4,
+    '{http://schemas.microsoft.com/windowsazure}InstanceFaultDomain': 5,
+    '{http://schemas.microsoft.com/windowsazure}InstanceSize': 6,
+    '{http://schemas.microsoft.com/windowsazure}InstanceStateDetails': 7,
+    '{http://schemas.microsoft.com/windowsazure}InstanceErrorCode': 8,
+    '{http://schemas.microsoft.com/windowsazure}IpAddress': 9,
+    '{http://schemas.microsoft.com/windowsazure}InstanceEndpoints': 10,
+    '{http://schemas.microsoft.com/windowsazure}PowerState': 11,
+    '{http://schemas.microsoft.com/windowsazure}HostName': 12,
+    '{http://schemas.microsoft.com/windowsazure}RemoteAccessCertificateThumbprint': 13,
+    '{http://schemas.microsoft.com/windowsazure}GuestAgentStatus': 14,
+    '{http://schemas.microsoft.com/windowsazure}ResourceExtensionStatusList': 15,
+    '{http://schemas.microsoft.com/windowsazure}PublicIPs': 16,
+    '{http://schemas.microsoft.com/windowsazure}NetworkInterfaces': 17,
+}
+
+
 def read_RoleInstance(el: Element) -> m.RoleInstance:
     f_role_name: Any = ''
     f_instance_name: Any = ''
@@ -7656,47 +8371,64 @@ def read_RoleInstance(el: Element) -> m.RoleInstance:
     f_network_interfaces: Any = []
     unknown = None
     for child in el:
-        tag = child.tag
-        if tag == '{http://schemas.microsoft.com/windowsazure}RoleName':
-            f_role_name = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}InstanceName':
-            f_instance_name = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}InstanceStatus':
-            f_instance_status = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}ExtendedInstanceStatus':
-            f_extended_instance_status = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}InstanceUpgradeDomain':
-            f_instance_upgrade_domain = from_int(child.text)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}InstanceFaultDomain':
-            f_instance_fault_domain = from_int(child.text)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}InstanceSize':
-            f_instance_size = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}InstanceStateDetails':
-            f_instance_state_details = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}InstanceErrorCode':
-            f_instance_error_code = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}IpAddress':
-            f_ip_address = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}InstanceEndpoints':
-            f_instance_endpoints = [read_InstanceEndpoint(c) for c in child]
-        elif tag == '{http://schemas.microsoft.com/windowsazure}PowerState':
-            f_power_state = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}HostName':
-            f_host_name = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}RemoteAccessCertificateThumbprint':
-            f_remote_access_certificate_thumbprint = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}GuestAgentStatus':
-            f_guest_agent_status = read_GuestAgentStatus(child)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}ResourceExtensionStatusList':
-            f_resource_extension_status_list = [read_ResourceExtensionStatus(c) for c in child]
-        elif tag == '{http://schemas.microsoft.com/windowsazure}PublicIPs':
-            f_public_ips = [read_RoleInstancePublicIP(c) for c in child]
-        elif tag == '{http://schemas.microsoft.com/windowsazure}NetworkInterfaces':
-            f_network_interfaces = [read_RoleInstanceNetworkInterface(c) for c in child]
-        else:
+        i = _TAGS_RoleInstance.get(child.tag)
+        if i is None:
             if unknown is None:
                 unknown = []
             unknown.append(child)
+        else:
+            if i < 9:
+                if i < 4:
+                    if i < 2:
+                        if i < 1:
+                            f_role_name = (child.text or '')
+                        else:
+                            f_instance_name = (child.text or '')
+                    else:
+                        if i < 3:
+                            f_instance_status = (child.text or '')
+                        else:
+                            f_extended_instance_status = (child.text or '')
+                else:
+                    if i < 6:
+                        if i < 5:
+                            f_instance_upgrade_domain = from_int(child.text)
+                        else:
+                            f_instance_fault_domain = from_int(child.text)
+                    else:
+                        if i < 7:
+                            f_instance_size = (child.text or '')
+                        else:
+                            if i < 8:
+                                f_instance_state_details = (child.text or '')
+                            else:
+                                f_instance_error_code = (child.text or '')
+            else:
+                if i < 13:
+                    if i < 11:
+                        if i < 10:
+                            f_ip_address = (child.text or '')
+                        else:
+                            f_instance_endpoints = [read_InstanceEndpoint(c) for c in child]
+                    else:
+                        if i < 12:
+                            f_power_state = (child.text or '')
+                        else:
+                            f_host_name = (child.text or '')
+                else:
+                    if i < 15:
+                        if i < 14:
+                            f_remote_access_certificate_thumbprint = (child.text or '')
+                        else:
+                            f_guest_agent_status = read_GuestAgentStatus(child)
+                    else:
+                        if i < 16:
+                            f_resource_extension_status_list = [read_ResourceExtensionStatus(c) for c in child]
+                        else:
+                            if i < 17:
+                                f_public_ips = [read_RoleInstancePublicIP(c) for c in child]
+                            else:
+                                f_network_interfaces = [read_RoleInstanceNetworkInterface(c) for c in child]
     return m.RoleInstance(
         role_name=f_role_name,
         instance_name=f_instance_name,
@@ -8007,6 +8739,19 @@ def write_RoleNames(v: list[str], out: list[str]) -> None:
         out.append('<Name>' + text(item) + '</Name>')
 
 
+_TAGS_RoleSize = {
+    '{http://schemas.microsoft.com/windowsazure}Name': 0,
+    '{http://schemas.microsoft.com/windowsazure}Label': 1,
+    '{http://schemas.microsoft.com/windowsazure}Cores': 2,
+    '{http://schemas.microsoft.com/windowsazure}MemoryInMb': 3,
+    '{http://schemas.microsoft.com/windowsazure}SupportedByWebWorkerRoles': 4,
+    '{http://schemas.microsoft.com/windowsazure}SupportedByVirtualMachines': 5,
+    '{http://schemas.microsoft.com/windowsazure}MaxDataDiskCount': 6,
+    '{http://schemas.microsoft.com/windowsazure}WebWorkerResourceDiskSizeInMb': 7,
+    '{http://schemas.microsoft.com/windowsazure}VirtualMachineResourceDiskSizeInMb': 8,
+}
+
+
 def read_RoleSize(el: Element) -> m.RoleSize:
     f_name: Any = ''
     f_label: Any = ''
@@ -8019,29 +8764,37 @@ def read_RoleSize(el: Element) -> m.RoleSize:
     f_virtual_machine_resource_disk_size_in_mb: Any = None
     unknown = None
     for child in el:
-        tag = child.tag
-        if tag == '{http://schemas.microsoft.com/windowsazure}Name':
-            f_name = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}Label':
-            f_label = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}Cores':
-            f_cores = from_int(child.text)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}MemoryInMb':
-            f_memory_in_mb = from_int(child.text)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}SupportedByWebWorkerRoles':
-            f_supported_by_web_worker_roles = from_bool(child.text)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}SupportedByVirtualMachines':
-            f_supported_by_virtual_machines = from_bool(child.text)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}MaxDataDiskCount':
-            f_max_data_disk_count = from_int(child.text)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}WebWorkerResourceDiskSizeInMb':
-            f_web_worker_resource_disk_size_in_mb = from_int(child.text)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}VirtualMachineResourceDiskSizeInMb':
-            f_virtual_machine_resource_disk_size_in_mb = from_int(child.text)
-        else:
+        i = _TAGS_RoleSize.get(child.tag)
+        if i is None:
             if unknown is None:
                 unknown = []
             unknown.append(child)
+        else:
+            if i < 4:
+                if i < 2:
+                    if i < 1:
+                        f_name = (child.text or '')
+                    else:
+                        f_label = (child.text or '')
+                else:
+                    if i < 3:
+                        f_cores = from_int(child.text)
+                    else:
+                        f_memory_in_mb = from_int(child.text)
+            else:
+                if i < 6:
+                    if i < 5:
+                        f_supported_by_web_worker_roles = from_bool(child.text)
+                    else:
+                        f_supported_by_virtual_machines = from_bool(child.text)
+                else:
+                    if i < 7:
+                        f_max_data_disk_count = from_int(child.text)
+                    else:
+                        if i < 8:
+                            f_web_worker_resource_disk_size_in_mb = from_int(child.text)
+                        else:
+                            f_virtual_machine_resource_disk_size_in_mb = from_int(child.text)
     return m.RoleSize(
         name=f_name,
         label=f_label,
@@ -8343,6 +9096,26 @@ def write_Servers(v: list[m.Server], out: list[str]) -> None:
         out.append('</Server>')
 
 
+_TAGS_ServiceBusNamespace = {
+    '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}Name': 0,
+    '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}Region': 1,
+    '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}DefaultKey': 2,
+    '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}Status': 3,
+    '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}CreatedAt': 4,
+    '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}AcsManagementEndpoint': 5,
+    '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}ServiceBusEndpoint': 6,
+    '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}ConnectionString': 7,
+    '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}SubscriptionId': 8,
+    '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}Enabled': 9,
+    '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}Critical': 10,
+    '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}UpdatedAt': 11,
+    '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}CreateACSNamespace': 12,
+    '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}EventHubEnabled': 13,
+    '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}NamespaceType': 14,
+    '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}ResourceGroup': 15,
+}
+
+
 def read_ServiceBusNamespace(el: Element) -> m.ServiceBusNamespace:
     f_name: Any = ''
     f_region: Any = ''
@@ -8362,43 +9135,58 @@ def read_ServiceBusNamespace(el: Element) -> m.ServiceBusNamespace:
     f_resource_group: Any = ''
     unknown = None
     for child in el:
-        tag = child.tag
-        if tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}Name':
-            f_name = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}Region':
-            f_region = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}DefaultKey':
-            f_default_key = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}Status':
-            f_status = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}CreatedAt':
-            f_created_at = from_datetime(child.text)
-        elif tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}AcsManagementEndpoint':
-            f_acs_management_endpoint = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}ServiceBusEndpoint':
-            f_servicebus_endpoint = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}ConnectionString':
-            f_connection_string = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}SubscriptionId':
-            f_subscription_id = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}Enabled':
-            f_enabled = from_bool(child.text)
-        elif tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}Critical':
-            f_critical = from_bool(child.text)
-        elif tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}UpdatedAt':
-            f_updated_at = from_datetime(child.text)
-        elif tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}CreateACSNamespace':
-            f_create_acs_namespace = from_bool(child.text)
-        elif tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}EventHubEnabled':
-            f_event_hub_enabled = from_bool(child.text)
-        elif tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}NamespaceType':
-            f_namespace_type = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}ResourceGroup':
-            f_resource_group = (child.text or '')
-        else:
+        i = _TAGS_ServiceBusNamespace.get(child.tag)
+        if i is None:
             if unknown is None:
                 unknown = []
             unknown.append(child)
+        else:
+            if i < 8:
+                if i < 4:
+                    if i < 2:
+                        if i < 1:
+                            f_name = (child.text or '')
+                        else:
+                            f_region = (child.text or '')
+                    else:
+                        if i < 3:
+                            f_default_key = (child.text or '')
+                        else:
+                            f_status = (child.text or '')
+                else:
+                    if i < 6:
+                        if i < 5:
+                            f_created_at = from_datetime(child.text)
+                        else:
+                            f_acs_management_endpoint = (child.text or '')
+                    else:
+                        if i < 7:
+                            f_servicebus_endpoint = (child.text or '')
+                        else:
+                            f_connection_string = (child.text or '')
+            else:
+                if i < 12:
+                    if i < 10:
+                        if i < 9:
+                            f_subscription_id = (child.text or '')
+                        else:
+                            f_enabled = from_bool(child.text)
+                    else:
+                        if i < 11:
+                            f_critical = from_bool(child.text)
+                        else:
+                            f_updated_at = from_datetime(child.text)
+                else:
+                    if i < 14:
+                        if i < 13:
+                            f_create_acs_namespace = from_bool(child.text)
+                        else:
+                            f_event_hub_enabled = from_bool(child.text)
+                    else:
+                        if i < 15:
+                            f_namespace_type = (child.text or '')
+                        else:
+                            f_resource_group = (child.text or '')
     return m.ServiceBusNamespace(
         name=f_name,
         region=f_region,
@@ -8501,6 +9289,21 @@ def write_ServiceBusRegion(obj: m.ServiceBusRegion, out: list[str]) -> None:
         out.append('<FullName>' + text(v) + '</FullName>')
 
 
+_TAGS_ServiceObjective = {
+    '{http://schemas.microsoft.com/windowsazure}Name': 0,
+    '{http://schemas.microsoft.com/windowsazure}Type': 1,
+    '{http://schemas.microsoft.com/windowsazure}State': 2,
+    '{http://schemas.microsoft.com/windowsazure}SelfLink': 3,
+    '{http://schemas.microsoft.com/windowsazure}ParentLink': 4,
+    '{http://schemas.microsoft.com/windowsazure}Id': 5,
+    '{http://schemas.microsoft.com/windowsazure}IsDefault': 6,
+    '{http://schemas.microsoft.com/windowsazure}IsSystem': 7,
+    '{http://schemas.microsoft.com/windowsazure}Description': 8,
+    '{http://schemas.microsoft.com/windowsazure}Enabled': 9,
+    '{http://schemas.microsoft.com/windowsazure}DimensionSettings': 10,
+}
+
+
 def read_ServiceObjective(el: Element) -> m.ServiceObjective:
     f_name: Any = ''
     f_type: Any = ''
@@ -8515,33 +9318,43 @@ def read_ServiceObjective(el: Element) -> m.ServiceObjective:
     f_dimension_settings: Any = []
     unknown = None
     for child in el:
-        tag = child.tag
-        if tag == '{http://schemas.microsoft.com/windowsazure}Name':
-            f_name = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}Type':
-            f_type = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}State':
-            f_state = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}SelfLink':
-            f_self_link = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}ParentLink':
-            f_parent_link = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}Id':
-            f_id = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}IsDefault':
-            f_is_default = from_bool(child.text)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}IsSystem':
-            f_is_system = from_bool(child.text)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}Description':
-            f_description = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}Enabled':
-            f_enabled = from_bool(child.text)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}DimensionSettings':
-            f_dimension_settings = [read_DimensionSetting(c) for c in child]
-        else:
+        i = _TAGS_ServiceObjective.get(child.tag)
+        if i is None:
             if unknown is None:
                 unknown = []
             unknown.append(child)
+        else:
+            if i < 5:
+                if i < 2:
+                    if i < 1:
+                        f_name = (child.text or '')
+                    else:
+                        f_type = (child.text or '')
+                else:
+                    if i < 3:
+                        f_state = (child.text or '')
+                    else:
+                        if i < 4:
+                            f_self_link = (child.text or '')
+                        else:
+                            f_parent_link = (child.text or '')
+            else:
+                if i < 8:
+                    if i < 6:
+                        f_id = (child.text or '')
+                    else:
+                        if i < 7:
+                            f_is_default = from_bool(child.text)
+                        else:
+                            f_is_system = from_bool(child.text)
+                else:
+                    if i < 9:
+                        f_description = (child.text or '')
+                    else:
+                        if i < 10:
+                            f_enabled = from_bool(child.text)
+                        else:
+                            f_dimension_settings = [read_DimensionSetting(c) for c in child]
     return m.ServiceObjective(
         name=f_name,
         type=f_type,
@@ -8680,6 +9493,51 @@ def write_ShutdownRolesOperation(obj: m.ShutdownRolesOperation, out: list[str]) 
         out.append('<PostShutdownAction>' + text(v) + '</PostShutdownAction>')
 
 
+_TAGS_Site = {
+    '{http://schemas.microsoft.com/windowsazure}AdminEnabled': 0,
+    '{http://schemas.microsoft.com/windowsazure}AvailabilityState': 1,
+    '{http://schemas.microsoft.com/windowsazure}Cers': 2,
+    '{http://schemas.microsoft.com/windowsazure}ClientAffinityEnabled': 3,
+    '{http://schemas.microsoft.com/windowsazure}ClientCertEnabled': 4,
+    '{http://schemas.microsoft.com/windowsazure}CloningInfo': 5,
+    '{http://schemas.microsoft.com/windowsazure}ComputeMode': 6,
+    '{http://schemas.microsoft.com/windowsazure}ContentAvailabilityState': 7,
+    '{http://schemas.microsoft.com/windowsazure}Csrs': 8,
+    '{http://schemas.microsoft.com/windowsazure}DeploymentId': 9,
+    '{http://schemas.microsoft.com/windowsazure}Enabled': 10,
+    '{http://schemas.microsoft.com/windowsazure}EnabledHostNames': 11,
+    '{http://schemas.microsoft.com/windowsazure}GatewaySiteName': 12,
+    '{http://schemas.microsoft.com/windowsazure}HostNameSslStates': 13,
+    '{http://schemas.microsoft.com/windowsazure}HostNames': 14,
+    '{http://schemas.microsoft.com/windowsazure}HostingEnvironment': 15,
+    '{http://schemas.microsoft.com/windowsazure}HostingEnvironmentId': 16,
+    '{http://schemas.microsoft.com/windowsazure}Kind': 17,
+    '{http://schemas.microsoft.com/windowsazure}LastModifiedTimeUtc': 18,
+    '{http://schemas.microsoft.com/windowsazure}MicroService': 19,
+    '{http://schemas.microsoft.com/windowsazure}Name': 20,
+    '{http://schemas.microsoft.com/windowsazure}OutboundIpAddresses': 21,
+    '{http://schemas.microsoft.com/windowsazure}Owner': 22,
+    '{http://schemas.microsoft.com/windowsazure}PremiumAppDeployed': 23,
+    '{http://schemas.microsoft.com/windowsazure}RepositorySiteName': 24,
+    '{http://schemas.microsoft.com/windowsazure}RuntimeAvailabilityState': 25,
+    '{http://schemas.microsoft.com/windowsazure}SKU': 26,
+    '{http://schemas.microsoft.com/windowsazure}SSLCertificates': 27,
+    '{http://schemas.microsoft.com/windowsazure}ScmSiteAlsoStopped': 28,
+    '{http://schemas.microsoft.com/windowsazure}SelfLink': 29,
+    '{http://schemas.microsoft.com/windowsazure}ServerFarm': 30,
+    '{http://schemas.microsoft.com/windowsazure}ServerFarmId': 31,
+    '{http://schemas.microsoft.com/windowsazure}SiteConfig': 32,
+    '{http://schemas.microsoft.com/windowsazure}SiteMode': 33,
+    '{http://schemas.microsoft.com/windowsazure}SiteProperties': 34,
+    '{http://schemas.microsoft.com/windowsazure}State': 35,
+    '{http://schemas.microsoft.com/windowsazure}StorageRecoveryDefaultState': 36,
+    '{http://schemas.microsoft.com/windowsazure}TargetSwapSlot': 37,
+    '{http://schemas.microsoft.com/windowsazure}TrafficManagerHostNames': 38,
+    '{http://schemas.microsoft.com/windowsazure}UsageState': 39,
+    '{http://schemas.microsoft.com/windowsazure}WebSpace': 40,
+}
+
+
 def read_Site(el: Element) -> m.Site:
     f_admin_enabled: Any = None
     f_availability_state: Any = ''
@@ -8724,93 +9582,133 @@ def read_Site(el: Element) -> m.Site:
     f_web_space: Any = ''
     unknown = None
     for child in el:
-        tag = child.tag
-        if tag == '{http://schemas.microsoft.com/windowsazure}AdminEnabled':
-            f_admin_enabled = from_bool(child.text)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}AvailabilityState':
-            f_availability_state = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}Cers':
-            f_cers = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}ClientAffinityEnabled':
-            f_client_affinity_enabled = from_bool(child.text)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}ClientCertEnabled':
-            f_client_cert_enabled = from_bool(child.text)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}CloningInfo':
-            f_cloning_info = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}ComputeMode':
-            f_compute_mode = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}ContentAvailabilityState':
-            f_content_availability_state = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}Csrs':
-            f_csrs = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}DeploymentId':
-            f_deployment_id = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}Enabled':
-            f_enabled = from_bool(child.text)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}EnabledHostNames':
-            f_enabled_host_names = [(c.text or '') for c in child]
-        elif tag == '{http://schemas.microsoft.com/windowsazure}GatewaySiteName':
-            f_gateway_site_name = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}HostNameSslStates':
-            f_host_name_ssl_states = [read_HostNameSslState(c) for c in child]
-        elif tag == '{http://schemas.microsoft.com/windowsazure}HostNames':
-            f_host_names = [(c.text or '') for c in child]
-        elif tag == '{http://schemas.microsoft.com/windowsazure}HostingEnvironment':
-            f_hosting_environment = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}HostingEnvironmentId':
-            f_hosting_environment_id = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}Kind':
-            f_kind = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}LastModifiedTimeUtc':
-            f_last_modified_time_utc = from_datetime(child.text)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}MicroService':
-            f_micro_service = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}Name':
-            f_name = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}OutboundIpAddresses':
-            f_outbound_ip_addresses = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}Owner':
-            f_owner = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}PremiumAppDeployed':
-            f_premium_app_deployed = from_bool(child.text)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}RepositorySiteName':
-            f_repository_site_name = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}RuntimeAvailabilityState':
-            f_runtime_availability_state = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}SKU':
-            f_sku = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}SSLCertificates':
-            f_ssl_certificates = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}ScmSiteAlsoStopped':
-            f_scm_site_also_stopped = from_bool(child.text)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}SelfLink':
-            f_self_link = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}ServerFarm':
-            f_server_farm = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}ServerFarmId':
-            f_server_farm_id = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}SiteConfig':
-            f_site_config = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}SiteMode':
-            f_site_mode = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}SiteProperties':
-            f_site_properties = read_SiteProperties(child)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}State':
-            f_state = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}StorageRecoveryDefaultState':
-            f_storage_recovery_default_state = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}TargetSwapSlot':
-            f_target_swap_slot = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}TrafficManagerHostNames':
-            f_traffic_manager_host_names = [(c.text or '') for c in child]
-        elif tag == '{http://schemas.microsoft.com/windowsazure}UsageState':
-            f_usage_state = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}WebSpace':
-            f_web_space = (child.text or '')
-        else:
+        i = _TAGS_Site.get(child.tag)
+        if i is None:
             if unknown is None:
                 unknown = []
             unknown.append(child)
+        else:
+            if i < 20:
+                if i < 10:
+                    if i < 5:
+                        if i < 2:
+                            if i < 1:
+                                f_admin_enabled = from_bool(child.text)
+                            else:
+                                f_availability_state = (child.text or '')
+                        else:
+                            if i < 3:
+                                f_cers = (child.text or '')
+                            else:
+                                if i < 4:
+                                    f_client_affinity_enabled = from_bool(child.text)
+                                else:
+                                    f_client_cert_enabled = from_bool(child.text)
+                    else:
+                        if i < 7:
+                            if i < 6:
+                                f_cloning_info = (child.text or '')
+                            else:
+                                f_compute_mode = (child.text or '')
+                        else:
+                            if i < 8:
+                                f_content_availability_state = (child.text or '')
+                            else:
+                                if i < 9:
+                                    f_csrs = (child.text or '')
+                                else:
+                                    f_deployment_id = (child.text or '')
+                else:
+                    if i < 15:
+                        if i < 12:
+                            if i < 11:
+                                f_enabled = from_bool(child.text)
+                            else:
+                                f_enabled_host_names = [(c.text or '') for c in child]
+                        else:
+                            if i < 13:
+                                f_gateway_site_name = (child.text or '')
+                            else:
+                                if i < 14:
+                                    f_host_name_ssl_states = [read_HostNameSslState(c) for c in child]
+                                else:
+                                    f_host_names = [(c.text or '') for c in child]
+                    else:
+                        if i < 17:
+                            if i < 16:
+                                f_hosting_environment = (child.text or '')
+                            else:
+                                f_hosting_environment_id = (child.text or '')
+                        else:
+                            if i < 18:
+                                f_kind = (child.text or '')
+                            else:
+                                if i < 19:
+                                    f_last_modified_time_utc = from_datetime(child.text)
+                                else:
+                                    f_micro_service = (child.text or '')
+            else:
+                if i < 30:
+                    if i < 25:
+                        if i < 22:
+                            if i < 21:
+                                f_name = (child.text or '')
+                            else:
+                                f_outbound_ip_addresses = (child.text or '')
+                        else:
+                            if i < 23:
+                                f_owner = (child.text or '')
+                            else:
+                                if i < 24:
+                                    f_premium_app_deployed = from_bool(child.text)
+                                else:
+                                    f_repository_site_name = (child.text or '')
+                    else:
+                        if i < 27:
+                            if i < 26:
+                                f_runtime_availability_state = (child.text or '')
+                            else:
+                                f_sku = (child.text or '')
+                        else:
+                            if i < 28:
+                                f_ssl_certificates = (child.text or '')
+                            else:
+                                if i < 29:
+                                    f_scm_site_also_stopped = from_bool(child.text)
+                                else:
+                                    f_self_link = (child.text or '')
+                else:
+                    if i < 35:
+                        if i < 32:
+                            if i < 31:
+                                f_server_farm = (child.text or '')
+                            else:
+                                f_server_farm_id = (child.text or '')
+                        else:
+                            if i < 33:
+                                f_site_config = (child.text or '')
+                            else:
+                                if i < 34:
+                                    f_site_mode = (child.text or '')
+                                else:
+                                    f_site_properties = read_SiteProperties(child)
+                    else:
+                        if i < 38:
+                            if i < 36:
+                                f_state = (child.text or '')
+                            else:
+                                if i < 37:
+                                    f_storage_recovery_default_state = (child.text or '')
+                                else:
+                                    f_target_swap_slot = (child.text or '')
+                        else:
+                            if i < 39:
+                                f_traffic_manager_host_names = [(c.text or '') for c in child]
+                            else:
+                                if i < 40:
+                                    f_usage_state = (child.text or '')
+                                else:
+                                    f_web_space = (child.text or '')
     return m.Site(
         admin_enabled=f_admin_enabled,
         availability_state=f_availability_state,
@@ -9056,6 +9954,51 @@ def write_Sites(v: list[m.Site], out: list[str]) -> None:
         out.append('</Site>')
 
 
+_TAGS_SqlServiceResource = {
+    '{http://schemas.microsoft.com/windowsazure}Name': 0,
+    '{http://schemas.microsoft.com/windowsazure}Type': 1,
+    '{http://schemas.microsoft.com/windowsazure}State': 2,
+    '{http://schemas.microsoft.com/windowsazure}SelfLink': 3,
+    '{http://schemas.microsoft.com/windowsazure}ParentLink': 4,
+    '{http://schemas.microsoft.com/windowsazure}Id': 5,
+    '{http://schemas.microsoft.com/windowsazure}IsDefault': 6,
+    '{http://schemas.microsoft.com/windowsazure}IsSystem': 7,
+    '{http://schemas.microsoft.com/windowsazure}Edition': 8,
+    '{http://schemas.microsoft.com/windowsazure}MaxSizeGB': 9,
+    '{http://schemas.microsoft.com/windowsazure}CollationName': 10,
+    '{http://schemas.microsoft.com/windowsazure}CreationDate': 11,
+    '{http://schemas.microsoft.com/windowsazure}IsFederationRoot': 12,
+    '{http://schemas.microsoft.com/windowsazure}IsSystemObject': 13,
+    '{http://schemas.microsoft.com/windowsazure}SizeMB': 14,
+    '{http://schemas.microsoft.com/windowsazure}MaxSizeBytes': 15,
+    '{http://schemas.microsoft.com/windowsazure}ServiceObjectiveId': 16,
+    '{http://schemas.microsoft.com/windowsazure}AssignedServiceObjectiveId': 17,
+    '{http://schemas.microsoft.com/windowsazure}ServiceObjectiveAssignmentState': 18,
+    '{http://schemas.microsoft.com/windowsazure}ServiceObjectiveAssignmentStateDescription': 19,
+    '{http://schemas.microsoft.com/windowsazure}ServiceObjectiveAssignmentErrorCode': 20,
+    '{http://schemas.microsoft.com/windowsazure}ServiceObjectiveAssignmentErrorDescription': 21,
+    '{http://schemas.microsoft.com/windowsazure}ServiceObjectiveAssignmentSuccessDate': 22,
+    '{http://schemas.microsoft.com/windowsazure}RecoveryPeriodStartDate': 23,
+    '{http://schemas.microsoft.com/windowsazure}IsSuspended': 24,
+    '{http://schemas.microsoft.com/windowsazure}DatabaseName': 25,
+    '{http://schemas.microsoft.com/windowsazure}StartTimeUtc': 26,
+    '{http://schemas.microsoft.com/windowsazure}IntervalSizeInMinutes': 27,
+    '{http://schemas.microsoft.com/windowsazure}EventCategory': 28,
+    '{http://schemas.microsoft.com/windowsazure}EventType': 29,
+    '{http://schemas.microsoft.com/windowsazure}EventSubtype': 30,
+    '{http://schemas.microsoft.com/windowsazure}EventSubtypeDescription': 31,
+    '{http://schemas.microsoft.com/windowsazure}NumberOfEvents': 32,
+    '{http://schemas.microsoft.com/windowsazure}Severity': 33,
+    '{http://schemas.microsoft.com/windowsazure}Description': 34,
+    '{http://schemas.microsoft.com/windowsazure}Enabled': 35,
+    '{http://schemas.microsoft.com/windowsazure}DimensionSettings': 36,
+    '{http://schemas.microsoft.com/windowsazure}AdditionalData': 37,
+    '{http://schemas.microsoft.com/windowsazure}StartIPAddress': 38,
+    '{http://schemas.microsoft.com/windowsazure}EndIPAddress': 39,
+    '{http://schemas.microsoft.com/windowsazure}Value': 40,
+}
+
+
 def read_SqlServiceResource(el: Element) -> m.SqlServiceResource:
     f_name: Any = ''
     f_type: Any = ''
@@ -9100,93 +10043,133 @@ def read_SqlServiceResource(el: Element) -> m.SqlServiceResource:
     f_value: Any = None
     unknown = None
     for child in el:
-        tag = child.tag
-        if tag == '{http://schemas.microsoft.com/windowsazure}Name':
-            f_name = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}Type':
-            f_type = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}State':
-            f_state = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}SelfLink':
-            f_self_link = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}ParentLink':
-            f_parent_link = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}Id':
-            f_id = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}IsDefault':
-            f_is_default = from_bool(child.text)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}IsSystem':
-            f_is_system = from_bool(child.text)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}Edition':
-            f_edition = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}MaxSizeGB':
-            f_max_size_gb = from_int(child.text)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}CollationName':
-            f_collation_name = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}CreationDate':
-            f_creation_date = from_datetime(child.text)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}IsFederationRoot':
-            f_is_federation_root = from_bool(child.text)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}IsSystemObject':
-            f_is_system_object = from_bool(child.text)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}SizeMB':
-            f_size_mb = from_float(child.text)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}MaxSizeBytes':
-            f_max_size_bytes = from_int(child.text)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}ServiceObjectiveId':
-            f_service_objective_id = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}AssignedServiceObjectiveId':
-            f_assigned_service_objective_id = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}ServiceObjectiveAssignmentState':
-            f_service_objective_assignment_state = from_int(child.text)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}ServiceObjectiveAssignmentStateDescription':
-            f_service_objective_assignment_state_description = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}ServiceObjectiveAssignmentErrorCode':
-            f_service_objective_assignment_error_code = from_int(child.text)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}ServiceObjectiveAssignmentErrorDescription':
-            f_service_objective_assignment_error_description = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}ServiceObjectiveAssignmentSuccessDate':
-            f_service_objective_assignment_success_date = from_datetime(child.text)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}RecoveryPeriodStartDate':
-            f_recovery_period_start_date = from_datetime(child.text)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}IsSuspended':
-            f_is_suspended = from_bool(child.text)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}DatabaseName':
-            f_database_name = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}StartTimeUtc':
-            f_start_time_utc = from_datetime(child.text)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}IntervalSizeInMinutes':
-            f_interval_size_in_minutes = from_int(child.text)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}EventCategory':
-            f_event_category = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}EventType':
-            f_event_type = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}EventSubtype':
-            f_event_subtype = from_int(child.text)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}EventSubtypeDescription':
-            f_event_subtype_description = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}NumberOfEvents':
-            f_number_of_events = from_int(child.text)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}Severity':
-            f_severity = from_int(child.text)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}Description':
-            f_description = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}Enabled':
-            f_enabled = from_bool(child.text)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}DimensionSettings':
-            f_dimension_settings = [read_DimensionSetting(c) for c in child]
-        elif tag == '{http://schemas.microsoft.com/windowsazure}AdditionalData':
-            f_additional_data = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}StartIPAddress':
-            f_start_ip_address = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}EndIPAddress':
-            f_end_ip_address = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}Value':
-            f_value = from_int(child.text)
-        else:
+        i = _TAGS_SqlServiceResource.get(child.tag)
+        if i is None:
             if unknown is None:
                 unknown = []
             unknown.append(child)
+        else:
+            if i < 20:
+                if i < 10:
+                    if i < 5:
+                        if i < 2:
+                            if i < 1:
+                                f_name = (child.text or '')
+                            else:
+                                f_type = (child.text or '')
+                        else:
+                            if i < 3:
+                                f_state = (child.text or '')
+                            else:
+                                if i < 4:
+                                    f_self_link = (child.text or '')
+                                else:
+                                    f_parent_link = (child.text or '')
+                    else:
+                        if i < 7:
+                            if i < 6:
+                                f_id = (child.text or '')
+                            else:
+                                f_is_default = from_bool(child.text)
+                        else:
+                            if i < 8:
+                                f_is_system = from_bool(child.text)
+                            else:
+                                if i < 9:
+                                    f_edition = (child.text or '')
+                                else:
+                                    f_max_size_gb = from_int(child.text)
+                else:
+                    if i < 15:
+                        if i < 12:
+                            if i < 11:
+                                f_collation_name = (child.text or '')
+                            else:
+                                f_creation_date = from_datetime(child.text)
+                        else:
+                            if i < 13:
+                                f_is_federation_root = from_bool(child.text)
+                            else:
+                                if i < 14:
+                                    f_is_system_object = from_bool(child.text)
+                                else:
+                                    f_size_mb = from_float(child.text)
+                    else:
+                        if i < 17:
+                            if i < 16:
+                                f_max_size_bytes = from_int(child.text)
+                            else:
+                                f_service_objective_id = (child.text or '')
+                        else:
+                            if i < 18:
+                                f_assigned_service_objective_id = (child.text or '')
+                            else:
+                                if i < 19:
+                                    f_service_objective_assignment_state = from_int(child.text)
+                                else:
+                                    f_service_objective_assignment_state_description = (child.text or '')
+            else:
+                if i < 30:
+                    if i < 25:
+                        if i < 22:
+                            if i < 21:
+                                f_service_objective_assignment_error_code = from_int(child.text)
+                            else:
+                                f_service_objective_assignment_error_description = (child.text or '')
+                        else:
+                            if i < 23:
+                                f_service_objective_assignment_success_date = from_datetime(child.text)
+                            else:
+                                if i < 24:
+                                    f_recovery_period_start_date = from_datetime(child.text)
+                                else:
+                                    f_is_suspended = from_bool(child.text)
+                    else:
+                        if i < 27:
+                            if i < 26:
+                                f_database_name = (child.text or '')
+                            else:
+                                f_start_time_utc = from_datetime(child.text)
+                        else:
+                            if i < 28:
+                                f_interval_size_in_minutes = from_int(child.text)
+                            else:
+                                if i < 29:
+                                    f_event_category = (child.text or '')
+                                else:
+                                    f_event_type = (child.text or '')
+                else:
+                    if i < 35:
+                        if i < 32:
+                            if i < 31:
+                                f_event_subtype = from_int(child.text)
+                            else:
+                                f_event_subtype_description = (child.text or '')
+                        else:
+                            if i < 33:
+                                f_number_of_events = from_int(child.text)
+                            else:
+                                if i < 34:
+                                    f_severity = from_int(child.text)
+                                else:
+                                    f_description = (child.text or '')
+                    else:
+                        if i < 38:
+                            if i < 36:
+                                f_enabled = from_bool(child.text)
+                            else:
+                                if i < 37:
+                                    f_dimension_settings = [read_DimensionSetting(c) for c in child]
+                                else:
+                                    f_additional_data = (child.text or '')
+                        else:
+                            if i < 39:
+                                f_start_ip_address = (child.text or '')
+                            else:
+                                if i < 40:
+                                    f_end_ip_address = (child.text or '')
+                                else:
+                                    f_value = from_int(child.text)
     return m.SqlServiceResource(
         name=f_name,
         type=f_type,
@@ -9431,6 +10414,27 @@ def write_StartRolesOperation(obj: m.StartRolesOperation, out: list[str]) -> Non
         out.append('</Roles>')
 
 
+_TAGS_StorageAccountProperties = {
+    '{http://schemas.microsoft.com/windowsazure}Description': 0,
+    '{http://schemas.microsoft.com/windowsazure}AffinityGroup': 1,
+    '{http://schemas.microsoft.com/windowsazure}Location': 2,
+    '{http://schemas.microsoft.com/windowsazure}Label': 3,
+    '{http://schemas.microsoft.com/windowsazure}Status': 4,
+    '{http://schemas.microsoft.com/windowsazure}Endpoints': 5,
+    '{http://schemas.microsoft.com/windowsazure}GeoReplicationEnabled': 6,
+    '{http://schemas.microsoft.com/windowsazure}GeoPrimaryRegion': 7,
+    '{http://schemas.microsoft.com/windowsazure}StatusOfPrimary': 8,
+    '{http://schemas.microsoft.com/windowsazure}GeoSecondaryRegion': 9,
+    '{http://schemas.microsoft.com/windowsazure}StatusOfSecondary': 10,
+    '{http://schemas.microsoft.com/windowsazure}LastGeoFailoverTime': 11,
+    '{http://schemas.microsoft.com/windowsazure}CreationTime': 12,
+    '{http://schemas.microsoft.com/windowsazure}CustomDomains': 13,
+    '{http://schemas.microsoft.com/windowsazure}SecondaryReadEnabled': 14,
+    '{http://schemas.microsoft.com/windowsazure}SecondaryEndpoints': 15,
+    '{http://schemas.microsoft.com/windowsazure}AccountType': 16,
+}
+
+
 def read_StorageAccountProperties(el: Element) -> m.StorageAccountProperties:
     f_description: Any = ''
     f_affinity_group: Any = ''
@@ -9451,45 +10455,61 @@ def read_StorageAccountProperties(el: Element) -> m.StorageAccountProperties:
     f_account_type: Any = ''
     unknown = None
     for child in el:
-        tag = child.tag
-        if tag == '{http://schemas.microsoft.com/windowsazure}Description':
-            f_description = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}AffinityGroup':
-            f_affinity_group = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}Location':
-            f_location = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}Label':
-            f_label = from_b64(child.text)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}Status':
-            f_status = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}Endpoints':
-            f_endpoints = [(c.text or '') for c in child]
-        elif tag == '{http://schemas.microsoft.com/windowsazure}GeoReplicationEnabled':
-            f_geo_replication_enabled = from_bool(child.text)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}GeoPrimaryRegion':
-            f_geo_primary_region = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}StatusOfPrimary':
-            f_status_of_primary = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}GeoSecondaryRegion':
-            f_geo_secondary_region = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}StatusOfSecondary':
-            f_status_of_secondary = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}LastGeoFailoverTime':
-            f_last_geo_failover_time = from_datetime(child.text)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}CreationTime':
-            f_creation_time = from_datetime(child.text)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}CustomDomains':
-            f_custom_domains = [read_CustomDomain(c) for c in child]
-        elif tag == '{http://schemas.microsoft.com/windowsazure}SecondaryReadEnabled':
-            f_secondary_read_enabled = from_bool(child.text)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}SecondaryEndpoints':
-            f_secondary_endpoints = [(c.text or '') for c in child]
-        elif tag == '{http://schemas.microsoft.com/windowsazure}AccountType':
-            f_account_type = (child.text or '')
-        else:
+        i = _TAGS_StorageAccountProperties.get(child.tag)
+        if i is None:
             if unknown is None:
                 unknown = []
             unknown.append(child)
+        else:
+            if i < 8:
+                if i < 4:
+                    if i < 2:
+                        if i < 1:
+                            f_description = (child.text or '')
+                        else:
+                            f_affinity_group = (child.text or '')
+                    else:
+                        if i < 3:
+                            f_location = (child.text or '')
+                        else:
+                            f_label = from_b64(child.text)
+                else:
+                    if i < 6:
+                        if i < 5:
+                            f_status = (child.text or '')
+                        else:
+                            f_endpoints = [(c.text or '') for c in child]
+                    else:
+                        if i < 7:
+                            f_geo_replication_enabled = from_bool(child.text)
+                        else:
+                            f_geo_primary_region = (child.text or '')
+            else:
+                if i < 12:
+                    if i < 10:
+                        if i < 9:
+                            f_status_of_primary = (child.text or '')
+                        else:
+                            f_geo_secondary_region = (child.text or '')
+                    else:
+                        if i < 11:
+                            f_status_of_secondary = (child.text or '')
+                        else:
+                            f_last_geo_failover_time = from_datetime(child.text)
+                else:
+                    if i < 14:
+                        if i < 13:
+                            f_creation_time = from_datetime(child.text)
+                        else:
+                            f_custom_domains = [read_CustomDomain(c) for c in child]
+                    else:
+                        if i < 15:
+                            f_secondary_read_enabled = from_bool(child.text)
+                        else:
+                            if i < 16:
+                                f_secondary_endpoints = [(c.text or '') for c in child]
+                            else:
+                                f_account_type = (child.text or '')
     return m.StorageAccountProperties(
         description=f_description,
         affinity_group=f_affinity_group,
@@ -9789,6 +10809,37 @@ def write_Subnets(v: list[m.Subnet], out: list[str]) -> None:
         out.append('</Subnet>')
 
 
+_TAGS_Subscription = {
+    '{http://schemas.microsoft.com/windowsazure}SubscriptionID': 0,
+    '{http://schemas.microsoft.com/windowsazure}SubscriptionName': 1,
+    '{http://schemas.microsoft.com/windowsazure}SubscriptionStatus': 2,
+    '{http://schemas.microsoft.com/windowsazure}AccountAdminLiveEmailId': 3,
+    '{http://schemas.microsoft.com/windowsazure}ServiceAdminLiveEmailId': 4,
+    '{http://schemas.microsoft.com/windowsazure}MaxCoreCount': 5,
+    '{http://schemas.microsoft.com/windowsazure}MaxStorageAccounts': 6,
+    '{http://schemas.microsoft.com/windowsazure}MaxHostedServices': 7,
+    '{http://schemas.microsoft.com/windowsazure}CurrentCoreCount': 8,
+    '{http://schemas.microsoft.com/windowsazure}CurrentHostedServices': 9,
+    '{http://schemas.microsoft.com/windowsazure}CurrentStorageAccounts': 10,
+    '{http://schemas.microsoft.com/windowsazure}MaxVirtualNetworkSites': 11,
+    '{http://schemas.microsoft.com/windowsazure}CurrentVirtualNetworkSites': 12,
+    '{http://schemas.microsoft.com/windowsazure}MaxLocalNetworkSites': 13,
+    '{http://schemas.microsoft.com/windowsazure}MaxDnsServers': 14,
+    '{http://schemas.microsoft.com/windowsazure}OfferCategories': 15,
+    '{http://schemas.microsoft.com/windowsazure}AADTenantID': 16,
+    '{http://schemas.microsoft.com/windowsazure}CreatedTime': 17,
+    '{http://schemas.microsoft.com/windowsazure}MaxReservedIPs': 18,
+    '{http://schemas.microsoft.com/windowsazure}CurrentReservedIPs': 19,
+    '{http://schemas.microsoft.com/windowsazure}MaxPublicIPCount': 20,
+    '{http://schemas.microsoft.com/windowsazure}CurrentNetworkSecurityGroups': 21,
+    '{http://schemas.microsoft.com/windowsazure}MaxNetworkSecurityGroups': 22,
+    '{http://schemas.microsoft.com/windowsazure}MaxNetworkSecurityRulesPerGroup': 23,
+    '{http://schemas.microsoft.com/windowsazure}CurrentRouteTables': 24,
+    '{http://schemas.microsoft.com/windowsazure}MaxRouteTables': 25,
+    '{http://schemas.microsoft.com/windowsazure}MaxRoutesPerRouteTable': 26,
+}
+
+
 def read_Subscription(el: Element) -> m.Subscription:
     f_subscription_id: Any = ''
     f_subscription_name: Any = ''
@@ -9819,65 +10870,91 @@ def read_Subscription(el: Element) -> m.Subscription:
     f_max_routes_per_route_table: Any = None
     unknown = None
     for child in el:
-        tag = child.tag
-        if tag == '{http://schemas.microsoft.com/windowsazure}SubscriptionID':
-            f_subscription_id = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}SubscriptionName':
-            f_subscription_name = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}SubscriptionStatus':
-            f_subscription_status = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}AccountAdminLiveEmailId':
-            f_account_admin_live_email_id = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}ServiceAdminLiveEmailId':
-            f_service_admin_live_email_id = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}MaxCoreCount':
-            f_max_core_count = from_int(child.text)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}MaxStorageAccounts':
-            f_max_storage_accounts = from_int(child.text)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}MaxHostedServices':
-            f_max_hosted_services = from_int(child.text)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}CurrentCoreCount':
-            f_current_core_count = from_int(child.text)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}CurrentHostedServices':
-            f_current_hosted_services = from_int(child.text)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}CurrentStorageAccounts':
-            f_current_storage_accounts = from_int(child.text)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}MaxVirtualNetworkSites':
-            f_max_virtual_network_sites = from_int(child.text)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}CurrentVirtualNetworkSites':
-            f_current_virtual_network_sites = from_int(child.text)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}MaxLocalNetworkSites':
-            f_max_local_network_sites = from_int(child.text)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}MaxDnsServers':
-            f_max_dns_servers = from_int(child.text)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}OfferCategories':
-            f_offer_categories = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}AADTenantID':
-            f_aad_tenant_id = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}CreatedTime':
-            f_created_time = from_datetime(child.text)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}MaxReservedIPs':
-            f_max_reserved_ips = from_int(child.text)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}CurrentReservedIPs':
-            f_current_reserved_ips = from_int(child.text)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}MaxPublicIPCount':
-            f_max_public_ip_count = from_int(child.text)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}CurrentNetworkSecurityGroups':
-            f_current_network_security_groups = from_int(child.text)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}MaxNetworkSecurityGroups':
-            f_max_network_security_groups = from_int(child.text)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}MaxNetworkSecurityRulesPerGroup':
-            f_max_network_security_rules_per_group = from_int(child.text)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}CurrentRouteTables':
-            f_current_route_tables = from_int(child.text)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}MaxRouteTables':
-            f_max_route_tables = from_int(child.text)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}MaxRoutesPerRouteTable':
-            f_max_routes_per_route_table = from_int(child.text)
-        else:
+        i = _TAGS_Subscription.get(child.tag)
+        if i is None:
             if unknown is None:
                 unknown = []
             unknown.append(child)
+        else:
+            if i < 13:
+                if i < 6:
+                    if i < 3:
+                        if i < 1:
+                            f_subscription_id = (child.text or '')
+                        else:
+                            if i < 2:
+                                f_subscription_name = (child.text or '')
+                            else:
+                                f_subscription_status = (child.text or '')
+                    else:
+                        if i < 4:
+                            f_account_admin_live_email_id = (child.text or '')
+                        else:
+                            if i < 5:
+                                f_service_admin_live_email_id = (child.text or '')
+                            else:
+                                f_max_core_count = from_int(child.text)
+                else:
+                    if i < 9:
+                        if i < 7:
+                            f_max_storage_accounts = from_int(child.text)
+                        else:
+                            if i < 8:
+                                f_max_hosted_services = from_int(child.text)
+                            else:
+                                f_current_core_count = from_int(child.text)
+                    else:
+                        if i < 11:
+                            if i < 10:
+                                f_current_hosted_services = from_int(child.text)
+                            else:
+                                f_current_storage_accounts = from_int(child.text)
+                        else:
+                            if i < 12:
+                                f_max_virtual_network_sites = from_int(child.text)
+                            else:
+                                f_current_virtual_network_sites = from_int(child.text)
+            else:
+                if i < 20:
+                    if i < 16:
+                        if i < 14:
+                            f_max_local_network_sites = from_int(child.text)
+                        else:
+                            if i < 15:
+                                f_max_dns_servers = from_int(child.text)
+                            else:
+                                f_offer_categories = (child.text or '')
+                    else:
+                        if i < 18:
+                            if i < 17:
+                                f_aad_tenant_id = (child.text or '')
+                            else:
+                                f_created_time = from_datetime(child.text)
+                        else:
+                            if i < 19:
+                                f_max_reserved_ips = from_int(child.text)
+                            else:
+                                f_current_reserved_ips = from_int(child.text)
+                else:
+                    if i < 23:
+                        if i < 21:
+                            f_max_public_ip_count = from_int(child.text)
+                        else:
+                            if i < 22:
+                                f_current_network_security_groups = from_int(child.text)
+                            else:
+                                f_max_network_security_groups = from_int(child.text)
+                    else:
+                        if i < 25:
+                            if i < 24:
+                                f_max_network_security_rules_per_group = from_int(child.text)
+                            else:
+                                f_current_route_tables = from_int(child.text)
+                        else:
+                            if i < 26:
+                                f_max_route_tables = from_int(child.text)
+                            else:
+                                f_max_routes_per_route_table = from_int(child.text)
     return m.Subscription(
         subscription_id=f_subscription_id,
         subscription_name=f_subscription_name,
@@ -10049,6 +11126,19 @@ def write_SubscriptionCertificates(v: list[m.SubscriptionCertificate], out: list
         out.append('</SubscriptionCertificate>')
 
 
+_TAGS_SubscriptionOperation = {
+    '{http://schemas.microsoft.com/windowsazure}OperationId': 0,
+    '{http://schemas.microsoft.com/windowsazure}OperationObjectId': 1,
+    '{http://schemas.microsoft.com/windowsazure}OperationName': 2,
+    '{http://schemas.microsoft.com/windowsazure}OperationParameters': 3,
+    '{http://schemas.microsoft.com/windowsazure}OperationCaller': 4,
+    '{http://schemas.microsoft.com/windowsazure}OperationStatus': 5,
+    '{http://schemas.microsoft.com/windowsazure}OperationStartedTime': 6,
+    '{http://schemas.microsoft.com/windowsazure}OperationCompletedTime': 7,
+    '{http://schemas.microsoft.com/windowsazure}OperationKind': 8,
+}
+
+
 def read_SubscriptionOperation(el: Element) -> m.SubscriptionOperation:
     f_operation_id: Any = ''
     f_operation_object_id: Any = ''
@@ -10061,29 +11151,37 @@ def read_SubscriptionOperation(el: Element) -> m.SubscriptionOperation:
     f_operation_kind: Any = ''
     unknown = None
     for child in el:
-        tag = child.tag
-        if tag == '{http://schemas.microsoft.com/windowsazure}OperationId':
-            f_operation_id = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}OperationObjectId':
-            f_operation_object_id = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}OperationName':
-            f_operation_name = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}OperationParameters':
-            f_operation_parameters = [read_SubscriptionOperationParameter(c) for c in child]
-        elif tag == '{http://schemas.microsoft.com/windowsazure}OperationCaller':
-            f_operation_caller = read_OperationCaller(child)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}OperationStatus':
-            f_operation_status = read_SubscriptionOperationStatus(child)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}OperationStartedTime':
-            f_operation_started_time = from_datetime(child.text)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}OperationCompletedTime':
-            f_operation_completed_time = from_datetime(child.text)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}OperationKind':
-            f_operation_kind = (child.text or '')
-        else:
+        i = _TAGS_SubscriptionOperation.get(child.tag)
+        if i is None:
             if unknown is None:
                 unknown = []
             unknown.append(child)
+        else:
+            if i < 4:
+                if i < 2:
+                    if i < 1:
+                        f_operation_id = (child.text or '')
+                    else:
+                        f_operation_object_id = (child.text or '')
+                else:
+                    if i < 3:
+                        f_operation_name = (child.text or '')
+                    else:
+                        f_operation_parameters = [read_SubscriptionOperationParameter(c) for c in child]
+            else:
+                if i < 6:
+                    if i < 5:
+                        f_operation_caller = read_OperationCaller(child)
+                    else:
+                        f_operation_status = read_SubscriptionOperationStatus(child)
+                else:
+                    if i < 7:
+                        f_operation_started_time = from_datetime(child.text)
+                    else:
+                        if i < 8:
+                            f_operation_completed_time = from_datetime(child.text)
+                        else:
+                            f_operation_kind = (child.text or '')
     return m.SubscriptionOperation(
         operation_id=f_operation_id,
         operation_object_id=f_operation_object_id,
@@ -10311,6 +11409,27 @@ def write_Swap(obj: m.Swap, out: list[str]) -> None:
         out.append('<SourceDeployment>' + text(v) + '</SourceDeployment>')
 
 
+_TAGS_TopicDescription = {
+    '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}DefaultMessageTimeToLive': 0,
+    '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}MaxSizeInMegabytes': 1,
+    '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}RequiresDuplicateDetection': 2,
+    '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}DuplicateDetectionHistoryTimeWindow': 3,
+    '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}EnableBatchedOperations': 4,
+    '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}SizeInBytes': 5,
+    '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}FilteringMessagesBeforePublishing': 6,
+    '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}IsAnonymousAccessible': 7,
+    '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}AuthorizationRules': 8,
+    '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}Status': 9,
+    '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}CreatedAt': 10,
+    '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}UpdatedAt': 11,
+    '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}AccessedAt': 12,
+    '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}SupportOrdering': 13,
+    '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}CountDetails': 14,
+    '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}SubscriptionCount': 15,
+    '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}Name': 16,
+}
+
+
 def read_TopicDescription(el: Element) -> m.TopicDescription:
     f_default_message_time_to_live: Any = ''
     f_max_size_in_megabytes: Any = None
@@ -10331,45 +11450,61 @@ def read_TopicDescription(el: Element) -> m.TopicDescription:
     f_name: Any = ''
     unknown = None
     for child in el:
-        tag = child.tag
-        if tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}DefaultMessageTimeToLive':
-            f_default_message_time_to_live = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}MaxSizeInMegabytes':
-            f_max_size_in_megabytes = from_int(child.text)
-        elif tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}RequiresDuplicateDetection':
-            f_requires_duplicate_detection = from_bool(child.text)
-        elif tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}DuplicateDetectionHistoryTimeWindow':
-            f_duplicate_detection_history_time_window = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}EnableBatchedOperations':
-            f_enable_batched_operations = from_bool(child.text)
-        elif tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}SizeInBytes':
-            f_size_in_bytes = from_int(child.text)
-        elif tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}FilteringMessagesBeforePublishing':
-            f_filtering_messages_before_publishing = from_bool(child.text)
-        elif tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}IsAnonymousAccessible':
-            f_is_anonymous_accessible = from_bool(child.text)
-        elif tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}AuthorizationRules':
-            f_authorization_rules = [read_AuthorizationRule(c) for c in child]
-        elif tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}Status':
-            f_status = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}CreatedAt':
-            f_created_at = from_datetime(child.text)
-        elif tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}UpdatedAt':
-            f_updated_at = from_datetime(child.text)
-        elif tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}AccessedAt':
-            f_accessed_at = from_datetime(child.text)
-        elif tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}SupportOrdering':
-            f_support_ordering = from_bool(child.text)
-        elif tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}CountDetails':
-            f_count_details = read_CountDetails(child)
-        elif tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}SubscriptionCount':
-            f_subscription_count = from_int(child.text)
-        elif tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}Name':
-            f_name = (child.text or '')
-        else:
+        i = _TAGS_TopicDescription.get(child.tag)
+        if i is None:
             if unknown is None:
                 unknown = []
             unknown.append(child)
+        else:
+            if i < 8:
+                if i < 4:
+                    if i < 2:
+                        if i < 1:
+                            f_default_message_time_to_live = (child.text or '')
+                        else:
+                            f_max_size_in_megabytes = from_int(child.text)
+                    else:
+                        if i < 3:
+                            f_requires_duplicate_detection = from_bool(child.text)
+                        else:
+                            f_duplicate_detection_history_time_window = (child.text or '')
+                else:
+                    if i < 6:
+                        if i < 5:
+                            f_enable_batched_operations = from_bool(child.text)
+                        else:
+                            f_size_in_bytes = from_int(child.text)
+                    else:
+                        if i < 7:
+                            f_filtering_messages_before_publishing = from_bool(child.text)
+                        else:
+                            f_is_anonymous_accessible = from_bool(child.text)
+            else:
+                if i < 12:
+                    if i < 10:
+                        if i < 9:
+                            f_authorization_rules = [read_AuthorizationRule(c) for c in child]
+                        else:
+                            f_status = (child.text or '')
+                    else:
+                        if i < 11:
+                            f_created_at = from_datetime(child.text)
+                        else:
+                            f_updated_at = from_datetime(child.text)
+                else:
+                    if i < 14:
+                        if i < 13:
+                            f_accessed_at = from_datetime(child.text)
+                        else:
+                            f_support_ordering = from_bool(child.text)
+                    else:
+                        if i < 15:
+                            f_count_details = read_CountDetails(child)
+                        else:
+                            if i < 16:
+                                f_subscription_count = from_int(child.text)
+                            else:
+                                f_name = (child.text or '')
     return m.TopicDescription(
         default_message_time_to_live=f_default_message_time_to_live,
         max_size_in_megabytes=f_max_size_in_megabytes,
@@ -10855,6 +11990,38 @@ def write_UpgradeStatus(obj: m.UpgradeStatus, out: list[str]) -> None:
         out.append('<CurrentUpgradeDomain>' + number(v) + '</CurrentUpgradeDomain>')
 
 
+_TAGS_VMImage = {
+    '{http://schemas.microsoft.com/windowsazure}Name': 0,
+    '{http://schemas.microsoft.com/windowsazure}Label': 1,
+    '{http://schemas.microsoft.com/windowsazure}Category': 2,
+    '{http://schemas.microsoft.com/windowsazure}Description': 3,
+    '{http://schemas.microsoft.com/windowsazure}OSDiskConfiguration': 4,
+    '{http://schemas.microsoft.com/windowsazure}DataDiskConfigurations': 5,
+    '{http://schemas.microsoft.com/windowsazure}ServiceName': 6,
+    '{http://schemas.microsoft.com/windowsazure}DeploymentName': 7,
+    '{http://schemas.microsoft.com/windowsazure}RoleName': 8,
+    '{http://schemas.microsoft.com/windowsazure}AffinityGroup': 9,
+    '{http://schemas.microsoft.com/windowsazure}Location': 10,
+    '{http://schemas.microsoft.com/windowsazure}CreatedTime': 11,
+    '{http://schemas.microsoft.com/windowsazure}ModifiedTime': 12,
+    '{http://schemas.microsoft.com/windowsazure}Language': 13,
+    '{http://schemas.microsoft.com/windowsazure}ImageFamily': 14,
+    '{http://schemas.microsoft.com/windowsazure}RecommendedVMSize': 15,
+    '{http://schemas.microsoft.com/windowsazure}IsPremium': 16,
+    '{http://schemas.microsoft.com/windowsazure}Eula': 17,
+    '{http://schemas.microsoft.com/windowsazure}IconUri': 18,
+    '{http://schemas.microsoft.com/windowsazure}SmallIconUri': 19,
+    '{http://schemas.microsoft.com/windowsazure}PrivacyUri': 20,
+    '{http://schemas.microsoft.com/windowsazure}PublisherName': 21,
+    '{http://schemas.microsoft.com/windowsazure}PublishedDate': 22,
+    '{http://schemas.microsoft.com/windowsazure}ShowInGui': 23,
+    '{http://schemas.microsoft.com/windowsazure}PricingDetailLink': 24,
+    '{http://schemas.microsoft.com/windowsazure}VMImageState': 25,
+    '{http://schemas.microsoft.com/windowsazure}RoleStateOnCapture': 26,
+    '{http://schemas.microsoft.com/windowsazure}RoleSizeOnCapture': 27,
+}
+
+
 def read_VMImage(el: Element) -> m.VMImage:
     f_name: Any = ''
     f_label: Any = ''
@@ -10886,67 +12053,94 @@ def read_VMImage(el: Element) -> m.VMImage:
     f_role_size_on_capture: Any = ''
     unknown = None
     for child in el:
-        tag = child.tag
-        if tag == '{http://schemas.microsoft.com/windowsazure}Name':
-            f_name = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}Label':
-            f_label = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}Category':
-            f_category = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}Description':
-            f_description = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}OSDiskConfiguration':
-            f_os_disk_configuration = read_OSDiskConfiguration(child)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}DataDiskConfigurations':
-            f_data_disk_configurations = [read_DataDiskConfiguration(c) for c in child]
-        elif tag == '{http://schemas.microsoft.com/windowsazure}ServiceName':
-            f_service_name = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}DeploymentName':
-            f_deployment_name = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}RoleName':
-            f_role_name = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}AffinityGroup':
-            f_affinity_group = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}Location':
-            f_location = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}CreatedTime':
-            f_created_time = from_datetime(child.text)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}ModifiedTime':
-            f_modified_time = from_datetime(child.text)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}Language':
-            f_language = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}ImageFamily':
-            f_image_family = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}RecommendedVMSize':
-            f_recommended_vm_size = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}IsPremium':
-            f_is_premium = from_bool(child.text)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}Eula':
-            f_eula = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}IconUri':
-            f_icon_uri = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}SmallIconUri':
-            f_small_icon_uri = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}PrivacyUri':
-            f_privacy_uri = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}PublisherName':
-            f_publisher_name = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}PublishedDate':
-            f_published_date = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}ShowInGui':
-            f_show_in_gui = from_bool(child.text)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}PricingDetailLink':
-            f_pricing_detail_link = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}VMImageState':
-            f_vm_image_state = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}RoleStateOnCapture':
-            f_role_state_on_capture = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}RoleSizeOnCapture':
-            f_role_size_on_capture = (child.text or '')
-        else:
+        i = _TAGS_VMImage.get(child.tag)
+        if i is None:
             if unknown is None:
                 unknown = []
             unknown.append(child)
+        else:
+            if i < 14:
+                if i < 7:
+                    if i < 3:
+                        if i < 1:
+                            f_name = (child.text or '')
+                        else:
+                            if i < 2:
+                                f_label = (child.text or '')
+                            else:
+                                f_category = (child.text or '')
+                    else:
+                        if i < 5:
+                            if i < 4:
+                                f_description = (child.text or '')
+                            else:
+                                f_os_disk_configuration = read_OSDiskConfiguration(child)
+                        else:
+                            if i < 6:
+                                f_data_disk_configurations = [read_DataDiskConfiguration(c) for c in child]
+                            else:
+                                f_service_name = (child.text or '')
+                else:
+                    if i < 10:
+                        if i < 8:
+                            f_deployment_name = (child.text or '')
+                        else:
+                            if i < 9:
+                                f_role_name = (child.text or '')
+                            else:
+                                f_affinity_group = (child.text or '')
+                    else:
+                        if i < 12:
+                            if i < 11:
+                                f_location = (child.text or '')
+                            else:
+                                f_created_time = from_datetime(child.text)
+                        else:
+                            if i < 13:
+                                f_modified_time = from_datetime(child.text)
+                            else:
+                                f_language = (child.text or '')
+            else:
+                if i < 21:
+                    if i < 17:
+                        if i < 15:
+                            f_image_family = (child.text or '')
+                        else:
+                            if i < 16:
+                                f_recommended_vm_size = (child.text or '')
+                            else:
+                                f_is_premium = from_bool(child.text)
+                    else:
+                        if i < 19:
+                            if i < 18:
+                                f_eula = (child.text or '')
+                            else:
+                                f_icon_uri = (child.text or '')
+                        else:
+                            if i < 20:
+                                f_small_icon_uri = (child.text or '')
+                            else:
+                                f_privacy_uri = (child.text or '')
+                else:
+                    if i < 24:
+                        if i < 22:
+                            f_publisher_name = (child.text or '')
+                        else:
+                            if i < 23:
+                                f_published_date = (child.text or '')
+                            else:
+                                f_show_in_gui = from_bool(child.text)
+                    else:
+                        if i < 26:
+                            if i < 25:
+                                f_pricing_detail_link = (child.text or '')
+                            else:
+                                f_vm_image_state = (child.text or '')
+                        else:
+                            if i < 27:
+                                f_role_state_on_capture = (child.text or '')
+                            else:
+                                f_role_size_on_capture = (child.text or '')
     return m.VMImage(
         name=f_name,
         label=f_label,
@@ -11348,6 +12542,22 @@ def write_VirtualNetworkGateway(obj: m.VirtualNetworkGateway, out: list[str]) ->
         out.append('</VPNClientAddressPool>')
 
 
+_TAGS_VirtualNetworkSite = {
+    '{http://schemas.microsoft.com/windowsazure}Name': 0,
+    '{http://schemas.microsoft.com/windowsazure}Id': 1,
+    '{http://schemas.microsoft.com/windowsazure}Label': 2,
+    '{http://schemas.microsoft.com/windowsazure}AffinityGroup': 3,
+    '{http://schemas.microsoft.com/windowsazure}State': 4,
+    '{http://schemas.microsoft.com/windowsazure}InUse': 5,
+    '{http://schemas.microsoft.com/windowsazure}AddressSpace': 6,
+    '{http://schemas.microsoft.com/windowsazure}Subnets': 7,
+    '{http://schemas.microsoft.com/windowsazure}Dns': 8,
+    '{http://schemas.microsoft.com/windowsazure}Gateway': 9,
+    '{http://schemas.microsoft.com/windowsazure}Location': 10,
+    '{http://schemas.microsoft.com/windowsazure}MigrationState': 11,
+}
+
+
 def read_VirtualNetworkSite(el: Element) -> m.VirtualNetworkSite:
     f_name: Any = ''
     f_id: Any = ''
@@ -11363,35 +12573,46 @@ def read_VirtualNetworkSite(el: Element) -> m.VirtualNetworkSite:
     f_migration_state: Any = ''
     unknown = None
     for child in el:
-        tag = child.tag
-        if tag == '{http://schemas.microsoft.com/windowsazure}Name':
-            f_name = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}Id':
-            f_id = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}Label':
-            f_label = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}AffinityGroup':
-            f_affinity_group = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}State':
-            f_state = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}InUse':
-            f_in_use = from_bool(child.text)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}AddressSpace':
-            f_address_space = read_AddressSpace(child)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}Subnets':
-            f_subnets = [read_Subnet(c) for c in child]
-        elif tag == '{http://schemas.microsoft.com/windowsazure}Dns':
-            f_dns = read_VirtualNetworkDns(child)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}Gateway':
-            f_gateway = read_VirtualNetworkGateway(child)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}Location':
-            f_location = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}MigrationState':
-            f_migration_state = (child.text or '')
-        else:
+        i = _TAGS_VirtualNetworkSite.get(child.tag)
+        if i is None:
             if unknown is None:
                 unknown = []
             unknown.append(child)
+        else:
+            if i < 6:
+                if i < 3:
+                    if i < 1:
+                        f_name = (child.text or '')
+                    else:
+                        if i < 2:
+                            f_id = (child.text or '')
+                        else:
+                            f_label = (child.text or '')
+                else:
+                    if i < 4:
+                        f_affinity_group = (child.text or '')
+                    else:
+                        if i < 5:
+                            f_state = (child.text or '')
+                        else:
+                            f_in_use = from_bool(child.text)
+            else:
+                if i < 9:
+                    if i < 7:
+                        f_address_space = read_AddressSpace(child)
+                    else:
+                        if i < 8:
+                            f_subnets = [read_Subnet(c) for c in child]
+                        else:
+                            f_dns = read_VirtualNetworkDns(child)
+                else:
+                    if i < 10:
+                        f_gateway = read_VirtualNetworkGateway(child)
+                    else:
+                        if i < 11:
+                            f_location = (child.text or '')
+                        else:
+                            f_migration_state = (child.text or '')
     return m.VirtualNetworkSite(
         name=f_name,
         id=f_id,
@@ -11493,6 +12714,23 @@ def write_WalkUpgradeDomain(obj: m.WalkUpgradeDomain, out: list[str]) -> None:
         out.append('<UpgradeDomain>' + number(v) + '</UpgradeDomain>')
 
 
+_TAGS_WebSpace = {
+    '{http://schemas.microsoft.com/windowsazure}AvailabilityState': 0,
+    '{http://schemas.microsoft.com/windowsazure}ComputeMode': 1,
+    '{http://schemas.microsoft.com/windowsazure}CurrentNumberOfWorkers': 2,
+    '{http://schemas.microsoft.com/windowsazure}CurrentWorkerSize': 3,
+    '{http://schemas.microsoft.com/windowsazure}GeoLocation': 4,
+    '{http://schemas.microsoft.com/windowsazure}GeoRegion': 5,
+    '{http://schemas.microsoft.com/windowsazure}HostingEnvironment': 6,
+    '{http://schemas.microsoft.com/windowsazure}Name': 7,
+    '{http://schemas.microsoft.com/windowsazure}NumberOfWorkers': 8,
+    '{http://schemas.microsoft.com/windowsazure}Plan': 9,
+    '{http://schemas.microsoft.com/windowsazure}Status': 10,
+    '{http://schemas.microsoft.com/windowsazure}Subscription': 11,
+    '{http://schemas.microsoft.com/windowsazure}WorkerSize': 12,
+}
+
+
 def read_WebSpace(el: Element) -> m.WebSpace:
     f_availability_state: Any = ''
     f_compute_mode: Any = ''
@@ -11509,37 +12747,49 @@ def read_WebSpace(el: Element) -> m.WebSpace:
     f_worker_size: Any = ''
     unknown = None
     for child in el:
-        tag = child.tag
-        if tag == '{http://schemas.microsoft.com/windowsazure}AvailabilityState':
-            f_availability_state = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}ComputeMode':
-            f_compute_mode = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}CurrentNumberOfWorkers':
-            f_current_number_of_workers = from_int(child.text)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}CurrentWorkerSize':
-            f_current_worker_size = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}GeoLocation':
-            f_geo_location = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}GeoRegion':
-            f_geo_region = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}HostingEnvironment':
-            f_hosting_environment = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}Name':
-            f_name = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}NumberOfWorkers':
-            f_number_of_workers = from_int(child.text)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}Plan':
-            f_plan = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}Status':
-            f_status = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}Subscription':
-            f_subscription = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}WorkerSize':
-            f_worker_size = (child.text or '')
-        else:
+        i = _TAGS_WebSpace.get(child.tag)
+        if i is None:
             if unknown is None:
                 unknown = []
             unknown.append(child)
+        else:
+            if i < 6:
+                if i < 3:
+                    if i < 1:
+                        f_availability_state = (child.text or '')
+                    else:
+                        if i < 2:
+                            f_compute_mode = (child.text or '')
+                        else:
+                            f_current_number_of_workers = from_int(child.text)
+                else:
+                    if i < 4:
+                        f_current_worker_size = (child.text or '')
+                    else:
+                        if i < 5:
+                            f_geo_location = (child.text or '')
+                        else:
+                            f_geo_region = (child.text or '')
+            else:
+                if i < 9:
+                    if i < 7:
+                        f_hosting_environment = (child.text or '')
+                    else:
+                        if i < 8:
+                            f_name = (child.text or '')
+                        else:
+                            f_number_of_workers = from_int(child.text)
+                else:
+                    if i < 11:
+                        if i < 10:
+                            f_plan = (child.text or '')
+                        else:
+                            f_status = (child.text or '')
+                    else:
+                        if i < 12:
+                            f_subscription = (child.text or '')
+                        else:
+                            f_worker_size = (child.text or '')
     return m.WebSpace(
         availability_state=f_availability_state,
         compute_mode=f_compute_mode,
