@@ -149,6 +149,7 @@ class Reply:
     status: int
     value: Any = None
     type_name: str | None = None     # body shape when the spec's operation has no response type
+    raw: bytes | None = None         # a body outside the spec's shapes, sent as is
 
 
 @dataclass
@@ -263,7 +264,7 @@ class App:
             except OperationFailure as exc:
                 if not op.is_async:
                     raise ApiError(exc.status, exc.code, exc.message) from None
-                self._record_operation(request_id, exc)
+                self._record_operation(request_id, exc, call=call)
                 self.store.commit()
                 return 202, b""
             except ApiError:
@@ -277,11 +278,13 @@ class App:
                 reply = Reply(202 if op.is_async else self._default_status(op), result)
             if method != "GET":
                 self._record_operation(request_id, None, reply.status,
-                                       async_=reply.status == 202)
+                                       async_=reply.status == 202, call=call)
             self.store.commit()
             payload = b""
             type_name = op.response_type or reply.type_name
-            if type_name and reply.value is not None:
+            if reply.raw is not None:
+                payload = reply.raw
+            elif type_name and reply.value is not None:
                 payload = self.render(type_name, reply.value).encode("utf-8")
         return reply.status, payload
 
@@ -355,15 +358,69 @@ class App:
     # --- operations ---------------------------------------------------------------------
 
     def _record_operation(self, request_id: str, error: ApiError | None, status: int = 200,
-                          async_: bool = True) -> None:
-        self.store.put("operation", request_id, {
+                          async_: bool = True, call: Call | None = None) -> None:
+        rec = {
             "created": time.time(),
             "delay": self.operation_delay if async_ else 0.0,
             "status": "Failed" if error else "Succeeded",
             "http_status": error.status if error else (200 if status == 202 else status),
             "code": error.code if error else None,
             "message": error.message if error else None,
-        })
+        }
+        if call is not None:        # what list_subscription_operations reports
+            rec.update(name=call.op.name, object_id=self._object_id(call),
+                       parameters=self._logged_parameters(call))
+        self.store.put("operation", request_id, rec)
+
+    def _object_id(self, call: Call) -> str:
+        """The management path of the object an operation acted on: the request path up to
+        the first named resource (`/sub/services/hostedservices/svc`, `/sub/affinitygroups/g`,
+        ...); a create (POST to a collection) names the resource of its body."""
+        sub = "/" + self.subscription_id
+        segments = [s for s in call.op.path.partition("?")[0].split("/") if s][1:]
+        out: list[str] = []
+        for seg in segments:
+            names = re.findall(r"\{([a-z_][a-z0-9_]*)\}", seg)
+            if not names:
+                out.append(seg)
+                continue
+            value = seg
+            for n in names:
+                value = value.replace("{" + n + "}", str(call.path.get(n, "")))
+            out.append(value)
+            return sub + "/" + "/".join(out)
+        body = call.body
+        for attr in ("service_name", "name", "vm_image_name"):
+            value = getattr(body, attr, None) if body is not None else None
+            if isinstance(value, str) and value:
+                out.append(value)
+                break
+        return sub + ("/" + "/".join(out) if out else "")
+
+    @staticmethod
+    def _logged_parameters(call: Call) -> list[tuple[str, str]]:
+        """Name/value pairs of the call's path and query parameters, by the names of the
+        REST reference (camelCase).  Bodies are not logged: they can hold secrets."""
+        def camel(name: str) -> str:
+            head, *rest = name.split("_")
+            return head + "".join(p.capitalize() for p in rest)
+        out = [(camel(k), v) for k, v in call.path.items()]
+        for q in call.op.query:
+            value = call.query.get(q[0].lower())
+            if value is not None:
+                out.append((camel(q[1]), value))
+        body = call.body
+        for attr in ("service_name", "name"):      # the name a create gives in its body
+            value = getattr(body, attr, None) if body is not None else None
+            if isinstance(value, str) and value and camel(attr) not in dict(out):
+                out.append((camel(attr), value))
+                break
+        return out
+
+    def operation_log(self) -> list[tuple[str, dict]]:
+        """(request id, record) of every logged operation, oldest first."""
+        return sorted(((k, r) for k, r in self.store.items("operation") if r.get("name")),
+                      key=lambda kr: kr[1]["created"])
 
     def operation_status(self, request_id: str):
         rec = self.store.get("operation", request_id)

@@ -121,6 +121,96 @@ def get_operation_status(call: Call):
     return op
 
 
+# --- the subscription's operation log -------------------------------------------------------
+
+OPERATIONS_PAGE = 100               # operations per page of list_subscription_operations
+OPERATION_RESULTS = ("Succeeded", "Failed", "InProgress")
+LOG_DAYS = 90                       # StartTime may not be further in the past
+
+
+def _log_time(value: str | None, name: str, end: bool = False) -> datetime.datetime:
+    """StartTime / EndTime: `YYYY-MM-DD` or `YYYY-MM-DDThh:mm[:ss[.fff]]Z` (UTC); a date alone
+    is the start of that day (for EndTime: its end)."""
+    if not value:
+        raise bad_request(f"The {name} parameter is required.")
+    v = value.strip()
+    try:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", v):
+            t = datetime.datetime.strptime(v, "%Y-%m-%d").replace(tzinfo=datetime.timezone.utc)
+            return t + datetime.timedelta(days=1) if end else t
+        if not v.endswith("Z"):
+            raise ValueError(v)
+        t = datetime.datetime.fromisoformat(v[:-1])
+    except ValueError:
+        raise bad_request(f"The {name} value '{value}' is not a valid UTC date/time "
+                          "(YYYY-MM-DD or YYYY-MM-DDThh:mm:ssZ).") from None
+    return t.replace(tzinfo=datetime.timezone.utc)
+
+
+def _operation_name(op_name: str) -> str:
+    return "".join(part.capitalize() for part in op_name.split("_"))
+
+
+@handles("list_subscription_operations")
+def list_subscription_operations(call: Call):
+    """The operations the endpoint performed (every non-GET call it accepted) whose start
+    falls in [StartTime, EndTime), oldest first, OPERATIONS_PAGE at a time."""
+    m = call.m
+    start = _log_time(call.arg("start_time"), "StartTime")
+    end = _log_time(call.arg("end_time"), "EndTime", end=True)
+    if start < now() - datetime.timedelta(days=LOG_DAYS):
+        raise bad_request(f"The StartTime cannot be more than {LOG_DAYS} days in the past.")
+    if end < start:
+        raise bad_request("The EndTime must not be earlier than the StartTime.")
+    result = call.arg("operation_result_filter")
+    if result is not None:
+        matches = [r for r in OPERATION_RESULTS if r.lower() == result.lower()]
+        if not matches:
+            raise bad_request(f"The OperationResultFilter '{result}' is not valid: use "
+                              "Succeeded, Failed or InProgress.")
+        result = matches[0]
+    object_id = (call.arg("object_id_filter") or "").rstrip("/").lower()
+    token = call.arg("continuation_token")
+    try:
+        offset = int(base64.urlsafe_b64decode(token.encode()).decode()) if token else 0
+    except (ValueError, UnicodeDecodeError):
+        raise bad_request("The ContinuationToken is not valid.") from None
+
+    selected = []
+    for request_id, rec in call.app.operation_log():
+        started = datetime.datetime.fromtimestamp(rec["created"], datetime.timezone.utc)
+        if not start <= started < end:
+            continue
+        oid = rec.get("object_id") or ""
+        if object_id and not (oid.lower() == object_id or oid.lower().startswith(object_id + "/")):
+            continue
+        status = call.app.operation_status(request_id)
+        if result and status.status != result:
+            continue
+        done = status.status != "InProgress"
+        selected.append(m.SubscriptionOperation(
+            operation_id=status.id, operation_object_id=oid,
+            operation_name=_operation_name(rec["name"]),
+            operation_parameters=[m.SubscriptionOperationParameter(name=k, value=v)
+                                  for k, v in rec.get("parameters") or []],
+            operation_caller=m.OperationCaller(used_service_management_api=True,
+                                               client_ip="127.0.0.1"),
+            operation_status=m.SubscriptionOperationStatus(
+                id=status.id, status=status.status, http_status_code=status.http_status_code,
+                error=status.error),
+            operation_started_time=started.replace(microsecond=0),
+            operation_completed_time=(
+                datetime.datetime.fromtimestamp(rec["created"] + rec["delay"],
+                                                datetime.timezone.utc).replace(microsecond=0)
+                if done else None)))
+    page = selected[offset:offset + OPERATIONS_PAGE]
+    more = offset + OPERATIONS_PAGE < len(selected)
+    return m.SubscriptionOperationCollection(
+        subscription_operations=page,
+        continuation_token=(base64.urlsafe_b64encode(str(offset + OPERATIONS_PAGE).encode())
+                            .decode() if more else None))
+
+
 def _check_placement(call: Call, location: str | None, affinity_group: str | None) -> str | None:
     """Exactly one of location and affinity group; returns the effective region."""
     if bool(location) == bool(affinity_group):
@@ -647,7 +737,7 @@ def _find_os_image(call: Call, name: str):
 
 @handles("list_os_images")
 def list_os_images(call: Call):
-    return _os_images(call)
+    return [_replicated_view(call, img) for img in _os_images(call)]
 
 
 @handles("get_os_image")
@@ -655,14 +745,137 @@ def get_os_image(call: Call):
     img = _find_os_image(call, call.arg("image_name"))
     if img is None:
         raise not_found(IMAGE_NOT_FOUND)
-    return img
+    return _replicated_view(call, img)
 
 
 @handles("get_os_image_details")
 def get_os_image_details(call: Call):
-    details = convert(get_os_image(call), call.m.OSImageDetails)
-    details.replication_progress = []
+    img = get_os_image(call)
+    details = convert(img, call.m.OSImageDetails)
+    details.replication_progress = [
+        call.m.ReplicationProgressElement(location=region, progress=progress)
+        for region, progress in _replication_progress(call, img.name)]
     return details
+
+
+# --- image replication and sharing (publishers) ------------------------------------------
+#
+# State per image (kind "image_publishing", key: the image name, lower-case):
+#   {"regions": [...], "started": epoch seconds, "offer", "sku", "version",
+#    "published_name": ..., "permission": None | "public" | "msdn" | "private"}
+# Replication is not additive: a new request replaces the region list.  Each target region
+# reports Progress 0 until REPLICATION_DELAYS x the operation delay has passed, then 100;
+# from then on it is listed in the image's <Location> (OS images, VM images).
+
+REPLICATION_DELAYS = 2
+SHARE_PERMISSIONS = ("public", "msdn", "private")
+SERIALIZATION_NS = "http://schemas.microsoft.com/2003/10/Serialization/"
+
+
+def _publishing(call: Call, name: str) -> dict | None:
+    return call.store.find("image_publishing", _key(name or ""))[1]
+
+
+def _replication_progress(call: Call, name: str) -> list[tuple[str, int]]:
+    rec = _publishing(call, name)
+    if not rec or not rec.get("regions"):
+        return []
+    import time
+    done = time.time() >= rec["started"] + REPLICATION_DELAYS * call.app.operation_delay
+    return [(region, 100 if done else 0) for region in rec["regions"]]
+
+
+def _with_regions(location: str | None, regions: list[str]) -> str | None:
+    have = [r for r in (location or "").split(";") if r]
+    extra = [r for r in regions if r not in have]
+    return ";".join(have + extra) if extra else location
+
+
+def _replicated_view(call: Call, img):
+    """An OS or VM image as listed: regions it has been replicated to join its Location."""
+    done = [r for r, progress in _replication_progress(call, img.name) if progress == 100]
+    if not done:
+        return img
+    v = copy.copy(img)
+    v.location = _with_regions(img.location, done)
+    return v
+
+
+def _own_image(call: Call):
+    """(kind, key, image) of the subscription's OS or VM image named in the path."""
+    name = call.arg("vm_image_name") or ""
+    for kind in ("os_image", "vm_image"):
+        key, img = call.store.find(kind, _key(name))
+        if img is not None:
+            return kind, key, img
+    if _find_os_image(call, name) is not None:
+        raise bad_request(f"The image '{name}' is a platform image: only the subscription's "
+                          "own images can be replicated or shared.")
+    raise not_found(IMAGE_NOT_FOUND)
+
+
+@handles("replicate_vm_image")
+def replicate_vm_image(call: Call):
+    kind, key, img = _own_image(call)
+    b = call.body
+    regions = list(b.target_locations or [])
+    if not regions:
+        raise bad_request("TargetLocations must name at least one region.")
+    unknown = [r for r in regions if r not in data.LOCATIONS]
+    if unknown:
+        raise bad_request(f"The location '{unknown[0]}' is not a valid location. Valid "
+                          f"locations are: {', '.join(data.LOCATIONS)}.")
+    attrs_ = b.compute_image_attributes
+    if attrs_ is None or not (attrs_.offer and attrs_.sku and attrs_.version):
+        raise bad_request("ComputeImageAttributes with Offer, Sku and Version are required.")
+    import time
+    prefix = hashlib.sha256(call.app.subscription_id.encode()).hexdigest()[:32]
+    published = f"{prefix}__{img.name}"
+    old = _publishing(call, img.name) or {}
+    call.store.put("image_publishing", _key(img.name), {
+        "kind": kind, "regions": list(dict.fromkeys(regions)), "started": time.time(),
+        "offer": attrs_.offer, "sku": attrs_.sku, "version": attrs_.version,
+        "published_name": published, "permission": old.get("permission")})
+    # The real service answers 200 at once with the published name, in the .NET
+    # serialization namespace (shared/asm-recordings: test_get_os_image_details).
+    from runtime.xml import text
+    body = f'<string xmlns="{SERIALIZATION_NS}">{text(published)}</string>'
+    return Reply(200, raw=body.encode("utf-8"))
+
+
+@handles("unreplicate_vm_image")
+def unreplicate_vm_image(call: Call):
+    _, _, img = _own_image(call)
+    key, rec = call.store.find("image_publishing", _key(img.name))
+    if rec is not None:
+        call.store.delete("image_publishing", key)
+
+
+@handles("share_vm_image")
+def share_vm_image(call: Call):
+    _, _, img = _own_image(call)
+    permission = (call.arg("permission") or "").lower()
+    if permission not in SHARE_PERMISSIONS:
+        raise bad_request(f"The permission '{call.arg('permission')}' is not valid: use "
+                          "public, msdn or private.")
+    key, rec = call.store.find("image_publishing", _key(img.name))
+    if rec is None or not rec.get("regions"):
+        raise bad_request(f"The image {img.name} has not been replicated; replicate it "
+                          "before sharing it.")
+    rec["permission"] = permission
+    call.store.touch("image_publishing", key)
+
+
+def image_sharing(app, name: str) -> str | None:
+    """The sharing permission of an image (no wire shape of the spec carries it)."""
+    rec = app.store.find("image_publishing", _key(name or ""))[1]
+    return rec.get("permission") if rec else None
+
+
+def _forget_publishing(call: Call, name: str) -> None:
+    key, rec = call.store.find("image_publishing", _key(name or ""))
+    if rec is not None:
+        call.store.delete("image_publishing", key)
 
 
 def _field_names(obj) -> list[str]:
@@ -720,6 +933,7 @@ def delete_os_image(call: Call):
             raise bad_request(f"The image '{name}' is a platform image and cannot be deleted.")
         raise not_found(IMAGE_NOT_FOUND)
     call.store.delete("os_image", key)
+    _forget_publishing(call, img.name)
     return Reply(200)       # the real service answers synchronously
 
 
@@ -817,11 +1031,12 @@ def _make_vm_role(call: Call, svc, dep_name: str, role) -> tuple[Any, Any]:
         disk = m.OSVirtualHardDisk(host_caching=cfg.host_caching if cfg else "ReadWrite",
                                    disk_name=disk_name, media_link=f"{base}/{disk_name}.vhd",
                                    os=image_os, io_type="Standard")
+    data_disks = _new_data_disks(svc.service_name, role)
     stored = m.PersistentVMRole(
         role_name=role.role_name, os_version="", role_type="PersistentVMRole",
         configuration_sets=networks or None, resource_extension_references=role.resource_extension_references,
         vm_image_name=role.vm_image_name, availability_set_name=role.availability_set_name,
-        data_virtual_hard_disks=role.data_virtual_hard_disks or [], os_virtual_hard_disk=disk,
+        data_virtual_hard_disks=data_disks, os_virtual_hard_disk=disk,
         role_size=role.role_size or "Small", provision_guest_agent=role.provision_guest_agent)
     host = (prov.host_name or prov.computer_name) if prov is not None else role.role_name
     endpoints = [m.InstanceEndpoint(name=ep.name, vip=vip, public_port=ep.port,
@@ -836,7 +1051,46 @@ def _make_vm_role(call: Call, svc, dep_name: str, role) -> tuple[Any, Any]:
     return stored, inst
 
 
+def data_disk_name(service: str, role: str, lun: int) -> str:
+    """The name Azure gives a data disk created without one (the OS disk is `-0-`)."""
+    return f"{service}-{role}-{lun + 1}-{now():%Y%m%d%H%M%S}"
+
+
+def _new_data_disks(service: str, role) -> list:
+    """The data disks of a role being created, as add_data_disk would attach them: LUN
+    checked, defaults filled in, a DiskName given to each new disk."""
+    out, luns = [], set()
+    for dd in role.data_virtual_hard_disks or []:
+        disk = copy.copy(dd)
+        disk.lun = disk.lun or 0
+        if not 0 <= disk.lun <= 31:
+            raise bad_request("The LUN must be between 0 and 31.")
+        if disk.lun in luns:
+            raise bad_request(f"Two data disks of role {role.role_name} use LUN {disk.lun}.")
+        luns.add(disk.lun)
+        if not disk.media_link and not disk.disk_name:
+            raise bad_request("MediaLink or DiskName is required for each data disk.")
+        disk.host_caching = disk.host_caching or "None"
+        disk.logical_disk_size_in_gb = disk.logical_disk_size_in_gb or 1
+        disk.disk_name = disk.disk_name or data_disk_name(service, role.role_name, disk.lun)
+        disk.io_type = disk.io_type or "Standard"
+        out.append(disk)
+    return out
+
+
+def _check_role_disks(call: Call, role) -> None:
+    """Existing disks a new role names must be free (checked before anything changes)."""
+    named = [d.disk_name for d in [role.os_virtual_hard_disk, *(role.data_virtual_hard_disks or [])]
+             if d is not None and d.disk_name]
+    for name in named:
+        disk = call.store.find("disk", _key(name))[1]
+        if disk is not None and disk.attached_to is not None:
+            raise bad_request(f"The disk {name} is already attached to virtual machine "
+                              f"{disk.attached_to.role_name}.")
+
+
 def _register_role_disks(call: Call, svc, dep_name: str, role) -> None:
+    _check_role_disks(call, role)
     d = role.os_virtual_hard_disk
     if d is not None and call.store.find("disk", _key(d.disk_name))[1] is None:
         register_disk(call, svc, dep_name, role.role_name, d.disk_name, os=d.os,
@@ -851,10 +1105,19 @@ def _register_role_disks(call: Call, svc, dep_name: str, role) -> None:
                                              deployment_name=dep_name, role_name=role.role_name)
         call.store.touch("disk", key)
     for dd in role.data_virtual_hard_disks or []:
-        if dd.disk_name and call.store.find("disk", _key(dd.disk_name))[1] is None:
+        key, disk = call.store.find("disk", _key(dd.disk_name or ""))
+        if disk is None:
             register_disk(call, svc, dep_name, role.role_name, dd.disk_name,
                           media_link=dd.media_link, label=dd.disk_label,
                           size=dd.logical_disk_size_in_gb or 1)
+        elif disk.attached_to is not None:
+            raise bad_request(f"The disk {dd.disk_name} is already attached to virtual machine "
+                              f"{disk.attached_to.role_name}.")
+        else:
+            disk.attached_to = call.m.AttachedTo(hosted_service_name=svc.service_name,
+                                                 deployment_name=dep_name,
+                                                 role_name=role.role_name)
+            call.store.touch("disk", key)
 
 
 def _as_role(call: Call, vm_role):
@@ -881,6 +1144,8 @@ def create_virtual_machine_deployment(call: Call):
         roles.append(stored)
         instances.append(inst)
     _check_new_deployment(call, key, slot, b.name)
+    for stored in roles:
+        _check_role_disks(call, stored)
     for stored in roles:
         _register_role_disks(call, svc, b.name, stored)
     private_id = uuid.uuid4().hex
@@ -1086,7 +1351,7 @@ def list_vm_images(call: Call):
     out = []
     location, publisher, category = (call.arg("location"), call.arg("publisher"),
                                      call.arg("category"))
-    for img in _vm_images(call):
+    for img in (_replicated_view(call, i) for i in _vm_images(call)):
         if location and location not in (img.location or "").split(";"):
             continue
         if publisher and (img.publisher_name or "").lower() != publisher.lower():
@@ -1135,6 +1400,7 @@ def delete_vm_image(call: Call):
     if img is None:
         raise not_found(IMAGE_NOT_FOUND)
     call.store.delete("vm_image", key)
+    _forget_publishing(call, img.name)
 
 
 # --- certificates -----------------------------------------------------------------------
@@ -1269,7 +1535,7 @@ def create_reserved_ip_address(call: Call):
         raise conflict(f"A reserved IP named {b.name} already exists.")
     call.store.put("reserved_ip", _key(b.name), call.m.ReservedIP(
         name=b.name, address=_ip("reserved/" + b.name, "23"), id=str(uuid.uuid4()),
-        label=b.label, state="Created", location=b.location))
+        label=b.label, state="Created", location=b.location, in_use=False))
 
 
 @handles("list_reserved_ip_addresses")
@@ -1612,7 +1878,7 @@ def add_data_disk(call: Call):
     disk.lun = lun
     disk.host_caching = disk.host_caching or "None"
     disk.logical_disk_size_in_gb = disk.logical_disk_size_in_gb or 1
-    disk.disk_name = disk.disk_name or f"{svc.service_name}-{role.role_name}-{lun}-{now():%Y%m%d%H%M%S}"
+    disk.disk_name = disk.disk_name or data_disk_name(svc.service_name, role.role_name, lun)
     disk.io_type = disk.io_type or "Standard"
     disks.append(disk)
     if call.store.find("disk", _key(disk.disk_name))[1] is None:

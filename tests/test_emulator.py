@@ -255,11 +255,24 @@ def test_operation_status_goes_from_in_progress_to_succeeded(asm_sms):
     asm_sms.delete_storage_account(name)
 
 
-def test_operation_in_the_spec_but_not_emulated_answers_501(asm_sms):
-    with pytest.raises(AzureHttpError) as info:
-        asm_sms.replicate_vm_image("someimage", ["West US"], "offer", "sku", "1.0")
+def test_every_service_management_operation_is_emulated(asm_emulator):
+    app = asm_emulator.emulator.app
+    sms_ops = {op.name for op in app.spec.services["ServiceManagementService"].operations}
+    assert sms_ops and sms_ops <= set(app.implemented())
+
+
+def test_operation_in_the_spec_but_not_emulated_answers_501(asm_emulator):
+    from generated import SqlDatabaseManagementService
+    cfg = asm_emulator.config
+    sql = SqlDatabaseManagementService(cfg["subscription_id"], cfg["cert_file"],
+                                       host=cfg["host"], ca_file=cfg["ca_file"])
+    try:
+        with pytest.raises(AzureHttpError) as info:
+            sql.list_servers()
+    finally:
+        sql.close()
     assert info.value.status == 501 and info.value.code == "NotImplemented"
-    assert "replicate_vm_image" in info.value.message
+    assert "list_servers" in info.value.message
 
 
 def test_unknown_uri_is_not_found(asm_emulator):
@@ -463,6 +476,201 @@ def test_vm_role_operations_and_disks(asm_sms):
     assert not sms.get_disk(disk_name).attached_to       # detached, kept
     sms.delete_disk(disk_name)
     sms.delete_hosted_service(vm)
+
+
+def test_data_disks_of_a_new_vm_are_named_and_registered(asm_sms):
+    from generated import DataVirtualHardDisk
+    sms = asm_sms
+    vm = unique("datavm")
+    sms.create_hosted_service(vm, vm, location="West US")
+    wait(sms, sms.create_virtual_machine_deployment(
+        vm, vm, "production", vm, vm, LinuxConfigurationSet("h", "u", "p", False),
+        OSVirtualHardDisk(LINUX_IMAGE, f"{BLOB}/vhds/{vm}.vhd"),
+        data_virtual_hard_disks=[
+            DataVirtualHardDisk(media_link=f"{BLOB}/vhds/{vm}-d0.vhd", lun=0,
+                                logical_disk_size_in_gb=10, disk_label="d0"),
+            DataVirtualHardDisk(media_link=f"{BLOB}/vhds/{vm}-d1.vhd", lun=1)]))
+    role = sms.get_role(vm, vm, vm)
+    d0, d1 = role.data_virtual_hard_disks
+    names = {role.os_virtual_hard_disk.disk_name, d0.disk_name, d1.disk_name}
+    assert d0.disk_name and d1.disk_name and len(names) == 3
+    assert (d0.lun, d0.logical_disk_size_in_gb, d0.host_caching) == (0, 10, "None")
+    disk = sms.get_disk(d0.disk_name)
+    assert (disk.media_link, disk.label, disk.logical_disk_size_in_gb, disk.has_operating_system
+            ) == (f"{BLOB}/vhds/{vm}-d0.vhd", "d0", 10, False)
+    assert (disk.attached_to.hosted_service_name, disk.attached_to.role_name) == (vm, vm)
+    assert d1.disk_name in [d.name for d in sms.list_disks()]
+    assert sms.get_data_disk(vm, vm, vm, 1).disk_name == d1.disk_name
+    with pytest.raises(AzureBadRequestHttpError):
+        sms.delete_disk(d1.disk_name)                   # attached
+    wait(sms, sms.delete_deployment(vm, vm, delete_vhd=True))
+    assert not names & {d.name for d in sms.list_disks()}
+    sms.delete_hosted_service(vm)
+
+    other = unique("dupvm")                             # two data disks on one LUN
+    sms.create_hosted_service(other, other, location="West US")
+    with pytest.raises(AzureBadRequestHttpError, match="LUN"):
+        sms.create_virtual_machine_deployment(
+            other, other, "production", other, other, LinuxConfigurationSet("h", "u", "p", False),
+            OSVirtualHardDisk(LINUX_IMAGE, f"{BLOB}/vhds/{other}.vhd"),
+            data_virtual_hard_disks=[DataVirtualHardDisk(media_link=f"{BLOB}/vhds/{other}-a.vhd"),
+                                     DataVirtualHardDisk(media_link=f"{BLOB}/vhds/{other}-b.vhd")])
+    sms.delete_hosted_service(other)
+
+
+def test_reserved_ip_is_not_in_use_until_associated(asm_emulator, asm_sms):
+    name = unique("rip")
+    wait(asm_sms, asm_sms.create_reserved_ip_address(name, "label", "West US"))
+    assert asm_sms.get_reserved_ip_address(name).in_use is False
+    cfg = asm_emulator.config
+    status, _, body = raw_request(
+        cfg, "GET", f"/{cfg['subscription_id']}/services/networking/reservedips/{name}",
+        headers={"x-ms-version": "2014-10-01"})
+    assert status == 200 and b"<InUse>false</InUse>" in body
+    assert [r.in_use for r in asm_sms.list_reserved_ip_addresses() if r.name == name] == [False]
+    wait(asm_sms, asm_sms.delete_reserved_ip_address(name))
+
+
+def _replication(sms, name, timeout=10.0):
+    """Poll the image details until every region finished replicating."""
+    deadline = time.monotonic() + timeout
+    while True:
+        progress = sms.get_os_image_details(name).replication_progress
+        if all(p.progress == 100 for p in progress) or time.monotonic() > deadline:
+            return [(p.location, p.progress) for p in progress]
+        time.sleep(0.05)
+
+
+def test_image_replication_and_sharing(asm_emulator, asm_sms):
+    from generated import OSDiskConfiguration, VMImage
+    sms = asm_sms
+    name = unique("pubimg")
+    wait(sms, sms.add_os_image(name, f"{BLOB}/vhds/{name}.vhd", name, "Linux"))
+    assert sms.get_os_image_details(name).replication_progress == []
+    with pytest.raises(AzureBadRequestHttpError, match="replicate"):    # not replicated yet
+        sms.share_vm_image(name, "public")
+
+    result = sms.replicate_vm_image(name, ["West US", "East Asia"], "offer", "sku", "1.0.0")
+    assert result.status_code == 200                    # answered at once, like Azure
+    assert wait(sms, result).status == "Succeeded"
+    details = sms.get_os_image_details(name)
+    assert [p.location for p in details.replication_progress] == ["West US", "East Asia"]
+    assert all(p.progress in (0, 100) for p in details.replication_progress)
+    assert _replication(sms, name) == [("West US", 100), ("East Asia", 100)]
+    assert sms.get_os_image(name).location.split(";") == ["West US", "East Asia"]
+    listed = {i.name: i for i in sms.list_os_images()}[name]
+    assert "East Asia" in listed.location.split(";")
+
+    # not additive: a new request replaces the regions
+    wait(sms, sms.replicate_vm_image(name, ["North Europe"], "offer", "sku", "1.0.1"))
+    assert _replication(sms, name) == [("North Europe", 100)]
+    assert sms.get_os_image(name).location.split(";") == ["West US", "North Europe"]
+
+    wait(sms, sms.share_vm_image(name, "msdn"))
+    from emulator.handlers import image_sharing
+    assert image_sharing(asm_emulator.emulator.app, name) == "msdn"
+    with pytest.raises(AzureBadRequestHttpError, match="permission"):
+        sms.share_vm_image(name, "everyone")
+
+    wait(sms, sms.unreplicate_vm_image(name))
+    assert sms.get_os_image_details(name).replication_progress == []
+    assert sms.get_os_image(name).location == "West US"
+    assert image_sharing(asm_emulator.emulator.app, name) is None
+
+    with pytest.raises(AzureBadRequestHttpError):       # bad region, missing attributes
+        sms.replicate_vm_image(name, ["Atlantis"], "offer", "sku", "1.0")
+    with pytest.raises(AzureBadRequestHttpError):       # platform images are not ours
+        sms.replicate_vm_image(LINUX_IMAGE, ["West US"], "offer", "sku", "1.0")
+    with pytest.raises(AzureMissingResourceHttpError):
+        sms.unreplicate_vm_image(unique("nosuchimage"))
+    wait(sms, sms.delete_os_image(name))
+
+    # a VM image: the replicated regions show in its listing and its location filter
+    vmimg = unique("pubvmimg")
+    wait(sms, sms.create_vm_image(VMImage(
+        vmimg, vmimg, os_disk_configuration=OSDiskConfiguration(
+            host_caching="ReadWrite", os_state="Generalized", os="Linux",
+            media_link=f"{BLOB}/vhds/{vmimg}.vhd"), location="West US")))
+    assert vmimg not in [i.name for i in sms.list_vm_images(location="Japan West")]
+    wait(sms, sms.replicate_vm_image(vmimg, ["Japan West"], "offer", "sku", "1.0.0"))
+    deadline = time.monotonic() + 10
+    while vmimg not in [i.name for i in sms.list_vm_images(location="Japan West")]:
+        assert time.monotonic() < deadline, "replication never completed"
+        time.sleep(0.05)
+    wait(sms, sms.share_vm_image(vmimg, "private"))
+    wait(sms, sms.delete_vm_image(vmimg))
+    assert image_sharing(asm_emulator.emulator.app, vmimg) is None
+
+
+def test_list_subscription_operations(asm_emulator, asm_sms):
+    import datetime
+    sms = asm_sms
+    start = datetime.datetime.now(datetime.timezone.utc) - datetime.timedelta(seconds=2)
+    name = unique("oplog")
+    sms.create_hosted_service(name, name, location="West US")
+    wait(sms, sms.update_hosted_service(name, label="relabelled"))
+    failed = sms.create_storage_account("asyncfail" + name[-8:], "d", "l", location="West US")
+    with pytest.raises(AzureOperationFailedError):
+        wait(sms, failed)
+    sms.delete_hosted_service(name)
+    end = datetime.datetime.now(datetime.timezone.utc) + datetime.timedelta(seconds=2)
+    window = dict(start_time=start.strftime("%Y-%m-%dT%H:%M:%SZ"),
+                  end_time=end.strftime("%Y-%m-%dT%H:%M:%SZ"))
+    sub = asm_emulator.config["subscription_id"]
+    object_id = f"/{sub}/services/hostedservices/{name}"
+
+    page = sms.list_subscription_operations(object_id_filter=object_id, **window)
+    ops = page.subscription_operations
+    assert [o.operation_name for o in ops] == [
+        "CreateHostedService", "UpdateHostedService", "DeleteHostedService"]
+    assert {o.operation_object_id for o in ops} == {object_id}
+    assert all(o.operation_status.status == "Succeeded" for o in ops)
+    assert all(o.operation_caller.used_service_management_api for o in ops)
+    assert ops[0].operation_started_time <= ops[0].operation_completed_time
+    assert ("serviceName", name) in [(p.name, p.value) for p in ops[1].operation_parameters]
+    assert not page.continuation_token
+
+    failures = sms.list_subscription_operations(operation_result_filter="Failed", **window)
+    [op] = [o for o in failures.subscription_operations
+            if o.operation_name == "CreateStorageAccount"]
+    assert op.operation_status.error.code == "InternalError"
+    assert op.operation_status.id.replace("-", "") == failed.request_id
+    everything = sms.list_subscription_operations(**window).subscription_operations
+    assert {o.operation_id for o in ops} | {op.operation_id} <= {o.operation_id for o in everything}
+    tomorrow = (end + datetime.timedelta(days=1)).strftime("%Y-%m-%d")
+    later = sms.list_subscription_operations(start_time=tomorrow, end_time=tomorrow)
+    assert not later.subscription_operations
+
+    # paging: ContinuationToken hands out the next page
+    import emulator.handlers as handlers
+    old, handlers.OPERATIONS_PAGE = handlers.OPERATIONS_PAGE, 2
+    try:
+        first = sms.list_subscription_operations(object_id_filter=object_id, **window)
+        second = sms.list_subscription_operations(
+            object_id_filter=object_id, continuation_token=first.continuation_token, **window)
+    finally:
+        handlers.OPERATIONS_PAGE = old
+    assert [o.operation_name for o in first.subscription_operations + second.subscription_operations
+            ] == [o.operation_name for o in ops]
+    assert first.continuation_token and not second.continuation_token
+
+    # Name and Value of the parameters are in the data-contract namespace
+    cfg = asm_emulator.config
+    status, _, body = raw_request(
+        cfg, "GET", f"/{sub}/operations?StartTime={window['start_time']}"
+        f"&EndTime={window['end_time']}&ObjectIdFilter={object_id}",
+        headers={"x-ms-version": "2014-10-01"})
+    assert status == 200
+    param = ET.fromstring(body).find(f".//{{{NS}}}OperationParameter")
+    dc = "http://schemas.datacontract.org/2004/07/Microsoft.WindowsAzure.ServiceManagement"
+    assert [c.tag for c in param] == [f"{{{dc}}}Name", f"{{{dc}}}Value"]
+
+    with pytest.raises(AzureBadRequestHttpError, match="StartTime"):
+        sms.list_subscription_operations(end_time=window["end_time"])
+    with pytest.raises(AzureBadRequestHttpError, match="90 days"):
+        sms.list_subscription_operations(start_time="2001-01-01", end_time="2001-01-02")
+    with pytest.raises(AzureBadRequestHttpError, match="OperationResultFilter"):
+        sms.list_subscription_operations(operation_result_filter="Maybe", **window)
 
 
 # --- state in SQLite -------------------------------------------------------------------

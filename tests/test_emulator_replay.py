@@ -42,11 +42,9 @@ SETUP: dict[str, list[tuple[str, str, str]]] = {
     ],
 }
 
-# Cassettes whose calls the emulator deliberately does not serve.
-NOT_SERVED = {
-    "test_legacy_mgmt_misc.test_get_os_image_details":
-        "replicate_vm_image (image replication to regions) is not emulated",
-}
+# Bodies the real service sends outside the spec's schemas: replicate_vm_image answers with a
+# .NET-serialised string (the published image name), checked here instead of by the XSD.
+SERIALIZATION_STRING = "{http://schemas.microsoft.com/2003/10/Serialization/}string"
 
 
 def _cassettes() -> list:
@@ -54,9 +52,7 @@ def _cassettes() -> list:
         return [pytest.param(None, id="recordings-missing")]
     names = sorted(p.stem for p in RECORDINGS.glob("*.yaml")
                    if p.stem.split(".")[0].removeprefix("test_legacy_mgmt_") in SMS_AREAS)
-    return [pytest.param(n, id=n.removeprefix("test_legacy_mgmt_"),
-                         marks=[pytest.mark.skip(reason=NOT_SERVED[n])] if n in NOT_SERVED else [])
-            for n in names]
+    return [pytest.param(n, id=n.removeprefix("test_legacy_mgmt_")) for n in names]
 
 
 @pytest.fixture(scope="module")
@@ -130,7 +126,12 @@ def test_recorded_requests_get_the_recorded_answers(cassette, recordings_dir, re
                 problems.append(f"{where}: root <{our_root}>, recorded <{rec_root}>")
                 continue
         if our_root:
-            errors = list(app.schema.iter_errors(ET.fromstring(resp.body)))
+            doc = ET.fromstring(resp.body)
+            if doc.tag == SERIALIZATION_STRING:
+                if len(doc) or not (doc.text or "").strip():
+                    problems.append(f"{where}: <string> must hold text only: {resp.body!r}")
+                continue
+            errors = list(app.schema.iter_errors(doc))
             if errors:
                 problems.append(f"{where}: <{our_root}> not valid against the XSD: "
                                 f"{errors[0].reason}")

@@ -45,6 +45,13 @@ class Scenario:
     timeout: float
     slept: list = field(default_factory=list)
 
+    def pause(self) -> None:
+        """Wait before polling a state again (not at all during replay)."""
+        import time
+        time.sleep(self.sleep_interval)
+        self.polls = getattr(self, "polls", 0) + 1
+        assert self.polls * max(self.sleep_interval, 0.001) < self.timeout, "state never reached"
+
     def wait(self, result, status: str = "Succeeded"):
         """Poll the asynchronous call `result` until it reaches `status`; return the
         Operation.  During replay the recorded InProgress answers are played, no sleeping."""

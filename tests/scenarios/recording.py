@@ -47,11 +47,16 @@ def recording() -> bool:
 # --- redaction ---------------------------------------------------------------------------
 
 _PREFIX = r"(?:[A-Za-z_][\w.-]*:)?"
+# Elements whose whole text is a secret wherever they occur: VM and certificate passwords,
+# the SQL Database server administrator password (also the whole body of
+# set_server_admin_password, an <AdministratorLoginPassword> document), Service Bus
+# namespace keys and connection strings (which embed a key).
+SECRET_ELEMENTS = ("UserPassword", "AdminPassword", "Password", "AdministratorLoginPassword",
+                   "PrimaryKey", "SecondaryKey", "ConnectionString")
 _PASSWORDS = re.compile(
-    rf"<({_PREFIX}(?:UserPassword|AdminPassword|Password))(\s[^>]*)?>(.*?)</\1\s*>", re.S)
+    rf"<({_PREFIX}(?:{'|'.join(SECRET_ELEMENTS)}))(\s[^>]*)?>(.*?)</\1\s*>", re.S)
 _KEYS_BLOCK = re.compile(rf"<({_PREFIX}StorageServiceKeys)(\s[^>]*)?>(.*?)</\1\s*>", re.S)
 _KEY = re.compile(rf"<({_PREFIX}(?:Primary|Secondary))(\s[^>]*)?>(.*?)</\1\s*>", re.S)
-SECRET_ELEMENTS = ("UserPassword", "AdminPassword", "Password")
 
 
 def _placeholder(m: re.Match) -> str:
@@ -59,8 +64,9 @@ def _placeholder(m: re.Match) -> str:
 
 
 def redact(text: str) -> str:
-    """Passwords (<UserPassword>, <AdminPassword>, <Password>) and the storage keys
-    (<Primary>/<Secondary> inside <StorageServiceKeys>) become PLACEHOLDER.  Idempotent."""
+    """The text of every SECRET_ELEMENTS element (passwords, the SQL administrator password,
+    Service Bus keys and connection strings) and the storage keys (<Primary>/<Secondary>
+    inside <StorageServiceKeys>) become PLACEHOLDER.  Idempotent."""
     text = _PASSWORDS.sub(_placeholder, text)
     return _KEYS_BLOCK.sub(lambda m: f"<{m.group(1)}{m.group(2) or ''}>"
                            f"{_KEY.sub(_placeholder, m.group(3))}</{m.group(1)}>", text)

@@ -23,7 +23,8 @@ from tests.scenarios import recording as rec
 
 CASSETTE_FILES = sorted(p for p in rec.CASSETTES.glob("*") if p.is_file())
 PASSWORD_VALUE = re.compile(
-    r"<((?:[\w.-]+:)?(?:UserPassword|AdminPassword|Password))(?:\s[^>]*)?>(.*?)</\1\s*>", re.S)
+    rf"<((?:[\w.-]+:)?(?:{'|'.join(rec.SECRET_ELEMENTS)}))(?:\s[^>]*)?>(.*?)</\1\s*>", re.S)
+SHARED_ACCESS_KEY = re.compile(r"SharedAccessKey=(?!REDACTED)[A-Za-z0-9+/=]{8,}")
 KEYS_BLOCK = re.compile(r"<((?:[\w.-]+:)?StorageServiceKeys)(?:\s[^>]*)?>(.*?)</\1\s*>", re.S)
 KEY_VALUE = re.compile(r"<((?:[\w.-]+:)?(?:Primary|Secondary))(?:\s[^>]*)?>(.*?)</\1\s*>", re.S)
 STORAGE_KEY_SHAPE = re.compile(r"(?<![A-Za-z0-9+/])[A-Za-z0-9+/]{86}==(?![A-Za-z0-9+/=])")
@@ -95,6 +96,8 @@ def test_no_key_material_or_secret(path, cert_file):
         for m in PASSWORD_VALUE.finditer(text):
             if m.group(2) != rec.PLACEHOLDER:
                 problems.append(f"{where}: <{m.group(1)}> holds {m.group(2)[:3]}...")
+        if SHARED_ACCESS_KEY.search(text):
+            problems.append(f"{where}: a Service Bus SharedAccessKey")
         for block in KEYS_BLOCK.finditer(text):
             for m in KEY_VALUE.finditer(block.group(2)):
                 if m.group(2) != rec.PLACEHOLDER:
@@ -183,6 +186,32 @@ def test_redaction_and_replay_matching():
         f'<StorageService xmlns="{rec.NS}"><StorageServiceKeys><Primary>{rec.PLACEHOLDER}'
         f"</Primary><Secondary>{rec.PLACEHOLDER}</Secondary></StorageServiceKeys>"
         "<Primary>not a key</Primary></StorageService>")
+
+    servicebus = ('<entry xmlns="http://www.w3.org/2005/Atom"><content><NamespaceDescription '
+                  'xmlns="http://schemas.microsoft.com/netservices/2010/10/servicebus/connect">'
+                  "<Name>ns1</Name><DefaultKey>not listed</DefaultKey>"
+                  "<PrimaryKey>c2VjcmV0LXByaW1hcnk=</PrimaryKey>"
+                  "<SecondaryKey>c2VjcmV0LXNlY29uZGFyeQ==</SecondaryKey>"
+                  "<ConnectionString>Endpoint=sb://ns1.servicebus.windows.net/;"
+                  "SharedAccessKeyName=RootManageSharedAccessKey;SharedAccessKey=c2VjcmV0"
+                  "</ConnectionString></NamespaceDescription></content></entry>")
+    out = rec.redact(servicebus)
+    assert "c2VjcmV0" not in out and "SharedAccessKey=" not in out
+    assert out.count(f">{rec.PLACEHOLDER}<") == 3 and "<Name>ns1</Name>" in out
+    assert rec.redact(out) == out
+    sql_password = ('<?xml version="1.0" encoding="utf-8"?><AdministratorLoginPassword '
+                    'xmlns="http://schemas.microsoft.com/sqlazure/2010/12/">S3cret!pw'
+                    "</AdministratorLoginPassword>")
+    assert rec.redact(sql_password) == sql_password.replace("S3cret!pw", rec.PLACEHOLDER)
+    server = ('<Server xmlns="http://schemas.microsoft.com/sqlazure/2010/12/">'
+              "<AdministratorLogin>admin</AdministratorLogin>"
+              "<AdministratorLoginPassword>S3cret!pw</AdministratorLoginPassword>"
+              "<Location>West US</Location></Server>")
+    out = rec.redact(server)
+    assert "S3cret" not in out and "<AdministratorLogin>admin</AdministratorLogin>" in out
+    for text in (servicebus, sql_password, server):     # what the cassette check looks for
+        assert PASSWORD_VALUE.search(text) and not any(
+            m.group(2) != rec.PLACEHOLDER for m in PASSWORD_VALUE.finditer(rec.redact(text)))
 
     class Req:
         def __init__(self, body):

@@ -62,6 +62,23 @@ def test_os_images(scenario):
     with pytest.raises(AzureBadRequestHttpError):       # platform images are read-only
         sms.update_os_image(LINUX_IMAGE, "mine now", media, LINUX_IMAGE, "Linux")
 
+    # publishing: replicate to regions, share, unreplicate (image publishers only)
+    with pytest.raises(AzureBadRequestHttpError):       # sharing needs a replicated image
+        sms.share_vm_image(name, "private")
+    result = sms.replicate_vm_image(name, ["West US", "West Europe"], name, name, "1.2.3")
+    assert result.status_code == 200                    # Azure answers at once
+    wait(result)
+    progress = sms.get_os_image_details(name).replication_progress
+    assert [p.location for p in progress] == ["West US", "West Europe"]
+    while not all(p.progress == 100 for p in progress):
+        scenario.pause()
+        progress = sms.get_os_image_details(name).replication_progress
+    assert "West Europe" in sms.get_os_image(name).location.split(";")
+    wait(sms.share_vm_image(name, "private"))
+    wait(sms.unreplicate_vm_image(name))
+    assert sms.get_os_image_details(name).replication_progress == []
+    assert sms.get_os_image(name).location == "West US"
+
     wait(sms.delete_os_image(name, delete_vhd=True))
     assert name not in [i.name for i in sms.list_os_images()]
 
@@ -87,6 +104,14 @@ def test_vm_images(scenario):
             image.os_disk_configuration.media_link) == ("Linux", "Generalized", os_media)
     assert name in [i.name for i in sms.list_vm_images(category="User")]
     assert name not in [i.name for i in sms.list_vm_images(publisher="NoSuchPublisher")]
+    assert name not in [i.name for i in sms.list_vm_images(location="Japan West")]
+
+    # replicated to Japan West, the image is listed there once the copy is done
+    wait(sms.replicate_vm_image(name, ["Japan West"], name, name, "1.0.0"))
+    while name not in [i.name for i in sms.list_vm_images(location="Japan West")]:
+        scenario.pause()
+    wait(sms.share_vm_image(name, "msdn"))
+    wait(sms.unreplicate_vm_image(name))
     assert name not in [i.name for i in sms.list_vm_images(location="Japan West")]
 
     wait(sms.update_vm_image(name, VMImage(label="vm image v2", description="updated",
@@ -146,6 +171,11 @@ def test_virtual_machines(scenario):
     assert [c.configuration_set_type for c in role.configuration_sets] == ["NetworkConfiguration"]
     [data0] = role.data_virtual_hard_disks
     assert (data0.lun, data0.disk_label, data0.logical_disk_size_in_gb) == (0, "data0", 10)
+    assert data0.disk_name                              # named and registered as a disk
+    data0_disk = sms.get_disk(data0.disk_name)
+    assert (data0_disk.media_link, data0_disk.has_operating_system,
+            data0_disk.attached_to.role_name) == (f"{BLOB}/vhds/{PREFIX}-linux-data0.vhd",
+                                                  False, linux)
     os_disk = role.os_virtual_hard_disk
     assert (os_disk.os, os_disk.source_image_name, os_disk.media_link) == (
         "Linux", LINUX_IMAGE, f"{BLOB}/vhds/{PREFIX}-linux-os.vhd")
@@ -256,7 +286,7 @@ def test_reserved_ips(scenario):
     reserved = sms.get_reserved_ip_address(name)
     assert (reserved.name, reserved.label, reserved.location, reserved.state) == (
         name, "reserved address", "West US", "Created")
-    assert not reserved.in_use      # the local endpoint leaves <InUse> out until associated
+    assert reserved.in_use is False     # <InUse>false</InUse> until associated
     address = reserved.address
     ipaddress.ip_address(address)
     assert name in [r.name for r in sms.list_reserved_ip_addresses()]

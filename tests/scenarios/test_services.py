@@ -275,3 +275,53 @@ def test_affinity_groups(scenario):
     with pytest.raises(AzureMissingResourceHttpError) as missing:
         sms.get_affinity_group_properties(group)
     assert missing.value.message == "The affinity group does not exist."
+
+
+def test_subscription_operations(scenario):
+    """The subscription's operation log (list_subscription_operations), in a time window
+    taken from the service itself (the creation time of a cloud service), so that replay asks
+    for the same window as the recording."""
+    import datetime
+
+    sms, wait = scenario.sms, scenario.wait
+    service = f"{PREFIX}-oplog"
+
+    sms.create_hosted_service(service, "operation log", location="West US")
+    created = sms.get_hosted_service_properties(service).hosted_service_properties.date_created
+    if created.tzinfo is not None:
+        created = created.astimezone(datetime.timezone.utc).replace(tzinfo=None)
+    window = dict(
+        start_time=(created - datetime.timedelta(minutes=1)).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        end_time=(created + datetime.timedelta(hours=1)).strftime("%Y-%m-%dT%H:%M:%SZ"))
+    wait(sms.update_hosted_service(service, label="operation log v2"))
+    if scenario.emulated:   # the local endpoint fails asynchronous calls naming "asyncfail"
+        with pytest.raises(AzureOperationFailedError):
+            wait(sms.create_storage_account(f"{PREFIX}oplogasyncfail", "fails", "fails",
+                                            location="West US"))
+    sms.delete_hosted_service(service)
+
+    object_id = f"/{SUBSCRIPTION}/services/hostedservices/{service}"
+    page = sms.list_subscription_operations(object_id_filter=object_id, **window)
+    ops = page.subscription_operations
+    names = [o.operation_name for o in ops]
+    assert {o.operation_object_id.lower() for o in ops} <= {object_id.lower()}
+    assert all(o.operation_status.status in ("Succeeded", "InProgress") for o in ops)
+    assert all(o.operation_started_time for o in ops)
+    if scenario.emulated:
+        assert names == ["CreateHostedService", "UpdateHostedService", "DeleteHostedService"]
+        params = [(p.name, p.value) for o in ops for p in o.operation_parameters]
+        assert ("serviceName", service) in params
+        assert all(o.operation_caller.used_service_management_api for o in ops)
+        assert not page.continuation_token
+
+        failed = sms.list_subscription_operations(operation_result_filter="Failed", **window)
+        [op] = failed.subscription_operations
+        assert (op.operation_name, op.operation_status.status,
+                op.operation_status.error.code) == ("CreateStorageAccount", "Failed",
+                                                    "InternalError")
+        everything = sms.list_subscription_operations(**window).subscription_operations
+        assert [o.operation_name for o in everything] == [
+            "CreateHostedService", "UpdateHostedService", "CreateStorageAccount",
+            "DeleteHostedService"]
+    with pytest.raises(AzureBadRequestHttpError):      # StartTime is required
+        sms.list_subscription_operations(end_time=window["end_time"])
