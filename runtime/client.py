@@ -58,6 +58,8 @@ def path_value(value: Any, name: str) -> str:
     if isinstance(value, bool):
         value = "true" if value else "false"
     value = str(value)
+    if not value:  # an empty segment would address the parent collection instead
+        raise ValueError(f"{name} must not be empty")
     if value in (".", ".."):  # dot segments would be resolved away by URL normalisation
         return value.replace(".", "%2E")
     if _UNRESERVED.issuperset(value):

@@ -78,6 +78,11 @@ def test_path_value_none_names_the_argument():
         path_value(None, "service_name")
 
 
+def test_empty_path_value_cannot_turn_a_get_into_a_list():
+    with pytest.raises(ValueError, match="service_name must not be empty"):
+        path_value("", "service_name")
+
+
 @pytest.mark.parametrize("host,expected", [
     ("management.core.windows.net", ("management.core.windows.net", 443)),
     ("127.0.0.1:8443", ("127.0.0.1", 8443)),
