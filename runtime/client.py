@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import os
 from typing import Any, Callable
 from urllib.parse import quote
@@ -12,6 +13,7 @@ from .errors import AzureConfigurationError, AzureMalformedResponseError, http_e
 from .transport import Response, RetryPolicy, Transport
 from .xml import expect_root, parse_document, NS
 
+log = logging.getLogger("runtime")
 _ERROR_TAG = f"{{{NS}}}Error"
 _ATOM = "{http://www.w3.org/2005/Atom}"
 _ATOM_OPEN = '<entry xmlns="http://www.w3.org/2005/Atom"><content type="application/xml">'
@@ -117,8 +119,7 @@ class ServiceClient:
             raise AzureConfigurationError(
                 "subscription_id is required (or set AZURE_MANAGEMENT_SUBSCRIPTIONID)")
         if not verify:
-            import logging
-            logging.getLogger("runtime").warning(
+            log.warning(
                 "server certificate verification is OFF: anyone on the network path can "
                 "impersonate the management endpoint")
         self.subscription_id = subscription_id
