@@ -58,7 +58,7 @@ def spec_operations() -> dict[str, dict]:
             data = tomllib.loads(path.read_text(encoding="utf-8"))
         except (tomllib.TOMLDecodeError, OSError):
             continue  # another helper may be mid-edit: the operation is reported missing
-        for op in data.get("operation", []):
+        for op in data.get("operation", []) + data.get("shared_operation", []):
             if "name" in op:
                 ops[op["name"]] = op
     return ops

@@ -354,6 +354,9 @@ def load_spec(spec_dir: Path) -> Spec:
     docs = [(p, tomllib.loads(p.read_text(encoding="utf-8"))) for p in op_files]
     for path, doc in docs:
         _apply_models(shapes, doc.get("model", []), path.name)
+    # [[shared_operation]]: one definition that every client class gets (get_operation_status:
+    # each service answers it at the same URI, under its own x-ms-version).
+    shared = [(path, raw) for path, doc in docs for raw in doc.get("shared_operation", [])]
     for path, doc in docs:
         svc_def = doc.get("service", {})
         cls = svc_def.get("class")
@@ -370,6 +373,8 @@ def load_spec(spec_dir: Path) -> Spec:
         for raw in doc.get("operation", []):
             svc.operations.append(_load_operation(raw, shapes, svc, path.stem))
     for svc in services.values():
+        for path, raw in shared:
+            svc.operations.append(_load_operation(raw, shapes, svc, path.stem))
         if not svc.x_ms_version or not svc.host:
             raise SpecError(f"service {svc.cls}: x_ms_version and host must be set in one file")
         names = [o.name for o in svc.operations]

@@ -10,6 +10,10 @@ import pytest
 
 from tests.replay import RECORDINGS, SUBSCRIPTION
 
+# Fixtures for every test module: the local endpoint (asm_emulator, asm_sms) and the fault
+# server (fault_certs, fault_server, make_client).
+pytest_plugins = ["emulator.pytest_plugin", "tests.faultserver"]
+
 
 def make_cert_pem(path: Path, common_name: str = "asm-sdk-tests", days: int = 30,
                   not_before: datetime.datetime | None = None) -> Path:

@@ -504,7 +504,7 @@ def _write_result(fn, fault, expected, group, outcome, seconds) -> None:
         tmp.replace(path)
 
 
-# --- pytest fixtures (import them into a test module) ------------------------------------
+# --- pytest fixtures (registered for all tests by tests/conftest.py) ---------------------------------
 
 try:
     import pytest

@@ -7,7 +7,6 @@ the cassette must be played exactly once.
 
 from __future__ import annotations
 
-import base64
 import contextlib
 import os
 import xml.etree.ElementTree as ET

@@ -11,7 +11,6 @@ import threading
 import time
 
 from tests.faultserver import SUB, echo_operation, locations_xml, record_case, reply
-from tests.faultserver import fault_certs, fault_server, make_client  # noqa: F401 (fixtures)
 
 THREADS, CALLS, POOL = 8, 500, 10
 

@@ -25,7 +25,6 @@ from pathlib import Path
 import pytest
 
 from emulator import Emulator
-from emulator.pytest_plugin import asm_emulator, asm_sms  # noqa: F401  (fixtures)
 from generated import (AzureBadRequestHttpError, AzureConflictHttpError, AzureConnectionError,
                        AzureForbiddenHttpError, AzureHttpError, AzureMissingResourceHttpError,
                        AzureOperationFailedError, CaptureRoleAsVMImage, ConfigurationSet,

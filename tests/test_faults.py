@@ -24,7 +24,6 @@ from tests.conftest import make_cert_pem
 from tests.faultserver import (SUB, accepted, azure_error, close, doc, locations_xml, make_certs,
                                operation_xml, record_case, redirect, reply, reset,
                                reset_after_client_hello, short_body, stall)
-from tests.faultserver import fault_certs, fault_server, make_client  # noqa: F401 (fixtures)
 
 LOC = f"/{SUB}/locations"
 HS = f"/{SUB}/services/hostedservices"

@@ -26,7 +26,6 @@ from runtime.client import path_value, query_value
 from runtime.errors import AzureMalformedResponseError
 from runtime.transport import Response
 from tests.faultserver import SUB, FaultServer, doc, operation_xml, record_case, reply
-from tests.faultserver import fault_certs  # noqa: F401 (fixture)
 
 NS = "{http://schemas.microsoft.com/windowsazure}"
 

@@ -23,7 +23,6 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import NameOID
 
-from emulator.pytest_plugin import asm_emulator  # noqa: F401  (fixture)
 from generated import AzureConfigurationError, AzureForbiddenHttpError, ServiceManagementService
 from runtime import auth
 from runtime.client import ServiceClient

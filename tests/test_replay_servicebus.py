@@ -6,12 +6,10 @@ recording shows, and checks what the SDK parsed out of the Atom entries and feed
 
 from __future__ import annotations
 
-import xml.etree.ElementTree as ET
 from datetime import datetime, timezone
 
 import pytest
 
-import tests.replay
 from generated import (AzureForbiddenHttpError, AzureMissingResourceHttpError,
                        ServiceBusManagementService)
 from tests.replay import SUBSCRIPTION, replay

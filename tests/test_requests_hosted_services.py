@@ -13,7 +13,7 @@ import datetime
 import pytest
 
 from generated import AsynchronousOperationResult, AzureConflictHttpError
-from tests.fakes import FakeTransport, install, response
+from tests.fakes import FakeTransport, Sent, install, response
 from tests.replay import SUBSCRIPTION, canonical_xml
 
 NS = "http://schemas.microsoft.com/windowsazure"

@@ -15,7 +15,7 @@ import pytest
 from generated import (AsynchronousOperationResult, SchedulerManagementService,
                        ServiceBusManagementService, ServiceManagementService,
                        SqlDatabaseManagementService)
-from tests.fakes import install, response
+from tests.fakes import Sent, install, response
 
 SUBSCRIPTION = "00000000-0000-0000-0000-000000000000"
 NS = "http://schemas.microsoft.com/windowsazure"

@@ -76,7 +76,7 @@ def test_share_vm_image_request(sms, fake, permission):
 
 # --- disks ---------------------------------------------------------------------------------
 
-DISK = f"""
+DISK = """
 <Disk>
   <AffinityGroup></AffinityGroup>
   <AttachedTo>

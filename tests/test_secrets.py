@@ -23,7 +23,6 @@ from generated import (AzureConnectionError, AzureHttpError, AzureMalformedRespo
                        LinuxConfigurationSet, OSVirtualHardDisk)
 from tests.faultserver import (SUB, accepted, azure_error, doc, locations_xml, operation_xml,
                                record_case, reply, reset)
-from tests.faultserver import fault_certs, fault_server, make_client  # noqa: F401 (fixtures)
 
 ROOT = Path(__file__).resolve().parent.parent
 PASSWORD = "Pw-" + secrets.token_urlsafe(18)

@@ -20,7 +20,6 @@ from typing import Any
 
 import pytest
 
-from emulator.pytest_plugin import asm_emulator  # noqa: F401  (fixture; used only when recording)
 from tests.scenarios import recording as rec
 
 
