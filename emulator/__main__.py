@@ -63,6 +63,13 @@ def main(argv: list[str] | None = None) -> int:
     signal.signal(signal.SIGTERM, on_signal)
     print(f"asm-emulator listening on https://{emu.host}", flush=True)
     print(f"config: {emu.config_file}", flush=True)
+    # What an unchanged script (the guide's `ServiceManagementService(subscription_id,
+    # certificate_path)`) needs to reach this endpoint instead of Azure.
+    print("run an unchanged script against it with:", flush=True)
+    print(f"  env AZURE_MANAGEMENT_HOST={emu.host} "
+          f"AZURE_MANAGEMENT_SUBSCRIPTIONID={emu.config['subscription_id']} "
+          f"AZURE_MANAGEMENT_CERTFILE={emu.config['cert_file']} "
+          f"SSL_CERT_FILE={emu.config['ca_file']} python SCRIPT.py", flush=True)
     try:
         while not stop.wait(0.5):
             pass

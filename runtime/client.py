@@ -86,7 +86,8 @@ class ServiceClient:
         subscription_id: The subscription to manage (default: $AZURE_MANAGEMENT_SUBSCRIPTIONID).
         cert_file: Management certificate: a PEM file with certificate and key, or a
             .pfx/.p12 file (default: $AZURE_MANAGEMENT_CERTFILE).
-        host: Endpoint host, ``HOST`` or ``HOST:PORT`` (default: the service's).
+        host: Endpoint host, ``HOST`` or ``HOST:PORT`` (default: $AZURE_MANAGEMENT_HOST, else
+            the service's).
         request_session: Not supported; must be None.
         timeout: Read timeout of each request, in seconds.
         cert_password: Password of an encrypted PEM key or of a PKCS#12 file.
@@ -124,7 +125,7 @@ class ServiceClient:
                 "impersonate the management endpoint")
         self.subscription_id = subscription_id
         self.cert_file = cert_file
-        self.host = host or self._default_host
+        self.host = host or os.environ.get("AZURE_MANAGEMENT_HOST") or self._default_host
         self.timeout = timeout
         ctx = auth.build_ssl_context(cert_file, cert_password, ca_file, verify,
                                      cert_data=cert_data)

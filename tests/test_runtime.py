@@ -97,6 +97,27 @@ def test_plain_http_host_is_refused():
         split_host("http://example.com")
 
 
+def test_environment_defaults_apply_only_where_arguments_are_omitted(tmp_path, monkeypatch):
+    from generated import ServiceManagementService, WebsiteManagementService
+
+    env_cert = str(make_cert_pem(tmp_path / "env.pem"))
+    arg_cert = str(make_cert_pem(tmp_path / "arg.pem"))
+    monkeypatch.setenv("AZURE_MANAGEMENT_SUBSCRIPTIONID", "env-sub")
+    monkeypatch.setenv("AZURE_MANAGEMENT_CERTFILE", env_cert)
+    monkeypatch.setenv("AZURE_MANAGEMENT_HOST", "127.0.0.1:8443")
+    with ServiceManagementService() as sms, WebsiteManagementService() as web:
+        assert (sms.subscription_id, sms.cert_file, sms.host) == ("env-sub", env_cert,
+                                                                  "127.0.0.1:8443")
+        assert (sms._transport.host, sms._transport.port) == ("127.0.0.1", 8443)
+        assert web.host == "127.0.0.1:8443"
+    with ServiceManagementService("arg-sub", arg_cert, "example.net:444") as sms:
+        assert (sms.subscription_id, sms.cert_file, sms.host) == ("arg-sub", arg_cert,
+                                                                  "example.net:444")
+    monkeypatch.delenv("AZURE_MANAGEMENT_HOST")
+    with ServiceManagementService() as sms:
+        assert sms.host == "management.core.windows.net"
+
+
 # --- errors -----------------------------------------------------------------------------
 
 def test_http_errors_map_to_legacy_names():
