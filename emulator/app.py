@@ -10,6 +10,7 @@ from generated models with the generated writers.
 from __future__ import annotations
 
 import importlib
+import importlib.util
 import logging
 import re
 import sys
@@ -23,7 +24,20 @@ from urllib.parse import parse_qsl, unquote, urlsplit
 from xml.etree.ElementTree import Element, ParseError, fromstring
 
 ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_SPEC = ROOT / "spec"
+
+
+def default_spec_dir() -> Path:
+    """The checkout's spec/, or the copy installed with the package (`asm_sdk_spec`)."""
+    checkout = ROOT / "spec"
+    if (checkout / "operations" / "common.toml").is_file():
+        return checkout
+    found = importlib.util.find_spec("asm_sdk_spec")
+    if found is None or not found.submodule_search_locations:
+        return checkout     # App() then says what is missing
+    return Path(list(found.submodule_search_locations)[0])
+
+
+DEFAULT_SPEC = default_spec_dir()
 NS = "http://schemas.microsoft.com/windowsazure"
 ERROR_ATTRS = f' xmlns="{NS}" xmlns:i="http://www.w3.org/2001/XMLSchema-instance"'
 DEFAULT_SUBSCRIPTION = "00000000-0000-0000-0000-000000000000"
@@ -39,10 +53,12 @@ log = logging.getLogger("emulator")
 
 
 def _import_codegen_spec():
-    """`codegen` sits beside the installed packages in the checkout; find it from here."""
+    """`codegen` is installed with the package; a bare checkout has it beside `emulator`."""
     try:
         return importlib.import_module("codegen.spec")
-    except ModuleNotFoundError:
+    except ModuleNotFoundError as exc:
+        if exc.name != "codegen":
+            raise          # a missing dependency (xmlschema): say so, not "no codegen"
         sys.path.append(str(ROOT))
         return importlib.import_module("codegen.spec")
 
@@ -166,11 +182,18 @@ class App:
                  db_path: Path | None = None, operation_delay: float = 0.5,
                  fail_marker: str = "asyncfail", host: str = "127.0.0.1",
                  handlers: dict[str, Callable] | None = None) -> None:
-        import xmlschema
+        try:
+            import xmlschema
+        except ModuleNotFoundError:
+            raise ModuleNotFoundError("the local endpoint validates bodies with xmlschema: "
+                                      "pip install 'asm-sdk[emulator]'", name="xmlschema") from None
 
         from . import handlers as default_handlers
         from .store import Store
 
+        if not (Path(spec_dir) / "operations").is_dir():
+            raise FileNotFoundError(f"no API spec at {spec_dir}: the emulator needs spec/ (a "
+                                    "checkout) or the installed asm_sdk_spec package")
         spec_mod = _import_codegen_spec()
         self.spec = spec_mod.load_spec(spec_dir)
         self.schema = xmlschema.XMLSchema(str(spec_dir / "schemas" / "servicemanagement.xsd"))

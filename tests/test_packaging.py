@@ -1,0 +1,89 @@
+"""What `pip install` gives a user: the wheel's contents and dependencies, and an SDK and
+local endpoint that work from the installed files alone (no checkout on sys.path)."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import textwrap
+import zipfile
+from email.parser import Parser
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SHIPPED = ["generated", "runtime", "emulator", "codegen"]
+
+
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory) -> Path:
+    # Built from a copy, so the checkout gets no build/ or egg-info from the test run.
+    src = tmp_path_factory.mktemp("src")
+    for name in ["pyproject.toml", "README.md", *SHIPPED, "spec"]:
+        path = ROOT / name
+        if path.is_dir():
+            shutil.copytree(path, src / name, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy(path, src / name)
+    out = tmp_path_factory.mktemp("wheel")
+    subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(out),
+                    str(src)], check=True, timeout=600, stdout=subprocess.DEVNULL)
+    return next(out.glob("*.whl"))
+
+
+def test_wheel_holds_every_module_and_the_spec_and_nothing_else(wheel):
+    names = set(zipfile.ZipFile(wheel).namelist())
+    expected = {p.relative_to(ROOT).as_posix() for pkg in SHIPPED
+                for p in (ROOT / pkg).rglob("*.py") if "__pycache__" not in p.parts}
+    expected |= {"generated/py.typed", "runtime/py.typed"}
+    expected |= {"asm_sdk_spec/" + p.relative_to(ROOT / "spec").as_posix()
+                 for p in (ROOT / "spec").rglob("*") if p.suffix in (".xsd", ".toml")}
+    assert "generated/models/virtual_machines.py" in expected
+    assert expected - names == set(), "missing from the wheel"
+    packaged = {n for n in names if ".dist-info/" not in n}
+    assert packaged - expected == set(), "unexpected files in the wheel"
+
+
+def test_installed_sdk_needs_only_attrs_urllib3_and_cryptography(wheel):
+    with zipfile.ZipFile(wheel) as z:
+        meta = z.read(next(n for n in z.namelist() if n.endswith(".dist-info/METADATA")))
+    requires = Parser().parsestr(meta.decode()).get_all("Requires-Dist")
+    core = sorted(r.split(">")[0].split("=")[0].strip() for r in requires if "extra ==" not in r)
+    assert core == ["attrs", "cryptography", "urllib3"]
+    emulator_extra = [r for r in requires if "extra == \"emulator\"" in r]
+    assert [r.split(">")[0] for r in emulator_extra] == ["xmlschema"]
+
+
+def test_installed_files_alone_run_the_sdk_and_the_local_endpoint(wheel, tmp_path):
+    site = tmp_path / "site"
+    zipfile.ZipFile(wheel).extractall(site)
+    script = textwrap.dedent("""
+        import json
+        import codegen, emulator, generated, runtime
+        from emulator import Emulator
+        from emulator.app import DEFAULT_SPEC
+        from generated import ServiceManagementService
+
+        with Emulator(state_dir="state", operation_delay=0) as emu:
+            sms = emu.client()
+            sms.create_hosted_service("pkgtest", "pkgtest", None, "West US")
+            props = sms.get_hosted_service_properties("pkgtest").hosted_service_properties
+            out = {"files": [m.__file__ for m in (codegen, emulator, generated, runtime)],
+                   "spec": str(DEFAULT_SPEC), "location": props.location,
+                   "locations": len(sms.list_locations())}
+            sms.close()
+        print(json.dumps(out))
+    """)
+    env = dict(os.environ, PYTHONPATH=str(site), PYTHONNOUSERSITE="1")
+    run = subprocess.run([sys.executable, "-c", script], cwd=tmp_path, env=env,
+                         capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stderr
+    out = json.loads(run.stdout.strip().splitlines()[-1])
+    for path in out["files"] + [out["spec"]]:
+        assert Path(path).is_relative_to(site), f"{path} not from the installed files"
+    assert out["spec"] == str(site / "asm_sdk_spec")
+    assert out["location"] == "West US" and out["locations"] > 5
