@@ -988,7 +988,7 @@ class ServiceManagementService(ServiceClient):
         deployment_name: str,
         role_name: str,
         lun: int,
-        delete_vhd: bool | None = None,
+        delete_vhd: bool = False,
     ) -> AsynchronousOperationResult:
         """Detach a data disk from a virtual machine, and optionally delete its VHD
         blob.
@@ -1057,7 +1057,7 @@ class ServiceManagementService(ServiceClient):
     def delete_disk(
         self,
         disk_name: str,
-        delete_vhd: bool | None = None,
+        delete_vhd: bool = False,
     ) -> AsynchronousOperationResult:
         """Delete a disk that no virtual machine uses, and optionally its VHD blob.
 
@@ -1175,7 +1175,7 @@ class ServiceManagementService(ServiceClient):
     def delete_os_image(
         self,
         image_name: str,
-        delete_vhd: bool | None = None,
+        delete_vhd: bool = False,
     ) -> AsynchronousOperationResult:
         """Delete an OS image of the subscription, and optionally its VHD blob.
 
@@ -1228,7 +1228,7 @@ class ServiceManagementService(ServiceClient):
         service_name: str,
         deployment_name: str,
         role_name: str,
-        complete: bool | None = None,
+        complete: bool = False,
     ) -> AsynchronousOperationResult:
         """Delete a virtual machine from a deployment that has more than one.
 
@@ -1354,7 +1354,7 @@ class ServiceManagementService(ServiceClient):
     def delete_vm_image(
         self,
         vm_image_name: str,
-        delete_vhd: bool | None = None,
+        delete_vhd: bool = False,
     ) -> AsynchronousOperationResult:
         """Delete a VM image, and optionally its VHD blobs.
 
