@@ -239,17 +239,24 @@ class ServiceClient:
 
     def wait_for_operation_status(self, request_id: str, wait_for_status: str = "Succeeded",
                                   timeout: float = 30, sleep_interval: float = 5,
-                                  progress_callback: Callable | None = None) -> Any:
+                                  progress_callback: Callable | None = None, *,
+                                  success_callback: Callable | None = None,
+                                  failure_callback: Callable | None = None) -> Any:
         """Poll an asynchronous operation until it reaches `wait_for_status`.
 
         Returns the final `Operation`.  Raises `AzureOperationFailedError` (with Azure's
         code and message) if it fails and `AzureOperationTimeoutError` after `timeout`
-        seconds.  `progress_callback(operation)` is called after every poll.
+        seconds; both are `AzureAsyncOperationHttpError`s carrying the last `Operation` as
+        `result`.  `progress_callback(operation)` is called after every poll;
+        `success_callback(elapsed)` and `failure_callback(elapsed, error)`, the predecessor's
+        hooks, before returning or raising (a failure is raised even when a
+        `failure_callback` is given).
         """
         return polling.wait_for_operation_status(
             self.get_operation_status,  # type: ignore[attr-defined]  # generated per service
             request_id, wait_for_status, timeout, sleep_interval,
-            progress_callback)
+            progress_callback, success_callback=success_callback,
+            failure_callback=failure_callback)
 
 
 def _read_atom(doc, reader: Callable, root: str, title_attr: str | None, resp) -> Any:

@@ -1,10 +1,13 @@
 """One exception hierarchy for everything the SDK raises on purpose.
 
-The names `AzureHttpError`, `AzureMissingResourceHttpError` and `AzureConflictHttpError`
-are the predecessor SDK's, so existing `except` clauses keep working.
+The names `AzureHttpError`, `AzureMissingResourceHttpError`, `AzureConflictHttpError` and
+`AzureAsyncOperationHttpError` are the predecessor SDK's, so existing `except` clauses keep
+working.
 """
 
 from __future__ import annotations
+
+from typing import Any
 
 
 class AzureException(Exception):
@@ -68,31 +71,45 @@ class AzureMalformedResponseError(AzureHttpError):
     an HTML page from a proxy, an empty body where one is required)."""
 
 
-class AzureOperationFailedError(AzureException):
+class AzureAsyncOperationHttpError(AzureException):
+    """An asynchronous operation did not reach the status waited for: it failed
+    (`AzureOperationFailedError`) or the wait ran out of time (`AzureOperationTimeoutError`).
+
+    The predecessor's name, so `except AzureAsyncOperationHttpError` keeps working. `result`
+    is the last `Operation` polled (None if no status call answered).
+    """
+
+    def __init__(self, message: str, request_id: str, result: Any = None) -> None:
+        self.request_id = request_id
+        self.result = result
+        super().__init__(message)
+
+
+class AzureOperationFailedError(AzureAsyncOperationHttpError):
     """An asynchronous operation ended with status `Failed`.
 
     Carries the operation's `request_id`, `http_status_code` and Azure's `code` and `message`.
     """
 
     def __init__(self, request_id: str, code: str | None, message: str | None,
-                 http_status_code: int | None = None) -> None:
-        self.request_id = request_id
+                 http_status_code: int | None = None, result: Any = None) -> None:
         self.code = code
         self.message = message
         self.http_status_code = http_status_code
-        super().__init__(f"operation {request_id} failed: {code}: {message}")
+        super().__init__(f"operation {request_id} failed: {code}: {message}", request_id, result)
 
 
-class AzureOperationTimeoutError(AzureException):
+class AzureOperationTimeoutError(AzureAsyncOperationHttpError):
     """Waiting for an asynchronous operation ran out of time.  The operation itself may
     still finish: wait again with the same `request_id`."""
 
-    def __init__(self, request_id: str, last_status: str | None, timeout: float) -> None:
-        self.request_id = request_id
+    def __init__(self, request_id: str, last_status: str | None, timeout: float,
+                 result: Any = None) -> None:
         self.last_status = last_status
         self.timeout = timeout
         super().__init__(f"operation {request_id} still {last_status!r} after {timeout:g} s; "
-                         f"call wait_for_operation_status({request_id!r}) to keep waiting")
+                         f"call wait_for_operation_status({request_id!r}) to keep waiting",
+                         request_id, result)
 
 
 _BY_STATUS = {400: AzureBadRequestHttpError, 403: AzureForbiddenHttpError,

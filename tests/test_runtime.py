@@ -226,6 +226,38 @@ def test_polling_times_out_with_request_id_to_resume():
     assert len(calls) == 4  # t=0, 4, 8, then the last poll at 10
 
 
+def test_predecessor_hooks_and_error_name_keep_working():
+    from runtime.errors import AzureAsyncOperationHttpError
+
+    now = [0.0]
+
+    def sleep(s):
+        now[0] += s
+    clock = lambda: now[0]  # noqa: E731
+    done, failed = [], []
+    get, _ = _statuses(_Op("InProgress"), _Op("Succeeded"))
+    wait_for_operation_status(get, "r1", sleep_interval=3, sleep=sleep, clock=clock,
+                              success_callback=done.append, failure_callback=failed.append)
+    assert done == [3.0] and failed == []
+
+    # failure_callback(elapsed, error) sees the error, which is still raised.
+    failing = _Op("Failed", "InternalError", "boom")
+    get, _ = _statuses(_Op("InProgress"), failing)
+    with pytest.raises(AzureAsyncOperationHttpError) as info:
+        wait_for_operation_status(get, "r2", sleep_interval=2, sleep=sleep, clock=clock,
+                                  failure_callback=lambda t, e: failed.append((t, e)))
+    assert isinstance(info.value, AzureOperationFailedError) and info.value.result is failing
+    assert failed == [(2.0, info.value)]
+
+    last = _Op("InProgress")
+    get, _ = _statuses(*[last] * 3)
+    with pytest.raises(AzureAsyncOperationHttpError) as info:
+        wait_for_operation_status(get, "r3", timeout=2, sleep_interval=1, sleep=sleep,
+                                  clock=clock)
+    assert isinstance(info.value, AzureOperationTimeoutError) and info.value.result is last
+    assert info.value.request_id == "r3"
+
+
 def test_polling_survives_transient_status_errors_but_not_others():
     get, calls = _statuses(http_error(503, None, None, None), _Op("Succeeded"))
     assert wait_for_operation_status(get, "r", sleep=lambda s: None, clock=lambda: 0).status \
