@@ -18,7 +18,8 @@ from pathlib import Path
 
 import jinja2
 
-from .spec import NS, Field, Operation, Param, Shape, Spec, SpecError, load_spec
+from .spec import (NS, Field, Operation, Param, Shape, Spec, SpecError, list_class_name,
+                   load_spec)
 
 ROOT = Path(__file__).resolve().parent.parent
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -69,7 +70,7 @@ def initial(f: Field) -> str:
     if f.kind == "map":
         return "{}"
     if f.kind == "list":
-        return "[]"
+        return f"L.{f.list_class}()" if f.list_class else "[]"
     if f.kind in ("str", "b64"):
         return "''"
     return "None"
@@ -148,7 +149,8 @@ def assign_line(f: Field) -> str:
     if f.kind == "list" and f.item_tag is None:
         return f"f_{f.attr}.append({item_read_expr(f, 'child')})"
     if f.kind == "list":
-        return f"f_{f.attr} = [{item_read_expr(f, 'c')} for c in child]"
+        items = f"[{item_read_expr(f, 'c')} for c in child]"
+        return f"f_{f.attr} = " + (f"L.{f.list_class}({items})" if f.list_class else items)
     return f"f_{f.attr} = {read_expr(f, 'child')}"
 
 
@@ -197,10 +199,12 @@ def default_literal(shape: Shape, f: Field) -> str:
         value = f.fixed
     else:
         return "None"
+    if isinstance(value, dict):  # `{}` (checked by the loader): a new instance of the shape
+        return f"attrs.Factory({f.struct})"
     if isinstance(value, list):
         if value:
             raise SpecError(f"{shape.name}.{f.attr}: only empty list defaults are supported")
-        return "attrs.Factory(list)"
+        return f"attrs.Factory(_lists.{f.list_class})" if f.list_class else "attrs.Factory(list)"
     return repr(value)
 
 
@@ -364,9 +368,13 @@ def render(spec: Spec, out_dir: Path) -> dict[str, str]:
     for shape in shapes:
         if not shape.is_list:
             areas.setdefault(shape.area, []).append(shape)
+    # One list class per predecessor wrapper attribute name (py:items), shared by all areas.
+    aliases = sorted({s.items_alias for s in shapes if s.items_alias})
     files = {
         "models/__init__.py": env.get_template("models_init.py.j2").render(
             areas={a: areas[a] for a in sorted(areas)}),
+        "models/_lists.py": env.get_template("lists.py.j2").render(
+            lists=[(list_class_name(a), a) for a in aliases]),
         "_xml.py": env.get_template("xml.py.j2").render(shapes=wire),
     }
     for area in sorted(areas):
@@ -381,6 +389,8 @@ def render(spec: Spec, out_dir: Path) -> dict[str, str]:
                         foreign[other].append(f.struct)
         files[f"models/{area}.py"] = env.get_template("models.py.j2").render(
             shapes=areas[area], area=area,
+            uses_lists=any(default_literal(s, f).startswith("attrs.Factory(_lists.")
+                           for s in areas[area] for f in s.fields),
             foreign={a: sorted(names) for a, names in sorted(foreign.items())})
     service_modules = {}
     for cls in sorted(spec.services):

@@ -42,6 +42,11 @@ def snake(name: str) -> str:
     return name.lower()
 
 
+def list_class_name(alias: str) -> str:
+    """`role_instances` -> `RoleInstancesList`."""
+    return "".join(part[:1].upper() + part[1:] for part in alias.split("_")) + "List"
+
+
 def _doc(annotation) -> str:
     if annotation is None:
         return ""
@@ -65,6 +70,12 @@ class Field:
     where: str = "element"        # element | attribute | text (simple content)
     item_ns: str | None = None    # for lists in a wrapper: namespace of the items
     ns: str = NS                  # namespace of the element (a few live in another one)
+    items_alias: str | None = None  # for lists in a wrapper: the wrapper's py:items
+
+    @property
+    def list_class(self) -> str | None:
+        """The generated list class of an aliased list (generated/models/_lists.py)."""
+        return list_class_name(self.items_alias) if self.items_alias else None
 
     @property
     def qtag(self) -> str:
@@ -95,6 +106,9 @@ class Shape:
     defaults: dict[str, object] = field(default_factory=dict)  # constructor defaults (not inherited)
     list_item: Field | None = None                 # set when the shape is a list wrapper
     map_tags: tuple[str, str] | None = None        # list wrapper exposed as a dict (py:map)
+    # py:items on a list wrapper: the predecessor's attribute for the items of its wrapper
+    # object (`deployment.role_instance_list.role_instances`); the list answers to it too.
+    items_alias: str | None = None
     root: bool = False                             # a global element of this name exists
     area: str = ""                                 # the .xsd file that defines it
     ns: str = NS                                   # namespace of its elements ('' for none)
@@ -265,6 +279,11 @@ def load_shapes(schema_root: Path) -> dict[str, Shape]:
             shape.list_item = Field(attr=item.attr, tag=item.tag, kind="list",
                                     item_kind=item.item_kind, item_tag=item.tag,
                                     struct=item.struct, doc=item.doc, ns=item.ns)
+        items_alias = t.elem.get(f"{{{PY_NS}}}items")
+        if items_alias:
+            if not shape.is_list or not items_alias.isidentifier() or keyword.iskeyword(items_alias):
+                raise SpecError(f"{name}: py:items needs a list wrapper and a Python name")
+            shape.items_alias = shape.list_item.items_alias = items_alias
         py_map = t.elem.get(f"{{{PY_NS}}}map")
         if py_map:
             if not shape.is_list or shape.list_item.item_kind != "struct":
@@ -282,7 +301,7 @@ def load_shapes(schema_root: Path) -> dict[str, Shape]:
                 wrapper = shapes[f.struct]
                 item = wrapper.list_item
                 f.kind, f.item_kind, f.item_tag, f.struct = "list", item.item_kind, item.tag, item.struct
-                f.item_ns = item.ns
+                f.item_ns, f.items_alias = item.ns, wrapper.items_alias
                 if wrapper.map_tags:
                     f.kind, f.map_tags = "map", wrapper.map_tags
     return shapes
@@ -310,6 +329,12 @@ def _apply_models(shapes: dict[str, Shape], models: list[dict], where: str) -> N
         for a in [*shape.init, *shape.fixed, *shape.defaults]:
             if a not in known:
                 raise SpecError(f"{where}: model {name}: no field {a!r} (fields: {sorted(known)})")
+        for a, value in shape.defaults.items():
+            if isinstance(value, dict):  # {}: a new instance of the field's shape
+                f = next(f for f in shape.fields if f.attr == a)
+                if value or f.kind != "struct" or shapes[f.struct].area != shape.area:
+                    raise SpecError(f"{where}: model {name}: default {a} = {{}} needs an empty "
+                                    "table and a field whose shape is in the same area")
 
 
 def _check_body(body, shapes, shape_name: str, params: dict[str, Param], where: str) -> None:

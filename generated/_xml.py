@@ -13,6 +13,7 @@ from runtime.xml import (ROOT_ATTRS, attr, b64, boolean, dt, from_b64, from_bool
                          from_datetime, from_float, from_int, number, text)
 
 from . import models as m
+from .models import _lists as L
 
 
 def to_xml(write: Callable[[Any, list[str]], None], obj: Any, root: str,
@@ -29,12 +30,12 @@ def to_xml(write: Callable[[Any, list[str]], None], obj: Any, root: str,
 
 
 def read_AdditionalUnattendContent(el: Element) -> m.AdditionalUnattendContent:
-    f_passes: Any = []
+    f_passes: Any = L.PassesList()
     unknown = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}Passes':
-            f_passes = [read_UnattendPass(c) for c in child]
+            f_passes = L.PassesList([read_UnattendPass(c) for c in child])
         else:
             if unknown is None:
                 unknown = []
@@ -125,8 +126,8 @@ def read_AffinityGroup(el: Element) -> m.AffinityGroup:
     f_label: Any = ''
     f_description: Any = ''
     f_location: Any = ''
-    f_hosted_services: Any = []
-    f_storage_services: Any = []
+    f_hosted_services: Any = L.HostedServicesList()
+    f_storage_services: Any = L.StorageServicesList()
     f_capabilities: Any = []
     f_created_time: Any = None
     f_compute_capabilities: Any = None
@@ -152,9 +153,9 @@ def read_AffinityGroup(el: Element) -> m.AffinityGroup:
             else:
                 if i < 6:
                     if i < 5:
-                        f_hosted_services = [read_HostedService(c) for c in child]
+                        f_hosted_services = L.HostedServicesList([read_HostedService(c) for c in child])
                     else:
-                        f_storage_services = [read_StorageService(c) for c in child]
+                        f_storage_services = L.StorageServicesList([read_StorageService(c) for c in child])
                 else:
                     if i < 7:
                         f_capabilities = [(c.text or '') for c in child]
@@ -223,7 +224,7 @@ def write_AffinityGroup(obj: m.AffinityGroup, out: list[str]) -> None:
 
 
 def read_AffinityGroups(el: Element) -> list[m.AffinityGroup]:
-    return [read_AffinityGroup(c) for c in el]
+    return L.AffinityGroupsList([read_AffinityGroup(c) for c in el])
 
 
 def write_AffinityGroups(v: list[m.AffinityGroup], out: list[str]) -> None:
@@ -355,7 +356,7 @@ def write_AuthorizationRuleRights(v: list[str], out: list[str]) -> None:
 
 
 def read_AuthorizationRules(el: Element) -> list[m.AuthorizationRule]:
-    return [read_AuthorizationRule(c) for c in el]
+    return L.AuthorizationRuleList([read_AuthorizationRule(c) for c in el])
 
 
 def write_AuthorizationRules(v: list[m.AuthorizationRule], out: list[str]) -> None:
@@ -657,7 +658,7 @@ def write_CertificateSetting(obj: m.CertificateSetting, out: list[str]) -> None:
 
 
 def read_Certificates(el: Element) -> list[m.Certificate]:
-    return [read_Certificate(c) for c in el]
+    return L.CertificatesList([read_Certificate(c) for c in el])
 
 
 def write_Certificates(v: list[m.Certificate], out: list[str]) -> None:
@@ -728,7 +729,7 @@ def read_CloudService(el: Element) -> m.CloudService:
     f_label: Any = ''
     f_description: Any = ''
     f_geo_region: Any = ''
-    f_resources: Any = []
+    f_resources: Any = L.ResourceList()
     unknown = None
     for child in el:
         tag = child.tag
@@ -741,7 +742,7 @@ def read_CloudService(el: Element) -> m.CloudService:
         elif tag == '{http://schemas.microsoft.com/windowsazure}GeoRegion':
             f_geo_region = (child.text or '')
         elif tag == '{http://schemas.microsoft.com/windowsazure}Resources':
-            f_resources = [read_CloudServiceResource(c) for c in child]
+            f_resources = L.ResourceList([read_CloudServiceResource(c) for c in child])
         else:
             if unknown is None:
                 unknown = []
@@ -884,7 +885,7 @@ def write_CloudServiceResource(obj: m.CloudServiceResource, out: list[str]) -> N
 
 
 def read_CloudServiceResources(el: Element) -> list[m.CloudServiceResource]:
-    return [read_CloudServiceResource(c) for c in el]
+    return L.ResourceList([read_CloudServiceResource(c) for c in el])
 
 
 def write_CloudServiceResources(v: list[m.CloudServiceResource], out: list[str]) -> None:
@@ -895,7 +896,7 @@ def write_CloudServiceResources(v: list[m.CloudServiceResource], out: list[str])
 
 
 def read_CloudServices(el: Element) -> list[m.CloudService]:
-    return [read_CloudService(c) for c in el]
+    return L.CloudServiceList([read_CloudService(c) for c in el])
 
 
 def write_CloudServices(v: list[m.CloudService], out: list[str]) -> None:
@@ -936,7 +937,7 @@ def write_ComponentSetting(obj: m.ComponentSetting, out: list[str]) -> None:
 
 
 def read_ComponentSettings(el: Element) -> list[m.ComponentSetting]:
-    return [read_ComponentSetting(c) for c in el]
+    return L.ComponentSettingsList([read_ComponentSetting(c) for c in el])
 
 
 def write_ComponentSettings(v: list[m.ComponentSetting], out: list[str]) -> None:
@@ -1054,7 +1055,7 @@ def read_ConfigurationSet(el: Element) -> m.ConfigurationSet:
     f_enable_automatic_updates: Any = None
     f_time_zone: Any = ''
     f_domain_join: Any = None
-    f_stored_certificate_settings: Any = []
+    f_stored_certificate_settings: Any = L.StoredCertificateSettingsList()
     f_win_rm: Any = None
     f_admin_username: Any = ''
     f_host_name: Any = ''
@@ -1064,10 +1065,10 @@ def read_ConfigurationSet(el: Element) -> m.ConfigurationSet:
     f_ssh: Any = None
     f_custom_data: Any = ''
     f_additional_unattend_content: Any = None
-    f_input_endpoints: Any = []
+    f_input_endpoints: Any = L.InputEndpointsList()
     f_subnet_names: Any = []
     f_static_virtual_network_ip_address: Any = ''
-    f_public_ips: Any = []
+    f_public_ips: Any = L.PublicIpsList()
     f_network_interfaces: Any = []
     f_network_security_group: Any = ''
     unknown = None
@@ -1101,7 +1102,7 @@ def read_ConfigurationSet(el: Element) -> m.ConfigurationSet:
                             if i < 7:
                                 f_domain_join = read_DomainJoin(child)
                             else:
-                                f_stored_certificate_settings = [read_CertificateSetting(c) for c in child]
+                                f_stored_certificate_settings = L.StoredCertificateSettingsList([read_CertificateSetting(c) for c in child])
                     else:
                         if i < 9:
                             f_win_rm = read_WinRM(child)
@@ -1131,7 +1132,7 @@ def read_ConfigurationSet(el: Element) -> m.ConfigurationSet:
                 else:
                     if i < 20:
                         if i < 18:
-                            f_input_endpoints = [read_ConfigurationSetInputEndpoint(c) for c in child]
+                            f_input_endpoints = L.InputEndpointsList([read_ConfigurationSetInputEndpoint(c) for c in child])
                         else:
                             if i < 19:
                                 f_subnet_names = [(c.text or '') for c in child]
@@ -1139,7 +1140,7 @@ def read_ConfigurationSet(el: Element) -> m.ConfigurationSet:
                                 f_static_virtual_network_ip_address = (child.text or '')
                     else:
                         if i < 21:
-                            f_public_ips = [read_ConfigurationSetPublicIP(c) for c in child]
+                            f_public_ips = L.PublicIpsList([read_ConfigurationSetPublicIP(c) for c in child])
                         else:
                             if i < 22:
                                 f_network_interfaces = [read_ConfigurationSetNetworkInterface(c) for c in child]
@@ -1458,7 +1459,7 @@ def write_ConfigurationSetInputEndpoint(obj: m.ConfigurationSetInputEndpoint, ou
 
 
 def read_ConfigurationSetInputEndpoints(el: Element) -> list[m.ConfigurationSetInputEndpoint]:
-    return [read_ConfigurationSetInputEndpoint(c) for c in el]
+    return L.InputEndpointsList([read_ConfigurationSetInputEndpoint(c) for c in el])
 
 
 def write_ConfigurationSetInputEndpoints(v: list[m.ConfigurationSetInputEndpoint], out: list[str]) -> None:
@@ -1566,7 +1567,7 @@ def write_ConfigurationSetPublicIP(obj: m.ConfigurationSetPublicIP, out: list[st
 
 
 def read_ConfigurationSetPublicIPs(el: Element) -> list[m.ConfigurationSetPublicIP]:
-    return [read_ConfigurationSetPublicIP(c) for c in el]
+    return L.PublicIpsList([read_ConfigurationSetPublicIP(c) for c in el])
 
 
 def write_ConfigurationSetPublicIPs(v: list[m.ConfigurationSetPublicIP], out: list[str]) -> None:
@@ -1586,7 +1587,7 @@ def write_ConfigurationSetSubnetNames(v: list[str], out: list[str]) -> None:
 
 
 def read_ConfigurationSets(el: Element) -> list[m.ConfigurationSet]:
-    return [read_ConfigurationSet(c) for c in el]
+    return L.ConfigurationSetsList([read_ConfigurationSet(c) for c in el])
 
 
 def write_ConfigurationSets(v: list[m.ConfigurationSet], out: list[str]) -> None:
@@ -2250,7 +2251,7 @@ def write_DataDiskConfiguration(obj: m.DataDiskConfiguration, out: list[str]) ->
 
 
 def read_DataDiskConfigurations(el: Element) -> list[m.DataDiskConfiguration]:
-    return [read_DataDiskConfiguration(c) for c in el]
+    return L.DataDiskConfigurationsList([read_DataDiskConfiguration(c) for c in el])
 
 
 def write_DataDiskConfigurations(v: list[m.DataDiskConfiguration], out: list[str]) -> None:
@@ -2333,7 +2334,7 @@ def write_DataVirtualHardDisk(obj: m.DataVirtualHardDisk, out: list[str]) -> Non
 
 
 def read_DataVirtualHardDisks(el: Element) -> list[m.DataVirtualHardDisk]:
-    return [read_DataVirtualHardDisk(c) for c in el]
+    return L.DataVirtualHardDisksList([read_DataVirtualHardDisk(c) for c in el])
 
 
 def write_DataVirtualHardDisks(v: list[m.DataVirtualHardDisk], out: list[str]) -> None:
@@ -2618,12 +2619,12 @@ def read_Deployment(el: Element) -> m.Deployment:
     f_label: Any = ''
     f_url: Any = ''
     f_configuration: Any = ''
-    f_role_instance_list: Any = []
+    f_role_instance_list: Any = L.RoleInstancesList()
     f_upgrade_status: Any = None
     f_upgrade_domain_count: Any = None
-    f_role_list: Any = []
+    f_role_list: Any = L.RolesList()
     f_sdk_version: Any = ''
-    f_input_endpoint_list: Any = []
+    f_input_endpoint_list: Any = L.InputEndpointsList()
     f_locked: Any = None
     f_rollback_allowed: Any = None
     f_created_time: Any = None
@@ -2632,7 +2633,7 @@ def read_Deployment(el: Element) -> m.Deployment:
     f_dns: Any = None
     f_extended_properties: Any = {}
     f_persistent_vm_downtime_info: Any = None
-    f_virtual_ips: Any = []
+    f_virtual_ips: Any = L.VirtualIpsList()
     f_extension_configuration: Any = None
     f_reserved_ip_name: Any = ''
     f_internal_dns_suffix: Any = ''
@@ -2669,7 +2670,7 @@ def read_Deployment(el: Element) -> m.Deployment:
                             f_configuration = from_b64(child.text)
                         else:
                             if i < 8:
-                                f_role_instance_list = [read_RoleInstance(c) for c in child]
+                                f_role_instance_list = L.RoleInstancesList([read_RoleInstance(c) for c in child])
                             else:
                                 f_upgrade_status = read_UpgradeStatus(child)
                     else:
@@ -2677,12 +2678,12 @@ def read_Deployment(el: Element) -> m.Deployment:
                             if i < 10:
                                 f_upgrade_domain_count = from_int(child.text)
                             else:
-                                f_role_list = [read_Role(c) for c in child]
+                                f_role_list = L.RolesList([read_Role(c) for c in child])
                         else:
                             if i < 12:
                                 f_sdk_version = (child.text or '')
                             else:
-                                f_input_endpoint_list = [read_DeploymentInputEndpoint(c) for c in child]
+                                f_input_endpoint_list = L.InputEndpointsList([read_DeploymentInputEndpoint(c) for c in child])
             else:
                 if i < 19:
                     if i < 16:
@@ -2709,7 +2710,7 @@ def read_Deployment(el: Element) -> m.Deployment:
                             if i < 21:
                                 f_persistent_vm_downtime_info = read_PersistentVMDowntimeInfo(child)
                             else:
-                                f_virtual_ips = [read_VirtualIP(c) for c in child]
+                                f_virtual_ips = L.VirtualIpsList([read_VirtualIP(c) for c in child])
                     else:
                         if i < 24:
                             if i < 23:
@@ -3024,7 +3025,7 @@ def write_DeploymentInputEndpoint(obj: m.DeploymentInputEndpoint, out: list[str]
 
 
 def read_DeploymentInputEndpoints(el: Element) -> list[m.DeploymentInputEndpoint]:
-    return [read_DeploymentInputEndpoint(c) for c in el]
+    return L.InputEndpointsList([read_DeploymentInputEndpoint(c) for c in el])
 
 
 def write_DeploymentInputEndpoints(v: list[m.DeploymentInputEndpoint], out: list[str]) -> None:
@@ -3078,7 +3079,7 @@ def write_DeploymentLoadBalancers(v: list[m.DeploymentLoadBalancer], out: list[s
 
 
 def read_Deployments(el: Element) -> list[m.Deployment]:
-    return [read_Deployment(c) for c in el]
+    return L.DeploymentsList([read_Deployment(c) for c in el])
 
 
 def write_Deployments(v: list[m.Deployment], out: list[str]) -> None:
@@ -3338,7 +3339,7 @@ def write_Disk(obj: m.Disk, out: list[str]) -> None:
 
 
 def read_Disks(el: Element) -> list[m.Disk]:
-    return [read_Disk(c) for c in el]
+    return L.DisksList([read_Disk(c) for c in el])
 
 
 def write_Disks(v: list[m.Disk], out: list[str]) -> None:
@@ -4361,7 +4362,7 @@ def write_HostNameSslState(obj: m.HostNameSslState, out: list[str]) -> None:
 
 
 def read_HostNameSslStates(el: Element) -> list[m.HostNameSslState]:
-    return [read_HostNameSslState(c) for c in el]
+    return L.HostNameSslStateList([read_HostNameSslState(c) for c in el])
 
 
 def write_HostNameSslStates(v: list[m.HostNameSslState], out: list[str]) -> None:
@@ -4375,7 +4376,7 @@ def read_HostedService(el: Element) -> m.HostedService:
     f_url: Any = ''
     f_service_name: Any = ''
     f_hosted_service_properties: Any = None
-    f_deployments: Any = []
+    f_deployments: Any = L.DeploymentsList()
     f_default_win_rm_certificate_thumbprint: Any = ''
     f_compute_capabilities: Any = None
     unknown = None
@@ -4388,7 +4389,7 @@ def read_HostedService(el: Element) -> m.HostedService:
         elif tag == '{http://schemas.microsoft.com/windowsazure}HostedServiceProperties':
             f_hosted_service_properties = read_HostedServiceProperties(child)
         elif tag == '{http://schemas.microsoft.com/windowsazure}Deployments':
-            f_deployments = [read_Deployment(c) for c in child]
+            f_deployments = L.DeploymentsList([read_Deployment(c) for c in child])
         elif tag == '{http://schemas.microsoft.com/windowsazure}DefaultWinRMCertificateThumbprint':
             f_default_win_rm_certificate_thumbprint = (child.text or '')
         elif tag == '{http://schemas.microsoft.com/windowsazure}ComputeCapabilities':
@@ -4551,7 +4552,7 @@ def write_HostedServiceProperties(obj: m.HostedServiceProperties, out: list[str]
 
 
 def read_HostedServices(el: Element) -> list[m.HostedService]:
-    return [read_HostedService(c) for c in el]
+    return L.HostedServicesList([read_HostedService(c) for c in el])
 
 
 def write_HostedServices(v: list[m.HostedService], out: list[str]) -> None:
@@ -4562,7 +4563,7 @@ def write_HostedServices(v: list[m.HostedService], out: list[str]) -> None:
 
 
 def read_Images(el: Element) -> list[m.OSImage]:
-    return [read_OSImage(c) for c in el]
+    return L.ImagesList([read_OSImage(c) for c in el])
 
 
 def write_Images(v: list[m.OSImage], out: list[str]) -> None:
@@ -4631,7 +4632,7 @@ def write_InstanceEndpoint(obj: m.InstanceEndpoint, out: list[str]) -> None:
 
 
 def read_InstanceEndpoints(el: Element) -> list[m.InstanceEndpoint]:
-    return [read_InstanceEndpoint(c) for c in el]
+    return L.InstanceEndpointsList([read_InstanceEndpoint(c) for c in el])
 
 
 def write_InstanceEndpoints(v: list[m.InstanceEndpoint], out: list[str]) -> None:
@@ -5185,7 +5186,7 @@ def write_Location(obj: m.Location, out: list[str]) -> None:
 
 
 def read_Locations(el: Element) -> list[m.Location]:
-    return [read_Location(c) for c in el]
+    return L.LocationsList([read_Location(c) for c in el])
 
 
 def write_Locations(v: list[m.Location], out: list[str]) -> None:
@@ -5196,7 +5197,7 @@ def write_Locations(v: list[m.Location], out: list[str]) -> None:
 
 
 def read_MetricAvailabilities(el: Element) -> list[m.MetricAvailability]:
-    return [read_MetricAvailability(c) for c in el]
+    return L.MetricAvailabilityList([read_MetricAvailability(c) for c in el])
 
 
 def write_MetricAvailabilities(v: list[m.MetricAvailability], out: list[str]) -> None:
@@ -5244,7 +5245,7 @@ def read_MetricData(el: Element) -> m.MetricData:
     f_start_time: Any = None
     f_time_grain: Any = ''
     f_unit: Any = ''
-    f_values: Any = []
+    f_values: Any = L.MetricSampleList()
     unknown = None
     for child in el:
         tag = child.tag
@@ -5263,7 +5264,7 @@ def read_MetricData(el: Element) -> m.MetricData:
         elif tag == '{http://schemas.microsoft.com/windowsazure}Unit':
             f_unit = (child.text or '')
         elif tag == '{http://schemas.microsoft.com/windowsazure}Values':
-            f_values = [read_MetricSample(c) for c in child]
+            f_values = L.MetricSampleList([read_MetricSample(c) for c in child])
         else:
             if unknown is None:
                 unknown = []
@@ -5315,7 +5316,7 @@ def write_MetricData(obj: m.MetricData, out: list[str]) -> None:
 
 def read_MetricDefinition(el: Element) -> m.MetricDefinition:
     f_display_name: Any = ''
-    f_metric_availabilities: Any = []
+    f_metric_availabilities: Any = L.MetricAvailabilityList()
     f_name: Any = ''
     f_primary_aggregation_type: Any = ''
     f_unit: Any = ''
@@ -5325,7 +5326,7 @@ def read_MetricDefinition(el: Element) -> m.MetricDefinition:
         if tag == '{http://schemas.microsoft.com/windowsazure}DisplayName':
             f_display_name = (child.text or '')
         elif tag == '{http://schemas.microsoft.com/windowsazure}MetricAvailabilities':
-            f_metric_availabilities = [read_MetricAvailability(c) for c in child]
+            f_metric_availabilities = L.MetricAvailabilityList([read_MetricAvailability(c) for c in child])
         elif tag == '{http://schemas.microsoft.com/windowsazure}Name':
             f_name = (child.text or '')
         elif tag == '{http://schemas.microsoft.com/windowsazure}PrimaryAggregationType':
@@ -5370,7 +5371,7 @@ def write_MetricDefinition(obj: m.MetricDefinition, out: list[str]) -> None:
 
 
 def read_MetricDefinitions(el: Element) -> list[m.MetricDefinition]:
-    return [read_MetricDefinition(c) for c in el]
+    return L.MetricDefinitionList([read_MetricDefinition(c) for c in el])
 
 
 def write_MetricDefinitions(v: list[m.MetricDefinition], out: list[str]) -> None:
@@ -5464,7 +5465,7 @@ def write_MetricResponse(obj: m.MetricResponse, out: list[str]) -> None:
 
 
 def read_MetricResponses(el: Element) -> list[m.MetricResponse]:
-    return [read_MetricResponse(c) for c in el]
+    return L.MetricResponseList([read_MetricResponse(c) for c in el])
 
 
 def write_MetricResponses(v: list[m.MetricResponse], out: list[str]) -> None:
@@ -5556,7 +5557,7 @@ def write_MetricSample(obj: m.MetricSample, out: list[str]) -> None:
 
 
 def read_MetricSamples(el: Element) -> list[m.MetricSample]:
-    return [read_MetricSample(c) for c in el]
+    return L.MetricSampleList([read_MetricSample(c) for c in el])
 
 
 def write_MetricSamples(v: list[m.MetricSample], out: list[str]) -> None:
@@ -5688,10 +5689,10 @@ def write_NamespaceAvailability(obj: m.NamespaceAvailability, out: list[str]) ->
 
 def read_NetworkConfigurationSet(el: Element) -> m.NetworkConfigurationSet:
     f_configuration_set_type: Any = ''
-    f_input_endpoints: Any = []
+    f_input_endpoints: Any = L.InputEndpointsList()
     f_subnet_names: Any = []
     f_static_virtual_network_ip_address: Any = ''
-    f_public_ips: Any = []
+    f_public_ips: Any = L.PublicIpsList()
     f_network_interfaces: Any = []
     f_network_security_group: Any = ''
     unknown = None
@@ -5700,13 +5701,13 @@ def read_NetworkConfigurationSet(el: Element) -> m.NetworkConfigurationSet:
         if tag == '{http://schemas.microsoft.com/windowsazure}ConfigurationSetType':
             f_configuration_set_type = (child.text or '')
         elif tag == '{http://schemas.microsoft.com/windowsazure}InputEndpoints':
-            f_input_endpoints = [read_ConfigurationSetInputEndpoint(c) for c in child]
+            f_input_endpoints = L.InputEndpointsList([read_ConfigurationSetInputEndpoint(c) for c in child])
         elif tag == '{http://schemas.microsoft.com/windowsazure}SubnetNames':
             f_subnet_names = [(c.text or '') for c in child]
         elif tag == '{http://schemas.microsoft.com/windowsazure}StaticVirtualNetworkIPAddress':
             f_static_virtual_network_ip_address = (child.text or '')
         elif tag == '{http://schemas.microsoft.com/windowsazure}PublicIPs':
-            f_public_ips = [read_ConfigurationSetPublicIP(c) for c in child]
+            f_public_ips = L.PublicIpsList([read_ConfigurationSetPublicIP(c) for c in child])
         elif tag == '{http://schemas.microsoft.com/windowsazure}NetworkInterfaces':
             f_network_interfaces = [read_ConfigurationSetNetworkInterface(c) for c in child]
         elif tag == '{http://schemas.microsoft.com/windowsazure}NetworkSecurityGroup':
@@ -5771,7 +5772,7 @@ def write_NetworkConfigurationSet(obj: m.NetworkConfigurationSet, out: list[str]
 
 def read_NotificationHubDescription(el: Element) -> m.NotificationHubDescription:
     f_registration_ttl: Any = ''
-    f_authorization_rules: Any = []
+    f_authorization_rules: Any = L.AuthorizationRuleList()
     f_name: Any = ''
     unknown = None
     for child in el:
@@ -5779,7 +5780,7 @@ def read_NotificationHubDescription(el: Element) -> m.NotificationHubDescription
         if tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}RegistrationTtl':
             f_registration_ttl = (child.text or '')
         elif tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}AuthorizationRules':
-            f_authorization_rules = [read_AuthorizationRule(c) for c in child]
+            f_authorization_rules = L.AuthorizationRuleList([read_AuthorizationRule(c) for c in child])
         elif tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}Name':
             f_name = (child.text or '')
         else:
@@ -6154,7 +6155,7 @@ def read_OSImageDetails(el: Element) -> m.OSImageDetails:
     f_language: Any = ''
     f_os_state: Any = ''
     f_io_type: Any = ''
-    f_replication_progress: Any = []
+    f_replication_progress: Any = L.ReplicationProgressElementsList()
     unknown = None
     for child in el:
         i = _TAGS_OSImageDetails.get(child.tag)
@@ -6232,7 +6233,7 @@ def read_OSImageDetails(el: Element) -> m.OSImageDetails:
                             if i < 23:
                                 f_io_type = (child.text or '')
                             else:
-                                f_replication_progress = [read_ReplicationProgressElement(c) for c in child]
+                                f_replication_progress = L.ReplicationProgressElementsList([read_ReplicationProgressElement(c) for c in child])
     return m.OSImageDetails(
         affinity_group=f_affinity_group,
         category=f_category,
@@ -6501,7 +6502,7 @@ def write_OperatingSystem(obj: m.OperatingSystem, out: list[str]) -> None:
 
 
 def read_OperatingSystemFamilies(el: Element) -> list[m.OperatingSystemFamily]:
-    return [read_OperatingSystemFamily(c) for c in el]
+    return L.OperatingSystemFamiliesList([read_OperatingSystemFamily(c) for c in el])
 
 
 def write_OperatingSystemFamilies(v: list[m.OperatingSystemFamily], out: list[str]) -> None:
@@ -6514,7 +6515,7 @@ def write_OperatingSystemFamilies(v: list[m.OperatingSystemFamily], out: list[st
 def read_OperatingSystemFamily(el: Element) -> m.OperatingSystemFamily:
     f_name: Any = ''
     f_label: Any = ''
-    f_operating_systems: Any = []
+    f_operating_systems: Any = L.OperatingSystemsList()
     unknown = None
     for child in el:
         tag = child.tag
@@ -6523,7 +6524,7 @@ def read_OperatingSystemFamily(el: Element) -> m.OperatingSystemFamily:
         elif tag == '{http://schemas.microsoft.com/windowsazure}Label':
             f_label = from_b64(child.text)
         elif tag == '{http://schemas.microsoft.com/windowsazure}OperatingSystems':
-            f_operating_systems = [read_OperatingSystem(c) for c in child]
+            f_operating_systems = L.OperatingSystemsList([read_OperatingSystem(c) for c in child])
         else:
             if unknown is None:
                 unknown = []
@@ -6554,7 +6555,7 @@ def write_OperatingSystemFamily(obj: m.OperatingSystemFamily, out: list[str]) ->
 
 
 def read_OperatingSystems(el: Element) -> list[m.OperatingSystem]:
-    return [read_OperatingSystem(c) for c in el]
+    return L.OperatingSystemsList([read_OperatingSystem(c) for c in el])
 
 
 def write_OperatingSystems(v: list[m.OperatingSystem], out: list[str]) -> None:
@@ -6714,12 +6715,12 @@ def read_PersistentVMRole(el: Element) -> m.PersistentVMRole:
     f_os_version: Any = ''
     f_role_type: Any = ''
     f_license_type: Any = ''
-    f_configuration_sets: Any = []
+    f_configuration_sets: Any = L.ConfigurationSetsList()
     f_resource_extension_references: Any = []
     f_vm_image_name: Any = ''
     f_media_location: Any = ''
     f_availability_set_name: Any = ''
-    f_data_virtual_hard_disks: Any = []
+    f_data_virtual_hard_disks: Any = L.DataVirtualHardDisksList()
     f_os_virtual_hard_disk: Any = None
     f_role_size: Any = ''
     f_default_win_rm_certificate_thumbprint: Any = ''
@@ -6746,7 +6747,7 @@ def read_PersistentVMRole(el: Element) -> m.PersistentVMRole:
                         if i < 4:
                             f_license_type = (child.text or '')
                         else:
-                            f_configuration_sets = [read_ConfigurationSet(c) for c in child]
+                            f_configuration_sets = L.ConfigurationSetsList([read_ConfigurationSet(c) for c in child])
                     else:
                         if i < 6:
                             f_resource_extension_references = [read_ResourceExtensionReference(c) for c in child]
@@ -6760,7 +6761,7 @@ def read_PersistentVMRole(el: Element) -> m.PersistentVMRole:
                         if i < 9:
                             f_availability_set_name = (child.text or '')
                         else:
-                            f_data_virtual_hard_disks = [read_DataVirtualHardDisk(c) for c in child]
+                            f_data_virtual_hard_disks = L.DataVirtualHardDisksList([read_DataVirtualHardDisk(c) for c in child])
                 else:
                     if i < 12:
                         if i < 11:
@@ -7094,7 +7095,7 @@ def read_QueueDescription(el: Element) -> m.QueueDescription:
     f_size_in_bytes: Any = None
     f_message_count: Any = None
     f_is_anonymous_accessible: Any = None
-    f_authorization_rules: Any = []
+    f_authorization_rules: Any = L.AuthorizationRuleList()
     f_status: Any = ''
     f_created_at: Any = None
     f_updated_at: Any = None
@@ -7150,7 +7151,7 @@ def read_QueueDescription(el: Element) -> m.QueueDescription:
                         if i < 12:
                             f_is_anonymous_accessible = from_bool(child.text)
                         else:
-                            f_authorization_rules = [read_AuthorizationRule(c) for c in child]
+                            f_authorization_rules = L.AuthorizationRuleList([read_AuthorizationRule(c) for c in child])
                     else:
                         if i < 14:
                             f_status = (child.text or '')
@@ -7396,7 +7397,7 @@ def write_ReplicationInput(obj: m.ReplicationInput, out: list[str]) -> None:
 
 
 def read_ReplicationProgress(el: Element) -> list[m.ReplicationProgressElement]:
-    return [read_ReplicationProgressElement(c) for c in el]
+    return L.ReplicationProgressElementsList([read_ReplicationProgressElement(c) for c in el])
 
 
 def write_ReplicationProgress(v: list[m.ReplicationProgressElement], out: list[str]) -> None:
@@ -7592,7 +7593,7 @@ def write_ReservedIPAssociation(obj: m.ReservedIPAssociation, out: list[str]) ->
 
 
 def read_ReservedIPs(el: Element) -> list[m.ReservedIP]:
-    return [read_ReservedIP(c) for c in el]
+    return L.ReservedIpsList([read_ReservedIP(c) for c in el])
 
 
 def write_ReservedIPs(v: list[m.ReservedIP], out: list[str]) -> None:
@@ -7830,7 +7831,7 @@ def write_ResourceExtensionParameterValue(obj: m.ResourceExtensionParameterValue
 
 
 def read_ResourceExtensionParameterValues(el: Element) -> list[m.ResourceExtensionParameterValue]:
-    return [read_ResourceExtensionParameterValue(c) for c in el]
+    return L.ResourceExtensionParameterValuesList([read_ResourceExtensionParameterValue(c) for c in el])
 
 
 def write_ResourceExtensionParameterValues(v: list[m.ResourceExtensionParameterValue], out: list[str]) -> None:
@@ -7845,9 +7846,9 @@ def read_ResourceExtensionReference(el: Element) -> m.ResourceExtensionReference
     f_publisher: Any = ''
     f_name: Any = ''
     f_version: Any = ''
-    f_resource_extension_parameter_values: Any = []
+    f_resource_extension_parameter_values: Any = L.ResourceExtensionParameterValuesList()
     f_state: Any = ''
-    f_certificates: Any = []
+    f_certificates: Any = L.CertificatesList()
     unknown = None
     for child in el:
         tag = child.tag
@@ -7860,11 +7861,11 @@ def read_ResourceExtensionReference(el: Element) -> m.ResourceExtensionReference
         elif tag == '{http://schemas.microsoft.com/windowsazure}Version':
             f_version = (child.text or '')
         elif tag == '{http://schemas.microsoft.com/windowsazure}ResourceExtensionParameterValues':
-            f_resource_extension_parameter_values = [read_ResourceExtensionParameterValue(c) for c in child]
+            f_resource_extension_parameter_values = L.ResourceExtensionParameterValuesList([read_ResourceExtensionParameterValue(c) for c in child])
         elif tag == '{http://schemas.microsoft.com/windowsazure}State':
             f_state = (child.text or '')
         elif tag == '{http://schemas.microsoft.com/windowsazure}Certificates':
-            f_certificates = [read_ResourceExtensionReferenceCertificate(c) for c in child]
+            f_certificates = L.CertificatesList([read_ResourceExtensionReferenceCertificate(c) for c in child])
         else:
             if unknown is None:
                 unknown = []
@@ -7946,7 +7947,7 @@ def write_ResourceExtensionReferenceCertificate(obj: m.ResourceExtensionReferenc
 
 
 def read_ResourceExtensionReferenceCertificates(el: Element) -> list[m.ResourceExtensionReferenceCertificate]:
-    return [read_ResourceExtensionReferenceCertificate(c) for c in el]
+    return L.CertificatesList([read_ResourceExtensionReferenceCertificate(c) for c in el])
 
 
 def write_ResourceExtensionReferenceCertificates(v: list[m.ResourceExtensionReferenceCertificate], out: list[str]) -> None:
@@ -8041,7 +8042,7 @@ def write_ResourceExtensionStatusList(v: list[m.ResourceExtensionStatus], out: l
 
 
 def read_ResourceExtensions(el: Element) -> list[m.ResourceExtension]:
-    return [read_ResourceExtension(c) for c in el]
+    return L.ResourceExtensionsList([read_ResourceExtension(c) for c in el])
 
 
 def write_ResourceExtensions(v: list[m.ResourceExtension], out: list[str]) -> None:
@@ -8189,12 +8190,12 @@ def read_Role(el: Element) -> m.Role:
     f_os_version: Any = ''
     f_role_type: Any = ''
     f_license_type: Any = ''
-    f_configuration_sets: Any = []
+    f_configuration_sets: Any = L.ConfigurationSetsList()
     f_resource_extension_references: Any = []
     f_vm_image_name: Any = ''
     f_media_location: Any = ''
     f_availability_set_name: Any = ''
-    f_data_virtual_hard_disks: Any = []
+    f_data_virtual_hard_disks: Any = L.DataVirtualHardDisksList()
     f_os_virtual_hard_disk: Any = None
     f_role_size: Any = ''
     f_default_win_rm_certificate_thumbprint: Any = ''
@@ -8221,7 +8222,7 @@ def read_Role(el: Element) -> m.Role:
                         if i < 4:
                             f_license_type = (child.text or '')
                         else:
-                            f_configuration_sets = [read_ConfigurationSet(c) for c in child]
+                            f_configuration_sets = L.ConfigurationSetsList([read_ConfigurationSet(c) for c in child])
                     else:
                         if i < 6:
                             f_resource_extension_references = [read_ResourceExtensionReference(c) for c in child]
@@ -8235,7 +8236,7 @@ def read_Role(el: Element) -> m.Role:
                         if i < 9:
                             f_availability_set_name = (child.text or '')
                         else:
-                            f_data_virtual_hard_disks = [read_DataVirtualHardDisk(c) for c in child]
+                            f_data_virtual_hard_disks = L.DataVirtualHardDisksList([read_DataVirtualHardDisk(c) for c in child])
                 else:
                     if i < 12:
                         if i < 11:
@@ -8361,13 +8362,13 @@ def read_RoleInstance(el: Element) -> m.RoleInstance:
     f_instance_state_details: Any = ''
     f_instance_error_code: Any = ''
     f_ip_address: Any = ''
-    f_instance_endpoints: Any = []
+    f_instance_endpoints: Any = L.InstanceEndpointsList()
     f_power_state: Any = ''
     f_host_name: Any = ''
     f_remote_access_certificate_thumbprint: Any = ''
     f_guest_agent_status: Any = None
     f_resource_extension_status_list: Any = []
-    f_public_ips: Any = []
+    f_public_ips: Any = L.PublicIpsList()
     f_network_interfaces: Any = []
     unknown = None
     for child in el:
@@ -8409,7 +8410,7 @@ def read_RoleInstance(el: Element) -> m.RoleInstance:
                         if i < 10:
                             f_ip_address = (child.text or '')
                         else:
-                            f_instance_endpoints = [read_InstanceEndpoint(c) for c in child]
+                            f_instance_endpoints = L.InstanceEndpointsList([read_InstanceEndpoint(c) for c in child])
                     else:
                         if i < 12:
                             f_power_state = (child.text or '')
@@ -8426,7 +8427,7 @@ def read_RoleInstance(el: Element) -> m.RoleInstance:
                             f_resource_extension_status_list = [read_ResourceExtensionStatus(c) for c in child]
                         else:
                             if i < 17:
-                                f_public_ips = [read_RoleInstancePublicIP(c) for c in child]
+                                f_public_ips = L.PublicIpsList([read_RoleInstancePublicIP(c) for c in child])
                             else:
                                 f_network_interfaces = [read_RoleInstanceNetworkInterface(c) for c in child]
     return m.RoleInstance(
@@ -8582,7 +8583,7 @@ def write_RoleInstanceIPConfigurations(v: list[m.RoleInstanceIPConfiguration], o
 
 
 def read_RoleInstanceList(el: Element) -> list[m.RoleInstance]:
-    return [read_RoleInstance(c) for c in el]
+    return L.RoleInstancesList([read_RoleInstance(c) for c in el])
 
 
 def write_RoleInstanceList(v: list[m.RoleInstance], out: list[str]) -> None:
@@ -8709,7 +8710,7 @@ def write_RoleInstancePublicIP(obj: m.RoleInstancePublicIP, out: list[str]) -> N
 
 
 def read_RoleInstancePublicIPs(el: Element) -> list[m.RoleInstancePublicIP]:
-    return [read_RoleInstancePublicIP(c) for c in el]
+    return L.PublicIpsList([read_RoleInstancePublicIP(c) for c in el])
 
 
 def write_RoleInstancePublicIPs(v: list[m.RoleInstancePublicIP], out: list[str]) -> None:
@@ -8720,7 +8721,7 @@ def write_RoleInstancePublicIPs(v: list[m.RoleInstancePublicIP], out: list[str])
 
 
 def read_RoleList(el: Element) -> list[m.Role]:
-    return [read_Role(c) for c in el]
+    return L.RolesList([read_Role(c) for c in el])
 
 
 def write_RoleList(v: list[m.Role], out: list[str]) -> None:
@@ -8849,7 +8850,7 @@ def write_RoleSizeNames(v: list[str], out: list[str]) -> None:
 
 
 def read_RoleSizes(el: Element) -> list[m.RoleSize]:
-    return [read_RoleSize(c) for c in el]
+    return L.RoleSizesList([read_RoleSize(c) for c in el])
 
 
 def write_RoleSizes(v: list[m.RoleSize], out: list[str]) -> None:
@@ -8890,15 +8891,15 @@ def write_RollbackUpdateOrUpgrade(obj: m.RollbackUpdateOrUpgrade, out: list[str]
 
 
 def read_SSH(el: Element) -> m.SSH:
-    f_public_keys: Any = []
-    f_key_pairs: Any = []
+    f_public_keys: Any = L.PublicKeysList()
+    f_key_pairs: Any = L.KeyPairsList()
     unknown = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}PublicKeys':
-            f_public_keys = [read_PublicKey(c) for c in child]
+            f_public_keys = L.PublicKeysList([read_PublicKey(c) for c in child])
         elif tag == '{http://schemas.microsoft.com/windowsazure}KeyPairs':
-            f_key_pairs = [read_KeyPair(c) for c in child]
+            f_key_pairs = L.KeyPairsList([read_KeyPair(c) for c in child])
         else:
             if unknown is None:
                 unknown = []
@@ -8930,7 +8931,7 @@ def write_SSH(obj: m.SSH, out: list[str]) -> None:
 
 
 def read_SSHKeyPairs(el: Element) -> list[m.KeyPair]:
-    return [read_KeyPair(c) for c in el]
+    return L.KeyPairsList([read_KeyPair(c) for c in el])
 
 
 def write_SSHKeyPairs(v: list[m.KeyPair], out: list[str]) -> None:
@@ -8941,7 +8942,7 @@ def write_SSHKeyPairs(v: list[m.KeyPair], out: list[str]) -> None:
 
 
 def read_SSHPublicKeys(el: Element) -> list[m.PublicKey]:
-    return [read_PublicKey(c) for c in el]
+    return L.PublicKeysList([read_PublicKey(c) for c in el])
 
 
 def write_SSHPublicKeys(v: list[m.PublicKey], out: list[str]) -> None:
@@ -9086,7 +9087,7 @@ def write_ServerQuotas(v: list[m.ServerQuota], out: list[str]) -> None:
 
 
 def read_Servers(el: Element) -> list[m.Server]:
-    return [read_Server(c) for c in el]
+    return L.ServerList([read_Server(c) for c in el])
 
 
 def write_Servers(v: list[m.Server], out: list[str]) -> None:
@@ -9552,7 +9553,7 @@ def read_Site(el: Element) -> m.Site:
     f_enabled: Any = None
     f_enabled_host_names: Any = []
     f_gateway_site_name: Any = ''
-    f_host_name_ssl_states: Any = []
+    f_host_name_ssl_states: Any = L.HostNameSslStateList()
     f_host_names: Any = []
     f_hosting_environment: Any = ''
     f_hosting_environment_id: Any = ''
@@ -9630,7 +9631,7 @@ def read_Site(el: Element) -> m.Site:
                                 f_gateway_site_name = (child.text or '')
                             else:
                                 if i < 14:
-                                    f_host_name_ssl_states = [read_HostNameSslState(c) for c in child]
+                                    f_host_name_ssl_states = L.HostNameSslStateList([read_HostNameSslState(c) for c in child])
                                 else:
                                     f_host_names = [(c.text or '') for c in child]
                     else:
@@ -9944,7 +9945,7 @@ def write_SiteProperties(obj: m.SiteProperties, out: list[str]) -> None:
 
 
 def read_Sites(el: Element) -> list[m.Site]:
-    return [read_Site(c) for c in el]
+    return L.SiteList([read_Site(c) for c in el])
 
 
 def write_Sites(v: list[m.Site], out: list[str]) -> None:
@@ -10740,7 +10741,7 @@ def write_StorageServiceKeys(obj: m.StorageServiceKeys, out: list[str]) -> None:
 
 
 def read_StorageServices(el: Element) -> list[m.StorageService]:
-    return [read_StorageService(c) for c in el]
+    return L.StorageServicesList([read_StorageService(c) for c in el])
 
 
 def write_StorageServices(v: list[m.StorageService], out: list[str]) -> None:
@@ -10751,7 +10752,7 @@ def write_StorageServices(v: list[m.StorageService], out: list[str]) -> None:
 
 
 def read_StoredCertificateSettings(el: Element) -> list[m.CertificateSetting]:
-    return [read_CertificateSetting(c) for c in el]
+    return L.StoredCertificateSettingsList([read_CertificateSetting(c) for c in el])
 
 
 def write_StoredCertificateSettings(v: list[m.CertificateSetting], out: list[str]) -> None:
@@ -10799,7 +10800,7 @@ def write_Subnet(obj: m.Subnet, out: list[str]) -> None:
 
 
 def read_Subnets(el: Element) -> list[m.Subnet]:
-    return [read_Subnet(c) for c in el]
+    return L.SubnetsList([read_Subnet(c) for c in el])
 
 
 def write_Subnets(v: list[m.Subnet], out: list[str]) -> None:
@@ -11116,7 +11117,7 @@ def write_SubscriptionCertificate(obj: m.SubscriptionCertificate, out: list[str]
 
 
 def read_SubscriptionCertificates(el: Element) -> list[m.SubscriptionCertificate]:
-    return [read_SubscriptionCertificate(c) for c in el]
+    return L.SubscriptionCertificatesList([read_SubscriptionCertificate(c) for c in el])
 
 
 def write_SubscriptionCertificates(v: list[m.SubscriptionCertificate], out: list[str]) -> None:
@@ -11236,13 +11237,13 @@ def write_SubscriptionOperation(obj: m.SubscriptionOperation, out: list[str]) ->
 
 
 def read_SubscriptionOperationCollection(el: Element) -> m.SubscriptionOperationCollection:
-    f_subscription_operations: Any = []
+    f_subscription_operations: Any = L.SubscriptionOperationsList()
     f_continuation_token: Any = ''
     unknown = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}SubscriptionOperations':
-            f_subscription_operations = [read_SubscriptionOperation(c) for c in child]
+            f_subscription_operations = L.SubscriptionOperationsList([read_SubscriptionOperation(c) for c in child])
         elif tag == '{http://schemas.microsoft.com/windowsazure}ContinuationToken':
             f_continuation_token = (child.text or '')
         else:
@@ -11358,7 +11359,7 @@ def write_SubscriptionOperationStatus(obj: m.SubscriptionOperationStatus, out: l
 
 
 def read_SubscriptionOperations(el: Element) -> list[m.SubscriptionOperation]:
-    return [read_SubscriptionOperation(c) for c in el]
+    return L.SubscriptionOperationsList([read_SubscriptionOperation(c) for c in el])
 
 
 def write_SubscriptionOperations(v: list[m.SubscriptionOperation], out: list[str]) -> None:
@@ -11369,7 +11370,7 @@ def write_SubscriptionOperations(v: list[m.SubscriptionOperation], out: list[str
 
 
 def read_Subscriptions(el: Element) -> list[m.Subscription]:
-    return [read_Subscription(c) for c in el]
+    return L.SubscriptionsList([read_Subscription(c) for c in el])
 
 
 def write_Subscriptions(v: list[m.Subscription], out: list[str]) -> None:
@@ -11439,7 +11440,7 @@ def read_TopicDescription(el: Element) -> m.TopicDescription:
     f_size_in_bytes: Any = None
     f_filtering_messages_before_publishing: Any = None
     f_is_anonymous_accessible: Any = None
-    f_authorization_rules: Any = []
+    f_authorization_rules: Any = L.AuthorizationRuleList()
     f_status: Any = ''
     f_created_at: Any = None
     f_updated_at: Any = None
@@ -11483,7 +11484,7 @@ def read_TopicDescription(el: Element) -> m.TopicDescription:
                 if i < 12:
                     if i < 10:
                         if i < 9:
-                            f_authorization_rules = [read_AuthorizationRule(c) for c in child]
+                            f_authorization_rules = L.AuthorizationRuleList([read_AuthorizationRule(c) for c in child])
                         else:
                             f_status = (child.text or '')
                     else:
@@ -11590,14 +11591,14 @@ def write_TopicDescription(obj: m.TopicDescription, out: list[str]) -> None:
 
 def read_UnattendComponent(el: Element) -> m.UnattendComponent:
     f_component_name: Any = ''
-    f_component_settings: Any = []
+    f_component_settings: Any = L.ComponentSettingsList()
     unknown = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}ComponentName':
             f_component_name = (child.text or '')
         elif tag == '{http://schemas.microsoft.com/windowsazure}ComponentSettings':
-            f_component_settings = [read_ComponentSetting(c) for c in child]
+            f_component_settings = L.ComponentSettingsList([read_ComponentSetting(c) for c in child])
         else:
             if unknown is None:
                 unknown = []
@@ -11624,7 +11625,7 @@ def write_UnattendComponent(obj: m.UnattendComponent, out: list[str]) -> None:
 
 
 def read_UnattendComponents(el: Element) -> list[m.UnattendComponent]:
-    return [read_UnattendComponent(c) for c in el]
+    return L.ComponentsList([read_UnattendComponent(c) for c in el])
 
 
 def write_UnattendComponents(v: list[m.UnattendComponent], out: list[str]) -> None:
@@ -11636,14 +11637,14 @@ def write_UnattendComponents(v: list[m.UnattendComponent], out: list[str]) -> No
 
 def read_UnattendPass(el: Element) -> m.UnattendPass:
     f_pass_name: Any = ''
-    f_components: Any = []
+    f_components: Any = L.ComponentsList()
     unknown = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}PassName':
             f_pass_name = (child.text or '')
         elif tag == '{http://schemas.microsoft.com/windowsazure}Components':
-            f_components = [read_UnattendComponent(c) for c in child]
+            f_components = L.ComponentsList([read_UnattendComponent(c) for c in child])
         else:
             if unknown is None:
                 unknown = []
@@ -11670,7 +11671,7 @@ def write_UnattendPass(obj: m.UnattendPass, out: list[str]) -> None:
 
 
 def read_UnattendPasses(el: Element) -> list[m.UnattendPass]:
-    return [read_UnattendPass(c) for c in el]
+    return L.PassesList([read_UnattendPass(c) for c in el])
 
 
 def write_UnattendPasses(v: list[m.UnattendPass], out: list[str]) -> None:
@@ -12028,7 +12029,7 @@ def read_VMImage(el: Element) -> m.VMImage:
     f_category: Any = ''
     f_description: Any = ''
     f_os_disk_configuration: Any = None
-    f_data_disk_configurations: Any = []
+    f_data_disk_configurations: Any = L.DataDiskConfigurationsList()
     f_service_name: Any = ''
     f_deployment_name: Any = ''
     f_role_name: Any = ''
@@ -12077,7 +12078,7 @@ def read_VMImage(el: Element) -> m.VMImage:
                                 f_os_disk_configuration = read_OSDiskConfiguration(child)
                         else:
                             if i < 6:
-                                f_data_disk_configurations = [read_DataDiskConfiguration(c) for c in child]
+                                f_data_disk_configurations = L.DataDiskConfigurationsList([read_DataDiskConfiguration(c) for c in child])
                             else:
                                 f_service_name = (child.text or '')
                 else:
@@ -12269,7 +12270,7 @@ def write_VMImage(obj: m.VMImage, out: list[str]) -> None:
 
 
 def read_VMImages(el: Element) -> list[m.VMImage]:
-    return [read_VMImage(c) for c in el]
+    return L.VmImagesList([read_VMImage(c) for c in el])
 
 
 def write_VMImages(v: list[m.VMImage], out: list[str]) -> None:
@@ -12338,7 +12339,7 @@ def write_VirtualIP(obj: m.VirtualIP, out: list[str]) -> None:
 
 
 def read_VirtualIPs(el: Element) -> list[m.VirtualIP]:
-    return [read_VirtualIP(c) for c in el]
+    return L.VirtualIpsList([read_VirtualIP(c) for c in el])
 
 
 def write_VirtualIPs(v: list[m.VirtualIP], out: list[str]) -> None:
@@ -12352,7 +12353,7 @@ def read_VirtualMachineDeployment(el: Element) -> m.VirtualMachineDeployment:
     f_name: Any = ''
     f_deployment_slot: Any = ''
     f_label: Any = ''
-    f_role_list: Any = []
+    f_role_list: Any = L.RolesList()
     f_virtual_network_name: Any = ''
     f_dns: Any = None
     f_reserved_ip_name: Any = ''
@@ -12366,7 +12367,7 @@ def read_VirtualMachineDeployment(el: Element) -> m.VirtualMachineDeployment:
         elif tag == '{http://schemas.microsoft.com/windowsazure}Label':
             f_label = (child.text or '')
         elif tag == '{http://schemas.microsoft.com/windowsazure}RoleList':
-            f_role_list = [read_Role(c) for c in child]
+            f_role_list = L.RolesList([read_Role(c) for c in child])
         elif tag == '{http://schemas.microsoft.com/windowsazure}VirtualNetworkName':
             f_virtual_network_name = (child.text or '')
         elif tag == '{http://schemas.microsoft.com/windowsazure}Dns':
@@ -12566,7 +12567,7 @@ def read_VirtualNetworkSite(el: Element) -> m.VirtualNetworkSite:
     f_state: Any = ''
     f_in_use: Any = None
     f_address_space: Any = None
-    f_subnets: Any = []
+    f_subnets: Any = L.SubnetsList()
     f_dns: Any = None
     f_gateway: Any = None
     f_location: Any = ''
@@ -12602,7 +12603,7 @@ def read_VirtualNetworkSite(el: Element) -> m.VirtualNetworkSite:
                         f_address_space = read_AddressSpace(child)
                     else:
                         if i < 8:
-                            f_subnets = [read_Subnet(c) for c in child]
+                            f_subnets = L.SubnetsList([read_Subnet(c) for c in child])
                         else:
                             f_dns = read_VirtualNetworkDns(child)
                 else:
@@ -12681,7 +12682,7 @@ def write_VirtualNetworkSite(obj: m.VirtualNetworkSite, out: list[str]) -> None:
 
 
 def read_VirtualNetworkSites(el: Element) -> list[m.VirtualNetworkSite]:
-    return [read_VirtualNetworkSite(c) for c in el]
+    return L.VirtualNetworkSitesList([read_VirtualNetworkSite(c) for c in el])
 
 
 def write_VirtualNetworkSites(v: list[m.VirtualNetworkSite], out: list[str]) -> None:
@@ -12888,7 +12889,7 @@ def write_WebSpaceToCreate(obj: m.WebSpaceToCreate, out: list[str]) -> None:
 
 
 def read_WebSpaces(el: Element) -> list[m.WebSpace]:
-    return [read_WebSpace(c) for c in el]
+    return L.WebSpaceList([read_WebSpace(c) for c in el])
 
 
 def write_WebSpaces(v: list[m.WebSpace], out: list[str]) -> None:
@@ -12899,12 +12900,12 @@ def write_WebSpaces(v: list[m.WebSpace], out: list[str]) -> None:
 
 
 def read_WinRM(el: Element) -> m.WinRM:
-    f_listeners: Any = []
+    f_listeners: Any = L.ListenersList()
     unknown = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}Listeners':
-            f_listeners = [read_Listener(c) for c in child]
+            f_listeners = L.ListenersList([read_Listener(c) for c in child])
         else:
             if unknown is None:
                 unknown = []
@@ -12927,7 +12928,7 @@ def write_WinRM(obj: m.WinRM, out: list[str]) -> None:
 
 
 def read_WinRMListeners(el: Element) -> list[m.Listener]:
-    return [read_Listener(c) for c in el]
+    return L.ListenersList([read_Listener(c) for c in el])
 
 
 def write_WinRMListeners(v: list[m.Listener], out: list[str]) -> None:

@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from . import _lists
+
 __all__ = [
     'AdditionalUnattendContent',
     'AttachedTo',
@@ -255,7 +257,7 @@ class ConfigurationSet:
     ssh: SSH | None = attrs.field(default=None, kw_only=True)
     custom_data: str | None = attrs.field(default=None, kw_only=True, repr=False)
     additional_unattend_content: AdditionalUnattendContent | None = attrs.field(default=None, kw_only=True)
-    input_endpoints: list[ConfigurationSetInputEndpoint] | None = attrs.field(default=attrs.Factory(list), kw_only=True)
+    input_endpoints: list[ConfigurationSetInputEndpoint] | None = attrs.field(default=attrs.Factory(_lists.InputEndpointsList), kw_only=True)
     subnet_names: list[str] | None = attrs.field(default=attrs.Factory(list), kw_only=True)
     static_virtual_network_ip_address: str | None = attrs.field(default=None, kw_only=True)
     public_ips: list[ConfigurationSetPublicIP] | None = attrs.field(default=None, kw_only=True)
@@ -1077,8 +1079,8 @@ class SSH:
         key_pairs (list[KeyPair]): ``<KeyPairs>``. Key pairs to install.
     """
 
-    public_keys: list[PublicKey] | None = attrs.field(default=None, kw_only=True)
-    key_pairs: list[KeyPair] | None = attrs.field(default=None, kw_only=True)
+    public_keys: list[PublicKey] | None = attrs.field(default=attrs.Factory(_lists.PublicKeysList), kw_only=True)
+    key_pairs: list[KeyPair] | None = attrs.field(default=attrs.Factory(_lists.KeyPairsList), kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
@@ -1298,7 +1300,7 @@ class WinRM:
         listeners (list[Listener]): ``<Listeners>``. The WinRM listeners.
     """
 
-    listeners: list[Listener] | None = attrs.field(default=None, kw_only=True)
+    listeners: list[Listener] | None = attrs.field(default=attrs.Factory(_lists.ListenersList), kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
@@ -1377,7 +1379,7 @@ class LinuxConfigurationSet(ConfigurationSet):
     stored_certificate_settings: list[CertificateSetting] | None = attrs.field(default=None, kw_only=True)
     win_rm: WinRM | None = attrs.field(default=None, kw_only=True)
     admin_username: str | None = attrs.field(default=None, kw_only=True)
-    ssh: SSH | None = attrs.field(default=None, kw_only=True)
+    ssh: SSH | None = attrs.field(default=attrs.Factory(SSH), kw_only=True)
     additional_unattend_content: AdditionalUnattendContent | None = attrs.field(default=None, kw_only=True)
     input_endpoints: list[ConfigurationSetInputEndpoint] | None = attrs.field(default=None, kw_only=True)
     subnet_names: list[str] | None = attrs.field(default=None, kw_only=True)
