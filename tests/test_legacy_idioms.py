@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from generated import (ConfigurationSet, ConfigurationSetInputEndpoint, KeyPair,
+from generated import (ConfigurationSet, ConfigurationSetInputEndpoint, Credentials, DomainJoin,
+                       KeyPair, PublicIP, WindowsConfigurationSet,
                        LinuxConfigurationSet, OSVirtualHardDisk, PublicKey, WinRM, Listener)
 from tests.fakes import install, response
 from tests.replay import canonical_xml, load_interactions, request_body, response_body
@@ -85,3 +86,20 @@ def test_results_answer_to_the_wrapper_attribute_names(sms, monkeypatch, recordi
     assert images[:2] == list(images[:2]) and type(images[:2]) is list
     with pytest.raises(AttributeError):
         images.os_images  # noqa: B018
+
+
+def test_the_predecessors_class_names_for_public_ips_and_domain_credentials(sms, monkeypatch):
+    network = ConfigurationSet()
+    network.public_ips = [PublicIP("pip1")]
+    windows = WindowsConfigurationSet("mywinvm", "Pa55word!")
+    windows.domain_join = DomainJoin(credentials=Credentials(domain="corp", username="joiner",
+                                                         password="S3cret!"),
+                                     join_domain="corp.example.com")
+    fake = install(sms, monkeypatch, response(202))
+    sms.add_role("svc", "dep", "mywinvm", windows, OSVirtualHardDisk("img", "https://a/b.vhd"),
+                 network_config=network)
+    body = fake.only.body.decode()
+    assert "<PublicIPs><PublicIP><Name>pip1</Name></PublicIP></PublicIPs>" in body
+    assert "<DomainJoin><Credentials><Domain>corp</Domain><Username>joiner</Username>" \
+        "<Password>S3cret!</Password></Credentials><JoinDomain>corp.example.com</JoinDomain>" in body
+    assert "S3cret!" not in repr(windows)

@@ -66,7 +66,9 @@ __all__ = [
     'VirtualMachineDns',
     'WinRM',
     'CaptureRoleAsVMImage',
+    'Credentials',
     'LinuxConfigurationSet',
+    'PublicIP',
     'WindowsConfigurationSet',
 ]
 
@@ -1333,6 +1335,22 @@ class CaptureRoleAsVMImage(CaptureAsVMImageOperation):
 
 
 @attrs.define(slots=True, eq=True)
+class Credentials(DomainJoinCredentials):
+    """Account that joins a Windows VM to a domain (the predecessor's name for
+    DomainJoinCredentials).
+
+    Attributes:
+        domain (str): ``<Domain>``. Domain of the account.
+        username (str): ``<Username>``. Account name.
+        password (str): ``<Password>``. Account password.
+    """
+
+    domain: str | None = attrs.field(default=None, kw_only=True)
+    username: str | None = attrs.field(default=None, kw_only=True)
+    password: str | None = attrs.field(default=None, kw_only=True, repr=False)
+
+
+@attrs.define(slots=True, eq=True)
 class LinuxConfigurationSet(ConfigurationSet):
     """Provisioning settings of a Linux virtual machine: host name, user account and SSH
     keys.
@@ -1387,6 +1405,22 @@ class LinuxConfigurationSet(ConfigurationSet):
     public_ips: list[ConfigurationSetPublicIP] | None = attrs.field(default=None, kw_only=True)
     network_interfaces: list[ConfigurationSetNetworkInterface] | None = attrs.field(default=None, kw_only=True)
     network_security_group: str | None = attrs.field(default=None, kw_only=True)
+
+
+@attrs.define(slots=True, eq=True)
+class PublicIP(ConfigurationSetPublicIP):
+    """A public IP address of a VM's network configuration (the predecessor's name for
+    ConfigurationSetPublicIP).
+
+    Attributes:
+        name (str): ``<Name>``. Name of the address.
+        idle_timeout_in_minutes (int): ``<IdleTimeoutInMinutes>``. TCP idle timeout.
+        domain_name_label (str): ``<DomainNameLabel>``. DNS label of the address.
+    """
+
+    name: str | None = None
+    idle_timeout_in_minutes: int | None = attrs.field(default=None, kw_only=True)
+    domain_name_label: str | None = attrs.field(default=None, kw_only=True)
 
 
 @attrs.define(slots=True, eq=True)
