@@ -16,6 +16,7 @@ import functools
 import logging
 import random
 import time
+from collections.abc import Mapping
 from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
@@ -77,7 +78,7 @@ MAX_REDIRECTS = 5
 @dataclass
 class Response:
     status: int
-    headers: dict
+    headers: Mapping[str, str]    # case-insensitive lookups (urllib3's HTTPHeaderDict)
     data: bytes
 
     @property
@@ -145,8 +146,8 @@ class Transport:
             except (ReadTimeoutError, ProtocolError, HTTPError) as exc:
                 err, may_retry = exc, idempotent
             else:
-                resp = Response(raw.status, {k.lower(): v for k, v in raw.headers.items()},
-                                raw.data)
+                # urllib3's header dict is case-insensitive already: no copy per call.
+                resp = Response(raw.status, raw.headers, raw.data)
                 if log.isEnabledFor(logging.DEBUG):
                     log.debug("%s %s -> %s request-id=%s %.1f ms", method, url, resp.status,
                               resp.request_id, (time.monotonic() - t0) * 1000)
