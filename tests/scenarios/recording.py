@@ -30,7 +30,8 @@ import vcr
 from tests.replay import canonical_xml
 
 ROOT = Path(__file__).resolve().parents[2]
-CASSETTES = ROOT / "cassettes"
+# ASM_CASSETTE_DIR: record into / replay from another folder (tests of the recorder itself).
+CASSETTES = Path(os.environ.get("ASM_CASSETTE_DIR") or ROOT / "cassettes")
 SUBSCRIPTION = "00000000-0000-0000-0000-000000000000"
 PLACEHOLDER = "REDACTED"
 NS = "http://schemas.microsoft.com/windowsazure"
