@@ -281,6 +281,8 @@ class App:
         fail = self._marked_to_fail(op, path, body)
         with self.lock:
             try:
+                if method != "GET":
+                    self._check_exclusive(call)
                 if fail is not None:
                     raise fail
                 result = handler(call)
@@ -310,6 +312,21 @@ class App:
             elif type_name and reply.value is not None:
                 payload = self.render(type_name, reply.value).encode("utf-8")
         return reply.status, payload
+
+    def _check_exclusive(self, call: Call) -> None:
+        """Azure serialises changes to a cloud service and its deployments: while an
+        asynchronous operation on one is InProgress, another change gets 409 ConflictError
+        (what a script that does not wait, e.g. adding VMs one after the other, meets)."""
+        target = self._object_id(call).lower()
+        if "/services/hostedservices/" not in target:
+            return
+        now = time.time()
+        for request_id, rec in self.store.items("operation"):
+            if rec.get("delay") and rec["created"] + rec["delay"] > now \
+                    and (rec.get("object_id") or "").lower() == target:
+                raise ApiError(409, "ConflictError",
+                               "Windows Azure is currently performing an operation on this "
+                               "deployment that requires exclusive access.")
 
     def _marked_to_fail(self, op, path: str, body: bytes) -> OperationFailure | None:
         if not (op.is_async and self.fail_marker):

@@ -230,6 +230,28 @@ def test_conflicts(asm_sms):
     asm_sms.delete_hosted_service(svc)
 
 
+def test_a_cloud_service_takes_one_change_at_a_time(tmp_path):
+    """While an asynchronous operation on a cloud service is InProgress, Azure answers
+    another change to it with 409 ConflictError ("... requires exclusive access")."""
+    # Its own endpoint, with operations InProgress long enough for a slow machine.
+    with Emulator(state_dir=tmp_path, operation_delay=1.5) as emu:
+        sms = emu.client()
+        svc, other = "exclusive1", "exclusive2"
+        for name in (svc, other):
+            sms.create_hosted_service(name, name, location="West US")
+        created = sms.create_deployment(svc, "production", "v1", f"{BLOB}/p.cspkg", "v1",
+                                        cscfg(1))
+        with pytest.raises(AzureConflictHttpError) as info:
+            sms.change_deployment_configuration(svc, "v1", cscfg(2))
+        assert info.value.code == "ConflictError" and "exclusive access" in info.value.message
+        assert sms.get_deployment_by_name(svc, "v1").name == "v1"       # reading is fine
+        sms.create_deployment(other, "production", "v1", f"{BLOB}/p.cspkg", "v1", cscfg(1))
+        wait(sms, created)                                              # then it is free
+        wait(sms, sms.change_deployment_configuration(svc, "v1", cscfg(2)))
+        assert len(sms.get_deployment_by_name(svc, "v1").role_instance_list) == 2
+        sms.close()
+
+
 def test_failed_asynchronous_operation(asm_sms):
     result = asm_sms.create_storage_account("asyncfail01", "desc", "label", location="West US")
     assert result.request_id
