@@ -133,6 +133,13 @@ class ServiceClient:
                                     max_connections)
         self._sub = path_value(subscription_id, "subscription_id")
 
+    def set_proxy(self, host: str, port: int, user: str | None = None,
+                  password: str | None = None) -> None:
+        """Send requests through an HTTP proxy at `host`:`port` (an HTTPS tunnel, so the
+        management certificate and TLS stay end to end); `user`/`password` for proxy
+        basic authentication.  Takes effect for the requests that follow."""
+        self._transport.set_proxy(host, port, user, password)
+
     def close(self) -> None:
         """Close pooled connections."""
         self._transport.close()

@@ -24,7 +24,7 @@ import ssl
 
 import urllib3
 from urllib3.exceptions import (ConnectTimeoutError, HTTPError, NewConnectionError,
-                                ProtocolError, ReadTimeoutError, SSLError)
+                                ProtocolError, ProxyError, ReadTimeoutError, SSLError)
 
 from .errors import AzureConfigurationError, AzureConnectionError
 
@@ -113,15 +113,37 @@ class Transport:
                  retry: RetryPolicy | None, max_connections: int = 10) -> None:
         self.host, self.port = split_host(host)
         self.retry = retry or NO_RETRY
-        self._pool = _Pool(
-            self.host, self.port, ssl_context=ssl_context, maxsize=max_connections,
-            block=False, retries=False,
+        self._pool_kw = dict(
+            ssl_context=ssl_context, maxsize=max_connections, block=False, retries=False,
             cert_reqs=ssl_context.verify_mode,
             assert_hostname=None if ssl_context.check_hostname else False,
             timeout=urllib3.Timeout(connect=connect_timeout or min(timeout, 30), read=timeout))
+        self._proxy: urllib3.ProxyManager | None = None
+        self._pool: urllib3.HTTPSConnectionPool = _Pool(self.host, self.port, **self._pool_kw)
+
+    def set_proxy(self, host: str, port: int, user: str | None = None,
+                  password: str | None = None) -> None:
+        """Tunnel every later request through an HTTP proxy (CONNECT): TLS, and the client
+        certificate, stay end to end with the management host."""
+        proxy_host, _ = split_host(host)   # validates; the port is given separately
+        headers = None
+        if user is not None:
+            headers = urllib3.make_headers(proxy_basic_auth=f"{user}:{password or ''}")
+        manager = urllib3.ProxyManager(f"http://{proxy_host}:{int(port)}",
+                                       proxy_headers=headers)
+        manager.pool_classes_by_scheme = {**manager.pool_classes_by_scheme, "https": _Pool}
+        pool = manager.connection_from_host(self.host, self.port, scheme="https",
+                                            pool_kwargs=dict(self._pool_kw))
+        old, old_proxy = self._pool, self._proxy
+        self._pool, self._proxy = pool, manager   # type: ignore[assignment]
+        old.close()
+        if old_proxy is not None:
+            old_proxy.clear()
 
     def close(self) -> None:
         self._pool.close()
+        if self._proxy is not None:
+            self._proxy.clear()
 
     def send(self, method: str, url: str, headers: dict, body: bytes | None,
              idempotent: bool) -> Response:
@@ -142,6 +164,11 @@ class Transport:
                 err, may_retry = exc, True
             except SSLError as exc:
                 raise AzureConnectionError(f"TLS failure talking to {self.host}:{self.port}: "
+                                           f"{exc}") from None
+            except ProxyError as exc:
+                # The proxy refused the tunnel (407, 403, unreachable): nothing reached the
+                # management host, and asking again would get the same answer.
+                raise AzureConnectionError(f"proxy failure reaching {self.host}:{self.port}: "
                                            f"{exc}") from None
             except (ReadTimeoutError, ProtocolError, HTTPError) as exc:
                 err, may_retry = exc, idempotent
