@@ -391,13 +391,20 @@ def render(spec: Spec, out_dir: Path) -> dict[str, str]:
             shapes=areas[area], area=area,
             uses_lists=any(default_literal(s, f).startswith("attrs.Factory(_lists.")
                            for s in areas[area] for f in s.fields),
+            uses_datetime=any("datetime" in f.pytype for s in areas[area] for f in s.fields),
             foreign={a: sorted(names) for a, names in sorted(foreign.items())})
     service_modules = {}
     for cls in sorted(spec.services):
         svc = spec.services[cls]
         module = re.sub(r"(?<!^)(?=[A-Z])", "_", cls).lower().replace("_service", "")
         service_modules[cls] = module
-        files[f"{module}.py"] = env.get_template("service.py.j2").render(svc=svc, spec=spec)
+        # Import only what the module uses (a reviewer reads these files).
+        bodies = [BodyBuilder(spec, op).build(op.body, op.request_type, 8)
+                  for op in svc.operations if op.request_type and op.body is not None]
+        files[f"{module}.py"] = env.get_template("service.py.j2").render(
+            svc=svc, spec=spec,
+            uses_datetime=any("datetime" in p.pytype for op in svc.operations for p in op.params),
+            uses_any_given=any("any_given(" in b for b in bodies))
     files["__init__.py"] = env.get_template("init.py.j2").render(
         services=service_modules, shapes=shapes)
     return files

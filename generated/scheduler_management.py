@@ -5,8 +5,6 @@ Generated from spec/ by codegen; do not edit.
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from runtime.client import (AsynchronousOperationResult, ServiceClient, any_given, path_value,
                             required)
 

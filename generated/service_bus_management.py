@@ -5,10 +5,7 @@ Generated from spec/ by codegen; do not edit.
 
 from __future__ import annotations
 
-from datetime import datetime
-
-from runtime.client import (AsynchronousOperationResult, ServiceClient, any_given, path_value,
-                            required)
+from runtime.client import AsynchronousOperationResult, ServiceClient, path_value, required
 
 from . import _xml as x
 from . import models as m

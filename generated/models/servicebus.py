@@ -7,7 +7,7 @@ spec gives a positional order.  Import them from `generated` or `generated.model
 
 from __future__ import annotations
 
-from datetime import datetime  # noqa: F401 (annotations)
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 import attrs
