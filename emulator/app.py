@@ -191,7 +191,8 @@ class App:
         from . import handlers as default_handlers
         from .store import Store
 
-        if not (Path(spec_dir) / "operations").is_dir():
+        spec_dir = Path(spec_dir)
+        if not (spec_dir / "operations").is_dir():
             raise FileNotFoundError(f"no API spec at {spec_dir}: the emulator needs spec/ (a "
                                     "checkout) or the installed asm_sdk_spec package")
         spec_mod = _import_codegen_spec()
