@@ -38,6 +38,9 @@ def default_spec_dir() -> Path:
 
 
 DEFAULT_SPEC = default_spec_dir()
+# Modules whose @handles functions implement operations (emulator/handlers.py holds the
+# registry and ServiceManagementService; the others one sibling service each).
+HANDLER_MODULES = ("handlers", "sqldatabase")
 NS = "http://schemas.microsoft.com/windowsazure"
 ERROR_ATTRS = f' xmlns="{NS}" xmlns:i="http://www.w3.org/2001/XMLSchema-instance"'
 DEFAULT_SUBSCRIPTION = "00000000-0000-0000-0000-000000000000"
@@ -50,6 +53,11 @@ KNOWN_VERSIONS = frozenset("""
 """.split())
 
 log = logging.getLogger("emulator")
+
+
+def _qualified(ns: str, name: str) -> str:
+    """`{ns}name` as ElementTree and xmlschema spell it; the bare name for no namespace."""
+    return f"{{{ns}}}{name}" if ns else name
 
 
 def _import_codegen_spec():
@@ -121,7 +129,9 @@ def compile_route(op) -> Route:
             rx += ("([^/]+)" if len(names) == 1 else "([^/]+?)" if i < len(names) - 1
                    else "([^/]+)") + re.escape(piece)
         parts.append(rx)
-    regex = re.compile("/" + "/".join(parts) + "/?", re.IGNORECASE)
+    # Repeated slashes match one: the service accepts them, and two operations are sent
+    # with one (`servers//{name}/databases`, `webspaces//{webspace_name}`).
+    regex = re.compile("/+" + "/+".join(parts) + "/?", re.IGNORECASE)
     lit_q = {k.lower(): v for k, v in parse_qsl(query, keep_blank_values=True)}
     return Route(op, regex, params, lit_q, literal)
 
@@ -190,6 +200,9 @@ class App:
 
         from . import handlers as default_handlers
         from .store import Store
+
+        for module in HANDLER_MODULES:  # each registers its operations on import
+            importlib.import_module(f"{__package__}.{module}")
 
         spec_dir = Path(spec_dir)
         if not (spec_dir / "operations").is_dir():
@@ -311,7 +324,8 @@ class App:
             if reply.raw is not None:
                 payload = reply.raw
             elif type_name and reply.value is not None:
-                payload = self.render(type_name, reply.value).encode("utf-8")
+                root = op.response_root if op.response_type else None
+                payload = self.render(type_name, reply.value, root).encode("utf-8")
         return reply.status, payload
 
     def _check_exclusive(self, call: Call) -> None:
@@ -383,11 +397,12 @@ class App:
             raise bad_request(f"The request body is missing: {op.name} expects a "
                               f"<{op.request_root}> document.")
         root = elem.tag.rpartition("}")[2]
-        if elem.tag != f"{{{NS}}}{op.request_root}":
+        ns = self.spec.shapes[op.request_type].ns     # the body's namespace ('' for none)
+        if elem.tag != _qualified(ns, op.request_root):
             raise bad_request(f"The request body has root element <{root}> in namespace "
                               f"'{elem.tag[1:].partition('}')[0] if elem.tag.startswith('{') else ''}'; "
-                              f"expected <{op.request_root}> in '{NS}'.")
-        xsd_type = self.schema.types[op.request_type]
+                              f"expected <{op.request_root}> in '{ns}'.")
+        xsd_type = self.schema.maps.types[_qualified(ns, op.request_type)]
         if not xsd_type.is_valid(elem):
             err = next(iter(xsd_type.iter_errors(elem)))
             reason = (err.reason or str(err)).replace(f"{{{NS}}}", "")
@@ -479,10 +494,19 @@ class App:
 
     # --- rendering ----------------------------------------------------------------------
 
-    def render(self, type_name: str, value: Any) -> str:
-        """A response document of spec type `type_name` (its root element has that name)."""
+    def render(self, type_name: str, value: Any, root: str | None = None) -> str:
+        """A response document of spec type `type_name`, with root element `root` (default:
+        the type's name; `{namespace}Name` when the root is in another namespace)."""
         x = self.x
         shape = self.spec.shapes[type_name]
+        root = root or type_name
+        ns = shape.ns
+        if root.startswith("{"):
+            ns, _, root = root[1:].partition("}")
+        if shape.ns != NS or root != type_name:
+            # Any namespace and root: the generated writers (wrapper writers for lists).
+            attrs = getattr(x, f"attrs_{type_name}", None)
+            return x.to_xml(getattr(x, f"write_{type_name}"), value, root, ns, attrs=attrs)
         if not shape.is_list:
             return x.to_xml(getattr(x, f"write_{type_name}"), value, type_name)
         item = shape.list_item

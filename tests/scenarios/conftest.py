@@ -43,6 +43,7 @@ class Scenario:
     sleep_interval: float
     timeout: float
     slept: list = field(default_factory=list)
+    make: Any = None                # make(cls): another client class aimed at the same target
 
     def pause(self) -> None:
         """Wait before polling a state again (not at all during replay)."""
@@ -76,6 +77,26 @@ def pytest_runtest_makereport(item, call):
     outcome = yield
     report = outcome.get_result()
     setattr(item, f"asm_report_{report.when}", report)
+
+
+class ClientFactory:
+    """Builds clients of any generated class with the same subscription, certificate and
+    endpoint; closes them all at the end."""
+
+    def __init__(self, subscription_id: str, cert_file: str, **options: Any) -> None:
+        self.args, self.options, self.made = (subscription_id, cert_file), options, []
+
+    def __call__(self, cls):
+        client = cls(*self.args, **self.options)
+        self.made.append(client)
+        return client
+
+    def __enter__(self) -> "ClientFactory":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        for client in self.made:
+            client.close()
 
 
 def _failed(request) -> bool:
@@ -113,14 +134,11 @@ def scenario(request, monkeypatch, cert_file):
         path.unlink(missing_ok=True)
         real = target.kind == "real"
         vcr = rec.make_vcr(True, target.subscription_id)
-        with vcr.use_cassette(str(path)) as cassette:
-            sms = ServiceManagementService(target.subscription_id, target.cert_file,
-                                           host=target.host, ca_file=target.ca_file)
-            try:
-                yield Scenario(name, sms, True, not real, 5.0 if real else 0.1,
-                               1800.0 if real else 30.0)
-            finally:
-                sms.close()
+        with vcr.use_cassette(str(path)) as cassette, ClientFactory(
+                target.subscription_id, target.cert_file, host=target.host,
+                ca_file=target.ca_file) as make:
+            yield Scenario(name, make(ServiceManagementService), True, not real,
+                           5.0 if real else 0.1, 1800.0 if real else 30.0, make=make)
         text = path.read_text(encoding="utf-8") if path.exists() else ""
         if any(f in text for f in rec.certificate_fingerprints(target.cert_file)):
             path.unlink()
@@ -142,11 +160,9 @@ def scenario(request, monkeypatch, cert_file):
     vcr = rec.make_vcr(False)
     with vcr.use_cassette(str(path), allow_playback_repeats=False) as cassette:
         emulated = bool(cassette.data) and rec.emulated_host(cassette.data[0][0].uri)
-        sms = ServiceManagementService(rec.SUBSCRIPTION, cert_file)
-        try:
-            yield Scenario(name, sms, False, emulated, 0.0, 30.0, slept)
-        finally:
-            sms.close()
+        with ClientFactory(rec.SUBSCRIPTION, cert_file) as make:
+            yield Scenario(name, make(ServiceManagementService), False, emulated, 0.0, 30.0,
+                           slept, make=make)
     if _failed(request):
         return
     unplayed = [f"#{i} {req.method} {req.uri}" for i, (req, _) in enumerate(cassette.data)

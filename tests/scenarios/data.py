@@ -17,6 +17,9 @@ LINUX_IMAGE = "OpenLogic__OpenLogic-CentOS-62-20120531-en-us-30GB.vhd"
 WINDOWS_IMAGE = "a699494373c04fc0bc8f2bb1389d6106__Windows-Server-2012-R2-201505.01-en.us-127GB.vhd"
 LINUX_PASSWORD = "Scenario-Pa55word!"        # never stored: redacted in cassettes
 WINDOWS_PASSWORD = "Pa$$w0rd-2015"
+SQL_ADMIN = "asmsdkadmin"
+SQL_PASSWORD = "Sql-Scenario-1!"          # redacted in cassettes, like every password
+SQL_PASSWORD_2 = "Sql-Scenario-2!"
 CSCFG_NS = "http://schemas.microsoft.com/ServiceHosting/2008/10/ServiceConfiguration"
 
 

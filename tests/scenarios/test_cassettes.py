@@ -28,7 +28,8 @@ SHARED_ACCESS_KEY = re.compile(r"SharedAccessKey=(?!REDACTED)[A-Za-z0-9+/=]{8,}"
 KEYS_BLOCK = re.compile(r"<((?:[\w.-]+:)?StorageServiceKeys)(?:\s[^>]*)?>(.*?)</\1\s*>", re.S)
 KEY_VALUE = re.compile(r"<((?:[\w.-]+:)?(?:Primary|Secondary))(?:\s[^>]*)?>(.*?)</\1\s*>", re.S)
 STORAGE_KEY_SHAPE = re.compile(r"(?<![A-Za-z0-9+/])[A-Za-z0-9+/]{86}==(?![A-Za-z0-9+/=])")
-SCENARIO_PASSWORDS = [data.LINUX_PASSWORD, data.WINDOWS_PASSWORD, "mypassword"]
+SCENARIO_PASSWORDS = [data.LINUX_PASSWORD, data.WINDOWS_PASSWORD, "mypassword",
+                      data.SQL_PASSWORD, data.SQL_PASSWORD_2]
 
 
 @functools.lru_cache(maxsize=None)
