@@ -40,7 +40,7 @@ def default_spec_dir() -> Path:
 DEFAULT_SPEC = default_spec_dir()
 # Modules whose @handles functions implement operations (emulator/handlers.py holds the
 # registry and ServiceManagementService; the others one sibling service each).
-HANDLER_MODULES = ("handlers", "sqldatabase")
+HANDLER_MODULES = ("handlers", "sqldatabase", "website")
 NS = "http://schemas.microsoft.com/windowsazure"
 ERROR_ATTRS = f' xmlns="{NS}" xmlns:i="http://www.w3.org/2001/XMLSchema-instance"'
 DEFAULT_SUBSCRIPTION = "00000000-0000-0000-0000-000000000000"
@@ -53,6 +53,15 @@ KNOWN_VERSIONS = frozenset("""
 """.split())
 
 log = logging.getLogger("emulator")
+
+
+def registered_handlers() -> dict[str, Callable]:
+    """Operation name -> handler, from every module of HANDLER_MODULES (each registers its
+    operations in emulator.handlers.HANDLERS when imported)."""
+    for module in HANDLER_MODULES:
+        importlib.import_module(f"{__package__}.{module}")
+    from .handlers import HANDLERS
+    return HANDLERS
 
 
 def _qualified(ns: str, name: str) -> str:
@@ -201,8 +210,6 @@ class App:
         from . import handlers as default_handlers
         from .store import Store
 
-        for module in HANDLER_MODULES:  # each registers its operations on import
-            importlib.import_module(f"{__package__}.{module}")
 
         spec_dir = Path(spec_dir)
         if not (spec_dir / "operations").is_dir():
@@ -217,7 +224,7 @@ class App:
         self.operation_delay = operation_delay
         self.fail_marker = fail_marker.lower() if fail_marker else ""
         self.host = host
-        self.handlers = handlers if handlers is not None else default_handlers.HANDLERS
+        self.handlers = handlers if handlers is not None else registered_handlers()
         self.routes = [compile_route(op) for svc in self.spec.services.values()
                        for op in svc.operations]
         self.versions = KNOWN_VERSIONS | {r.op.x_ms_version for r in self.routes}

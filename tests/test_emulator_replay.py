@@ -24,7 +24,8 @@ from tests.replay import (MANAGEMENT_HOST, RECORDINGS, SUBSCRIPTION, load_intera
 NS = "http://schemas.microsoft.com/windowsazure"
 EMULATED_SUBSCRIPTION = "5b2a3c1d-0e9f-4a8b-9c7d-6e5f4a3b2c1d"
 # Recording areas whose service the local endpoint implements.
-EMULATED_AREAS = ("misc", "affinitygroup", "storage", "managementcertificate", "sqldatabase")
+EMULATED_AREAS = ("misc", "affinitygroup", "storage", "managementcertificate", "sqldatabase",
+                  "website")
 # Answers whose text is a name the service made up (SQL Database servers): later recorded
 # requests use the recorded name, which is mapped to the one the local endpoint made up.
 GENERATED_NAMES = ("ServerName",)
@@ -43,6 +44,13 @@ SETUP: dict[str, list[tuple[str, str, str]]] = {
          "<OSDiskConfiguration><HostCaching>ReadWrite</HostCaching><OSState>Generalized</OSState>"
          "<OS>Linux</OS><MediaLink>https://portalvhds.blob.core.windows.net/vhds/u1404.vhd"
          "</MediaLink></OSDiskConfiguration></VMImage>"),
+    ],
+    # The recorded subscription had used East US for web sites before: its web space existed.
+    "test_legacy_mgmt_website.test_get_web_space": [
+        ("POST", "/services/webspaces//eastuswebspace/sites",
+         "<Site><HostNames/><Name>existingsite</Name><WebSpaceToCreate><GeoRegion>East US"
+         "</GeoRegion><Name>eastuswebspace</Name><Plan>VirtualDedicatedPlan</Plan>"
+         "</WebSpaceToCreate></Site>"),
     ],
 }
 

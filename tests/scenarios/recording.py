@@ -56,6 +56,10 @@ SECRET_ELEMENTS = ("UserPassword", "AdminPassword", "Password", "AdministratorLo
                    "PrimaryKey", "SecondaryKey", "ConnectionString")
 _PASSWORDS = re.compile(
     rf"<({_PREFIX}(?:{'|'.join(SECRET_ELEMENTS)}))(\s[^>]*)?>(.*?)</\1\s*>", re.S)
+# Attributes holding secrets: the deployment password and connection strings of a web
+# site's publish profile (<publishProfile userPWD="..." .../>).
+SECRET_ATTRIBUTES = ("userPWD", "SQLServerDBConnectionString", "mySQLDBConnectionString")
+_SECRET_ATTRS = re.compile(rf'\b({"|".join(SECRET_ATTRIBUTES)})="([^"]+)"')
 _KEYS_BLOCK = re.compile(rf"<({_PREFIX}StorageServiceKeys)(\s[^>]*)?>(.*?)</\1\s*>", re.S)
 _KEY = re.compile(rf"<({_PREFIX}(?:Primary|Secondary))(\s[^>]*)?>(.*?)</\1\s*>", re.S)
 
@@ -66,9 +70,11 @@ def _placeholder(m: re.Match) -> str:
 
 def redact(text: str) -> str:
     """The text of every SECRET_ELEMENTS element (passwords, the SQL administrator password,
-    Service Bus keys and connection strings) and the storage keys (<Primary>/<Secondary>
-    inside <StorageServiceKeys>) become PLACEHOLDER.  Idempotent."""
+    Service Bus keys and connection strings), every SECRET_ATTRIBUTES value (publish profile
+    passwords and connection strings) and the storage keys (<Primary>/<Secondary> inside
+    <StorageServiceKeys>) become PLACEHOLDER.  Idempotent."""
     text = _PASSWORDS.sub(_placeholder, text)
+    text = _SECRET_ATTRS.sub(lambda m: f'{m.group(1)}="{PLACEHOLDER}"', text)
     return _KEYS_BLOCK.sub(lambda m: f"<{m.group(1)}{m.group(2) or ''}>"
                            f"{_KEY.sub(_placeholder, m.group(3))}</{m.group(1)}>", text)
 
@@ -199,6 +205,15 @@ def _routes() -> list[_Route]:
 
 def spec_operations() -> dict[str, Any]:
     return {r.op.name: r.op for r in _routes()}
+
+
+def wire_twins(name: str) -> set[str]:
+    """`name` and the operations whose requests are identical on the wire (same method, URI
+    template and body root): get_publish_profile and get_publish_profile_xml differ only in
+    what the client makes of the answer, so a recording cannot tell them apart."""
+    ops = spec_operations()
+    key = lambda op: (op.method, op.path, op.request_root)  # noqa: E731
+    return {n for n, op in ops.items() if key(op) == key(ops[name])}
 
 
 def operation_of(method: str, uri: str, body: bytes | str | None) -> str | None:
