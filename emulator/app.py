@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
+import json
 import logging
 import re
 import sys
@@ -24,6 +25,7 @@ from urllib.parse import parse_qsl, unquote, urlsplit
 from xml.etree.ElementTree import Element, ParseError, fromstring
 
 ROOT = Path(__file__).resolve().parent.parent
+_XML = "application/xml; charset=utf-8"
 
 
 def default_spec_dir() -> Path:
@@ -40,7 +42,7 @@ def default_spec_dir() -> Path:
 DEFAULT_SPEC = default_spec_dir()
 # Modules whose @handles functions implement operations (emulator/handlers.py holds the
 # registry and ServiceManagementService; the others one sibling service each).
-HANDLER_MODULES = ("handlers", "sqldatabase", "website")
+HANDLER_MODULES = ("handlers", "sqldatabase", "website", "scheduler")
 NS = "http://schemas.microsoft.com/windowsazure"
 ERROR_ATTRS = f' xmlns="{NS}" xmlns:i="http://www.w3.org/2001/XMLSchema-instance"'
 DEFAULT_SUBSCRIPTION = "00000000-0000-0000-0000-000000000000"
@@ -185,6 +187,7 @@ class Reply:
     value: Any = None
     type_name: str | None = None     # body shape when the spec's operation has no response type
     raw: bytes | None = None         # a body outside the spec's shapes, sent as is
+    content_type: str | None = None  # of `raw` (default: XML)
 
 
 @dataclass
@@ -255,8 +258,10 @@ class App:
     def handle(self, method: str, target: str, headers: dict[str, str], body: bytes) -> Response:
         request_id = uuid.uuid4().hex
         headers = {k.lower(): v for k, v in headers.items()}
+        content_type = _XML
         try:
-            status, payload = self._handle(method.upper(), target, headers, body, request_id)
+            status, payload, content_type = self._handle(method.upper(), target, headers, body,
+                                                         request_id)
         except ApiError as exc:
             status, payload = exc.status, error_xml(exc.code, exc.message)
         except Exception:  # a bug in a handler: answer like Azure does, keep serving
@@ -265,10 +270,11 @@ class App:
                 "InternalError", "The server encountered an internal error. Please retry the request.")
         out = {"x-ms-request-id": request_id}
         if payload:
-            out["Content-Type"] = "application/xml; charset=utf-8"
+            out["Content-Type"] = content_type
         return Response(status, out, payload)
 
-    def _handle(self, method, target, headers, body, request_id) -> tuple[int, bytes]:
+    def _handle(self, method, target, headers, body,
+                request_id) -> tuple[int, bytes, str]:
         parts = urlsplit(target)
         path = parts.path or "/"
         segments = [s for s in path.split("/") if s]
@@ -283,7 +289,8 @@ class App:
                            "The versioning header is not specified or was specified incorrectly.")
         query = {k.lower(): v for k, v in parse_qsl(parts.query, keep_blank_values=True)}
         elem = None
-        if body and body.strip():
+        stripped = (body or b"").strip()
+        if stripped.startswith(b"<"):
             try:
                 elem = fromstring(body)
             except ParseError as exc:
@@ -296,7 +303,15 @@ class App:
                            f"The local Service Management endpoint does not implement "
                            f"{op.name} ({op.method} {op.path}).")
         parsed = None
-        if op.request_type:
+        if op.format == "json":         # Scheduler jobs: JSON in, JSON out
+            if stripped:
+                try:
+                    parsed = json.loads(body)
+                except ValueError as exc:
+                    raise bad_request(f"The request body is not valid JSON: {exc}.") from None
+        elif stripped and elem is None:
+            raise bad_request("The request body is not well-formed XML.")
+        elif op.request_type:
             parsed = self._parse_body(op, elem)
         call = Call(self, op, values, query, parsed, request_id, headers)
         fail = self._marked_to_fail(op, path, body)
@@ -312,7 +327,7 @@ class App:
                     raise ApiError(exc.status, exc.code, exc.message) from None
                 self._record_operation(request_id, exc, call=call)
                 self.store.commit()
-                return 202, b""
+                return 202, b"", _XML
             except ApiError:
                 self.store.commit()
                 raise
@@ -333,7 +348,7 @@ class App:
             elif type_name and reply.value is not None:
                 root = op.response_root if op.response_type else None
                 payload = self.render(type_name, reply.value, root).encode("utf-8")
-        return reply.status, payload
+        return reply.status, payload, reply.content_type or _XML
 
     def _check_exclusive(self, call: Call) -> None:
         """Azure serialises changes to a cloud service and its deployments: while an

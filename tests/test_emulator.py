@@ -277,7 +277,7 @@ def test_operation_status_goes_from_in_progress_to_succeeded(asm_sms):
 
 
 @pytest.mark.parametrize("client", ["ServiceManagementService", "SqlDatabaseManagementService",
-                                    "WebsiteManagementService"])
+                                    "WebsiteManagementService", "SchedulerManagementService"])
 def test_every_operation_of_the_emulated_clients_is_implemented(asm_emulator, client):
     app = asm_emulator.emulator.app
     ops = {op.name for op in app.spec.services[client].operations}
@@ -285,17 +285,17 @@ def test_every_operation_of_the_emulated_clients_is_implemented(asm_emulator, cl
 
 
 def test_operation_in_the_spec_but_not_emulated_answers_501(asm_emulator):
-    from generated import SchedulerManagementService
+    from generated import ServiceBusManagementService
     cfg = asm_emulator.config
-    scheduler = SchedulerManagementService(cfg["subscription_id"], cfg["cert_file"],
-                                           host=cfg["host"], ca_file=cfg["ca_file"])
+    servicebus = ServiceBusManagementService(cfg["subscription_id"], cfg["cert_file"],
+                                             host=cfg["host"], ca_file=cfg["ca_file"])
     try:
         with pytest.raises(AzureHttpError) as info:
-            scheduler.list_cloud_services()
+            servicebus.list_namespaces()
     finally:
-        scheduler.close()
+        servicebus.close()
     assert info.value.status == 501 and info.value.code == "NotImplemented"
-    assert "list_cloud_services" in info.value.message
+    assert "list_namespaces" in info.value.message
 
 
 def test_unknown_uri_is_not_found(asm_emulator):

@@ -25,7 +25,7 @@ NS = "http://schemas.microsoft.com/windowsazure"
 EMULATED_SUBSCRIPTION = "5b2a3c1d-0e9f-4a8b-9c7d-6e5f4a3b2c1d"
 # Recording areas whose service the local endpoint implements.
 EMULATED_AREAS = ("misc", "affinitygroup", "storage", "managementcertificate", "sqldatabase",
-                  "website")
+                  "website", "scheduler")
 # Answers whose text is a name the service made up (SQL Database servers): later recorded
 # requests use the recorded name, which is mapped to the one the local endpoint made up.
 GENERATED_NAMES = ("ServerName",)
