@@ -26,6 +26,9 @@ from xml.etree.ElementTree import Element, ParseError, fromstring
 
 ROOT = Path(__file__).resolve().parent.parent
 _XML = "application/xml; charset=utf-8"
+_ATOM_XML = "application/atom+xml; type=entry; charset=utf-8"
+ATOM_NS = "http://www.w3.org/2005/Atom"
+SERIALIZATION_NS = "http://schemas.microsoft.com/2003/10/Serialization/"
 
 
 def default_spec_dir() -> Path:
@@ -42,7 +45,7 @@ def default_spec_dir() -> Path:
 DEFAULT_SPEC = default_spec_dir()
 # Modules whose @handles functions implement operations (emulator/handlers.py holds the
 # registry and ServiceManagementService; the others one sibling service each).
-HANDLER_MODULES = ("handlers", "sqldatabase", "website", "scheduler")
+HANDLER_MODULES = ("handlers", "sqldatabase", "website", "scheduler", "servicebus")
 NS = "http://schemas.microsoft.com/windowsazure"
 ERROR_ATTRS = f' xmlns="{NS}" xmlns:i="http://www.w3.org/2001/XMLSchema-instance"'
 DEFAULT_SUBSCRIPTION = "00000000-0000-0000-0000-000000000000"
@@ -85,9 +88,17 @@ def _import_codegen_spec():
 class ApiError(Exception):
     """An Azure `<Error>` answer: HTTP status, Azure code, message."""
 
-    def __init__(self, status: int, code: str, message: str) -> None:
+    def __init__(self, status: int, code: str, message: str, body: bytes | None = None) -> None:
         super().__init__(f"{status} {code}: {message}")
         self.status, self.code, self.message = status, code, message
+        self.body = body            # an answer in another format than <Error> (Service Bus)
+
+
+def serialization_error(status: int, message: str) -> ApiError:
+    """Service Bus management's error answer: a .NET-serialised string, no code."""
+    from runtime.xml import text
+    return ApiError(status, "", message, (f'<string xmlns="{SERIALIZATION_NS}">{text(message)}'
+                                          "</string>").encode("utf-8"))
 
 
 class OperationFailure(ApiError):
@@ -263,7 +274,7 @@ class App:
             status, payload, content_type = self._handle(method.upper(), target, headers, body,
                                                          request_id)
         except ApiError as exc:
-            status, payload = exc.status, error_xml(exc.code, exc.message)
+            status, payload = exc.status, exc.body or error_xml(exc.code, exc.message)
         except Exception:  # a bug in a handler: answer like Azure does, keep serving
             log.exception("internal error handling %s %s", method, target)
             status, payload = 500, error_xml(
@@ -312,6 +323,10 @@ class App:
         elif stripped and elem is None:
             raise bad_request("The request body is not well-formed XML.")
         elif op.request_type:
+            if op.envelope == "atom" and elem is not None and elem.tag == f"{{{ATOM_NS}}}entry":
+                # <entry><content type="application/xml"><Document/></content></entry>
+                content = elem.find(f"{{{ATOM_NS}}}content")
+                elem = content[0] if content is not None and len(content) else None
             parsed = self._parse_body(op, elem)
         call = Call(self, op, values, query, parsed, request_id, headers)
         fail = self._marked_to_fail(op, path, body)
@@ -347,6 +362,9 @@ class App:
                 payload = reply.raw
             elif type_name and reply.value is not None:
                 root = op.response_root if op.response_type else None
+                if op.envelope == "atom":
+                    payload = self.render_atom(op, reply.value).encode("utf-8")
+                    return reply.status, payload, _ATOM_XML
                 payload = self.render(type_name, reply.value, root).encode("utf-8")
         return reply.status, payload, reply.content_type or _XML
 
@@ -515,6 +533,24 @@ class App:
                            error=err)
 
     # --- rendering ----------------------------------------------------------------------
+
+    def render_atom(self, op, value: Any) -> str:
+        """An Atom entry around one document, or a feed of entries for a list result; the
+        entry title is the item's `op.atom_title` attribute where the spec names one."""
+        from runtime.xml import text
+        stamp = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
+
+        def entry(item: Any) -> str:
+            title = getattr(item, op.atom_title, "") if op.atom_title else ""
+            doc = self.render(op.response_type, item, op.response_root)
+            return (f'<entry><id>uuid:{uuid.uuid4()}</id><title type="text">{text(title or "")}'
+                    f'</title><updated>{stamp}</updated><content type="application/xml">'
+                    f"{doc}</content></entry>")
+        if op.response_list:
+            return (f'<feed xmlns="{ATOM_NS}"><title type="text"></title>'
+                    f"<id>uuid:{uuid.uuid4()}</id><updated>{stamp}</updated>"
+                    + "".join(entry(item) for item in value) + "</feed>")
+        return entry(value).replace("<entry>", f'<entry xmlns="{ATOM_NS}">', 1)
 
     def render(self, type_name: str, value: Any, root: str | None = None) -> str:
         """A response document of spec type `type_name`, with root element `root` (default:

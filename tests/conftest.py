@@ -79,7 +79,8 @@ import logging as _logging
 import re as _re
 
 _DEBUG_LINES: list[str] = []
-_SECRET_TAGS = _re.compile(rb"<(UserPassword|AdminPassword|Password|Primary|Secondary)>([^<]{8,})</")
+_SECRET_TAGS = _re.compile(
+    rb"<(UserPassword|AdminPassword|Password|Primary|Secondary|DefaultKey)>([^<]{8,})</")
 
 
 class _Collector(_logging.Handler):

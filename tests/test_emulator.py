@@ -290,12 +290,12 @@ def test_operation_in_the_spec_but_not_emulated_answers_501(asm_emulator):
     servicebus = ServiceBusManagementService(cfg["subscription_id"], cfg["cert_file"],
                                              host=cfg["host"], ca_file=cfg["ca_file"])
     try:
-        with pytest.raises(AzureHttpError) as info:
-            servicebus.list_namespaces()
+        with pytest.raises(AzureHttpError) as info:   # metrics need entities it cannot hold
+            servicebus.get_supported_metrics_queue("anyns", "anyqueue")
     finally:
         servicebus.close()
     assert info.value.status == 501 and info.value.code == "NotImplemented"
-    assert "list_namespaces" in info.value.message
+    assert "get_supported_metrics_queue" in info.value.message
 
 
 def test_unknown_uri_is_not_found(asm_emulator):

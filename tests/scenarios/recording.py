@@ -51,9 +51,10 @@ _PREFIX = r"(?:[A-Za-z_][\w.-]*:)?"
 # Elements whose whole text is a secret wherever they occur: VM and certificate passwords,
 # the SQL Database server administrator password (also the whole body of
 # set_server_admin_password, an <AdministratorLoginPassword> document), Service Bus
-# namespace keys and connection strings (which embed a key).
+# namespace keys (DefaultKey is the namespace's shared secret) and connection strings
+# (which embed a key).
 SECRET_ELEMENTS = ("UserPassword", "AdminPassword", "Password", "AdministratorLoginPassword",
-                   "PrimaryKey", "SecondaryKey", "ConnectionString")
+                   "DefaultKey", "PrimaryKey", "SecondaryKey", "ConnectionString")
 _PASSWORDS = re.compile(
     rf"<({_PREFIX}(?:{'|'.join(SECRET_ELEMENTS)}))(\s[^>]*)?>(.*?)</\1\s*>", re.S)
 # Attributes holding secrets: the deployment password and connection strings of a web

@@ -195,7 +195,7 @@ def test_redaction_and_replay_matching():
 
     servicebus = ('<entry xmlns="http://www.w3.org/2005/Atom"><content><NamespaceDescription '
                   'xmlns="http://schemas.microsoft.com/netservices/2010/10/servicebus/connect">'
-                  "<Name>ns1</Name><DefaultKey>not listed</DefaultKey>"
+                  "<Name>ns1</Name><DefaultKey>c2VjcmV0LWRlZmF1bHQ=</DefaultKey>"
                   "<PrimaryKey>c2VjcmV0LXByaW1hcnk=</PrimaryKey>"
                   "<SecondaryKey>c2VjcmV0LXNlY29uZGFyeQ==</SecondaryKey>"
                   "<ConnectionString>Endpoint=sb://ns1.servicebus.windows.net/;"
@@ -203,7 +203,7 @@ def test_redaction_and_replay_matching():
                   "</ConnectionString></NamespaceDescription></content></entry>")
     out = rec.redact(servicebus)
     assert "c2VjcmV0" not in out and "SharedAccessKey=" not in out
-    assert out.count(f">{rec.PLACEHOLDER}<") == 3 and "<Name>ns1</Name>" in out
+    assert out.count(f">{rec.PLACEHOLDER}<") == 4 and "<Name>ns1</Name>" in out
     assert rec.redact(out) == out
     sql_password = ('<?xml version="1.0" encoding="utf-8"?><AdministratorLoginPassword '
                     'xmlns="http://schemas.microsoft.com/sqlazure/2010/12/">S3cret!pw'
