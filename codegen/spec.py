@@ -71,6 +71,7 @@ class Field:
     item_ns: str | None = None    # for lists in a wrapper: namespace of the items
     ns: str = NS                  # namespace of the element (a few live in another one)
     items_alias: str | None = None  # for lists in a wrapper: the wrapper's py:items
+    omit_empty: bool = False      # py:omit-empty="true": an empty list is not written at all
 
     @property
     def list_class(self) -> str | None:
@@ -188,7 +189,8 @@ def _field_from_element(schema_types, el, owner: str) -> Field:
     f = Field(attr=attr, tag=tag, kind=kind, struct=struct, doc=_doc(el.annotation),
               required=el.min_occurs > 0, fixed=el.elem.get("fixed"),
               ns=el.name[1:].split("}")[0] if el.name.startswith("{") else "",
-              secret=el.elem.get(f"{{{PY_NS}}}secret") == "true")
+              secret=el.elem.get(f"{{{PY_NS}}}secret") == "true",
+              omit_empty=el.elem.get(f"{{{PY_NS}}}omit-empty") == "true")
     if repeated:
         # A repeated element directly inside a richer shape: a list field without wrapper.
         f.item_kind, f.item_tag, f.kind = kind, None, "list"
@@ -304,6 +306,10 @@ def load_shapes(schema_root: Path) -> dict[str, Shape]:
                 f.item_ns, f.items_alias = item.ns, wrapper.items_alias
                 if wrapper.map_tags:
                     f.kind, f.map_tags = "map", wrapper.map_tags
+    for shape in shapes.values():
+        for f in shape.fields:
+            if f.omit_empty and f.kind not in ("list", "map"):
+                raise SpecError(f"{shape.name}/{f.tag}: py:omit-empty applies to lists only")
     return shapes
 
 

@@ -1199,7 +1199,7 @@ def write_ConfigurationSet(obj: m.ConfigurationSet, out: list[str]) -> None:
         write_DomainJoin(v, out)
         out.append('</DomainJoin>')
     v = obj.stored_certificate_settings
-    if v is not None:
+    if v:
         out.append('<StoredCertificateSettings>')
         for item in v:
             out.append('<CertificateSetting>')
@@ -1257,7 +1257,7 @@ def write_ConfigurationSet(obj: m.ConfigurationSet, out: list[str]) -> None:
     if v is not None:
         out.append('<StaticVirtualNetworkIPAddress>' + text(v) + '</StaticVirtualNetworkIPAddress>')
     v = obj.public_ips
-    if v is not None:
+    if v:
         out.append('<PublicIPs>')
         for item in v:
             out.append('<PublicIP>')
@@ -5750,7 +5750,7 @@ def write_NetworkConfigurationSet(obj: m.NetworkConfigurationSet, out: list[str]
     if v is not None:
         out.append('<StaticVirtualNetworkIPAddress>' + text(v) + '</StaticVirtualNetworkIPAddress>')
     v = obj.public_ips
-    if v is not None:
+    if v:
         out.append('<PublicIPs>')
         for item in v:
             out.append('<PublicIP>')

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import pytest
 
-from generated import (ConfigurationSet, ConfigurationSetInputEndpoint, Credentials, DomainJoin,
-                       KeyPair, PublicIP, WindowsConfigurationSet,
-                       LinuxConfigurationSet, OSVirtualHardDisk, PublicKey, WinRM, Listener)
+from generated import (CertificateSetting, ConfigurationSet, ConfigurationSetInputEndpoint,
+                       Credentials, DomainJoin, KeyPair, LinuxConfigurationSet, Listener,
+                       OSVirtualHardDisk, PublicIP, PublicKey, WindowsConfigurationSet, WinRM)
 from tests.fakes import install, response
 from tests.replay import canonical_xml, load_interactions, request_body, response_body
 
@@ -103,3 +103,34 @@ def test_the_predecessors_class_names_for_public_ips_and_domain_credentials(sms,
     assert "<DomainJoin><Credentials><Domain>corp</Domain><Username>joiner</Username>" \
         "<Password>S3cret!</Password></Credentials><JoinDomain>corp.example.com</JoinDomain>" in body
     assert "S3cret!" not in repr(windows)
+
+
+def test_windows_and_network_configs_filled_the_predecessors_way_match_the_recording(
+        sms, monkeypatch, recordings_dir):
+    sent, _ = recorded("test_add_update_delete_role_windows", "POST",
+                       "/deployments/utsvca2701759/roles")
+    windows = WindowsConfigurationSet("hntsvca2701759b", "u7;9jbp!", False, False,
+                                      "Pacific Standard Time", "azureuser")
+    windows.stored_certificate_settings.stored_certificate_settings.append(
+        CertificateSetting(THUMBPRINT, "My", "LocalMachine"))
+    windows.win_rm = WinRM()
+    windows.win_rm.listeners.listeners.append(Listener("Https", THUMBPRINT))
+    network = ConfigurationSet()
+    network.input_endpoints.input_endpoints.append(
+        ConfigurationSetInputEndpoint("utendpoint", "tcp", 59914, 3394))
+    disk = OSVirtualHardDisk(
+        "a699494373c04fc0bc8f2bb1389d6106__Windows-Server-Technical-Preview-201505.01-en.us-127GB.vhd",
+        "http://storagename.blob.core.windows.net/utctnra2701759/utsvca2701759b.vhd",
+        disk_label="utsvca2701759b.vhd")
+    fake = install(sms, monkeypatch, response(202))
+    sms.add_role("utsvca2701759", "utsvca2701759", "utsvca2701759b", windows, disk,
+                 network_config=network)
+    assert canonical_xml(fake.only.body) == canonical_xml(sent)
+
+    # Left empty, the pre-filled lists send nothing (py:omit-empty), as before.
+    fake = install(sms, monkeypatch, response(202))
+    sms.add_role("svc", "dep", "vm", WindowsConfigurationSet("vm", "Pa55word!"),
+                 disk, network_config=ConfigurationSet())
+    body = fake.only.body.decode()
+    assert "StoredCertificateSettings" not in body and "PublicIPs" not in body
+    assert "<InputEndpoints></InputEndpoints><SubnetNames></SubnetNames>" in body

@@ -262,7 +262,7 @@ class ConfigurationSet:
     input_endpoints: list[ConfigurationSetInputEndpoint] | None = attrs.field(default=attrs.Factory(_lists.InputEndpointsList), kw_only=True)
     subnet_names: list[str] | None = attrs.field(default=attrs.Factory(list), kw_only=True)
     static_virtual_network_ip_address: str | None = attrs.field(default=None, kw_only=True)
-    public_ips: list[ConfigurationSetPublicIP] | None = attrs.field(default=None, kw_only=True)
+    public_ips: list[ConfigurationSetPublicIP] | None = attrs.field(default=attrs.Factory(_lists.PublicIpsList), kw_only=True)
     network_interfaces: list[ConfigurationSetNetworkInterface] | None = attrs.field(default=None, kw_only=True)
     network_security_group: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
@@ -1464,7 +1464,7 @@ class WindowsConfigurationSet(ConfigurationSet):
     custom_data: str | None = attrs.field(default=None, repr=False)
     configuration_set_type: str | None = attrs.field(default='WindowsProvisioningConfiguration', kw_only=True)
     domain_join: DomainJoin | None = attrs.field(default=None, kw_only=True)
-    stored_certificate_settings: list[CertificateSetting] | None = attrs.field(default=None, kw_only=True)
+    stored_certificate_settings: list[CertificateSetting] | None = attrs.field(default=attrs.Factory(_lists.StoredCertificateSettingsList), kw_only=True)
     win_rm: WinRM | None = attrs.field(default=None, kw_only=True)
     host_name: str | None = attrs.field(default=None, kw_only=True)
     user_name: str | None = attrs.field(default=None, kw_only=True)
