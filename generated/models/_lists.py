@@ -63,7 +63,7 @@ __all__ = [
 ]
 
 
-class AffinityGroupsList(list):  # type: ignore[type-arg]  # items typed where the list is declared
+class AffinityGroupsList(list):  # items are typed where the list is declared
     """A list that is also its own ``.affinity_groups``."""
 
     __slots__ = ()
@@ -73,7 +73,7 @@ class AffinityGroupsList(list):  # type: ignore[type-arg]  # items typed where t
         return self
 
 
-class AuthorizationRuleList(list):  # type: ignore[type-arg]  # items typed where the list is declared
+class AuthorizationRuleList(list):  # items are typed where the list is declared
     """A list that is also its own ``.authorization_rule``."""
 
     __slots__ = ()
@@ -83,7 +83,7 @@ class AuthorizationRuleList(list):  # type: ignore[type-arg]  # items typed wher
         return self
 
 
-class CertificatesList(list):  # type: ignore[type-arg]  # items typed where the list is declared
+class CertificatesList(list):  # items are typed where the list is declared
     """A list that is also its own ``.certificates``."""
 
     __slots__ = ()
@@ -93,7 +93,7 @@ class CertificatesList(list):  # type: ignore[type-arg]  # items typed where the
         return self
 
 
-class CloudServiceList(list):  # type: ignore[type-arg]  # items typed where the list is declared
+class CloudServiceList(list):  # items are typed where the list is declared
     """A list that is also its own ``.cloud_service``."""
 
     __slots__ = ()
@@ -103,7 +103,7 @@ class CloudServiceList(list):  # type: ignore[type-arg]  # items typed where the
         return self
 
 
-class ComponentSettingsList(list):  # type: ignore[type-arg]  # items typed where the list is declared
+class ComponentSettingsList(list):  # items are typed where the list is declared
     """A list that is also its own ``.component_settings``."""
 
     __slots__ = ()
@@ -113,7 +113,7 @@ class ComponentSettingsList(list):  # type: ignore[type-arg]  # items typed wher
         return self
 
 
-class ComponentsList(list):  # type: ignore[type-arg]  # items typed where the list is declared
+class ComponentsList(list):  # items are typed where the list is declared
     """A list that is also its own ``.components``."""
 
     __slots__ = ()
@@ -123,7 +123,7 @@ class ComponentsList(list):  # type: ignore[type-arg]  # items typed where the l
         return self
 
 
-class ConfigurationSetsList(list):  # type: ignore[type-arg]  # items typed where the list is declared
+class ConfigurationSetsList(list):  # items are typed where the list is declared
     """A list that is also its own ``.configuration_sets``."""
 
     __slots__ = ()
@@ -133,7 +133,7 @@ class ConfigurationSetsList(list):  # type: ignore[type-arg]  # items typed wher
         return self
 
 
-class DataDiskConfigurationsList(list):  # type: ignore[type-arg]  # items typed where the list is declared
+class DataDiskConfigurationsList(list):  # items are typed where the list is declared
     """A list that is also its own ``.data_disk_configurations``."""
 
     __slots__ = ()
@@ -143,7 +143,7 @@ class DataDiskConfigurationsList(list):  # type: ignore[type-arg]  # items typed
         return self
 
 
-class DataVirtualHardDisksList(list):  # type: ignore[type-arg]  # items typed where the list is declared
+class DataVirtualHardDisksList(list):  # items are typed where the list is declared
     """A list that is also its own ``.data_virtual_hard_disks``."""
 
     __slots__ = ()
@@ -153,7 +153,7 @@ class DataVirtualHardDisksList(list):  # type: ignore[type-arg]  # items typed w
         return self
 
 
-class DeploymentsList(list):  # type: ignore[type-arg]  # items typed where the list is declared
+class DeploymentsList(list):  # items are typed where the list is declared
     """A list that is also its own ``.deployments``."""
 
     __slots__ = ()
@@ -163,7 +163,7 @@ class DeploymentsList(list):  # type: ignore[type-arg]  # items typed where the 
         return self
 
 
-class DisksList(list):  # type: ignore[type-arg]  # items typed where the list is declared
+class DisksList(list):  # items are typed where the list is declared
     """A list that is also its own ``.disks``."""
 
     __slots__ = ()
@@ -173,7 +173,7 @@ class DisksList(list):  # type: ignore[type-arg]  # items typed where the list i
         return self
 
 
-class HostNameSslStateList(list):  # type: ignore[type-arg]  # items typed where the list is declared
+class HostNameSslStateList(list):  # items are typed where the list is declared
     """A list that is also its own ``.host_name_ssl_state``."""
 
     __slots__ = ()
@@ -183,7 +183,7 @@ class HostNameSslStateList(list):  # type: ignore[type-arg]  # items typed where
         return self
 
 
-class HostedServicesList(list):  # type: ignore[type-arg]  # items typed where the list is declared
+class HostedServicesList(list):  # items are typed where the list is declared
     """A list that is also its own ``.hosted_services``."""
 
     __slots__ = ()
@@ -193,7 +193,7 @@ class HostedServicesList(list):  # type: ignore[type-arg]  # items typed where t
         return self
 
 
-class ImagesList(list):  # type: ignore[type-arg]  # items typed where the list is declared
+class ImagesList(list):  # items are typed where the list is declared
     """A list that is also its own ``.images``."""
 
     __slots__ = ()
@@ -203,7 +203,7 @@ class ImagesList(list):  # type: ignore[type-arg]  # items typed where the list 
         return self
 
 
-class InputEndpointsList(list):  # type: ignore[type-arg]  # items typed where the list is declared
+class InputEndpointsList(list):  # items are typed where the list is declared
     """A list that is also its own ``.input_endpoints``."""
 
     __slots__ = ()
@@ -213,7 +213,7 @@ class InputEndpointsList(list):  # type: ignore[type-arg]  # items typed where t
         return self
 
 
-class InstanceEndpointsList(list):  # type: ignore[type-arg]  # items typed where the list is declared
+class InstanceEndpointsList(list):  # items are typed where the list is declared
     """A list that is also its own ``.instance_endpoints``."""
 
     __slots__ = ()
@@ -223,7 +223,7 @@ class InstanceEndpointsList(list):  # type: ignore[type-arg]  # items typed wher
         return self
 
 
-class KeyPairsList(list):  # type: ignore[type-arg]  # items typed where the list is declared
+class KeyPairsList(list):  # items are typed where the list is declared
     """A list that is also its own ``.key_pairs``."""
 
     __slots__ = ()
@@ -233,7 +233,7 @@ class KeyPairsList(list):  # type: ignore[type-arg]  # items typed where the lis
         return self
 
 
-class ListenersList(list):  # type: ignore[type-arg]  # items typed where the list is declared
+class ListenersList(list):  # items are typed where the list is declared
     """A list that is also its own ``.listeners``."""
 
     __slots__ = ()
@@ -243,7 +243,7 @@ class ListenersList(list):  # type: ignore[type-arg]  # items typed where the li
         return self
 
 
-class LocationsList(list):  # type: ignore[type-arg]  # items typed where the list is declared
+class LocationsList(list):  # items are typed where the list is declared
     """A list that is also its own ``.locations``."""
 
     __slots__ = ()
@@ -253,7 +253,7 @@ class LocationsList(list):  # type: ignore[type-arg]  # items typed where the li
         return self
 
 
-class MetricAvailabilityList(list):  # type: ignore[type-arg]  # items typed where the list is declared
+class MetricAvailabilityList(list):  # items are typed where the list is declared
     """A list that is also its own ``.metric_availability``."""
 
     __slots__ = ()
@@ -263,7 +263,7 @@ class MetricAvailabilityList(list):  # type: ignore[type-arg]  # items typed whe
         return self
 
 
-class MetricDefinitionList(list):  # type: ignore[type-arg]  # items typed where the list is declared
+class MetricDefinitionList(list):  # items are typed where the list is declared
     """A list that is also its own ``.metric_definition``."""
 
     __slots__ = ()
@@ -273,7 +273,7 @@ class MetricDefinitionList(list):  # type: ignore[type-arg]  # items typed where
         return self
 
 
-class MetricResponseList(list):  # type: ignore[type-arg]  # items typed where the list is declared
+class MetricResponseList(list):  # items are typed where the list is declared
     """A list that is also its own ``.metric_response``."""
 
     __slots__ = ()
@@ -283,7 +283,7 @@ class MetricResponseList(list):  # type: ignore[type-arg]  # items typed where t
         return self
 
 
-class MetricSampleList(list):  # type: ignore[type-arg]  # items typed where the list is declared
+class MetricSampleList(list):  # items are typed where the list is declared
     """A list that is also its own ``.metric_sample``."""
 
     __slots__ = ()
@@ -293,7 +293,7 @@ class MetricSampleList(list):  # type: ignore[type-arg]  # items typed where the
         return self
 
 
-class OperatingSystemFamiliesList(list):  # type: ignore[type-arg]  # items typed where the list is declared
+class OperatingSystemFamiliesList(list):  # items are typed where the list is declared
     """A list that is also its own ``.operating_system_families``."""
 
     __slots__ = ()
@@ -303,7 +303,7 @@ class OperatingSystemFamiliesList(list):  # type: ignore[type-arg]  # items type
         return self
 
 
-class OperatingSystemsList(list):  # type: ignore[type-arg]  # items typed where the list is declared
+class OperatingSystemsList(list):  # items are typed where the list is declared
     """A list that is also its own ``.operating_systems``."""
 
     __slots__ = ()
@@ -313,7 +313,7 @@ class OperatingSystemsList(list):  # type: ignore[type-arg]  # items typed where
         return self
 
 
-class PassesList(list):  # type: ignore[type-arg]  # items typed where the list is declared
+class PassesList(list):  # items are typed where the list is declared
     """A list that is also its own ``.passes``."""
 
     __slots__ = ()
@@ -323,7 +323,7 @@ class PassesList(list):  # type: ignore[type-arg]  # items typed where the list 
         return self
 
 
-class PublicIpsList(list):  # type: ignore[type-arg]  # items typed where the list is declared
+class PublicIpsList(list):  # items are typed where the list is declared
     """A list that is also its own ``.public_ips``."""
 
     __slots__ = ()
@@ -333,7 +333,7 @@ class PublicIpsList(list):  # type: ignore[type-arg]  # items typed where the li
         return self
 
 
-class PublicKeysList(list):  # type: ignore[type-arg]  # items typed where the list is declared
+class PublicKeysList(list):  # items are typed where the list is declared
     """A list that is also its own ``.public_keys``."""
 
     __slots__ = ()
@@ -343,7 +343,7 @@ class PublicKeysList(list):  # type: ignore[type-arg]  # items typed where the l
         return self
 
 
-class ReplicationProgressElementsList(list):  # type: ignore[type-arg]  # items typed where the list is declared
+class ReplicationProgressElementsList(list):  # items are typed where the list is declared
     """A list that is also its own ``.replication_progress_elements``."""
 
     __slots__ = ()
@@ -353,7 +353,7 @@ class ReplicationProgressElementsList(list):  # type: ignore[type-arg]  # items 
         return self
 
 
-class ReservedIpsList(list):  # type: ignore[type-arg]  # items typed where the list is declared
+class ReservedIpsList(list):  # items are typed where the list is declared
     """A list that is also its own ``.reserved_ips``."""
 
     __slots__ = ()
@@ -363,7 +363,7 @@ class ReservedIpsList(list):  # type: ignore[type-arg]  # items typed where the 
         return self
 
 
-class ResourceList(list):  # type: ignore[type-arg]  # items typed where the list is declared
+class ResourceList(list):  # items are typed where the list is declared
     """A list that is also its own ``.resource``."""
 
     __slots__ = ()
@@ -373,7 +373,7 @@ class ResourceList(list):  # type: ignore[type-arg]  # items typed where the lis
         return self
 
 
-class ResourceExtensionParameterValuesList(list):  # type: ignore[type-arg]  # items typed where the list is declared
+class ResourceExtensionParameterValuesList(list):  # items are typed where the list is declared
     """A list that is also its own ``.resource_extension_parameter_values``."""
 
     __slots__ = ()
@@ -383,7 +383,7 @@ class ResourceExtensionParameterValuesList(list):  # type: ignore[type-arg]  # i
         return self
 
 
-class ResourceExtensionsList(list):  # type: ignore[type-arg]  # items typed where the list is declared
+class ResourceExtensionsList(list):  # items are typed where the list is declared
     """A list that is also its own ``.resource_extensions``."""
 
     __slots__ = ()
@@ -393,7 +393,7 @@ class ResourceExtensionsList(list):  # type: ignore[type-arg]  # items typed whe
         return self
 
 
-class RoleInstancesList(list):  # type: ignore[type-arg]  # items typed where the list is declared
+class RoleInstancesList(list):  # items are typed where the list is declared
     """A list that is also its own ``.role_instances``."""
 
     __slots__ = ()
@@ -403,7 +403,7 @@ class RoleInstancesList(list):  # type: ignore[type-arg]  # items typed where th
         return self
 
 
-class RoleSizesList(list):  # type: ignore[type-arg]  # items typed where the list is declared
+class RoleSizesList(list):  # items are typed where the list is declared
     """A list that is also its own ``.role_sizes``."""
 
     __slots__ = ()
@@ -413,7 +413,7 @@ class RoleSizesList(list):  # type: ignore[type-arg]  # items typed where the li
         return self
 
 
-class RolesList(list):  # type: ignore[type-arg]  # items typed where the list is declared
+class RolesList(list):  # items are typed where the list is declared
     """A list that is also its own ``.roles``."""
 
     __slots__ = ()
@@ -423,7 +423,7 @@ class RolesList(list):  # type: ignore[type-arg]  # items typed where the list i
         return self
 
 
-class ServerList(list):  # type: ignore[type-arg]  # items typed where the list is declared
+class ServerList(list):  # items are typed where the list is declared
     """A list that is also its own ``.server``."""
 
     __slots__ = ()
@@ -433,7 +433,7 @@ class ServerList(list):  # type: ignore[type-arg]  # items typed where the list 
         return self
 
 
-class SiteList(list):  # type: ignore[type-arg]  # items typed where the list is declared
+class SiteList(list):  # items are typed where the list is declared
     """A list that is also its own ``.site``."""
 
     __slots__ = ()
@@ -443,7 +443,7 @@ class SiteList(list):  # type: ignore[type-arg]  # items typed where the list is
         return self
 
 
-class StorageServicesList(list):  # type: ignore[type-arg]  # items typed where the list is declared
+class StorageServicesList(list):  # items are typed where the list is declared
     """A list that is also its own ``.storage_services``."""
 
     __slots__ = ()
@@ -453,7 +453,7 @@ class StorageServicesList(list):  # type: ignore[type-arg]  # items typed where 
         return self
 
 
-class StoredCertificateSettingsList(list):  # type: ignore[type-arg]  # items typed where the list is declared
+class StoredCertificateSettingsList(list):  # items are typed where the list is declared
     """A list that is also its own ``.stored_certificate_settings``."""
 
     __slots__ = ()
@@ -463,7 +463,7 @@ class StoredCertificateSettingsList(list):  # type: ignore[type-arg]  # items ty
         return self
 
 
-class SubnetsList(list):  # type: ignore[type-arg]  # items typed where the list is declared
+class SubnetsList(list):  # items are typed where the list is declared
     """A list that is also its own ``.subnets``."""
 
     __slots__ = ()
@@ -473,7 +473,7 @@ class SubnetsList(list):  # type: ignore[type-arg]  # items typed where the list
         return self
 
 
-class SubscriptionCertificatesList(list):  # type: ignore[type-arg]  # items typed where the list is declared
+class SubscriptionCertificatesList(list):  # items are typed where the list is declared
     """A list that is also its own ``.subscription_certificates``."""
 
     __slots__ = ()
@@ -483,7 +483,7 @@ class SubscriptionCertificatesList(list):  # type: ignore[type-arg]  # items typ
         return self
 
 
-class SubscriptionOperationsList(list):  # type: ignore[type-arg]  # items typed where the list is declared
+class SubscriptionOperationsList(list):  # items are typed where the list is declared
     """A list that is also its own ``.subscription_operations``."""
 
     __slots__ = ()
@@ -493,7 +493,7 @@ class SubscriptionOperationsList(list):  # type: ignore[type-arg]  # items typed
         return self
 
 
-class SubscriptionsList(list):  # type: ignore[type-arg]  # items typed where the list is declared
+class SubscriptionsList(list):  # items are typed where the list is declared
     """A list that is also its own ``.subscriptions``."""
 
     __slots__ = ()
@@ -503,7 +503,7 @@ class SubscriptionsList(list):  # type: ignore[type-arg]  # items typed where th
         return self
 
 
-class VirtualIpsList(list):  # type: ignore[type-arg]  # items typed where the list is declared
+class VirtualIpsList(list):  # items are typed where the list is declared
     """A list that is also its own ``.virtual_ips``."""
 
     __slots__ = ()
@@ -513,7 +513,7 @@ class VirtualIpsList(list):  # type: ignore[type-arg]  # items typed where the l
         return self
 
 
-class VirtualNetworkSitesList(list):  # type: ignore[type-arg]  # items typed where the list is declared
+class VirtualNetworkSitesList(list):  # items are typed where the list is declared
     """A list that is also its own ``.virtual_network_sites``."""
 
     __slots__ = ()
@@ -523,7 +523,7 @@ class VirtualNetworkSitesList(list):  # type: ignore[type-arg]  # items typed wh
         return self
 
 
-class VmImagesList(list):  # type: ignore[type-arg]  # items typed where the list is declared
+class VmImagesList(list):  # items are typed where the list is declared
     """A list that is also its own ``.vm_images``."""
 
     __slots__ = ()
@@ -533,7 +533,7 @@ class VmImagesList(list):  # type: ignore[type-arg]  # items typed where the lis
         return self
 
 
-class WebSpaceList(list):  # type: ignore[type-arg]  # items typed where the list is declared
+class WebSpaceList(list):  # items are typed where the list is declared
     """A list that is also its own ``.web_space``."""
 
     __slots__ = ()
