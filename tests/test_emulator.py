@@ -284,6 +284,15 @@ def test_every_operation_of_the_emulated_clients_is_implemented(asm_emulator, cl
     assert ops and ops <= set(app.implemented())
 
 
+def test_service_bus_lacks_only_the_metrics_operations(asm_emulator):
+    app = asm_emulator.emulator.app
+    ops = {op.name for op in app.spec.services["ServiceBusManagementService"].operations}
+    missing = ops - set(app.implemented())
+    assert missing and all(name.startswith(("get_metrics_", "get_supported_metrics_"))
+                           for name in missing), missing
+    assert len(missing) == 12
+
+
 def test_operation_in_the_spec_but_not_emulated_answers_501(asm_emulator):
     from generated import ServiceBusManagementService
     cfg = asm_emulator.config
