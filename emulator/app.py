@@ -561,26 +561,6 @@ class App:
         ns = shape.ns
         if root.startswith("{"):
             ns, _, root = root[1:].partition("}")
-        if shape.ns != NS or root != type_name:
-            # Any namespace and root: the generated writers (wrapper writers for lists).
-            attrs = getattr(x, f"attrs_{type_name}", None)
-            return x.to_xml(getattr(x, f"write_{type_name}"), value, root, ns, attrs=attrs)
-        if not shape.is_list:
-            return x.to_xml(getattr(x, f"write_{type_name}"), value, type_name)
-        item = shape.list_item
-        out: list[str] = []
-        if shape.map_tags:
-            k, v = shape.map_tags
-            for a, b in value.items():
-                out.append(f"<{item.tag}><{k}>{x.text(a)}</{k}><{v}>{x.text(b)}</{v}></{item.tag}>")
-        elif item.item_kind == "struct":
-            write = getattr(x, f"write_{item.struct}")
-            for obj in value:
-                out.append(f"<{item.tag}>")
-                write(obj, out)
-                out.append(f"</{item.tag}>")
-        else:
-            for v in value:
-                out.append(f"<{item.tag}>{x.text(v)}</{item.tag}>")
-        from runtime.xml import ROOT_ATTRS
-        return f"<{type_name}{ROOT_ATTRS}>" + "".join(out) + f"</{type_name}>"
+        # The generated writers, for lists too (the wrapper writers write their items).
+        attrs = getattr(x, f"attrs_{type_name}", None)
+        return x.to_xml(getattr(x, f"write_{type_name}"), value, root, ns, attrs=attrs)
