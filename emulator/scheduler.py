@@ -70,8 +70,7 @@ def create_cloud_service(call: Call):
 
 
 def _cloud_service_view(call: Call, key: str, cs: dict) -> Any:
-    resources = [_resource(call, c) for k, c in call.store.items("scheduler_jc")
-                 if k.split("/", 1)[0] == key]
+    resources = [_resource(call, c) for _, c in call.store.children("scheduler_jc", key)]
     return call.m.CloudService(name=cs["name"], label=cs["label"], description=cs["description"],
                                geo_region=cs["geo_region"], resources=resources)
 
@@ -90,9 +89,8 @@ def list_cloud_services(call: Call):
 def delete_cloud_service(call: Call):
     key, _ = _cloud_service(call)
     for kind in ("scheduler_jc", "scheduler_job"):
-        for k, _ in call.store.items(kind):
-            if k.split("/", 1)[0] == key:
-                call.store.delete(kind, k)
+        for k, _ in call.store.children(kind, key):
+            call.store.delete(kind, k)
     call.store.delete("scheduler_cs", key)
 
 
@@ -139,9 +137,8 @@ def get_job_collection(call: Call):
 @handles("delete_job_collection")
 def delete_job_collection(call: Call):
     key, _ = _collection(call)
-    for k, _ in call.store.items("scheduler_job"):
-        if k.rsplit("/", 1)[0] == key:
-            call.store.delete("scheduler_job", k)
+    for k, _ in call.store.children("scheduler_job", key):
+        call.store.delete("scheduler_job", k)
     call.store.delete("scheduler_jc", key)
 
 
@@ -175,7 +172,7 @@ def create_job(call: Call):
         raise bad_request("The job's action.type must be http, https or storageQueue.")
     if action["type"] in ("http", "https") and not (action.get("request") or {}).get("uri"):
         raise bad_request("An HTTP action needs request.uri.")
-    jobs = [k for k, _ in call.store.items("scheduler_job") if k.rsplit("/", 1)[0] == coll_key]
+    jobs = [k for k, _ in call.store.children("scheduler_job", coll_key)]
     max_jobs = PLANS[coll["plan"]][0]
     if f"{coll_key}/{job_id}" not in jobs and len(jobs) >= max_jobs:
         raise ApiError(409, "Conflict", f"The job collection {coll['name']} is limited to "
@@ -209,8 +206,7 @@ def get_job(call: Call):
 @handles("get_all_jobs")
 def get_all_jobs(call: Call):
     coll_key, _ = _collection(call)
-    return _json(200, [j for k, j in call.store.items("scheduler_job")
-                       if k.rsplit("/", 1)[0] == coll_key])
+    return _json(200, [j for _, j in call.store.children("scheduler_job", coll_key)])
 
 
 @handles("delete_job")

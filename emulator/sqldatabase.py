@@ -118,9 +118,8 @@ def list_servers(call: Call):
 def delete_server(call: Call):
     key = _server_key(call)
     for kind in ("sql_database", "sql_firewall"):
-        for k, _ in call.store.items(kind):
-            if k.split("/", 1)[0] == key:
-                call.store.delete(kind, k)
+        for k, _ in call.store.children(kind, key):
+            call.store.delete(kind, k)
     call.store.delete("sql_server", key)
 
 
@@ -182,7 +181,7 @@ def _database(call: Call, server: str, name: str, db_id: int, edition: str, size
 
 
 def _databases_of(call: Call, server: str) -> list[tuple[str, Any]]:
-    return [(k, d) for k, d in call.store.items("sql_database") if k.split("/", 1)[0] == server]
+    return call.store.children("sql_database", server)
 
 
 def _database_key(call: Call, server: str, name: str) -> str:
@@ -331,4 +330,4 @@ def delete_firewall_rule(call: Call):
 @handles("list_firewall_rules")
 def list_firewall_rules(call: Call):
     server = _server_key(call)
-    return [r for k, r in call.store.items("sql_firewall") if k.split("/", 1)[0] == server]
+    return [r for _, r in call.store.children("sql_firewall", server)]

@@ -87,6 +87,11 @@ class Store:
     def items(self, kind: str) -> Iterator[tuple[str, Any]]:
         return iter(list(self._items.get(kind, {}).items()))
 
+    def children(self, kind: str, parent: str) -> list[tuple[str, Any]]:
+        """The (key, value) pairs of `kind` stored under `parent/` (keys `parent/name`)."""
+        prefix = parent + "/"
+        return [(k, v) for k, v in self._items.get(kind, {}).items() if k.startswith(prefix)]
+
     def put(self, kind: str, key: str, value: Any) -> None:
         self._items.setdefault(kind, {})[key] = value
         self._dirty[(kind, key)] = True

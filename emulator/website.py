@@ -147,7 +147,7 @@ def get_site(call: Call):
 @handles("list_sites")
 def list_sites(call: Call):
     space_key, _ = _webspace(call)
-    return [s for k, s in call.store.items("website") if k.split("/", 1)[0] == space_key]
+    return [s for _, s in call.store.children("website", space_key)]
 
 
 @handles("update_site")
