@@ -23,39 +23,36 @@ SITE_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]{0,58}[A-Za-z0-9]|[A-Za-z0-9]")
 # GeoRegion -> GeoLocation code (the stamp names the recordings show where known)
 GEO = {"East US": "BLU", "West US": "bay", "Central US": "dm1", "South Central US": "sn1",
        "East US 2": "bn1"}
-# name, display name, unit, primary aggregation (the recorded metric definitions)
-DEFINITIONS = [
-    ("CpuTime", "CPU Time", "Milliseconds", "Total"), ("Requests", "Requests", "Count", "Total"),
-    ("BytesReceived", "Data In", "Bytes", "Total"), ("BytesSent", "Data Out", "Bytes", "Total"),
-    ("Http2xx", "Http 2xx", "Count", "Total"), ("Http3xx", "Http 3xx", "Count", "Total"),
-    ("Http401", "Http 401", "Count", "Total"), ("Http403", "Http 403", "Count", "Total"),
-    ("Http404", "Http 404", "Count", "Total"), ("Http406", "Http 406", "Count", "Total"),
-    ("Http4xx", "Http 4xx", "Count", "Total"), ("Http5xx", "Http Server Errors", "Count", "Total"),
-    ("MemoryWorkingSet", "Memory working set", "Bytes", "Total"),
-    ("AverageMemoryWorkingSet", "Average memory working set", "Bytes", "Average"),
-    ("AverageResponseTime", "Average Response Time", "Milliseconds", "Average"),
-]
-# and the further metrics get_historical_usage_metrics reports (recorded, in that order)
-USAGE = [
-    ("IncomingRequestBytes", "Incoming request bytes", "Bytes", "Total"),
-    ("IncomingRequestResponseBytes", "Incoming request response bytes", "Bytes", "Total"),
-    ("Requests", "Requests", "Count", "Total"), ("Http2xx", "Http 2xx", "Count", "Total"),
-    ("Http3xx", "Http 3xx", "Count", "Total"), ("Http401", "Http 401", "Count", "Total"),
-    ("Http403", "Http 403", "Count", "Total"), ("Http404", "Http 404", "Count", "Total"),
-    ("Http406", "Http 406", "Count", "Total"), ("Http4xx", "Http 4xx", "Count", "Total"),
-    ("Http5xx", "Http Server Errors", "Count", "Total"),
-    ("AverageResponseTime", "Average Response Time", "Milliseconds", "Average"),
-    ("CpuTime", "CPU Time", "Milliseconds", "Total"), ("BytesReceived", "Data In", "Bytes", "Total"),
-    ("BytesSent", "Data Out", "Bytes", "Total"),
-    ("OutgoingRequestBytes", "Outgoing request bytes", "Bytes", "Total"),
-    ("OutgoingRequestResponseBytes", "Outgoing request response bytes", "Bytes", "Total"),
-    ("LocalReadBytes", "Local read bytes", "Bytes", "Total"),
-    ("LocalWrittenBytes", "Local written bytes", "Bytes", "Total"),
-    ("NetworkReadBytes", "Network read bytes", "Bytes", "Total"),
-    ("NetworkWrittenBytes", "Network written bytes", "Bytes", "Total"),
-    ("MemoryWorkingSet", "Memory working set", "Bytes", "Total"),
-    ("AverageMemoryWorkingSet", "Average memory working set", "Bytes", "Average"),
-]
+# name -> display name, unit, primary aggregation (as recorded)
+METRICS = {
+    "CpuTime": ("CPU Time", "Milliseconds", "Total"), "Requests": ("Requests", "Count", "Total"),
+    "BytesReceived": ("Data In", "Bytes", "Total"), "BytesSent": ("Data Out", "Bytes", "Total"),
+    "Http2xx": ("Http 2xx", "Count", "Total"), "Http3xx": ("Http 3xx", "Count", "Total"),
+    "Http401": ("Http 401", "Count", "Total"), "Http403": ("Http 403", "Count", "Total"),
+    "Http404": ("Http 404", "Count", "Total"), "Http406": ("Http 406", "Count", "Total"),
+    "Http4xx": ("Http 4xx", "Count", "Total"), "Http5xx": ("Http Server Errors", "Count", "Total"),
+    "MemoryWorkingSet": ("Memory working set", "Bytes", "Total"),
+    "AverageMemoryWorkingSet": ("Average memory working set", "Bytes", "Average"),
+    "AverageResponseTime": ("Average Response Time", "Milliseconds", "Average"),
+    "IncomingRequestBytes": ("Incoming request bytes", "Bytes", "Total"),
+    "IncomingRequestResponseBytes": ("Incoming request response bytes", "Bytes", "Total"),
+    "OutgoingRequestBytes": ("Outgoing request bytes", "Bytes", "Total"),
+    "OutgoingRequestResponseBytes": ("Outgoing request response bytes", "Bytes", "Total"),
+    "LocalReadBytes": ("Local read bytes", "Bytes", "Total"),
+    "LocalWrittenBytes": ("Local written bytes", "Bytes", "Total"),
+    "NetworkReadBytes": ("Network read bytes", "Bytes", "Total"),
+    "NetworkWrittenBytes": ("Network written bytes", "Bytes", "Total"),
+}
+# The metrics get_metric_definitions lists, and those get_historical_usage_metrics reports,
+# each in its recorded order.
+DEFINED = ["CpuTime", "Requests", "BytesReceived", "BytesSent", "Http2xx", "Http3xx", "Http401",
+           "Http403", "Http404", "Http406", "Http4xx", "Http5xx", "MemoryWorkingSet",
+           "AverageMemoryWorkingSet", "AverageResponseTime"]
+USAGE = ["IncomingRequestBytes", "IncomingRequestResponseBytes", "Requests", "Http2xx", "Http3xx",
+         "Http401", "Http403", "Http404", "Http406", "Http4xx", "Http5xx", "AverageResponseTime",
+         "CpuTime", "BytesReceived", "BytesSent", "OutgoingRequestBytes",
+         "OutgoingRequestResponseBytes", "LocalReadBytes", "LocalWrittenBytes", "NetworkReadBytes",
+         "NetworkWrittenBytes", "MemoryWorkingSet", "AverageMemoryWorkingSet"]
 RETENTION = [("P2D", "PT1M"), ("P30D", "PT1H"), ("P90D", "P1D")]
 
 
@@ -176,15 +173,19 @@ def delete_site(call: Call):
     call.store.delete("website_password", key)
 
 
+def _described(name: str) -> dict[str, str]:
+    """What MetricDefinition and MetricData both say of a metric."""
+    display, unit, aggregation = METRICS[name]
+    return dict(name=name, display_name=display, unit=unit, primary_aggregation_type=aggregation)
+
+
 @handles("get_metric_definitions")
 def get_metric_definitions(call: Call):
     _site(call)
     m = call.m
-    return [m.MetricDefinition(display_name=display, name=name, primary_aggregation_type=agg,
-                               unit=unit, metric_availabilities=[
-                                   m.MetricAvailability(retention=r, time_grain=g)
-                                   for r, g in RETENTION])
-            for name, display, unit, agg in DEFINITIONS]
+    return [m.MetricDefinition(**_described(name), metric_availabilities=[
+                m.MetricAvailability(retention=r, time_grain=g) for r, g in RETENTION])
+            for name in DEFINED]
 
 
 @handles("get_historical_usage_metrics")
@@ -202,9 +203,8 @@ def get_historical_usage_metrics(call: Call):
             except ValueError:
                 raise bad_request(f"'{value}' is not a valid time.") from None
     return [m.MetricResponse(code="Success", message="", data=m.MetricData(
-                display_name=display, end_time=end, name=name, primary_aggregation_type=agg,
-                start_time=start, time_grain=grain, unit=unit, values=[]))
-            for name, display, unit, agg in USAGE if not wanted or name in wanted]
+                **_described(name), start_time=start, end_time=end, time_grain=grain, values=[]))
+            for name in USAGE if not wanted or name in wanted]
 
 
 @handles("get_publish_profile", "get_publish_profile_xml")
