@@ -356,9 +356,7 @@ def render(spec: Spec, out_dir: Path) -> dict[str, str]:
                        item_read_expr=item_read_expr, initial=initial,
                        field_order=field_order,
                        default_literal=default_literal, path_expr=path_expr,
-                       param_sig=param_sig, return_info=lambda op: return_info(spec, op),
-                       body_expr=lambda op: BodyBuilder(spec, op).build(
-                           op.body, op.request_type, 8))
+                       param_sig=param_sig, return_info=lambda op: return_info(spec, op))
     # Variants subclass their base, so every base is defined before any variant.
     shapes = sorted(spec.shapes.values(), key=lambda s: (s.base is not None, s.name))
     wire = [s for s in shapes if s.base is None]
@@ -398,13 +396,14 @@ def render(spec: Spec, out_dir: Path) -> dict[str, str]:
         svc = spec.services[cls]
         module = re.sub(r"(?<!^)(?=[A-Z])", "_", cls).lower().replace("_service", "")
         service_modules[cls] = module
-        # Import only what the module uses (a reviewer reads these files).
-        bodies = [BodyBuilder(spec, op).build(op.body, op.request_type, 8)
-                  for op in svc.operations if op.request_type and op.body is not None]
+        # Request-body constructor expressions, built once; also tell which imports the
+        # module needs (a reviewer reads these files).
+        bodies = {op.name: BodyBuilder(spec, op).build(op.body, op.request_type, 8)
+                  for op in svc.operations if op.request_type and op.format != "json"}
         files[f"{module}.py"] = env.get_template("service.py.j2").render(
-            svc=svc, spec=spec,
+            svc=svc, spec=spec, bodies=bodies,
             uses_datetime=any("datetime" in p.pytype for op in svc.operations for p in op.params),
-            uses_any_given=any("any_given(" in b for b in bodies))
+            uses_any_given=any("any_given(" in b for b in bodies.values()))
     files["__init__.py"] = env.get_template("init.py.j2").render(
         services=service_modules, shapes=shapes)
     return files
