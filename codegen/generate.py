@@ -367,7 +367,8 @@ def render(spec: Spec, out_dir: Path) -> dict[str, str]:
         if not shape.is_list:
             areas.setdefault(shape.area, []).append(shape)
     # One list class per predecessor wrapper attribute name (py:items), shared by all areas.
-    aliases = sorted({s.items_alias for s in shapes if s.items_alias})
+    aliases = sorted({s.list_item.items_alias for s in shapes
+                      if s.is_list and s.list_item.items_alias})
     files = {
         "models/__init__.py": env.get_template("models_init.py.j2").render(
             areas={a: areas[a] for a in sorted(areas)}),

@@ -70,7 +70,10 @@ class Field:
     where: str = "element"        # element | attribute | text (simple content)
     item_ns: str | None = None    # for lists in a wrapper: namespace of the items
     ns: str = NS                  # namespace of the element (a few live in another one)
-    items_alias: str | None = None  # for lists in a wrapper: the wrapper's py:items
+    # For lists from a wrapper (and a wrapper's list_item): py:items on the wrapper, the
+    # predecessor's attribute for the items (`deployment.role_instance_list.role_instances`);
+    # the list answers to it too.
+    items_alias: str | None = None
     omit_empty: bool = False      # py:omit-empty="true": an empty list is not written at all
 
     @property
@@ -107,9 +110,6 @@ class Shape:
     defaults: dict[str, object] = field(default_factory=dict)  # constructor defaults (not inherited)
     list_item: Field | None = None                 # set when the shape is a list wrapper
     map_tags: tuple[str, str] | None = None        # list wrapper exposed as a dict (py:map)
-    # py:items on a list wrapper: the predecessor's attribute for the items of its wrapper
-    # object (`deployment.role_instance_list.role_instances`); the list answers to it too.
-    items_alias: str | None = None
     root: bool = False                             # a global element of this name exists
     area: str = ""                                 # the .xsd file that defines it
     ns: str = NS                                   # namespace of its elements ('' for none)
@@ -285,7 +285,7 @@ def load_shapes(schema_root: Path) -> dict[str, Shape]:
         if items_alias:
             if not shape.is_list or not items_alias.isidentifier() or keyword.iskeyword(items_alias):
                 raise SpecError(f"{name}: py:items needs a list wrapper and a Python name")
-            shape.items_alias = shape.list_item.items_alias = items_alias
+            shape.list_item.items_alias = items_alias
         py_map = t.elem.get(f"{{{PY_NS}}}map")
         if py_map:
             if not shape.is_list or shape.list_item.item_kind != "struct":
@@ -303,7 +303,7 @@ def load_shapes(schema_root: Path) -> dict[str, Shape]:
                 wrapper = shapes[f.struct]
                 item = wrapper.list_item
                 f.kind, f.item_kind, f.item_tag, f.struct = "list", item.item_kind, item.tag, item.struct
-                f.item_ns, f.items_alias = item.ns, wrapper.items_alias
+                f.item_ns, f.items_alias = item.ns, item.items_alias
                 if wrapper.map_tags:
                     f.kind, f.map_tags = "map", wrapper.map_tags
     for shape in shapes.values():
