@@ -33,8 +33,6 @@ class AsynchronousOperationResult:
     attrs here would cost every `import generated` ~10 ms.)
     """
 
-    __slots__ = ("request_id", "status_code")
-
     def __init__(self, request_id: str | None = None, status_code: int | None = None) -> None:
         self.request_id = request_id
         self.status_code = status_code
@@ -174,16 +172,20 @@ class ServiceClient:
         if fmt == "text":
             return resp.data.decode("utf-8")
         if fmt == "json":
-            if is_async or not resp.data.strip():
+            if is_async:
                 # An asynchronous call is tracked by its request id, whatever it returns.
                 return AsynchronousOperationResult(resp.request_id, resp.status)
+            if not resp.data.strip():
+                return None
             try:
                 return json.loads(resp.data)
             except ValueError as exc:
                 raise AzureMalformedResponseError(resp.status, None, f"invalid JSON: {exc}",
                                                   resp.request_id, resp.data) from None
         if reader is None:
-            return AsynchronousOperationResult(resp.request_id, resp.status)
+            # As the predecessor: an asynchronous call answers its request id (to wait on),
+            # a synchronous one without a response body answers None.
+            return AsynchronousOperationResult(resp.request_id, resp.status) if is_async else None
         doc = parse_document(resp.data, resp.status, resp.request_id)
         try:
             root = root or ""

@@ -9,6 +9,7 @@ from __future__ import annotations
 import base64
 import re
 from datetime import datetime, timezone
+from typing import Any
 from xml.etree.ElementTree import Element, ParseError, fromstring
 
 from .errors import AzureMalformedResponseError
@@ -88,18 +89,81 @@ def from_float(value: str | None) -> float | None:
     return float(value)
 
 
-def from_datetime(value: str | None) -> datetime | str | None:
-    """Azure datetimes (`2015-07-02T16:45:20.9231648Z`) -> aware `datetime`.
+class Timestamp(str):
+    """An Azure timestamp: the text the service sent, which also answers as a `datetime`.
 
-    A value that is not ISO 8601 is returned unchanged rather than dropped.
+    It is a `str`, so results dump with `json.dumps(vars(obj))` and compare as text, as
+    they did with the predecessor SDK; `.datetime` is the aware `datetime` (None when the
+    text is not ISO 8601), and `datetime` attributes not shadowed by `str` (`year`,
+    `tzinfo`, `isoformat()`, `timestamp()`, …) are answered from it.  Compared with a
+    `datetime` it compares as that `datetime`.
     """
+
+    @property
+    def datetime(self) -> datetime | None:
+        try:
+            return self.__dict__["_dt"]
+        except KeyError:
+            pass
+        try:
+            value: datetime | None = datetime.fromisoformat(self)
+        except ValueError:
+            value = None
+        if value is not None and value.tzinfo is None:
+            value = value.replace(tzinfo=timezone.utc)
+        self.__dict__["_dt"] = value
+        return value
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("__"):
+            raise AttributeError(name)
+        value = self.datetime
+        if value is None:
+            raise AttributeError(f"{self!r} is not an ISO 8601 timestamp (no {name!r})")
+        return getattr(value, name)
+
+    def replace(self, *args: Any, **kwargs: Any) -> Any:  # type: ignore[override]
+        """`str.replace(old, new[, count])`; with keywords only, `datetime.replace`."""
+        if kwargs and not args:
+            return getattr(self, "datetime").replace(**kwargs)
+        return str.replace(self, *args, **kwargs)
+
+    def _other(self, other: object) -> tuple[Any, Any]:
+        if isinstance(other, datetime):
+            return self.datetime, other
+        return str(self), other
+
+    def __eq__(self, other: object) -> bool:
+        a, b = self._other(other)
+        return bool(a == b)
+
+    def __ne__(self, other: object) -> bool:
+        return not self == other
+
+    def __lt__(self, other: Any) -> bool:
+        a, b = self._other(other)
+        return bool(a < b)
+
+    def __le__(self, other: Any) -> bool:
+        a, b = self._other(other)
+        return bool(a <= b)
+
+    def __gt__(self, other: Any) -> bool:
+        a, b = self._other(other)
+        return bool(a > b)
+
+    def __ge__(self, other: Any) -> bool:
+        a, b = self._other(other)
+        return bool(a >= b)
+
+    __hash__ = str.__hash__
+
+
+def from_datetime(value: str | None) -> Timestamp | None:
+    """Azure datetimes (`2015-07-02T16:45:20.9231648Z`) -> `Timestamp` (text + datetime)."""
     if value is None or not value.strip():
         return None
-    try:
-        dt = datetime.fromisoformat(value)
-    except ValueError:
-        return value
-    return dt if dt.tzinfo else dt.replace(tzinfo=timezone.utc)
+    return Timestamp(value)
 
 
 def dt(value: datetime | str) -> str:
@@ -109,6 +173,38 @@ def dt(value: datetime | str) -> str:
     if value.tzinfo is not None:
         value = value.astimezone(timezone.utc).replace(tzinfo=None)
     return value.isoformat() + "Z"
+
+
+def _as_int(value: Any, field: Any = None) -> int | None:
+    """Model converter of integer fields: ints, and integer strings (`'80'`)."""
+    if value is None or (type(value) is int):
+        return value
+    if isinstance(value, str):
+        try:
+            return int(value.strip())
+        except ValueError:
+            pass
+    elif isinstance(value, int) and not isinstance(value, bool):
+        return int(value)
+    name = getattr(field, "name", "value")
+    raise ValueError(f"{name}: expected an integer, got {value!r}")
+
+
+def _as_bool(value: Any, field: Any = None) -> bool | None:
+    """Model converter of boolean fields: bools, and `'true'`/`'false'` in any case."""
+    if value is None or value is True or value is False:
+        return value
+    if isinstance(value, str) and value.strip().lower() in ("true", "false"):
+        return value.strip().lower() == "true"
+    name = getattr(field, "name", "value")
+    raise ValueError(f"{name}: expected a boolean, got {value!r}")
+
+
+def _prefilled(items: list[Any]) -> Any:
+    """Mark a model's pre-filled default list: while it stays empty it is not sent
+    (py:omit-empty); an empty list the caller set is sent as given."""
+    items._prefilled = True  # type: ignore[attr-defined]
+    return items
 
 
 def number(value: int | float) -> str:
