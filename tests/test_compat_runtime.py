@@ -1,0 +1,134 @@
+"""Runtime behaviour that code written for the predecessor (azure-servicemanagement-legacy)
+relies on: azure.common exception classes, environment proxies, the certificate writer,
+`Response.message`, JSON dates, wrapped base64, documents without the Azure namespace and
+request ids."""
+
+from __future__ import annotations
+
+import pickle
+import subprocess
+import sys
+import textwrap
+
+import azure.common  # the dev extra installs it (the predecessor's dependency)
+import pytest
+
+from runtime.errors import (AzureAsyncOperationHttpError, AzureBadRequestHttpError,
+                            AzureConflictHttpError, AzureException, AzureHttpError,
+                            AzureMalformedResponseError, AzureMissingResourceHttpError,
+                            AzureOperationFailedError, AzureOperationTimeoutError)
+from runtime.polling import wait_for_operation_status
+from tests import fakes
+
+_ERROR = ('<Error xmlns="http://schemas.microsoft.com/windowsazure"><Code>{code}</Code>'
+          '<Message>{message}</Message></Error>')
+
+
+# --- azure.common exception classes ------------------------------------------------------
+
+@pytest.mark.parametrize("status, code, ours, theirs", [
+    (404, "ResourceNotFound", AzureMissingResourceHttpError,
+     azure.common.AzureMissingResourceHttpError),
+    (409, "ConflictError", AzureConflictHttpError, azure.common.AzureConflictHttpError),
+    (400, "BadRequest", AzureBadRequestHttpError, azure.common.AzureHttpError),
+    (500, "InternalError", AzureHttpError, azure.common.AzureHttpError),
+])
+def test_http_errors_are_caught_by_their_azure_common_class(sms, monkeypatch, status, code,
+                                                            ours, theirs):
+    fakes.install(sms, monkeypatch, fakes.response(
+        status, _ERROR.format(code=code, message="it says no"), request_id="rid-1"))
+    with pytest.raises(theirs) as info:
+        sms.get_hosted_service_properties("svc")
+    err = info.value
+    assert type(err) is ours and isinstance(err, azure.common.AzureException)
+    assert (err.status, err.status_code, err.code, err.message, err.request_id) == \
+        (status, status, code, "it says no", "rid-1")
+    assert str(err) == f"HTTP {status} {code}: it says no (request id rid-1)"
+    copy = pickle.loads(pickle.dumps(err))
+    assert type(copy) is ours and (copy.status, copy.code, copy.request_id, str(copy)) == \
+        (status, code, "rid-1", str(err))
+
+
+def test_a_malformed_answer_is_an_azure_common_http_error(sms, monkeypatch):
+    fakes.install(sms, monkeypatch, fakes.response(200, "<html>proxy page"))
+    with pytest.raises(azure.common.AzureHttpError) as info:
+        sms.get_hosted_service_properties("svc")
+    assert type(info.value) is AzureMalformedResponseError and info.value.status == 200
+
+
+class _OpError:
+    def __init__(self, code, message):
+        self.code, self.message = code, message
+
+
+class _Op:   # module level: the error carrying it as `result` is pickled
+    def __init__(self, status, code=None, message=None):
+        self.status, self.http_status_code = status, 400 if status == "Failed" else 200
+        self.error = _OpError(code, message) if code else None
+
+
+def test_operation_failures_are_azure_common_http_errors_as_the_predecessors_were():
+    failed = _Op("Failed", "BadRequest", "busy")
+    with pytest.raises(azure.common.AzureHttpError) as info:
+        wait_for_operation_status(lambda rid: failed, "rid-2", sleep=lambda s: None,
+                                  clock=lambda: 0)
+    err = info.value
+    assert type(err) is AzureOperationFailedError
+    assert isinstance(err, AzureAsyncOperationHttpError)
+    assert (err.request_id, err.code, err.message, err.status_code, err.result) == \
+        ("rid-2", "BadRequest", "busy", "Failed", failed)
+    assert not isinstance(err, AzureHttpError)   # ours keeps meaning "an HTTP error status"
+    copy = pickle.loads(pickle.dumps(err))
+    assert (type(copy), copy.code, str(copy)) == (AzureOperationFailedError, "BadRequest",
+                                                  str(err))
+
+    now = [0.0]
+    pending = _Op("InProgress")
+    with pytest.raises(azure.common.AzureHttpError) as info:
+        wait_for_operation_status(lambda rid: pending, "rid-3", timeout=1, sleep_interval=1,
+                                  sleep=lambda s: now.__setitem__(0, now[0] + s),
+                                  clock=lambda: now[0])
+    assert type(info.value) is AzureOperationTimeoutError
+    assert (info.value.request_id, info.value.status_code) == ("rid-3", "InProgress")
+    assert pickle.loads(pickle.dumps(info.value)).last_status == "InProgress"
+
+
+def test_the_predecessors_constructor_form_still_builds_our_errors():
+    # Tests written for the predecessor fake failures with AzureHttpError(message, status).
+    err = AzureHttpError("Not found (svc)", 404)
+    assert type(err) is AzureMissingResourceHttpError
+    assert (err.status, err.status_code, err.message) == (404, 404, "Not found (svc)")
+    assert isinstance(err, azure.common.AzureMissingResourceHttpError)
+    assert type(AzureHttpError("Conflict", 409)) is AzureConflictHttpError
+    assert type(AzureMissingResourceHttpError("gone", 404)) is AzureMissingResourceHttpError
+    plain = AzureHttpError("Unknown error", 502)
+    assert type(plain) is AzureHttpError and str(plain) == "HTTP 502: Unknown error"
+    kw = AzureHttpError(status=404, code="ResourceNotFound", message="m", request_id="r")
+    assert type(kw) is AzureMissingResourceHttpError and kw.request_id == "r"
+
+
+def test_without_azure_common_nothing_changes():
+    script = textwrap.dedent("""
+        import sys
+        sys.modules["azure.common"] = None      # as if azure-common were not installed
+        from runtime import errors
+        from generated import AzureMissingResourceHttpError, AzureException
+        assert "azure.common" not in [getattr(c, "__module__", "") for c in
+                                      AzureMissingResourceHttpError.__mro__]
+        mro = [c.__name__ for c in AzureMissingResourceHttpError.__mro__]
+        assert mro == ["AzureMissingResourceHttpError", "AzureHttpError", "AzureException",
+                       "Exception", "BaseException", "object"], mro
+        err = errors.http_error(404, "ResourceNotFound", "gone", "rid")
+        assert type(err) is AzureMissingResourceHttpError
+        assert str(err) == "HTTP 404 ResourceNotFound: gone (request id rid)"
+        assert type(errors.AzureHttpError("gone", 404)) is AzureMissingResourceHttpError
+        assert [c.__name__ for c in errors.AzureOperationFailedError.__mro__] == [
+            "AzureOperationFailedError", "AzureAsyncOperationHttpError", "AzureException",
+            "Exception", "BaseException", "object"]
+        print("ok")
+    """)
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "ok"
+    assert issubclass(AzureException, azure.common.AzureException)  # here it is installed
