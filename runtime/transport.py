@@ -77,9 +77,12 @@ MAX_REDIRECTS = 5
 
 @dataclass
 class Response:
+    """One HTTP answer: what `perform_get/put/post/delete` return.  `status`, `message` (the
+    reason phrase, `"OK"`), `headers` and `body` are the predecessor's names."""
     status: int
     headers: Mapping[str, str]    # case-insensitive lookups (urllib3's HTTPHeaderDict)
     data: bytes
+    message: str = ""             # the HTTP reason phrase
 
     @property
     def request_id(self) -> str | None:
@@ -174,7 +177,7 @@ class Transport:
                 err, may_retry = exc, idempotent
             else:
                 # urllib3's header dict is case-insensitive already: no copy per call.
-                resp = Response(raw.status, raw.headers, raw.data)
+                resp = Response(raw.status, raw.headers, raw.data, raw.reason or "")
                 if log.isEnabledFor(logging.DEBUG):
                     log.debug("%s %s -> %s request-id=%s %.1f ms", method, url, resp.status,
                               resp.request_id, (time.monotonic() - t0) * 1000)

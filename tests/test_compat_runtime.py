@@ -132,3 +132,15 @@ def test_without_azure_common_nothing_changes():
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "ok"
     assert issubclass(AzureException, azure.common.AzureException)  # here it is installed
+
+
+# --- Response.message ----------------------------------------------------------------------
+
+def test_perform_get_answers_to_the_predecessors_response_names(asm_sms):
+    sub = asm_sms.subscription_id
+    resp = asm_sms.perform_get(f"/{sub}/locations")
+    assert (resp.status, resp.message) == (200, "OK")
+    assert resp.body == resp.data and b"<Locations" in resp.body
+    assert dict(resp.headers)["x-ms-request-id"] == resp.request_id   # as dict(pairs) did
+    assert resp.headers["Content-Type"].startswith("application/xml")
+
