@@ -51,14 +51,22 @@ def b64(value: str) -> str:
     return base64.b64encode(value.encode("utf-8")).decode("ascii")
 
 
+_B64_SPACE = re.compile("[ \t\r\n]+")    # XSD base64Binary may be wrapped over lines
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
 def from_b64(value: str | None) -> str:
     if not value:
         return ""
+    packed = _B64_SPACE.sub("", value)
     try:
-        return base64.b64decode(value, validate=True).decode("utf-8")
+        decoded = base64.b64decode(packed, validate=True).decode("utf-8")
     except (ValueError, UnicodeDecodeError):
         # Some responses carry the label as plain text; keep it rather than lose it.
         return value
+    if len(packed) != len(value) and _CONTROL.search(decoded):
+        return value  # plain text with spaces that happened to pack into base64
+    return decoded
 
 
 def boolean(value: bool) -> str:

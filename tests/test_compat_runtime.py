@@ -144,3 +144,42 @@ def test_perform_get_answers_to_the_predecessors_response_names(asm_sms):
     assert dict(resp.headers)["x-ms-request-id"] == resp.request_id   # as dict(pairs) did
     assert resp.headers["Content-Type"].startswith("application/xml")
 
+
+
+# --- base64 wrapped over lines ------------------------------------------------------------
+
+_CSCFG = ('<?xml version="1.0" encoding="utf-8"?>\n<ServiceConfiguration serviceName="svc" '
+          'xmlns="http://schemas.microsoft.com/ServiceHosting/2008/10/ServiceConfiguration">'
+          '<Role name="WebRole1"><Instances count="2" /></Role></ServiceConfiguration>')
+
+
+def _wrapped_b64(value: str, width: int = 76, eol: str = "\n") -> str:
+    import base64
+    flat = base64.b64encode(value.encode("utf-8")).decode("ascii")
+    return eol.join(flat[i:i + width] for i in range(0, len(flat), width))
+
+
+def test_base64_wrapped_over_lines_is_decoded(sms, monkeypatch):
+    body = ('<Deployment xmlns="http://schemas.microsoft.com/windowsazure">'
+            '<Name>dep1</Name><DeploymentSlot>Production</DeploymentSlot>'
+            f'<Label>\n  {_wrapped_b64("ünïcode label, long enough to wrap", 8, chr(10) + "  ")}\n'
+            f'</Label><Configuration>{_wrapped_b64(_CSCFG, 76, chr(13) + chr(10))}'
+            '</Configuration></Deployment>')
+    assert "\r\n" in body
+    fakes.install(sms, monkeypatch, fakes.response(200, body))
+    dep = sms.get_deployment_by_name("svc", "dep1")
+    assert dep.label == "ünïcode label, long enough to wrap"
+    assert dep.configuration == _CSCFG
+
+
+@pytest.mark.parametrize("value, expected", [
+    ("w7wg\nbGFi\r\n\tZWw=", "ü label"),
+    ("w7wgbGFiZWw=", "ü label"),
+    ("not base64!", "not base64!"),
+    ("my label", "my label"),          # spaces, but no base64 once packed
+    ("AAAA AAAA", "AAAA AAAA"),        # packs into base64 of NULs: text, not control bytes
+    ("web role 1", "web role 1"),
+])
+def test_from_b64_decodes_wrapped_base64_and_keeps_text(value, expected):
+    from runtime.xml import from_b64
+    assert from_b64(value) == expected
