@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+from datetime import date, datetime
 from typing import Any, Callable
 from urllib.parse import quote
 
@@ -75,6 +76,15 @@ def query_value(value: Any) -> str:
     if isinstance(value, (list, tuple)):  # several values: comma-separated
         return ",".join(quote(str(v), safe="") for v in value)
     return quote(str(value), safe="")
+
+
+def json_value(value: Any) -> Any:
+    """`json.dumps` hook: `datetime` and `date` (anywhere in a JSON body) as ISO 8601, the
+    predecessor's `isoformat()` form: a naive datetime stays without offset, microseconds
+    when it has them (`2016-05-01T10:00:00.250000`), an aware one with its offset."""
+    if isinstance(value, (datetime, date)):
+        return value.isoformat()
+    raise TypeError(f"{type(value).__name__} value {value!r} cannot be sent as JSON")
 
 
 class ServiceClient:
@@ -167,7 +177,8 @@ class ServiceClient:
             path += ("&" if "?" in path else "?") + "&".join(parts)
         content_type = _XML_TYPE
         if fmt == "json":
-            body, content_type = (None if body is None else json.dumps(body)), _JSON_TYPE
+            body = None if body is None else json.dumps(body, default=json_value)
+            content_type = _JSON_TYPE
         elif envelope == "atom" and body is not None:
             body, content_type = _ATOM_OPEN + body + _ATOM_CLOSE, _ATOM_TYPE
         resp = self._send(method, path, x_ms_version, body, idempotent, content_type)

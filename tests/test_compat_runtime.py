@@ -183,3 +183,46 @@ def test_base64_wrapped_over_lines_is_decoded(sms, monkeypatch):
 def test_from_b64_decodes_wrapped_base64_and_keeps_text(value, expected):
     from runtime.xml import from_b64
     assert from_b64(value) == expected
+
+
+# --- dates in JSON bodies --------------------------------------------------------------------
+
+def test_scheduler_job_dates_are_sent_as_the_predecessor_sent_them(cert_file, monkeypatch):
+    import json
+    from datetime import date, datetime, timedelta, timezone
+    from generated import SchedulerManagementService
+
+    scheduler = SchedulerManagementService("sub-1", cert_file)
+    sent = fakes.install(scheduler, monkeypatch, fakes.response(201, "", request_id="rid-j"))
+    job = {"startTime": datetime(2016, 5, 1, 10, 0, 0),
+           "action": {"type": "http", "request": {"uri": "http://example.com/", "method": "GET"},
+                      "retryPolicy": {"retryType": "none"}},
+           "recurrence": {"frequency": "day", "interval": 1,
+                          "endTime": datetime(2016, 6, 1, 10, 0, 0, 250000),
+                          "schedule": {"exceptDays": [date(2016, 5, 15)]}},
+           "state": "enabled",
+           "aware": datetime(2016, 5, 1, 12, 0, tzinfo=timezone(timedelta(hours=2)))}
+    result = scheduler.create_job("cs-1", "jc-1", "job-1", job)
+    scheduler.close()
+    assert result.request_id == "rid-j"
+    body = sent.only.body.decode("utf-8")
+    assert sent.only.headers["Content-Type"] == "application/json"
+    assert json.loads(body) == {
+        "startTime": "2016-05-01T10:00:00",
+        "action": {"type": "http", "request": {"uri": "http://example.com/", "method": "GET"},
+                   "retryPolicy": {"retryType": "none"}},
+        "recurrence": {"frequency": "day", "interval": 1, "endTime": "2016-06-01T10:00:00.250000",
+                       "schedule": {"exceptDays": ["2016-05-15"]}},
+        "state": "enabled", "aware": "2016-05-01T12:00:00+02:00"}
+    assert body.index('"startTime"') < body.index('"action"')   # the dict's order
+
+
+def test_a_value_json_cannot_carry_is_refused_before_sending(cert_file, monkeypatch):
+    from generated import SchedulerManagementService
+
+    scheduler = SchedulerManagementService("sub-1", cert_file)
+    sent = fakes.install(scheduler, monkeypatch)
+    with pytest.raises(TypeError, match="object value"):
+        scheduler.create_job("cs-1", "jc-1", "job-1", {"startTime": object()})
+    scheduler.close()
+    assert sent.sent == []
