@@ -12,7 +12,7 @@ from urllib.parse import quote
 from . import auth, polling
 from .errors import AzureConfigurationError, AzureMalformedResponseError, http_error
 from .transport import Response, RetryPolicy, Transport
-from .xml import expect_root, parse_document, NS
+from .xml import adopt_namespace, expect_root, parse_document, NS
 
 log = logging.getLogger("runtime")
 _ERROR_TAG = f"{{{NS}}}Error"
@@ -248,7 +248,7 @@ class ServiceClient:
             doc = parse_document(resp.data, resp.status, resp.request_id)
         except Exception:
             doc = None
-        if doc is not None and doc.tag == _ERROR_TAG:
+        if doc is not None and (doc.tag == _ERROR_TAG or adopt_namespace(doc, _ERROR_TAG)):
             code = doc.findtext(f"{{{NS}}}Code")
             message = doc.findtext(f"{{{NS}}}Message")
         elif doc is not None and doc.tag.endswith("}string") and not len(doc):

@@ -226,3 +226,86 @@ def test_a_value_json_cannot_carry_is_refused_before_sending(cert_file, monkeypa
         scheduler.create_job("cs-1", "jc-1", "job-1", {"startTime": object()})
     scheduler.close()
     assert sent.sent == []
+
+
+# --- documents without the Azure namespace --------------------------------------------------
+
+_UNQUALIFIED_SERVICE = """<?xml version="1.0" encoding="utf-8"?>
+<HostedService xmlns:i="http://www.w3.org/2001/XMLSchema-instance">
+  <Url>https://management.core.windows.net/sub/services/hostedservices/svc</Url>
+  <ServiceName>svc</ServiceName>
+  <HostedServiceProperties>
+    <Description i:nil="true"/>
+    <Location>West US</Location>
+    <Label>bXkgbGFiZWw=</Label>
+    <Status>Created</Status>
+    <DateCreated>2015-07-02T16:45:20Z</DateCreated>
+    <ExtendedProperties>
+      <ExtendedProperty><Name>owner</Name><Value>jane</Value></ExtendedProperty>
+    </ExtendedProperties>
+  </HostedServiceProperties>
+</HostedService>"""
+
+
+def test_a_document_without_the_azure_namespace_is_read(sms, monkeypatch, caplog):
+    import datetime
+    import logging
+    fakes.install(sms, monkeypatch, fakes.response(200, _UNQUALIFIED_SERVICE))
+    with caplog.at_level(logging.DEBUG, logger="runtime.xml"):
+        hs = sms.get_hosted_service_properties("svc")
+    assert hs.service_name == "svc" and hs.url.endswith("/svc")
+    props = hs.hosted_service_properties
+    assert (props.location, props.label, props.status, props.description) == \
+        ("West US", "my label", "Created", "")
+    assert props.date_created == datetime.datetime(2015, 7, 2, 16, 45, 20,
+                                                   tzinfo=datetime.timezone.utc)
+    assert props.extended_properties == {"owner": "jane"}
+    assert "<HostedService> document without its namespace" in caplog.text
+
+
+def test_a_list_without_the_azure_namespace_is_read(sms, monkeypatch):
+    body = ("<Locations><Location><Name>West US</Name><DisplayName>West US</DisplayName>"
+            "<AvailableServices><AvailableService>Compute</AvailableService>"
+            "</AvailableServices></Location><Location><Name>East Asia</Name></Location>"
+            "</Locations>")
+    fakes.install(sms, monkeypatch, fakes.response(200, body))
+    locations = sms.list_locations()
+    assert [loc.name for loc in locations] == ["West US", "East Asia"]
+    assert list(locations[0].available_services) == ["Compute"]
+
+
+def test_an_error_without_the_azure_namespace_keeps_its_code(sms, monkeypatch):
+    body = "<Error><Code>ResourceNotFound</Code><Message>No deployments were found.</Message></Error>"
+    fakes.install(sms, monkeypatch, fakes.response(404, body))
+    with pytest.raises(AzureMissingResourceHttpError) as info:
+        sms.get_deployment_by_slot("svc", "production")
+    assert (info.value.code, info.value.message) == ("ResourceNotFound",
+                                                     "No deployments were found.")
+
+
+def test_only_unqualified_elements_move_and_only_when_the_root_mismatches(sms, monkeypatch):
+    import xml.etree.ElementTree as ET
+    from runtime import xml
+    from runtime.xml import NS, expect_root
+
+    calls = []
+    real = xml.adopt_namespace
+    monkeypatch.setattr(xml, "adopt_namespace", lambda *a: calls.append(a) or real(*a))
+    fakes.install(sms, monkeypatch, fakes.response(200, f'<Locations xmlns="{NS}"/>'))
+    assert list(sms.list_locations()) == [] and calls == []   # a namespaced answer: untouched
+
+    doc = ET.fromstring('<Thing xmlns:o="urn:other" xmlns:i="http://www.w3.org/2001/XMLSchema-'
+                        'instance"><A i:nil="true"/><o:B><C/></o:B></Thing>')
+    expect_root(doc, f"{{{NS}}}Thing", 200, None, b"")
+    assert [el.tag for el in doc.iter()] == [f"{{{NS}}}Thing", f"{{{NS}}}A", "{urn:other}B",
+                                             f"{{{NS}}}C"]
+    assert doc[0].attrib == {"{http://www.w3.org/2001/XMLSchema-instance}nil": "true"}
+
+    qualified = ET.fromstring(f'<Thing xmlns="{NS}"><x:A xmlns:x="urn:x"/></Thing>')
+    expect_root(qualified, f"{{{NS}}}Thing", 200, None, b"")
+    assert qualified[0].tag == "{urn:x}A"
+    with pytest.raises(AzureMalformedResponseError, match="expected a"):
+        expect_root(ET.fromstring("<Other/>"), f"{{{NS}}}Thing", 200, None, b"")
+    with pytest.raises(AzureMalformedResponseError):   # another namespace is not adopted
+        expect_root(ET.fromstring('<Thing xmlns="urn:other"/>'), f"{{{NS}}}Thing", 200, None,
+                    b"")
