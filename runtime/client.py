@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import threading
 from datetime import date, datetime
 from typing import Any, Callable
 from urllib.parse import quote
@@ -142,6 +143,7 @@ class ServiceClient:
         self._transport = Transport(self.host, ctx, timeout, connect_timeout, retry,
                                     max_connections)
         self._sub = path_value(subscription_id, "subscription_id")
+        self._calls = threading.local()      # per thread: the last call's request id
 
     def set_proxy(self, host: str, port: int, user: str | None = None,
                   password: str | None = None) -> None:
@@ -149,6 +151,13 @@ class ServiceClient:
         management certificate and TLS stay end to end); `user`/`password` for proxy
         basic authentication.  Takes effect for the requests that follow."""
         self._transport.set_proxy(host, port, user, password)
+
+    @property
+    def last_request_id(self) -> str | None:
+        """The `x-ms-request-id` of the last call this thread made with this client (its
+        answer was a success or an error), for Azure support; None before any call or when
+        the last one got no answer.  Each thread sees its own calls."""
+        return getattr(self._calls, "request_id", None)
 
     def close(self) -> None:
         """Close pooled connections."""
@@ -215,8 +224,16 @@ class ServiceClient:
         if body is not None:
             data = body.encode("utf-8") if isinstance(body, str) else body
             headers["Content-Type"] = content_type
-        resp = self._transport.send(method, path, headers, data,
-                                    idempotent or method in ("GET", "HEAD"))
+        try:
+            resp = self._transport.send(method, path, headers, data,
+                                        idempotent or method in ("GET", "HEAD"))
+        except BaseException:
+            self._calls.request_id = None    # no answer: no stale id from an earlier call
+            raise
+        self._calls.request_id = resp.request_id
+        if log.isEnabledFor(logging.DEBUG):
+            log.debug("%s %s -> %s x-ms-request-id=%s", method, path, resp.status,
+                      resp.request_id)
         if resp.status >= 300:
             raise self._error(resp)
         return resp

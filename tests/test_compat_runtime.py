@@ -309,3 +309,67 @@ def test_only_unqualified_elements_move_and_only_when_the_root_mismatches(sms, m
     with pytest.raises(AzureMalformedResponseError):   # another namespace is not adopted
         expect_root(ET.fromstring('<Thing xmlns="urn:other"/>'), f"{{{NS}}}Thing", 200, None,
                     b"")
+
+
+# --- request ids -----------------------------------------------------------------------------
+
+def test_each_thread_sees_the_request_id_of_its_own_last_call(sms, monkeypatch, caplog):
+    import logging
+    import threading
+    from runtime.transport import Response
+
+    both_sent = threading.Barrier(2, timeout=10)
+
+    def send(method, url, headers, body, idempotent):
+        name = url.rsplit("/", 1)[1].split("?")[0]
+        both_sent.wait()      # both threads have called before either reads its id
+        if name.startswith("gone"):
+            return Response(404, {"x-ms-request-id": f"rid-{name}"}, b"")
+        return Response(200, {"x-ms-request-id": f"rid-{name}"},
+                        _UNQUALIFIED_SERVICE.replace(">svc<", f">{name}<").encode())
+    monkeypatch.setattr(sms._transport, "send", send)
+    assert sms.last_request_id is None
+    seen: dict[str, list] = {}
+
+    def work(first: str, second: str) -> None:
+        got = seen.setdefault(first, [])
+        sms.get_hosted_service_properties(first)
+        both_sent.wait()      # the other thread's call has answered too
+        got.append(sms.last_request_id)
+        try:
+            sms.get_hosted_service_properties(second)
+        except AzureMissingResourceHttpError as exc:
+            got.append(("error", exc.request_id))
+        got.append(sms.last_request_id)
+
+    with caplog.at_level(logging.DEBUG, logger="runtime"):
+        threads = [threading.Thread(target=work, args=("svc-a", "gone-a")),
+                   threading.Thread(target=work, args=("svc-b", "svc-b2"))]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(20)
+    assert seen == {"svc-a": ["rid-svc-a", ("error", "rid-gone-a"), "rid-gone-a"],
+                    "svc-b": ["rid-svc-b", "rid-svc-b2"]}
+    assert sms.last_request_id is None           # this thread made no call
+    lines = [r.getMessage() for r in caplog.records if r.name == "runtime"]
+    assert ("GET /{}/services/hostedservices/gone-a?embed-detail=false -> 404 "
+            "x-ms-request-id=rid-gone-a").format(
+        sms.subscription_id) in lines
+    assert len([line for line in lines if "x-ms-request-id=" in line]) == 4
+    assert not any("<HostedService" in line for line in lines)   # never bodies
+
+
+def test_a_call_without_an_answer_leaves_no_stale_request_id(sms, monkeypatch):
+    from runtime.errors import AzureConnectionError
+
+    fakes.install(sms, monkeypatch, fakes.response(200, _UNQUALIFIED_SERVICE, request_id="r1"))
+    sms.get_hosted_service_properties("svc")
+    assert sms.last_request_id == "r1"
+
+    def refuse(*args):
+        raise AzureConnectionError("connection refused")
+    monkeypatch.setattr(sms._transport, "send", refuse)
+    with pytest.raises(AzureConnectionError):
+        sms.get_hosted_service_properties("svc")
+    assert sms.last_request_id is None
