@@ -12,7 +12,7 @@ from urllib.parse import quote
 
 from . import auth, polling
 from .errors import AzureConfigurationError, AzureMalformedResponseError, http_error
-from .transport import Response, RetryPolicy, Transport
+from .transport import Response, RetryPolicy, Transport, environment_proxy
 from .xml import adopt_namespace, expect_root, parse_document, NS
 
 log = logging.getLogger("runtime")
@@ -142,6 +142,10 @@ class ServiceClient:
                                      cert_data=cert_data)
         self._transport = Transport(self.host, ctx, timeout, connect_timeout, retry,
                                     max_connections)
+        proxy = environment_proxy(self._transport.host, self._transport.port)
+        if proxy is not None:   # read once, here; set_proxy() replaces it
+            log.debug("using the proxy %s:%s from HTTPS_PROXY", proxy[0], proxy[1])
+            self._transport.set_proxy(*proxy)
         self._sub = path_value(subscription_id, "subscription_id")
         self._calls = threading.local()      # per thread: the last call's request id
 
@@ -149,7 +153,8 @@ class ServiceClient:
                   password: str | None = None) -> None:
         """Send requests through an HTTP proxy at `host`:`port` (an HTTPS tunnel, so the
         management certificate and TLS stay end to end); `user`/`password` for proxy
-        basic authentication.  Takes effect for the requests that follow."""
+        basic authentication.  Takes effect for the requests that follow, and replaces the
+        proxy that `HTTPS_PROXY` named when the client was made."""
         self._transport.set_proxy(host, port, user, password)
 
     @property

@@ -373,3 +373,145 @@ def test_a_call_without_an_answer_leaves_no_stale_request_id(sms, monkeypatch):
     with pytest.raises(AzureConnectionError):
         sms.get_hosted_service_properties("svc")
     assert sms.last_request_id is None
+
+
+# --- proxies from the environment -------------------------------------------------------------
+
+_PROXY_VARS = ("HTTPS_PROXY", "https_proxy", "NO_PROXY", "no_proxy", "HTTP_PROXY",
+               "http_proxy", "ALL_PROXY", "all_proxy")
+
+
+@pytest.fixture
+def env_proxy(asm_emulator, monkeypatch):
+    """make(credentials, **environment) -> (proxy, client made after setting the
+    environment); every proxy variable is cleared first."""
+    from generated import ServiceManagementService
+    from tests.test_proxy import ConnectProxy
+
+    for name in _PROXY_VARS:
+        monkeypatch.delenv(name, raising=False)
+    made = []
+
+    def make(credentials: str | None = None, **environ: str):
+        proxy = ConnectProxy(credentials)
+        for name, value in environ.items():
+            monkeypatch.setenv(name, value.replace("PORT", str(proxy.port)))
+        cfg = asm_emulator.config
+        client = ServiceManagementService(cfg["subscription_id"], cfg["cert_file"],
+                                          host=cfg["host"], ca_file=cfg["ca_file"])
+        made.append((proxy, client))
+        return proxy, client
+    yield make
+    for proxy, client in made:
+        client.close()
+        proxy.close()
+
+
+def _tunnels(proxy) -> list[str]:
+    return [line for line, _ in proxy.requests]
+
+
+@pytest.mark.parametrize("name", ["HTTPS_PROXY", "https_proxy"])
+def test_the_environment_proxy_is_used(env_proxy, asm_emulator, name):
+    proxy, sms = env_proxy(**{name: "http://127.0.0.1:PORT"})
+    assert "West US" in [loc.name for loc in sms.list_locations()]
+    sms.get_subscription()
+    assert _tunnels(proxy) == [f"CONNECT {asm_emulator.config['host']} HTTP/1.0"]
+
+
+def test_environment_proxy_credentials_are_used_and_never_logged(env_proxy, caplog):
+    import base64
+    import logging
+    with caplog.at_level(logging.DEBUG):
+        proxy, sms = env_proxy("corp\\jane:p@ss w0rd",
+                               HTTPS_PROXY="http://corp%5Cjane:p%40ss%20w0rd@127.0.0.1:PORT")
+        assert sms.list_locations()
+    assert len(proxy.requests) == 1     # the proxy accepted the basic credentials
+    assert "p@ss" not in caplog.text and "p%40ss" not in caplog.text
+    assert base64.b64encode(b"corp\\jane:p@ss w0rd").decode() not in caplog.text
+    assert f"using the proxy 127.0.0.1:{proxy.port} from HTTPS_PROXY" in caplog.text
+
+
+def test_a_scheme_less_proxy_is_http(env_proxy):
+    proxy, sms = env_proxy(https_proxy="127.0.0.1:PORT")
+    assert sms.list_locations() and len(proxy.requests) == 1
+
+
+@pytest.mark.parametrize("no_proxy", ["*", "127.0.0.1", "example.com, 127.0.0.1 ",
+                                      "127.0.0.0/8", "127.0.0.1:EMU"])
+def test_no_proxy_bypasses_the_environment_proxy(env_proxy, asm_emulator, no_proxy):
+    emu_port = asm_emulator.config["host"].rsplit(":", 1)[1]
+    proxy, sms = env_proxy(HTTPS_PROXY="http://127.0.0.1:PORT",
+                           NO_PROXY=no_proxy.replace("EMU", emu_port))
+    assert sms.list_locations()
+    assert proxy.requests == []
+
+
+def test_no_proxy_for_another_port_or_host_does_not_bypass(env_proxy):
+    proxy, sms = env_proxy(HTTPS_PROXY="http://127.0.0.1:PORT",
+                           no_proxy="127.0.0.1:1,10.0.0.0/8,localhost")
+    assert sms.list_locations()
+    assert len(proxy.requests) == 1
+
+
+def test_lower_case_variables_win(env_proxy):
+    proxy, sms = env_proxy(HTTPS_PROXY="http://127.0.0.1:PORT", https_proxy="")
+    assert sms.list_locations() and proxy.requests == []
+    proxy, sms = env_proxy(https_proxy="http://127.0.0.1:PORT", NO_PROXY="*", no_proxy="")
+    assert sms.list_locations() and len(proxy.requests) == 1
+
+
+def test_set_proxy_wins_over_the_environment(env_proxy, asm_emulator):
+    from tests.test_proxy import ConnectProxy
+    env, sms = env_proxy(HTTPS_PROXY="http://127.0.0.1:PORT")
+    chosen = ConnectProxy()
+    try:
+        sms.set_proxy("127.0.0.1", chosen.port)
+        assert sms.list_locations()
+    finally:
+        chosen.close()
+    assert env.requests == []
+    assert _tunnels(chosen) == [f"CONNECT {asm_emulator.config['host']} HTTP/1.0"]
+
+
+def test_the_environment_is_read_once_when_the_client_is_made(env_proxy, monkeypatch):
+    proxy, sms = env_proxy()
+    monkeypatch.setenv("HTTPS_PROXY", f"http://127.0.0.1:{proxy.port}")
+    assert sms.list_locations()          # made before the variable: direct
+    assert proxy.requests == []
+
+
+def test_without_a_proxy_variable_requests_go_direct(env_proxy):
+    proxy, sms = env_proxy(HTTP_PROXY="http://127.0.0.1:PORT")   # http_proxy: not for https
+    assert sms.list_locations()
+    assert proxy.requests == []
+
+
+def test_an_unsupported_proxy_scheme_warns_and_goes_direct(env_proxy, caplog):
+    import logging
+    with caplog.at_level(logging.WARNING):
+        proxy, sms = env_proxy(HTTPS_PROXY="socks5://user:secret@127.0.0.1:PORT")
+    assert sms.list_locations() and proxy.requests == []
+    assert "socks5://127.0.0.1 is not an http://HOST[:PORT] proxy" in caplog.text
+    assert "secret" not in caplog.text
+
+
+@pytest.mark.parametrize("host, port, no_proxy, bypass", [
+    ("management.core.windows.net", 443, "windows.net", True),
+    ("management.core.windows.net", 443, ".core.windows.net", True),
+    ("management.core.windows.net", 443, "MANAGEMENT.core.windows.net", True),
+    ("management.core.windows.net", 443, "ws.net", False),           # not a name boundary
+    ("management.core.windows.net", 443, "windows.net:443", True),
+    ("management.core.windows.net", 443, "windows.net:8443", False),
+    ("management.core.windows.net", 443, "", False),
+    ("management.core.windows.net", 443, " , *", True),
+    ("10.1.2.3", 443, "10.0.0.0/8", True),
+    ("10.1.2.3", 443, "10.1.2.3", True),
+    ("10.1.2.3", 443, "10.1.2.4,11.0.0.0/8", False),
+    ("::1", 443, "::1", True),
+    ("::1", 8443, "[::1]:8443", True),
+    ("::1", 443, "[::1]:8443", False),
+])
+def test_no_proxy_matching(host, port, no_proxy, bypass):
+    from runtime.transport import bypass_proxy
+    assert bypass_proxy(host, port, no_proxy) is bypass
