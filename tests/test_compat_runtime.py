@@ -515,3 +515,131 @@ def test_an_unsupported_proxy_scheme_warns_and_goes_direct(env_proxy, caplog):
 def test_no_proxy_matching(host, port, no_proxy, bypass):
     from runtime.transport import bypass_proxy
     assert bypass_proxy(host, port, no_proxy) is bypass
+
+
+# --- get_certificate_from_publish_settings ---------------------------------------------------
+
+def _pem_parts(pem: bytes):
+    from cryptography import x509
+    from cryptography.hazmat.primitives import serialization
+    assert pem.startswith(b"-----BEGIN CERTIFICATE-----\n")
+    assert pem.count(b"-----BEGIN PRIVATE KEY-----\n") == 1 and b"ENCRYPTED" not in pem
+    return (x509.load_pem_x509_certificate(pem),
+            serialization.load_pem_private_key(pem, None))
+
+
+def _same_key(a, b) -> bool:
+    from cryptography.hazmat.primitives import serialization
+    der = serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
+    return a.public_key().public_bytes(*der) == b.public_key().public_bytes(*der)
+
+
+def test_the_certificate_is_written_as_pem_with_mode_0600(tmp_path, monkeypatch):
+    import os
+    import stat
+    from generated import get_certificate_from_publish_settings
+    from tests.test_publishsettings import SUB_A, SUB_B, make_key_cert, pfx_b64, v2_xml, write
+
+    key_a, cert_a = make_key_cert("sub-a")
+    key_b, cert_b = make_key_cert("sub-b")
+    url = "https://management.core.windows.net"
+    path = write(tmp_path, v2_xml([(SUB_A.upper(), "Prod", url, pfx_b64(key_a, cert_a)),
+                                   (SUB_B, "Dev", url, pfx_b64(key_b, cert_b))]))
+    opened = []
+    real_open = os.open
+    monkeypatch.setattr(os, "open", lambda p, flags, mode=0o777, **kw:
+                        opened.append((os.fspath(p), flags, mode)) or real_open(p, flags, mode,
+                                                                                **kw))
+    old_umask = os.umask(0)        # the mode given at creation is what the file gets
+    try:
+        first = get_certificate_from_publish_settings(path, tmp_path / "a.pem")
+        chosen = get_certificate_from_publish_settings(str(path), str(tmp_path / "b.pem"),
+                                                       SUB_B.upper())
+    finally:
+        os.umask(old_umask)
+    assert first == SUB_A.upper()                   # the first subscription, as spelled
+    assert chosen == SUB_B                          # matched without regard to case
+    assert [(p.rsplit("/", 1)[1], mode) for p, flags, mode in opened
+            if flags & os.O_CREAT] == [("a.pem", 0o600), ("b.pem", 0o600)]
+    for name, key, cert in (("a.pem", key_a, cert_a), ("b.pem", key_b, cert_b)):
+        written = tmp_path / name
+        assert stat.S_IMODE(written.stat().st_mode) == 0o600
+        got_cert, got_key = _pem_parts(written.read_bytes())
+        assert got_cert == cert and _same_key(got_key, key)
+
+
+def test_an_existing_file_is_replaced_and_made_private(tmp_path):
+    import stat
+    from generated import get_certificate_from_publish_settings
+    from tests.test_publishsettings import SUB_A, pfx_b64, v2_xml, write
+
+    path = write(tmp_path, v2_xml([(SUB_A, "Prod", None, pfx_b64())]))
+    target = tmp_path / "mycert.pem"
+    target.write_bytes(b"x" * 10000)
+    target.chmod(0o644)
+    assert get_certificate_from_publish_settings(path, target) == SUB_A
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    _pem_parts(target.read_bytes())
+    assert not target.read_bytes().endswith(b"x")
+
+
+def test_a_portal_certificate_encrypted_with_the_empty_password_is_written(tmp_path):
+    import base64
+    import shutil
+    from cryptography.hazmat.primitives import serialization
+    from generated import get_certificate_from_publish_settings
+    from tests.test_publishsettings import SUB_A, make_key_cert, v2_xml, write
+
+    assert shutil.which("openssl"), "the openssl command makes the portal's PKCS#12 form"
+    key, cert = make_key_cert()
+    pem = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                            serialization.NoEncryption()) + cert.public_bytes(
+        serialization.Encoding.PEM)
+    pfx = subprocess.run(["openssl", "pkcs12", "-export", "-passout", "pass:"], input=pem,
+                         capture_output=True, check=True).stdout
+    path = write(tmp_path, v2_xml([(SUB_A, "Prod", None, base64.b64encode(pfx).decode())]))
+    assert get_certificate_from_publish_settings(path, tmp_path / "p.pem") == SUB_A
+    got_cert, got_key = _pem_parts((tmp_path / "p.pem").read_bytes())
+    assert got_cert == cert and _same_key(got_key, key)
+
+
+def test_an_unknown_subscription_id_is_a_clear_error_and_writes_nothing(tmp_path):
+    from generated import AzureConfigurationError, get_certificate_from_publish_settings
+    from tests.test_publishsettings import SUB_A, SUB_B, pfx_b64, v2_xml, write
+
+    path = write(tmp_path, v2_xml([(SUB_A, "Prod", None, pfx_b64())]))
+    with pytest.raises(ValueError) as info:       # the predecessor raised ValueError
+        get_certificate_from_publish_settings(path, tmp_path / "c.pem", SUB_B)
+    assert isinstance(info.value, AzureConfigurationError)
+    assert str(info.value) == (f"subscription {SUB_B!r} is not in {str(path)!r} "
+                               f"(it has {SUB_A})")
+    assert not (tmp_path / "c.pem").exists()
+
+
+def test_the_older_layout_and_the_written_file_work_with_a_client(asm_emulator, tmp_path):
+    from pathlib import Path
+    from cryptography import x509
+    from cryptography.hazmat.primitives import serialization
+    from generated import ServiceManagementService, get_certificate_from_publish_settings
+    from tests.test_publishsettings import pfx_b64, v1_xml, write
+
+    cfg = asm_emulator.config
+    pem = Path(cfg["cert_file"]).read_bytes()
+    key = serialization.load_pem_private_key(pem, None)
+    cert = x509.load_pem_x509_certificate(pem)
+    path = write(tmp_path, v1_xml(f"https://{cfg['host']}", pfx_b64(key, cert),
+                                  [(cfg["subscription_id"], "Emulated")]))
+    target = tmp_path / "emulated.pem"
+    subscription_id = get_certificate_from_publish_settings(path, target)
+    assert subscription_id == cfg["subscription_id"]
+    with ServiceManagementService(subscription_id, str(target), host=cfg["host"],
+                                  ca_file=cfg["ca_file"]) as sms:
+        assert sms.list_locations()
+
+
+def test_star_import_brings_the_function():
+    namespace: dict = {}
+    exec("from generated import *", namespace)
+    from runtime.compat import get_certificate_from_publish_settings
+    assert namespace["get_certificate_from_publish_settings"] is \
+        get_certificate_from_publish_settings
