@@ -44,8 +44,8 @@ class AzureException(_CommonException):
 
     def __new__(cls, *args: Any, **kwargs: Any) -> "AzureException":
         # azure.common.AzureHttpError.__new__ insists on (message, status_code): our classes
-        # have their own arguments, and __init__ sets `args`.
-        return Exception.__new__(cls)
+        # have their own arguments (and __init__ may set `args` anew).
+        return Exception.__new__(cls, *args)
 
 
 class AzureConfigurationError(AzureException, ValueError):
@@ -74,7 +74,7 @@ class AzureHttpError(AzureException, _CommonHttpError):
             if isinstance(status, str) and len(args) > 1:   # (message, status_code)
                 status = args[1]
             cls = _BY_STATUS.get(status, cls) if isinstance(status, int) else cls
-        return Exception.__new__(cls)
+        return Exception.__new__(cls, *args)
 
     def __init__(self, status: int, code: str | None = None, message: str | None = None,
                  request_id: str | None = None, body: bytes = b"") -> None:

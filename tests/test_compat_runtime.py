@@ -106,6 +106,11 @@ def test_the_predecessors_constructor_form_still_builds_our_errors():
     kw = AzureHttpError(status=404, code="ResourceNotFound", message="m", request_id="r")
     assert type(kw) is AzureMissingResourceHttpError and kw.request_id == "r"
 
+    class Own(AzureException):      # a user's subclass that never calls super().__init__
+        def __init__(self, what):
+            self.what = what
+    assert str(Own("custom")) == "custom" and isinstance(Own("x"), azure.common.AzureException)
+
 
 def test_without_azure_common_nothing_changes():
     script = textwrap.dedent("""
