@@ -7,6 +7,7 @@ the small, shared conversions: escaping, base64 text, booleans, numbers, datetim
 from __future__ import annotations
 
 import base64
+import logging
 import re
 from datetime import datetime, timezone
 from typing import Any
@@ -14,6 +15,7 @@ from xml.etree.ElementTree import Element, ParseError, fromstring
 
 from .errors import AzureMalformedResponseError
 
+log = logging.getLogger("runtime.xml")
 NS = "http://schemas.microsoft.com/windowsazure"
 ROOT_ATTRS = f' xmlns="{NS}" xmlns:i="http://www.w3.org/2001/XMLSchema-instance"'
 
@@ -52,14 +54,22 @@ def b64(value: str) -> str:
     return base64.b64encode(value.encode("utf-8")).decode("ascii")
 
 
+_B64_SPACE = re.compile("[ \t\r\n]+")    # XSD base64Binary may be wrapped over lines
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
 def from_b64(value: str | None) -> str:
     if not value:
         return ""
+    packed = _B64_SPACE.sub("", value)
     try:
-        return base64.b64decode(value, validate=True).decode("utf-8")
+        decoded = base64.b64decode(packed, validate=True).decode("utf-8")
     except (ValueError, UnicodeDecodeError):
         # Some responses carry the label as plain text; keep it rather than lose it.
         return value
+    if len(packed) != len(value) and _CONTROL.search(decoded):
+        return value  # plain text with spaces that happened to pack into base64
+    return decoded
 
 
 def boolean(value: bool) -> str:
@@ -226,7 +236,26 @@ def parse_document(body: bytes, status: int, request_id: str | None) -> Element:
 
 
 def expect_root(root: Element, tag: str, status: int, request_id: str | None, body: bytes) -> None:
-    """`tag` is qualified (`{namespace}Name`), or a bare name for documents in no namespace."""
-    if root.tag != tag:
+    """`tag` is qualified (`{namespace}Name`), or a bare name for documents in no namespace.
+
+    A document whose root is `Name` without a namespace (hand-written fixtures and mocks
+    often leave out `xmlns`) is accepted: see `adopt_namespace`."""
+    if root.tag != tag and not adopt_namespace(root, tag):
         raise AzureMalformedResponseError(
             status, None, f"expected a <{tag}> document, got <{root.tag}>", request_id, body)
+
+
+def adopt_namespace(root: Element, tag: str) -> bool:
+    """When `root` is the unqualified local name of the qualified `tag`, move every element
+    of the tree that has no namespace into `tag`'s (in place) and return True.  Elements
+    (and all attributes) already in a namespace are left alone.  Called only when the root's
+    tag did not match, so documents that carry their namespace pay nothing."""
+    ns, sep, local = tag[1:].partition("}")
+    if not tag.startswith("{") or not sep or root.tag != local:
+        return False
+    log.debug("<%s> document without its namespace: reading it as %s", local, ns)
+    prefix = "{" + ns + "}"
+    for el in root.iter():
+        if isinstance(el.tag, str) and not el.tag.startswith("{"):   # not comments / PIs
+            el.tag = prefix + el.tag
+    return True
