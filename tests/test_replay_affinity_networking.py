@@ -167,8 +167,8 @@ def test_update_affinity_group(sms):
         create_affinity_group(sms, name, "083cb0ccd028b0f6882683e54ba1f5e8")
         result = sms.update_affinity_group(name, "tstlabelupdate",
                                            "testmgmt affinity group update")
-        assert result.status_code == 200
-        assert result.request_id == "2da95509da39b32abd755e098bf6353d"
+        assert result is None
+        assert sms.last_request_id == "2da95509da39b32abd755e098bf6353d"
         group = sms.get_affinity_group_properties(name)
 
     assert group.name == name

@@ -128,10 +128,11 @@ def test_delete_server(sqlms):
     with replay(CASSETTE.format("test_delete_server")):
         name = create_server(sqlms, "a18yx8wvlh")
         result = sqlms.delete_server(name)
+        request_id = sqlms.last_request_id
         servers = sqlms.list_servers()
 
     assert result is None
-    assert sqlms.last_request_id == "ea77c797d25db0a7949fa08559038ede"
+    assert request_id == "ea77c797d25db0a7949fa08559038ede"
     assert len(servers) == 28
     assert name not in [s.name for s in servers]
 
@@ -270,10 +271,11 @@ def test_delete_database(sqlms):
         name = create_server(sqlms, "h4pqdjm00a")
         sqlms.create_database(name, "temp", BASIC, "Basic", None, None)
         result = sqlms.delete_database(name, "temp")
+        request_id = sqlms.last_request_id
         databases = sqlms.list_databases(name)
 
     assert result is None
-    assert sqlms.last_request_id == "ba36290456f2b20fbc88f000b07c5b65"
+    assert request_id == "ba36290456f2b20fbc88f000b07c5b65"
     assert [d.name for d in databases] == ["master"]
 
 

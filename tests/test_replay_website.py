@@ -166,8 +166,8 @@ def test_restart_site(wms):
         create_site(wms, name)
         result = wms.restart_site(WEBSPACE, name)
 
-    assert result is None
-    assert wms.last_request_id == "50e57825a276bf57a15a19013fb06ad4"
+    assert result.request_id == "50e57825a276bf57a15a19013fb06ad4"
+    assert result.status_code == 200
 
 
 def test_shutdown_start_site(wms):
