@@ -403,7 +403,7 @@ def return_info(spec: Spec, op: Operation) -> tuple[str, str]:
     if op.format == "text":
         return "str", "str: the response body, unparsed."
     if op.response_type is None:
-        if op.is_async:
+        if op.returns_request_id:
             return "AsynchronousOperationResult", (
                 "AsynchronousOperationResult: the request id; pass it to "
                 "wait_for_operation_status() to wait for completion.")

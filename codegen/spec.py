@@ -181,6 +181,9 @@ class Operation:
     atom_title: str | None = None  # attribute filled from each Atom entry's <title>
     format: str = "xml"           # "xml" or "json"
     response_list: bool = False   # an Atom feed: a list of response_type
+    # The service answers at once, but the call returns its request id (as the predecessor's
+    # did, so scripts that wait on it keep working).
+    returns_request_id: bool = False
 
 
 @dataclass
@@ -507,4 +510,5 @@ def _load_operation(raw: dict, shapes, svc: Service, area: str) -> Operation:
         response_root=raw.get("response_root", resp), body=body, area=area,
         idempotent=bool(raw.get("idempotent", raw["method"].upper() in ("GET", "HEAD"))),
         envelope=raw.get("envelope"), atom_title=raw.get("atom_title"),
-        format=raw.get("format", "xml"), response_list=bool(raw.get("response_list", False)))
+        format=raw.get("format", "xml"), response_list=bool(raw.get("response_list", False)),
+        returns_request_id=bool(raw.get("returns_request_id", raw.get("async", False))))

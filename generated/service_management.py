@@ -1343,7 +1343,7 @@ class ServiceManagementService(ServiceClient):
     def delete_storage_account(self, service_name: str) -> AsynchronousOperationResult:
         """Delete a storage account and all the data it holds.
 
-        ``DELETE /{subscription_id}/services/storageservices/{service_name}`` (x-ms-version 2014-10-01, asynchronous)
+        ``DELETE /{subscription_id}/services/storageservices/{service_name}`` (x-ms-version 2014-10-01)
 
         Args:
             service_name: Name of the storage account.

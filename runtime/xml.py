@@ -9,7 +9,7 @@ from __future__ import annotations
 import base64
 import logging
 import re
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from typing import Any
 from xml.etree.ElementTree import Element, ParseError, fromstring
 
@@ -137,6 +137,17 @@ class Timestamp(str):
         if kwargs and not args:
             return getattr(self, "datetime").replace(**kwargs)
         return str.replace(self, *args, **kwargs)
+
+    def __add__(self, other: Any) -> Any:  # type: ignore[override]
+        if isinstance(other, timedelta):
+            return getattr(self, "datetime") + other
+        return str.__add__(self, other)
+
+    def __sub__(self, other: Any) -> Any:
+        return getattr(self, "datetime") - other
+
+    def __rsub__(self, other: Any) -> Any:
+        return other - getattr(self, "datetime")
 
     def _other(self, other: object) -> tuple[Any, Any]:
         if isinstance(other, datetime):
