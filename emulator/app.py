@@ -18,17 +18,23 @@ import sys
 import threading
 import time
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable
 from urllib.parse import parse_qsl, unquote, urlsplit
 from xml.etree.ElementTree import Element, ParseError, fromstring
 
+from . import data
+from .base import (NS, ApiError, Call, OperationFailure, Reply, bad_request, error_xml,
+                   HANDLERS)
+
+__all__ = ["App", "ApiError", "Call", "OperationFailure", "Reply", "Response",
+           "compile_route", "default_spec_dir", "error_xml", "registered_handlers"]
+
 ROOT = Path(__file__).resolve().parent.parent
 _XML = "application/xml; charset=utf-8"
 _ATOM_XML = "application/atom+xml; type=entry; charset=utf-8"
 ATOM_NS = "http://www.w3.org/2005/Atom"
-SERIALIZATION_NS = "http://schemas.microsoft.com/2003/10/Serialization/"
 
 
 def default_spec_dir() -> Path:
@@ -43,11 +49,10 @@ def default_spec_dir() -> Path:
 
 
 DEFAULT_SPEC = default_spec_dir()
-# Modules whose @handles functions implement operations (emulator/handlers.py holds the
-# registry and ServiceManagementService; the others one sibling service each).
-HANDLER_MODULES = ("handlers", "sqldatabase", "website", "scheduler", "servicebus")
-NS = "http://schemas.microsoft.com/windowsazure"
-ERROR_ATTRS = f' xmlns="{NS}" xmlns:i="http://www.w3.org/2001/XMLSchema-instance"'
+# Modules whose @handles functions implement operations: one per spec/operations/*.toml
+# file (the registry and the types they share are in emulator/base.py).
+HANDLER_MODULES = ("common", "affinity_groups", "hosted_services", "networking", "storage",
+                   "virtual_machines", "scheduler", "servicebus", "sqldatabase", "website")
 DEFAULT_SUBSCRIPTION = "00000000-0000-0000-0000-000000000000"
 # x-ms-version values the real service accepts (dates of published API versions).
 KNOWN_VERSIONS = frozenset("""
@@ -62,10 +67,9 @@ log = logging.getLogger("emulator")
 
 def registered_handlers() -> dict[str, Callable]:
     """Operation name -> handler, from every module of HANDLER_MODULES (each registers its
-    operations in emulator.handlers.HANDLERS when imported)."""
+    operations in emulator.base.HANDLERS when imported)."""
     for module in HANDLER_MODULES:
         importlib.import_module(f"{__package__}.{module}")
-    from .handlers import HANDLERS
     return HANDLERS
 
 
@@ -83,45 +87,6 @@ def _import_codegen_spec():
             raise          # a missing dependency (xmlschema): say so, not "no codegen"
         sys.path.append(str(ROOT))
         return importlib.import_module("codegen.spec")
-
-
-class ApiError(Exception):
-    """An Azure `<Error>` answer: HTTP status, Azure code, message."""
-
-    def __init__(self, status: int, code: str, message: str, body: bytes | None = None) -> None:
-        super().__init__(f"{status} {code}: {message}")
-        self.status, self.code, self.message = status, code, message
-        self.body = body            # an answer in another format than <Error> (Service Bus)
-
-
-def serialization_error(status: int, message: str) -> ApiError:
-    """Service Bus management's error answer: a .NET-serialised string, no code."""
-    from runtime.xml import text
-    return ApiError(status, "", message, (f'<string xmlns="{SERIALIZATION_NS}">{text(message)}'
-                                          "</string>").encode("utf-8"))
-
-
-class OperationFailure(ApiError):
-    """Raised by an asynchronous handler: the call is accepted (202) and the operation
-    ends `Failed` with this error."""
-
-
-def not_found(message: str) -> ApiError:
-    return ApiError(404, "ResourceNotFound", message)
-
-
-def conflict(message: str) -> ApiError:
-    return ApiError(409, "ConflictError", message)
-
-
-def bad_request(message: str) -> ApiError:
-    return ApiError(400, "BadRequest", message)
-
-
-def error_xml(code: str, message: str) -> bytes:
-    from runtime.xml import text
-    return (f"<Error{ERROR_ATTRS}><Code>{text(code)}</Code><Message>{text(message)}</Message>"
-            "</Error>").encode("utf-8")
 
 
 @dataclass
@@ -159,49 +124,6 @@ def compile_route(op) -> Route:
 
 
 @dataclass
-class Call:
-    """One matched request, as the handlers see it."""
-    app: "App"
-    op: Any
-    path: dict[str, str]
-    query: dict[str, str]
-    body: Any
-    request_id: str
-    headers: dict[str, str] = field(default_factory=dict)
-
-    @property
-    def store(self):
-        return self.app.store
-
-    @property
-    def m(self):
-        return self.app.models
-
-    def arg(self, name: str, default: Any = None) -> Any:
-        """A parameter of the operation: from the path, or from the query (by the name the
-        spec maps it to)."""
-        if name in self.path:
-            return self.path[name]
-        for q in self.op.query:
-            qname, pname = q[0], q[1]
-            if pname == name:
-                return self.query.get(qname.lower(), default)
-        return default
-
-    def flag(self, name: str) -> bool:
-        return str(self.arg(name, "false")).lower() == "true"
-
-
-@dataclass
-class Reply:
-    status: int
-    value: Any = None
-    type_name: str | None = None     # body shape when the spec's operation has no response type
-    raw: bytes | None = None         # a body outside the spec's shapes, sent as is
-    content_type: str | None = None  # of `raw` (default: XML)
-
-
-@dataclass
 class Response:
     status: int
     headers: dict[str, str]
@@ -221,9 +143,7 @@ class App:
             raise ModuleNotFoundError("the local endpoint validates bodies with xmlschema: "
                                       "pip install 'asm-sdk[emulator]'", name="xmlschema") from None
 
-        from . import handlers as default_handlers
         from .store import Store
-
 
         spec_dir = Path(spec_dir)
         if not (spec_dir / "operations").is_dir():
@@ -244,7 +164,7 @@ class App:
         self.versions = KNOWN_VERSIONS | {r.op.x_ms_version for r in self.routes}
         self.store = Store(self.x, db_path)
         self.lock = threading.RLock()
-        default_handlers.seed(self)
+        self.catalog = data.catalog(self.models)  # static, rebuilt at every start
 
     @property
     def operations(self) -> dict[str, Any]:

@@ -82,7 +82,7 @@ class _Handler(BaseHTTPRequestHandler):
 
     def send_error(self, code, message=None, explain=None):
         """HTTP-level errors (malformed request line, oversized body) as Azure errors."""
-        from .app import error_xml
+        from .base import error_xml
         body = error_xml("BadRequest" if code < 500 else "InternalError",
                          message or self.responses.get(code, ("Error",))[0])
         self.send_response(code, message)
