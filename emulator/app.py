@@ -18,6 +18,7 @@ import sys
 import threading
 import time
 import uuid
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable
@@ -27,6 +28,7 @@ from xml.etree.ElementTree import Element, ParseError, fromstring
 from . import data
 from .base import (NS, ApiError, Call, OperationFailure, Reply, bad_request, error_xml,
                    HANDLERS)
+from .states import StateOptions
 
 __all__ = ["App", "ApiError", "Call", "OperationFailure", "Reply", "Response",
            "compile_route", "default_spec_dir", "error_xml", "registered_handlers"]
@@ -136,7 +138,8 @@ class App:
     def __init__(self, *, spec_dir: Path = DEFAULT_SPEC, subscription_id: str = DEFAULT_SUBSCRIPTION,
                  db_path: Path | None = None, operation_delay: float = 0.5,
                  fail_marker: str = "asyncfail", host: str = "127.0.0.1",
-                 handlers: dict[str, Callable] | None = None) -> None:
+                 handlers: dict[str, Callable] | None = None, state_delay: float = 0.0,
+                 state_delays: dict[str, float] | None = None) -> None:
         try:
             import xmlschema
         except ModuleNotFoundError:
@@ -157,6 +160,11 @@ class App:
         self.subscription_id = subscription_id
         self.operation_delay = operation_delay
         self.fail_marker = fail_marker.lower() if fail_marker else ""
+        # Seconds resources stay in each transitional state (emulator/states.py).
+        self.state_options = StateOptions(state_delay, dict(state_delays or {}))
+        # get_operation_status calls served: in all, and per request id (as asked).
+        self.status_calls = 0
+        self.status_calls_by_id: Counter[str] = Counter()
         self.host = host
         self.handlers = handlers if handlers is not None else registered_handlers()
         self.routes = [compile_route(op) for svc in self.spec.services.values()
@@ -178,11 +186,41 @@ class App:
             self.store.close()
 
     def reset(self) -> None:
-        """Forget every resource and operation (in-memory state only; for tests)."""
+        """Forget every resource and operation (in-memory state only; for tests), and the
+        status call counts."""
         from .store import Store
         with self.lock:
             self.store.close()
             self.store = Store(self.x, None)
+            self.status_calls = 0
+            self.status_calls_by_id.clear()
+
+    def configure(self, **options: Any) -> dict[str, Any]:
+        """Change timing options of the running endpoint; returns their previous values
+        (to restore them).  Options: `operation_delay`, `fail_marker`, `state_delay`,
+        `state_delays` ({kind: seconds}), `role_failures` ({marker: (InstanceStatus,
+        PowerState)}).  Affects what happens from now on, not transitions under way."""
+        with self.lock:
+            so = self.state_options
+            old = {"operation_delay": self.operation_delay, "fail_marker": self.fail_marker,
+                   "state_delay": so.delay, "state_delays": dict(so.delays),
+                   "role_failures": dict(so.role_failures)}
+            unknown = set(options) - set(old)
+            if unknown:
+                raise TypeError(f"unknown option(s) {sorted(unknown)}: use {sorted(old)}")
+            new = {**old, **options}
+            self.state_options = StateOptions(float(new["state_delay"]),
+                                              dict(new["state_delays"] or {}),
+                                              dict(new["role_failures"] or {}))
+            self.operation_delay = float(new["operation_delay"])
+            self.fail_marker = (new["fail_marker"] or "").lower()
+            return {k: old[k] for k in options}
+
+    def count_status_call(self, request_id: str) -> None:
+        """Called by get_operation_status for every call it serves."""
+        with self.lock:
+            self.status_calls += 1
+            self.status_calls_by_id[request_id.replace("-", "").lower()] += 1
 
     # --- pipeline -----------------------------------------------------------------------
 

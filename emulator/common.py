@@ -10,6 +10,7 @@ from .base import Call, handles, not_found
 
 @handles("get_operation_status")
 def get_operation_status(call: Call):
+    call.app.count_status_call(call.arg("request_id") or "")
     op = call.app.operation_status(call.arg("request_id"))
     if op is None:
         raise not_found("The operation request ID was not found.")

@@ -13,12 +13,12 @@ import uuid
 import warnings
 from xml.etree.ElementTree import ParseError, fromstring
 
-from . import data
+from . import data, states
 from .base import (Call, Reply, bad_request, conflict, fake_ip, handles, mgmt_url, name_key,
                    not_found, now)
 from .lookups import (NO_DEPLOYMENTS, check_new_deployment, check_placement, deployment_by_name,
-                      deployment_by_slot, deployments_of, find_service, parse_slot,
-                      release_disks, service_url)
+                      deployment_by_slot, deployment_view, deployments_of, find_service,
+                      forget_deployment, parse_slot, release_disks, service_url)
 
 DNS_TAKEN = "The specified DNS name is already taken."
 SERVICE_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]{0,61}[A-Za-z0-9]|[A-Za-z0-9]")
@@ -192,7 +192,7 @@ def get_hosted_service_properties(call: Call):
     key, svc = find_service(call)
     v = _service_view(call, svc)
     if call.flag("embed_detail"):
-        v.deployments = [d for _, d in deployments_of(call, key)]
+        v.deployments = [deployment_view(call, k, d) for k, d in deployments_of(call, key)]
     return v
 
 
@@ -218,6 +218,7 @@ def delete_hosted_service(call: Call):
                        "first (or delete the service with its deployments and disks).")
     for dkey, _ in deployments:
         call.store.delete("deployment", dkey)
+        forget_deployment(call, dkey)
     release_disks(call, service=key, delete=True)
     for ckey, _ in call.store.items("service_certificate"):
         if ckey.startswith(key + "/"):
@@ -268,11 +269,15 @@ def _roles_of_configuration(text: str) -> list[tuple[str, int]]:
 
 
 def _instance_state(running: bool) -> tuple[str, str]:
-    return ("ReadyRole", "Started") if running else ("StoppedVM", "Stopped")
+    return states.READY if running else ("StoppedVM", "Stopped")
 
 
-def _build_instances(call: Call, dep_seed: str, roles: list[tuple[str, int]], running: bool):
+def _build_instances(call: Call, dkey: str, dep_seed: str, roles: list[tuple[str, int]],
+                     running: bool):
+    """New role instances of a cloud service deployment, being created (states.ROLE_CREATE,
+    or ROLE_CREATE_STOPPED for a deployment that is not started)."""
     status, power = _instance_state(running)
+    states.forget(call, "role", dkey)
     out = []
     for role, count in roles:
         for i in range(count):
@@ -282,6 +287,8 @@ def _build_instances(call: Call, dep_seed: str, roles: list[tuple[str, int]], ru
                 instance_upgrade_domain=i % 5, instance_fault_domain=i % 2,
                 instance_size="Small", ip_address=fake_ip(dep_seed + name, "10"),
                 power_state=power))
+            states.start_instance(call, dkey, out[-1], states.ROLE_CREATE if running
+                                  else states.ROLE_CREATE_STOPPED, (status, power))
     return out
 
 @handles("create_deployment")
@@ -296,34 +303,36 @@ def create_deployment(call: Call):
     check_new_deployment(call, key, slot, b.name)
     private_id = uuid.uuid4().hex
     running = bool(b.start_deployment)
+    dkey = f"{key}/{name_key(b.name)}"
     t = now()
     m = call.m
     dep = m.Deployment(
         name=b.name, deployment_slot=slot, private_id=private_id,
         status="Running" if running else "Suspended", label=b.label,
         url=service_url(svc.service_name, slot, private_id), configuration=cscfg,
-        role_instance_list=_build_instances(call, private_id, roles, running),
+        role_instance_list=_build_instances(call, dkey, private_id, roles, running),
         upgrade_domain_count=max([1] + [min(c, 5) for _, c in roles]),
         role_list=[m.Role(role_name=r, os_version=data.default_guest_os()) for r, _ in roles],
         sdk_version="2.6.6496.10", locked=False, rollback_allowed=False, created_time=t,
         last_modified_time=t, extended_properties=dict(b.extended_properties or {}),
         virtual_ips=[m.VirtualIP(address=fake_ip(private_id, "104"), is_dns_programmed=True,
                                  name=f"{svc.service_name}ContractContract")])
-    call.store.put("deployment", f"{key}/{name_key(b.name)}", dep)
+    call.store.put("deployment", dkey, dep)
+    states.begin(call, "deployment", dkey, ["Deploying"])
 
 @handles("get_deployment_by_slot")
 def get_deployment_by_slot(call: Call):
     key, _ = find_service(call)
-    _, d = deployment_by_slot(call, key, parse_slot(call.arg("deployment_slot")))
+    dkey, d = deployment_by_slot(call, key, parse_slot(call.arg("deployment_slot")))
     if d is None:
         raise not_found(NO_DEPLOYMENTS)
-    return d
+    return deployment_view(call, dkey, d)
 
 
 @handles("get_deployment_by_name")
 def get_deployment_by_name(call: Call):
     key, _ = find_service(call)
-    return deployment_by_name(call, key, call.arg("deployment_name"))[1]
+    return deployment_view(call, *deployment_by_name(call, key, call.arg("deployment_name")))
 
 
 @handles("delete_deployment")
@@ -331,6 +340,7 @@ def delete_deployment(call: Call):
     key, _ = find_service(call)
     dkey, dep = deployment_by_name(call, key, call.arg("deployment_name"))
     call.store.delete("deployment", dkey)
+    forget_deployment(call, dkey)
     release_disks(call, service=key, deployment=dep.name,
                   delete=call.query.get("comp", "").lower() == "media")
 
@@ -365,7 +375,7 @@ def change_deployment_configuration(call: Call):
         raise bad_request("Mode must be Auto, Manual or Simultaneous.")
     dep.configuration = cscfg
     if dep.role_list and all(r.role_type != "PersistentVMRole" for r in dep.role_list):
-        dep.role_instance_list = _build_instances(call, dep.private_id, roles,
+        dep.role_instance_list = _build_instances(call, dkey, dep.private_id, roles,
                                                   dep.status == "Running")
         dep.role_list = [call.m.Role(role_name=r, os_version=data.default_guest_os())
                          for r, _ in roles]
@@ -382,10 +392,14 @@ def update_deployment_status(call: Call):
     status = call.body.status
     if status not in ("Running", "Suspended"):
         raise bad_request(f"The deployment status '{status}' is not valid: use Running or Suspended.")
+    if dep.status != status:        # Starting/Suspending, the instances starting/stopping
+        running = status == "Running"
+        states.begin(call, "deployment", dkey, ["Starting" if running else "Suspending"])
+        for inst in dep.role_instance_list or []:
+            states.start_instance(call, dkey, inst,
+                                  states.ROLE_START if running else states.ROLE_STOP,
+                                  _instance_state(running))
     dep.status = status
-    inst_status, power = _instance_state(status == "Running")
-    for inst in dep.role_instance_list or []:
-        inst.instance_status, inst.power_state = inst_status, power
     dep.last_modified_time = now()
     call.store.touch("deployment", dkey)
 
@@ -405,7 +419,7 @@ def restart_role_instance(call: Call):
     dkey, dep, inst = _instance(call)
     if dep.status != "Running":
         raise conflict("The deployment is suspended; start it first.")
-    inst.instance_status, inst.power_state = _instance_state(True)
+    states.start_instance(call, dkey, inst, states.ROLE_RESTART, _instance_state(True))
     call.store.touch("deployment", dkey)
 
 # --- certificates -----------------------------------------------------------------------
@@ -538,7 +552,8 @@ def upgrade_deployment(call: Call):
     if b.role_to_upgrade and b.role_to_upgrade not in [r for r, _ in roles]:
         raise bad_request(f"The role {b.role_to_upgrade} is not in the service configuration.")
     dep.configuration, dep.label = cscfg, b.label
-    dep.role_instance_list = _build_instances(call, dep.private_id, roles, dep.status == "Running")
+    dep.role_instance_list = _build_instances(call, dkey, dep.private_id, roles,
+                                              dep.status == "Running")
     dep.role_list = [call.m.Role(role_name=r, os_version=data.default_guest_os()) for r, _ in roles]
     dep.rollback_allowed = True
     if b.mode == "Manual":

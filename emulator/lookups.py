@@ -3,9 +3,10 @@ placement (location or affinity group), the disks a deployment holds."""
 
 from __future__ import annotations
 
+import copy
 from typing import Any
 
-from . import data
+from . import data, states
 from .base import Call, bad_request, conflict, name_key, not_found, now
 
 SERVICE_NOT_FOUND = "The hosted service does not exist."
@@ -37,6 +38,27 @@ def find_service(call: Call, name: str | None = None):
 def deployments_of(call: Call, service_key: str) -> list[tuple[str, Any]]:
     prefix = service_key + "/"
     return [(k, d) for k, d in call.store.items("deployment") if k.startswith(prefix)]
+
+def deployment_view(call: Call, dkey: str, dep):
+    """The deployment as a GET shows it now: its Status and its role instances' states
+    while they are in transition (`states`); the stored deployment otherwise."""
+    step = states.current(call.store, "deployment", dkey)
+    instances = [states.instance_view(call.store, dkey, i) for i in dep.role_instance_list or []]
+    if step is None and all(a is b for a, b in zip(instances, dep.role_instance_list or [])):
+        return dep
+    v = copy.copy(dep)
+    if step is not None:
+        v.status = step
+    if dep.role_instance_list is not None:
+        v.role_instance_list = instances
+    return v
+
+
+def forget_deployment(call: Call, dkey: str) -> None:
+    """Drop the state transitions of a deleted deployment and of its role instances."""
+    states.forget(call, "deployment", dkey)
+    states.forget(call, "role", dkey)
+
 
 def parse_slot(value: str) -> str:
     v = (value or "").lower()

@@ -7,7 +7,7 @@ import copy
 import re
 import secrets
 
-from . import data
+from . import data, states
 from .base import Call, bad_request, conflict, handles, mgmt_url, name_key, not_found, now
 from .lookups import check_placement
 
@@ -62,11 +62,16 @@ def create_storage_account(call: Call):
         storage_service_keys=m.StorageServiceKeys(primary=_new_key(), secondary=_new_key()),
         extended_properties=dict(b.extended_properties or {}),
         capabilities=["PersistentVMRole"]))
+    states.begin(call, "storage", name_key(name), ["Creating"])
 
 
 def _storage_view(call: Call, acct, keys: bool):
     v = copy.copy(acct)
     v.url = mgmt_url(call, "services", "storageservices", acct.service_name)
+    step = states.current(call.store, "storage", name_key(acct.service_name))
+    if step is not None and v.storage_service_properties is not None:   # Creating
+        v.storage_service_properties = copy.copy(v.storage_service_properties)
+        v.storage_service_properties.status = step
     if not keys:
         v.storage_service_keys = None
     return v
@@ -119,6 +124,7 @@ def update_storage_account(call: Call):
 def delete_storage_account(call: Call):
     key, _ = _storage(call)
     call.store.delete("storage", key)
+    states.forget(call, "storage", key)
 
 
 @handles("check_storage_account_name_availability")

@@ -9,10 +9,11 @@ import hashlib
 import uuid
 from typing import Any
 
-from . import data
+from . import data, states
 from .base import Call, Reply, bad_request, conflict, fake_ip, handles, name_key, not_found, now
-from .lookups import (check_new_deployment, deployment_by_name, dep_service, find_service,
-                      group_location, parse_slot, register_disk, release_disks, service_url)
+from .lookups import (check_new_deployment, deployment_by_name, deployment_view, dep_service,
+                      find_service, forget_deployment, group_location, parse_slot,
+                      register_disk, release_disks, service_url)
 
 IMAGE_NOT_FOUND = "The image with the specified name does not exist."
 CSCFG_NS = "http://schemas.microsoft.com/ServiceHosting/2008/10/ServiceConfiguration"
@@ -20,12 +21,21 @@ CSCFG_NS = "http://schemas.microsoft.com/ServiceHosting/2008/10/ServiceConfigura
 
 # --- OS images --------------------------------------------------------------------------
 
-def _os_images(call: Call) -> list:
-    return list(call.app.catalog["platform_os_images"]) + call.store.values("os_image")
+def _available(call: Call, kind: str, key: str) -> bool:
+    """Whether a captured or created image is available yet (states, kind "image")."""
+    return not states.pending(call.store, "image", f"{kind}/{key}")
 
 
-def _find_os_image(call: Call, name: str):
-    for img in _os_images(call):
+def _os_images(call: Call, *, pending: bool = False) -> list:
+    """Platform images and the subscription's own; those still being made only with
+    `pending` (a name they hold is taken, but they cannot be listed or used yet)."""
+    return list(call.app.catalog["platform_os_images"]) + [
+        img for key, img in call.store.items("os_image")
+        if pending or _available(call, "os_image", key)]
+
+
+def _find_os_image(call: Call, name: str, *, pending: bool = False):
+    for img in _os_images(call, pending=pending):
         if img.name.lower() == (name or "").lower():
             return img
     return None
@@ -193,7 +203,7 @@ def add_os_image(call: Call):
         raise bad_request("Name, Label, MediaLink and OS are required.")
     if b.os not in ("Linux", "Windows"):
         raise bad_request(f"The OS '{b.os}' is not valid: use Linux or Windows.")
-    if _find_os_image(call, b.name) is not None:
+    if _find_os_image(call, b.name, pending=True) is not None:
         raise conflict(f"An image named '{b.name}' already exists.")
     img = copy.copy(b)
     img.category = "User"
@@ -229,6 +239,7 @@ def delete_os_image(call: Call):
             raise bad_request(f"The image '{name}' is a platform image and cannot be deleted.")
         raise not_found(IMAGE_NOT_FOUND)
     call.store.delete("os_image", key)
+    states.forget(call, "image", f"os_image/{key}")
     _forget_publishing(call, img.name)
     return Reply(200)       # the real service answers synchronously
 
@@ -247,11 +258,12 @@ def _provisioning(config_sets):
 
 
 def _vm_images(call: Call) -> list:
-    return call.store.values("vm_image")
+    return [img for key, img in call.store.items("vm_image") if _available(call, "vm_image", key)]
 
 
-def _find_vm_image(call: Call, name: str):
-    return call.store.find("vm_image", name_key(name or ""))[1]
+def _find_vm_image(call: Call, name: str, *, pending: bool = False):
+    key, img = call.store.find("vm_image", name_key(name or ""))
+    return img if img is not None and (pending or _available(call, "vm_image", key)) else None
 
 
 def _make_vm_role(call: Call, svc, dep_name: str, role) -> tuple[Any, Any]:
@@ -458,7 +470,12 @@ def create_virtual_machine_deployment(call: Call):
         virtual_ips=[m.VirtualIP(address=fake_ip(svc.service_name, "23"), is_dns_programmed=True,
                                  name=f"{svc.service_name}ContractContract")],
         internal_dns_suffix=f"{svc.service_name}.d1.internal.cloudapp.net")
-    call.store.put("deployment", f"{key}/{name_key(b.name)}", dep)
+    dkey = f"{key}/{name_key(b.name)}"
+    call.store.put("deployment", dkey, dep)
+    states.begin(call, "deployment", dkey, ["Deploying"])
+    states.forget(call, "role", dkey)
+    for inst in instances:
+        states.start_instance(call, dkey, inst, states.VM_CREATE, states.READY)
 
 
 def _role(call: Call):
@@ -486,6 +503,7 @@ def add_role(call: Call):
     _register_role_disks(call, svc, dep.name, stored)
     dep.role_list = [*(dep.role_list or []), _as_role(call, stored)]
     dep.role_instance_list = [*(dep.role_instance_list or []), inst]
+    states.start_instance(call, dkey, inst, states.VM_CREATE, states.READY)
     dep.last_modified_time = now()
     call.store.touch("deployment", dkey)
 
@@ -517,31 +535,42 @@ def delete_role(call: Call):
     dep.role_list = [x for x in dep.role_list if x is not r]
     release_disks(call, service=dep_service(dkey), deployment=dep.name, role=r.role_name,
                   delete=call.query.get("comp", "").lower() == "media")
+    for x in dep.role_instance_list or []:
+        if x.role_name == r.role_name:
+            states.forget(call, "role", states.instance_key(dkey, x.instance_name))
     dep.role_instance_list = [x for x in dep.role_instance_list or []
                               if x.role_name != r.role_name]
     call.store.touch("deployment", dkey)
 
-def _set_power(dep, role_names: set[str] | None, running: bool, deallocate: bool = False):
+def _set_power(call: Call, dkey: str, dep, role_names: set[str], running: bool,
+               deallocate: bool = False, restart: bool = False):
+    """Start (restart) or stop the instances of the named roles, through the transitional
+    states of `states` (StartingVM, StoppingVM, ...)."""
     for inst in dep.role_instance_list or []:
-        if role_names is None or inst.role_name.lower() in role_names:
-            if running:
-                inst.instance_status, inst.power_state = "ReadyRole", "Started"
-            else:
-                inst.instance_status = "StoppedDeallocated" if deallocate else "StoppedVM"
-                inst.power_state = "Stopped"
+        if inst.role_name.lower() not in role_names:
+            continue
+        if running:
+            states.start_instance(call, dkey, inst,
+                                  states.ROLE_RESTART if restart else states.ROLE_START,
+                                  states.READY)
+        else:
+            states.start_instance(call, dkey, inst, states.ROLE_STOP,
+                                  ("StoppedDeallocated" if deallocate else "StoppedVM",
+                                   "Stopped"))
 
 
 @handles("start_role", "restart_role")
 def start_role(call: Call):
     dkey, dep, _, r = _role(call)
-    _set_power(dep, {r.role_name.lower()}, True)
+    _set_power(call, dkey, dep, {r.role_name.lower()}, True,
+               restart=call.op.name == "restart_role")
     call.store.touch("deployment", dkey)
 
 
 @handles("shutdown_role")
 def shutdown_role(call: Call):
     dkey, dep, _, r = _role(call)
-    _set_power(dep, {r.role_name.lower()}, False,
+    _set_power(call, dkey, dep, {r.role_name.lower()}, False,
                (call.body.post_shutdown_action or "") == "StoppedDeallocated")
     call.store.touch("deployment", dkey)
 
@@ -556,7 +585,7 @@ def start_or_shutdown_roles(call: Call):
     if missing:
         raise not_found(f"Role {sorted(missing)[0]} was not found in the currently deployed service.")
     start = call.op.name == "start_roles"
-    _set_power(dep, names, start,
+    _set_power(call, dkey, dep, names, start,
                not start and (call.body.post_shutdown_action or "") == "StoppedDeallocated")
     call.store.touch("deployment", dkey)
 
@@ -579,13 +608,13 @@ def capture_vm_image(call: Call):
         raise bad_request("OSState must be Specialized or Generalized.")
     if not b.vm_image_name or not b.vm_image_label:
         raise bad_request("VMImageName and VMImageLabel are required.")
-    if _find_vm_image(call, b.vm_image_name) is not None:
+    if _find_vm_image(call, b.vm_image_name, pending=True) is not None:
         raise conflict(f"A VM image named {b.vm_image_name} already exists.")
     m = call.m
     disk = role.os_virtual_hard_disk
     t = now()
     state = "ReadyRole"
-    for inst in dep.role_instance_list or []:
+    for inst in deployment_view(call, dkey, dep).role_instance_list or []:
         if inst.role_name == role.role_name:
             state = inst.instance_status
     base = (disk.media_link or "").rpartition("/")[0] if disk is not None else ""
@@ -606,6 +635,7 @@ def capture_vm_image(call: Call):
         vm_image_state="VMImageReadyForUse", role_state_on_capture=state,
         role_size_on_capture=role.role_size)
     call.store.put("vm_image", name_key(b.vm_image_name), image)
+    states.begin(call, "image", f"vm_image/{name_key(b.vm_image_name)}", ["pending"])
 
 @handles("capture_role")
 def capture_role(call: Call):
@@ -615,7 +645,7 @@ def capture_role(call: Call):
         raise bad_request("TargetImageName and TargetImageLabel are required.")
     if b.post_capture_action not in ("Delete", "Reprovision"):
         raise bad_request("PostCaptureAction must be Delete or Reprovision.")
-    if _find_os_image(call, b.target_image_name) is not None:
+    if _find_os_image(call, b.target_image_name, pending=True) is not None:
         raise conflict(f"An image named '{b.target_image_name}' already exists.")
     disk = role.os_virtual_hard_disk
     call.store.put("os_image", name_key(b.target_image_name), call.m.OSImage(
@@ -623,8 +653,10 @@ def capture_role(call: Call):
         location=svc.hosted_service_properties.location, logical_size_in_gb=30,
         media_link=disk.media_link if disk else None, name=b.target_image_name,
         os=disk.os if disk else None))
+    states.begin(call, "image", f"os_image/{name_key(b.target_image_name)}", ["pending"])
     if b.post_capture_action == "Delete":
         call.store.delete("deployment", dkey)
+        forget_deployment(call, dkey)
 
 
 @handles("list_vm_images")
@@ -648,7 +680,7 @@ def create_vm_image(call: Call):
     b = call.body
     if not b.name or not b.label or b.os_disk_configuration is None:
         raise bad_request("Name, Label and OSDiskConfiguration are required.")
-    if _find_vm_image(call, b.name) is not None:
+    if _find_vm_image(call, b.name, pending=True) is not None:
         raise conflict(f"A VM image named {b.name} already exists.")
     img = copy.copy(b)
     img.category = "User"
@@ -656,6 +688,7 @@ def create_vm_image(call: Call):
     img.vm_image_state = "VMImageReadyForUse"
     img.is_premium = False
     call.store.put("vm_image", name_key(b.name), img)
+    states.begin(call, "image", f"vm_image/{name_key(b.name)}", ["pending"])
 
 
 @handles("update_vm_image")
@@ -681,6 +714,7 @@ def delete_vm_image(call: Call):
     if img is None:
         raise not_found(IMAGE_NOT_FOUND)
     call.store.delete("vm_image", key)
+    states.forget(call, "image", f"vm_image/{key}")
     _forget_publishing(call, img.name)
 
 # --- resource extensions ----------------------------------------------------------------
