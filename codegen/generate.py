@@ -18,6 +18,7 @@ from pathlib import Path
 
 import jinja2
 
+from . import cli
 from .spec import (NS, Field, Operation, Param, Shape, Spec, SpecError, list_class_name,
                    load_spec)
 
@@ -431,6 +432,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"spec error: {exc}", file=sys.stderr)
         return 1
     files = render(spec, args.out)
+    files["cli.py"] = cli.render(spec, args.spec)  # the `asm` command line (codegen/cli.py)
     for name, code in files.items():
         try:
             compile(code, name, "exec")
