@@ -116,6 +116,10 @@ def parse_map(text: str) -> dict[str, str]:
     return pairs
 
 
+def _at(where: str) -> str:
+    return f"{where}: " if where else ""
+
+
 class ModelBuilder:
     """Builds generated model instances from parsed JSON, driven by the generated metadata.
 
@@ -149,7 +153,7 @@ class ModelBuilder:
         if value is None:
             return None
         if not isinstance(value, dict):
-            raise UsageError(f"{where}: expected a JSON object for {name}, "
+            raise UsageError(f"{_at(where)}expected a JSON object for {name}, "
                              f"got {type(value).__name__}")
         name = self._variant(name, value, where)
         keys = self._field_keys(name)
@@ -160,13 +164,13 @@ class ModelBuilder:
             info = keys.get(key)
             if info is None:
                 known = ", ".join(f[0] for f in self.models[name])
-                raise UsageError(f"{where}: {name} has no field {key!r} (fields: {known})")
-            kwargs[info[0]] = self._value(info, raw, f"{where}.{info[0]}")
+                raise UsageError(f"{_at(where)}{name} has no field {key!r} (fields: {known})")
+            kwargs[info[0]] = self._value(info, raw, f"{where}.{info[0]}" if where else info[0])
         cls = getattr(importlib.import_module("generated.models"), name)
         try:
             return cls(**kwargs)
         except TypeError as exc:
-            raise UsageError(f"{where}: {name}: {exc}") from None
+            raise UsageError(f"{_at(where)}{name}: {exc}") from None
 
     def _field_keys(self, name: str) -> dict[str, FieldInfo]:
         keys = self._keys.get(name)
@@ -183,7 +187,7 @@ class ModelBuilder:
         chosen = value.get("$type")
         if chosen is not None:
             if chosen != name and chosen not in variants:
-                raise UsageError(f"{where}: $type must be {name} or one of "
+                raise UsageError(f"{_at(where)}$type must be {name} or one of "
                                  f"{', '.join(variants) or 'none'}, got {chosen!r}")
             return chosen
         for variant, fixed in variants.items():
@@ -203,7 +207,7 @@ class ModelBuilder:
             return self._list(raw, item_kind, model, list_class, info[0], where)
         if kind == "map":
             if not isinstance(raw, dict):
-                raise UsageError(f"{where}: expected a JSON object of strings")
+                raise UsageError(f"{_at(where)}expected a JSON object of strings")
             return {str(k): "" if v is None else str(v) for k, v in raw.items()}
         return self.scalar(kind, raw, where)
 
@@ -214,7 +218,7 @@ class ModelBuilder:
             (alias, inner), = raw.items()
             raw = inner if isinstance(inner, list) else raw
         if not isinstance(raw, list):
-            raise UsageError(f"{where}: expected a JSON array")
+            raise UsageError(f"{_at(where)}expected a JSON array")
         if item_kind == "struct":
             items = [self.model(model or "", v, f"{where}[{n}]") for n, v in enumerate(raw)]
         else:
@@ -234,19 +238,25 @@ class ModelBuilder:
                 return raw if isinstance(raw, str) else json.dumps(raw)
             if kind == "int":
                 if isinstance(raw, bool) or isinstance(raw, float) and not raw.is_integer():
-                    raise ValueError("expected an integer")
-                return int(raw)
+                    raise ValueError(f"expected an integer, got {raw!r}")
+                try:
+                    return int(raw)
+                except ValueError:
+                    raise ValueError(f"expected an integer, got {raw!r}") from None
             if kind == "float":
                 if isinstance(raw, bool):
-                    raise ValueError("expected a number")
-                return float(raw)
+                    raise ValueError(f"expected a number, got {raw!r}")
+                try:
+                    return float(raw)
+                except ValueError:
+                    raise ValueError(f"expected a number, got {raw!r}") from None
             if kind == "bool":
                 return raw if isinstance(raw, bool) else parse_bool(str(raw))
             if kind == "datetime":
                 return parse_datetime(str(raw))
         except (ValueError, TypeError, argparse.ArgumentTypeError) as exc:
-            raise UsageError(f"{where}: {exc}") from None
-        raise UsageError(f"{where}: unsupported kind {kind}")
+            raise UsageError(f"{_at(where)}{exc}") from None
+        raise UsageError(f"{_at(where)}unsupported kind {kind}")
 
 
 # --- the command tree -------------------------------------------------------------------
@@ -298,6 +308,9 @@ def _shared_options(parser: argparse.ArgumentParser) -> None:
     out = parser.add_argument_group("output")
     out.add_argument("--output", "-o", default=s, choices=("json", "table"),
                      help="json (default: every field) or table (lists: one row per item)")
+    out.add_argument("--columns", default=s, type=parse_str_list, metavar="A,B.C",
+                     help="table columns, by field name (nested: a.b; default: the scalar "
+                          "fields that have a value)")
     out.add_argument("--debug", default=s, action="store_true",
                      help="log requests and responses to standard error")
 
@@ -386,18 +399,17 @@ def arg(parser: argparse.ArgumentParser, flag: str, kind: str, doc: str, *,
     if kind in ("model", "model_list"):
         build = cmd.builder.param if kind == "model" else cmd.builder.model_list
 
-        def convert(text: str, model: str = model or "", build=build, flag=flag) -> Any:
+        def from_json(text: str, model: str = model or "", build=build) -> Any:
             try:
-                return build(model, read_json(text), flag)
+                return build(model, read_json(text), "")
             except UsageError as exc:
                 raise argparse.ArgumentTypeError(str(exc)) from None
 
-        convert.__name__ = "JSON"
         metavar = "JSON" if kind == "model" else "JSON_ARRAY"
         help_text += f" [{model}{'[]' if kind == 'model_list' else ''} as JSON or @FILE]"
-        action = group.add_argument(flag, dest=dest, type=convert, metavar=metavar,
+        action = group.add_argument(flag, dest=dest, type=from_json, metavar=metavar,
                                     default=argparse.SUPPRESS, help=help_text)
-        cmd.params[dest] = (action, convert)
+        cmd.params[dest] = (action, from_json)
         return
     convert = _CONVERTERS[kind]
     metavar = {"int": "N", "float": "X", "datetime": "ISO8601", "str_list": "A,B",
@@ -489,34 +501,32 @@ def to_json(value: Any) -> Any:
     return str(value)
 
 
-def _cell(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, datetime):
-        return value.isoformat()
-    return " ".join(str(value).split())
+def _lookup(row: Any, path: str) -> Any:
+    for part in path.split("."):
+        row = row.get(part) if isinstance(row, dict) else None
+    return row
 
 
-def table(value: Any) -> str:
-    """A list as one row per item and one column per scalar field that has a value (nested
-    models and lists are left to --output json); anything else as field/value rows."""
+def table(value: Any, columns: list[str] | None = None) -> str:
+    """A list as one row per item, one column per scalar field that has a value (or per
+    `columns`, dotted for nested fields); anything else as field/value rows.  Nested
+    models and lists are left to the JSON output unless named in `columns`."""
     data = to_json(value)
     if isinstance(data, list):
         if all(isinstance(row, dict) for row in data):
-            columns: list[str] = []
-            for row in data:
-                for key, v in row.items():
-                    if key not in columns and not isinstance(v, (dict, list)) \
-                            and v not in (None, ""):
-                        columns.append(key)
-            rows = [[_cell(row.get(c)) for c in columns] for row in data]
+            if columns is None:
+                columns = []
+                for row in data:
+                    for key, v in row.items():
+                        if key not in columns and not isinstance(v, (dict, list)) \
+                                and v not in (None, ""):
+                            columns.append(key)
+            rows = [[_cell(_lookup(row, c)) for c in columns] for row in data]
         else:
             columns, rows = ["value"], [[_cell(v)] for v in data]
     elif isinstance(data, dict):
-        columns = ["field", "value"]
-        rows = [[k, _cell(v)] for k, v in data.items() if not isinstance(v, (dict, list))]
+        names = columns or [k for k, v in data.items() if not isinstance(v, (dict, list))]
+        columns, rows = ["field", "value"], [[k, _cell(_lookup(data, k))] for k in names]
     else:
         return _cell(data) + "\n"
     if not columns:
@@ -527,11 +537,22 @@ def table(value: Any) -> str:
     return "\n".join(lines) + "\n"
 
 
-def write_result(value: Any, cmd: Command, fmt: str) -> None:
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (dict, list)):
+        return json.dumps(value, ensure_ascii=False)
+    return " ".join(str(value).split())
+
+
+def write_result(value: Any, cmd: Command, fmt: str, columns: list[str] | None = None
+                 ) -> None:
     if cmd.result == "text" and isinstance(value, str):
         text = value if value.endswith("\n") else value + "\n"
     elif fmt == "table":
-        text = table(value)
+        text = table(value, columns)
     else:
         text = json.dumps(to_json(value), indent=2, ensure_ascii=False) + "\n"
     sys.stdout.write(text)
@@ -649,7 +670,7 @@ def run(parser: argparse.ArgumentParser, argv: list[str] | None = None) -> int:
             finally:
                 if progress is not None:
                     sys.stderr.write("\n")
-        write_result(result, cmd, _opt(ns, "output", "json"))
+        write_result(result, cmd, _opt(ns, "output", "json"), _opt(ns, "columns"))
         return EXIT_OK
     except AzureException as exc:
         return _report(exc)
