@@ -14,6 +14,7 @@ import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from .spec import Operation, Param, Spec, SpecError
 
@@ -136,13 +137,40 @@ def command_for(spec: Spec, op: Operation, service: str, *, method: str | None =
                    result=result or result_kind(spec, op), params=params, waiter=waiter)
 
 
-def build_areas(spec: Spec, spec_dir: Path, waiters: list[Command] | None = None
-                ) -> list[Area]:
+def waiter_command(spec: Spec, w: Any) -> tuple[str, Command]:
+    """(area, command) of a waiter: a generated `wait_until_*` method.
+
+    The interface, so waiters from elsewhere fit too: `w` has `.area` (its file stem under
+    spec/waiters/, the same stems as spec/operations/), `.service`, `.method`, `.doc`,
+    `.operation` (the polled operation), `.params` (spec `Param`s, positional order) and
+    `.timeout` (seconds); the method also takes `timeout=`, `delay=` and
+    `progress_callback=` keywords.
+    """
+    where = f"waiters/{w.area}.toml: {w.method}"
+    polled = next(o for o in spec.services[w.service].operations if o.name == w.operation)
+    params = []
+    for p in w.params:
+        kind, model = param_kind(spec, p, where)
+        params.append(CliParam(name=p.name, flag="--" + dashed(p.name), kind=kind,
+                               required=not p.has_default, doc=p.doc, model=model,
+                               default=p.default))
+    params += [
+        CliParam(name="timeout", flag="--timeout", kind="float", required=False,
+                 doc="Seconds to wait before giving up.", default=w.timeout),
+        CliParam(name="delay", flag="--delay", kind="float", required=False,
+                 doc="Fixed seconds between calls (default: soon at first, then backing off)."),
+    ]
+    return w.area, Command(name=dashed(w.method), method=w.method, service=w.service,
+                           module=service_module(w.service), doc=w.doc, is_async=False,
+                           result=result_kind(spec, polled), params=params, waiter=True)
+
+
+def build_areas(spec: Spec, spec_dir: Path, waiters: list | None = None) -> list[Area]:
     """Areas in file order with their commands sorted by name.
 
     An operation shared by every client class (`[[shared_operation]]`) gets one command,
-    on the class its area file names.  `waiters` are extra commands (generated
-    `wait_until_*` methods) given with their area already decided, as `(area, Command)`.
+    on the class its area file names.  `waiters` (codegen.waiters.WaiterDef, or anything
+    with the attributes `waiter_command` reads) become commands of their file's area.
     """
     areas: dict[str, Area] = {}
     owners: dict[str, str] = {}
@@ -154,7 +182,11 @@ def build_areas(spec: Spec, spec_dir: Path, waiters: list[Command] | None = None
         for op in spec.services[cls].operations:
             if owners.get(op.area) == cls:
                 areas[op.area].commands.append(command_for(spec, op, cls))
-    for area_stem, cmd in waiters or []:
+    for w in waiters or []:
+        area_stem, cmd = waiter_command(spec, w)
+        if area_stem not in areas:
+            raise SpecError(f"waiters/{area_stem}.toml: no spec/operations/{area_stem}.toml "
+                            "to put its commands in")
         areas[area_stem].commands.append(cmd)
     for area in areas.values():
         area.commands.sort(key=lambda c: c.name)

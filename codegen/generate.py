@@ -19,6 +19,7 @@ from pathlib import Path
 import jinja2
 
 from . import cli
+from .waiters import WaiterDef, load_waiters
 from .spec import (NS, Field, Operation, Param, Shape, Spec, SpecError, list_class_name,
                    load_spec)
 
@@ -333,7 +334,7 @@ def return_info(spec: Spec, op: Operation) -> tuple[str, str]:
     return f"m.{shape.name}", f"{shape.name}: {shape.doc}".strip()
 
 
-def render(spec: Spec, out_dir: Path) -> dict[str, str]:
+def render(spec: Spec, out_dir: Path, waiters: list[WaiterDef] | None = None) -> dict[str, str]:
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(TEMPLATES)),
                              keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True,
                              undefined=jinja2.StrictUndefined, autoescape=False)
@@ -404,6 +405,7 @@ def render(spec: Spec, out_dir: Path) -> dict[str, str]:
                   for op in svc.operations if op.request_type and op.format != "json"}
         files[f"{module}.py"] = env.get_template("service.py.j2").render(
             svc=svc, spec=spec, bodies=bodies,
+            waiters=[w for w in waiters or [] if w.service == cls],
             uses_datetime=any("datetime" in p.pytype for op in svc.operations for p in op.params),
             uses_any_given=any("any_given(" in b for b in bodies.values()))
     files["__init__.py"] = env.get_template("init.py.j2").render(
@@ -428,11 +430,13 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     try:
         spec = load_spec(args.spec)
+        waiters = load_waiters(args.spec, spec)
     except SpecError as exc:
         print(f"spec error: {exc}", file=sys.stderr)
         return 1
-    files = render(spec, args.out)
-    files["cli.py"] = cli.render(spec, args.spec)  # the `asm` command line (codegen/cli.py)
+    files = render(spec, args.out, waiters)
+    # The `asm` command line (codegen/cli.py): operations and waiters as commands.
+    files["cli.py"] = cli.render(spec, args.spec, waiters)
     for name, code in files.items():
         try:
             compile(code, name, "exec")
@@ -442,7 +446,7 @@ def main(argv: list[str] | None = None) -> int:
     write(files, args.out)
     n_ops = sum(len(s.operations) for s in spec.services.values())
     print(f"generated {args.out.name}/: {len(spec.shapes)} models, {n_ops} operations, "
-          f"{len(spec.services)} service(s)")
+          f"{len(spec.services)} service(s), {len(waiters)} waiters")
     return 0
 
 

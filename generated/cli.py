@@ -836,6 +836,81 @@ def _area_hosted_services(area: rt.AreaParsers) -> None:
     rt.arg(p, '--extended-properties', 'map',
            doc='Name/value pairs to store with the deployment.')
     p = area.command(
+        'wait-until-deployment-deleted',
+        'ServiceManagementService', 'wait_until_deployment_deleted',
+        'Wait until a deployment no longer exists (its GET answers 404).',
+        positional=['service_name', 'deployment_name'],
+        result='model', waiter=True)
+    rt.arg(p, '--service-name', 'str', required=True,
+           doc='Name of the cloud service.')
+    rt.arg(p, '--deployment-name', 'str', required=True,
+           doc='Name of the deployment.')
+    rt.arg(p, '--timeout', 'float',
+           doc='Seconds to wait before giving up. (default: 900.0)')
+    rt.arg(p, '--delay', 'float',
+           doc='Fixed seconds between calls (default: soon at first, then backing off).')
+    p = area.command(
+        'wait-until-deployment-running',
+        'ServiceManagementService', 'wait_until_deployment_running',
+        "Wait until a deployment's status is Running.",
+        positional=['service_name', 'deployment_name'],
+        result='model', waiter=True)
+    rt.arg(p, '--service-name', 'str', required=True,
+           doc='Name of the cloud service.')
+    rt.arg(p, '--deployment-name', 'str', required=True,
+           doc='Name of the deployment.')
+    rt.arg(p, '--timeout', 'float',
+           doc='Seconds to wait before giving up. (default: 900.0)')
+    rt.arg(p, '--delay', 'float',
+           doc='Fixed seconds between calls (default: soon at first, then backing off).')
+    p = area.command(
+        'wait-until-hosted-service-deleted',
+        'ServiceManagementService', 'wait_until_hosted_service_deleted',
+        'Wait until a cloud service no longer exists (its GET answers 404).',
+        positional=['service_name'],
+        result='model', waiter=True)
+    rt.arg(p, '--service-name', 'str', required=True,
+           doc='Name of the cloud service.')
+    rt.arg(p, '--timeout', 'float',
+           doc='Seconds to wait before giving up. (default: 600.0)')
+    rt.arg(p, '--delay', 'float',
+           doc='Fixed seconds between calls (default: soon at first, then backing off).')
+    p = area.command(
+        'wait-until-role-instances-ready',
+        'ServiceManagementService', 'wait_until_role_instances_ready',
+        'Wait until every role instance of a deployment is ReadyRole.\n'
+        '\n'
+        'Fails as soon as one instance is FailedStartingVM or ProvisioningFailed; an '
+        'instance still\n'
+        "CreatingVM when the timeout runs out shows in the timeout error's `state`.",
+        positional=['service_name', 'deployment_name'],
+        result='model', waiter=True)
+    rt.arg(p, '--service-name', 'str', required=True,
+           doc='Name of the cloud service.')
+    rt.arg(p, '--deployment-name', 'str', required=True,
+           doc='Name of the deployment.')
+    rt.arg(p, '--timeout', 'float',
+           doc='Seconds to wait before giving up. (default: 900.0)')
+    rt.arg(p, '--delay', 'float',
+           doc='Fixed seconds between calls (default: soon at first, then backing off).')
+    p = area.command(
+        'wait-until-role-stopped',
+        'ServiceManagementService', 'wait_until_role_stopped',
+        'Wait until every instance of one role of a deployment is stopped (StoppedVM, or '
+        'StoppedDeallocated when its resources were released).',
+        positional=['service_name', 'deployment_name', 'role_name'],
+        result='model', waiter=True)
+    rt.arg(p, '--service-name', 'str', required=True,
+           doc='Name of the cloud service.')
+    rt.arg(p, '--deployment-name', 'str', required=True,
+           doc='Name of the deployment.')
+    rt.arg(p, '--role-name', 'str', required=True,
+           doc='Name of the role (the virtual machine).')
+    rt.arg(p, '--timeout', 'float',
+           doc='Seconds to wait before giving up. (default: 900.0)')
+    rt.arg(p, '--delay', 'float',
+           doc='Fixed seconds between calls (default: soon at first, then backing off).')
+    p = area.command(
         'walk-upgrade-domain',
         'ServiceManagementService', 'walk_upgrade_domain',
         'Upgrade the next upgrade domain of a manual-mode upgrade or configuration '
@@ -1094,6 +1169,20 @@ def _area_scheduler(area: rt.AreaParsers) -> None:
         'List the cloud services of the subscription that hold scheduler job collections.',
         positional=[],
         result='list')
+    p = area.command(
+        'wait-until-job-collection-started',
+        'SchedulerManagementService', 'wait_until_job_collection_started',
+        "Wait until a job collection's state is Started.",
+        positional=['cloud_service_id', 'job_collection_id'],
+        result='model', waiter=True)
+    rt.arg(p, '--cloud-service-id', 'str', required=True,
+           doc='Id (name) of the cloud service.')
+    rt.arg(p, '--job-collection-id', 'str', required=True,
+           doc='Name of the job collection.')
+    rt.arg(p, '--timeout', 'float',
+           doc='Seconds to wait before giving up. (default: 300.0)')
+    rt.arg(p, '--delay', 'float',
+           doc='Fixed seconds between calls (default: soon at first, then backing off).')
 
 
 def _area_servicebus(area: rt.AreaParsers) -> None:
@@ -1344,6 +1433,18 @@ def _area_servicebus(area: rt.AreaParsers) -> None:
         result='list')
     rt.arg(p, '--name', 'str', required=True,
            doc='Name of the namespace.')
+    p = area.command(
+        'wait-until-namespace-active',
+        'ServiceBusManagementService', 'wait_until_namespace_active',
+        "Wait until a Service Bus namespace's status is Active.",
+        positional=['name'],
+        result='model', waiter=True)
+    rt.arg(p, '--name', 'str', required=True,
+           doc='Name of the namespace.')
+    rt.arg(p, '--timeout', 'float',
+           doc='Seconds to wait before giving up. (default: 600.0)')
+    rt.arg(p, '--delay', 'float',
+           doc='Fixed seconds between calls (default: soon at first, then backing off).')
 
 
 def _area_sqldatabase(area: rt.AreaParsers) -> None:
@@ -1520,6 +1621,32 @@ def _area_sqldatabase(area: rt.AreaParsers) -> None:
            doc='First IPv4 address of the range.')
     rt.arg(p, '--end-ip-address', 'str', required=True,
            doc='Last IPv4 address of the range.')
+    p = area.command(
+        'wait-until-database-online',
+        'SqlDatabaseManagementService', 'wait_until_database_online',
+        'Wait until a database of a server is listed with state Normal.',
+        positional=['name', 'database_name'],
+        result='list', waiter=True)
+    rt.arg(p, '--name', 'str', required=True,
+           doc='Name of the server.')
+    rt.arg(p, '--database-name', 'str', required=True,
+           doc='Name of the database.')
+    rt.arg(p, '--timeout', 'float',
+           doc='Seconds to wait before giving up. (default: 600.0)')
+    rt.arg(p, '--delay', 'float',
+           doc='Fixed seconds between calls (default: soon at first, then backing off).')
+    p = area.command(
+        'wait-until-server-ready',
+        'SqlDatabaseManagementService', 'wait_until_server_ready',
+        'Wait until a SQL Database server is listed with state Ready.',
+        positional=['server_name'],
+        result='list', waiter=True)
+    rt.arg(p, '--server-name', 'str', required=True,
+           doc='Name of the server.')
+    rt.arg(p, '--timeout', 'float',
+           doc='Seconds to wait before giving up. (default: 300.0)')
+    rt.arg(p, '--delay', 'float',
+           doc='Fixed seconds between calls (default: soon at first, then backing off).')
 
 
 def _area_storage(area: rt.AreaParsers) -> None:
@@ -1618,6 +1745,18 @@ def _area_storage(area: rt.AreaParsers) -> None:
     rt.arg(p, '--account-type', 'str',
            doc='Redundancy to switch to: Standard_LRS, Standard_GRS or Standard_RAGRS. '
                '(default: Standard_GRS)')
+    p = area.command(
+        'wait-until-storage-account-created',
+        'ServiceManagementService', 'wait_until_storage_account_created',
+        "Wait until a storage account's status is Created.",
+        positional=['service_name'],
+        result='model', waiter=True)
+    rt.arg(p, '--service-name', 'str', required=True,
+           doc='Name of the storage account.')
+    rt.arg(p, '--timeout', 'float',
+           doc='Seconds to wait before giving up. (default: 600.0)')
+    rt.arg(p, '--delay', 'float',
+           doc='Fixed seconds between calls (default: soon at first, then backing off).')
 
 
 def _area_virtual_machines(area: rt.AreaParsers) -> None:
@@ -2167,6 +2306,36 @@ def _area_virtual_machines(area: rt.AreaParsers) -> None:
            doc='Name of the image to change.')
     rt.arg(p, '--vm-image', 'model', model='VMImage', required=True,
            doc='The new details; fields left None are not sent.')
+    p = area.command(
+        'wait-until-os-image-available',
+        'ServiceManagementService', 'wait_until_os_image_available',
+        'Wait until an OS image exists (its GET answers; 404 means not yet).',
+        positional=['image_name'],
+        result='model', waiter=True)
+    rt.arg(p, '--image-name', 'str', required=True,
+           doc='Name of the image.')
+    rt.arg(p, '--timeout', 'float',
+           doc='Seconds to wait before giving up. (default: 900.0)')
+    rt.arg(p, '--delay', 'float',
+           doc='Fixed seconds between calls (default: soon at first, then backing off).')
+    p = area.command(
+        'wait-until-vm-image-available',
+        'ServiceManagementService', 'wait_until_vm_image_available',
+        'Wait until a VM image (e.g. one being captured) is listed as VMImageReadyForUse.',
+        positional=['vm_image_name'],
+        result='list', waiter=True)
+    rt.arg(p, '--vm-image-name', 'str', required=True,
+           doc='Name of the VM image.')
+    rt.arg(p, '--location', 'str',
+           doc='Only images available in this region.')
+    rt.arg(p, '--publisher', 'str',
+           doc='Only images of this publisher.')
+    rt.arg(p, '--category', 'str',
+           doc='Only images of this category, such as Public or User.')
+    rt.arg(p, '--timeout', 'float',
+           doc='Seconds to wait before giving up. (default: 1800.0)')
+    rt.arg(p, '--delay', 'float',
+           doc='Fixed seconds between calls (default: soon at first, then backing off).')
 
 
 def _area_website(area: rt.AreaParsers) -> None:
@@ -2316,6 +2485,34 @@ def _area_website(area: rt.AreaParsers) -> None:
            doc='Name of the site.')
     rt.arg(p, '--state', 'str',
            doc="'Running' or 'Stopped'; None sends no change.")
+    p = area.command(
+        'wait-until-site-running',
+        'WebsiteManagementService', 'wait_until_site_running',
+        "Wait until a web site's state is Running.",
+        positional=['webspace_name', 'website_name'],
+        result='model', waiter=True)
+    rt.arg(p, '--webspace-name', 'str', required=True,
+           doc='Name of the web space.')
+    rt.arg(p, '--website-name', 'str', required=True,
+           doc='Name of the site.')
+    rt.arg(p, '--timeout', 'float',
+           doc='Seconds to wait before giving up. (default: 300.0)')
+    rt.arg(p, '--delay', 'float',
+           doc='Fixed seconds between calls (default: soon at first, then backing off).')
+    p = area.command(
+        'wait-until-site-stopped',
+        'WebsiteManagementService', 'wait_until_site_stopped',
+        "Wait until a web site's state is Stopped.",
+        positional=['webspace_name', 'website_name'],
+        result='model', waiter=True)
+    rt.arg(p, '--webspace-name', 'str', required=True,
+           doc='Name of the web space.')
+    rt.arg(p, '--website-name', 'str', required=True,
+           doc='Name of the site.')
+    rt.arg(p, '--timeout', 'float',
+           doc='Seconds to wait before giving up. (default: 300.0)')
+    rt.arg(p, '--delay', 'float',
+           doc='Fixed seconds between calls (default: soon at first, then backing off).')
 
 
 # Area -> the function adding its commands.

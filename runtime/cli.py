@@ -22,7 +22,8 @@ from typing import Any, Callable, NoReturn
 
 from .errors import (AzureAsyncOperationHttpError, AzureConfigurationError,
                      AzureConnectionError, AzureException, AzureHttpError,
-                     AzureOperationFailedError, AzureOperationTimeoutError)
+                     AzureOperationFailedError, AzureOperationTimeoutError,
+                     AzureWaiterError)
 
 PROG = "asm"
 EXIT_OK, EXIT_SERVICE, EXIT_USAGE = 0, 1, 2
@@ -603,13 +604,19 @@ def _is_number(text: str) -> bool:
 
 
 def _progress(method: str) -> Callable[[Any], None] | None:
+    """A progress line on stderr, redrawn after every poll; None when stderr is not a
+    terminal (nothing is written then)."""
     if not sys.stderr.isatty():
         return None
     start = time.monotonic()
+    polls = 0
 
-    def show(op: Any) -> None:
-        sys.stderr.write(f"\r{method}: {getattr(op, 'status', op)} "
-                         f"({time.monotonic() - start:.0f} s)\x1b[K")
+    def show(result: Any) -> None:
+        nonlocal polls
+        polls += 1
+        status = getattr(result, "status", None)
+        sys.stderr.write(f"\r{method}: {status + ', ' if isinstance(status, str) else ''}"
+                         f"{time.monotonic() - start:.0f} s, {polls} checks\x1b[K")
         sys.stderr.flush()
     return show
 
@@ -630,6 +637,10 @@ def _report(exc: AzureException) -> int:
         sys.stderr.write(f"{PROG}: asynchronous operation failed"
                          f"{' with HTTP status ' + str(exc.http_status_code) if exc.http_status_code else ''}"
                          f", request id {exc.request_id}\n")
+    elif isinstance(exc, AzureWaiterError):
+        _error(f"{type(exc).__name__.replace('Azure', '').replace('Error', '')}: {exc}")
+        if exc.state is not None:
+            sys.stderr.write(f"{PROG}: last state seen: {json.dumps(to_json(exc.state))}\n")
     elif isinstance(exc, AzureOperationTimeoutError):
         _error(f"Timeout: {exc}")
     elif isinstance(exc, AzureAsyncOperationHttpError):
@@ -660,7 +671,14 @@ def run(parser: argparse.ArgumentParser, argv: list[str] | None = None) -> int:
     try:
         cls = getattr(importlib.import_module(root.services[cmd.service]), cmd.service)
         client = make_client(cls, ns)
-        result = getattr(client, cmd.method)(**kwargs)
+        progress = None
+        if cmd.waiter:
+            progress = kwargs["progress_callback"] = _progress(cmd.method)
+        try:
+            result = getattr(client, cmd.method)(**kwargs)
+        finally:
+            if progress is not None:
+                sys.stderr.write("\n")
         if cmd.is_async and getattr(ns, "wait", False):
             progress = _progress(cmd.method)
             try:

@@ -21,6 +21,7 @@ from cryptography.hazmat.primitives import serialization
 
 import generated
 from codegen.spec import load_spec
+from codegen.waiters import load_waiters
 from generated import cli
 from runtime import cli as rt
 from tests.test_publishsettings import pfx_b64, v2_xml
@@ -71,22 +72,31 @@ def test_every_spec_operation_has_a_command():
     # An operation shared by every client (get_operation_status) is one command.
     expected = {(op.area.replace("_", "-"), op.name.replace("_", "-"))
                 for svc in spec.services.values() for op in svc.operations}
+    is_async = {(op.area.replace("_", "-"), op.name.replace("_", "-")): op.is_async
+                for svc in spec.services.values() for op in svc.operations}
     n_shared = sum(len(svc.operations) for svc in spec.services.values()) - len(expected)
     assert n_shared == len(spec.services) - 1
     commands = _commands(cli.build_parser())
     waiters = {key for key, cmd in commands.items() if cmd.waiter}
     assert set(commands) - waiters == expected
     assert len(expected) == 157
+    # Every waiter (a generated wait_until_* method) is a command of its file's area.
+    assert waiters == {(w.area.replace("_", "-"), w.cli_name)
+                       for w in load_waiters(ROOT / "spec", spec)}
+    assert ("hosted-services", "wait-until-role-instances-ready") in waiters
     for (area, name), cmd in commands.items():
         cls = getattr(generated, cmd.service)
         method = getattr(cls, cmd.method)
         assert name == cmd.method.replace("_", "-")
         sig = inspect.signature(method)
-        params = [p for p in sig.parameters.values() if p.name != "self"]
+        # The CLI passes a waiter's progress_callback itself (when stderr is a terminal).
+        params = [p for p in sig.parameters.values()
+                  if p.name not in ("self", "progress_callback")]
         # Every parameter is a --flag; the required ones, in order, are the positionals.
         assert list(cmd.params) == [p.name for p in params], (area, name)
         assert cmd.positional == [p.name for p in params
                                   if p.default is inspect.Parameter.empty], (area, name)
+        assert cmd.is_async == is_async.get((area, name), False), (area, name)
 
 
 def test_only_the_named_area_is_built():
@@ -147,6 +157,10 @@ def test_cloud_service_storage_and_linux_vm_flow(config, tmp_path, asm_sms):
         "--os-virtual-hard-disk", json.dumps(disk), "--network-config", json.dumps(NETWORK),
         "--role-size", "Small", "--provision-guest-agent", *wait, config=config)))
     assert status["status"] == "Succeeded"
+    ready = json.loads(ok(asm("hosted-services", "wait-until-role-instances-ready", svc, dep,
+                              "--timeout", "60", "--delay", "0.05", config=config)))
+    assert ready["name"] == dep
+    assert [i["instance_status"] for i in ready["role_instance_list"]] == ["ReadyRole"]
 
     # What the service holds now is what the JSON said, read back through the SDK.
     role = asm_sms.get_role(svc, dep, "clivm")
