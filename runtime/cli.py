@@ -371,8 +371,9 @@ class AreaParsers:
                                    "final status")
             wait.add_argument("--wait-timeout", type=parse_float, default=1800, metavar="S",
                               help="give up waiting after S seconds (default: 1800)")
-            wait.add_argument("--poll-interval", type=parse_float, default=5, metavar="S",
-                              help="seconds between status checks (default: 5)")
+            wait.add_argument("--poll-interval", type=parse_float, default=None, metavar="S",
+                              help="fixed seconds between status checks (default: soon at "
+                                   "first, backing off to 5)")
         _shared_options(parser)
         return parser
 

@@ -356,3 +356,35 @@ def test_table_columns():
     assert rt.table(rows) == "NAME  N\na     1\nb\n"
     assert rt.table(rows, ["name", "nested.x"]) == "NAME  NESTED.X\na     true\nb\n"
     assert rt.table(["x", "y"]) == "VALUE\nx\ny\n"
+
+
+def test_progress_line_only_when_stderr_is_a_terminal(config):
+    import pty
+
+    main, secondary = pty.openpty()
+    try:
+        env = {k: v for k, v in os.environ.items() if not k.startswith("AZURE_MANAGEMENT_")}
+        env["ASM_CONFIG"] = str(config)
+        proc = subprocess.run([*ASM, "storage", "create-storage-account", "cliprogress1", "d",
+                               "l", "--location", "West US", "--wait", "--poll-interval",
+                               "0.05"], stdout=subprocess.PIPE, stderr=secondary, env=env,
+                              timeout=120, cwd=ROOT)
+        os.close(secondary)
+        secondary = -1
+        seen = b""
+        while True:
+            try:
+                chunk = os.read(main, 4096)
+            except OSError:
+                break
+            if not chunk:
+                break
+            seen += chunk
+    finally:
+        if secondary != -1:
+            os.close(secondary)
+        os.close(main)
+    assert proc.returncode == 0 and json.loads(proc.stdout)["status"] == "Succeeded"
+    text = seen.decode()
+    assert "\rcreate_storage_account: InProgress, " in text
+    assert "create_storage_account: Succeeded, " in text and text.endswith("\r\n")
