@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from runtime.cli import RESERVED
+
 from .spec import Operation, Param, Spec, SpecError
 
 SCALAR_KINDS = {"str": "str", "int": "int", "bool": "bool", "float": "float",
@@ -189,6 +191,12 @@ def build_areas(spec: Spec, spec_dir: Path, waiters: list | None = None) -> list
                             "to put its commands in")
         areas[area_stem].commands.append(cmd)
     for area in areas.values():
+        for cmd in area.commands:
+            clash = [p.name for p in cmd.params if p.name in RESERVED]
+            if clash:
+                raise SpecError(f"{area.name} {cmd.name}: parameter(s) {clash} would clash "
+                                "with the options every asm command has (runtime/cli.py "
+                                "RESERVED)")
         area.commands.sort(key=lambda c: c.name)
         names = [c.name for c in area.commands]
         if len(set(names)) != len(names):

@@ -26,6 +26,11 @@ from .errors import (AzureAsyncOperationHttpError, AzureConfigurationError,
                      AzureWaiterError)
 
 PROG = "asm"
+# Options of every command; no operation parameter may take these names (codegen/cli.py
+# refuses a spec where one would).
+RESERVED = ("help", "subscription_id", "cert_file", "host", "ca_file", "publish_settings",
+            "subscription", "config", "output", "columns", "debug", "wait", "wait_timeout",
+            "poll_interval")
 EXIT_OK, EXIT_SERVICE, EXIT_USAGE = 0, 1, 2
 CONFIG_ENV = "ASM_CONFIG"
 # Field metadata from generated/cli.py MODELS: (attribute, XML tag, kind, item kind,
@@ -336,7 +341,7 @@ class Root:
         self._areas = self.parser.add_subparsers(dest="area", metavar="AREA", required=True)
 
     def area(self, name: str, doc: str) -> "AreaParsers":
-        parser = self._areas.add_parser(name, help=doc, description=doc,
+        parser = self._areas.add_parser(name, help=doc.replace("%", "%%"), description=doc,
                                         formatter_class=_Formatter)
         return AreaParsers(self, name, parser)
 
@@ -350,7 +355,7 @@ class AreaParsers:
     def command(self, name: str, service: str, method: str, doc: str, *,
                 positional: list[str], result: str, is_async: bool = False,
                 waiter: bool = False) -> argparse.ArgumentParser:
-        summary = doc.split("\n\n")[0].split(". ")[0].rstrip(".")
+        summary = doc.split("\n\n")[0].split(". ")[0].rstrip(".").replace("%", "%%")
         usage = f"{PROG} {self.name} {name} [options]" + "".join(
             f" {p.upper()}" for p in positional)
         parser = self._ops.add_parser(
