@@ -99,6 +99,13 @@ def test_every_spec_operation_has_a_command():
         assert cmd.is_async == is_async.get((area, name), False), (area, name)
 
 
+def test_console_script():
+    import tomllib
+
+    scripts = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["scripts"]
+    assert scripts["asm"] == "generated.cli:main"
+
+
 def test_only_the_named_area_is_built():
     commands = _commands(cli.build_parser({"storage"}))
     assert {area for area, _ in commands} == {"storage"}
