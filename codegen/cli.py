@@ -117,8 +117,8 @@ def _area_header(path: Path) -> tuple[str, str]:
         lines.append(line.lstrip("#").strip())
     doc = " ".join(" ".join(lines).split())
     doc = doc.split(". ")[0].rstrip(".")
-    if len(doc) > 80:  # a one-line summary for `asm --help`
-        doc = doc.split(" (")[0]
+    if len(doc) > 80:  # a one-line summary for `asm --help`: without the asides
+        doc = re.sub(r" \([^)]*\)", "", doc)
     return doc, tomllib.loads(text).get("service", {}).get("class", "")
 
 

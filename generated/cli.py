@@ -344,9 +344,16 @@ MODELS: dict[str, tuple[tuple[str, str, str, str | None, str | None, str | None]
 
 # Base model -> variant -> the fields the variant fixes (how JSON picks a variant).
 VARIANTS: dict[str, dict[str, dict[str, object]]] = {
-    'ConfigurationSet': {'LinuxConfigurationSet': {'configuration_set_type': 'LinuxProvisioningConfiguration'}, 'WindowsConfigurationSet': {'configuration_set_type': 'WindowsProvisioningConfiguration'}},
-    'ConfigurationSetPublicIP': {'PublicIP': {}},
-    'DomainJoinCredentials': {'Credentials': {}},
+    'ConfigurationSet': {
+        'LinuxConfigurationSet': {'configuration_set_type': 'LinuxProvisioningConfiguration'},
+        'WindowsConfigurationSet': {'configuration_set_type': 'WindowsProvisioningConfiguration'},
+    },
+    'ConfigurationSetPublicIP': {
+        'PublicIP': {},
+    },
+    'DomainJoinCredentials': {
+        'Credentials': {},
+    },
 }
 
 # List wrappers given as parameters -> (item kind, item model, list class).
@@ -356,11 +363,11 @@ WRAPPERS: dict[str, tuple[str | None, str | None, str | None]] = {
 AREAS = {
     'affinity-groups': 'Affinity groups',
     'common': 'The client class and the operations every area relies on',
-    'hosted-services': 'Cloud services',
+    'hosted-services': 'Cloud services, deployments, role instances, certificates, locations, guest OS versions, role sizes and the subscription',
     'networking': 'Networking: reserved IP addresses, deployment DNS servers, virtual network sites',
-    'scheduler': 'Scheduler: cloud services that hold job collections, job collections',
+    'scheduler': 'Scheduler: cloud services that hold job collections, job collections and jobs',
     'servicebus': 'Service Bus management: namespaces, regions, the entities of a namespace and their metrics',
-    'sqldatabase': 'Azure SQL Database servers, databases and firewall rules',
+    'sqldatabase': 'Azure SQL Database servers, databases and firewall rules: the SqlDatabaseManagementService client',
     'storage': 'Storage accounts (classic storage services)',
     'virtual-machines': 'Virtual machines and images: VM deployments and roles, role operations, OS images, VM images, disks, data disks and resource extensions',
     'website': 'Web sites (classic): the WebsiteManagementService client',
