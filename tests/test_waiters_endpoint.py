@@ -1,0 +1,232 @@
+"""Waiters and wait_for_operations against the local endpoint (emulator/): the spec's
+waiters called through the generated wait_until_* methods, over mutual TLS, on the
+endpoint's state (success, failure acceptor, 404 acceptor, timeout), and many asynchronous
+operations waited for in one loop.
+
+Unit tests of the same code on fakes: tests/test_waiters.py.
+"""
+
+from __future__ import annotations
+
+import threading
+import uuid
+
+import pytest
+
+from emulator import Emulator
+from generated import (ConfigurationSet, LinuxConfigurationSet, OSVirtualHardDisk,
+                       SchedulerManagementService, ServiceBusManagementService,
+                       SqlDatabaseManagementService, WebsiteManagementService)
+from runtime.errors import AzureMissingResourceHttpError, AzureOperationFailedError, \
+    AzureOperationsFailedError, AzureWaiterFailedError, AzureWaiterTimeoutError
+
+LINUX_IMAGE = "OpenLogic__OpenLogic-CentOS-62-20120531-en-us-30GB.vhd"
+BLOB = "https://mystorageaccount.blob.core.windows.net"
+FAST = dict(timeout=30, delay=0.05)
+
+
+def unique(prefix: str) -> str:
+    return prefix + uuid.uuid4().hex[:8]
+
+
+@pytest.fixture
+def clients(asm_emulator):
+    cfg = asm_emulator.config
+    made = []
+
+    def make(cls):
+        c = cls(cfg["subscription_id"], cfg["cert_file"], host=cfg["host"],
+                ca_file=cfg["ca_file"])
+        made.append(c)
+        return c
+    yield make
+    for c in made:
+        c.close()
+
+
+def linux_vm(sms, name: str, *roles: str) -> None:
+    sms.create_hosted_service(service_name=name, label=name, location="West US")
+    r = sms.create_virtual_machine_deployment(
+        service_name=name, deployment_name=name, deployment_slot="production", label=name,
+        role_name=roles[0] if roles else name,
+        system_config=LinuxConfigurationSet("host", "user", "Pa55word!", True),
+        os_virtual_hard_disk=OSVirtualHardDisk(LINUX_IMAGE, f"{BLOB}/vhds/{name}.vhd"),
+        network_config=ConfigurationSet(), role_size="Small")
+    sms.wait_for_operation_status(r.request_id, timeout=30)
+
+
+def test_deployment_and_role_waiters_follow_the_vm(asm_sms):
+    sms, vm = asm_sms, unique("wvm")
+    linux_vm(sms, vm)
+    seen = []
+    dep = sms.wait_until_role_instances_ready(vm, vm, progress_callback=seen.append, **FAST)
+    assert [i.instance_status for i in dep.role_instance_list] == ["ReadyRole"]
+    assert seen[-1] is dep
+    assert sms.wait_until_deployment_running(vm, vm, **FAST).status == "Running"
+
+    result = sms.shutdown_role(vm, vm, vm)
+    dep = sms.wait_until_role_stopped(vm, vm, vm, **FAST)
+    assert {i.instance_status for i in dep.role_instance_list if i.role_name == vm} == \
+        {"StoppedVM"}
+    sms.wait_for_operation_status(result.request_id, timeout=30)
+
+
+def test_waiter_timeout_carries_the_last_deployment(asm_sms):
+    sms, vm = asm_sms, unique("wto")
+    linux_vm(sms, vm)
+    with pytest.raises(AzureWaiterTimeoutError) as info:
+        sms.wait_until_role_stopped(vm, vm, vm, timeout=0.5, delay=0.1)   # it keeps running
+    err = info.value
+    assert err.waiter == "role_stopped" and err.state == ["ReadyRole"] and err.timeout == 0.5
+    assert err.result.name == vm and err.result.role_instance_list[0].role_name == vm
+
+
+def test_waiter_404_acceptors_mean_deleted(asm_sms):
+    sms, svc = asm_sms, unique("wdel")
+    linux_vm(sms, svc)
+    r = sms.delete_deployment(svc, svc)
+    assert sms.wait_until_deployment_deleted(svc, svc, **FAST) is None
+    sms.wait_for_operation_status(r.request_id, timeout=30)
+    sms.delete_hosted_service(svc)
+    assert sms.wait_until_hosted_service_deleted(svc, **FAST) is None
+    with pytest.raises(AzureMissingResourceHttpError):
+        sms.get_hosted_service_properties(svc)
+    # a 404 no acceptor expects is raised as it is, not waited on
+    with pytest.raises(AzureMissingResourceHttpError):
+        sms.wait_until_deployment_running(svc, svc, **FAST)
+
+
+def test_waiter_failure_acceptor_on_a_failed_instance(asm_emulator, asm_sms):
+    sms, vm = asm_sms, unique("wfail")
+    linux_vm(sms, vm)
+    # The endpoint keeps deployments as generated models; one instance is made to fail
+    # starting, as Azure reports it, by editing the stored deployment.
+    store = asm_emulator.emulator.app.store
+    key = next(k for k, _ in store.items("deployment") if k.startswith(vm))
+    dep = store.get("deployment", key)
+    dep.role_instance_list[0].instance_status = "FailedStartingVM"
+    store.put("deployment", key, dep)
+    with pytest.raises(AzureWaiterFailedError) as info:
+        sms.wait_until_role_instances_ready(vm, vm, **FAST)
+    assert info.value.state == ["FailedStartingVM"] and info.value.waiter == \
+        "role_instances_ready"
+    assert info.value.result.role_instance_list[0].instance_status == "FailedStartingVM"
+
+
+def test_storage_and_image_waiters(asm_sms):
+    sms = asm_sms
+    account = unique("wst")
+    r = sms.create_storage_account(account, account, account, location="West US")
+    acct = sms.wait_until_storage_account_created(account, **FAST)
+    assert acct.storage_service_properties.status == "Created"
+    sms.wait_for_operation_status(r.request_id, timeout=30)
+
+    image = unique("wimg")
+    r = sms.add_os_image(image, f"{BLOB}/vhds/{image}.vhd", image, "Linux")
+    assert sms.wait_until_os_image_available(image, **FAST).name == image
+    sms.wait_for_operation_status(r.request_id, timeout=30)
+
+    from generated import CaptureRoleAsVMImage
+    vm = unique("wcap")
+    linux_vm(sms, vm)
+    name = vm + "image"
+    r = sms.capture_vm_image(vm, vm, vm, CaptureRoleAsVMImage(
+        "Specialized", name, name, name, "english", "family"))
+    images = sms.wait_until_vm_image_available(name, **FAST)
+    assert [i.vm_image_state for i in images if i.name == name] == ["VMImageReadyForUse"]
+    sms.wait_for_operation_status(r.request_id, timeout=30)
+
+
+def test_waiters_of_the_other_clients(clients):
+    sb = clients(ServiceBusManagementService)
+    ns = unique("wns")
+    assert sb.create_namespace(ns, "West US").status == "Activating"
+    assert sb.wait_until_namespace_active(ns, **FAST).status == "Active"
+
+    web = clients(WebsiteManagementService)
+    site = unique("wsite")
+    web.create_site("eastuswebspace", site, "East US", [f"{site}.azurewebsites.net"])
+    assert web.wait_until_site_running("eastuswebspace", site, **FAST).state == "Running"
+    web.update_site("eastuswebspace", site, "Stopped")
+    assert web.wait_until_site_stopped("eastuswebspace", site, **FAST).state == "Stopped"
+
+    sched = clients(SchedulerManagementService)
+    cs, jc = unique("wcs"), unique("wjc")
+    sched.wait_for_operation_status(sched.create_cloud_service(
+        cs, "label", "desc", "West Europe").request_id, timeout=30)
+    r = sched.create_job_collection(cs, jc, "Standard")
+    assert sched.wait_until_job_collection_started(cs, jc, **FAST).state == "Started"
+    sched.wait_for_operation_status(r.request_id, timeout=30)
+
+    sql = clients(SqlDatabaseManagementService)
+    server = sql.create_server("admin1", "Pa55word!Pa55word", "West US").server_name
+    ready = sql.wait_until_server_ready(server, **FAST)
+    assert [s.state for s in ready if s.name == server] == ["Ready"]
+    sql.create_database(server, "wdb", "dd6d99bb-f193-4ec1-86f2-43d3bccbc49c", "Basic")
+    dbs = sql.wait_until_database_online(server, "wdb", **FAST)
+    assert [d.state for d in dbs if d.name == "wdb"] == ["Normal"]
+
+
+@pytest.fixture(scope="module")
+def slow_endpoint(tmp_path_factory):
+    """A second endpoint whose asynchronous operations stay InProgress for 1.5 s, counting
+    the status calls it answers."""
+    emu = Emulator(state_dir=tmp_path_factory.mktemp("slow-endpoint"), operation_delay=1.5)
+    emu.start()
+    app = emu.app
+    answer = app.operation_status
+    app.status_calls = 0
+
+    def counted(request_id):
+        app.status_calls += 1
+        return answer(request_id)
+    app.operation_status = counted
+    sms = emu.client()
+    try:
+        yield emu, sms
+    finally:
+        sms.close()
+        emu.stop()
+
+
+def test_wait_for_100_operations_in_one_loop(slow_endpoint):
+    emu, sms = slow_endpoint
+    ids = [sms.create_storage_account(n, n, n, location="West US").request_id
+           for n in (unique("many") for _ in range(100))]
+    before = emu.app.status_calls
+    threads = threading.active_count()
+    peak = [threads]
+    ops = sms.wait_for_operations(ids, timeout=60, progress_callback=lambda op: peak.__setitem__(
+        0, max(peak[0], threading.active_count())))
+    assert [op.status for op in ops] == ["Succeeded"] * 100
+    assert [op.id.replace("-", "") for op in ops] == [i.replace("-", "") for i in ids]
+    calls = emu.app.status_calls - before
+    # each round asks once per operation still running; 1.5 s with the adaptive interval
+    # is about 7 rounds (never more than 12)
+    assert 100 <= calls <= 100 * 12
+    assert peak[0] == threads   # no thread per operation
+
+
+def test_wait_for_operations_reports_all_failures_together(slow_endpoint):
+    emu, sms = slow_endpoint
+    good = [sms.create_storage_account(n, n, n, location="West US").request_id
+            for n in (unique("ok") for _ in range(3))]
+    bad = [sms.create_storage_account(n, n, n, location="West US").request_id
+           for n in (unique("asyncfail") for _ in range(2))]
+    with pytest.raises(AzureOperationsFailedError) as info:
+        sms.wait_for_operations(good + bad, timeout=60)
+    err = info.value
+    assert list(err.errors) == bad
+    assert all(isinstance(e, AzureOperationFailedError) and e.code == "InternalError"
+               for e in err.errors.values())
+    assert [err.operations[g].status for g in good] == ["Succeeded"] * 3
+
+
+def test_wait_for_operation_status_keeps_the_predecessor_signature(slow_endpoint):
+    emu, sms = slow_endpoint
+    n = unique("sig")
+    rid = sms.create_storage_account(n, n, n, location="West US").request_id
+    before = emu.app.status_calls
+    op = sms.wait_for_operation_status(rid, "Succeeded", 30, 1, None)   # positional, fixed 1 s
+    assert op.status == "Succeeded"
+    assert emu.app.status_calls - before == 3   # at 0, 1 and 2 s: a fixed interval
