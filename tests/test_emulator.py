@@ -599,7 +599,7 @@ def test_image_replication_and_sharing(asm_emulator, asm_sms):
     assert sms.get_os_image(name).location.split(";") == ["West US", "North Europe"]
 
     wait(sms, sms.share_vm_image(name, "msdn"))
-    from emulator.handlers import image_sharing
+    from emulator.virtual_machines import image_sharing
     assert image_sharing(asm_emulator.emulator.app, name) == "msdn"
     with pytest.raises(AzureBadRequestHttpError, match="permission"):
         sms.share_vm_image(name, "everyone")
@@ -674,7 +674,7 @@ def test_list_subscription_operations(asm_emulator, asm_sms):
     assert not later.subscription_operations
 
     # paging: ContinuationToken hands out the next page
-    import emulator.handlers as handlers
+    import emulator.hosted_services as handlers
     old, handlers.OPERATIONS_PAGE = handlers.OPERATIONS_PAGE, 2
     try:
         first = sms.list_subscription_operations(object_id_filter=object_id, **window)
