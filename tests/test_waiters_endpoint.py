@@ -1,7 +1,9 @@
 """Waiters and wait_for_operations against the local endpoint (emulator/): the spec's
-waiters called through the generated wait_until_* methods, over mutual TLS, on the
-endpoint's state (success, failure acceptor, 404 acceptor, timeout), and many asynchronous
-operations waited for in one loop.
+waiters called through the generated wait_until_* methods, over mutual TLS, while the
+endpoint's resources move through their states (emulator/states.py: state delays set per
+test with `asm_emulator.options`, failures injected by role name), covering success,
+failure acceptors, 404 acceptors and timeouts; and many asynchronous operations waited for
+in one loop, counted by the endpoint's status-call counter.
 
 Unit tests of the same code on fakes: tests/test_waiters.py.
 """
@@ -55,30 +57,63 @@ def linux_vm(sms, name: str, *roles: str) -> None:
     sms.wait_for_operation_status(r.request_id, timeout=30)
 
 
-def test_deployment_and_role_waiters_follow_the_vm(asm_sms):
+def states_seen(attr_path):
+    """A progress callback recording the distinct values a deployment passes through."""
+    seen: list = []
+
+    def record(dep):
+        value = [getattr(i, attr_path) for i in dep.role_instance_list or []]
+        if not seen or seen[-1] != value:
+            seen.append(value)
+    return seen, record
+
+
+def test_role_instances_ready_waits_through_the_start_up_states(asm_emulator, asm_sms):
     sms, vm = asm_sms, unique("wvm")
-    linux_vm(sms, vm)
-    seen = []
-    dep = sms.wait_until_role_instances_ready(vm, vm, progress_callback=seen.append, **FAST)
-    assert [i.instance_status for i in dep.role_instance_list] == ["ReadyRole"]
-    assert seen[-1] is dep
-    assert sms.wait_until_deployment_running(vm, vm, **FAST).status == "Running"
+    seen, record = states_seen("instance_status")
+    with asm_emulator.options(state_delays={"role": 0.4, "deployment": 0.2}):
+        linux_vm(sms, vm)
+        dep = sms.wait_until_role_instances_ready(vm, vm, progress_callback=record,
+                                                  timeout=30)
+        assert [i.instance_status for i in dep.role_instance_list] == ["ReadyRole"]
+        assert seen[0] != ["ReadyRole"] and seen[-1] == ["ReadyRole"]
+        assert {s for [s] in seen} <= {"CreatingVM", "StartingVM", "Provisioning", "ReadyRole"}
+        assert sms.wait_until_deployment_running(vm, vm, timeout=30).status == "Running"
 
-    result = sms.shutdown_role(vm, vm, vm)
-    dep = sms.wait_until_role_stopped(vm, vm, vm, **FAST)
-    assert {i.instance_status for i in dep.role_instance_list if i.role_name == vm} == \
-        {"StoppedVM"}
-    sms.wait_for_operation_status(result.request_id, timeout=30)
+        seen, record = states_seen("instance_status")
+        result = sms.shutdown_role(vm, vm, vm)
+        dep = sms.wait_until_role_stopped(vm, vm, vm, progress_callback=record, timeout=30)
+        assert [i.instance_status for i in dep.role_instance_list] == ["StoppedVM"]
+        assert seen[-1] == ["StoppedVM"] and {s for [s] in seen} <= \
+            {"ReadyRole", "StoppingVM", "StoppedVM"}
+        sms.wait_for_operation_status(result.request_id, timeout=30)
 
 
-def test_waiter_timeout_carries_the_last_deployment(asm_sms):
-    sms, vm = asm_sms, unique("wto")
-    linux_vm(sms, vm)
-    with pytest.raises(AzureWaiterTimeoutError) as info:
-        sms.wait_until_role_stopped(vm, vm, vm, timeout=0.5, delay=0.1)   # it keeps running
+@pytest.mark.parametrize("marker, state", [("failstartingvm", "FailedStartingVM"),
+                                           ("provisioningfailed", "ProvisioningFailed")])
+def test_role_instances_ready_fails_on_a_failed_instance(asm_emulator, asm_sms, marker, state):
+    sms, vm = asm_sms, unique("wfail")
+    with asm_emulator.options(state_delays={"role": 0.1}):
+        linux_vm(sms, vm, f"role{marker}")
+        with pytest.raises(AzureWaiterFailedError) as info:
+            sms.wait_until_role_instances_ready(vm, vm, timeout=30)
     err = info.value
-    assert err.waiter == "role_stopped" and err.state == ["ReadyRole"] and err.timeout == 0.5
-    assert err.result.name == vm and err.result.role_instance_list[0].role_name == vm
+    assert err.waiter == "role_instances_ready" and err.state == [state]
+    assert err.result.role_instance_list[0].instance_status == state
+    assert state in str(err)
+
+
+def test_waiter_timeout_carries_the_last_state_and_result(asm_emulator, asm_sms):
+    sms, vm = asm_sms, unique("wto")
+    with asm_emulator.options(state_delays={"role": 30}):   # CreatingVM for 30 s
+        linux_vm(sms, vm)
+        with pytest.raises(AzureWaiterTimeoutError) as info:
+            sms.wait_until_role_instances_ready(vm, vm, timeout=0.6)
+    err = info.value
+    assert err.waiter == "role_instances_ready" and err.state == ["CreatingVM"]
+    assert err.timeout == 0.6 and "CreatingVM" in str(err)
+    assert err.result.name == vm and err.result.role_instance_list[0].instance_status == \
+        "CreatingVM"
 
 
 def test_waiter_404_acceptors_mean_deleted(asm_sms):
@@ -96,45 +131,39 @@ def test_waiter_404_acceptors_mean_deleted(asm_sms):
         sms.wait_until_deployment_running(svc, svc, **FAST)
 
 
-def test_waiter_failure_acceptor_on_a_failed_instance(asm_emulator, asm_sms):
-    sms, vm = asm_sms, unique("wfail")
-    linux_vm(sms, vm)
-    # The endpoint keeps deployments as generated models; one instance is made to fail
-    # starting, as Azure reports it, by editing the stored deployment.
-    store = asm_emulator.emulator.app.store
-    key = next(k for k, _ in store.items("deployment") if k.startswith(vm))
-    dep = store.get("deployment", key)
-    dep.role_instance_list[0].instance_status = "FailedStartingVM"
-    store.put("deployment", key, dep)
-    with pytest.raises(AzureWaiterFailedError) as info:
-        sms.wait_until_role_instances_ready(vm, vm, **FAST)
-    assert info.value.state == ["FailedStartingVM"] and info.value.waiter == \
-        "role_instances_ready"
-    assert info.value.result.role_instance_list[0].instance_status == "FailedStartingVM"
-
-
-def test_storage_and_image_waiters(asm_sms):
-    sms = asm_sms
-    account = unique("wst")
-    r = sms.create_storage_account(account, account, account, location="West US")
-    acct = sms.wait_until_storage_account_created(account, **FAST)
-    assert acct.storage_service_properties.status == "Created"
-    sms.wait_for_operation_status(r.request_id, timeout=30)
-
-    image = unique("wimg")
-    r = sms.add_os_image(image, f"{BLOB}/vhds/{image}.vhd", image, "Linux")
-    assert sms.wait_until_os_image_available(image, **FAST).name == image
-    sms.wait_for_operation_status(r.request_id, timeout=30)
-
+def test_storage_and_image_waiters(asm_emulator, asm_sms):
     from generated import CaptureRoleAsVMImage
-    vm = unique("wcap")
-    linux_vm(sms, vm)
-    name = vm + "image"
-    r = sms.capture_vm_image(vm, vm, vm, CaptureRoleAsVMImage(
-        "Specialized", name, name, name, "english", "family"))
-    images = sms.wait_until_vm_image_available(name, **FAST)
-    assert [i.vm_image_state for i in images if i.name == name] == ["VMImageReadyForUse"]
-    sms.wait_for_operation_status(r.request_id, timeout=30)
+    sms = asm_sms
+    with asm_emulator.options(state_delays={"storage": 0.4, "image": 0.4}):
+        account = unique("wst")
+        statuses: list = []
+        r = sms.create_storage_account(account, account, account, location="West US")
+        acct = sms.wait_until_storage_account_created(
+            account, progress_callback=lambda a: statuses.append(
+                a.storage_service_properties.status), timeout=30)
+        assert acct.storage_service_properties.status == "Created"
+        assert statuses[0] == "Creating" and statuses[-1] == "Created"
+        sms.wait_for_operation_status(r.request_id, timeout=30)
+
+        vm = unique("wcap")
+        linux_vm(sms, vm)
+        name = vm + "image"
+        r = sms.capture_vm_image(vm, vm, vm, CaptureRoleAsVMImage(
+            "Specialized", name, name, name, "english", "family"))
+        assert name not in [i.name for i in sms.list_vm_images()]   # not listed yet
+        images = sms.wait_until_vm_image_available(name, timeout=30)
+        assert [i.vm_image_state for i in images if i.name == name] == ["VMImageReadyForUse"]
+        sms.wait_for_operation_status(r.request_id, timeout=30)
+
+        # an OS image captured from a stopped VM answers 404 until it exists
+        os_name = vm + "os"
+        sms.wait_for_operation_status(sms.shutdown_role(vm, vm, vm).request_id, timeout=30)
+        sms.wait_until_role_stopped(vm, vm, vm, timeout=30)
+        r = sms.capture_role(vm, vm, vm, "Delete", os_name, os_name)
+        with pytest.raises(AzureMissingResourceHttpError):
+            sms.get_os_image(os_name)
+        assert sms.wait_until_os_image_available(os_name, timeout=30).name == os_name
+        sms.wait_for_operation_status(r.request_id, timeout=30)
 
 
 def test_waiters_of_the_other_clients(clients):
@@ -169,18 +198,9 @@ def test_waiters_of_the_other_clients(clients):
 
 @pytest.fixture(scope="module")
 def slow_endpoint(tmp_path_factory):
-    """A second endpoint whose asynchronous operations stay InProgress for 1.5 s, counting
-    the status calls it answers."""
+    """A second endpoint whose asynchronous operations stay InProgress for 1.5 s."""
     emu = Emulator(state_dir=tmp_path_factory.mktemp("slow-endpoint"), operation_delay=1.5)
     emu.start()
-    app = emu.app
-    answer = app.operation_status
-    app.status_calls = 0
-
-    def counted(request_id):
-        app.status_calls += 1
-        return answer(request_id)
-    app.operation_status = counted
     sms = emu.client()
     try:
         yield emu, sms
@@ -193,17 +213,19 @@ def test_wait_for_100_operations_in_one_loop(slow_endpoint):
     emu, sms = slow_endpoint
     ids = [sms.create_storage_account(n, n, n, location="West US").request_id
            for n in (unique("many") for _ in range(100))]
-    before = emu.app.status_calls
+    before = emu.status_calls
     threads = threading.active_count()
     peak = [threads]
     ops = sms.wait_for_operations(ids, timeout=60, progress_callback=lambda op: peak.__setitem__(
         0, max(peak[0], threading.active_count())))
     assert [op.status for op in ops] == ["Succeeded"] * 100
     assert [op.id.replace("-", "") for op in ops] == [i.replace("-", "") for i in ids]
-    calls = emu.app.status_calls - before
+    calls = emu.status_calls - before
     # each round asks once per operation still running; 1.5 s with the adaptive interval
     # is about 7 rounds (never more than 12)
     assert 100 <= calls <= 100 * 12
+    per_id = [emu.status_calls_for(i) for i in ids]
+    assert sum(per_id) == calls and max(per_id) - min(per_id) <= 1  # polled round by round
     assert peak[0] == threads   # no thread per operation
 
 
@@ -226,7 +248,6 @@ def test_wait_for_operation_status_keeps_the_predecessor_signature(slow_endpoint
     emu, sms = slow_endpoint
     n = unique("sig")
     rid = sms.create_storage_account(n, n, n, location="West US").request_id
-    before = emu.app.status_calls
     op = sms.wait_for_operation_status(rid, "Succeeded", 30, 1, None)   # positional, fixed 1 s
     assert op.status == "Succeeded"
-    assert emu.app.status_calls - before == 3   # at 0, 1 and 2 s: a fixed interval
+    assert emu.status_calls_for(rid) == 3   # at 0, 1 and 2 s: a fixed interval
