@@ -12,6 +12,8 @@ from runtime.errors import (AzureAsyncOperationHttpError, AzureBadRequestHttpErr
                             AzureForbiddenHttpError, AzureHttpError,
                             AzureMalformedResponseError, AzureMissingResourceHttpError,
                             AzureOperationFailedError, AzureOperationTimeoutError)
+from runtime.errors import (AzureOperationsFailedError, AzureWaiterError,
+                            AzureWaiterFailedError, AzureWaiterTimeoutError)
 from runtime.transport import RetryPolicy
 
 from . import models as _models
@@ -41,6 +43,10 @@ __all__ = [
     "AzureMissingResourceHttpError",
     "AzureOperationFailedError",
     "AzureOperationTimeoutError",
+    "AzureOperationsFailedError",
+    "AzureWaiterError",
+    "AzureWaiterFailedError",
+    "AzureWaiterTimeoutError",
     "RetryPolicy",
     *_model_names,
 ]

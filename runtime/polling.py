@@ -10,7 +10,7 @@ Three entry points, all one polling loop in the calling thread:
 - `wait_until(waiter, call, args, ...)`: a `Waiter` (built by generated code from the spec's
   `[[waiter]]` tables) polls `call()` until one of its acceptors says success or failure.
 
-Interval: when none is given the delay adapts to the time already waited (a quarter of it,
+Interval: when none is given the delay adapts to the time already waited (a fifth of it,
 at least `FIRST_DELAY`, at most the cap), so a short operation is seen finished soon after
 it finishes and a long one is not polled more often than a fixed interval would; a number
 given by the caller is used as a fixed interval, as the predecessor did.
@@ -40,9 +40,9 @@ _TRANSIENT_STATUS = {408, 429, 500, 502, 503, 504}
 
 # Adaptive interval: FIRST_DELAY at first, then ADAPTIVE_FRACTION of the time waited so far,
 # never more than the cap (DEFAULT_MAX_INTERVAL for operations, a waiter's `delay`).  An
-# operation that takes 2 s is seen finished within about 0.5 s of finishing.
+# operation that takes 2 s is seen finished within about 0.4 s of finishing.
 FIRST_DELAY = 0.25
-ADAPTIVE_FRACTION = 0.25
+ADAPTIVE_FRACTION = 0.2
 DEFAULT_MAX_INTERVAL = 5.0
 
 

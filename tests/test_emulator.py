@@ -599,7 +599,7 @@ def test_image_replication_and_sharing(asm_emulator, asm_sms):
     assert sms.get_os_image(name).location.split(";") == ["West US", "North Europe"]
 
     wait(sms, sms.share_vm_image(name, "msdn"))
-    from emulator.handlers import image_sharing
+    from emulator.virtual_machines import image_sharing
     assert image_sharing(asm_emulator.emulator.app, name) == "msdn"
     with pytest.raises(AzureBadRequestHttpError, match="permission"):
         sms.share_vm_image(name, "everyone")
@@ -674,7 +674,7 @@ def test_list_subscription_operations(asm_emulator, asm_sms):
     assert not later.subscription_operations
 
     # paging: ContinuationToken hands out the next page
-    import emulator.handlers as handlers
+    import emulator.hosted_services as handlers
     old, handlers.OPERATIONS_PAGE = handlers.OPERATIONS_PAGE, 2
     try:
         first = sms.list_subscription_operations(object_id_filter=object_id, **window)
@@ -793,7 +793,8 @@ def test_demo_runs_the_guide_and_leaves_nothing_running():
     for expected in ("Service name: myhostedservice", "Affinity group: ", "Location: West US",
                      "Name: v1", "Slot: Production", "Instance name: WebRole1_IN_0",
                      "Operation status: ", "Name: myAffinityGroup", "OS: Windows Azure Guest OS",
-                     "Name: mycentos", "VM image myvmimage", "endpoint stopped"):
+                     "Name: mycentos", "VM image myvmimage", "myvm is ready: ReadyRole",
+                     "endpoint stopped"):
         assert expected in out, expected
     assert "Succeeded" in out and "Traceback" not in proc.stderr
     host = out.split("connected to https://", 1)[1].split()[0]

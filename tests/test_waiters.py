@@ -178,7 +178,7 @@ def test_waiter_error_code_acceptor():
 
 def test_adaptive_delay_starts_short_and_backs_off_to_the_cap():
     assert adaptive_delay(0, 5) == 0.25 and adaptive_delay(0.9, 5) == 0.25
-    assert adaptive_delay(2, 5) == 0.5 and adaptive_delay(8, 5) == 2
+    assert adaptive_delay(2, 5) == 0.4 and adaptive_delay(10, 5) == 2
     assert adaptive_delay(100, 5) == 5 and adaptive_delay(100, 15) == 15
 
 
@@ -192,10 +192,10 @@ class Op:
 
 def test_operation_status_defaults_to_the_adaptive_interval_and_keeps_a_given_one():
     clock = FakeClock()
-    seq = [Op("InProgress")] * 6 + [Op("Succeeded")]
+    seq = [Op("InProgress")] * 8 + [Op("Succeeded")]
     get = lambda rid: seq.pop(0)  # noqa: E731
     wait_for_operation_status(get, "r", timeout=30, sleep=clock.sleep, clock=clock)
-    assert clock.slept == [0.25, 0.25, 0.25, 0.25, 0.25, 0.3125]
+    assert clock.slept == [0.25, 0.25, 0.25, 0.25, 0.25, 0.25, 0.3, 0.36]
     clock = FakeClock()
     seq = [Op("InProgress")] * 2 + [Op("Succeeded")]
     wait_for_operation_status(get, "r", "Succeeded", 30, 5, sleep=clock.sleep, clock=clock)
