@@ -329,10 +329,10 @@ class Root:
                  wrappers: dict[str, tuple[str | None, str | None, str | None]]) -> None:
         self.services = services
         self.builder = ModelBuilder(models, variants, wrappers)
-        self.shared = argparse.ArgumentParser(add_help=False)
+        self.shared = argparse.ArgumentParser(add_help=False, allow_abbrev=False)
         _shared_options(self.shared)
         self.parser = argparse.ArgumentParser(
-            prog=PROG, parents=[self.shared], formatter_class=_Formatter,
+            prog=PROG, parents=[self.shared], formatter_class=_Formatter, allow_abbrev=False,
             description="Azure Service Management from the command line: one command per "
                         "operation of the SDK, `asm AREA OPERATION [ARGS]`.",
             epilog="`asm AREA --help` lists an area's operations, `asm AREA OPERATION --help` "
@@ -360,6 +360,7 @@ class AreaParsers:
             f" {p.upper()}" for p in positional)
         parser = self._ops.add_parser(
             name, help=summary, description=doc, usage=usage, formatter_class=_Formatter,
+            allow_abbrev=False,  # scripts keep working when a command gains a parameter
             epilog=(f"Required arguments go in the order {' '.join(p.upper() for p in positional)}"
                     " or as their --flags." if positional else None))
         cmd = Command(parser, service, method, positional, result, is_async, waiter,

@@ -395,3 +395,29 @@ def test_progress_line_only_when_stderr_is_a_terminal(config):
     text = seen.decode()
     assert "\rcreate_storage_account: InProgress, " in text
     assert "create_storage_account: Succeeded, " in text and text.endswith("\r\n")
+
+
+def test_text_converters(monkeypatch, tmp_path):
+    import io
+
+    assert rt.parse_map("a=1, b = two") == {"a": "1", "b": "two"}
+    assert rt.parse_map('{"a": 1}') == {"a": "1"}
+    assert rt.parse_str_list("x, y,,z") == ["x", "y", "z"]
+    assert rt.parse_str_list('["x,1"]') == ["x,1"]
+    assert rt.parse_datetime("2024-01-31T12:00:00Z") == datetime(2024, 1, 31, 12,
+                                                                  tzinfo=timezone.utc)
+    assert rt.parse_bool("No") is False
+    (tmp_path / "v.json").write_text('{"k": [1]}')
+    assert rt.read_json(f"@{tmp_path / 'v.json'}") == {"k": [1]}
+    monkeypatch.setattr(sys, "stdin", io.StringIO("[true]"))
+    assert rt.read_json("@-") == [True]
+    for bad, convert in [("a", rt.parse_map), ("[1]", rt.parse_str_list), ("x", rt.parse_bool),
+                         ("@/nonexistent.json", rt.read_json), ("1.5", rt.parse_int)]:
+        with pytest.raises(argparse.ArgumentTypeError):
+            convert(bad)
+
+
+def test_abbreviated_flags_are_refused(config, capsys):
+    assert cli.main(["storage", "create-storage-account", "x", "--desc", "d", "--label", "l",
+                     "--config", str(config)]) == 2
+    assert "unrecognized arguments: --desc" in capsys.readouterr().err
