@@ -420,7 +420,7 @@ def arg(parser: argparse.ArgumentParser, flag: str, kind: str, doc: str, *,
         cmd.params[dest] = (action, from_json)
         return
     convert = _CONVERTERS[kind]
-    metavar = {"int": "N", "float": "X", "datetime": "ISO8601", "str_list": "A,B",
+    metavar = {"int": "N", "float": "NUM", "datetime": "ISO8601", "str_list": "A,B",
                "map": "K=V,...", "json": "JSON"}.get(kind, dest.upper())
     action = group.add_argument(flag, dest=dest, type=convert, metavar=metavar,
                                 default=argparse.SUPPRESS, help=help_text)

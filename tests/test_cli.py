@@ -421,3 +421,16 @@ def test_abbreviated_flags_are_refused(config, capsys):
     assert cli.main(["storage", "create-storage-account", "x", "--desc", "d", "--label", "l",
                      "--config", str(config)]) == 2
     assert "unrecognized arguments: --desc" in capsys.readouterr().err
+
+
+def test_waiter_timeout_exits_1_with_the_state_seen(config):
+    ok(asm("hosted-services", "create-hosted-service", "cliwaitsvc1", "l", "--location",
+           "West US", config=config))
+    proc = asm("hosted-services", "wait-until-hosted-service-deleted", "cliwaitsvc1",
+               "--timeout", "0.3", "--delay", "0.05", config=config)
+    assert proc.returncode == 1 and proc.stdout == ""
+    assert proc.stderr.startswith("asm: error: WaiterTimeout: ")
+    ok(asm("hosted-services", "delete-hosted-service", "cliwaitsvc1", config=config))
+    assert json.loads(ok(asm("hosted-services", "wait-until-hosted-service-deleted",
+                             "cliwaitsvc1", "--timeout", "30", "--delay", "0.05",
+                             config=config))) is None
