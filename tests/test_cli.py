@@ -24,6 +24,7 @@ from codegen.spec import load_spec
 from codegen.waiters import load_waiters
 from generated import cli
 from runtime import cli as rt
+from tests import test_packaging
 from tests.test_publishsettings import pfx_b64, v2_xml
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -434,3 +435,25 @@ def test_waiter_timeout_exits_1_with_the_state_seen(config):
     assert json.loads(ok(asm("hosted-services", "wait-until-hosted-service-deleted",
                              "cliwaitsvc1", "--timeout", "30", "--delay", "0.05",
                              config=config))) is None
+
+
+wheel = test_packaging.wheel   # the fixture building the wheel, shared with test_packaging
+
+
+def test_installed_wheel_runs_asm(wheel, config, tmp_path):
+    import zipfile
+
+    with zipfile.ZipFile(wheel) as z:
+        entry_points = z.read(next(n for n in z.namelist()
+                                   if n.endswith(".dist-info/entry_points.txt"))).decode()
+        z.extractall(tmp_path / "site")
+    assert "asm = generated.cli:main" in entry_points
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("AZURE_MANAGEMENT_", "ASM_"))}
+    env.update(PYTHONPATH=str(tmp_path / "site"), PYTHONNOUSERSITE="1", ASM_CONFIG=str(config))
+    code = ("import sys, generated.cli as c, runtime.cli as r; "
+            "print(c.__file__, r.__file__, file=sys.stderr); sys.exit(c.main())")
+    proc = subprocess.run([sys.executable, "-c", code, "hosted-services", "list-locations"],
+                          capture_output=True, text=True, env=env, cwd=tmp_path, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    assert all(Path(p).is_relative_to(tmp_path / "site") for p in proc.stderr.split())
+    assert [loc["name"] for loc in json.loads(proc.stdout)]
