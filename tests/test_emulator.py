@@ -832,3 +832,17 @@ def test_pytest_plugin_in_a_users_own_suite(tmp_path):
     assert "1 passed" in proc.stdout
     after = json.loads((tmp_path / "after.json").read_text())
     assert after == {"port": "closed", "threads": []}
+
+
+def test_handler_modules_do_not_import_the_pipeline():
+    """The area modules (one per spec/operations file) and what they share import neither
+    emulator.app nor emulator.server: the pipeline imports them, not the other way round."""
+    import ast
+    from emulator.app import HANDLER_MODULES
+    spec_files = {p.stem for p in (ROOT / "spec" / "operations").glob("*.toml")}
+    assert spec_files <= set(HANDLER_MODULES), spec_files - set(HANDLER_MODULES)
+    for name in [*HANDLER_MODULES, "base", "lookups", "states", "data", "store"]:
+        tree = ast.parse((ROOT / "emulator" / f"{name}.py").read_text(encoding="utf-8"))
+        imported = {node.module for node in tree.body
+                    if isinstance(node, ast.ImportFrom) and node.level == 1}
+        assert not imported & {"app", "server"}, (name, imported)
