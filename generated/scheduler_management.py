@@ -105,6 +105,7 @@ class SchedulerManagementService(ServiceClient):
             body,
             None,
             None,
+            is_async=True,
         )
 
     def create_job(
@@ -185,6 +186,7 @@ class SchedulerManagementService(ServiceClient):
             body,
             None,
             None,
+            is_async=True,
         )
 
     def delete_cloud_service(self, cloud_service_id: str) -> AsynchronousOperationResult:
@@ -209,6 +211,7 @@ class SchedulerManagementService(ServiceClient):
             None,
             None,
             idempotent=True,
+            is_async=True,
         )
 
     def delete_job(
@@ -244,6 +247,7 @@ class SchedulerManagementService(ServiceClient):
             None,
             None,
             idempotent=True,
+            is_async=True,
         )
 
     def delete_job_collection(
@@ -273,13 +277,10 @@ class SchedulerManagementService(ServiceClient):
             None,
             None,
             idempotent=True,
+            is_async=True,
         )
 
-    def get_all_jobs(
-        self,
-        cloud_service_id: str,
-        job_collection_id: str,
-    ) -> AsynchronousOperationResult:
+    def get_all_jobs(self, cloud_service_id: str, job_collection_id: str) -> Any:
         """Get all jobs of a job collection, as the parsed JSON list the service sends.
 
         ``GET /{subscription_id}/cloudservices/{cloud_service_id}/resources/scheduler/~/jobCollections/{job_collection_id}/jobs/?api-version=2014-04-01`` (x-ms-version 2014-10-01)
@@ -289,8 +290,7 @@ class SchedulerManagementService(ServiceClient):
             job_collection_id: Name of the job collection.
 
         Returns:
-            AsynchronousOperationResult: the request id and HTTP status of the
-            call.
+            The parsed JSON response, or None when the service sends no body.
         """
         required(cloud_service_id=cloud_service_id, job_collection_id=job_collection_id)
         body = None
@@ -330,12 +330,7 @@ class SchedulerManagementService(ServiceClient):
             idempotent=True,
         )
 
-    def get_job(
-        self,
-        cloud_service_id: str,
-        job_collection_id: str,
-        job_id: str,
-    ) -> AsynchronousOperationResult:
+    def get_job(self, cloud_service_id: str, job_collection_id: str, job_id: str) -> Any:
         """Get a job with its current status, as the parsed JSON dict the service
         sends.
 
@@ -347,8 +342,7 @@ class SchedulerManagementService(ServiceClient):
             job_id: Id of the job.
 
         Returns:
-            AsynchronousOperationResult: the request id and HTTP status of the
-            call.
+            The parsed JSON response, or None when the service sends no body.
         """
         required(
             cloud_service_id=cloud_service_id,

@@ -119,6 +119,7 @@ class ServiceManagementService(ServiceClient):
             body,
             None,
             None,
+            is_async=True,
         )
 
     def add_disk(
@@ -128,7 +129,7 @@ class ServiceManagementService(ServiceClient):
         media_link: str,
         name: str,
         os: str | None = None,
-    ) -> AsynchronousOperationResult:
+    ) -> None:
         """Register a VHD blob of the subscription as a disk.
 
         ``POST /{subscription_id}/services/disks`` (x-ms-version 2014-10-01)
@@ -142,8 +143,8 @@ class ServiceManagementService(ServiceClient):
             os: Linux or Windows for an OS disk; None for a data disk.
 
         Returns:
-            AsynchronousOperationResult: the request id and HTTP status of the
-            call.
+            None (the request id of the call is logged and kept in
+            last_request_id).
         """
         required(
             has_operating_system=has_operating_system,
@@ -206,6 +207,7 @@ class ServiceManagementService(ServiceClient):
             body,
             None,
             None,
+            is_async=True,
         )
 
     def add_management_certificate(
@@ -213,7 +215,7 @@ class ServiceManagementService(ServiceClient):
         public_key: str,
         thumbprint: str,
         data: str,
-    ) -> AsynchronousOperationResult:
+    ) -> None:
         """Add a management certificate to the subscription.
 
         ``POST /{subscription_id}/certificates`` (x-ms-version 2014-10-01)
@@ -224,8 +226,8 @@ class ServiceManagementService(ServiceClient):
             data: Base64 of the certificate's raw .cer data.
 
         Returns:
-            AsynchronousOperationResult: the request id and HTTP status of the
-            call.
+            None (the request id of the call is logged and kept in
+            last_request_id).
         """
         required(public_key=public_key, thumbprint=thumbprint, data=data)
         body = x.to_xml(x.write_SubscriptionCertificate, m.SubscriptionCertificate(
@@ -280,6 +282,7 @@ class ServiceManagementService(ServiceClient):
             body,
             None,
             None,
+            is_async=True,
         )
 
     def add_role(
@@ -351,6 +354,7 @@ class ServiceManagementService(ServiceClient):
             body,
             None,
             None,
+            is_async=True,
         )
 
     def add_service_certificate(
@@ -393,6 +397,7 @@ class ServiceManagementService(ServiceClient):
             body,
             None,
             None,
+            is_async=True,
         )
 
     def associate_reserved_ip_address(
@@ -431,6 +436,7 @@ class ServiceManagementService(ServiceClient):
             body,
             None,
             None,
+            is_async=True,
         )
 
     def capture_role(
@@ -482,6 +488,7 @@ class ServiceManagementService(ServiceClient):
             body,
             None,
             None,
+            is_async=True,
         )
 
     def capture_vm_image(
@@ -520,6 +527,7 @@ class ServiceManagementService(ServiceClient):
             body,
             None,
             None,
+            is_async=True,
         )
 
     def change_deployment_configuration(
@@ -567,6 +575,7 @@ class ServiceManagementService(ServiceClient):
             body,
             None,
             None,
+            is_async=True,
         )
 
     def check_hosted_service_name_availability(
@@ -629,7 +638,7 @@ class ServiceManagementService(ServiceClient):
         label: str,
         location: str,
         description: str | None = None,
-    ) -> AsynchronousOperationResult:
+    ) -> None:
         """Create an affinity group in a region.
 
         ``POST /{subscription_id}/affinitygroups`` (x-ms-version 2014-10-01)
@@ -642,8 +651,8 @@ class ServiceManagementService(ServiceClient):
             description: Free-text description (up to 1024 characters).
 
         Returns:
-            AsynchronousOperationResult: the request id and HTTP status of the
-            call.
+            None (the request id of the call is logged and kept in
+            last_request_id).
         """
         required(name=name, label=label, location=location)
         body = x.to_xml(x.write_CreateAffinityGroup, m.CreateAffinityGroup(
@@ -722,6 +731,7 @@ class ServiceManagementService(ServiceClient):
             body,
             None,
             None,
+            is_async=True,
         )
 
     def create_hosted_service(
@@ -770,6 +780,7 @@ class ServiceManagementService(ServiceClient):
             body,
             None,
             None,
+            is_async=True,
         )
 
     def create_reserved_ip_address(
@@ -805,6 +816,7 @@ class ServiceManagementService(ServiceClient):
             body,
             None,
             None,
+            is_async=True,
         )
 
     def create_storage_account(
@@ -859,6 +871,7 @@ class ServiceManagementService(ServiceClient):
             body,
             None,
             None,
+            is_async=True,
         )
 
     def create_virtual_machine_deployment(
@@ -959,6 +972,7 @@ class ServiceManagementService(ServiceClient):
             body,
             None,
             None,
+            is_async=True,
         )
 
     def create_vm_image(self, vm_image: m.VMImage) -> AsynchronousOperationResult:
@@ -985,12 +999,10 @@ class ServiceManagementService(ServiceClient):
             body,
             None,
             None,
+            is_async=True,
         )
 
-    def delete_affinity_group(
-        self,
-        affinity_group_name: str,
-    ) -> AsynchronousOperationResult:
+    def delete_affinity_group(self, affinity_group_name: str) -> None:
         """Delete an affinity group; it must no longer hold any cloud service, storage
         account or virtual network.
 
@@ -1000,8 +1012,8 @@ class ServiceManagementService(ServiceClient):
             affinity_group_name: Name of the affinity group.
 
         Returns:
-            AsynchronousOperationResult: the request id and HTTP status of the
-            call.
+            None (the request id of the call is logged and kept in
+            last_request_id).
         """
         required(affinity_group_name=affinity_group_name)
         return self._perform(
@@ -1052,6 +1064,7 @@ class ServiceManagementService(ServiceClient):
             None,
             None,
             None,
+            is_async=True,
         )
 
     def delete_deployment(
@@ -1084,13 +1097,10 @@ class ServiceManagementService(ServiceClient):
             None,
             None,
             None,
+            is_async=True,
         )
 
-    def delete_disk(
-        self,
-        disk_name: str,
-        delete_vhd: bool = False,
-    ) -> AsynchronousOperationResult:
+    def delete_disk(self, disk_name: str, delete_vhd: bool = False) -> None:
         """Delete a disk that no virtual machine uses, and optionally its VHD blob.
 
         ``DELETE /{subscription_id}/services/disks/{disk_name}`` (x-ms-version 2014-10-01)
@@ -1100,8 +1110,8 @@ class ServiceManagementService(ServiceClient):
             delete_vhd: Also delete the VHD blob.
 
         Returns:
-            AsynchronousOperationResult: the request id and HTTP status of the
-            call.
+            None (the request id of the call is logged and kept in
+            last_request_id).
         """
         required(disk_name=disk_name)
         return self._perform(
@@ -1146,6 +1156,7 @@ class ServiceManagementService(ServiceClient):
             None,
             None,
             None,
+            is_async=True,
         )
 
     def delete_hosted_service(
@@ -1176,12 +1187,10 @@ class ServiceManagementService(ServiceClient):
             None,
             None,
             None,
+            is_async=True,
         )
 
-    def delete_management_certificate(
-        self,
-        thumbprint: str,
-    ) -> AsynchronousOperationResult:
+    def delete_management_certificate(self, thumbprint: str) -> None:
         """Remove a management certificate from the subscription.
 
         ``DELETE /{subscription_id}/certificates/{thumbprint}`` (x-ms-version 2014-10-01)
@@ -1190,8 +1199,8 @@ class ServiceManagementService(ServiceClient):
             thumbprint: Thumbprint of the certificate, in hex.
 
         Returns:
-            AsynchronousOperationResult: the request id and HTTP status of the
-            call.
+            None (the request id of the call is logged and kept in
+            last_request_id).
         """
         required(thumbprint=thumbprint)
         return self._perform(
@@ -1230,6 +1239,7 @@ class ServiceManagementService(ServiceClient):
             None,
             None,
             None,
+            is_async=True,
         )
 
     def delete_reserved_ip_address(self, name: str) -> AsynchronousOperationResult:
@@ -1253,6 +1263,7 @@ class ServiceManagementService(ServiceClient):
             None,
             None,
             None,
+            is_async=True,
         )
 
     def delete_role(
@@ -1289,6 +1300,7 @@ class ServiceManagementService(ServiceClient):
             None,
             None,
             None,
+            is_async=True,
         )
 
     def delete_role_instances(
@@ -1324,6 +1336,7 @@ class ServiceManagementService(ServiceClient):
             body,
             None,
             None,
+            is_async=True,
         )
 
     def delete_service_certificate(
@@ -1358,6 +1371,7 @@ class ServiceManagementService(ServiceClient):
             None,
             None,
             None,
+            is_async=True,
         )
 
     def delete_storage_account(self, service_name: str) -> AsynchronousOperationResult:
@@ -1369,8 +1383,8 @@ class ServiceManagementService(ServiceClient):
             service_name: Name of the storage account.
 
         Returns:
-            AsynchronousOperationResult: the request id and HTTP status of the
-            call.
+            AsynchronousOperationResult: the request id; pass it to
+            wait_for_operation_status() to wait for completion.
         """
         required(service_name=service_name)
         return self._perform(
@@ -1381,6 +1395,7 @@ class ServiceManagementService(ServiceClient):
             None,
             None,
             None,
+            is_async=True,
         )
 
     def delete_vm_image(
@@ -1409,6 +1424,7 @@ class ServiceManagementService(ServiceClient):
             None,
             None,
             None,
+            is_async=True,
         )
 
     def disassociate_reserved_ip_address(
@@ -1447,6 +1463,7 @@ class ServiceManagementService(ServiceClient):
             body,
             None,
             None,
+            is_async=True,
         )
 
     def get_affinity_group_properties(self, affinity_group_name: str) -> m.AffinityGroup:
@@ -2312,6 +2329,7 @@ class ServiceManagementService(ServiceClient):
             None,
             None,
             None,
+            is_async=True,
         )
 
     def rebuild_role_instance(
@@ -2347,6 +2365,7 @@ class ServiceManagementService(ServiceClient):
             None,
             None,
             None,
+            is_async=True,
         )
 
     def regenerate_storage_account_keys(
@@ -2414,6 +2433,7 @@ class ServiceManagementService(ServiceClient):
             None,
             None,
             None,
+            is_async=True,
         )
 
     def replicate_vm_image(
@@ -2464,6 +2484,7 @@ class ServiceManagementService(ServiceClient):
             body,
             None,
             None,
+            is_async=True,
         )
 
     def restart_role(
@@ -2501,6 +2522,7 @@ class ServiceManagementService(ServiceClient):
             body,
             None,
             None,
+            is_async=True,
         )
 
     def rollback_update_or_upgrade(
@@ -2545,6 +2567,7 @@ class ServiceManagementService(ServiceClient):
             body,
             None,
             None,
+            is_async=True,
         )
 
     def share_vm_image(
@@ -2573,6 +2596,7 @@ class ServiceManagementService(ServiceClient):
             None,
             None,
             None,
+            is_async=True,
         )
 
     def shutdown_role(
@@ -2613,6 +2637,7 @@ class ServiceManagementService(ServiceClient):
             body,
             None,
             None,
+            is_async=True,
         )
 
     def shutdown_roles(
@@ -2653,6 +2678,7 @@ class ServiceManagementService(ServiceClient):
             body,
             None,
             None,
+            is_async=True,
         )
 
     def start_role(
@@ -2690,6 +2716,7 @@ class ServiceManagementService(ServiceClient):
             body,
             None,
             None,
+            is_async=True,
         )
 
     def start_roles(
@@ -2727,6 +2754,7 @@ class ServiceManagementService(ServiceClient):
             body,
             None,
             None,
+            is_async=True,
         )
 
     def swap_deployment(
@@ -2767,6 +2795,7 @@ class ServiceManagementService(ServiceClient):
             body,
             None,
             None,
+            is_async=True,
         )
 
     def unreplicate_vm_image(self, vm_image_name: str) -> AsynchronousOperationResult:
@@ -2791,6 +2820,7 @@ class ServiceManagementService(ServiceClient):
             None,
             None,
             None,
+            is_async=True,
         )
 
     def update_affinity_group(
@@ -2798,7 +2828,7 @@ class ServiceManagementService(ServiceClient):
         affinity_group_name: str,
         label: str,
         description: str | None = None,
-    ) -> AsynchronousOperationResult:
+    ) -> None:
         """Change the label and description of an affinity group.
 
         ``PUT /{subscription_id}/affinitygroups/{affinity_group_name}`` (x-ms-version 2014-10-01)
@@ -2809,8 +2839,8 @@ class ServiceManagementService(ServiceClient):
             description: New description; None keeps the current one.
 
         Returns:
-            AsynchronousOperationResult: the request id and HTTP status of the
-            call.
+            None (the request id of the call is logged and kept in
+            last_request_id).
         """
         required(affinity_group_name=affinity_group_name, label=label)
         body = x.to_xml(x.write_UpdateAffinityGroup, m.UpdateAffinityGroup(
@@ -2883,6 +2913,7 @@ class ServiceManagementService(ServiceClient):
             body,
             None,
             None,
+            is_async=True,
         )
 
     def update_deployment_status(
@@ -2916,6 +2947,7 @@ class ServiceManagementService(ServiceClient):
             body,
             None,
             None,
+            is_async=True,
         )
 
     def update_disk(
@@ -2926,7 +2958,7 @@ class ServiceManagementService(ServiceClient):
         media_link: str | None = None,
         name: str | None = None,
         os: str | None = None,
-    ) -> AsynchronousOperationResult:
+    ) -> None:
         """Change the label of a disk.
 
         ``PUT /{subscription_id}/services/disks/{disk_name}`` (x-ms-version 2014-10-01)
@@ -2940,8 +2972,8 @@ class ServiceManagementService(ServiceClient):
             os: Deprecated; not sent.
 
         Returns:
-            AsynchronousOperationResult: the request id and HTTP status of the
-            call.
+            None (the request id of the call is logged and kept in
+            last_request_id).
         """
         required(disk_name=disk_name)
         body = x.to_xml(x.write_Disk, m.Disk(
@@ -2998,6 +3030,7 @@ class ServiceManagementService(ServiceClient):
             None,
             None,
             idempotent=True,
+            is_async=True,
         )
 
     def update_hosted_service(
@@ -3006,7 +3039,7 @@ class ServiceManagementService(ServiceClient):
         label: str | None = None,
         description: str | None = None,
         extended_properties: dict[str, str] | None = None,
-    ) -> AsynchronousOperationResult:
+    ) -> None:
         """Change the label, description or extended properties of a cloud service.
 
         ``PUT /{subscription_id}/services/hostedservices/{service_name}`` (x-ms-version 2014-10-01)
@@ -3018,8 +3051,8 @@ class ServiceManagementService(ServiceClient):
             extended_properties: Name/value pairs to add or change.
 
         Returns:
-            AsynchronousOperationResult: the request id and HTTP status of the
-            call.
+            None (the request id of the call is logged and kept in
+            last_request_id).
         """
         required(service_name=service_name)
         body = x.to_xml(x.write_UpdateHostedService, m.UpdateHostedService(
@@ -3081,6 +3114,7 @@ class ServiceManagementService(ServiceClient):
             body,
             None,
             None,
+            is_async=True,
         )
 
     def update_os_image_from_image_reference(
@@ -3111,6 +3145,7 @@ class ServiceManagementService(ServiceClient):
             body,
             None,
             None,
+            is_async=True,
         )
 
     def update_role(
@@ -3172,6 +3207,7 @@ class ServiceManagementService(ServiceClient):
             body,
             None,
             None,
+            is_async=True,
         )
 
     def update_storage_account(
@@ -3182,7 +3218,7 @@ class ServiceManagementService(ServiceClient):
         geo_replication_enabled: bool | None = None,
         extended_properties: dict[str, str] | None = None,
         account_type: str = 'Standard_GRS',
-    ) -> AsynchronousOperationResult:
+    ) -> None:
         """Change the description, label, extended properties or redundancy of a
         storage account.
 
@@ -3199,8 +3235,8 @@ class ServiceManagementService(ServiceClient):
                 Standard_RAGRS.
 
         Returns:
-            AsynchronousOperationResult: the request id and HTTP status of the
-            call.
+            None (the request id of the call is logged and kept in
+            last_request_id).
         """
         required(service_name=service_name)
         body = x.to_xml(x.write_UpdateStorageServiceInput, m.UpdateStorageServiceInput(
@@ -3247,6 +3283,7 @@ class ServiceManagementService(ServiceClient):
             body,
             None,
             None,
+            is_async=True,
         )
 
     def upgrade_deployment(
@@ -3308,6 +3345,7 @@ class ServiceManagementService(ServiceClient):
             body,
             None,
             None,
+            is_async=True,
         )
 
     def walk_upgrade_domain(
@@ -3346,6 +3384,7 @@ class ServiceManagementService(ServiceClient):
             body,
             None,
             None,
+            is_async=True,
         )
 
     def wait_until_deployment_deleted(

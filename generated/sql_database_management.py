@@ -166,7 +166,7 @@ class SqlDatabaseManagementService(ServiceClient):
             '{http://schemas.microsoft.com/sqlazure/2010/12/}ServerName',
         )
 
-    def delete_database(self, server_name: str, name: str) -> AsynchronousOperationResult:
+    def delete_database(self, server_name: str, name: str) -> None:
         """Delete a database.
 
         ``DELETE /{subscription_id}/services/sqlservers/servers/{server_name}/databases/{name}`` (x-ms-version 2014-10-01)
@@ -176,8 +176,8 @@ class SqlDatabaseManagementService(ServiceClient):
             name: Name of the database.
 
         Returns:
-            AsynchronousOperationResult: the request id and HTTP status of the
-            call.
+            None (the request id of the call is logged and kept in
+            last_request_id).
         """
         required(server_name=server_name, name=name)
         return self._perform(
@@ -190,11 +190,7 @@ class SqlDatabaseManagementService(ServiceClient):
             None,
         )
 
-    def delete_firewall_rule(
-        self,
-        server_name: str,
-        name: str,
-    ) -> AsynchronousOperationResult:
+    def delete_firewall_rule(self, server_name: str, name: str) -> None:
         """Delete a firewall rule of a server.
 
         ``DELETE /{subscription_id}/services/sqlservers/servers/{server_name}/firewallrules/{name}`` (x-ms-version 2014-10-01)
@@ -204,8 +200,8 @@ class SqlDatabaseManagementService(ServiceClient):
             name: Name of the rule.
 
         Returns:
-            AsynchronousOperationResult: the request id and HTTP status of the
-            call.
+            None (the request id of the call is logged and kept in
+            last_request_id).
         """
         required(server_name=server_name, name=name)
         return self._perform(
@@ -218,7 +214,7 @@ class SqlDatabaseManagementService(ServiceClient):
             None,
         )
 
-    def delete_server(self, server_name: str) -> AsynchronousOperationResult:
+    def delete_server(self, server_name: str) -> None:
         """Delete a server and every database on it.
 
         ``DELETE /{subscription_id}/services/sqlservers/servers/{server_name}`` (x-ms-version 2014-10-01)
@@ -227,8 +223,8 @@ class SqlDatabaseManagementService(ServiceClient):
             server_name: Name of the server.
 
         Returns:
-            AsynchronousOperationResult: the request id and HTTP status of the
-            call.
+            None (the request id of the call is logged and kept in
+            last_request_id).
         """
         required(server_name=server_name)
         return self._perform(
@@ -415,11 +411,7 @@ class SqlDatabaseManagementService(ServiceClient):
             idempotent=True,
         )
 
-    def set_server_admin_password(
-        self,
-        server_name: str,
-        admin_password: str,
-    ) -> AsynchronousOperationResult:
+    def set_server_admin_password(self, server_name: str, admin_password: str) -> None:
         """Replace the administrator password of a server.
 
         ``POST /{subscription_id}/services/sqlservers/servers/{server_name}?op=ResetPassword`` (x-ms-version 2014-10-01)
@@ -429,8 +421,8 @@ class SqlDatabaseManagementService(ServiceClient):
             admin_password: The new administrator password.
 
         Returns:
-            AsynchronousOperationResult: the request id and HTTP status of the
-            call.
+            None (the request id of the call is logged and kept in
+            last_request_id).
         """
         required(server_name=server_name, admin_password=admin_password)
         body = x.to_xml(x.write_AdministratorLoginPassword, m.AdministratorLoginPassword(

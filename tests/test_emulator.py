@@ -640,7 +640,7 @@ def test_list_subscription_operations(asm_emulator, asm_sms):
     start = datetime.datetime.now(datetime.timezone.utc) - datetime.timedelta(seconds=2)
     name = unique("oplog")
     sms.create_hosted_service(name, name, location="West US")
-    wait(sms, sms.update_hosted_service(name, label="relabelled"))
+    assert sms.update_hosted_service(name, label="relabelled") is None
     failed = sms.create_storage_account("asyncfail" + name[-8:], "d", "l", location="West US")
     with pytest.raises(AzureOperationFailedError):
         wait(sms, failed)
