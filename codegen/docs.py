@@ -22,7 +22,8 @@ import jinja2
 from runtime import errors
 
 from .generate import ROOT, TEMPLATES, default_literal, param_sig, return_info
-from .spec import NS, PATH_PARAM, Field, Operation, Param, Shape, Spec, SpecError, load_spec
+from .spec import (NS, PATH_PARAM, Field, Operation, Param, Shape, Spec, SpecError, load_spec,
+                   snake)
 
 OUT = ROOT / "docs" / "api"
 
@@ -214,10 +215,11 @@ class Reference:
             return f"result = {call}\nprint(result.status_code)"
         item = re.fullmatch(r"list\[(?:m\.)?(\w+)\]", ann)
         shape = self.models.get(item.group(1) if item else _unqualify(ann))
+        var = snake(shape.name) if shape is not None else "item"
         shown = f".{shape.fields[0].attr}" if shape is not None and shape.fields else ""
         if item:
-            return f"for item in {call}:\n    print(item{shown})"
-        return f"found = {call}\nprint(found{shown})"
+            return f"for {var} in {call}:\n    print({var}{shown})"
+        return f"{var} = {call}\nprint({var}{shown})"
 
     def _models_of(self, op: Operation) -> list[tuple[str, str]]:
         found = []

@@ -13,7 +13,6 @@ What may be repeated is decided here, in one place:
 from __future__ import annotations
 
 import logging
-import random
 import time
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
@@ -204,8 +203,12 @@ class Transport:
                 log.debug("%s %s failed: %s", method, url, err)
                 delay_hint = None
             elapsed = time.monotonic() - start
-            delay = delay_hint if delay_hint is not None else \
-                random.uniform(0, min(policy.max_backoff, policy.backoff * 2 ** (attempt - 1)))
+            if delay_hint is None:
+                import random   # here, on the retry path: not a cost of `import generated`
+                delay = random.uniform(0, min(policy.max_backoff,
+                                              policy.backoff * 2 ** (attempt - 1)))
+            else:
+                delay = delay_hint
             if not may_retry or attempt >= policy.max_attempts or elapsed + delay > policy.deadline:
                 if err is None:
                     return resp
