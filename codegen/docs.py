@@ -263,7 +263,7 @@ def _call(name: str, args: list[str], tail: str = "") -> str:
     return f"{name}(\n" + "".join(f"    {a},\n" for a in args) + f"){tail}"
 
 
-def _body_params(body) -> set[str]:
+def _body_params(body: object) -> set[str]:
     if body is None:
         return set()
     if isinstance(body, str):

@@ -45,16 +45,16 @@ class RetryPolicy:
     backoff: float
     max_backoff: float
     deadline: float
-    statuses: frozenset
+    statuses: frozenset[int]
 
     def __init__(self, max_attempts: int = 4, backoff: float = 0.5, max_backoff: float = 10.0,
                  deadline: float = 120.0,
-                 statuses: frozenset = frozenset({408, 429, 500, 502, 503, 504})) -> None:
+                 statuses: frozenset[int] = frozenset({408, 429, 500, 502, 503, 504})) -> None:
         for name, value in zip(self.__slots__, (max_attempts, backoff, max_backoff, deadline,
                                                 frozenset(statuses))):
             object.__setattr__(self, name, value)
 
-    def _values(self) -> tuple:
+    def _values(self) -> tuple[object, ...]:
         return tuple(getattr(self, name) for name in self.__slots__)
 
     def __setattr__(self, name: str, value: object) -> None:
