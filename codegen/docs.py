@@ -22,7 +22,7 @@ import jinja2
 from runtime import errors
 
 from .generate import ROOT, TEMPLATES, default_literal, param_sig, return_info
-from .spec import (NS, PATH_PARAM, Field, Operation, Param, Shape, Spec, SpecError, load_spec,
+from .spec import (KIND_PYTYPES, NS, PATH_PARAM, Field, Operation, Param, Shape, Spec, SpecError, load_spec,
                    snake)
 
 OUT = ROOT / "docs" / "api"
@@ -61,8 +61,9 @@ class Reference:
 
     def __init__(self, spec: Spec) -> None:
         self.spec = spec
-        # Models: every shape that is a class of generated.models (list wrappers are lists).
-        self.models = {n: s for n, s in spec.shapes.items() if not s.is_list}
+        # Models: every shape that is a class of generated.models (list wrappers are list
+        # subclasses; wrappers read as a dict, py:map, are no class).
+        self.models = {n: s for n, s in spec.shapes.items() if not s.map_tags}
         self.model_areas: dict[str, list[Shape]] = {}
         for name in sorted(self.models):
             self.model_areas.setdefault(self.models[name].area, []).append(self.models[name])
@@ -140,15 +141,16 @@ class Reference:
 
     def returns(self, op: Operation) -> str:
         """What the method returns, linked."""
-        if op.format == "json":
-            return "the parsed JSON body" if op.method == "GET" else \
-                "`AsynchronousOperationResult` (the request id)"
         ann, doc = return_info(self.spec, op)
+        if ann == "Any" and op.format == "json":
+            return "the parsed JSON body (`Any`), or `None` when the service sends none"
         text = self.type_md(ann, "operations")
         if op.response_type and self.spec.shapes[op.response_type].is_list:
             text += f" (the `{op.response_root}` list)"
         elif ann == "AsynchronousOperationResult":
             text += " (the request id" + (", to wait on" if op.is_async else "") + ")"
+        elif ann == "None":
+            text += " (the call's request id is kept in `client.last_request_id`)"
         return text
 
     @staticmethod
@@ -212,7 +214,9 @@ class Reference:
         if op.format in ("json", "text") and op.method == "GET":
             return f"body = {call}\nprint(body)"
         if ann == "AsynchronousOperationResult":
-            return f"result = {call}\nprint(result.status_code)"
+            return f"result = {call}\nprint(result.request_id)"
+        if ann in ("None", "Any"):
+            return f"{call}\nprint(client.last_request_id)"
         item = re.fullmatch(r"list\[(?:m\.)?(\w+)\]", ann)
         shape = self.models.get(item.group(1) if item else _unqualify(ann))
         var = snake(shape.name) if shape is not None else "item"
@@ -231,11 +235,10 @@ class Reference:
             if t is None:
                 continue
             shape = self.spec.shapes[t]
-            if shape.list_item is not None:
-                if shape.list_item.struct:
-                    found.append((shape.list_item.struct, how))
-            else:
+            if t in self.models:
                 found.append((t, how))
+            if shape.list_item is not None and shape.list_item.struct in self.models:
+                found.append((shape.list_item.struct, how + " (items)"))
         return found
 
     # -- models ----------------------------------------------------------------------
@@ -244,11 +247,26 @@ class Reference:
         rows = []
         for f in shape.fields:
             rows.append({"name": f.attr, "type": self.type_md(f.pytype, "models"),
-                         "xml": cell(_xml_of(f)), "default": cell(_default_md(shape, f)),
+                         "xml": cell(_xml_of(f)), "default": cell(_default_md(self.spec, shape, f)),
                          "doc": cell(f.doc) + (" (kept out of `repr()`)" if f.secret else "")})
         return rows
 
+    @staticmethod
+    def aliases(shape: Shape) -> list[str]:
+        """Other names the class is importable under (the predecessor's)."""
+        return sorted(getattr(shape, "aliases", None) or [])
+
+    def list_items(self, shape: Shape) -> str:
+        """What a list class holds, linked."""
+        item = shape.list_item
+        assert item is not None
+        kind = item.struct if item.item_kind == "struct" and item.struct else \
+            KIND_PYTYPES.get(item.item_kind or "str", "str")
+        return self.type_md(kind, "models")
+
     def constructor(self, shape: Shape) -> str:
+        if shape.is_list:
+            return f"{shape.name}(iterable=())"
         positional = list(shape.init)
         rest = [f.attr for f in shape.fields if f.attr not in shape.init]
         args = positional + (["*"] if rest else []) + rest
@@ -291,12 +309,15 @@ def _xml_of(f: Field) -> str:
     return f"`<{f.tag}>`{ns}"
 
 
-def _default_md(shape: Shape, f: Field) -> str:
-    literal = default_literal(shape, f)
-    factory = re.fullmatch(r"attrs\.Factory\((?:_lists\.)?(\w+)\)", literal)
-    if factory:
-        name = factory.group(1)
-        return "`[]`" if name == "list" or name.endswith("List") else f"`{name}()`"
+def _default_md(spec: Spec, shape: Shape, f: Field) -> str:
+    literal = default_literal(shape, f, spec)
+    if literal.startswith("attrs.Factory("):   # a new value per instance
+        if literal == "attrs.Factory(list)":
+            return "`[]`"
+        if literal == "attrs.Factory(dict)":
+            return "`{}`"
+        names = [n for n in re.findall(r"\w+", literal) if n in spec.shapes]
+        return f"a new `{names[0]}`" if names else "a new value"
     return f"`{literal}`"
 
 
@@ -309,7 +330,7 @@ def render(spec: Spec) -> dict[str, str]:
     env.filters["cell"] = cell
     env.filters["slug"] = slug
     env.filters["pyrepr"] = repr
-    env.globals.update(ref=ref, spec=spec)
+    env.globals.update(ref=ref, spec=spec, spec_ns=NS)
     error_classes = [getattr(errors, n) for n in sorted(dir(errors))
                      if isinstance(getattr(errors, n), type)
                      and issubclass(getattr(errors, n), errors.AzureException)]

@@ -18,8 +18,7 @@ from pathlib import Path
 
 import jinja2
 
-from .spec import (NS, Field, Operation, Param, Shape, Spec, SpecError, list_class_name,
-                   load_spec)
+from .spec import NS, Field, Operation, Param, Shape, Spec, SpecError, load_spec
 
 ROOT = Path(__file__).resolve().parent.parent
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -70,7 +69,10 @@ def initial(f: Field) -> str:
     if f.kind == "map":
         return "{}"
     if f.kind == "list":
-        return f"L.{f.list_class}()" if f.list_class else "[]"
+        return f"m.{f.list_class}()" if f.list_class else "[]"
+    if f.absent is not None:  # XSD default="...": what the service means by leaving it out
+        return repr({"int": int, "float": float, "str": str,
+                     "bool": lambda v: v.strip() == "true"}[f.kind](f.absent))
     if f.kind in ("str", "b64"):
         return "''"
     return "None"
@@ -150,7 +152,7 @@ def assign_line(f: Field) -> str:
         return f"f_{f.attr}.append({item_read_expr(f, 'child')})"
     if f.kind == "list":
         items = f"[{item_read_expr(f, 'c')} for c in child]"
-        return f"f_{f.attr} = " + (f"L.{f.list_class}({items})" if f.list_class else items)
+        return f"f_{f.attr} = " + (f"m.{f.list_class}({items})" if f.list_class else items)
     return f"f_{f.attr} = {read_expr(f, 'child')}"
 
 
@@ -189,7 +191,31 @@ def field_order(shape: Shape) -> list[tuple[Field, bool]]:
     return positional + rest
 
 
-def default_literal(shape: Shape, f: Field) -> str:
+def annotation_names(spec: Spec, shapes: list[Shape]) -> set[str]:
+    """Model and list class names the annotations of `shapes` mention."""
+    names: set[str] = set()
+    for shape in shapes:
+        if shape.is_list and shape.list_item.item_kind == "struct":
+            names.add(shape.list_item.struct)
+        for f in shape.fields:
+            if f.kind in ("struct", "list") and f.struct:
+                names.add(f.struct)
+            if f.wrapper:
+                names.add(f.wrapper)
+    return names
+
+
+def new_instance(cls: str, shape: Shape, spec: Spec) -> str:
+    """A factory of a new `cls` from a model of `shape`'s area (other areas load lazily)."""
+    target = spec.shapes[cls]
+    if target.area != shape.area:
+        return f"attrs.Factory(lambda: _new({cls!r}))"
+    if target.is_list:  # list classes come first in their module
+        return f"attrs.Factory({cls})"
+    return f"attrs.Factory(lambda: {cls}())"  # may be defined further down
+
+
+def default_literal(shape: Shape, f: Field, spec: Spec) -> str:
     """Constructor default: variant's fixed value, model default, XSD fixed value, None."""
     if f.attr in shape.fixed:
         value = shape.fixed[f.attr]
@@ -200,23 +226,82 @@ def default_literal(shape: Shape, f: Field) -> str:
     else:
         return "None"
     if isinstance(value, dict):  # `{}` (checked by the loader): a new instance of the shape
-        return f"attrs.Factory({f.struct})"
-    if isinstance(value, list):
-        if value:
-            raise SpecError(f"{shape.name}.{f.attr}: only empty list defaults are supported")
-        return f"attrs.Factory(_lists.{f.list_class})" if f.list_class else "attrs.Factory(list)"
+        return new_instance(f.struct, shape, spec) if f.kind == "struct" else "attrs.Factory(dict)"
+    if isinstance(value, list):  # `[]`: a new, empty list of the field's list class
+        if not f.list_class:
+            return "attrs.Factory(list)"
+        if f.omit_empty:  # marked, so that only the untouched default stays off the wire
+            factory = new_instance(f.list_class, shape, spec)[len("attrs.Factory("):-1]
+            call = factory[len("lambda: "):] if factory.startswith("lambda: ") else f"{factory}()"
+            return f"attrs.Factory(lambda: _prefilled({call}))"
+        return new_instance(f.list_class, shape, spec)
     return repr(value)
 
 
-def field_def(shape: Shape, f: Field, positional: bool) -> str:
+# Fields whose values are converted when set (constructor and assignment): the lenient
+# inputs the predecessor took, e.g. ports as strings.
+CONVERTERS = {"int": "_int", "bool": "_bool"}
+
+
+def field_def(shape: Shape, f: Field, positional: bool, spec: Spec) -> str:
     """Right-hand side of an attrs field declaration."""
-    default = default_literal(shape, f)
+    default = default_literal(shape, f, spec)
     opts = [] if positional else ["kw_only=True"]
     if f.secret:
         opts.append("repr=False")
+    if f.kind in CONVERTERS:
+        opts.append(f"converter={CONVERTERS[f.kind]}")
     if not opts:
         return default
     return f"attrs.field(default={default}, {', '.join(opts)})"
+
+
+def empty_check(f: Field, var: str) -> str:
+    """Expression true when field `f` of `var` holds nothing worth sending."""
+    v = f"{var}.{f.attr}"
+    if f.kind in ("list", "map"):
+        return f"not {v}"
+    if f.kind == "struct":
+        return f"({v} is None or empty_{f.struct}({v}))"
+    if f.kind in ("str", "b64"):
+        return f"not {v}"
+    return f"{v} is None"
+
+
+def empty_expr(shape: Shape) -> str:
+    """Body of `empty_X(v)`: every field of the shape empty (one per line)."""
+    checks = [empty_check(f, "v") for f in shape.fields]
+    if not checks:
+        return "True"
+    return "(" + "\n            and ".join(checks) + ")"
+
+
+def empty_shapes(spec: Spec) -> list[str]:
+    """Shapes that need an `empty_X` check: omit-empty structures and what they hold."""
+    todo = [f.struct for s in spec.shapes.values() for f in s.fields
+            if f.omit_empty and f.kind == "struct"]
+    seen: list[str] = []
+    while todo:
+        name = todo.pop()
+        if name in seen:
+            continue
+        seen.append(name)
+        todo += [f.struct for f in spec.shapes[name].fields if f.kind == "struct"]
+    return sorted(seen)
+
+
+def write_condition(f: Field) -> str:
+    """`if` condition under which a writer emits field `f` (value in `v`)."""
+    if not f.omit_empty:
+        return "v is not None"
+    if f.kind == "struct":
+        return f"v is not None and not empty_{f.struct}(v)"
+    if f.kind == "list" and f.list_class:
+        # An empty list is sent when the code set it, not when it is the untouched default.
+        return "v is not None and (v or not getattr(v, '_prefilled', False))"
+    if f.kind in ("list", "map", "str", "b64"):
+        return "v"
+    return "v is not None"
 
 
 def query_expr(name: str, param: str, value: str | None) -> str:
@@ -318,10 +403,13 @@ def return_info(spec: Spec, op: Operation) -> tuple[str, str]:
     if op.format == "text":
         return "str", "str: the response body, unparsed."
     if op.response_type is None:
-        doc = ("AsynchronousOperationResult: the request id; pass it to "
-               "wait_for_operation_status() to wait for completion." if op.is_async else
-               "AsynchronousOperationResult: the request id and HTTP status of the call.")
-        return "AsynchronousOperationResult", doc
+        if op.returns_request_id:
+            return "AsynchronousOperationResult", (
+                "AsynchronousOperationResult: the request id; pass it to "
+                "wait_for_operation_status() to wait for completion.")
+        if op.format == "json":
+            return "Any", "The parsed JSON response, or None when the service sends no body."
+        return "None", "None (the request id of the call is logged and kept in last_request_id)."
     shape = spec.shapes[op.response_type]
     if op.envelope == "atom" and op.response_list:
         return f"list[m.{shape.name}]", f"list[{shape.name}]: {shape.doc}".strip()
@@ -340,6 +428,8 @@ def render(spec: Spec, out_dir: Path) -> dict[str, str]:
     env.filters["pyrepr"] = repr
     env.filters["param_sig"] = param_sig
     env.filters["format_kw"] = lambda name: f"{name}={name}"
+    env.filters["format_code"] = lambda name: f"``{name}``"
+    env.filters["format_as"] = lambda name: f"_as{name}"
     writers = Writers(spec)
 
     def qualified_root(op: Operation) -> str:
@@ -356,41 +446,40 @@ def render(spec: Spec, out_dir: Path) -> dict[str, str]:
                        item_read_expr=item_read_expr, initial=initial,
                        field_order=field_order,
                        default_literal=default_literal, path_expr=path_expr,
+                       empty_expr=empty_expr, write_condition=write_condition,
                        param_sig=param_sig, return_info=lambda op: return_info(spec, op))
     # Variants subclass their base, so every base is defined before any variant.
     shapes = sorted(spec.shapes.values(), key=lambda s: (s.base is not None, s.name))
     wire = [s for s in shapes if s.base is None]
     # Models are grouped by the .xsd file that defines them and imported on first use, so
-    # `import generated` does not build ~200 attrs classes up front.
+    # `import generated` does not build ~200 attrs classes up front.  A list wrapper is a
+    # `list` subclass of its area; a map wrapper (py:map) is a plain dict and has no class.
     areas: dict[str, list[Shape]] = {}
-    for shape in shapes:
-        if not shape.is_list:
+    for shape in sorted(shapes, key=lambda s: not s.is_list):  # list classes first
+        if not shape.map_tags:
             areas.setdefault(shape.area, []).append(shape)
-    # One list class per predecessor wrapper attribute name (py:items), shared by all areas.
-    aliases = sorted({s.list_item.items_alias for s in shapes
-                      if s.is_list and s.list_item.items_alias})
     files = {
         "models/__init__.py": env.get_template("models_init.py.j2").render(
             areas={a: areas[a] for a in sorted(areas)}),
-        "models/_lists.py": env.get_template("lists.py.j2").render(
-            lists=[(list_class_name(a), a) for a in aliases]),
-        "_xml.py": env.get_template("xml.py.j2").render(shapes=wire),
+        "_xml.py": env.get_template("xml.py.j2").render(shapes=wire, empties=empty_shapes(spec),
+                                                        spec_shapes=spec.shapes),
     }
     for area in sorted(areas):
         # Types of other areas named in annotations, imported for type checkers only.
-        foreign: dict[str, list[str]] = {}
-        for shape in areas[area]:
-            for f in shape.fields:
-                if f.struct and f.kind in ("struct", "list") and spec.shapes[f.struct].area != area:
-                    other = spec.shapes[f.struct].area
-                    foreign.setdefault(other, [])
-                    if f.struct not in foreign[other]:
-                        foreign[other].append(f.struct)
-        files[f"models/{area}.py"] = env.get_template("models.py.j2").render(
-            shapes=areas[area], area=area,
-            uses_lists=any(default_literal(s, f).startswith("attrs.Factory(_lists.")
-                           for s in areas[area] for f in s.fields),
-            uses_datetime=any("datetime" in f.pytype for s in areas[area] for f in s.fields),
+        foreign: dict[str, set[str]] = {}
+        for name in sorted(annotation_names(spec, areas[area])):
+            other = spec.shapes[name].area
+            if other != area:
+                foreign.setdefault(other, set()).add(name)
+        body = env.get_template("models.py.j2").render(shapes=areas[area], area=area,
+                                                      spec=spec)
+        files[f"models/{area}.py"] = env.get_template("models_head.py.j2").render(
+            shapes=areas[area], area=area, body=body,
+            uses_new="_new(" in body, uses_timestamp="Timestamp" in body,
+            uses_prefilled="_prefilled(" in body,
+            uses_converters=sorted(c for c in CONVERTERS.values() if f"converter={c})" in body
+                                   or f"converter={c}," in body),
+            uses_datetime="datetime" in body,
             foreign={a: sorted(names) for a, names in sorted(foreign.items())})
     service_modules = {}
     for cls in sorted(spec.services):
@@ -404,7 +493,8 @@ def render(spec: Spec, out_dir: Path) -> dict[str, str]:
         files[f"{module}.py"] = env.get_template("service.py.j2").render(
             svc=svc, spec=spec, bodies=bodies,
             uses_datetime=any("datetime" in p.pytype for op in svc.operations for p in op.params),
-            uses_any_given=any("any_given(" in b for b in bodies.values()))
+            uses_any_given=any("any_given(" in b for b in bodies.values()),
+            uses_any=any(return_info(spec, op)[0] == "Any" for op in svc.operations))
     files["__init__.py"] = env.get_template("init.py.j2").render(
         services=service_modules, shapes=shapes)
     return files

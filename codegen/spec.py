@@ -27,8 +27,10 @@ BUILTIN_KINDS = {
     "boolean": "bool", "dateTime": "datetime", "double": "float", "float": "float",
     "decimal": "float",
 }
+# Timestamps are read as `Timestamp`, a str carrying the datetime (runtime/xml.py); a
+# `datetime` is accepted where one is sent.
 KIND_PYTYPES = {"str": "str", "b64": "str", "int": "int", "bool": "bool",
-                "datetime": "datetime", "float": "float"}
+                "datetime": "Timestamp | datetime", "float": "float"}
 
 
 class SpecError(Exception):
@@ -42,9 +44,13 @@ def snake(name: str) -> str:
     return name.lower()
 
 
-def list_class_name(alias: str) -> str:
-    """`role_instances` -> `RoleInstancesList`."""
-    return "".join(part[:1].upper() + part[1:] for part in alias.split("_")) + "List"
+def py_names(node, attr: str = "alias") -> list[str]:
+    """Space-separated Python names in `py:<attr>` on an XSD node, each checked."""
+    names = (node.get(f"{{{PY_NS}}}{attr}") or "").split()
+    for n in names:
+        if not n.isidentifier() or keyword.iskeyword(n):
+            raise SpecError(f"py:{attr}={n!r} is not a Python name")
+    return names
 
 
 def _doc(annotation) -> str:
@@ -74,12 +80,17 @@ class Field:
     # predecessor's attribute for the items (`deployment.role_instance_list.role_instances`);
     # the list answers to it too.
     items_alias: str | None = None
-    omit_empty: bool = False      # py:omit-empty="true": an empty list is not written at all
+    # py:omit-empty="true": not written while empty (None; '' for text; an empty list or
+    # map; a structure whose fields are all empty), so a pre-filled default stays off the wire.
+    omit_empty: bool = False
+    wrapper: str | None = None    # for lists from a wrapper: the wrapper shape (its list class)
+    aliases: list[str] = field(default_factory=list)  # py:alias: more attribute names
+    absent: str | None = None     # XSD default="...": the value read when the element is absent
 
     @property
     def list_class(self) -> str | None:
-        """The generated list class of an aliased list (generated/models/_lists.py)."""
-        return list_class_name(self.items_alias) if self.items_alias else None
+        """The generated list class of a list from a wrapper (named after the wrapper)."""
+        return self.wrapper
 
     @property
     def qtag(self) -> str:
@@ -93,9 +104,14 @@ class Field:
         if self.kind == "map":
             return "dict[str, str]"
         if self.kind == "list":
-            inner = self.struct if self.item_kind == "struct" else KIND_PYTYPES[self.item_kind]
-            return f"list[{inner}]"
+            if self.wrapper:
+                return self.wrapper
+            return f"list[{self.item_pytype}]"
         return KIND_PYTYPES[self.kind]
+
+    @property
+    def item_pytype(self) -> str:
+        return self.struct if self.item_kind == "struct" else KIND_PYTYPES[self.item_kind]
 
 
 @dataclass
@@ -113,6 +129,10 @@ class Shape:
     root: bool = False                             # a global element of this name exists
     area: str = ""                                 # the .xsd file that defines it
     ns: str = NS                                   # namespace of its elements ('' for none)
+    aliases: list[str] = field(default_factory=list)  # py:alias: more class names (predecessor's)
+    # [[model]] python_only: attributes the predecessor's class had that are no part of the
+    # XML (never read or sent), name -> doc.
+    python_only: dict[str, str] = field(default_factory=dict)
 
     @property
     def elements(self) -> list[Field]:
@@ -161,6 +181,9 @@ class Operation:
     atom_title: str | None = None  # attribute filled from each Atom entry's <title>
     format: str = "xml"           # "xml" or "json"
     response_list: bool = False   # an Atom feed: a list of response_type
+    # The service answers at once, but the call returns its request id (as the predecessor's
+    # did, so scripts that wait on it keep working).
+    returns_request_id: bool = False
 
 
 @dataclass
@@ -190,7 +213,8 @@ def _field_from_element(schema_types, el, owner: str) -> Field:
               required=el.min_occurs > 0, fixed=el.elem.get("fixed"),
               ns=el.name[1:].split("}")[0] if el.name.startswith("{") else "",
               secret=el.elem.get(f"{{{PY_NS}}}secret") == "true",
-              omit_empty=el.elem.get(f"{{{PY_NS}}}omit-empty") == "true")
+              omit_empty=el.elem.get(f"{{{PY_NS}}}omit-empty") == "true",
+              aliases=py_names(el.elem), absent=el.elem.get("default"))
     if repeated:
         # A repeated element directly inside a richer shape: a list field without wrapper.
         f.item_kind, f.item_tag, f.kind = kind, None, "list"
@@ -267,13 +291,14 @@ def load_shapes(schema_root: Path) -> dict[str, Shape]:
             fields.append(Field(attr=attr.elem.get(f"{{{PY_NS}}}name") or snake(local),
                                 tag=local, kind=kind, where="attribute",
                                 doc=_doc(attr.annotation), ns="",
-                                secret=attr.elem.get(f"{{{PY_NS}}}secret") == "true"))
-        attrs = [f.attr for f in fields]
+                                secret=attr.elem.get(f"{{{PY_NS}}}secret") == "true",
+                                aliases=py_names(attr.elem)))
+        attrs = [name for f in fields for name in (f.attr, *f.aliases)]
         if len(set(attrs)) != len(attrs):
             raise SpecError(f"{name}: two elements map to the same Python name: {attrs}")
         shape = Shape(name=name, fields=fields, doc=_doc(t.annotation),
                       area=Path(t.schema.url or "common.xsd").stem,
-                      ns=t.target_namespace or "")
+                      ns=t.target_namespace or "", aliases=py_names(t.elem))
         elements = shape.elements
         if len(fields) == 1 and elements and elements[0].kind == "list" \
                 and elements[0].item_tag is None and t.elem.get(f"{{{PY_NS}}}list") != "false":
@@ -304,12 +329,17 @@ def load_shapes(schema_root: Path) -> dict[str, Shape]:
                 item = wrapper.list_item
                 f.kind, f.item_kind, f.item_tag, f.struct = "list", item.item_kind, item.tag, item.struct
                 f.item_ns, f.items_alias = item.ns, item.items_alias
+                f.wrapper = wrapper.name
                 if wrapper.map_tags:
-                    f.kind, f.map_tags = "map", wrapper.map_tags
+                    f.kind, f.map_tags, f.wrapper = "map", wrapper.map_tags, None
     for shape in shapes.values():
         for f in shape.fields:
-            if f.omit_empty and f.kind not in ("list", "map"):
-                raise SpecError(f"{shape.name}/{f.tag}: py:omit-empty applies to lists only")
+            if f.absent is not None and f.kind not in ("int", "float", "bool", "str"):
+                raise SpecError(f"{shape.name}/{f.tag}: default= applies to scalar elements")
+    names = [n for s in shapes.values() for n in (s.name, *s.aliases)]
+    dupes = sorted({n for n in names if names.count(n) > 1})
+    if dupes:
+        raise SpecError(f"class names used twice (type names and py:alias): {dupes}")
     return shapes
 
 
@@ -331,16 +361,22 @@ def _apply_models(shapes: dict[str, Shape], models: list[dict], where: str) -> N
             shape.doc = m["doc"]
         shape.init = list(m.get("init", []))
         shape.defaults = dict(m.get("defaults", {}))
+        shape.python_only = dict(m.get("python_only", {}))
         known = {f.attr for f in shape.fields}
+        clash = known.intersection(shape.python_only)
+        if clash:
+            raise SpecError(f"{where}: model {name}: python_only names fields: {sorted(clash)}")
         for a in [*shape.init, *shape.fixed, *shape.defaults]:
             if a not in known:
                 raise SpecError(f"{where}: model {name}: no field {a!r} (fields: {sorted(known)})")
         for a, value in shape.defaults.items():
-            if isinstance(value, dict):  # {}: a new instance of the field's shape
-                f = next(f for f in shape.fields if f.attr == a)
-                if value or f.kind != "struct" or shapes[f.struct].area != shape.area:
-                    raise SpecError(f"{where}: model {name}: default {a} = {{}} needs an empty "
-                                    "table and a field whose shape is in the same area")
+            f = next(f for f in shape.fields if f.attr == a)
+            if isinstance(value, dict) and (value or f.kind not in ("struct", "map")):
+                # {}: a new instance of the field's shape (a new dict for a map)
+                raise SpecError(f"{where}: model {name}: default {a} = {{}} needs an empty "
+                                "table and a field of a structure or map type")
+            if isinstance(value, list) and (value or f.kind != "list"):
+                raise SpecError(f"{where}: model {name}: default {a} = [] needs a list field")
 
 
 def _check_body(body, shapes, shape_name: str, params: dict[str, Param], where: str) -> None:
@@ -474,4 +510,5 @@ def _load_operation(raw: dict, shapes, svc: Service, area: str) -> Operation:
         response_root=raw.get("response_root", resp), body=body, area=area,
         idempotent=bool(raw.get("idempotent", raw["method"].upper() in ("GET", "HEAD"))),
         envelope=raw.get("envelope"), atom_title=raw.get("atom_title"),
-        format=raw.get("format", "xml"), response_list=bool(raw.get("response_list", False)))
+        format=raw.get("format", "xml"), response_list=bool(raw.get("response_list", False)),
+        returns_request_id=bool(raw.get("returns_request_id", raw.get("async", False))))

@@ -8,7 +8,8 @@
 `python -m emulator` runs it from the command line; see docs/emulator.md.
 """
 
-from .app import ApiError, App, OperationFailure
+from .app import App
+from .base import ApiError, OperationFailure
 from .server import Emulator, default_state_dir
 
 __all__ = ["ApiError", "App", "Emulator", "OperationFailure", "default_state_dir"]

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from .app import DEFAULT_SPEC, DEFAULT_SUBSCRIPTION
 from .server import CONFIG_FILE, Emulator, default_state_dir
+from .states import StateOptions, parse_delays
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
@@ -35,6 +36,12 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     ap.add_argument("--fail-marker", default="asyncfail",
                     help="asynchronous requests whose URI or body contain this text are accepted "
                          "and then end Failed (default %(default)s; '' disables)")
+    ap.add_argument("--state-delay", type=float, default=0.0,
+                    help="seconds resources stay in each transitional state (CreatingVM, "
+                         "StartingVM, Deploying, Creating, ...; default 0: final at once)")
+    ap.add_argument("--state-delay-for", action="append", default=[], metavar="KIND=S",
+                    help="the state delay of one kind of resource: role, deployment, image "
+                         "or storage (repeatable; overrides --state-delay)")
     ap.add_argument("--spec", type=Path, default=DEFAULT_SPEC, help="spec directory")
     ap.add_argument("-v", "--verbose", action="count", default=0,
                     help="log requests (-v) and TLS details (-vv)")
@@ -43,12 +50,19 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
+    try:
+        state_delays = parse_delays(args.state_delay_for)
+        StateOptions(args.state_delay, state_delays)
+    except ValueError as exc:
+        print(f"asm-emulator: {exc}", file=sys.stderr)
+        return 2
     logging.basicConfig(level=logging.WARNING - 10 * min(args.verbose, 2),
                         format="%(asctime)s %(name)s %(levelname)s %(message)s")
     emu = Emulator(port=args.port, state_dir=args.state_dir, db_path=args.db,
                    persist=args.persist, subscription_id=args.subscription_id,
                    operation_delay=args.operation_delay, fail_marker=args.fail_marker,
-                   spec_dir=args.spec, config_file=args.config)
+                   spec_dir=args.spec, config_file=args.config,
+                   state_delay=args.state_delay, state_delays=state_delays)
     try:
         emu.start()
     except OSError as exc:

@@ -18,17 +18,25 @@ import sys
 import threading
 import time
 import uuid
-from dataclasses import dataclass, field
+from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable
 from urllib.parse import parse_qsl, unquote, urlsplit
 from xml.etree.ElementTree import Element, ParseError, fromstring
 
+from . import data
+from .base import (NS, ApiError, Call, OperationFailure, Reply, bad_request, error_xml,
+                   HANDLERS)
+from .states import StateOptions
+
+__all__ = ["App", "ApiError", "Call", "OperationFailure", "Reply", "Response",
+           "compile_route", "default_spec_dir", "error_xml", "registered_handlers"]
+
 ROOT = Path(__file__).resolve().parent.parent
 _XML = "application/xml; charset=utf-8"
 _ATOM_XML = "application/atom+xml; type=entry; charset=utf-8"
 ATOM_NS = "http://www.w3.org/2005/Atom"
-SERIALIZATION_NS = "http://schemas.microsoft.com/2003/10/Serialization/"
 
 
 def default_spec_dir() -> Path:
@@ -43,11 +51,10 @@ def default_spec_dir() -> Path:
 
 
 DEFAULT_SPEC = default_spec_dir()
-# Modules whose @handles functions implement operations (emulator/handlers.py holds the
-# registry and ServiceManagementService; the others one sibling service each).
-HANDLER_MODULES = ("handlers", "sqldatabase", "website", "scheduler", "servicebus")
-NS = "http://schemas.microsoft.com/windowsazure"
-ERROR_ATTRS = f' xmlns="{NS}" xmlns:i="http://www.w3.org/2001/XMLSchema-instance"'
+# Modules whose @handles functions implement operations: one per spec/operations/*.toml
+# file (the registry and the types they share are in emulator/base.py).
+HANDLER_MODULES = ("common", "affinity_groups", "hosted_services", "networking", "storage",
+                   "virtual_machines", "scheduler", "servicebus", "sqldatabase", "website")
 DEFAULT_SUBSCRIPTION = "00000000-0000-0000-0000-000000000000"
 # x-ms-version values the real service accepts (dates of published API versions).
 KNOWN_VERSIONS = frozenset("""
@@ -62,10 +69,9 @@ log = logging.getLogger("emulator")
 
 def registered_handlers() -> dict[str, Callable]:
     """Operation name -> handler, from every module of HANDLER_MODULES (each registers its
-    operations in emulator.handlers.HANDLERS when imported)."""
+    operations in emulator.base.HANDLERS when imported)."""
     for module in HANDLER_MODULES:
         importlib.import_module(f"{__package__}.{module}")
-    from .handlers import HANDLERS
     return HANDLERS
 
 
@@ -83,45 +89,6 @@ def _import_codegen_spec():
             raise          # a missing dependency (xmlschema): say so, not "no codegen"
         sys.path.append(str(ROOT))
         return importlib.import_module("codegen.spec")
-
-
-class ApiError(Exception):
-    """An Azure `<Error>` answer: HTTP status, Azure code, message."""
-
-    def __init__(self, status: int, code: str, message: str, body: bytes | None = None) -> None:
-        super().__init__(f"{status} {code}: {message}")
-        self.status, self.code, self.message = status, code, message
-        self.body = body            # an answer in another format than <Error> (Service Bus)
-
-
-def serialization_error(status: int, message: str) -> ApiError:
-    """Service Bus management's error answer: a .NET-serialised string, no code."""
-    from runtime.xml import text
-    return ApiError(status, "", message, (f'<string xmlns="{SERIALIZATION_NS}">{text(message)}'
-                                          "</string>").encode("utf-8"))
-
-
-class OperationFailure(ApiError):
-    """Raised by an asynchronous handler: the call is accepted (202) and the operation
-    ends `Failed` with this error."""
-
-
-def not_found(message: str) -> ApiError:
-    return ApiError(404, "ResourceNotFound", message)
-
-
-def conflict(message: str) -> ApiError:
-    return ApiError(409, "ConflictError", message)
-
-
-def bad_request(message: str) -> ApiError:
-    return ApiError(400, "BadRequest", message)
-
-
-def error_xml(code: str, message: str) -> bytes:
-    from runtime.xml import text
-    return (f"<Error{ERROR_ATTRS}><Code>{text(code)}</Code><Message>{text(message)}</Message>"
-            "</Error>").encode("utf-8")
 
 
 @dataclass
@@ -159,49 +126,6 @@ def compile_route(op) -> Route:
 
 
 @dataclass
-class Call:
-    """One matched request, as the handlers see it."""
-    app: "App"
-    op: Any
-    path: dict[str, str]
-    query: dict[str, str]
-    body: Any
-    request_id: str
-    headers: dict[str, str] = field(default_factory=dict)
-
-    @property
-    def store(self):
-        return self.app.store
-
-    @property
-    def m(self):
-        return self.app.models
-
-    def arg(self, name: str, default: Any = None) -> Any:
-        """A parameter of the operation: from the path, or from the query (by the name the
-        spec maps it to)."""
-        if name in self.path:
-            return self.path[name]
-        for q in self.op.query:
-            qname, pname = q[0], q[1]
-            if pname == name:
-                return self.query.get(qname.lower(), default)
-        return default
-
-    def flag(self, name: str) -> bool:
-        return str(self.arg(name, "false")).lower() == "true"
-
-
-@dataclass
-class Reply:
-    status: int
-    value: Any = None
-    type_name: str | None = None     # body shape when the spec's operation has no response type
-    raw: bytes | None = None         # a body outside the spec's shapes, sent as is
-    content_type: str | None = None  # of `raw` (default: XML)
-
-
-@dataclass
 class Response:
     status: int
     headers: dict[str, str]
@@ -214,16 +138,15 @@ class App:
     def __init__(self, *, spec_dir: Path = DEFAULT_SPEC, subscription_id: str = DEFAULT_SUBSCRIPTION,
                  db_path: Path | None = None, operation_delay: float = 0.5,
                  fail_marker: str = "asyncfail", host: str = "127.0.0.1",
-                 handlers: dict[str, Callable] | None = None) -> None:
+                 handlers: dict[str, Callable] | None = None, state_delay: float = 0.0,
+                 state_delays: dict[str, float] | None = None) -> None:
         try:
             import xmlschema
         except ModuleNotFoundError:
             raise ModuleNotFoundError("the local endpoint validates bodies with xmlschema: "
                                       "pip install 'asm-sdk[emulator]'", name="xmlschema") from None
 
-        from . import handlers as default_handlers
         from .store import Store
-
 
         spec_dir = Path(spec_dir)
         if not (spec_dir / "operations").is_dir():
@@ -237,6 +160,11 @@ class App:
         self.subscription_id = subscription_id
         self.operation_delay = operation_delay
         self.fail_marker = fail_marker.lower() if fail_marker else ""
+        # Seconds resources stay in each transitional state (emulator/states.py).
+        self.state_options = StateOptions(state_delay, dict(state_delays or {}))
+        # get_operation_status calls served: in all, and per request id (as asked).
+        self.status_calls = 0
+        self.status_calls_by_id: Counter[str] = Counter()
         self.host = host
         self.handlers = handlers if handlers is not None else registered_handlers()
         self.routes = [compile_route(op) for svc in self.spec.services.values()
@@ -244,7 +172,7 @@ class App:
         self.versions = KNOWN_VERSIONS | {r.op.x_ms_version for r in self.routes}
         self.store = Store(self.x, db_path)
         self.lock = threading.RLock()
-        default_handlers.seed(self)
+        self.catalog = data.catalog(self.models)  # static, rebuilt at every start
 
     @property
     def operations(self) -> dict[str, Any]:
@@ -258,11 +186,41 @@ class App:
             self.store.close()
 
     def reset(self) -> None:
-        """Forget every resource and operation (in-memory state only; for tests)."""
+        """Forget every resource and operation (in-memory state only; for tests), and the
+        status call counts."""
         from .store import Store
         with self.lock:
             self.store.close()
             self.store = Store(self.x, None)
+            self.status_calls = 0
+            self.status_calls_by_id.clear()
+
+    def configure(self, **options: Any) -> dict[str, Any]:
+        """Change timing options of the running endpoint; returns their previous values
+        (to restore them).  Options: `operation_delay`, `fail_marker`, `state_delay`,
+        `state_delays` ({kind: seconds}), `role_failures` ({marker: (InstanceStatus,
+        PowerState)}).  Affects what happens from now on, not transitions under way."""
+        with self.lock:
+            so = self.state_options
+            old = {"operation_delay": self.operation_delay, "fail_marker": self.fail_marker,
+                   "state_delay": so.delay, "state_delays": dict(so.delays),
+                   "role_failures": dict(so.role_failures)}
+            unknown = set(options) - set(old)
+            if unknown:
+                raise TypeError(f"unknown option(s) {sorted(unknown)}: use {sorted(old)}")
+            new = {**old, **options}
+            self.state_options = StateOptions(float(new["state_delay"]),
+                                              dict(new["state_delays"] or {}),
+                                              dict(new["role_failures"] or {}))
+            self.operation_delay = float(new["operation_delay"])
+            self.fail_marker = (new["fail_marker"] or "").lower()
+            return {k: old[k] for k in options}
+
+    def count_status_call(self, request_id: str) -> None:
+        """Called by get_operation_status for every call it serves."""
+        with self.lock:
+            self.status_calls += 1
+            self.status_calls_by_id[request_id.replace("-", "").lower()] += 1
 
     # --- pipeline -----------------------------------------------------------------------
 

@@ -117,3 +117,14 @@ def platform_os_images(m) -> list:
                       recommended_vm_size="Small", publisher_name=publisher,
                       show_in_gui=True)
             for name, label, os_, publisher, family, size in PLATFORM_OS_IMAGES]
+
+
+def catalog(m) -> dict:
+    """The static catalogue the handlers serve (never persisted), from the models `m`."""
+    return {
+        "locations": locations(m),
+        "role_sizes": role_sizes(m),
+        "operating_systems": operating_systems(m),
+        "operating_system_families": operating_system_families(m),
+        "platform_os_images": platform_os_images(m),
+    }

@@ -18,14 +18,28 @@ Fixtures:
 
 The state is shared by the whole session: give resources unique names.  ini options:
 `asm_emulator_operation_delay` (seconds an asynchronous operation stays InProgress,
-default 0.2) and `asm_emulator_fail_marker` (default "asyncfail").
+default 0.2), `asm_emulator_fail_marker` (default "asyncfail") and
+`asm_emulator_state_delay` (seconds a resource stays in each transitional state, default 0:
+final states at once).
+
+Timing for one test (restored after it), on the shared endpoint:
+
+    @pytest.mark.asm_emulator_options(state_delay=0.3, operation_delay=0.1)
+    def test_waits(asm_sms): ...
+
+    def test_waits_too(asm_emulator):
+        with asm_emulator.options(state_delays={"role": 0.3}):
+            ...
+        asm_emulator.status_calls                 # get_operation_status calls served
+        asm_emulator.status_calls_for(request_id)
 """
 
 from __future__ import annotations
 
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterator
 
 import pytest
 
@@ -39,6 +53,28 @@ class EmulatorSession:
     sms: Any
     state_dir: Path
 
+    @property
+    def app(self):
+        """The running `App` (state, options, counters)."""
+        return self.emulator.app
+
+    @property
+    def status_calls(self) -> int:
+        """get_operation_status calls the endpoint has served (all request ids)."""
+        return self.emulator.status_calls
+
+    def status_calls_for(self, request_id: str) -> int:
+        """get_operation_status calls served for one request id."""
+        return self.emulator.status_calls_for(request_id)
+
+    @contextmanager
+    def options(self, **options: Any) -> Iterator["EmulatorSession"]:
+        """Timing options while the block runs, then the previous ones: operation_delay,
+        fail_marker, state_delay, state_delays ({"role"|"deployment"|"image"|"storage":
+        seconds}), role_failures ({marker: (InstanceStatus, PowerState)})."""
+        with self.emulator.options(**options):
+            yield self
+
 
 def pytest_addoption(parser) -> None:
     parser.addini("asm_emulator_operation_delay",
@@ -46,6 +82,16 @@ def pytest_addoption(parser) -> None:
                   default="0.2")
     parser.addini("asm_emulator_fail_marker",
                   "asynchronous requests mentioning this text end Failed", default="asyncfail")
+    parser.addini("asm_emulator_state_delay",
+                  "seconds a resource of the local endpoint stays in each transitional state",
+                  default="0")
+
+
+def pytest_configure(config) -> None:
+    config.addinivalue_line(
+        "markers", "asm_emulator_options(**options): timing options of the local endpoint "
+        "for this test (operation_delay, fail_marker, state_delay, state_delays, "
+        "role_failures), restored after it")
 
 
 def _ini(config, name: str, default: str) -> str:
@@ -61,7 +107,8 @@ def asm_emulator(request, tmp_path_factory) -> EmulatorSession:
     emu = Emulator(state_dir=state_dir,
                    operation_delay=float(_ini(request.config, "asm_emulator_operation_delay",
                                               "0.2")),
-                   fail_marker=_ini(request.config, "asm_emulator_fail_marker", "asyncfail"))
+                   fail_marker=_ini(request.config, "asm_emulator_fail_marker", "asyncfail"),
+                   state_delay=float(_ini(request.config, "asm_emulator_state_delay", "0")))
     emu.start()
     sms = None
     try:
@@ -76,3 +123,15 @@ def asm_emulator(request, tmp_path_factory) -> EmulatorSession:
 @pytest.fixture
 def asm_sms(asm_emulator: EmulatorSession):
     return asm_emulator.sms
+
+
+@pytest.fixture(autouse=True)
+def _asm_emulator_options(request) -> Iterator[None]:
+    """Applies `@pytest.mark.asm_emulator_options(...)` to the session's endpoint."""
+    marker = request.node.get_closest_marker("asm_emulator_options")
+    if marker is None:
+        yield
+        return
+    session = request.getfixturevalue("asm_emulator")
+    with session.options(**marker.kwargs):
+        yield

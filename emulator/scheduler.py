@@ -16,8 +16,7 @@ import uuid
 from typing import Any
 
 from . import data
-from .app import ApiError, Call, Reply, bad_request, conflict, not_found
-from .handlers import handles
+from .base import ApiError, Call, Reply, bad_request, conflict, handles, not_found
 
 NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,99}")
 PLANS = {"Free": (5, "Hour", 1), "Standard": (50, "Minute", 1), "Premium": (1000, "Minute", 1)}

@@ -10,9 +10,10 @@ import ssl
 import tempfile
 import threading
 import uuid
+from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterator
 
 from .app import DEFAULT_SPEC, DEFAULT_SUBSCRIPTION, App
 from .certs import ensure_pki
@@ -82,7 +83,7 @@ class _Handler(BaseHTTPRequestHandler):
 
     def send_error(self, code, message=None, explain=None):
         """HTTP-level errors (malformed request line, oversized body) as Azure errors."""
-        from .app import error_xml
+        from .base import error_xml
         body = error_xml("BadRequest" if code < 500 else "InternalError",
                          message or self.responses.get(code, ("Error",))[0])
         self.send_response(code, message)
@@ -189,7 +190,8 @@ class Emulator:
                  db_path: Path | str | None = None, persist: bool = False,
                  subscription_id: str = DEFAULT_SUBSCRIPTION, operation_delay: float = 0.5,
                  fail_marker: str = "asyncfail", spec_dir: Path | str = DEFAULT_SPEC,
-                 config_file: Path | str | None = None) -> None:
+                 config_file: Path | str | None = None, state_delay: float = 0.0,
+                 state_delays: dict[str, float] | None = None) -> None:
         self.state_dir = Path(state_dir) if state_dir else default_state_dir()
         self.port = port
         if persist and db_path is None:
@@ -198,6 +200,8 @@ class Emulator:
         self.subscription_id = subscription_id
         self.operation_delay = operation_delay
         self.fail_marker = fail_marker
+        self.state_delay = state_delay
+        self.state_delays = dict(state_delays or {})
         self.spec_dir = Path(spec_dir)
         self.config_file = Path(config_file) if config_file else self.state_dir / CONFIG_FILE
         self.app: App | None = None
@@ -209,7 +213,8 @@ class Emulator:
         pki = ensure_pki(self.state_dir)
         self.app = App(spec_dir=self.spec_dir, subscription_id=self.subscription_id,
                        db_path=self.db_path, operation_delay=self.operation_delay,
-                       fail_marker=self.fail_marker)
+                       fail_marker=self.fail_marker, state_delay=self.state_delay,
+                       state_delays=self.state_delays)
         ctx = server_context(pki.ca_file, pki.server_cert_file, pki.server_key_file)
         self._server = _Server(("127.0.0.1", self.port), self.app, ctx)
         port = self._server.server_address[1]
@@ -236,6 +241,28 @@ class Emulator:
     @property
     def host(self) -> str:
         return self.config["host"]
+
+    @property
+    def status_calls(self) -> int:
+        """get_operation_status calls served since the start (or the last `app.reset()`)."""
+        return self.app.status_calls if self.app is not None else 0
+
+    def status_calls_for(self, request_id: str) -> int:
+        """get_operation_status calls served for one request id (with or without dashes)."""
+        if self.app is None:
+            return 0
+        return self.app.status_calls_by_id[request_id.replace("-", "").lower()]
+
+    @contextmanager
+    def options(self, **options: Any) -> Iterator["Emulator"]:
+        """Change timing options while the block runs (`App.configure`: operation_delay,
+        fail_marker, state_delay, state_delays, role_failures), then restore them."""
+        assert self.app is not None, "start() the emulator first"
+        old = self.app.configure(**options)
+        try:
+            yield self
+        finally:
+            self.app.configure(**old)
 
     def client(self, **kwargs: Any):
         """A `ServiceManagementService` connected to this endpoint."""

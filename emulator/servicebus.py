@@ -17,8 +17,7 @@ import re
 import secrets
 import time
 
-from .app import ApiError, Call, Reply, serialization_error
-from .handlers import handles, now
+from .base import ApiError, Call, Reply, handles, now, serialization_error
 
 DOWNLEVEL = "Request to a downlevel service failed."      # the service's answer to most errors
 NAME = re.compile(r"[A-Za-z][A-Za-z0-9-]{4,48}[A-Za-z0-9]")

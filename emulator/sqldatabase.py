@@ -16,8 +16,7 @@ import string
 from typing import Any
 
 from . import data
-from .app import Call, Reply, bad_request, conflict, not_found
-from .handlers import _mgmt_url, handles, now
+from .base import Call, Reply, bad_request, conflict, handles, mgmt_url, not_found, now
 
 SERVER_NOT_FOUND = "Resource with the name '{}' does not exist. To continue, specify a valid resource name."
 DATABASE_TYPE = "Microsoft.SqlAzure.Database"
@@ -80,7 +79,7 @@ def _server_key(call: Call, name: str | None = None) -> str:
 
 
 def _links(call: Call, server: str, kind: str, name: str) -> dict[str, str]:
-    base = _mgmt_url(call, "services", "sqlservers", "servers", server)
+    base = mgmt_url(call, "services", "sqlservers", "servers", server)
     return {"self_link": f"{base}/{kind}/{name}", "parent_link": base}
 
 

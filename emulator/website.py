@@ -16,8 +16,7 @@ import secrets
 import string
 
 from . import data
-from .app import ApiError, Call, Reply, bad_request, conflict
-from .handlers import handles, now
+from .base import ApiError, Call, Reply, bad_request, conflict, handles, now
 
 SITE_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]{0,58}[A-Za-z0-9]|[A-Za-z0-9]")
 # GeoRegion -> GeoLocation code (the stamp names the recordings show where known)

@@ -13,7 +13,6 @@ from runtime.xml import (ROOT_ATTRS, attr, b64, boolean, dt, from_b64, from_bool
                          from_datetime, from_float, from_int, number, text)
 
 from . import models as m
-from .models import _lists as L
 
 
 def to_xml(write: Callable[[Any, list[str]], None], obj: Any, root: str,
@@ -30,12 +29,12 @@ def to_xml(write: Callable[[Any, list[str]], None], obj: Any, root: str,
 
 
 def read_AdditionalUnattendContent(el: Element) -> m.AdditionalUnattendContent:
-    f_passes: Any = L.PassesList()
+    f_passes: Any = m.UnattendPasses()
     unknown = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}Passes':
-            f_passes = L.PassesList([read_UnattendPass(c) for c in child])
+            f_passes = m.UnattendPasses([read_UnattendPass(c) for c in child])
         else:
             if unknown is None:
                 unknown = []
@@ -48,7 +47,7 @@ def read_AdditionalUnattendContent(el: Element) -> m.AdditionalUnattendContent:
 
 def write_AdditionalUnattendContent(obj: m.AdditionalUnattendContent, out: list[str]) -> None:
     v = obj.passes
-    if v is not None:
+    if v is not None and (v or not getattr(v, '_prefilled', False)):
         out.append('<Passes>')
         for item in v:
             out.append('<UnattendPass>')
@@ -57,8 +56,8 @@ def write_AdditionalUnattendContent(obj: m.AdditionalUnattendContent, out: list[
         out.append('</Passes>')
 
 
-def read_AddressPrefixes(el: Element) -> list[str]:
-    return [(c.text or '') for c in el]
+def read_AddressPrefixes(el: Element) -> m.AddressPrefixes:
+    return m.AddressPrefixes([(c.text or '') for c in el])
 
 
 def write_AddressPrefixes(v: list[str], out: list[str]) -> None:
@@ -67,12 +66,12 @@ def write_AddressPrefixes(v: list[str], out: list[str]) -> None:
 
 
 def read_AddressSpace(el: Element) -> m.AddressSpace:
-    f_address_prefixes: Any = []
+    f_address_prefixes: Any = m.AddressPrefixes()
     unknown = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}AddressPrefixes':
-            f_address_prefixes = [(c.text or '') for c in child]
+            f_address_prefixes = m.AddressPrefixes([(c.text or '') for c in child])
         else:
             if unknown is None:
                 unknown = []
@@ -126,9 +125,9 @@ def read_AffinityGroup(el: Element) -> m.AffinityGroup:
     f_label: Any = ''
     f_description: Any = ''
     f_location: Any = ''
-    f_hosted_services: Any = L.HostedServicesList()
-    f_storage_services: Any = L.StorageServicesList()
-    f_capabilities: Any = []
+    f_hosted_services: Any = m.HostedServices()
+    f_storage_services: Any = m.StorageServices()
+    f_capabilities: Any = m.CapabilityNames()
     f_created_time: Any = None
     f_compute_capabilities: Any = None
     unknown = None
@@ -153,12 +152,12 @@ def read_AffinityGroup(el: Element) -> m.AffinityGroup:
             else:
                 if i < 6:
                     if i < 5:
-                        f_hosted_services = L.HostedServicesList([read_HostedService(c) for c in child])
+                        f_hosted_services = m.HostedServices([read_HostedService(c) for c in child])
                     else:
-                        f_storage_services = L.StorageServicesList([read_StorageService(c) for c in child])
+                        f_storage_services = m.StorageServices([read_StorageService(c) for c in child])
                 else:
                     if i < 7:
-                        f_capabilities = [(c.text or '') for c in child]
+                        f_capabilities = m.CapabilityNames([(c.text or '') for c in child])
                     else:
                         if i < 8:
                             f_created_time = from_datetime(child.text)
@@ -192,7 +191,7 @@ def write_AffinityGroup(obj: m.AffinityGroup, out: list[str]) -> None:
     if v is not None:
         out.append('<Location>' + text(v) + '</Location>')
     v = obj.hosted_services
-    if v is not None:
+    if v is not None and (v or not getattr(v, '_prefilled', False)):
         out.append('<HostedServices>')
         for item in v:
             out.append('<HostedService>')
@@ -200,7 +199,7 @@ def write_AffinityGroup(obj: m.AffinityGroup, out: list[str]) -> None:
             out.append('</HostedService>')
         out.append('</HostedServices>')
     v = obj.storage_services
-    if v is not None:
+    if v is not None and (v or not getattr(v, '_prefilled', False)):
         out.append('<StorageServices>')
         for item in v:
             out.append('<StorageService>')
@@ -208,7 +207,7 @@ def write_AffinityGroup(obj: m.AffinityGroup, out: list[str]) -> None:
             out.append('</StorageService>')
         out.append('</StorageServices>')
     v = obj.capabilities
-    if v is not None:
+    if v is not None and (v or not getattr(v, '_prefilled', False)):
         out.append('<Capabilities>')
         for item in v:
             out.append('<Capability>' + text(item) + '</Capability>')
@@ -223,8 +222,8 @@ def write_AffinityGroup(obj: m.AffinityGroup, out: list[str]) -> None:
         out.append('</ComputeCapabilities>')
 
 
-def read_AffinityGroups(el: Element) -> list[m.AffinityGroup]:
-    return L.AffinityGroupsList([read_AffinityGroup(c) for c in el])
+def read_AffinityGroups(el: Element) -> m.AffinityGroups:
+    return m.AffinityGroups([read_AffinityGroup(c) for c in el])
 
 
 def write_AffinityGroups(v: list[m.AffinityGroup], out: list[str]) -> None:
@@ -274,7 +273,7 @@ def write_AttachedTo(obj: m.AttachedTo, out: list[str]) -> None:
 def read_AuthorizationRule(el: Element) -> m.AuthorizationRule:
     f_claim_type: Any = ''
     f_claim_value: Any = ''
-    f_rights: Any = []
+    f_rights: Any = m.AuthorizationRuleRights()
     f_created_time: Any = None
     f_modified_time: Any = None
     f_key_name: Any = ''
@@ -288,7 +287,7 @@ def read_AuthorizationRule(el: Element) -> m.AuthorizationRule:
         elif tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}ClaimValue':
             f_claim_value = (child.text or '')
         elif tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}Rights':
-            f_rights = [(c.text or '') for c in child]
+            f_rights = m.AuthorizationRuleRights([(c.text or '') for c in child])
         elif tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}CreatedTime':
             f_created_time = from_datetime(child.text)
         elif tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}ModifiedTime':
@@ -324,7 +323,7 @@ def write_AuthorizationRule(obj: m.AuthorizationRule, out: list[str]) -> None:
     if v is not None:
         out.append('<ClaimValue>' + text(v) + '</ClaimValue>')
     v = obj.rights
-    if v is not None:
+    if v is not None and (v or not getattr(v, '_prefilled', False)):
         out.append('<Rights>')
         for item in v:
             out.append('<AccessRights>' + text(item) + '</AccessRights>')
@@ -346,8 +345,8 @@ def write_AuthorizationRule(obj: m.AuthorizationRule, out: list[str]) -> None:
         out.append('<SecondaryKey>' + text(v) + '</SecondaryKey>')
 
 
-def read_AuthorizationRuleRights(el: Element) -> list[str]:
-    return [(c.text or '') for c in el]
+def read_AuthorizationRuleRights(el: Element) -> m.AuthorizationRuleRights:
+    return m.AuthorizationRuleRights([(c.text or '') for c in el])
 
 
 def write_AuthorizationRuleRights(v: list[str], out: list[str]) -> None:
@@ -355,8 +354,8 @@ def write_AuthorizationRuleRights(v: list[str], out: list[str]) -> None:
         out.append('<AccessRights>' + text(item) + '</AccessRights>')
 
 
-def read_AuthorizationRules(el: Element) -> list[m.AuthorizationRule]:
-    return L.AuthorizationRuleList([read_AuthorizationRule(c) for c in el])
+def read_AuthorizationRules(el: Element) -> m.AuthorizationRules:
+    return m.AuthorizationRules([read_AuthorizationRule(c) for c in el])
 
 
 def write_AuthorizationRules(v: list[m.AuthorizationRule], out: list[str]) -> None:
@@ -396,8 +395,8 @@ def write_AvailabilityResponse(obj: m.AvailabilityResponse, out: list[str]) -> N
         out.append('<Reason>' + text(v) + '</Reason>')
 
 
-def read_AvailableServices(el: Element) -> list[str]:
-    return [(c.text or '') for c in el]
+def read_AvailableServices(el: Element) -> m.AvailableServices:
+    return m.AvailableServices([(c.text or '') for c in el])
 
 
 def write_AvailableServices(v: list[str], out: list[str]) -> None:
@@ -405,8 +404,8 @@ def write_AvailableServices(v: list[str], out: list[str]) -> None:
         out.append('<AvailableService>' + text(item) + '</AvailableService>')
 
 
-def read_CapabilityNames(el: Element) -> list[str]:
-    return [(c.text or '') for c in el]
+def read_CapabilityNames(el: Element) -> m.CapabilityNames:
+    return m.CapabilityNames([(c.text or '') for c in el])
 
 
 def write_CapabilityNames(v: list[str], out: list[str]) -> None:
@@ -657,8 +656,8 @@ def write_CertificateSetting(obj: m.CertificateSetting, out: list[str]) -> None:
         out.append('<Thumbprint>' + text(v) + '</Thumbprint>')
 
 
-def read_Certificates(el: Element) -> list[m.Certificate]:
-    return L.CertificatesList([read_Certificate(c) for c in el])
+def read_Certificates(el: Element) -> m.Certificates:
+    return m.Certificates([read_Certificate(c) for c in el])
 
 
 def write_Certificates(v: list[m.Certificate], out: list[str]) -> None:
@@ -729,7 +728,7 @@ def read_CloudService(el: Element) -> m.CloudService:
     f_label: Any = ''
     f_description: Any = ''
     f_geo_region: Any = ''
-    f_resources: Any = L.ResourceList()
+    f_resources: Any = m.CloudServiceResources()
     unknown = None
     for child in el:
         tag = child.tag
@@ -742,7 +741,7 @@ def read_CloudService(el: Element) -> m.CloudService:
         elif tag == '{http://schemas.microsoft.com/windowsazure}GeoRegion':
             f_geo_region = (child.text or '')
         elif tag == '{http://schemas.microsoft.com/windowsazure}Resources':
-            f_resources = L.ResourceList([read_CloudServiceResource(c) for c in child])
+            f_resources = m.CloudServiceResources([read_CloudServiceResource(c) for c in child])
         else:
             if unknown is None:
                 unknown = []
@@ -870,12 +869,12 @@ def write_CloudServiceResource(obj: m.CloudServiceResource, out: list[str]) -> N
     if v is not None:
         out.append('<State>' + text(v) + '</State>')
     v = obj.intrinsic_settings
-    if v is not None:
+    if v is not None and not empty_JobCollectionIntrinsicSettings(v):
         out.append('<IntrinsicSettings>')
         write_JobCollectionIntrinsicSettings(v, out)
         out.append('</IntrinsicSettings>')
     v = obj.operation_status
-    if v is not None:
+    if v is not None and not empty_ResourceOperationStatus(v):
         out.append('<OperationStatus>')
         write_ResourceOperationStatus(v, out)
         out.append('</OperationStatus>')
@@ -884,8 +883,8 @@ def write_CloudServiceResource(obj: m.CloudServiceResource, out: list[str]) -> N
         out.append('<Label>' + text(v) + '</Label>')
 
 
-def read_CloudServiceResources(el: Element) -> list[m.CloudServiceResource]:
-    return L.ResourceList([read_CloudServiceResource(c) for c in el])
+def read_CloudServiceResources(el: Element) -> m.CloudServiceResources:
+    return m.CloudServiceResources([read_CloudServiceResource(c) for c in el])
 
 
 def write_CloudServiceResources(v: list[m.CloudServiceResource], out: list[str]) -> None:
@@ -895,8 +894,8 @@ def write_CloudServiceResources(v: list[m.CloudServiceResource], out: list[str])
         out.append('</Resource>')
 
 
-def read_CloudServices(el: Element) -> list[m.CloudService]:
-    return L.CloudServiceList([read_CloudService(c) for c in el])
+def read_CloudServices(el: Element) -> m.CloudServices:
+    return m.CloudServices([read_CloudService(c) for c in el])
 
 
 def write_CloudServices(v: list[m.CloudService], out: list[str]) -> None:
@@ -936,8 +935,8 @@ def write_ComponentSetting(obj: m.ComponentSetting, out: list[str]) -> None:
         out.append('<Content>' + text(v) + '</Content>')
 
 
-def read_ComponentSettings(el: Element) -> list[m.ComponentSetting]:
-    return L.ComponentSettingsList([read_ComponentSetting(c) for c in el])
+def read_ComponentSettings(el: Element) -> m.ComponentSettings:
+    return m.ComponentSettings([read_ComponentSetting(c) for c in el])
 
 
 def write_ComponentSettings(v: list[m.ComponentSetting], out: list[str]) -> None:
@@ -948,15 +947,15 @@ def write_ComponentSettings(v: list[m.ComponentSetting], out: list[str]) -> None
 
 
 def read_ComputeCapabilities(el: Element) -> m.ComputeCapabilities:
-    f_web_worker_role_sizes: Any = []
-    f_virtual_machines_role_sizes: Any = []
+    f_web_worker_role_sizes: Any = m.RoleSizeNames()
+    f_virtual_machines_role_sizes: Any = m.RoleSizeNames()
     unknown = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}WebWorkerRoleSizes':
-            f_web_worker_role_sizes = [(c.text or '') for c in child]
+            f_web_worker_role_sizes = m.RoleSizeNames([(c.text or '') for c in child])
         elif tag == '{http://schemas.microsoft.com/windowsazure}VirtualMachinesRoleSizes':
-            f_virtual_machines_role_sizes = [(c.text or '') for c in child]
+            f_virtual_machines_role_sizes = m.RoleSizeNames([(c.text or '') for c in child])
         else:
             if unknown is None:
                 unknown = []
@@ -970,13 +969,13 @@ def read_ComputeCapabilities(el: Element) -> m.ComputeCapabilities:
 
 def write_ComputeCapabilities(obj: m.ComputeCapabilities, out: list[str]) -> None:
     v = obj.web_worker_role_sizes
-    if v is not None:
+    if v is not None and (v or not getattr(v, '_prefilled', False)):
         out.append('<WebWorkerRoleSizes>')
         for item in v:
             out.append('<RoleSize>' + text(item) + '</RoleSize>')
         out.append('</WebWorkerRoleSizes>')
     v = obj.virtual_machines_role_sizes
-    if v is not None:
+    if v is not None and (v or not getattr(v, '_prefilled', False)):
         out.append('<VirtualMachinesRoleSizes>')
         for item in v:
             out.append('<RoleSize>' + text(item) + '</RoleSize>')
@@ -1055,7 +1054,7 @@ def read_ConfigurationSet(el: Element) -> m.ConfigurationSet:
     f_enable_automatic_updates: Any = None
     f_time_zone: Any = ''
     f_domain_join: Any = None
-    f_stored_certificate_settings: Any = L.StoredCertificateSettingsList()
+    f_stored_certificate_settings: Any = m.StoredCertificateSettings()
     f_win_rm: Any = None
     f_admin_username: Any = ''
     f_host_name: Any = ''
@@ -1065,11 +1064,11 @@ def read_ConfigurationSet(el: Element) -> m.ConfigurationSet:
     f_ssh: Any = None
     f_custom_data: Any = ''
     f_additional_unattend_content: Any = None
-    f_input_endpoints: Any = L.InputEndpointsList()
-    f_subnet_names: Any = []
+    f_input_endpoints: Any = m.ConfigurationSetInputEndpoints()
+    f_subnet_names: Any = m.ConfigurationSetSubnetNames()
     f_static_virtual_network_ip_address: Any = ''
-    f_public_ips: Any = L.PublicIpsList()
-    f_network_interfaces: Any = []
+    f_public_ips: Any = m.PublicIPs()
+    f_network_interfaces: Any = m.ConfigurationSetNetworkInterfaces()
     f_network_security_group: Any = ''
     unknown = None
     for child in el:
@@ -1102,7 +1101,7 @@ def read_ConfigurationSet(el: Element) -> m.ConfigurationSet:
                             if i < 7:
                                 f_domain_join = read_DomainJoin(child)
                             else:
-                                f_stored_certificate_settings = L.StoredCertificateSettingsList([read_CertificateSetting(c) for c in child])
+                                f_stored_certificate_settings = m.StoredCertificateSettings([read_CertificateSetting(c) for c in child])
                     else:
                         if i < 9:
                             f_win_rm = read_WinRM(child)
@@ -1132,18 +1131,18 @@ def read_ConfigurationSet(el: Element) -> m.ConfigurationSet:
                 else:
                     if i < 20:
                         if i < 18:
-                            f_input_endpoints = L.InputEndpointsList([read_ConfigurationSetInputEndpoint(c) for c in child])
+                            f_input_endpoints = m.ConfigurationSetInputEndpoints([read_ConfigurationSetInputEndpoint(c) for c in child])
                         else:
                             if i < 19:
-                                f_subnet_names = [(c.text or '') for c in child]
+                                f_subnet_names = m.ConfigurationSetSubnetNames([(c.text or '') for c in child])
                             else:
                                 f_static_virtual_network_ip_address = (child.text or '')
                     else:
                         if i < 21:
-                            f_public_ips = L.PublicIpsList([read_ConfigurationSetPublicIP(c) for c in child])
+                            f_public_ips = m.PublicIPs([read_PublicIP(c) for c in child])
                         else:
                             if i < 22:
-                                f_network_interfaces = [read_ConfigurationSetNetworkInterface(c) for c in child]
+                                f_network_interfaces = m.ConfigurationSetNetworkInterfaces([read_ConfigurationSetNetworkInterface(c) for c in child])
                             else:
                                 f_network_security_group = (child.text or '')
     return m.ConfigurationSet(
@@ -1194,12 +1193,12 @@ def write_ConfigurationSet(obj: m.ConfigurationSet, out: list[str]) -> None:
     if v is not None:
         out.append('<TimeZone>' + text(v) + '</TimeZone>')
     v = obj.domain_join
-    if v is not None:
+    if v is not None and not empty_DomainJoin(v):
         out.append('<DomainJoin>')
         write_DomainJoin(v, out)
         out.append('</DomainJoin>')
     v = obj.stored_certificate_settings
-    if v:
+    if v is not None and (v or not getattr(v, '_prefilled', False)):
         out.append('<StoredCertificateSettings>')
         for item in v:
             out.append('<CertificateSetting>')
@@ -1207,7 +1206,7 @@ def write_ConfigurationSet(obj: m.ConfigurationSet, out: list[str]) -> None:
             out.append('</CertificateSetting>')
         out.append('</StoredCertificateSettings>')
     v = obj.win_rm
-    if v is not None:
+    if v is not None and not empty_WinRM(v):
         out.append('<WinRM>')
         write_WinRM(v, out)
         out.append('</WinRM>')
@@ -1235,7 +1234,7 @@ def write_ConfigurationSet(obj: m.ConfigurationSet, out: list[str]) -> None:
     if v is not None:
         out.append('<CustomData>' + b64(v) + '</CustomData>')
     v = obj.additional_unattend_content
-    if v is not None:
+    if v is not None and not empty_AdditionalUnattendContent(v):
         out.append('<AdditionalUnattendContent>')
         write_AdditionalUnattendContent(v, out)
         out.append('</AdditionalUnattendContent>')
@@ -1257,11 +1256,11 @@ def write_ConfigurationSet(obj: m.ConfigurationSet, out: list[str]) -> None:
     if v is not None:
         out.append('<StaticVirtualNetworkIPAddress>' + text(v) + '</StaticVirtualNetworkIPAddress>')
     v = obj.public_ips
-    if v:
+    if v is not None and (v or not getattr(v, '_prefilled', False)):
         out.append('<PublicIPs>')
         for item in v:
             out.append('<PublicIP>')
-            write_ConfigurationSetPublicIP(item, out)
+            write_PublicIP(item, out)
             out.append('</PublicIP>')
         out.append('</PublicIPs>')
     v = obj.network_interfaces
@@ -1307,8 +1306,8 @@ def write_ConfigurationSetIPConfiguration(obj: m.ConfigurationSetIPConfiguration
         out.append('<StaticVirtualNetworkIPAddress>' + text(v) + '</StaticVirtualNetworkIPAddress>')
 
 
-def read_ConfigurationSetIPConfigurations(el: Element) -> list[m.ConfigurationSetIPConfiguration]:
-    return [read_ConfigurationSetIPConfiguration(c) for c in el]
+def read_ConfigurationSetIPConfigurations(el: Element) -> m.ConfigurationSetIPConfigurations:
+    return m.ConfigurationSetIPConfigurations([read_ConfigurationSetIPConfiguration(c) for c in el])
 
 
 def write_ConfigurationSetIPConfigurations(v: list[m.ConfigurationSetIPConfiguration], out: list[str]) -> None:
@@ -1426,7 +1425,7 @@ def write_ConfigurationSetInputEndpoint(obj: m.ConfigurationSetInputEndpoint, ou
     if v is not None:
         out.append('<Port>' + number(v) + '</Port>')
     v = obj.load_balancer_probe
-    if v is not None:
+    if v is not None and not empty_LoadBalancerProbe(v):
         out.append('<LoadBalancerProbe>')
         write_LoadBalancerProbe(v, out)
         out.append('</LoadBalancerProbe>')
@@ -1458,8 +1457,8 @@ def write_ConfigurationSetInputEndpoint(obj: m.ConfigurationSetInputEndpoint, ou
         out.append('<VirtualIPName>' + text(v) + '</VirtualIPName>')
 
 
-def read_ConfigurationSetInputEndpoints(el: Element) -> list[m.ConfigurationSetInputEndpoint]:
-    return L.InputEndpointsList([read_ConfigurationSetInputEndpoint(c) for c in el])
+def read_ConfigurationSetInputEndpoints(el: Element) -> m.ConfigurationSetInputEndpoints:
+    return m.ConfigurationSetInputEndpoints([read_ConfigurationSetInputEndpoint(c) for c in el])
 
 
 def write_ConfigurationSetInputEndpoints(v: list[m.ConfigurationSetInputEndpoint], out: list[str]) -> None:
@@ -1471,7 +1470,7 @@ def write_ConfigurationSetInputEndpoints(v: list[m.ConfigurationSetInputEndpoint
 
 def read_ConfigurationSetNetworkInterface(el: Element) -> m.ConfigurationSetNetworkInterface:
     f_name: Any = ''
-    f_ip_configurations: Any = []
+    f_ip_configurations: Any = m.ConfigurationSetIPConfigurations()
     f_network_security_group: Any = ''
     f_ip_forwarding: Any = ''
     unknown = None
@@ -1480,7 +1479,7 @@ def read_ConfigurationSetNetworkInterface(el: Element) -> m.ConfigurationSetNetw
         if tag == '{http://schemas.microsoft.com/windowsazure}Name':
             f_name = (child.text or '')
         elif tag == '{http://schemas.microsoft.com/windowsazure}IPConfigurations':
-            f_ip_configurations = [read_ConfigurationSetIPConfiguration(c) for c in child]
+            f_ip_configurations = m.ConfigurationSetIPConfigurations([read_ConfigurationSetIPConfiguration(c) for c in child])
         elif tag == '{http://schemas.microsoft.com/windowsazure}NetworkSecurityGroup':
             f_network_security_group = (child.text or '')
         elif tag == '{http://schemas.microsoft.com/windowsazure}IPForwarding':
@@ -1518,8 +1517,8 @@ def write_ConfigurationSetNetworkInterface(obj: m.ConfigurationSetNetworkInterfa
         out.append('<IPForwarding>' + text(v) + '</IPForwarding>')
 
 
-def read_ConfigurationSetNetworkInterfaces(el: Element) -> list[m.ConfigurationSetNetworkInterface]:
-    return [read_ConfigurationSetNetworkInterface(c) for c in el]
+def read_ConfigurationSetNetworkInterfaces(el: Element) -> m.ConfigurationSetNetworkInterfaces:
+    return m.ConfigurationSetNetworkInterfaces([read_ConfigurationSetNetworkInterface(c) for c in el])
 
 
 def write_ConfigurationSetNetworkInterfaces(v: list[m.ConfigurationSetNetworkInterface], out: list[str]) -> None:
@@ -1529,56 +1528,8 @@ def write_ConfigurationSetNetworkInterfaces(v: list[m.ConfigurationSetNetworkInt
         out.append('</NetworkInterface>')
 
 
-def read_ConfigurationSetPublicIP(el: Element) -> m.ConfigurationSetPublicIP:
-    f_name: Any = ''
-    f_idle_timeout_in_minutes: Any = None
-    f_domain_name_label: Any = ''
-    unknown = None
-    for child in el:
-        tag = child.tag
-        if tag == '{http://schemas.microsoft.com/windowsazure}Name':
-            f_name = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}IdleTimeoutInMinutes':
-            f_idle_timeout_in_minutes = from_int(child.text)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}DomainNameLabel':
-            f_domain_name_label = (child.text or '')
-        else:
-            if unknown is None:
-                unknown = []
-            unknown.append(child)
-    return m.ConfigurationSetPublicIP(
-        name=f_name,
-        idle_timeout_in_minutes=f_idle_timeout_in_minutes,
-        domain_name_label=f_domain_name_label,
-        unknown_elements=unknown,
-    )
-
-
-def write_ConfigurationSetPublicIP(obj: m.ConfigurationSetPublicIP, out: list[str]) -> None:
-    v = obj.name
-    if v is not None:
-        out.append('<Name>' + text(v) + '</Name>')
-    v = obj.idle_timeout_in_minutes
-    if v is not None:
-        out.append('<IdleTimeoutInMinutes>' + number(v) + '</IdleTimeoutInMinutes>')
-    v = obj.domain_name_label
-    if v is not None:
-        out.append('<DomainNameLabel>' + text(v) + '</DomainNameLabel>')
-
-
-def read_ConfigurationSetPublicIPs(el: Element) -> list[m.ConfigurationSetPublicIP]:
-    return L.PublicIpsList([read_ConfigurationSetPublicIP(c) for c in el])
-
-
-def write_ConfigurationSetPublicIPs(v: list[m.ConfigurationSetPublicIP], out: list[str]) -> None:
-    for item in v:
-        out.append('<PublicIP>')
-        write_ConfigurationSetPublicIP(item, out)
-        out.append('</PublicIP>')
-
-
-def read_ConfigurationSetSubnetNames(el: Element) -> list[str]:
-    return [(c.text or '') for c in el]
+def read_ConfigurationSetSubnetNames(el: Element) -> m.ConfigurationSetSubnetNames:
+    return m.ConfigurationSetSubnetNames([(c.text or '') for c in el])
 
 
 def write_ConfigurationSetSubnetNames(v: list[str], out: list[str]) -> None:
@@ -1586,8 +1537,8 @@ def write_ConfigurationSetSubnetNames(v: list[str], out: list[str]) -> None:
         out.append('<SubnetName>' + text(item) + '</SubnetName>')
 
 
-def read_ConfigurationSets(el: Element) -> list[m.ConfigurationSet]:
-    return L.ConfigurationSetsList([read_ConfigurationSet(c) for c in el])
+def read_ConfigurationSets(el: Element) -> m.ConfigurationSets:
+    return m.ConfigurationSets([read_ConfigurationSet(c) for c in el])
 
 
 def write_ConfigurationSets(v: list[m.ConfigurationSet], out: list[str]) -> None:
@@ -1986,7 +1937,7 @@ def write_CreateServerResponse(obj: m.CreateServerResponse, out: list[str]) -> N
 
 
 def read_CreateSiteInput(el: Element) -> m.CreateSiteInput:
-    f_host_names: Any = []
+    f_host_names: Any = m.HostNameList()
     f_name: Any = ''
     f_compute_mode: Any = ''
     f_server_farm: Any = ''
@@ -1996,7 +1947,7 @@ def read_CreateSiteInput(el: Element) -> m.CreateSiteInput:
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}HostNames':
-            f_host_names = [(c.text or '') for c in child]
+            f_host_names = m.HostNameList([(c.text or '') for c in child])
         elif tag == '{http://schemas.microsoft.com/windowsazure}Name':
             f_name = (child.text or '')
         elif tag == '{http://schemas.microsoft.com/windowsazure}ComputeMode':
@@ -2181,8 +2132,8 @@ def write_CustomDomain(obj: m.CustomDomain, out: list[str]) -> None:
         out.append('<UseSubDomainName>' + boolean(v) + '</UseSubDomainName>')
 
 
-def read_CustomDomains(el: Element) -> list[m.CustomDomain]:
-    return [read_CustomDomain(c) for c in el]
+def read_CustomDomains(el: Element) -> m.CustomDomains:
+    return m.CustomDomains([read_CustomDomain(c) for c in el])
 
 
 def write_CustomDomains(v: list[m.CustomDomain], out: list[str]) -> None:
@@ -2250,8 +2201,8 @@ def write_DataDiskConfiguration(obj: m.DataDiskConfiguration, out: list[str]) ->
         out.append('<IOType>' + text(v) + '</IOType>')
 
 
-def read_DataDiskConfigurations(el: Element) -> list[m.DataDiskConfiguration]:
-    return L.DataDiskConfigurationsList([read_DataDiskConfiguration(c) for c in el])
+def read_DataDiskConfigurations(el: Element) -> m.DataDiskConfigurations:
+    return m.DataDiskConfigurations([read_DataDiskConfiguration(c) for c in el])
 
 
 def write_DataDiskConfigurations(v: list[m.DataDiskConfiguration], out: list[str]) -> None:
@@ -2333,8 +2284,8 @@ def write_DataVirtualHardDisk(obj: m.DataVirtualHardDisk, out: list[str]) -> Non
         out.append('<IOType>' + text(v) + '</IOType>')
 
 
-def read_DataVirtualHardDisks(el: Element) -> list[m.DataVirtualHardDisk]:
-    return L.DataVirtualHardDisksList([read_DataVirtualHardDisk(c) for c in el])
+def read_DataVirtualHardDisks(el: Element) -> m.DataVirtualHardDisks:
+    return m.DataVirtualHardDisks([read_DataVirtualHardDisk(c) for c in el])
 
 
 def write_DataVirtualHardDisks(v: list[m.DataVirtualHardDisk], out: list[str]) -> None:
@@ -2570,8 +2521,8 @@ def write_Database(obj: m.Database, out: list[str]) -> None:
         out.append('<IsSuspended>' + boolean(v) + '</IsSuspended>')
 
 
-def read_Databases(el: Element) -> list[m.Database]:
-    return [read_Database(c) for c in el]
+def read_Databases(el: Element) -> m.Databases:
+    return m.Databases([read_Database(c) for c in el])
 
 
 def write_Databases(v: list[m.Database], out: list[str]) -> None:
@@ -2619,12 +2570,12 @@ def read_Deployment(el: Element) -> m.Deployment:
     f_label: Any = ''
     f_url: Any = ''
     f_configuration: Any = ''
-    f_role_instance_list: Any = L.RoleInstancesList()
+    f_role_instance_list: Any = m.RoleInstanceList()
     f_upgrade_status: Any = None
     f_upgrade_domain_count: Any = None
-    f_role_list: Any = L.RolesList()
+    f_role_list: Any = m.RoleList()
     f_sdk_version: Any = ''
-    f_input_endpoint_list: Any = L.InputEndpointsList()
+    f_input_endpoint_list: Any = m.DeploymentInputEndpoints()
     f_locked: Any = None
     f_rollback_allowed: Any = None
     f_created_time: Any = None
@@ -2633,11 +2584,11 @@ def read_Deployment(el: Element) -> m.Deployment:
     f_dns: Any = None
     f_extended_properties: Any = {}
     f_persistent_vm_downtime_info: Any = None
-    f_virtual_ips: Any = L.VirtualIpsList()
+    f_virtual_ips: Any = m.VirtualIPs()
     f_extension_configuration: Any = None
     f_reserved_ip_name: Any = ''
     f_internal_dns_suffix: Any = ''
-    f_load_balancers: Any = []
+    f_load_balancers: Any = m.DeploymentLoadBalancers()
     unknown = None
     for child in el:
         i = _TAGS_Deployment.get(child.tag)
@@ -2670,7 +2621,7 @@ def read_Deployment(el: Element) -> m.Deployment:
                             f_configuration = from_b64(child.text)
                         else:
                             if i < 8:
-                                f_role_instance_list = L.RoleInstancesList([read_RoleInstance(c) for c in child])
+                                f_role_instance_list = m.RoleInstanceList([read_RoleInstance(c) for c in child])
                             else:
                                 f_upgrade_status = read_UpgradeStatus(child)
                     else:
@@ -2678,12 +2629,12 @@ def read_Deployment(el: Element) -> m.Deployment:
                             if i < 10:
                                 f_upgrade_domain_count = from_int(child.text)
                             else:
-                                f_role_list = L.RolesList([read_Role(c) for c in child])
+                                f_role_list = m.RoleList([read_Role(c) for c in child])
                         else:
                             if i < 12:
                                 f_sdk_version = (child.text or '')
                             else:
-                                f_input_endpoint_list = L.InputEndpointsList([read_DeploymentInputEndpoint(c) for c in child])
+                                f_input_endpoint_list = m.DeploymentInputEndpoints([read_DeploymentInputEndpoint(c) for c in child])
             else:
                 if i < 19:
                     if i < 16:
@@ -2710,7 +2661,7 @@ def read_Deployment(el: Element) -> m.Deployment:
                             if i < 21:
                                 f_persistent_vm_downtime_info = read_PersistentVMDowntimeInfo(child)
                             else:
-                                f_virtual_ips = L.VirtualIpsList([read_VirtualIP(c) for c in child])
+                                f_virtual_ips = m.VirtualIPs([read_VirtualIP(c) for c in child])
                     else:
                         if i < 24:
                             if i < 23:
@@ -2721,7 +2672,7 @@ def read_Deployment(el: Element) -> m.Deployment:
                             if i < 25:
                                 f_internal_dns_suffix = (child.text or '')
                             else:
-                                f_load_balancers = [read_DeploymentLoadBalancer(c) for c in child]
+                                f_load_balancers = m.DeploymentLoadBalancers([read_DeploymentLoadBalancer(c) for c in child])
     return m.Deployment(
         name=f_name,
         deployment_slot=f_deployment_slot,
@@ -2776,7 +2727,7 @@ def write_Deployment(obj: m.Deployment, out: list[str]) -> None:
     if v is not None:
         out.append('<Configuration>' + b64(v) + '</Configuration>')
     v = obj.role_instance_list
-    if v is not None:
+    if v is not None and (v or not getattr(v, '_prefilled', False)):
         out.append('<RoleInstanceList>')
         for item in v:
             out.append('<RoleInstance>')
@@ -2784,7 +2735,7 @@ def write_Deployment(obj: m.Deployment, out: list[str]) -> None:
             out.append('</RoleInstance>')
         out.append('</RoleInstanceList>')
     v = obj.upgrade_status
-    if v is not None:
+    if v is not None and not empty_UpgradeStatus(v):
         out.append('<UpgradeStatus>')
         write_UpgradeStatus(v, out)
         out.append('</UpgradeStatus>')
@@ -2792,7 +2743,7 @@ def write_Deployment(obj: m.Deployment, out: list[str]) -> None:
     if v is not None:
         out.append('<UpgradeDomainCount>' + number(v) + '</UpgradeDomainCount>')
     v = obj.role_list
-    if v is not None:
+    if v is not None and (v or not getattr(v, '_prefilled', False)):
         out.append('<RoleList>')
         for item in v:
             out.append('<Role>')
@@ -2803,7 +2754,7 @@ def write_Deployment(obj: m.Deployment, out: list[str]) -> None:
     if v is not None:
         out.append('<SdkVersion>' + text(v) + '</SdkVersion>')
     v = obj.input_endpoint_list
-    if v is not None:
+    if v is not None and (v or not getattr(v, '_prefilled', False)):
         out.append('<InputEndpointList>')
         for item in v:
             out.append('<InputEndpoint>')
@@ -2831,18 +2782,18 @@ def write_Deployment(obj: m.Deployment, out: list[str]) -> None:
         write_DeploymentDns(v, out)
         out.append('</Dns>')
     v = obj.extended_properties
-    if v is not None:
+    if v:
         out.append('<ExtendedProperties>')
         for key, value in v.items():
             out.append('<ExtendedProperty><Name>' + text(key) + '</Name><Value>' + text(value) + '</Value></ExtendedProperty>')
         out.append('</ExtendedProperties>')
     v = obj.persistent_vm_downtime_info
-    if v is not None:
+    if v is not None and not empty_PersistentVMDowntimeInfo(v):
         out.append('<PersistentVMDowntime>')
         write_PersistentVMDowntimeInfo(v, out)
         out.append('</PersistentVMDowntime>')
     v = obj.virtual_ips
-    if v is not None:
+    if v is not None and (v or not getattr(v, '_prefilled', False)):
         out.append('<VirtualIPs>')
         for item in v:
             out.append('<VirtualIP>')
@@ -2871,12 +2822,12 @@ def write_Deployment(obj: m.Deployment, out: list[str]) -> None:
 
 
 def read_DeploymentDns(el: Element) -> m.DeploymentDns:
-    f_dns_servers: Any = []
+    f_dns_servers: Any = m.DeploymentDnsServers()
     unknown = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}DnsServers':
-            f_dns_servers = [read_DeploymentDnsServer(c) for c in child]
+            f_dns_servers = m.DeploymentDnsServers([read_DeploymentDnsServer(c) for c in child])
         else:
             if unknown is None:
                 unknown = []
@@ -2928,8 +2879,8 @@ def write_DeploymentDnsServer(obj: m.DeploymentDnsServer, out: list[str]) -> Non
         out.append('<Address>' + text(v) + '</Address>')
 
 
-def read_DeploymentDnsServers(el: Element) -> list[m.DeploymentDnsServer]:
-    return [read_DeploymentDnsServer(c) for c in el]
+def read_DeploymentDnsServers(el: Element) -> m.DeploymentDnsServers:
+    return m.DeploymentDnsServers([read_DeploymentDnsServer(c) for c in el])
 
 
 def write_DeploymentDnsServers(v: list[m.DeploymentDnsServer], out: list[str]) -> None:
@@ -2976,8 +2927,8 @@ def write_DeploymentExtension(obj: m.DeploymentExtension, out: list[str]) -> Non
         out.append('<State>' + text(v) + '</State>')
 
 
-def read_DeploymentExtensions(el: Element) -> list[m.DeploymentExtension]:
-    return [read_DeploymentExtension(c) for c in el]
+def read_DeploymentExtensions(el: Element) -> m.DeploymentExtensions:
+    return m.DeploymentExtensions([read_DeploymentExtension(c) for c in el])
 
 
 def write_DeploymentExtensions(v: list[m.DeploymentExtension], out: list[str]) -> None:
@@ -3024,8 +2975,8 @@ def write_DeploymentInputEndpoint(obj: m.DeploymentInputEndpoint, out: list[str]
         out.append('<Port>' + number(v) + '</Port>')
 
 
-def read_DeploymentInputEndpoints(el: Element) -> list[m.DeploymentInputEndpoint]:
-    return L.InputEndpointsList([read_DeploymentInputEndpoint(c) for c in el])
+def read_DeploymentInputEndpoints(el: Element) -> m.DeploymentInputEndpoints:
+    return m.DeploymentInputEndpoints([read_DeploymentInputEndpoint(c) for c in el])
 
 
 def write_DeploymentInputEndpoints(v: list[m.DeploymentInputEndpoint], out: list[str]) -> None:
@@ -3067,8 +3018,8 @@ def write_DeploymentLoadBalancer(obj: m.DeploymentLoadBalancer, out: list[str]) 
         out.append('</FrontendIpConfiguration>')
 
 
-def read_DeploymentLoadBalancers(el: Element) -> list[m.DeploymentLoadBalancer]:
-    return [read_DeploymentLoadBalancer(c) for c in el]
+def read_DeploymentLoadBalancers(el: Element) -> m.DeploymentLoadBalancers:
+    return m.DeploymentLoadBalancers([read_DeploymentLoadBalancer(c) for c in el])
 
 
 def write_DeploymentLoadBalancers(v: list[m.DeploymentLoadBalancer], out: list[str]) -> None:
@@ -3078,8 +3029,8 @@ def write_DeploymentLoadBalancers(v: list[m.DeploymentLoadBalancer], out: list[s
         out.append('</LoadBalancer>')
 
 
-def read_Deployments(el: Element) -> list[m.Deployment]:
-    return L.DeploymentsList([read_Deployment(c) for c in el])
+def read_Deployments(el: Element) -> m.Deployments:
+    return m.Deployments([read_Deployment(c) for c in el])
 
 
 def write_Deployments(v: list[m.Deployment], out: list[str]) -> None:
@@ -3189,8 +3140,8 @@ def write_DimensionSetting(obj: m.DimensionSetting, out: list[str]) -> None:
         out.append('<IsDefault>' + boolean(v) + '</IsDefault>')
 
 
-def read_DimensionSettings(el: Element) -> list[m.DimensionSetting]:
-    return [read_DimensionSetting(c) for c in el]
+def read_DimensionSettings(el: Element) -> m.DimensionSettings:
+    return m.DimensionSettings([read_DimensionSetting(c) for c in el])
 
 
 def write_DimensionSettings(v: list[m.DimensionSetting], out: list[str]) -> None:
@@ -3299,7 +3250,7 @@ def write_Disk(obj: m.Disk, out: list[str]) -> None:
     if v is not None:
         out.append('<AffinityGroup>' + text(v) + '</AffinityGroup>')
     v = obj.attached_to
-    if v is not None:
+    if v is not None and not empty_AttachedTo(v):
         out.append('<AttachedTo>')
         write_AttachedTo(v, out)
         out.append('</AttachedTo>')
@@ -3338,8 +3289,8 @@ def write_Disk(obj: m.Disk, out: list[str]) -> None:
         out.append('<IOType>' + text(v) + '</IOType>')
 
 
-def read_Disks(el: Element) -> list[m.Disk]:
-    return L.DisksList([read_Disk(c) for c in el])
+def read_Disks(el: Element) -> m.Disks:
+    return m.Disks([read_Disk(c) for c in el])
 
 
 def write_Disks(v: list[m.Disk], out: list[str]) -> None:
@@ -3410,7 +3361,7 @@ def read_DomainJoin(el: Element) -> m.DomainJoin:
 
 def write_DomainJoin(obj: m.DomainJoin, out: list[str]) -> None:
     v = obj.credentials
-    if v is not None:
+    if v is not None and not empty_DomainJoinCredentials(v):
         out.append('<Credentials>')
         write_DomainJoinCredentials(v, out)
         out.append('</Credentials>')
@@ -3488,12 +3439,12 @@ def write_DomainJoinProvisioning(obj: m.DomainJoinProvisioning, out: list[str]) 
 
 
 def read_EndpointAcl(el: Element) -> m.EndpointAcl:
-    f_rules: Any = []
+    f_rules: Any = m.EndpointAclRules()
     unknown = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}Rules':
-            f_rules = [read_EndpointAclRule(c) for c in child]
+            f_rules = m.EndpointAclRules([read_EndpointAclRule(c) for c in child])
         else:
             if unknown is None:
                 unknown = []
@@ -3559,8 +3510,8 @@ def write_EndpointAclRule(obj: m.EndpointAclRule, out: list[str]) -> None:
         out.append('<Description>' + text(v) + '</Description>')
 
 
-def read_EndpointAclRules(el: Element) -> list[m.EndpointAclRule]:
-    return [read_EndpointAclRule(c) for c in el]
+def read_EndpointAclRules(el: Element) -> m.EndpointAclRules:
+    return m.EndpointAclRules([read_EndpointAclRule(c) for c in el])
 
 
 def write_EndpointAclRules(v: list[m.EndpointAclRule], out: list[str]) -> None:
@@ -3763,8 +3714,8 @@ def write_EventLog(obj: m.EventLog, out: list[str]) -> None:
         out.append('<AdditionalData>' + text(v) + '</AdditionalData>')
 
 
-def read_EventLogs(el: Element) -> list[m.EventLog]:
-    return [read_EventLog(c) for c in el]
+def read_EventLogs(el: Element) -> m.EventLogs:
+    return m.EventLogs([read_EventLog(c) for c in el])
 
 
 def write_EventLogs(v: list[m.EventLog], out: list[str]) -> None:
@@ -3814,15 +3765,15 @@ def write_ExtendedProperty(obj: m.ExtendedProperty, out: list[str]) -> None:
 
 
 def read_ExtensionConfiguration(el: Element) -> m.ExtensionConfiguration:
-    f_all_roles: Any = []
-    f_named_roles: Any = []
+    f_all_roles: Any = m.DeploymentExtensions()
+    f_named_roles: Any = m.ExtensionNamedRoles()
     unknown = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}AllRoles':
-            f_all_roles = [read_DeploymentExtension(c) for c in child]
+            f_all_roles = m.DeploymentExtensions([read_DeploymentExtension(c) for c in child])
         elif tag == '{http://schemas.microsoft.com/windowsazure}NamedRoles':
-            f_named_roles = [read_ExtensionNamedRole(c) for c in child]
+            f_named_roles = m.ExtensionNamedRoles([read_ExtensionNamedRole(c) for c in child])
         else:
             if unknown is None:
                 unknown = []
@@ -3855,14 +3806,14 @@ def write_ExtensionConfiguration(obj: m.ExtensionConfiguration, out: list[str]) 
 
 def read_ExtensionNamedRole(el: Element) -> m.ExtensionNamedRole:
     f_role_name: Any = ''
-    f_extensions: Any = []
+    f_extensions: Any = m.DeploymentExtensions()
     unknown = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}RoleName':
             f_role_name = (child.text or '')
         elif tag == '{http://schemas.microsoft.com/windowsazure}Extensions':
-            f_extensions = [read_DeploymentExtension(c) for c in child]
+            f_extensions = m.DeploymentExtensions([read_DeploymentExtension(c) for c in child])
         else:
             if unknown is None:
                 unknown = []
@@ -3888,8 +3839,8 @@ def write_ExtensionNamedRole(obj: m.ExtensionNamedRole, out: list[str]) -> None:
         out.append('</Extensions>')
 
 
-def read_ExtensionNamedRoles(el: Element) -> list[m.ExtensionNamedRole]:
-    return [read_ExtensionNamedRole(c) for c in el]
+def read_ExtensionNamedRoles(el: Element) -> m.ExtensionNamedRoles:
+    return m.ExtensionNamedRoles([read_ExtensionNamedRole(c) for c in el])
 
 
 def write_ExtensionNamedRoles(v: list[m.ExtensionNamedRole], out: list[str]) -> None:
@@ -3907,7 +3858,7 @@ def read_ExtensionSettingStatus(el: Element) -> m.ExtensionSettingStatus:
     f_status: Any = ''
     f_code: Any = None
     f_formatted_message: Any = None
-    f_sub_status_list: Any = []
+    f_sub_status_list: Any = m.ExtensionSubStatusList()
     unknown = None
     for child in el:
         tag = child.tag
@@ -3926,7 +3877,7 @@ def read_ExtensionSettingStatus(el: Element) -> m.ExtensionSettingStatus:
         elif tag == '{http://schemas.microsoft.com/windowsazure}FormattedMessage':
             f_formatted_message = read_GuestAgentFormattedMessage(child)
         elif tag == '{http://schemas.microsoft.com/windowsazure}SubStatusList':
-            f_sub_status_list = [read_ExtensionSubStatus(c) for c in child]
+            f_sub_status_list = m.ExtensionSubStatusList([read_ExtensionSubStatus(c) for c in child])
         else:
             if unknown is None:
                 unknown = []
@@ -4024,8 +3975,8 @@ def write_ExtensionSubStatus(obj: m.ExtensionSubStatus, out: list[str]) -> None:
         out.append('</FormattedMessage>')
 
 
-def read_ExtensionSubStatusList(el: Element) -> list[m.ExtensionSubStatus]:
-    return [read_ExtensionSubStatus(c) for c in el]
+def read_ExtensionSubStatusList(el: Element) -> m.ExtensionSubStatusList:
+    return m.ExtensionSubStatusList([read_ExtensionSubStatus(c) for c in el])
 
 
 def write_ExtensionSubStatusList(v: list[m.ExtensionSubStatus], out: list[str]) -> None:
@@ -4100,8 +4051,8 @@ def write_FirewallRule(obj: m.FirewallRule, out: list[str]) -> None:
         out.append('<EndIPAddress>' + text(v) + '</EndIPAddress>')
 
 
-def read_FirewallRules(el: Element) -> list[m.FirewallRule]:
-    return [read_FirewallRule(c) for c in el]
+def read_FirewallRules(el: Element) -> m.FirewallRules:
+    return m.FirewallRules([read_FirewallRule(c) for c in el])
 
 
 def write_FirewallRules(v: list[m.FirewallRule], out: list[str]) -> None:
@@ -4143,14 +4094,14 @@ def write_GuestAgentFormattedMessage(obj: m.GuestAgentFormattedMessage, out: lis
 
 def read_GuestAgentMessage(el: Element) -> m.GuestAgentMessage:
     f_message_resource_id: Any = ''
-    f_param_list: Any = []
+    f_param_list: Any = m.GuestAgentParamList()
     unknown = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}MessageResourceId':
             f_message_resource_id = (child.text or '')
         elif tag == '{http://schemas.microsoft.com/windowsazure}ParamList':
-            f_param_list = [(c.text or '') for c in child]
+            f_param_list = m.GuestAgentParamList([(c.text or '') for c in child])
         else:
             if unknown is None:
                 unknown = []
@@ -4174,8 +4125,8 @@ def write_GuestAgentMessage(obj: m.GuestAgentMessage, out: list[str]) -> None:
         out.append('</ParamList>')
 
 
-def read_GuestAgentParamList(el: Element) -> list[str]:
-    return [(c.text or '') for c in el]
+def read_GuestAgentParamList(el: Element) -> m.GuestAgentParamList:
+    return m.GuestAgentParamList([(c.text or '') for c in el])
 
 
 def write_GuestAgentParamList(v: list[str], out: list[str]) -> None:
@@ -4252,8 +4203,8 @@ def write_GuestAgentStatus(obj: m.GuestAgentStatus, out: list[str]) -> None:
         out.append('</FormattedMessage>')
 
 
-def read_HostNameList(el: Element) -> list[str]:
-    return [(c.text or '') for c in el]
+def read_HostNameList(el: Element) -> m.HostNameList:
+    return m.HostNameList([(c.text or '') for c in el])
 
 
 def write_HostNameList(v: list[str], out: list[str]) -> None:
@@ -4361,8 +4312,8 @@ def write_HostNameSslState(obj: m.HostNameSslState, out: list[str]) -> None:
         out.append('<VirtualIP>' + text(v) + '</VirtualIP>')
 
 
-def read_HostNameSslStates(el: Element) -> list[m.HostNameSslState]:
-    return L.HostNameSslStateList([read_HostNameSslState(c) for c in el])
+def read_HostNameSslStates(el: Element) -> m.HostNameSslStates:
+    return m.HostNameSslStates([read_HostNameSslState(c) for c in el])
 
 
 def write_HostNameSslStates(v: list[m.HostNameSslState], out: list[str]) -> None:
@@ -4376,7 +4327,7 @@ def read_HostedService(el: Element) -> m.HostedService:
     f_url: Any = ''
     f_service_name: Any = ''
     f_hosted_service_properties: Any = None
-    f_deployments: Any = L.DeploymentsList()
+    f_deployments: Any = m.Deployments()
     f_default_win_rm_certificate_thumbprint: Any = ''
     f_compute_capabilities: Any = None
     unknown = None
@@ -4389,7 +4340,7 @@ def read_HostedService(el: Element) -> m.HostedService:
         elif tag == '{http://schemas.microsoft.com/windowsazure}HostedServiceProperties':
             f_hosted_service_properties = read_HostedServiceProperties(child)
         elif tag == '{http://schemas.microsoft.com/windowsazure}Deployments':
-            f_deployments = L.DeploymentsList([read_Deployment(c) for c in child])
+            f_deployments = m.Deployments([read_Deployment(c) for c in child])
         elif tag == '{http://schemas.microsoft.com/windowsazure}DefaultWinRMCertificateThumbprint':
             f_default_win_rm_certificate_thumbprint = (child.text or '')
         elif tag == '{http://schemas.microsoft.com/windowsazure}ComputeCapabilities':
@@ -4538,7 +4489,7 @@ def write_HostedServiceProperties(obj: m.HostedServiceProperties, out: list[str]
     if v is not None:
         out.append('<DateLastModified>' + dt(v) + '</DateLastModified>')
     v = obj.extended_properties
-    if v is not None:
+    if v:
         out.append('<ExtendedProperties>')
         for key, value in v.items():
             out.append('<ExtendedProperty><Name>' + text(key) + '</Name><Value>' + text(value) + '</Value></ExtendedProperty>')
@@ -4551,8 +4502,8 @@ def write_HostedServiceProperties(obj: m.HostedServiceProperties, out: list[str]
         out.append('<ReverseDnsFqdn>' + text(v) + '</ReverseDnsFqdn>')
 
 
-def read_HostedServices(el: Element) -> list[m.HostedService]:
-    return L.HostedServicesList([read_HostedService(c) for c in el])
+def read_HostedServices(el: Element) -> m.HostedServices:
+    return m.HostedServices([read_HostedService(c) for c in el])
 
 
 def write_HostedServices(v: list[m.HostedService], out: list[str]) -> None:
@@ -4562,8 +4513,8 @@ def write_HostedServices(v: list[m.HostedService], out: list[str]) -> None:
         out.append('</HostedService>')
 
 
-def read_Images(el: Element) -> list[m.OSImage]:
-    return L.ImagesList([read_OSImage(c) for c in el])
+def read_Images(el: Element) -> m.Images:
+    return m.Images([read_OSImage(c) for c in el])
 
 
 def write_Images(v: list[m.OSImage], out: list[str]) -> None:
@@ -4631,8 +4582,8 @@ def write_InstanceEndpoint(obj: m.InstanceEndpoint, out: list[str]) -> None:
         out.append('<IdleTimeoutInMinutes>' + number(v) + '</IdleTimeoutInMinutes>')
 
 
-def read_InstanceEndpoints(el: Element) -> list[m.InstanceEndpoint]:
-    return L.InstanceEndpointsList([read_InstanceEndpoint(c) for c in el])
+def read_InstanceEndpoints(el: Element) -> m.InstanceEndpoints:
+    return m.InstanceEndpoints([read_InstanceEndpoint(c) for c in el])
 
 
 def write_InstanceEndpoints(v: list[m.InstanceEndpoint], out: list[str]) -> None:
@@ -4815,7 +4766,7 @@ def write_JobCollectionIntrinsicSettings(obj: m.JobCollectionIntrinsicSettings, 
     if v is not None:
         out.append('<Plan>' + text(v) + '</Plan>')
     v = obj.quota
-    if v is not None:
+    if v is not None and not empty_JobCollectionQuota(v):
         out.append('<Quota>')
         write_JobCollectionQuota(v, out)
         out.append('</Quota>')
@@ -4877,7 +4828,7 @@ def write_JobCollectionQuota(obj: m.JobCollectionQuota, out: list[str]) -> None:
     if v is not None:
         out.append('<MaxJobCount>' + number(v) + '</MaxJobCount>')
     v = obj.max_recurrence
-    if v is not None:
+    if v is not None and not empty_JobCollectionMaxRecurrence(v):
         out.append('<MaxRecurrence>')
         write_JobCollectionMaxRecurrence(v, out)
         out.append('</MaxRecurrence>')
@@ -5054,8 +5005,8 @@ def write_LocalNetworkConnection(obj: m.LocalNetworkConnection, out: list[str]) 
         out.append('<Type>' + text(v) + '</Type>')
 
 
-def read_LocalNetworkConnections(el: Element) -> list[m.LocalNetworkConnection]:
-    return [read_LocalNetworkConnection(c) for c in el]
+def read_LocalNetworkConnections(el: Element) -> m.LocalNetworkConnections:
+    return m.LocalNetworkConnections([read_LocalNetworkConnection(c) for c in el])
 
 
 def write_LocalNetworkConnections(v: list[m.LocalNetworkConnection], out: list[str]) -> None:
@@ -5069,7 +5020,7 @@ def read_LocalNetworkSite(el: Element) -> m.LocalNetworkSite:
     f_name: Any = ''
     f_address_space: Any = None
     f_vpn_gateway_address: Any = ''
-    f_connections: Any = []
+    f_connections: Any = m.LocalNetworkConnections()
     unknown = None
     for child in el:
         tag = child.tag
@@ -5080,7 +5031,7 @@ def read_LocalNetworkSite(el: Element) -> m.LocalNetworkSite:
         elif tag == '{http://schemas.microsoft.com/windowsazure}VpnGatewayAddress':
             f_vpn_gateway_address = (child.text or '')
         elif tag == '{http://schemas.microsoft.com/windowsazure}Connections':
-            f_connections = [read_LocalNetworkConnection(c) for c in child]
+            f_connections = m.LocalNetworkConnections([read_LocalNetworkConnection(c) for c in child])
         else:
             if unknown is None:
                 unknown = []
@@ -5116,8 +5067,8 @@ def write_LocalNetworkSite(obj: m.LocalNetworkSite, out: list[str]) -> None:
         out.append('</Connections>')
 
 
-def read_LocalNetworkSites(el: Element) -> list[m.LocalNetworkSite]:
-    return [read_LocalNetworkSite(c) for c in el]
+def read_LocalNetworkSites(el: Element) -> m.LocalNetworkSites:
+    return m.LocalNetworkSites([read_LocalNetworkSite(c) for c in el])
 
 
 def write_LocalNetworkSites(v: list[m.LocalNetworkSite], out: list[str]) -> None:
@@ -5130,7 +5081,7 @@ def write_LocalNetworkSites(v: list[m.LocalNetworkSite], out: list[str]) -> None
 def read_Location(el: Element) -> m.Location:
     f_name: Any = ''
     f_display_name: Any = ''
-    f_available_services: Any = []
+    f_available_services: Any = m.AvailableServices()
     f_compute_capabilities: Any = None
     f_storage_capabilities: Any = None
     unknown = None
@@ -5141,7 +5092,7 @@ def read_Location(el: Element) -> m.Location:
         elif tag == '{http://schemas.microsoft.com/windowsazure}DisplayName':
             f_display_name = (child.text or '')
         elif tag == '{http://schemas.microsoft.com/windowsazure}AvailableServices':
-            f_available_services = [(c.text or '') for c in child]
+            f_available_services = m.AvailableServices([(c.text or '') for c in child])
         elif tag == '{http://schemas.microsoft.com/windowsazure}ComputeCapabilities':
             f_compute_capabilities = read_ComputeCapabilities(child)
         elif tag == '{http://schemas.microsoft.com/windowsazure}StorageCapabilities':
@@ -5168,13 +5119,13 @@ def write_Location(obj: m.Location, out: list[str]) -> None:
     if v is not None:
         out.append('<DisplayName>' + text(v) + '</DisplayName>')
     v = obj.available_services
-    if v is not None:
+    if v is not None and (v or not getattr(v, '_prefilled', False)):
         out.append('<AvailableServices>')
         for item in v:
             out.append('<AvailableService>' + text(item) + '</AvailableService>')
         out.append('</AvailableServices>')
     v = obj.compute_capabilities
-    if v is not None:
+    if v is not None and not empty_ComputeCapabilities(v):
         out.append('<ComputeCapabilities>')
         write_ComputeCapabilities(v, out)
         out.append('</ComputeCapabilities>')
@@ -5185,8 +5136,8 @@ def write_Location(obj: m.Location, out: list[str]) -> None:
         out.append('</StorageCapabilities>')
 
 
-def read_Locations(el: Element) -> list[m.Location]:
-    return L.LocationsList([read_Location(c) for c in el])
+def read_Locations(el: Element) -> m.Locations:
+    return m.Locations([read_Location(c) for c in el])
 
 
 def write_Locations(v: list[m.Location], out: list[str]) -> None:
@@ -5196,8 +5147,8 @@ def write_Locations(v: list[m.Location], out: list[str]) -> None:
         out.append('</Location>')
 
 
-def read_MetricAvailabilities(el: Element) -> list[m.MetricAvailability]:
-    return L.MetricAvailabilityList([read_MetricAvailability(c) for c in el])
+def read_MetricAvailabilities(el: Element) -> m.MetricAvailabilities:
+    return m.MetricAvailabilities([read_MetricAvailability(c) for c in el])
 
 
 def write_MetricAvailabilities(v: list[m.MetricAvailability], out: list[str]) -> None:
@@ -5245,7 +5196,7 @@ def read_MetricData(el: Element) -> m.MetricData:
     f_start_time: Any = None
     f_time_grain: Any = ''
     f_unit: Any = ''
-    f_values: Any = L.MetricSampleList()
+    f_values: Any = m.MetricSamples()
     unknown = None
     for child in el:
         tag = child.tag
@@ -5264,7 +5215,7 @@ def read_MetricData(el: Element) -> m.MetricData:
         elif tag == '{http://schemas.microsoft.com/windowsazure}Unit':
             f_unit = (child.text or '')
         elif tag == '{http://schemas.microsoft.com/windowsazure}Values':
-            f_values = L.MetricSampleList([read_MetricSample(c) for c in child])
+            f_values = m.MetricSamples([read_MetricSample(c) for c in child])
         else:
             if unknown is None:
                 unknown = []
@@ -5305,7 +5256,7 @@ def write_MetricData(obj: m.MetricData, out: list[str]) -> None:
     if v is not None:
         out.append('<Unit>' + text(v) + '</Unit>')
     v = obj.values
-    if v is not None:
+    if v is not None and (v or not getattr(v, '_prefilled', False)):
         out.append('<Values>')
         for item in v:
             out.append('<MetricSample>')
@@ -5316,7 +5267,7 @@ def write_MetricData(obj: m.MetricData, out: list[str]) -> None:
 
 def read_MetricDefinition(el: Element) -> m.MetricDefinition:
     f_display_name: Any = ''
-    f_metric_availabilities: Any = L.MetricAvailabilityList()
+    f_metric_availabilities: Any = m.MetricAvailabilities()
     f_name: Any = ''
     f_primary_aggregation_type: Any = ''
     f_unit: Any = ''
@@ -5326,7 +5277,7 @@ def read_MetricDefinition(el: Element) -> m.MetricDefinition:
         if tag == '{http://schemas.microsoft.com/windowsazure}DisplayName':
             f_display_name = (child.text or '')
         elif tag == '{http://schemas.microsoft.com/windowsazure}MetricAvailabilities':
-            f_metric_availabilities = L.MetricAvailabilityList([read_MetricAvailability(c) for c in child])
+            f_metric_availabilities = m.MetricAvailabilities([read_MetricAvailability(c) for c in child])
         elif tag == '{http://schemas.microsoft.com/windowsazure}Name':
             f_name = (child.text or '')
         elif tag == '{http://schemas.microsoft.com/windowsazure}PrimaryAggregationType':
@@ -5352,7 +5303,7 @@ def write_MetricDefinition(obj: m.MetricDefinition, out: list[str]) -> None:
     if v is not None:
         out.append('<DisplayName>' + text(v) + '</DisplayName>')
     v = obj.metric_availabilities
-    if v is not None:
+    if v is not None and (v or not getattr(v, '_prefilled', False)):
         out.append('<MetricAvailabilities>')
         for item in v:
             out.append('<MetricAvailabilily>')
@@ -5370,8 +5321,8 @@ def write_MetricDefinition(obj: m.MetricDefinition, out: list[str]) -> None:
         out.append('<Unit>' + text(v) + '</Unit>')
 
 
-def read_MetricDefinitions(el: Element) -> list[m.MetricDefinition]:
-    return L.MetricDefinitionList([read_MetricDefinition(c) for c in el])
+def read_MetricDefinitions(el: Element) -> m.MetricDefinitions:
+    return m.MetricDefinitions([read_MetricDefinition(c) for c in el])
 
 
 def write_MetricDefinitions(v: list[m.MetricDefinition], out: list[str]) -> None:
@@ -5455,7 +5406,7 @@ def write_MetricResponse(obj: m.MetricResponse, out: list[str]) -> None:
     if v is not None:
         out.append('<Code>' + text(v) + '</Code>')
     v = obj.data
-    if v is not None:
+    if v is not None and not empty_MetricData(v):
         out.append('<Data>')
         write_MetricData(v, out)
         out.append('</Data>')
@@ -5464,8 +5415,8 @@ def write_MetricResponse(obj: m.MetricResponse, out: list[str]) -> None:
         out.append('<Message>' + text(v) + '</Message>')
 
 
-def read_MetricResponses(el: Element) -> list[m.MetricResponse]:
-    return L.MetricResponseList([read_MetricResponse(c) for c in el])
+def read_MetricResponses(el: Element) -> m.MetricResponses:
+    return m.MetricResponses([read_MetricResponse(c) for c in el])
 
 
 def write_MetricResponses(v: list[m.MetricResponse], out: list[str]) -> None:
@@ -5556,8 +5507,8 @@ def write_MetricSample(obj: m.MetricSample, out: list[str]) -> None:
         out.append('<Total>' + number(v) + '</Total>')
 
 
-def read_MetricSamples(el: Element) -> list[m.MetricSample]:
-    return L.MetricSampleList([read_MetricSample(c) for c in el])
+def read_MetricSamples(el: Element) -> m.MetricSamples:
+    return m.MetricSamples([read_MetricSample(c) for c in el])
 
 
 def write_MetricSamples(v: list[m.MetricSample], out: list[str]) -> None:
@@ -5689,11 +5640,11 @@ def write_NamespaceAvailability(obj: m.NamespaceAvailability, out: list[str]) ->
 
 def read_NetworkConfigurationSet(el: Element) -> m.NetworkConfigurationSet:
     f_configuration_set_type: Any = ''
-    f_input_endpoints: Any = L.InputEndpointsList()
-    f_subnet_names: Any = []
+    f_input_endpoints: Any = m.ConfigurationSetInputEndpoints()
+    f_subnet_names: Any = m.ConfigurationSetSubnetNames()
     f_static_virtual_network_ip_address: Any = ''
-    f_public_ips: Any = L.PublicIpsList()
-    f_network_interfaces: Any = []
+    f_public_ips: Any = m.PublicIPs()
+    f_network_interfaces: Any = m.ConfigurationSetNetworkInterfaces()
     f_network_security_group: Any = ''
     unknown = None
     for child in el:
@@ -5701,15 +5652,15 @@ def read_NetworkConfigurationSet(el: Element) -> m.NetworkConfigurationSet:
         if tag == '{http://schemas.microsoft.com/windowsazure}ConfigurationSetType':
             f_configuration_set_type = (child.text or '')
         elif tag == '{http://schemas.microsoft.com/windowsazure}InputEndpoints':
-            f_input_endpoints = L.InputEndpointsList([read_ConfigurationSetInputEndpoint(c) for c in child])
+            f_input_endpoints = m.ConfigurationSetInputEndpoints([read_ConfigurationSetInputEndpoint(c) for c in child])
         elif tag == '{http://schemas.microsoft.com/windowsazure}SubnetNames':
-            f_subnet_names = [(c.text or '') for c in child]
+            f_subnet_names = m.ConfigurationSetSubnetNames([(c.text or '') for c in child])
         elif tag == '{http://schemas.microsoft.com/windowsazure}StaticVirtualNetworkIPAddress':
             f_static_virtual_network_ip_address = (child.text or '')
         elif tag == '{http://schemas.microsoft.com/windowsazure}PublicIPs':
-            f_public_ips = L.PublicIpsList([read_ConfigurationSetPublicIP(c) for c in child])
+            f_public_ips = m.PublicIPs([read_PublicIP(c) for c in child])
         elif tag == '{http://schemas.microsoft.com/windowsazure}NetworkInterfaces':
-            f_network_interfaces = [read_ConfigurationSetNetworkInterface(c) for c in child]
+            f_network_interfaces = m.ConfigurationSetNetworkInterfaces([read_ConfigurationSetNetworkInterface(c) for c in child])
         elif tag == '{http://schemas.microsoft.com/windowsazure}NetworkSecurityGroup':
             f_network_security_group = (child.text or '')
         else:
@@ -5750,11 +5701,11 @@ def write_NetworkConfigurationSet(obj: m.NetworkConfigurationSet, out: list[str]
     if v is not None:
         out.append('<StaticVirtualNetworkIPAddress>' + text(v) + '</StaticVirtualNetworkIPAddress>')
     v = obj.public_ips
-    if v:
+    if v is not None and (v or not getattr(v, '_prefilled', False)):
         out.append('<PublicIPs>')
         for item in v:
             out.append('<PublicIP>')
-            write_ConfigurationSetPublicIP(item, out)
+            write_PublicIP(item, out)
             out.append('</PublicIP>')
         out.append('</PublicIPs>')
     v = obj.network_interfaces
@@ -5772,7 +5723,7 @@ def write_NetworkConfigurationSet(obj: m.NetworkConfigurationSet, out: list[str]
 
 def read_NotificationHubDescription(el: Element) -> m.NotificationHubDescription:
     f_registration_ttl: Any = ''
-    f_authorization_rules: Any = L.AuthorizationRuleList()
+    f_authorization_rules: Any = m.AuthorizationRules()
     f_name: Any = ''
     unknown = None
     for child in el:
@@ -5780,7 +5731,7 @@ def read_NotificationHubDescription(el: Element) -> m.NotificationHubDescription
         if tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}RegistrationTtl':
             f_registration_ttl = (child.text or '')
         elif tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}AuthorizationRules':
-            f_authorization_rules = L.AuthorizationRuleList([read_AuthorizationRule(c) for c in child])
+            f_authorization_rules = m.AuthorizationRules([read_AuthorizationRule(c) for c in child])
         elif tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}Name':
             f_name = (child.text or '')
         else:
@@ -5800,7 +5751,7 @@ def write_NotificationHubDescription(obj: m.NotificationHubDescription, out: lis
     if v is not None:
         out.append('<RegistrationTtl>' + text(v) + '</RegistrationTtl>')
     v = obj.authorization_rules
-    if v is not None:
+    if v is not None and (v or not getattr(v, '_prefilled', False)):
         out.append('<AuthorizationRules>')
         for item in v:
             out.append('<AuthorizationRule>')
@@ -6155,7 +6106,7 @@ def read_OSImageDetails(el: Element) -> m.OSImageDetails:
     f_language: Any = ''
     f_os_state: Any = ''
     f_io_type: Any = ''
-    f_replication_progress: Any = L.ReplicationProgressElementsList()
+    f_replication_progress: Any = m.ReplicationProgress()
     unknown = None
     for child in el:
         i = _TAGS_OSImageDetails.get(child.tag)
@@ -6233,7 +6184,7 @@ def read_OSImageDetails(el: Element) -> m.OSImageDetails:
                             if i < 23:
                                 f_io_type = (child.text or '')
                             else:
-                                f_replication_progress = L.ReplicationProgressElementsList([read_ReplicationProgressElement(c) for c in child])
+                                f_replication_progress = m.ReplicationProgress([read_ReplicationProgressElement(c) for c in child])
     return m.OSImageDetails(
         affinity_group=f_affinity_group,
         category=f_category,
@@ -6334,7 +6285,7 @@ def write_OSImageDetails(obj: m.OSImageDetails, out: list[str]) -> None:
     if v is not None:
         out.append('<IOType>' + text(v) + '</IOType>')
     v = obj.replication_progress
-    if v is not None:
+    if v is not None and (v or not getattr(v, '_prefilled', False)):
         out.append('<ReplicationProgress>')
         for item in v:
             out.append('<ReplicationProgressElement>')
@@ -6501,8 +6452,8 @@ def write_OperatingSystem(obj: m.OperatingSystem, out: list[str]) -> None:
         out.append('<FamilyLabel>' + b64(v) + '</FamilyLabel>')
 
 
-def read_OperatingSystemFamilies(el: Element) -> list[m.OperatingSystemFamily]:
-    return L.OperatingSystemFamiliesList([read_OperatingSystemFamily(c) for c in el])
+def read_OperatingSystemFamilies(el: Element) -> m.OperatingSystemFamilies:
+    return m.OperatingSystemFamilies([read_OperatingSystemFamily(c) for c in el])
 
 
 def write_OperatingSystemFamilies(v: list[m.OperatingSystemFamily], out: list[str]) -> None:
@@ -6515,7 +6466,7 @@ def write_OperatingSystemFamilies(v: list[m.OperatingSystemFamily], out: list[st
 def read_OperatingSystemFamily(el: Element) -> m.OperatingSystemFamily:
     f_name: Any = ''
     f_label: Any = ''
-    f_operating_systems: Any = L.OperatingSystemsList()
+    f_operating_systems: Any = m.OperatingSystems()
     unknown = None
     for child in el:
         tag = child.tag
@@ -6524,7 +6475,7 @@ def read_OperatingSystemFamily(el: Element) -> m.OperatingSystemFamily:
         elif tag == '{http://schemas.microsoft.com/windowsazure}Label':
             f_label = from_b64(child.text)
         elif tag == '{http://schemas.microsoft.com/windowsazure}OperatingSystems':
-            f_operating_systems = L.OperatingSystemsList([read_OperatingSystem(c) for c in child])
+            f_operating_systems = m.OperatingSystems([read_OperatingSystem(c) for c in child])
         else:
             if unknown is None:
                 unknown = []
@@ -6545,7 +6496,7 @@ def write_OperatingSystemFamily(obj: m.OperatingSystemFamily, out: list[str]) ->
     if v is not None:
         out.append('<Label>' + b64(v) + '</Label>')
     v = obj.operating_systems
-    if v is not None:
+    if v is not None and (v or not getattr(v, '_prefilled', False)):
         out.append('<OperatingSystems>')
         for item in v:
             out.append('<OperatingSystem>')
@@ -6554,8 +6505,8 @@ def write_OperatingSystemFamily(obj: m.OperatingSystemFamily, out: list[str]) ->
         out.append('</OperatingSystems>')
 
 
-def read_OperatingSystems(el: Element) -> list[m.OperatingSystem]:
-    return L.OperatingSystemsList([read_OperatingSystem(c) for c in el])
+def read_OperatingSystems(el: Element) -> m.OperatingSystems:
+    return m.OperatingSystems([read_OperatingSystem(c) for c in el])
 
 
 def write_OperatingSystems(v: list[m.OperatingSystem], out: list[str]) -> None:
@@ -6605,7 +6556,7 @@ def write_Operation(obj: m.Operation, out: list[str]) -> None:
     if v is not None:
         out.append('<HttpStatusCode>' + number(v) + '</HttpStatusCode>')
     v = obj.error
-    if v is not None:
+    if v is not None and not empty_Error(v):
         out.append('<Error>')
         write_Error(v, out)
         out.append('</Error>')
@@ -6715,12 +6666,12 @@ def read_PersistentVMRole(el: Element) -> m.PersistentVMRole:
     f_os_version: Any = ''
     f_role_type: Any = ''
     f_license_type: Any = ''
-    f_configuration_sets: Any = L.ConfigurationSetsList()
-    f_resource_extension_references: Any = []
+    f_configuration_sets: Any = m.ConfigurationSets()
+    f_resource_extension_references: Any = m.ResourceExtensionReferences()
     f_vm_image_name: Any = ''
     f_media_location: Any = ''
     f_availability_set_name: Any = ''
-    f_data_virtual_hard_disks: Any = L.DataVirtualHardDisksList()
+    f_data_virtual_hard_disks: Any = m.DataVirtualHardDisks()
     f_os_virtual_hard_disk: Any = None
     f_role_size: Any = ''
     f_default_win_rm_certificate_thumbprint: Any = ''
@@ -6747,10 +6698,10 @@ def read_PersistentVMRole(el: Element) -> m.PersistentVMRole:
                         if i < 4:
                             f_license_type = (child.text or '')
                         else:
-                            f_configuration_sets = L.ConfigurationSetsList([read_ConfigurationSet(c) for c in child])
+                            f_configuration_sets = m.ConfigurationSets([read_ConfigurationSet(c) for c in child])
                     else:
                         if i < 6:
-                            f_resource_extension_references = [read_ResourceExtensionReference(c) for c in child]
+                            f_resource_extension_references = m.ResourceExtensionReferences([read_ResourceExtensionReference(c) for c in child])
                         else:
                             f_vm_image_name = (child.text or '')
             else:
@@ -6761,7 +6712,7 @@ def read_PersistentVMRole(el: Element) -> m.PersistentVMRole:
                         if i < 9:
                             f_availability_set_name = (child.text or '')
                         else:
-                            f_data_virtual_hard_disks = L.DataVirtualHardDisksList([read_DataVirtualHardDisk(c) for c in child])
+                            f_data_virtual_hard_disks = m.DataVirtualHardDisks([read_DataVirtualHardDisk(c) for c in child])
                 else:
                     if i < 12:
                         if i < 11:
@@ -6806,7 +6757,7 @@ def write_PersistentVMRole(obj: m.PersistentVMRole, out: list[str]) -> None:
     if v is not None:
         out.append('<LicenseType>' + text(v) + '</LicenseType>')
     v = obj.configuration_sets
-    if v is not None:
+    if v is not None and (v or not getattr(v, '_prefilled', False)):
         out.append('<ConfigurationSets>')
         for item in v:
             out.append('<ConfigurationSet>')
@@ -6831,7 +6782,7 @@ def write_PersistentVMRole(obj: m.PersistentVMRole, out: list[str]) -> None:
     if v is not None:
         out.append('<AvailabilitySetName>' + text(v) + '</AvailabilitySetName>')
     v = obj.data_virtual_hard_disks
-    if v is not None:
+    if v is not None and (v or not getattr(v, '_prefilled', False)):
         out.append('<DataVirtualHardDisks>')
         for item in v:
             out.append('<DataVirtualHardDisk>')
@@ -6839,7 +6790,7 @@ def write_PersistentVMRole(obj: m.PersistentVMRole, out: list[str]) -> None:
             out.append('</DataVirtualHardDisk>')
         out.append('</DataVirtualHardDisks>')
     v = obj.os_virtual_hard_disk
-    if v is not None:
+    if v is not None and not empty_OSVirtualHardDisk(v):
         out.append('<OSVirtualHardDisk>')
         write_OSVirtualHardDisk(v, out)
         out.append('</OSVirtualHardDisk>')
@@ -6852,6 +6803,71 @@ def write_PersistentVMRole(obj: m.PersistentVMRole, out: list[str]) -> None:
     v = obj.provision_guest_agent
     if v is not None:
         out.append('<ProvisionGuestAgent>' + boolean(v) + '</ProvisionGuestAgent>')
+
+
+def read_PublicIP(el: Element) -> m.PublicIP:
+    f_name: Any = ''
+    f_address: Any = ''
+    f_idle_timeout_in_minutes: Any = None
+    f_domain_name_label: Any = ''
+    f_fqdns: Any = m.RoleInstanceFqdns()
+    unknown = None
+    for child in el:
+        tag = child.tag
+        if tag == '{http://schemas.microsoft.com/windowsazure}Name':
+            f_name = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Address':
+            f_address = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}IdleTimeoutInMinutes':
+            f_idle_timeout_in_minutes = from_int(child.text)
+        elif tag == '{http://schemas.microsoft.com/windowsazure}DomainNameLabel':
+            f_domain_name_label = (child.text or '')
+        elif tag == '{http://schemas.microsoft.com/windowsazure}Fqdns':
+            f_fqdns = m.RoleInstanceFqdns([(c.text or '') for c in child])
+        else:
+            if unknown is None:
+                unknown = []
+            unknown.append(child)
+    return m.PublicIP(
+        name=f_name,
+        address=f_address,
+        idle_timeout_in_minutes=f_idle_timeout_in_minutes,
+        domain_name_label=f_domain_name_label,
+        fqdns=f_fqdns,
+        unknown_elements=unknown,
+    )
+
+
+def write_PublicIP(obj: m.PublicIP, out: list[str]) -> None:
+    v = obj.name
+    if v is not None:
+        out.append('<Name>' + text(v) + '</Name>')
+    v = obj.address
+    if v is not None:
+        out.append('<Address>' + text(v) + '</Address>')
+    v = obj.idle_timeout_in_minutes
+    if v is not None:
+        out.append('<IdleTimeoutInMinutes>' + number(v) + '</IdleTimeoutInMinutes>')
+    v = obj.domain_name_label
+    if v is not None:
+        out.append('<DomainNameLabel>' + text(v) + '</DomainNameLabel>')
+    v = obj.fqdns
+    if v is not None:
+        out.append('<Fqdns>')
+        for item in v:
+            out.append('<Fqdn>' + text(item) + '</Fqdn>')
+        out.append('</Fqdns>')
+
+
+def read_PublicIPs(el: Element) -> m.PublicIPs:
+    return m.PublicIPs([read_PublicIP(c) for c in el])
+
+
+def write_PublicIPs(v: list[m.PublicIP], out: list[str]) -> None:
+    for item in v:
+        out.append('<PublicIP>')
+        write_PublicIP(item, out)
+        out.append('</PublicIP>')
 
 
 def read_PublicKey(el: Element) -> m.PublicKey:
@@ -6903,7 +6919,7 @@ def read_PublishData(el: Element) -> m.PublishData:
 
 def write_PublishData(obj: m.PublishData, out: list[str]) -> None:
     v = obj.publish_profiles
-    if v is not None:
+    if v:
         for item in v:
             out.append('<publishProfile' + attrs_PublishProfile(item) + '>')
             write_PublishProfile(item, out)
@@ -6911,7 +6927,7 @@ def write_PublishData(obj: m.PublishData, out: list[str]) -> None:
 
 
 def read_PublishProfile(el: Element) -> m.PublishProfile:
-    f_databases: Any = []
+    f_databases: Any = m.PublishProfileDatabases()
     f_profile_name: Any = (el.get('profileName') or '')
     f_publish_method: Any = (el.get('publishMethod') or '')
     f_publish_url: Any = (el.get('publishUrl') or '')
@@ -6929,7 +6945,7 @@ def read_PublishProfile(el: Element) -> m.PublishProfile:
     for child in el:
         tag = child.tag
         if tag == 'databases':
-            f_databases = [read_PublishProfileDatabase(c) for c in child]
+            f_databases = m.PublishProfileDatabases([read_PublishProfileDatabase(c) for c in child])
         else:
             if unknown is None:
                 unknown = []
@@ -7045,8 +7061,8 @@ def write_PublishProfileDatabase(obj: m.PublishProfileDatabase, out: list[str]) 
     pass
 
 
-def read_PublishProfileDatabases(el: Element) -> list[m.PublishProfileDatabase]:
-    return [read_PublishProfileDatabase(c) for c in el]
+def read_PublishProfileDatabases(el: Element) -> m.PublishProfileDatabases:
+    return m.PublishProfileDatabases([read_PublishProfileDatabase(c) for c in el])
 
 
 def write_PublishProfileDatabases(v: list[m.PublishProfileDatabase], out: list[str]) -> None:
@@ -7095,7 +7111,7 @@ def read_QueueDescription(el: Element) -> m.QueueDescription:
     f_size_in_bytes: Any = None
     f_message_count: Any = None
     f_is_anonymous_accessible: Any = None
-    f_authorization_rules: Any = L.AuthorizationRuleList()
+    f_authorization_rules: Any = m.AuthorizationRules()
     f_status: Any = ''
     f_created_at: Any = None
     f_updated_at: Any = None
@@ -7151,7 +7167,7 @@ def read_QueueDescription(el: Element) -> m.QueueDescription:
                         if i < 12:
                             f_is_anonymous_accessible = from_bool(child.text)
                         else:
-                            f_authorization_rules = L.AuthorizationRuleList([read_AuthorizationRule(c) for c in child])
+                            f_authorization_rules = m.AuthorizationRules([read_AuthorizationRule(c) for c in child])
                     else:
                         if i < 14:
                             f_status = (child.text or '')
@@ -7242,7 +7258,7 @@ def write_QueueDescription(obj: m.QueueDescription, out: list[str]) -> None:
     if v is not None:
         out.append('<IsAnonymousAccessible>' + boolean(v) + '</IsAnonymousAccessible>')
     v = obj.authorization_rules
-    if v is not None:
+    if v is not None and (v or not getattr(v, '_prefilled', False)):
         out.append('<AuthorizationRules>')
         for item in v:
             out.append('<AuthorizationRule>')
@@ -7265,7 +7281,7 @@ def write_QueueDescription(obj: m.QueueDescription, out: list[str]) -> None:
     if v is not None:
         out.append('<SupportOrdering>' + boolean(v) + '</SupportOrdering>')
     v = obj.count_details
-    if v is not None:
+    if v is not None and not empty_CountDetails(v):
         out.append('<CountDetails>')
         write_CountDetails(v, out)
         out.append('</CountDetails>')
@@ -7362,13 +7378,13 @@ def write_RelayDescription(obj: m.RelayDescription, out: list[str]) -> None:
 
 
 def read_ReplicationInput(el: Element) -> m.ReplicationInput:
-    f_target_locations: Any = []
+    f_target_locations: Any = m.ReplicationTargetLocations()
     f_compute_image_attributes: Any = None
     unknown = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}TargetLocations':
-            f_target_locations = [(c.text or '') for c in child]
+            f_target_locations = m.ReplicationTargetLocations([(c.text or '') for c in child])
         elif tag == '{http://schemas.microsoft.com/windowsazure}ComputeImageAttributes':
             f_compute_image_attributes = read_ComputeImageAttributes(child)
         else:
@@ -7396,8 +7412,8 @@ def write_ReplicationInput(obj: m.ReplicationInput, out: list[str]) -> None:
         out.append('</ComputeImageAttributes>')
 
 
-def read_ReplicationProgress(el: Element) -> list[m.ReplicationProgressElement]:
-    return L.ReplicationProgressElementsList([read_ReplicationProgressElement(c) for c in el])
+def read_ReplicationProgress(el: Element) -> m.ReplicationProgress:
+    return m.ReplicationProgress([read_ReplicationProgressElement(c) for c in el])
 
 
 def write_ReplicationProgress(v: list[m.ReplicationProgressElement], out: list[str]) -> None:
@@ -7437,8 +7453,8 @@ def write_ReplicationProgressElement(obj: m.ReplicationProgressElement, out: lis
         out.append('<Progress>' + number(v) + '</Progress>')
 
 
-def read_ReplicationTargetLocations(el: Element) -> list[str]:
-    return [(c.text or '') for c in el]
+def read_ReplicationTargetLocations(el: Element) -> m.ReplicationTargetLocations:
+    return m.ReplicationTargetLocations([(c.text or '') for c in el])
 
 
 def write_ReplicationTargetLocations(v: list[str], out: list[str]) -> None:
@@ -7592,8 +7608,8 @@ def write_ReservedIPAssociation(obj: m.ReservedIPAssociation, out: list[str]) ->
         out.append('<VirtualIPName>' + text(v) + '</VirtualIPName>')
 
 
-def read_ReservedIPs(el: Element) -> list[m.ReservedIP]:
-    return L.ReservedIpsList([read_ReservedIP(c) for c in el])
+def read_ReservedIPs(el: Element) -> m.ReservedIPs:
+    return m.ReservedIPs([read_ReservedIP(c) for c in el])
 
 
 def write_ReservedIPs(v: list[m.ReservedIP], out: list[str]) -> None:
@@ -7830,8 +7846,8 @@ def write_ResourceExtensionParameterValue(obj: m.ResourceExtensionParameterValue
         out.append('<Type>' + text(v) + '</Type>')
 
 
-def read_ResourceExtensionParameterValues(el: Element) -> list[m.ResourceExtensionParameterValue]:
-    return L.ResourceExtensionParameterValuesList([read_ResourceExtensionParameterValue(c) for c in el])
+def read_ResourceExtensionParameterValues(el: Element) -> m.ResourceExtensionParameterValues:
+    return m.ResourceExtensionParameterValues([read_ResourceExtensionParameterValue(c) for c in el])
 
 
 def write_ResourceExtensionParameterValues(v: list[m.ResourceExtensionParameterValue], out: list[str]) -> None:
@@ -7846,9 +7862,9 @@ def read_ResourceExtensionReference(el: Element) -> m.ResourceExtensionReference
     f_publisher: Any = ''
     f_name: Any = ''
     f_version: Any = ''
-    f_resource_extension_parameter_values: Any = L.ResourceExtensionParameterValuesList()
+    f_resource_extension_parameter_values: Any = m.ResourceExtensionParameterValues()
     f_state: Any = ''
-    f_certificates: Any = L.CertificatesList()
+    f_certificates: Any = m.ResourceExtensionReferenceCertificates()
     unknown = None
     for child in el:
         tag = child.tag
@@ -7861,11 +7877,11 @@ def read_ResourceExtensionReference(el: Element) -> m.ResourceExtensionReference
         elif tag == '{http://schemas.microsoft.com/windowsazure}Version':
             f_version = (child.text or '')
         elif tag == '{http://schemas.microsoft.com/windowsazure}ResourceExtensionParameterValues':
-            f_resource_extension_parameter_values = L.ResourceExtensionParameterValuesList([read_ResourceExtensionParameterValue(c) for c in child])
+            f_resource_extension_parameter_values = m.ResourceExtensionParameterValues([read_ResourceExtensionParameterValue(c) for c in child])
         elif tag == '{http://schemas.microsoft.com/windowsazure}State':
             f_state = (child.text or '')
         elif tag == '{http://schemas.microsoft.com/windowsazure}Certificates':
-            f_certificates = L.CertificatesList([read_ResourceExtensionReferenceCertificate(c) for c in child])
+            f_certificates = m.ResourceExtensionReferenceCertificates([read_ResourceExtensionReferenceCertificate(c) for c in child])
         else:
             if unknown is None:
                 unknown = []
@@ -7896,7 +7912,7 @@ def write_ResourceExtensionReference(obj: m.ResourceExtensionReference, out: lis
     if v is not None:
         out.append('<Version>' + text(v) + '</Version>')
     v = obj.resource_extension_parameter_values
-    if v is not None:
+    if v is not None and (v or not getattr(v, '_prefilled', False)):
         out.append('<ResourceExtensionParameterValues>')
         for item in v:
             out.append('<ResourceExtensionParameterValue>')
@@ -7907,7 +7923,7 @@ def write_ResourceExtensionReference(obj: m.ResourceExtensionReference, out: lis
     if v is not None:
         out.append('<State>' + text(v) + '</State>')
     v = obj.certificates
-    if v is not None:
+    if v is not None and (v or not getattr(v, '_prefilled', False)):
         out.append('<Certificates>')
         for item in v:
             out.append('<Certificate>')
@@ -7946,8 +7962,8 @@ def write_ResourceExtensionReferenceCertificate(obj: m.ResourceExtensionReferenc
         out.append('<ThumbprintAlgorithm>' + text(v) + '</ThumbprintAlgorithm>')
 
 
-def read_ResourceExtensionReferenceCertificates(el: Element) -> list[m.ResourceExtensionReferenceCertificate]:
-    return L.CertificatesList([read_ResourceExtensionReferenceCertificate(c) for c in el])
+def read_ResourceExtensionReferenceCertificates(el: Element) -> m.ResourceExtensionReferenceCertificates:
+    return m.ResourceExtensionReferenceCertificates([read_ResourceExtensionReferenceCertificate(c) for c in el])
 
 
 def write_ResourceExtensionReferenceCertificates(v: list[m.ResourceExtensionReferenceCertificate], out: list[str]) -> None:
@@ -7957,8 +7973,8 @@ def write_ResourceExtensionReferenceCertificates(v: list[m.ResourceExtensionRefe
         out.append('</Certificate>')
 
 
-def read_ResourceExtensionReferences(el: Element) -> list[m.ResourceExtensionReference]:
-    return [read_ResourceExtensionReference(c) for c in el]
+def read_ResourceExtensionReferences(el: Element) -> m.ResourceExtensionReferences:
+    return m.ResourceExtensionReferences([read_ResourceExtensionReference(c) for c in el])
 
 
 def write_ResourceExtensionReferences(v: list[m.ResourceExtensionReference], out: list[str]) -> None:
@@ -8030,8 +8046,8 @@ def write_ResourceExtensionStatus(obj: m.ResourceExtensionStatus, out: list[str]
         out.append('</ExtensionSettingStatus>')
 
 
-def read_ResourceExtensionStatusList(el: Element) -> list[m.ResourceExtensionStatus]:
-    return [read_ResourceExtensionStatus(c) for c in el]
+def read_ResourceExtensionStatusList(el: Element) -> m.ResourceExtensionStatusList:
+    return m.ResourceExtensionStatusList([read_ResourceExtensionStatus(c) for c in el])
 
 
 def write_ResourceExtensionStatusList(v: list[m.ResourceExtensionStatus], out: list[str]) -> None:
@@ -8041,8 +8057,8 @@ def write_ResourceExtensionStatusList(v: list[m.ResourceExtensionStatus], out: l
         out.append('</ResourceExtensionStatus>')
 
 
-def read_ResourceExtensions(el: Element) -> list[m.ResourceExtension]:
-    return L.ResourceExtensionsList([read_ResourceExtension(c) for c in el])
+def read_ResourceExtensions(el: Element) -> m.ResourceExtensions:
+    return m.ResourceExtensions([read_ResourceExtension(c) for c in el])
 
 
 def write_ResourceExtensions(v: list[m.ResourceExtension], out: list[str]) -> None:
@@ -8190,12 +8206,12 @@ def read_Role(el: Element) -> m.Role:
     f_os_version: Any = ''
     f_role_type: Any = ''
     f_license_type: Any = ''
-    f_configuration_sets: Any = L.ConfigurationSetsList()
-    f_resource_extension_references: Any = []
+    f_configuration_sets: Any = m.ConfigurationSets()
+    f_resource_extension_references: Any = m.ResourceExtensionReferences()
     f_vm_image_name: Any = ''
     f_media_location: Any = ''
     f_availability_set_name: Any = ''
-    f_data_virtual_hard_disks: Any = L.DataVirtualHardDisksList()
+    f_data_virtual_hard_disks: Any = m.DataVirtualHardDisks()
     f_os_virtual_hard_disk: Any = None
     f_role_size: Any = ''
     f_default_win_rm_certificate_thumbprint: Any = ''
@@ -8222,10 +8238,10 @@ def read_Role(el: Element) -> m.Role:
                         if i < 4:
                             f_license_type = (child.text or '')
                         else:
-                            f_configuration_sets = L.ConfigurationSetsList([read_ConfigurationSet(c) for c in child])
+                            f_configuration_sets = m.ConfigurationSets([read_ConfigurationSet(c) for c in child])
                     else:
                         if i < 6:
-                            f_resource_extension_references = [read_ResourceExtensionReference(c) for c in child]
+                            f_resource_extension_references = m.ResourceExtensionReferences([read_ResourceExtensionReference(c) for c in child])
                         else:
                             f_vm_image_name = (child.text or '')
             else:
@@ -8236,7 +8252,7 @@ def read_Role(el: Element) -> m.Role:
                         if i < 9:
                             f_availability_set_name = (child.text or '')
                         else:
-                            f_data_virtual_hard_disks = L.DataVirtualHardDisksList([read_DataVirtualHardDisk(c) for c in child])
+                            f_data_virtual_hard_disks = m.DataVirtualHardDisks([read_DataVirtualHardDisk(c) for c in child])
                 else:
                     if i < 12:
                         if i < 11:
@@ -8281,7 +8297,7 @@ def write_Role(obj: m.Role, out: list[str]) -> None:
     if v is not None:
         out.append('<LicenseType>' + text(v) + '</LicenseType>')
     v = obj.configuration_sets
-    if v is not None:
+    if v is not None and (v or not getattr(v, '_prefilled', False)):
         out.append('<ConfigurationSets>')
         for item in v:
             out.append('<ConfigurationSet>')
@@ -8306,7 +8322,7 @@ def write_Role(obj: m.Role, out: list[str]) -> None:
     if v is not None:
         out.append('<AvailabilitySetName>' + text(v) + '</AvailabilitySetName>')
     v = obj.data_virtual_hard_disks
-    if v is not None:
+    if v is not None and (v or not getattr(v, '_prefilled', False)):
         out.append('<DataVirtualHardDisks>')
         for item in v:
             out.append('<DataVirtualHardDisk>')
@@ -8314,7 +8330,7 @@ def write_Role(obj: m.Role, out: list[str]) -> None:
             out.append('</DataVirtualHardDisk>')
         out.append('</DataVirtualHardDisks>')
     v = obj.os_virtual_hard_disk
-    if v is not None:
+    if v is not None and not empty_OSVirtualHardDisk(v):
         out.append('<OSVirtualHardDisk>')
         write_OSVirtualHardDisk(v, out)
         out.append('</OSVirtualHardDisk>')
@@ -8348,6 +8364,7 @@ _TAGS_RoleInstance = {
     '{http://schemas.microsoft.com/windowsazure}ResourceExtensionStatusList': 15,
     '{http://schemas.microsoft.com/windowsazure}PublicIPs': 16,
     '{http://schemas.microsoft.com/windowsazure}NetworkInterfaces': 17,
+    '{http://schemas.microsoft.com/windowsazure}FQDN': 18,
 }
 
 
@@ -8362,14 +8379,15 @@ def read_RoleInstance(el: Element) -> m.RoleInstance:
     f_instance_state_details: Any = ''
     f_instance_error_code: Any = ''
     f_ip_address: Any = ''
-    f_instance_endpoints: Any = L.InstanceEndpointsList()
+    f_instance_endpoints: Any = m.InstanceEndpoints()
     f_power_state: Any = ''
     f_host_name: Any = ''
     f_remote_access_certificate_thumbprint: Any = ''
     f_guest_agent_status: Any = None
-    f_resource_extension_status_list: Any = []
-    f_public_ips: Any = L.PublicIpsList()
-    f_network_interfaces: Any = []
+    f_resource_extension_status_list: Any = m.ResourceExtensionStatusList()
+    f_public_ips: Any = m.PublicIPs()
+    f_network_interfaces: Any = m.RoleInstanceNetworkInterfaces()
+    f_fqdn: Any = ''
     unknown = None
     for child in el:
         i = _TAGS_RoleInstance.get(child.tag)
@@ -8405,31 +8423,34 @@ def read_RoleInstance(el: Element) -> m.RoleInstance:
                             else:
                                 f_instance_error_code = (child.text or '')
             else:
-                if i < 13:
+                if i < 14:
                     if i < 11:
                         if i < 10:
                             f_ip_address = (child.text or '')
                         else:
-                            f_instance_endpoints = L.InstanceEndpointsList([read_InstanceEndpoint(c) for c in child])
+                            f_instance_endpoints = m.InstanceEndpoints([read_InstanceEndpoint(c) for c in child])
                     else:
                         if i < 12:
                             f_power_state = (child.text or '')
                         else:
-                            f_host_name = (child.text or '')
-                else:
-                    if i < 15:
-                        if i < 14:
-                            f_remote_access_certificate_thumbprint = (child.text or '')
-                        else:
-                            f_guest_agent_status = read_GuestAgentStatus(child)
-                    else:
-                        if i < 16:
-                            f_resource_extension_status_list = [read_ResourceExtensionStatus(c) for c in child]
-                        else:
-                            if i < 17:
-                                f_public_ips = L.PublicIpsList([read_RoleInstancePublicIP(c) for c in child])
+                            if i < 13:
+                                f_host_name = (child.text or '')
                             else:
-                                f_network_interfaces = [read_RoleInstanceNetworkInterface(c) for c in child]
+                                f_remote_access_certificate_thumbprint = (child.text or '')
+                else:
+                    if i < 16:
+                        if i < 15:
+                            f_guest_agent_status = read_GuestAgentStatus(child)
+                        else:
+                            f_resource_extension_status_list = m.ResourceExtensionStatusList([read_ResourceExtensionStatus(c) for c in child])
+                    else:
+                        if i < 17:
+                            f_public_ips = m.PublicIPs([read_PublicIP(c) for c in child])
+                        else:
+                            if i < 18:
+                                f_network_interfaces = m.RoleInstanceNetworkInterfaces([read_RoleInstanceNetworkInterface(c) for c in child])
+                            else:
+                                f_fqdn = (child.text or '')
     return m.RoleInstance(
         role_name=f_role_name,
         instance_name=f_instance_name,
@@ -8449,6 +8470,7 @@ def read_RoleInstance(el: Element) -> m.RoleInstance:
         resource_extension_status_list=f_resource_extension_status_list,
         public_ips=f_public_ips,
         network_interfaces=f_network_interfaces,
+        fqdn=f_fqdn,
         unknown_elements=unknown,
     )
 
@@ -8485,7 +8507,7 @@ def write_RoleInstance(obj: m.RoleInstance, out: list[str]) -> None:
     if v is not None:
         out.append('<IpAddress>' + text(v) + '</IpAddress>')
     v = obj.instance_endpoints
-    if v is not None:
+    if v is not None and (v or not getattr(v, '_prefilled', False)):
         out.append('<InstanceEndpoints>')
         for item in v:
             out.append('<InstanceEndpoint>')
@@ -8515,11 +8537,11 @@ def write_RoleInstance(obj: m.RoleInstance, out: list[str]) -> None:
             out.append('</ResourceExtensionStatus>')
         out.append('</ResourceExtensionStatusList>')
     v = obj.public_ips
-    if v is not None:
+    if v is not None and (v or not getattr(v, '_prefilled', False)):
         out.append('<PublicIPs>')
         for item in v:
             out.append('<PublicIP>')
-            write_RoleInstancePublicIP(item, out)
+            write_PublicIP(item, out)
             out.append('</PublicIP>')
         out.append('</PublicIPs>')
     v = obj.network_interfaces
@@ -8530,10 +8552,13 @@ def write_RoleInstance(obj: m.RoleInstance, out: list[str]) -> None:
             write_RoleInstanceNetworkInterface(item, out)
             out.append('</NetworkInterface>')
         out.append('</NetworkInterfaces>')
+    v = obj.fqdn
+    if v is not None:
+        out.append('<FQDN>' + text(v) + '</FQDN>')
 
 
-def read_RoleInstanceFqdns(el: Element) -> list[str]:
-    return [(c.text or '') for c in el]
+def read_RoleInstanceFqdns(el: Element) -> m.RoleInstanceFqdns:
+    return m.RoleInstanceFqdns([(c.text or '') for c in el])
 
 
 def write_RoleInstanceFqdns(v: list[str], out: list[str]) -> None:
@@ -8571,8 +8596,8 @@ def write_RoleInstanceIPConfiguration(obj: m.RoleInstanceIPConfiguration, out: l
         out.append('<Address>' + text(v) + '</Address>')
 
 
-def read_RoleInstanceIPConfigurations(el: Element) -> list[m.RoleInstanceIPConfiguration]:
-    return [read_RoleInstanceIPConfiguration(c) for c in el]
+def read_RoleInstanceIPConfigurations(el: Element) -> m.RoleInstanceIPConfigurations:
+    return m.RoleInstanceIPConfigurations([read_RoleInstanceIPConfiguration(c) for c in el])
 
 
 def write_RoleInstanceIPConfigurations(v: list[m.RoleInstanceIPConfiguration], out: list[str]) -> None:
@@ -8582,8 +8607,8 @@ def write_RoleInstanceIPConfigurations(v: list[m.RoleInstanceIPConfiguration], o
         out.append('</IPConfiguration>')
 
 
-def read_RoleInstanceList(el: Element) -> list[m.RoleInstance]:
-    return L.RoleInstancesList([read_RoleInstance(c) for c in el])
+def read_RoleInstanceList(el: Element) -> m.RoleInstanceList:
+    return m.RoleInstanceList([read_RoleInstance(c) for c in el])
 
 
 def write_RoleInstanceList(v: list[m.RoleInstance], out: list[str]) -> None:
@@ -8593,8 +8618,8 @@ def write_RoleInstanceList(v: list[m.RoleInstance], out: list[str]) -> None:
         out.append('</RoleInstance>')
 
 
-def read_RoleInstanceNames(el: Element) -> list[str]:
-    return [(c.text or '') for c in el]
+def read_RoleInstanceNames(el: Element) -> m.RoleInstanceNames:
+    return m.RoleInstanceNames([(c.text or '') for c in el])
 
 
 def write_RoleInstanceNames(v: list[str], out: list[str]) -> None:
@@ -8605,7 +8630,7 @@ def write_RoleInstanceNames(v: list[str], out: list[str]) -> None:
 def read_RoleInstanceNetworkInterface(el: Element) -> m.RoleInstanceNetworkInterface:
     f_name: Any = ''
     f_mac_address: Any = ''
-    f_ip_configurations: Any = []
+    f_ip_configurations: Any = m.RoleInstanceIPConfigurations()
     unknown = None
     for child in el:
         tag = child.tag
@@ -8614,7 +8639,7 @@ def read_RoleInstanceNetworkInterface(el: Element) -> m.RoleInstanceNetworkInter
         elif tag == '{http://schemas.microsoft.com/windowsazure}MacAddress':
             f_mac_address = (child.text or '')
         elif tag == '{http://schemas.microsoft.com/windowsazure}IPConfigurations':
-            f_ip_configurations = [read_RoleInstanceIPConfiguration(c) for c in child]
+            f_ip_configurations = m.RoleInstanceIPConfigurations([read_RoleInstanceIPConfiguration(c) for c in child])
         else:
             if unknown is None:
                 unknown = []
@@ -8644,8 +8669,8 @@ def write_RoleInstanceNetworkInterface(obj: m.RoleInstanceNetworkInterface, out:
         out.append('</IPConfigurations>')
 
 
-def read_RoleInstanceNetworkInterfaces(el: Element) -> list[m.RoleInstanceNetworkInterface]:
-    return [read_RoleInstanceNetworkInterface(c) for c in el]
+def read_RoleInstanceNetworkInterfaces(el: Element) -> m.RoleInstanceNetworkInterfaces:
+    return m.RoleInstanceNetworkInterfaces([read_RoleInstanceNetworkInterface(c) for c in el])
 
 
 def write_RoleInstanceNetworkInterfaces(v: list[m.RoleInstanceNetworkInterface], out: list[str]) -> None:
@@ -8655,73 +8680,8 @@ def write_RoleInstanceNetworkInterfaces(v: list[m.RoleInstanceNetworkInterface],
         out.append('</NetworkInterface>')
 
 
-def read_RoleInstancePublicIP(el: Element) -> m.RoleInstancePublicIP:
-    f_name: Any = ''
-    f_address: Any = ''
-    f_idle_timeout_in_minutes: Any = None
-    f_domain_name_label: Any = ''
-    f_fqdns: Any = []
-    unknown = None
-    for child in el:
-        tag = child.tag
-        if tag == '{http://schemas.microsoft.com/windowsazure}Name':
-            f_name = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}Address':
-            f_address = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}IdleTimeoutInMinutes':
-            f_idle_timeout_in_minutes = from_int(child.text)
-        elif tag == '{http://schemas.microsoft.com/windowsazure}DomainNameLabel':
-            f_domain_name_label = (child.text or '')
-        elif tag == '{http://schemas.microsoft.com/windowsazure}Fqdns':
-            f_fqdns = [(c.text or '') for c in child]
-        else:
-            if unknown is None:
-                unknown = []
-            unknown.append(child)
-    return m.RoleInstancePublicIP(
-        name=f_name,
-        address=f_address,
-        idle_timeout_in_minutes=f_idle_timeout_in_minutes,
-        domain_name_label=f_domain_name_label,
-        fqdns=f_fqdns,
-        unknown_elements=unknown,
-    )
-
-
-def write_RoleInstancePublicIP(obj: m.RoleInstancePublicIP, out: list[str]) -> None:
-    v = obj.name
-    if v is not None:
-        out.append('<Name>' + text(v) + '</Name>')
-    v = obj.address
-    if v is not None:
-        out.append('<Address>' + text(v) + '</Address>')
-    v = obj.idle_timeout_in_minutes
-    if v is not None:
-        out.append('<IdleTimeoutInMinutes>' + number(v) + '</IdleTimeoutInMinutes>')
-    v = obj.domain_name_label
-    if v is not None:
-        out.append('<DomainNameLabel>' + text(v) + '</DomainNameLabel>')
-    v = obj.fqdns
-    if v is not None:
-        out.append('<Fqdns>')
-        for item in v:
-            out.append('<Fqdn>' + text(item) + '</Fqdn>')
-        out.append('</Fqdns>')
-
-
-def read_RoleInstancePublicIPs(el: Element) -> list[m.RoleInstancePublicIP]:
-    return L.PublicIpsList([read_RoleInstancePublicIP(c) for c in el])
-
-
-def write_RoleInstancePublicIPs(v: list[m.RoleInstancePublicIP], out: list[str]) -> None:
-    for item in v:
-        out.append('<PublicIP>')
-        write_RoleInstancePublicIP(item, out)
-        out.append('</PublicIP>')
-
-
-def read_RoleList(el: Element) -> list[m.Role]:
-    return L.RolesList([read_Role(c) for c in el])
+def read_RoleList(el: Element) -> m.RoleList:
+    return m.RoleList([read_Role(c) for c in el])
 
 
 def write_RoleList(v: list[m.Role], out: list[str]) -> None:
@@ -8731,8 +8691,8 @@ def write_RoleList(v: list[m.Role], out: list[str]) -> None:
         out.append('</Role>')
 
 
-def read_RoleNames(el: Element) -> list[str]:
-    return [(c.text or '') for c in el]
+def read_RoleNames(el: Element) -> m.RoleNames:
+    return m.RoleNames([(c.text or '') for c in el])
 
 
 def write_RoleNames(v: list[str], out: list[str]) -> None:
@@ -8840,8 +8800,8 @@ def write_RoleSize(obj: m.RoleSize, out: list[str]) -> None:
         out.append('<VirtualMachineResourceDiskSizeInMb>' + number(v) + '</VirtualMachineResourceDiskSizeInMb>')
 
 
-def read_RoleSizeNames(el: Element) -> list[str]:
-    return [(c.text or '') for c in el]
+def read_RoleSizeNames(el: Element) -> m.RoleSizeNames:
+    return m.RoleSizeNames([(c.text or '') for c in el])
 
 
 def write_RoleSizeNames(v: list[str], out: list[str]) -> None:
@@ -8849,8 +8809,8 @@ def write_RoleSizeNames(v: list[str], out: list[str]) -> None:
         out.append('<RoleSize>' + text(item) + '</RoleSize>')
 
 
-def read_RoleSizes(el: Element) -> list[m.RoleSize]:
-    return L.RoleSizesList([read_RoleSize(c) for c in el])
+def read_RoleSizes(el: Element) -> m.RoleSizes:
+    return m.RoleSizes([read_RoleSize(c) for c in el])
 
 
 def write_RoleSizes(v: list[m.RoleSize], out: list[str]) -> None:
@@ -8891,15 +8851,15 @@ def write_RollbackUpdateOrUpgrade(obj: m.RollbackUpdateOrUpgrade, out: list[str]
 
 
 def read_SSH(el: Element) -> m.SSH:
-    f_public_keys: Any = L.PublicKeysList()
-    f_key_pairs: Any = L.KeyPairsList()
+    f_public_keys: Any = m.SSHPublicKeys()
+    f_key_pairs: Any = m.SSHKeyPairs()
     unknown = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}PublicKeys':
-            f_public_keys = L.PublicKeysList([read_PublicKey(c) for c in child])
+            f_public_keys = m.SSHPublicKeys([read_PublicKey(c) for c in child])
         elif tag == '{http://schemas.microsoft.com/windowsazure}KeyPairs':
-            f_key_pairs = L.KeyPairsList([read_KeyPair(c) for c in child])
+            f_key_pairs = m.SSHKeyPairs([read_KeyPair(c) for c in child])
         else:
             if unknown is None:
                 unknown = []
@@ -8930,8 +8890,8 @@ def write_SSH(obj: m.SSH, out: list[str]) -> None:
         out.append('</KeyPairs>')
 
 
-def read_SSHKeyPairs(el: Element) -> list[m.KeyPair]:
-    return L.KeyPairsList([read_KeyPair(c) for c in el])
+def read_SSHKeyPairs(el: Element) -> m.SSHKeyPairs:
+    return m.SSHKeyPairs([read_KeyPair(c) for c in el])
 
 
 def write_SSHKeyPairs(v: list[m.KeyPair], out: list[str]) -> None:
@@ -8941,8 +8901,8 @@ def write_SSHKeyPairs(v: list[m.KeyPair], out: list[str]) -> None:
         out.append('</KeyPair>')
 
 
-def read_SSHPublicKeys(el: Element) -> list[m.PublicKey]:
-    return L.PublicKeysList([read_PublicKey(c) for c in el])
+def read_SSHPublicKeys(el: Element) -> m.SSHPublicKeys:
+    return m.SSHPublicKeys([read_PublicKey(c) for c in el])
 
 
 def write_SSHPublicKeys(v: list[m.PublicKey], out: list[str]) -> None:
@@ -9075,8 +9035,8 @@ def write_ServerQuota(obj: m.ServerQuota, out: list[str]) -> None:
         out.append('<Value>' + number(v) + '</Value>')
 
 
-def read_ServerQuotas(el: Element) -> list[m.ServerQuota]:
-    return [read_ServerQuota(c) for c in el]
+def read_ServerQuotas(el: Element) -> m.ServerQuotas:
+    return m.ServerQuotas([read_ServerQuota(c) for c in el])
 
 
 def write_ServerQuotas(v: list[m.ServerQuota], out: list[str]) -> None:
@@ -9086,8 +9046,8 @@ def write_ServerQuotas(v: list[m.ServerQuota], out: list[str]) -> None:
         out.append('</ServiceResource>')
 
 
-def read_Servers(el: Element) -> list[m.Server]:
-    return L.ServerList([read_Server(c) for c in el])
+def read_Servers(el: Element) -> m.Servers:
+    return m.Servers([read_Server(c) for c in el])
 
 
 def write_Servers(v: list[m.Server], out: list[str]) -> None:
@@ -9316,7 +9276,7 @@ def read_ServiceObjective(el: Element) -> m.ServiceObjective:
     f_is_system: Any = None
     f_description: Any = ''
     f_enabled: Any = None
-    f_dimension_settings: Any = []
+    f_dimension_settings: Any = m.DimensionSettings()
     unknown = None
     for child in el:
         i = _TAGS_ServiceObjective.get(child.tag)
@@ -9355,7 +9315,7 @@ def read_ServiceObjective(el: Element) -> m.ServiceObjective:
                         if i < 10:
                             f_enabled = from_bool(child.text)
                         else:
-                            f_dimension_settings = [read_DimensionSetting(c) for c in child]
+                            f_dimension_settings = m.DimensionSettings([read_DimensionSetting(c) for c in child])
     return m.ServiceObjective(
         name=f_name,
         type=f_type,
@@ -9413,8 +9373,8 @@ def write_ServiceObjective(obj: m.ServiceObjective, out: list[str]) -> None:
         out.append('</DimensionSettings>')
 
 
-def read_ServiceObjectives(el: Element) -> list[m.ServiceObjective]:
-    return [read_ServiceObjective(c) for c in el]
+def read_ServiceObjectives(el: Element) -> m.ServiceObjectives:
+    return m.ServiceObjectives([read_ServiceObjective(c) for c in el])
 
 
 def write_ServiceObjectives(v: list[m.ServiceObjective], out: list[str]) -> None:
@@ -9456,7 +9416,7 @@ def write_ShutdownRoleOperation(obj: m.ShutdownRoleOperation, out: list[str]) ->
 
 def read_ShutdownRolesOperation(el: Element) -> m.ShutdownRolesOperation:
     f_operation_type: Any = ''
-    f_roles: Any = []
+    f_roles: Any = m.RoleNames()
     f_post_shutdown_action: Any = ''
     unknown = None
     for child in el:
@@ -9464,7 +9424,7 @@ def read_ShutdownRolesOperation(el: Element) -> m.ShutdownRolesOperation:
         if tag == '{http://schemas.microsoft.com/windowsazure}OperationType':
             f_operation_type = (child.text or '')
         elif tag == '{http://schemas.microsoft.com/windowsazure}Roles':
-            f_roles = [(c.text or '') for c in child]
+            f_roles = m.RoleNames([(c.text or '') for c in child])
         elif tag == '{http://schemas.microsoft.com/windowsazure}PostShutdownAction':
             f_post_shutdown_action = (child.text or '')
         else:
@@ -9551,10 +9511,10 @@ def read_Site(el: Element) -> m.Site:
     f_csrs: Any = ''
     f_deployment_id: Any = ''
     f_enabled: Any = None
-    f_enabled_host_names: Any = []
+    f_enabled_host_names: Any = m.HostNameList()
     f_gateway_site_name: Any = ''
-    f_host_name_ssl_states: Any = L.HostNameSslStateList()
-    f_host_names: Any = []
+    f_host_name_ssl_states: Any = m.HostNameSslStates()
+    f_host_names: Any = m.HostNameList()
     f_hosting_environment: Any = ''
     f_hosting_environment_id: Any = ''
     f_kind: Any = ''
@@ -9578,7 +9538,7 @@ def read_Site(el: Element) -> m.Site:
     f_state: Any = ''
     f_storage_recovery_default_state: Any = ''
     f_target_swap_slot: Any = ''
-    f_traffic_manager_host_names: Any = []
+    f_traffic_manager_host_names: Any = m.HostNameList()
     f_usage_state: Any = ''
     f_web_space: Any = ''
     unknown = None
@@ -9625,15 +9585,15 @@ def read_Site(el: Element) -> m.Site:
                             if i < 11:
                                 f_enabled = from_bool(child.text)
                             else:
-                                f_enabled_host_names = [(c.text or '') for c in child]
+                                f_enabled_host_names = m.HostNameList([(c.text or '') for c in child])
                         else:
                             if i < 13:
                                 f_gateway_site_name = (child.text or '')
                             else:
                                 if i < 14:
-                                    f_host_name_ssl_states = L.HostNameSslStateList([read_HostNameSslState(c) for c in child])
+                                    f_host_name_ssl_states = m.HostNameSslStates([read_HostNameSslState(c) for c in child])
                                 else:
-                                    f_host_names = [(c.text or '') for c in child]
+                                    f_host_names = m.HostNameList([(c.text or '') for c in child])
                     else:
                         if i < 17:
                             if i < 16:
@@ -9704,7 +9664,7 @@ def read_Site(el: Element) -> m.Site:
                                     f_target_swap_slot = (child.text or '')
                         else:
                             if i < 39:
-                                f_traffic_manager_host_names = [(c.text or '') for c in child]
+                                f_traffic_manager_host_names = m.HostNameList([(c.text or '') for c in child])
                             else:
                                 if i < 40:
                                     f_usage_state = (child.text or '')
@@ -9791,7 +9751,7 @@ def write_Site(obj: m.Site, out: list[str]) -> None:
     if v is not None:
         out.append('<Enabled>' + boolean(v) + '</Enabled>')
     v = obj.enabled_host_names
-    if v is not None:
+    if v is not None and (v or not getattr(v, '_prefilled', False)):
         out.append('<EnabledHostNames xmlns:a="http://schemas.microsoft.com/2003/10/Serialization/Arrays">')
         for item in v:
             out.append('<a:string>' + text(item) + '</a:string>')
@@ -9800,7 +9760,7 @@ def write_Site(obj: m.Site, out: list[str]) -> None:
     if v is not None:
         out.append('<GatewaySiteName>' + text(v) + '</GatewaySiteName>')
     v = obj.host_name_ssl_states
-    if v is not None:
+    if v is not None and (v or not getattr(v, '_prefilled', False)):
         out.append('<HostNameSslStates>')
         for item in v:
             out.append('<HostNameSslState>')
@@ -9808,7 +9768,7 @@ def write_Site(obj: m.Site, out: list[str]) -> None:
             out.append('</HostNameSslState>')
         out.append('</HostNameSslStates>')
     v = obj.host_names
-    if v is not None:
+    if v is not None and (v or not getattr(v, '_prefilled', False)):
         out.append('<HostNames xmlns:a="http://schemas.microsoft.com/2003/10/Serialization/Arrays">')
         for item in v:
             out.append('<a:string>' + text(item) + '</a:string>')
@@ -9944,8 +9904,8 @@ def write_SiteProperties(obj: m.SiteProperties, out: list[str]) -> None:
         out.append('</Properties>')
 
 
-def read_Sites(el: Element) -> list[m.Site]:
-    return L.SiteList([read_Site(c) for c in el])
+def read_Sites(el: Element) -> m.Sites:
+    return m.Sites([read_Site(c) for c in el])
 
 
 def write_Sites(v: list[m.Site], out: list[str]) -> None:
@@ -10037,7 +9997,7 @@ def read_SqlServiceResource(el: Element) -> m.SqlServiceResource:
     f_severity: Any = None
     f_description: Any = ''
     f_enabled: Any = None
-    f_dimension_settings: Any = []
+    f_dimension_settings: Any = m.DimensionSettings()
     f_additional_data: Any = ''
     f_start_ip_address: Any = ''
     f_end_ip_address: Any = ''
@@ -10160,7 +10120,7 @@ def read_SqlServiceResource(el: Element) -> m.SqlServiceResource:
                                 f_enabled = from_bool(child.text)
                             else:
                                 if i < 37:
-                                    f_dimension_settings = [read_DimensionSetting(c) for c in child]
+                                    f_dimension_settings = m.DimensionSettings([read_DimensionSetting(c) for c in child])
                                 else:
                                     f_additional_data = (child.text or '')
                         else:
@@ -10348,8 +10308,8 @@ def write_SqlServiceResource(obj: m.SqlServiceResource, out: list[str]) -> None:
         out.append('<Value>' + number(v) + '</Value>')
 
 
-def read_SqlServiceResources(el: Element) -> list[m.SqlServiceResource]:
-    return [read_SqlServiceResource(c) for c in el]
+def read_SqlServiceResources(el: Element) -> m.SqlServiceResources:
+    return m.SqlServiceResources([read_SqlServiceResource(c) for c in el])
 
 
 def write_SqlServiceResources(v: list[m.SqlServiceResource], out: list[str]) -> None:
@@ -10384,14 +10344,14 @@ def write_StartRoleOperation(obj: m.StartRoleOperation, out: list[str]) -> None:
 
 def read_StartRolesOperation(el: Element) -> m.StartRolesOperation:
     f_operation_type: Any = ''
-    f_roles: Any = []
+    f_roles: Any = m.RoleNames()
     unknown = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}OperationType':
             f_operation_type = (child.text or '')
         elif tag == '{http://schemas.microsoft.com/windowsazure}Roles':
-            f_roles = [(c.text or '') for c in child]
+            f_roles = m.RoleNames([(c.text or '') for c in child])
         else:
             if unknown is None:
                 unknown = []
@@ -10442,7 +10402,7 @@ def read_StorageAccountProperties(el: Element) -> m.StorageAccountProperties:
     f_location: Any = ''
     f_label: Any = ''
     f_status: Any = ''
-    f_endpoints: Any = []
+    f_endpoints: Any = m.StorageEndpoints()
     f_geo_replication_enabled: Any = None
     f_geo_primary_region: Any = ''
     f_status_of_primary: Any = ''
@@ -10450,9 +10410,9 @@ def read_StorageAccountProperties(el: Element) -> m.StorageAccountProperties:
     f_status_of_secondary: Any = ''
     f_last_geo_failover_time: Any = None
     f_creation_time: Any = None
-    f_custom_domains: Any = []
+    f_custom_domains: Any = m.CustomDomains()
     f_secondary_read_enabled: Any = None
-    f_secondary_endpoints: Any = []
+    f_secondary_endpoints: Any = m.StorageEndpoints()
     f_account_type: Any = ''
     unknown = None
     for child in el:
@@ -10479,7 +10439,7 @@ def read_StorageAccountProperties(el: Element) -> m.StorageAccountProperties:
                         if i < 5:
                             f_status = (child.text or '')
                         else:
-                            f_endpoints = [(c.text or '') for c in child]
+                            f_endpoints = m.StorageEndpoints([(c.text or '') for c in child])
                     else:
                         if i < 7:
                             f_geo_replication_enabled = from_bool(child.text)
@@ -10502,13 +10462,13 @@ def read_StorageAccountProperties(el: Element) -> m.StorageAccountProperties:
                         if i < 13:
                             f_creation_time = from_datetime(child.text)
                         else:
-                            f_custom_domains = [read_CustomDomain(c) for c in child]
+                            f_custom_domains = m.CustomDomains([read_CustomDomain(c) for c in child])
                     else:
                         if i < 15:
                             f_secondary_read_enabled = from_bool(child.text)
                         else:
                             if i < 16:
-                                f_secondary_endpoints = [(c.text or '') for c in child]
+                                f_secondary_endpoints = m.StorageEndpoints([(c.text or '') for c in child])
                             else:
                                 f_account_type = (child.text or '')
     return m.StorageAccountProperties(
@@ -10550,7 +10510,7 @@ def write_StorageAccountProperties(obj: m.StorageAccountProperties, out: list[st
     if v is not None:
         out.append('<Status>' + text(v) + '</Status>')
     v = obj.endpoints
-    if v is not None:
+    if v is not None and (v or not getattr(v, '_prefilled', False)):
         out.append('<Endpoints>')
         for item in v:
             out.append('<Endpoint>' + text(item) + '</Endpoint>')
@@ -10598,8 +10558,8 @@ def write_StorageAccountProperties(obj: m.StorageAccountProperties, out: list[st
         out.append('<AccountType>' + text(v) + '</AccountType>')
 
 
-def read_StorageAccountTypes(el: Element) -> list[str]:
-    return [(c.text or '') for c in el]
+def read_StorageAccountTypes(el: Element) -> m.StorageAccountTypes:
+    return m.StorageAccountTypes([(c.text or '') for c in el])
 
 
 def write_StorageAccountTypes(v: list[str], out: list[str]) -> None:
@@ -10608,12 +10568,12 @@ def write_StorageAccountTypes(v: list[str], out: list[str]) -> None:
 
 
 def read_StorageCapabilities(el: Element) -> m.StorageCapabilities:
-    f_storage_account_types: Any = []
+    f_storage_account_types: Any = m.StorageAccountTypes()
     unknown = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}StorageAccountTypes':
-            f_storage_account_types = [(c.text or '') for c in child]
+            f_storage_account_types = m.StorageAccountTypes([(c.text or '') for c in child])
         else:
             if unknown is None:
                 unknown = []
@@ -10633,8 +10593,8 @@ def write_StorageCapabilities(obj: m.StorageCapabilities, out: list[str]) -> Non
         out.append('</StorageAccountTypes>')
 
 
-def read_StorageEndpoints(el: Element) -> list[str]:
-    return [(c.text or '') for c in el]
+def read_StorageEndpoints(el: Element) -> m.StorageEndpoints:
+    return m.StorageEndpoints([(c.text or '') for c in el])
 
 
 def write_StorageEndpoints(v: list[str], out: list[str]) -> None:
@@ -10648,7 +10608,7 @@ def read_StorageService(el: Element) -> m.StorageService:
     f_storage_service_properties: Any = None
     f_storage_service_keys: Any = None
     f_extended_properties: Any = {}
-    f_capabilities: Any = []
+    f_capabilities: Any = m.CapabilityNames()
     unknown = None
     for child in el:
         tag = child.tag
@@ -10663,7 +10623,7 @@ def read_StorageService(el: Element) -> m.StorageService:
         elif tag == '{http://schemas.microsoft.com/windowsazure}ExtendedProperties':
             f_extended_properties = {c.findtext('{http://schemas.microsoft.com/windowsazure}Name') or '': c.findtext('{http://schemas.microsoft.com/windowsazure}Value') or '' for c in child}
         elif tag == '{http://schemas.microsoft.com/windowsazure}Capabilities':
-            f_capabilities = [(c.text or '') for c in child]
+            f_capabilities = m.CapabilityNames([(c.text or '') for c in child])
         else:
             if unknown is None:
                 unknown = []
@@ -10740,8 +10700,8 @@ def write_StorageServiceKeys(obj: m.StorageServiceKeys, out: list[str]) -> None:
         out.append('<Secondary>' + text(v) + '</Secondary>')
 
 
-def read_StorageServices(el: Element) -> list[m.StorageService]:
-    return L.StorageServicesList([read_StorageService(c) for c in el])
+def read_StorageServices(el: Element) -> m.StorageServices:
+    return m.StorageServices([read_StorageService(c) for c in el])
 
 
 def write_StorageServices(v: list[m.StorageService], out: list[str]) -> None:
@@ -10751,8 +10711,8 @@ def write_StorageServices(v: list[m.StorageService], out: list[str]) -> None:
         out.append('</StorageService>')
 
 
-def read_StoredCertificateSettings(el: Element) -> list[m.CertificateSetting]:
-    return L.StoredCertificateSettingsList([read_CertificateSetting(c) for c in el])
+def read_StoredCertificateSettings(el: Element) -> m.StoredCertificateSettings:
+    return m.StoredCertificateSettings([read_CertificateSetting(c) for c in el])
 
 
 def write_StoredCertificateSettings(v: list[m.CertificateSetting], out: list[str]) -> None:
@@ -10799,8 +10759,8 @@ def write_Subnet(obj: m.Subnet, out: list[str]) -> None:
         out.append('<NetworkSecurityGroup>' + text(v) + '</NetworkSecurityGroup>')
 
 
-def read_Subnets(el: Element) -> list[m.Subnet]:
-    return L.SubnetsList([read_Subnet(c) for c in el])
+def read_Subnets(el: Element) -> m.Subnets:
+    return m.Subnets([read_Subnet(c) for c in el])
 
 
 def write_Subnets(v: list[m.Subnet], out: list[str]) -> None:
@@ -11116,8 +11076,8 @@ def write_SubscriptionCertificate(obj: m.SubscriptionCertificate, out: list[str]
         out.append('<Created>' + dt(v) + '</Created>')
 
 
-def read_SubscriptionCertificates(el: Element) -> list[m.SubscriptionCertificate]:
-    return L.SubscriptionCertificatesList([read_SubscriptionCertificate(c) for c in el])
+def read_SubscriptionCertificates(el: Element) -> m.SubscriptionCertificates:
+    return m.SubscriptionCertificates([read_SubscriptionCertificate(c) for c in el])
 
 
 def write_SubscriptionCertificates(v: list[m.SubscriptionCertificate], out: list[str]) -> None:
@@ -11144,7 +11104,7 @@ def read_SubscriptionOperation(el: Element) -> m.SubscriptionOperation:
     f_operation_id: Any = ''
     f_operation_object_id: Any = ''
     f_operation_name: Any = ''
-    f_operation_parameters: Any = []
+    f_operation_parameters: Any = m.SubscriptionOperationParameters()
     f_operation_caller: Any = None
     f_operation_status: Any = None
     f_operation_started_time: Any = None
@@ -11168,7 +11128,7 @@ def read_SubscriptionOperation(el: Element) -> m.SubscriptionOperation:
                     if i < 3:
                         f_operation_name = (child.text or '')
                     else:
-                        f_operation_parameters = [read_SubscriptionOperationParameter(c) for c in child]
+                        f_operation_parameters = m.SubscriptionOperationParameters([read_SubscriptionOperationParameter(c) for c in child])
             else:
                 if i < 6:
                     if i < 5:
@@ -11208,7 +11168,7 @@ def write_SubscriptionOperation(obj: m.SubscriptionOperation, out: list[str]) ->
     if v is not None:
         out.append('<OperationName>' + text(v) + '</OperationName>')
     v = obj.operation_parameters
-    if v is not None:
+    if v is not None and (v or not getattr(v, '_prefilled', False)):
         out.append('<OperationParameters>')
         for item in v:
             out.append('<OperationParameter>')
@@ -11216,12 +11176,12 @@ def write_SubscriptionOperation(obj: m.SubscriptionOperation, out: list[str]) ->
             out.append('</OperationParameter>')
         out.append('</OperationParameters>')
     v = obj.operation_caller
-    if v is not None:
+    if v is not None and not empty_OperationCaller(v):
         out.append('<OperationCaller>')
         write_OperationCaller(v, out)
         out.append('</OperationCaller>')
     v = obj.operation_status
-    if v is not None:
+    if v is not None and not empty_SubscriptionOperationStatus(v):
         out.append('<OperationStatus>')
         write_SubscriptionOperationStatus(v, out)
         out.append('</OperationStatus>')
@@ -11237,13 +11197,13 @@ def write_SubscriptionOperation(obj: m.SubscriptionOperation, out: list[str]) ->
 
 
 def read_SubscriptionOperationCollection(el: Element) -> m.SubscriptionOperationCollection:
-    f_subscription_operations: Any = L.SubscriptionOperationsList()
+    f_subscription_operations: Any = m.SubscriptionOperations()
     f_continuation_token: Any = ''
     unknown = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}SubscriptionOperations':
-            f_subscription_operations = L.SubscriptionOperationsList([read_SubscriptionOperation(c) for c in child])
+            f_subscription_operations = m.SubscriptionOperations([read_SubscriptionOperation(c) for c in child])
         elif tag == '{http://schemas.microsoft.com/windowsazure}ContinuationToken':
             f_continuation_token = (child.text or '')
         else:
@@ -11259,7 +11219,7 @@ def read_SubscriptionOperationCollection(el: Element) -> m.SubscriptionOperation
 
 def write_SubscriptionOperationCollection(obj: m.SubscriptionOperationCollection, out: list[str]) -> None:
     v = obj.subscription_operations
-    if v is not None:
+    if v is not None and (v or not getattr(v, '_prefilled', False)):
         out.append('<SubscriptionOperations>')
         for item in v:
             out.append('<SubscriptionOperation>')
@@ -11301,8 +11261,8 @@ def write_SubscriptionOperationParameter(obj: m.SubscriptionOperationParameter, 
         out.append('<Value xmlns="http://schemas.datacontract.org/2004/07/Microsoft.WindowsAzure.ServiceManagement">' + text(v) + '</Value>')
 
 
-def read_SubscriptionOperationParameters(el: Element) -> list[m.SubscriptionOperationParameter]:
-    return [read_SubscriptionOperationParameter(c) for c in el]
+def read_SubscriptionOperationParameters(el: Element) -> m.SubscriptionOperationParameters:
+    return m.SubscriptionOperationParameters([read_SubscriptionOperationParameter(c) for c in el])
 
 
 def write_SubscriptionOperationParameters(v: list[m.SubscriptionOperationParameter], out: list[str]) -> None:
@@ -11358,8 +11318,8 @@ def write_SubscriptionOperationStatus(obj: m.SubscriptionOperationStatus, out: l
         out.append('</Error>')
 
 
-def read_SubscriptionOperations(el: Element) -> list[m.SubscriptionOperation]:
-    return L.SubscriptionOperationsList([read_SubscriptionOperation(c) for c in el])
+def read_SubscriptionOperations(el: Element) -> m.SubscriptionOperations:
+    return m.SubscriptionOperations([read_SubscriptionOperation(c) for c in el])
 
 
 def write_SubscriptionOperations(v: list[m.SubscriptionOperation], out: list[str]) -> None:
@@ -11369,8 +11329,8 @@ def write_SubscriptionOperations(v: list[m.SubscriptionOperation], out: list[str
         out.append('</SubscriptionOperation>')
 
 
-def read_Subscriptions(el: Element) -> list[m.Subscription]:
-    return L.SubscriptionsList([read_Subscription(c) for c in el])
+def read_Subscriptions(el: Element) -> m.Subscriptions:
+    return m.Subscriptions([read_Subscription(c) for c in el])
 
 
 def write_Subscriptions(v: list[m.Subscription], out: list[str]) -> None:
@@ -11440,7 +11400,7 @@ def read_TopicDescription(el: Element) -> m.TopicDescription:
     f_size_in_bytes: Any = None
     f_filtering_messages_before_publishing: Any = None
     f_is_anonymous_accessible: Any = None
-    f_authorization_rules: Any = L.AuthorizationRuleList()
+    f_authorization_rules: Any = m.AuthorizationRules()
     f_status: Any = ''
     f_created_at: Any = None
     f_updated_at: Any = None
@@ -11484,7 +11444,7 @@ def read_TopicDescription(el: Element) -> m.TopicDescription:
                 if i < 12:
                     if i < 10:
                         if i < 9:
-                            f_authorization_rules = L.AuthorizationRuleList([read_AuthorizationRule(c) for c in child])
+                            f_authorization_rules = m.AuthorizationRules([read_AuthorizationRule(c) for c in child])
                         else:
                             f_status = (child.text or '')
                     else:
@@ -11554,7 +11514,7 @@ def write_TopicDescription(obj: m.TopicDescription, out: list[str]) -> None:
     if v is not None:
         out.append('<IsAnonymousAccessible>' + boolean(v) + '</IsAnonymousAccessible>')
     v = obj.authorization_rules
-    if v is not None:
+    if v is not None and (v or not getattr(v, '_prefilled', False)):
         out.append('<AuthorizationRules>')
         for item in v:
             out.append('<AuthorizationRule>')
@@ -11577,7 +11537,7 @@ def write_TopicDescription(obj: m.TopicDescription, out: list[str]) -> None:
     if v is not None:
         out.append('<SupportOrdering>' + boolean(v) + '</SupportOrdering>')
     v = obj.count_details
-    if v is not None:
+    if v is not None and not empty_CountDetails(v):
         out.append('<CountDetails>')
         write_CountDetails(v, out)
         out.append('</CountDetails>')
@@ -11591,14 +11551,14 @@ def write_TopicDescription(obj: m.TopicDescription, out: list[str]) -> None:
 
 def read_UnattendComponent(el: Element) -> m.UnattendComponent:
     f_component_name: Any = ''
-    f_component_settings: Any = L.ComponentSettingsList()
+    f_component_settings: Any = m.ComponentSettings()
     unknown = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}ComponentName':
             f_component_name = (child.text or '')
         elif tag == '{http://schemas.microsoft.com/windowsazure}ComponentSettings':
-            f_component_settings = L.ComponentSettingsList([read_ComponentSetting(c) for c in child])
+            f_component_settings = m.ComponentSettings([read_ComponentSetting(c) for c in child])
         else:
             if unknown is None:
                 unknown = []
@@ -11615,7 +11575,7 @@ def write_UnattendComponent(obj: m.UnattendComponent, out: list[str]) -> None:
     if v is not None:
         out.append('<ComponentName>' + text(v) + '</ComponentName>')
     v = obj.component_settings
-    if v is not None:
+    if v is not None and (v or not getattr(v, '_prefilled', False)):
         out.append('<ComponentSettings>')
         for item in v:
             out.append('<ComponentSetting>')
@@ -11624,8 +11584,8 @@ def write_UnattendComponent(obj: m.UnattendComponent, out: list[str]) -> None:
         out.append('</ComponentSettings>')
 
 
-def read_UnattendComponents(el: Element) -> list[m.UnattendComponent]:
-    return L.ComponentsList([read_UnattendComponent(c) for c in el])
+def read_UnattendComponents(el: Element) -> m.UnattendComponents:
+    return m.UnattendComponents([read_UnattendComponent(c) for c in el])
 
 
 def write_UnattendComponents(v: list[m.UnattendComponent], out: list[str]) -> None:
@@ -11637,14 +11597,14 @@ def write_UnattendComponents(v: list[m.UnattendComponent], out: list[str]) -> No
 
 def read_UnattendPass(el: Element) -> m.UnattendPass:
     f_pass_name: Any = ''
-    f_components: Any = L.ComponentsList()
+    f_components: Any = m.UnattendComponents()
     unknown = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}PassName':
             f_pass_name = (child.text or '')
         elif tag == '{http://schemas.microsoft.com/windowsazure}Components':
-            f_components = L.ComponentsList([read_UnattendComponent(c) for c in child])
+            f_components = m.UnattendComponents([read_UnattendComponent(c) for c in child])
         else:
             if unknown is None:
                 unknown = []
@@ -11661,7 +11621,7 @@ def write_UnattendPass(obj: m.UnattendPass, out: list[str]) -> None:
     if v is not None:
         out.append('<PassName>' + text(v) + '</PassName>')
     v = obj.components
-    if v is not None:
+    if v is not None and (v or not getattr(v, '_prefilled', False)):
         out.append('<Components>')
         for item in v:
             out.append('<UnattendComponent>')
@@ -11670,8 +11630,8 @@ def write_UnattendPass(obj: m.UnattendPass, out: list[str]) -> None:
         out.append('</Components>')
 
 
-def read_UnattendPasses(el: Element) -> list[m.UnattendPass]:
-    return L.PassesList([read_UnattendPass(c) for c in el])
+def read_UnattendPasses(el: Element) -> m.UnattendPasses:
+    return m.UnattendPasses([read_UnattendPass(c) for c in el])
 
 
 def write_UnattendPasses(v: list[m.UnattendPass], out: list[str]) -> None:
@@ -11809,7 +11769,7 @@ def read_UpdateStorageServiceInput(el: Element) -> m.UpdateStorageServiceInput:
     f_label: Any = ''
     f_geo_replication_enabled: Any = None
     f_extended_properties: Any = {}
-    f_custom_domains: Any = []
+    f_custom_domains: Any = m.CustomDomains()
     f_secondary_read_enabled: Any = None
     f_account_type: Any = ''
     unknown = None
@@ -11824,7 +11784,7 @@ def read_UpdateStorageServiceInput(el: Element) -> m.UpdateStorageServiceInput:
         elif tag == '{http://schemas.microsoft.com/windowsazure}ExtendedProperties':
             f_extended_properties = {c.findtext('{http://schemas.microsoft.com/windowsazure}Name') or '': c.findtext('{http://schemas.microsoft.com/windowsazure}Value') or '' for c in child}
         elif tag == '{http://schemas.microsoft.com/windowsazure}CustomDomains':
-            f_custom_domains = [read_CustomDomain(c) for c in child]
+            f_custom_domains = m.CustomDomains([read_CustomDomain(c) for c in child])
         elif tag == '{http://schemas.microsoft.com/windowsazure}SecondaryReadEnabled':
             f_secondary_read_enabled = from_bool(child.text)
         elif tag == '{http://schemas.microsoft.com/windowsazure}AccountType':
@@ -12029,7 +11989,7 @@ def read_VMImage(el: Element) -> m.VMImage:
     f_category: Any = ''
     f_description: Any = ''
     f_os_disk_configuration: Any = None
-    f_data_disk_configurations: Any = L.DataDiskConfigurationsList()
+    f_data_disk_configurations: Any = m.DataDiskConfigurations()
     f_service_name: Any = ''
     f_deployment_name: Any = ''
     f_role_name: Any = ''
@@ -12078,7 +12038,7 @@ def read_VMImage(el: Element) -> m.VMImage:
                                 f_os_disk_configuration = read_OSDiskConfiguration(child)
                         else:
                             if i < 6:
-                                f_data_disk_configurations = L.DataDiskConfigurationsList([read_DataDiskConfiguration(c) for c in child])
+                                f_data_disk_configurations = m.DataDiskConfigurations([read_DataDiskConfiguration(c) for c in child])
                             else:
                                 f_service_name = (child.text or '')
                 else:
@@ -12189,12 +12149,12 @@ def write_VMImage(obj: m.VMImage, out: list[str]) -> None:
     if v is not None:
         out.append('<Description>' + text(v) + '</Description>')
     v = obj.os_disk_configuration
-    if v is not None:
+    if v is not None and not empty_OSDiskConfiguration(v):
         out.append('<OSDiskConfiguration>')
         write_OSDiskConfiguration(v, out)
         out.append('</OSDiskConfiguration>')
     v = obj.data_disk_configurations
-    if v is not None:
+    if v is not None and (v or not getattr(v, '_prefilled', False)):
         out.append('<DataDiskConfigurations>')
         for item in v:
             out.append('<DataDiskConfiguration>')
@@ -12269,8 +12229,8 @@ def write_VMImage(obj: m.VMImage, out: list[str]) -> None:
         out.append('<RoleSizeOnCapture>' + text(v) + '</RoleSizeOnCapture>')
 
 
-def read_VMImages(el: Element) -> list[m.VMImage]:
-    return L.VmImagesList([read_VMImage(c) for c in el])
+def read_VMImages(el: Element) -> m.VMImages:
+    return m.VMImages([read_VMImage(c) for c in el])
 
 
 def write_VMImages(v: list[m.VMImage], out: list[str]) -> None:
@@ -12338,8 +12298,8 @@ def write_VirtualIP(obj: m.VirtualIP, out: list[str]) -> None:
         out.append('<Type>' + text(v) + '</Type>')
 
 
-def read_VirtualIPs(el: Element) -> list[m.VirtualIP]:
-    return L.VirtualIpsList([read_VirtualIP(c) for c in el])
+def read_VirtualIPs(el: Element) -> m.VirtualIPs:
+    return m.VirtualIPs([read_VirtualIP(c) for c in el])
 
 
 def write_VirtualIPs(v: list[m.VirtualIP], out: list[str]) -> None:
@@ -12353,7 +12313,7 @@ def read_VirtualMachineDeployment(el: Element) -> m.VirtualMachineDeployment:
     f_name: Any = ''
     f_deployment_slot: Any = ''
     f_label: Any = ''
-    f_role_list: Any = L.RolesList()
+    f_role_list: Any = m.RoleList()
     f_virtual_network_name: Any = ''
     f_dns: Any = None
     f_reserved_ip_name: Any = ''
@@ -12367,7 +12327,7 @@ def read_VirtualMachineDeployment(el: Element) -> m.VirtualMachineDeployment:
         elif tag == '{http://schemas.microsoft.com/windowsazure}Label':
             f_label = (child.text or '')
         elif tag == '{http://schemas.microsoft.com/windowsazure}RoleList':
-            f_role_list = L.RolesList([read_Role(c) for c in child])
+            f_role_list = m.RoleList([read_Role(c) for c in child])
         elif tag == '{http://schemas.microsoft.com/windowsazure}VirtualNetworkName':
             f_virtual_network_name = (child.text or '')
         elif tag == '{http://schemas.microsoft.com/windowsazure}Dns':
@@ -12422,12 +12382,12 @@ def write_VirtualMachineDeployment(obj: m.VirtualMachineDeployment, out: list[st
 
 
 def read_VirtualMachineDns(el: Element) -> m.VirtualMachineDns:
-    f_dns_servers: Any = []
+    f_dns_servers: Any = m.VirtualMachineDnsServers()
     unknown = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}DnsServers':
-            f_dns_servers = [read_DnsServer(c) for c in child]
+            f_dns_servers = m.VirtualMachineDnsServers([read_DnsServer(c) for c in child])
         else:
             if unknown is None:
                 unknown = []
@@ -12449,8 +12409,8 @@ def write_VirtualMachineDns(obj: m.VirtualMachineDns, out: list[str]) -> None:
         out.append('</DnsServers>')
 
 
-def read_VirtualMachineDnsServers(el: Element) -> list[m.DnsServer]:
-    return [read_DnsServer(c) for c in el]
+def read_VirtualMachineDnsServers(el: Element) -> m.VirtualMachineDnsServers:
+    return m.VirtualMachineDnsServers([read_DnsServer(c) for c in el])
 
 
 def write_VirtualMachineDnsServers(v: list[m.DnsServer], out: list[str]) -> None:
@@ -12461,12 +12421,12 @@ def write_VirtualMachineDnsServers(v: list[m.DnsServer], out: list[str]) -> None
 
 
 def read_VirtualNetworkDns(el: Element) -> m.VirtualNetworkDns:
-    f_dns_servers: Any = []
+    f_dns_servers: Any = m.VirtualNetworkDnsServers()
     unknown = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}DnsServers':
-            f_dns_servers = [read_DnsServer(c) for c in child]
+            f_dns_servers = m.VirtualNetworkDnsServers([read_DnsServer(c) for c in child])
         else:
             if unknown is None:
                 unknown = []
@@ -12488,8 +12448,8 @@ def write_VirtualNetworkDns(obj: m.VirtualNetworkDns, out: list[str]) -> None:
         out.append('</DnsServers>')
 
 
-def read_VirtualNetworkDnsServers(el: Element) -> list[m.DnsServer]:
-    return [read_DnsServer(c) for c in el]
+def read_VirtualNetworkDnsServers(el: Element) -> m.VirtualNetworkDnsServers:
+    return m.VirtualNetworkDnsServers([read_DnsServer(c) for c in el])
 
 
 def write_VirtualNetworkDnsServers(v: list[m.DnsServer], out: list[str]) -> None:
@@ -12501,7 +12461,7 @@ def write_VirtualNetworkDnsServers(v: list[m.DnsServer], out: list[str]) -> None
 
 def read_VirtualNetworkGateway(el: Element) -> m.VirtualNetworkGateway:
     f_profile: Any = ''
-    f_sites: Any = []
+    f_sites: Any = m.LocalNetworkSites()
     f_vpn_client_address_pool: Any = None
     unknown = None
     for child in el:
@@ -12509,7 +12469,7 @@ def read_VirtualNetworkGateway(el: Element) -> m.VirtualNetworkGateway:
         if tag == '{http://schemas.microsoft.com/windowsazure}Profile':
             f_profile = (child.text or '')
         elif tag == '{http://schemas.microsoft.com/windowsazure}Sites':
-            f_sites = [read_LocalNetworkSite(c) for c in child]
+            f_sites = m.LocalNetworkSites([read_LocalNetworkSite(c) for c in child])
         elif tag == '{http://schemas.microsoft.com/windowsazure}VPNClientAddressPool':
             f_vpn_client_address_pool = read_AddressSpace(child)
         else:
@@ -12567,7 +12527,7 @@ def read_VirtualNetworkSite(el: Element) -> m.VirtualNetworkSite:
     f_state: Any = ''
     f_in_use: Any = None
     f_address_space: Any = None
-    f_subnets: Any = L.SubnetsList()
+    f_subnets: Any = m.Subnets()
     f_dns: Any = None
     f_gateway: Any = None
     f_location: Any = ''
@@ -12603,7 +12563,7 @@ def read_VirtualNetworkSite(el: Element) -> m.VirtualNetworkSite:
                         f_address_space = read_AddressSpace(child)
                     else:
                         if i < 8:
-                            f_subnets = L.SubnetsList([read_Subnet(c) for c in child])
+                            f_subnets = m.Subnets([read_Subnet(c) for c in child])
                         else:
                             f_dns = read_VirtualNetworkDns(child)
                 else:
@@ -12656,7 +12616,7 @@ def write_VirtualNetworkSite(obj: m.VirtualNetworkSite, out: list[str]) -> None:
         write_AddressSpace(v, out)
         out.append('</AddressSpace>')
     v = obj.subnets
-    if v is not None:
+    if v is not None and (v or not getattr(v, '_prefilled', False)):
         out.append('<Subnets>')
         for item in v:
             out.append('<Subnet>')
@@ -12681,8 +12641,8 @@ def write_VirtualNetworkSite(obj: m.VirtualNetworkSite, out: list[str]) -> None:
         out.append('<MigrationState>' + text(v) + '</MigrationState>')
 
 
-def read_VirtualNetworkSites(el: Element) -> list[m.VirtualNetworkSite]:
-    return L.VirtualNetworkSitesList([read_VirtualNetworkSite(c) for c in el])
+def read_VirtualNetworkSites(el: Element) -> m.VirtualNetworkSites:
+    return m.VirtualNetworkSites([read_VirtualNetworkSite(c) for c in el])
 
 
 def write_VirtualNetworkSites(v: list[m.VirtualNetworkSite], out: list[str]) -> None:
@@ -12888,8 +12848,8 @@ def write_WebSpaceToCreate(obj: m.WebSpaceToCreate, out: list[str]) -> None:
         out.append('<Plan>' + text(v) + '</Plan>')
 
 
-def read_WebSpaces(el: Element) -> list[m.WebSpace]:
-    return L.WebSpaceList([read_WebSpace(c) for c in el])
+def read_WebSpaces(el: Element) -> m.WebSpaces:
+    return m.WebSpaces([read_WebSpace(c) for c in el])
 
 
 def write_WebSpaces(v: list[m.WebSpace], out: list[str]) -> None:
@@ -12900,12 +12860,12 @@ def write_WebSpaces(v: list[m.WebSpace], out: list[str]) -> None:
 
 
 def read_WinRM(el: Element) -> m.WinRM:
-    f_listeners: Any = L.ListenersList()
+    f_listeners: Any = m.WinRMListeners()
     unknown = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}Listeners':
-            f_listeners = L.ListenersList([read_Listener(c) for c in child])
+            f_listeners = m.WinRMListeners([read_Listener(c) for c in child])
         else:
             if unknown is None:
                 unknown = []
@@ -12927,8 +12887,8 @@ def write_WinRM(obj: m.WinRM, out: list[str]) -> None:
         out.append('</Listeners>')
 
 
-def read_WinRMListeners(el: Element) -> list[m.Listener]:
-    return L.ListenersList([read_Listener(c) for c in el])
+def read_WinRMListeners(el: Element) -> m.WinRMListeners:
+    return m.WinRMListeners([read_Listener(c) for c in el])
 
 
 def write_WinRMListeners(v: list[m.Listener], out: list[str]) -> None:
@@ -12936,3 +12896,167 @@ def write_WinRMListeners(v: list[m.Listener], out: list[str]) -> None:
         out.append('<Listener>')
         write_Listener(item, out)
         out.append('</Listener>')
+
+
+def empty_AdditionalUnattendContent(v: m.AdditionalUnattendContent) -> bool:
+    """True when nothing in `v` would be sent: an untouched pre-filled default."""
+    return (not v.passes)
+
+
+def empty_AttachedTo(v: m.AttachedTo) -> bool:
+    """True when nothing in `v` would be sent: an untouched pre-filled default."""
+    return (not v.hosted_service_name
+            and not v.deployment_name
+            and not v.role_name)
+
+
+def empty_ComputeCapabilities(v: m.ComputeCapabilities) -> bool:
+    """True when nothing in `v` would be sent: an untouched pre-filled default."""
+    return (not v.web_worker_role_sizes
+            and not v.virtual_machines_role_sizes)
+
+
+def empty_CountDetails(v: m.CountDetails) -> bool:
+    """True when nothing in `v` would be sent: an untouched pre-filled default."""
+    return (v.active_message_count is None
+            and v.dead_letter_message_count is None
+            and v.scheduled_message_count is None
+            and v.transfer_message_count is None
+            and v.transfer_dead_letter_message_count is None)
+
+
+def empty_DomainJoin(v: m.DomainJoin) -> bool:
+    """True when nothing in `v` would be sent: an untouched pre-filled default."""
+    return ((v.credentials is None or empty_DomainJoinCredentials(v.credentials))
+            and not v.join_domain
+            and not v.machine_object_ou
+            and (v.provisioning is None or empty_DomainJoinProvisioning(v.provisioning)))
+
+
+def empty_DomainJoinCredentials(v: m.DomainJoinCredentials) -> bool:
+    """True when nothing in `v` would be sent: an untouched pre-filled default."""
+    return (not v.domain
+            and not v.username
+            and not v.password)
+
+
+def empty_DomainJoinProvisioning(v: m.DomainJoinProvisioning) -> bool:
+    """True when nothing in `v` would be sent: an untouched pre-filled default."""
+    return (not v.account_data)
+
+
+def empty_Error(v: m.Error) -> bool:
+    """True when nothing in `v` would be sent: an untouched pre-filled default."""
+    return (not v.code
+            and not v.message)
+
+
+def empty_JobCollectionIntrinsicSettings(v: m.JobCollectionIntrinsicSettings) -> bool:
+    """True when nothing in `v` would be sent: an untouched pre-filled default."""
+    return (not v.plan
+            and (v.quota is None or empty_JobCollectionQuota(v.quota)))
+
+
+def empty_JobCollectionMaxRecurrence(v: m.JobCollectionMaxRecurrence) -> bool:
+    """True when nothing in `v` would be sent: an untouched pre-filled default."""
+    return (not v.frequency
+            and v.interval is None)
+
+
+def empty_JobCollectionQuota(v: m.JobCollectionQuota) -> bool:
+    """True when nothing in `v` would be sent: an untouched pre-filled default."""
+    return (v.max_job_count is None
+            and (v.max_recurrence is None or empty_JobCollectionMaxRecurrence(v.max_recurrence)))
+
+
+def empty_LoadBalancerProbe(v: m.LoadBalancerProbe) -> bool:
+    """True when nothing in `v` would be sent: an untouched pre-filled default."""
+    return (not v.path
+            and v.port is None
+            and not v.protocol
+            and v.interval_in_seconds is None
+            and v.timeout_in_seconds is None)
+
+
+def empty_MetricData(v: m.MetricData) -> bool:
+    """True when nothing in `v` would be sent: an untouched pre-filled default."""
+    return (not v.display_name
+            and v.end_time is None
+            and not v.name
+            and not v.primary_aggregation_type
+            and v.start_time is None
+            and not v.time_grain
+            and not v.unit
+            and not v.values)
+
+
+def empty_OSDiskConfiguration(v: m.OSDiskConfiguration) -> bool:
+    """True when nothing in `v` would be sent: an untouched pre-filled default."""
+    return (not v.name
+            and not v.host_caching
+            and not v.os_state
+            and not v.os
+            and not v.media_link
+            and v.logical_disk_size_in_gb is None
+            and not v.io_type)
+
+
+def empty_OSVirtualHardDisk(v: m.OSVirtualHardDisk) -> bool:
+    """True when nothing in `v` would be sent: an untouched pre-filled default."""
+    return (not v.host_caching
+            and not v.disk_label
+            and not v.disk_name
+            and not v.media_link
+            and not v.source_image_name
+            and not v.os
+            and not v.remote_source_image_link
+            and not v.io_type
+            and v.resized_size_in_gb is None)
+
+
+def empty_OperationCaller(v: m.OperationCaller) -> bool:
+    """True when nothing in `v` would be sent: an untouched pre-filled default."""
+    return (v.used_service_management_api is None
+            and not v.user_email_address
+            and not v.subscription_certificate_thumbprint
+            and not v.client_ip)
+
+
+def empty_PersistentVMDowntimeInfo(v: m.PersistentVMDowntimeInfo) -> bool:
+    """True when nothing in `v` would be sent: an untouched pre-filled default."""
+    return (v.start_time is None
+            and v.end_time is None
+            and not v.status)
+
+
+def empty_ResourceOperationError(v: m.ResourceOperationError) -> bool:
+    """True when nothing in `v` would be sent: an untouched pre-filled default."""
+    return (v.http_code is None
+            and not v.message)
+
+
+def empty_ResourceOperationStatus(v: m.ResourceOperationStatus) -> bool:
+    """True when nothing in `v` would be sent: an untouched pre-filled default."""
+    return (not v.type
+            and (v.error is None or empty_ResourceOperationError(v.error))
+            and not v.result)
+
+
+def empty_SubscriptionOperationStatus(v: m.SubscriptionOperationStatus) -> bool:
+    """True when nothing in `v` would be sent: an untouched pre-filled default."""
+    return (not v.id
+            and not v.status
+            and v.http_status_code is None
+            and (v.error is None or empty_Error(v.error)))
+
+
+def empty_UpgradeStatus(v: m.UpgradeStatus) -> bool:
+    """True when nothing in `v` would be sent: an untouched pre-filled default."""
+    return (not v.upgrade_type
+            and not v.current_upgrade_domain_state
+            and v.current_upgrade_domain is None)
+
+
+def empty_WinRM(v: m.WinRM) -> bool:
+    """True when nothing in `v` would be sent: an untouched pre-filled default."""
+    return (not v.listeners)

@@ -5,6 +5,8 @@ Generated from spec/ by codegen; do not edit.
 
 from __future__ import annotations
 
+from typing import Any
+
 from runtime.client import (AsynchronousOperationResult, ServiceClient, any_given, path_value,
                             required)
 
@@ -95,6 +97,7 @@ class SchedulerManagementService(ServiceClient):
             body,
             None,
             None,
+            is_async=True,
         )
 
     def create_job(
@@ -175,6 +178,7 @@ class SchedulerManagementService(ServiceClient):
             body,
             None,
             None,
+            is_async=True,
         )
 
     def delete_cloud_service(self, cloud_service_id: str) -> AsynchronousOperationResult:
@@ -199,6 +203,7 @@ class SchedulerManagementService(ServiceClient):
             None,
             None,
             idempotent=True,
+            is_async=True,
         )
 
     def delete_job(
@@ -234,6 +239,7 @@ class SchedulerManagementService(ServiceClient):
             None,
             None,
             idempotent=True,
+            is_async=True,
         )
 
     def delete_job_collection(
@@ -263,13 +269,10 @@ class SchedulerManagementService(ServiceClient):
             None,
             None,
             idempotent=True,
+            is_async=True,
         )
 
-    def get_all_jobs(
-        self,
-        cloud_service_id: str,
-        job_collection_id: str,
-    ) -> AsynchronousOperationResult:
+    def get_all_jobs(self, cloud_service_id: str, job_collection_id: str) -> Any:
         """Get all jobs of a job collection, as the parsed JSON list the service sends.
 
         ``GET /{subscription_id}/cloudservices/{cloud_service_id}/resources/scheduler/~/jobCollections/{job_collection_id}/jobs/?api-version=2014-04-01`` (x-ms-version 2014-10-01)
@@ -279,8 +282,7 @@ class SchedulerManagementService(ServiceClient):
             job_collection_id: Name of the job collection.
 
         Returns:
-            AsynchronousOperationResult: the request id and HTTP status of the
-            call.
+            The parsed JSON response, or None when the service sends no body.
         """
         required(cloud_service_id=cloud_service_id, job_collection_id=job_collection_id)
         body = None
@@ -320,12 +322,7 @@ class SchedulerManagementService(ServiceClient):
             idempotent=True,
         )
 
-    def get_job(
-        self,
-        cloud_service_id: str,
-        job_collection_id: str,
-        job_id: str,
-    ) -> AsynchronousOperationResult:
+    def get_job(self, cloud_service_id: str, job_collection_id: str, job_id: str) -> Any:
         """Get a job with its current status, as the parsed JSON dict the service
         sends.
 
@@ -337,8 +334,7 @@ class SchedulerManagementService(ServiceClient):
             job_id: Id of the job.
 
         Returns:
-            AsynchronousOperationResult: the request id and HTTP status of the
-            call.
+            The parsed JSON response, or None when the service sends no body.
         """
         required(
             cloud_service_id=cloud_service_id,

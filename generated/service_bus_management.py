@@ -80,7 +80,7 @@ class ServiceBusManagementService(ServiceClient):
             envelope='atom',
         )
 
-    def delete_namespace(self, name: str) -> AsynchronousOperationResult:
+    def delete_namespace(self, name: str) -> None:
         """Delete a Service Bus namespace and everything in it; it shows status
         'Removing' for a while.
 
@@ -90,8 +90,8 @@ class ServiceBusManagementService(ServiceClient):
             name: Name of the namespace.
 
         Returns:
-            AsynchronousOperationResult: the request id and HTTP status of the
-            call.
+            None (the request id of the call is logged and kept in
+            last_request_id).
         """
         required(name=name)
         return self._perform(

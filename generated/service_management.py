@@ -85,6 +85,7 @@ class ServiceManagementService(ServiceClient):
             body,
             None,
             None,
+            is_async=True,
         )
 
     def add_disk(
@@ -94,7 +95,7 @@ class ServiceManagementService(ServiceClient):
         media_link: str,
         name: str,
         os: str | None = None,
-    ) -> AsynchronousOperationResult:
+    ) -> None:
         """Register a VHD blob of the subscription as a disk.
 
         ``POST /{subscription_id}/services/disks`` (x-ms-version 2014-10-01)
@@ -108,8 +109,8 @@ class ServiceManagementService(ServiceClient):
             os: Linux or Windows for an OS disk; None for a data disk.
 
         Returns:
-            AsynchronousOperationResult: the request id and HTTP status of the
-            call.
+            None (the request id of the call is logged and kept in
+            last_request_id).
         """
         required(
             has_operating_system=has_operating_system,
@@ -172,6 +173,7 @@ class ServiceManagementService(ServiceClient):
             body,
             None,
             None,
+            is_async=True,
         )
 
     def add_management_certificate(
@@ -179,7 +181,7 @@ class ServiceManagementService(ServiceClient):
         public_key: str,
         thumbprint: str,
         data: str,
-    ) -> AsynchronousOperationResult:
+    ) -> None:
         """Add a management certificate to the subscription.
 
         ``POST /{subscription_id}/certificates`` (x-ms-version 2014-10-01)
@@ -190,8 +192,8 @@ class ServiceManagementService(ServiceClient):
             data: Base64 of the certificate's raw .cer data.
 
         Returns:
-            AsynchronousOperationResult: the request id and HTTP status of the
-            call.
+            None (the request id of the call is logged and kept in
+            last_request_id).
         """
         required(public_key=public_key, thumbprint=thumbprint, data=data)
         body = x.to_xml(x.write_SubscriptionCertificate, m.SubscriptionCertificate(
@@ -246,6 +248,7 @@ class ServiceManagementService(ServiceClient):
             body,
             None,
             None,
+            is_async=True,
         )
 
     def add_role(
@@ -317,6 +320,7 @@ class ServiceManagementService(ServiceClient):
             body,
             None,
             None,
+            is_async=True,
         )
 
     def add_service_certificate(
@@ -359,6 +363,7 @@ class ServiceManagementService(ServiceClient):
             body,
             None,
             None,
+            is_async=True,
         )
 
     def associate_reserved_ip_address(
@@ -397,6 +402,7 @@ class ServiceManagementService(ServiceClient):
             body,
             None,
             None,
+            is_async=True,
         )
 
     def capture_role(
@@ -448,6 +454,7 @@ class ServiceManagementService(ServiceClient):
             body,
             None,
             None,
+            is_async=True,
         )
 
     def capture_vm_image(
@@ -486,6 +493,7 @@ class ServiceManagementService(ServiceClient):
             body,
             None,
             None,
+            is_async=True,
         )
 
     def change_deployment_configuration(
@@ -533,6 +541,7 @@ class ServiceManagementService(ServiceClient):
             body,
             None,
             None,
+            is_async=True,
         )
 
     def check_hosted_service_name_availability(
@@ -595,7 +604,7 @@ class ServiceManagementService(ServiceClient):
         label: str,
         location: str,
         description: str | None = None,
-    ) -> AsynchronousOperationResult:
+    ) -> None:
         """Create an affinity group in a region.
 
         ``POST /{subscription_id}/affinitygroups`` (x-ms-version 2014-10-01)
@@ -608,8 +617,8 @@ class ServiceManagementService(ServiceClient):
             description: Free-text description (up to 1024 characters).
 
         Returns:
-            AsynchronousOperationResult: the request id and HTTP status of the
-            call.
+            None (the request id of the call is logged and kept in
+            last_request_id).
         """
         required(name=name, label=label, location=location)
         body = x.to_xml(x.write_CreateAffinityGroup, m.CreateAffinityGroup(
@@ -688,6 +697,7 @@ class ServiceManagementService(ServiceClient):
             body,
             None,
             None,
+            is_async=True,
         )
 
     def create_hosted_service(
@@ -736,6 +746,7 @@ class ServiceManagementService(ServiceClient):
             body,
             None,
             None,
+            is_async=True,
         )
 
     def create_reserved_ip_address(
@@ -771,6 +782,7 @@ class ServiceManagementService(ServiceClient):
             body,
             None,
             None,
+            is_async=True,
         )
 
     def create_storage_account(
@@ -825,6 +837,7 @@ class ServiceManagementService(ServiceClient):
             body,
             None,
             None,
+            is_async=True,
         )
 
     def create_virtual_machine_deployment(
@@ -925,6 +938,7 @@ class ServiceManagementService(ServiceClient):
             body,
             None,
             None,
+            is_async=True,
         )
 
     def create_vm_image(self, vm_image: m.VMImage) -> AsynchronousOperationResult:
@@ -951,12 +965,10 @@ class ServiceManagementService(ServiceClient):
             body,
             None,
             None,
+            is_async=True,
         )
 
-    def delete_affinity_group(
-        self,
-        affinity_group_name: str,
-    ) -> AsynchronousOperationResult:
+    def delete_affinity_group(self, affinity_group_name: str) -> None:
         """Delete an affinity group; it must no longer hold any cloud service, storage
         account or virtual network.
 
@@ -966,8 +978,8 @@ class ServiceManagementService(ServiceClient):
             affinity_group_name: Name of the affinity group.
 
         Returns:
-            AsynchronousOperationResult: the request id and HTTP status of the
-            call.
+            None (the request id of the call is logged and kept in
+            last_request_id).
         """
         required(affinity_group_name=affinity_group_name)
         return self._perform(
@@ -1018,6 +1030,7 @@ class ServiceManagementService(ServiceClient):
             None,
             None,
             None,
+            is_async=True,
         )
 
     def delete_deployment(
@@ -1050,13 +1063,10 @@ class ServiceManagementService(ServiceClient):
             None,
             None,
             None,
+            is_async=True,
         )
 
-    def delete_disk(
-        self,
-        disk_name: str,
-        delete_vhd: bool = False,
-    ) -> AsynchronousOperationResult:
+    def delete_disk(self, disk_name: str, delete_vhd: bool = False) -> None:
         """Delete a disk that no virtual machine uses, and optionally its VHD blob.
 
         ``DELETE /{subscription_id}/services/disks/{disk_name}`` (x-ms-version 2014-10-01)
@@ -1066,8 +1076,8 @@ class ServiceManagementService(ServiceClient):
             delete_vhd: Also delete the VHD blob.
 
         Returns:
-            AsynchronousOperationResult: the request id and HTTP status of the
-            call.
+            None (the request id of the call is logged and kept in
+            last_request_id).
         """
         required(disk_name=disk_name)
         return self._perform(
@@ -1112,6 +1122,7 @@ class ServiceManagementService(ServiceClient):
             None,
             None,
             None,
+            is_async=True,
         )
 
     def delete_hosted_service(
@@ -1142,12 +1153,10 @@ class ServiceManagementService(ServiceClient):
             None,
             None,
             None,
+            is_async=True,
         )
 
-    def delete_management_certificate(
-        self,
-        thumbprint: str,
-    ) -> AsynchronousOperationResult:
+    def delete_management_certificate(self, thumbprint: str) -> None:
         """Remove a management certificate from the subscription.
 
         ``DELETE /{subscription_id}/certificates/{thumbprint}`` (x-ms-version 2014-10-01)
@@ -1156,8 +1165,8 @@ class ServiceManagementService(ServiceClient):
             thumbprint: Thumbprint of the certificate, in hex.
 
         Returns:
-            AsynchronousOperationResult: the request id and HTTP status of the
-            call.
+            None (the request id of the call is logged and kept in
+            last_request_id).
         """
         required(thumbprint=thumbprint)
         return self._perform(
@@ -1196,6 +1205,7 @@ class ServiceManagementService(ServiceClient):
             None,
             None,
             None,
+            is_async=True,
         )
 
     def delete_reserved_ip_address(self, name: str) -> AsynchronousOperationResult:
@@ -1219,6 +1229,7 @@ class ServiceManagementService(ServiceClient):
             None,
             None,
             None,
+            is_async=True,
         )
 
     def delete_role(
@@ -1255,6 +1266,7 @@ class ServiceManagementService(ServiceClient):
             None,
             None,
             None,
+            is_async=True,
         )
 
     def delete_role_instances(
@@ -1290,6 +1302,7 @@ class ServiceManagementService(ServiceClient):
             body,
             None,
             None,
+            is_async=True,
         )
 
     def delete_service_certificate(
@@ -1324,6 +1337,7 @@ class ServiceManagementService(ServiceClient):
             None,
             None,
             None,
+            is_async=True,
         )
 
     def delete_storage_account(self, service_name: str) -> AsynchronousOperationResult:
@@ -1335,8 +1349,8 @@ class ServiceManagementService(ServiceClient):
             service_name: Name of the storage account.
 
         Returns:
-            AsynchronousOperationResult: the request id and HTTP status of the
-            call.
+            AsynchronousOperationResult: the request id; pass it to
+            wait_for_operation_status() to wait for completion.
         """
         required(service_name=service_name)
         return self._perform(
@@ -1347,6 +1361,7 @@ class ServiceManagementService(ServiceClient):
             None,
             None,
             None,
+            is_async=True,
         )
 
     def delete_vm_image(
@@ -1375,6 +1390,7 @@ class ServiceManagementService(ServiceClient):
             None,
             None,
             None,
+            is_async=True,
         )
 
     def disassociate_reserved_ip_address(
@@ -1413,6 +1429,7 @@ class ServiceManagementService(ServiceClient):
             body,
             None,
             None,
+            is_async=True,
         )
 
     def get_affinity_group_properties(self, affinity_group_name: str) -> m.AffinityGroup:
@@ -2278,6 +2295,7 @@ class ServiceManagementService(ServiceClient):
             None,
             None,
             None,
+            is_async=True,
         )
 
     def rebuild_role_instance(
@@ -2313,6 +2331,7 @@ class ServiceManagementService(ServiceClient):
             None,
             None,
             None,
+            is_async=True,
         )
 
     def regenerate_storage_account_keys(
@@ -2380,6 +2399,7 @@ class ServiceManagementService(ServiceClient):
             None,
             None,
             None,
+            is_async=True,
         )
 
     def replicate_vm_image(
@@ -2430,6 +2450,7 @@ class ServiceManagementService(ServiceClient):
             body,
             None,
             None,
+            is_async=True,
         )
 
     def restart_role(
@@ -2467,6 +2488,7 @@ class ServiceManagementService(ServiceClient):
             body,
             None,
             None,
+            is_async=True,
         )
 
     def rollback_update_or_upgrade(
@@ -2511,6 +2533,7 @@ class ServiceManagementService(ServiceClient):
             body,
             None,
             None,
+            is_async=True,
         )
 
     def share_vm_image(
@@ -2539,6 +2562,7 @@ class ServiceManagementService(ServiceClient):
             None,
             None,
             None,
+            is_async=True,
         )
 
     def shutdown_role(
@@ -2579,6 +2603,7 @@ class ServiceManagementService(ServiceClient):
             body,
             None,
             None,
+            is_async=True,
         )
 
     def shutdown_roles(
@@ -2619,6 +2644,7 @@ class ServiceManagementService(ServiceClient):
             body,
             None,
             None,
+            is_async=True,
         )
 
     def start_role(
@@ -2656,6 +2682,7 @@ class ServiceManagementService(ServiceClient):
             body,
             None,
             None,
+            is_async=True,
         )
 
     def start_roles(
@@ -2693,6 +2720,7 @@ class ServiceManagementService(ServiceClient):
             body,
             None,
             None,
+            is_async=True,
         )
 
     def swap_deployment(
@@ -2733,6 +2761,7 @@ class ServiceManagementService(ServiceClient):
             body,
             None,
             None,
+            is_async=True,
         )
 
     def unreplicate_vm_image(self, vm_image_name: str) -> AsynchronousOperationResult:
@@ -2757,6 +2786,7 @@ class ServiceManagementService(ServiceClient):
             None,
             None,
             None,
+            is_async=True,
         )
 
     def update_affinity_group(
@@ -2764,7 +2794,7 @@ class ServiceManagementService(ServiceClient):
         affinity_group_name: str,
         label: str,
         description: str | None = None,
-    ) -> AsynchronousOperationResult:
+    ) -> None:
         """Change the label and description of an affinity group.
 
         ``PUT /{subscription_id}/affinitygroups/{affinity_group_name}`` (x-ms-version 2014-10-01)
@@ -2775,8 +2805,8 @@ class ServiceManagementService(ServiceClient):
             description: New description; None keeps the current one.
 
         Returns:
-            AsynchronousOperationResult: the request id and HTTP status of the
-            call.
+            None (the request id of the call is logged and kept in
+            last_request_id).
         """
         required(affinity_group_name=affinity_group_name, label=label)
         body = x.to_xml(x.write_UpdateAffinityGroup, m.UpdateAffinityGroup(
@@ -2849,6 +2879,7 @@ class ServiceManagementService(ServiceClient):
             body,
             None,
             None,
+            is_async=True,
         )
 
     def update_deployment_status(
@@ -2882,6 +2913,7 @@ class ServiceManagementService(ServiceClient):
             body,
             None,
             None,
+            is_async=True,
         )
 
     def update_disk(
@@ -2892,7 +2924,7 @@ class ServiceManagementService(ServiceClient):
         media_link: str | None = None,
         name: str | None = None,
         os: str | None = None,
-    ) -> AsynchronousOperationResult:
+    ) -> None:
         """Change the label of a disk.
 
         ``PUT /{subscription_id}/services/disks/{disk_name}`` (x-ms-version 2014-10-01)
@@ -2906,8 +2938,8 @@ class ServiceManagementService(ServiceClient):
             os: Deprecated; not sent.
 
         Returns:
-            AsynchronousOperationResult: the request id and HTTP status of the
-            call.
+            None (the request id of the call is logged and kept in
+            last_request_id).
         """
         required(disk_name=disk_name)
         body = x.to_xml(x.write_Disk, m.Disk(
@@ -2964,6 +2996,7 @@ class ServiceManagementService(ServiceClient):
             None,
             None,
             idempotent=True,
+            is_async=True,
         )
 
     def update_hosted_service(
@@ -2972,7 +3005,7 @@ class ServiceManagementService(ServiceClient):
         label: str | None = None,
         description: str | None = None,
         extended_properties: dict[str, str] | None = None,
-    ) -> AsynchronousOperationResult:
+    ) -> None:
         """Change the label, description or extended properties of a cloud service.
 
         ``PUT /{subscription_id}/services/hostedservices/{service_name}`` (x-ms-version 2014-10-01)
@@ -2984,8 +3017,8 @@ class ServiceManagementService(ServiceClient):
             extended_properties: Name/value pairs to add or change.
 
         Returns:
-            AsynchronousOperationResult: the request id and HTTP status of the
-            call.
+            None (the request id of the call is logged and kept in
+            last_request_id).
         """
         required(service_name=service_name)
         body = x.to_xml(x.write_UpdateHostedService, m.UpdateHostedService(
@@ -3047,6 +3080,7 @@ class ServiceManagementService(ServiceClient):
             body,
             None,
             None,
+            is_async=True,
         )
 
     def update_os_image_from_image_reference(
@@ -3077,6 +3111,7 @@ class ServiceManagementService(ServiceClient):
             body,
             None,
             None,
+            is_async=True,
         )
 
     def update_role(
@@ -3138,6 +3173,7 @@ class ServiceManagementService(ServiceClient):
             body,
             None,
             None,
+            is_async=True,
         )
 
     def update_storage_account(
@@ -3148,7 +3184,7 @@ class ServiceManagementService(ServiceClient):
         geo_replication_enabled: bool | None = None,
         extended_properties: dict[str, str] | None = None,
         account_type: str = 'Standard_GRS',
-    ) -> AsynchronousOperationResult:
+    ) -> None:
         """Change the description, label, extended properties or redundancy of a
         storage account.
 
@@ -3165,8 +3201,8 @@ class ServiceManagementService(ServiceClient):
                 Standard_RAGRS.
 
         Returns:
-            AsynchronousOperationResult: the request id and HTTP status of the
-            call.
+            None (the request id of the call is logged and kept in
+            last_request_id).
         """
         required(service_name=service_name)
         body = x.to_xml(x.write_UpdateStorageServiceInput, m.UpdateStorageServiceInput(
@@ -3213,6 +3249,7 @@ class ServiceManagementService(ServiceClient):
             body,
             None,
             None,
+            is_async=True,
         )
 
     def upgrade_deployment(
@@ -3274,6 +3311,7 @@ class ServiceManagementService(ServiceClient):
             body,
             None,
             None,
+            is_async=True,
         )
 
     def walk_upgrade_domain(
@@ -3312,4 +3350,5 @@ class ServiceManagementService(ServiceClient):
             body,
             None,
             None,
+            is_async=True,
         )

@@ -155,7 +155,7 @@ class SqlDatabaseManagementService(ServiceClient):
             '{http://schemas.microsoft.com/sqlazure/2010/12/}ServerName',
         )
 
-    def delete_database(self, server_name: str, name: str) -> AsynchronousOperationResult:
+    def delete_database(self, server_name: str, name: str) -> None:
         """Delete a database.
 
         ``DELETE /{subscription_id}/services/sqlservers/servers/{server_name}/databases/{name}`` (x-ms-version 2014-10-01)
@@ -165,8 +165,8 @@ class SqlDatabaseManagementService(ServiceClient):
             name: Name of the database.
 
         Returns:
-            AsynchronousOperationResult: the request id and HTTP status of the
-            call.
+            None (the request id of the call is logged and kept in
+            last_request_id).
         """
         required(server_name=server_name, name=name)
         return self._perform(
@@ -179,11 +179,7 @@ class SqlDatabaseManagementService(ServiceClient):
             None,
         )
 
-    def delete_firewall_rule(
-        self,
-        server_name: str,
-        name: str,
-    ) -> AsynchronousOperationResult:
+    def delete_firewall_rule(self, server_name: str, name: str) -> None:
         """Delete a firewall rule of a server.
 
         ``DELETE /{subscription_id}/services/sqlservers/servers/{server_name}/firewallrules/{name}`` (x-ms-version 2014-10-01)
@@ -193,8 +189,8 @@ class SqlDatabaseManagementService(ServiceClient):
             name: Name of the rule.
 
         Returns:
-            AsynchronousOperationResult: the request id and HTTP status of the
-            call.
+            None (the request id of the call is logged and kept in
+            last_request_id).
         """
         required(server_name=server_name, name=name)
         return self._perform(
@@ -207,7 +203,7 @@ class SqlDatabaseManagementService(ServiceClient):
             None,
         )
 
-    def delete_server(self, server_name: str) -> AsynchronousOperationResult:
+    def delete_server(self, server_name: str) -> None:
         """Delete a server and every database on it.
 
         ``DELETE /{subscription_id}/services/sqlservers/servers/{server_name}`` (x-ms-version 2014-10-01)
@@ -216,8 +212,8 @@ class SqlDatabaseManagementService(ServiceClient):
             server_name: Name of the server.
 
         Returns:
-            AsynchronousOperationResult: the request id and HTTP status of the
-            call.
+            None (the request id of the call is logged and kept in
+            last_request_id).
         """
         required(server_name=server_name)
         return self._perform(
@@ -404,11 +400,7 @@ class SqlDatabaseManagementService(ServiceClient):
             idempotent=True,
         )
 
-    def set_server_admin_password(
-        self,
-        server_name: str,
-        admin_password: str,
-    ) -> AsynchronousOperationResult:
+    def set_server_admin_password(self, server_name: str, admin_password: str) -> None:
         """Replace the administrator password of a server.
 
         ``POST /{subscription_id}/services/sqlservers/servers/{server_name}?op=ResetPassword`` (x-ms-version 2014-10-01)
@@ -418,8 +410,8 @@ class SqlDatabaseManagementService(ServiceClient):
             admin_password: The new administrator password.
 
         Returns:
-            AsynchronousOperationResult: the request id and HTTP status of the
-            call.
+            None (the request id of the call is logged and kept in
+            last_request_id).
         """
         required(server_name=server_name, admin_password=admin_password)
         body = x.to_xml(x.write_AdministratorLoginPassword, m.AdministratorLoginPassword(

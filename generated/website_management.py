@@ -94,7 +94,7 @@ class WebsiteManagementService(ServiceClient):
         website_name: str,
         delete_empty_server_farm: bool = False,
         delete_metrics: bool = False,
-    ) -> AsynchronousOperationResult:
+    ) -> None:
         """Delete a site, optionally with its server farm (when left empty) and its
         metrics.
 
@@ -107,8 +107,8 @@ class WebsiteManagementService(ServiceClient):
             delete_metrics: Also delete the site's metrics.
 
         Returns:
-            AsynchronousOperationResult: the request id and HTTP status of the
-            call.
+            None (the request id of the call is logged and kept in
+            last_request_id).
         """
         required(webspace_name=webspace_name, website_name=website_name)
         return self._perform(
@@ -379,6 +379,7 @@ class WebsiteManagementService(ServiceClient):
             None,
             None,
             None,
+            is_async=True,
         )
 
     def update_site(
@@ -414,4 +415,5 @@ class WebsiteManagementService(ServiceClient):
             None,
             None,
             idempotent=True,
+            is_async=True,
         )

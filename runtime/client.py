@@ -5,13 +5,15 @@ from __future__ import annotations
 import json
 import logging
 import os
+import threading
+from datetime import date, datetime
 from typing import Any, Callable
 from urllib.parse import quote
 
 from . import auth, polling
 from .errors import AzureConfigurationError, AzureMalformedResponseError, http_error
-from .transport import Response, RetryPolicy, Transport
-from .xml import expect_root, parse_document, NS
+from .transport import Response, RetryPolicy, Transport, environment_proxy
+from .xml import adopt_namespace, expect_root, parse_document, NS
 
 log = logging.getLogger("runtime")
 _ERROR_TAG = f"{{{NS}}}Error"
@@ -32,8 +34,6 @@ class AsynchronousOperationResult:
     `get_operation_status` or `wait_for_operation_status`.  (A plain class: importing
     attrs here would cost every `import generated` ~10 ms.)
     """
-
-    __slots__ = ("request_id", "status_code")
 
     def __init__(self, request_id: str | None = None, status_code: int | None = None) -> None:
         self.request_id = request_id
@@ -75,6 +75,15 @@ def query_value(value: Any) -> str:
     if isinstance(value, (list, tuple)):  # several values: comma-separated
         return ",".join(quote(str(v), safe="") for v in value)
     return quote(str(value), safe="")
+
+
+def json_value(value: Any) -> Any:
+    """`json.dumps` hook: `datetime` and `date` (anywhere in a JSON body) as ISO 8601, the
+    predecessor's `isoformat()` form: a naive datetime stays without offset, microseconds
+    when it has them (`2016-05-01T10:00:00.250000`), an aware one with its offset."""
+    if isinstance(value, (datetime, date)):
+        return value.isoformat()
+    raise TypeError(f"{type(value).__name__} value {value!r} cannot be sent as JSON")
 
 
 class ServiceClient:
@@ -131,14 +140,27 @@ class ServiceClient:
                                      cert_data=cert_data)
         self._transport = Transport(self.host, ctx, timeout, connect_timeout, retry,
                                     max_connections)
+        proxy = environment_proxy(self._transport.host, self._transport.port)
+        if proxy is not None:   # read once, here; set_proxy() replaces it
+            log.debug("using the proxy %s:%s from HTTPS_PROXY", proxy[0], proxy[1])
+            self._transport.set_proxy(*proxy)
         self._sub = path_value(subscription_id, "subscription_id")
+        self._calls = threading.local()      # per thread: the last call's request id
 
     def set_proxy(self, host: str, port: int, user: str | None = None,
                   password: str | None = None) -> None:
         """Send requests through an HTTP proxy at `host`:`port` (an HTTPS tunnel, so the
         management certificate and TLS stay end to end); `user`/`password` for proxy
-        basic authentication.  Takes effect for the requests that follow."""
+        basic authentication.  Takes effect for the requests that follow, and replaces the
+        proxy that `HTTPS_PROXY` named when the client was made."""
         self._transport.set_proxy(host, port, user, password)
+
+    @property
+    def last_request_id(self) -> str | None:
+        """The `x-ms-request-id` of the last call this thread made with this client (its
+        answer was a success or an error), for Azure support; None before any call or when
+        the last one got no answer.  Each thread sees its own calls."""
+        return getattr(self._calls, "request_id", None)
 
     def close(self) -> None:
         """Close pooled connections."""
@@ -167,23 +189,28 @@ class ServiceClient:
             path += ("&" if "?" in path else "?") + "&".join(parts)
         content_type = _XML_TYPE
         if fmt == "json":
-            body, content_type = (None if body is None else json.dumps(body)), _JSON_TYPE
+            body = None if body is None else json.dumps(body, default=json_value)
+            content_type = _JSON_TYPE
         elif envelope == "atom" and body is not None:
             body, content_type = _ATOM_OPEN + body + _ATOM_CLOSE, _ATOM_TYPE
         resp = self._send(method, path, x_ms_version, body, idempotent, content_type)
         if fmt == "text":
             return resp.data.decode("utf-8")
         if fmt == "json":
-            if is_async or not resp.data.strip():
+            if is_async:
                 # An asynchronous call is tracked by its request id, whatever it returns.
                 return AsynchronousOperationResult(resp.request_id, resp.status)
+            if not resp.data.strip():
+                return None
             try:
                 return json.loads(resp.data)
             except ValueError as exc:
                 raise AzureMalformedResponseError(resp.status, None, f"invalid JSON: {exc}",
                                                   resp.request_id, resp.data) from None
         if reader is None:
-            return AsynchronousOperationResult(resp.request_id, resp.status)
+            # As the predecessor: an asynchronous call answers its request id (to wait on),
+            # a synchronous one without a response body answers None.
+            return AsynchronousOperationResult(resp.request_id, resp.status) if is_async else None
         doc = parse_document(resp.data, resp.status, resp.request_id)
         try:
             root = root or ""
@@ -204,8 +231,16 @@ class ServiceClient:
         if body is not None:
             data = body.encode("utf-8") if isinstance(body, str) else body
             headers["Content-Type"] = content_type
-        resp = self._transport.send(method, path, headers, data,
-                                    idempotent or method in ("GET", "HEAD"))
+        try:
+            resp = self._transport.send(method, path, headers, data,
+                                        idempotent or method in ("GET", "HEAD"))
+        except BaseException:
+            self._calls.request_id = None    # no answer: no stale id from an earlier call
+            raise
+        self._calls.request_id = resp.request_id
+        if log.isEnabledFor(logging.DEBUG):
+            log.debug("%s %s -> %s x-ms-request-id=%s", method, path, resp.status,
+                      resp.request_id)
         if resp.status >= 300:
             raise self._error(resp)
         return resp
@@ -237,7 +272,7 @@ class ServiceClient:
             doc = parse_document(resp.data, resp.status, resp.request_id)
         except Exception:
             doc = None
-        if doc is not None and doc.tag == _ERROR_TAG:
+        if doc is not None and (doc.tag == _ERROR_TAG or adopt_namespace(doc, _ERROR_TAG)):
             code = doc.findtext(f"{{{NS}}}Code")
             message = doc.findtext(f"{{{NS}}}Message")
         elif doc is not None and doc.tag.endswith("}string") and not len(doc):

@@ -3,15 +3,49 @@
 The names `AzureHttpError`, `AzureMissingResourceHttpError`, `AzureConflictHttpError` and
 `AzureAsyncOperationHttpError` are the predecessor SDK's, so existing `except` clauses keep
 working.
+
+When `azure-common` (the predecessor's dependency) is installed, `AzureException`,
+`AzureHttpError`, `AzureMissingResourceHttpError`, `AzureConflictHttpError` and
+`AzureAsyncOperationHttpError` are also subclasses of `azure.common`'s classes of the same
+meaning, so `except azure.common.AzureMissingResourceHttpError:` catches our 404 as it caught
+the predecessor's.  Without it nothing changes: azure-common is no dependency of this SDK.
+(Base classes are fixed when a class is made and `except` checks the real ones, so the
+import cannot wait for first use; `azure.common` is one small module, under 1 ms.)
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    _CommonException = Exception
+
+    class _CommonHttpError: ...
+    class _CommonMissing: ...
+    class _CommonConflict: ...
+else:
+    try:
+        import azure.common as _common
+    except ImportError:
+        _common = None
+
+    def _common_class(name: str, default: type) -> type:
+        cls = getattr(_common, name, None)
+        return cls if isinstance(cls, type) and issubclass(cls, Exception) else default
+
+    _CommonException = _common_class("AzureException", Exception)
+    _CommonHttpError = _common_class("AzureHttpError", object)
+    _CommonMissing = _common_class("AzureMissingResourceHttpError", object)
+    _CommonConflict = _common_class("AzureConflictHttpError", object)
 
 
-class AzureException(Exception):
+class AzureException(_CommonException):
     """Base class of every error raised by this SDK."""
+
+    def __new__(cls, *args: Any, **kwargs: Any) -> "AzureException":
+        # azure.common.AzureHttpError.__new__ insists on (message, status_code): our classes
+        # have their own arguments (and __init__ may set `args` anew).
+        return Exception.__new__(cls, *args)
 
 
 class AzureConfigurationError(AzureException, ValueError):
@@ -22,16 +56,30 @@ class AzureConnectionError(AzureException):
     """The service could not be reached (DNS, TCP, TLS handshake, timeout)."""
 
 
-class AzureHttpError(AzureException):
+class AzureHttpError(AzureException, _CommonHttpError):
     """The service answered with an HTTP error status.
 
     Attributes: `status` (int), `code` and `message` (Azure's `<Error>` body, when it sent
     one), `request_id` (the `x-ms-request-id` header, quote it to Azure support) and
     `body` (the first bytes of the response, for bodies that are not Azure errors).
+
+    The predecessor's form `AzureHttpError(message, status_code)` (e.g. in tests that fake a
+    failure) is accepted too; as there, `AzureHttpError(...)` with 400/403/404/409 makes the
+    subclass for that status.
     """
 
-    def __init__(self, status: int, code: str | None, message: str | None,
-                 request_id: str | None, body: bytes = b"") -> None:
+    def __new__(cls, *args: Any, **kwargs: Any) -> "AzureHttpError":
+        if cls is AzureHttpError:
+            status = kwargs.get("status", args[0] if args else None)
+            if isinstance(status, str) and len(args) > 1:   # (message, status_code)
+                status = args[1]
+            cls = _BY_STATUS.get(status, cls) if isinstance(status, int) else cls
+        return Exception.__new__(cls, *args)
+
+    def __init__(self, status: int, code: str | None = None, message: str | None = None,
+                 request_id: str | None = None, body: bytes = b"") -> None:
+        if isinstance(status, str) and isinstance(code, int) and message is None:
+            status, code, message = code, None, status   # the predecessor's (message, status)
         self.status = status
         self.status_code = status  # the predecessor's attribute name
         self.code = code
@@ -47,7 +95,10 @@ class AzureHttpError(AzureException):
             text += f": {body[:200]!r}"
         if request_id:
             text += f" (request id {request_id})"
-        super().__init__(text)
+        Exception.__init__(self, text)  # not azure.common's __init__(message, status_code)
+
+    def __reduce__(self) -> tuple:
+        return (type(self), (self.status, self.code, self.message, self.request_id, self.body))
 
 
 class AzureBadRequestHttpError(AzureHttpError):
@@ -58,11 +109,11 @@ class AzureForbiddenHttpError(AzureHttpError):
     """HTTP 403: the management certificate is not accepted for this subscription."""
 
 
-class AzureMissingResourceHttpError(AzureHttpError):
+class AzureMissingResourceHttpError(AzureHttpError, _CommonMissing):
     """HTTP 404: the resource does not exist."""
 
 
-class AzureConflictHttpError(AzureHttpError):
+class AzureConflictHttpError(AzureHttpError, _CommonConflict):
     """HTTP 409: the resource already exists or is busy."""
 
 
@@ -71,18 +122,21 @@ class AzureMalformedResponseError(AzureHttpError):
     an HTML page from a proxy, an empty body where one is required)."""
 
 
-class AzureAsyncOperationHttpError(AzureException):
+class AzureAsyncOperationHttpError(AzureException, _CommonHttpError):
     """An asynchronous operation did not reach the status waited for: it failed
     (`AzureOperationFailedError`) or the wait ran out of time (`AzureOperationTimeoutError`).
 
     The predecessor's name, so `except AzureAsyncOperationHttpError` keeps working. `result`
-    is the last `Operation` polled (None if no status call answered).
+    is the last `Operation` polled (None if no status call answered); `status_code` is its
+    status (`"Failed"`, `"InProgress"`), as the predecessor's.  With azure-common installed it
+    is an `azure.common.AzureHttpError`, as the predecessor's was.
     """
 
     def __init__(self, message: str, request_id: str, result: Any = None) -> None:
         self.request_id = request_id
         self.result = result
-        super().__init__(message)
+        self.status_code = getattr(result, "status", None)
+        Exception.__init__(self, message)  # not azure.common's __init__(message, status_code)
 
 
 class AzureOperationFailedError(AzureAsyncOperationHttpError):
@@ -98,6 +152,10 @@ class AzureOperationFailedError(AzureAsyncOperationHttpError):
         self.http_status_code = http_status_code
         super().__init__(f"operation {request_id} failed: {code}: {message}", request_id, result)
 
+    def __reduce__(self) -> tuple:
+        return (type(self), (self.request_id, self.code, self.message, self.http_status_code,
+                             self.result))
+
 
 class AzureOperationTimeoutError(AzureAsyncOperationHttpError):
     """Waiting for an asynchronous operation ran out of time.  The operation itself may
@@ -110,6 +168,9 @@ class AzureOperationTimeoutError(AzureAsyncOperationHttpError):
         super().__init__(f"operation {request_id} still {last_status!r} after {timeout:g} s; "
                          f"call wait_for_operation_status({request_id!r}) to keep waiting",
                          request_id, result)
+
+    def __reduce__(self) -> tuple:
+        return (type(self), (self.request_id, self.last_status, self.timeout, self.result))
 
 
 _BY_STATUS = {400: AzureBadRequestHttpError, 403: AzureForbiddenHttpError,

@@ -13,10 +13,11 @@ What may be repeated is decided here, in one place:
 from __future__ import annotations
 
 import logging
+import os
 import time
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import unquote, urljoin, urlsplit
 
 from .errors import AzureConfigurationError, AzureConnectionError
 
@@ -78,18 +79,22 @@ MAX_REDIRECTS = 5
 
 
 class Response:
-    """One HTTP response: `status`, `headers` (case-insensitive lookups: urllib3's
-    HTTPHeaderDict) and the body, `data`."""
+    """One HTTP answer: what `perform_get/put/post/delete` return.  `status`, `message` (the
+    reason phrase, `"OK"`), `headers` (case-insensitive lookups: urllib3's HTTPHeaderDict)
+    and `body` are the predecessor's names; `data` is the body.  (A plain class, as
+    RetryPolicy.)"""
 
-    __slots__ = ("status", "headers", "data")
+    __slots__ = ("status", "headers", "data", "message")
 
-    def __init__(self, status: int, headers: Mapping[str, str], data: bytes) -> None:
+    def __init__(self, status: int, headers: Mapping[str, str], data: bytes,
+                 message: str = "") -> None:
         self.status = status
         self.headers = headers
         self.data = data
+        self.message = message      # the HTTP reason phrase
 
     def __repr__(self) -> str:
-        return f"Response(status={self.status!r}, data={self.data[:60]!r})"
+        return f"Response(status={self.status!r}, message={self.message!r}, data={self.data[:60]!r})"
 
     @property
     def request_id(self) -> str | None:
@@ -186,7 +191,7 @@ class Transport:
                 err, may_retry = exc, idempotent
             else:
                 # urllib3's header dict is case-insensitive already: no copy per call.
-                resp = Response(raw.status, raw.headers, raw.data)
+                resp = Response(raw.status, raw.headers, raw.data, raw.reason or "")
                 if log.isEnabledFor(logging.DEBUG):
                     log.debug("%s %s -> %s request-id=%s %.1f ms", method, url, resp.status,
                               resp.request_id, (time.monotonic() - t0) * 1000)
@@ -233,6 +238,76 @@ class Transport:
         if new == url.split("?")[0] and target.query == (url.split("?", 1)[1] if "?" in url else ""):
             raise AzureConnectionError(f"redirect loop at {location!r}")
         return new + (f"?{target.query}" if target.query else "")
+
+
+def _environ(name: str) -> str | None:
+    """`name` from the environment, the lower-case spelling first (as urllib and requests
+    read them; an empty lower-case value hides the upper-case one)."""
+    value = os.environ.get(name.lower())
+    return value if value is not None else os.environ.get(name.upper())
+
+
+def bypass_proxy(host: str, port: int, no_proxy: str) -> bool:
+    """Whether `host`:`port` is excluded by a NO_PROXY value, as requests and
+    urllib.request.proxy_bypass_environment match it: comma-separated entries, `*` for every
+    host, a name matching itself and its subdomains (a leading `.` ignored), `HOST:PORT` only
+    that port, and for IP addresses an address or a CIDR range (`10.0.0.0/8`)."""
+    import ipaddress   # here: only when NO_PROXY is set, not a cost of `import generated`
+
+    host = host.lower().strip("[]")
+    try:
+        address = ipaddress.ip_address(host)
+    except ValueError:
+        address = None
+    for entry in no_proxy.split(","):
+        entry = entry.strip().lower().lstrip(".")
+        if not entry:
+            continue
+        if entry == "*":
+            return True
+        name, entry_port = entry, None
+        if entry.startswith("[") and "]" in entry:            # [v6] or [v6]:port
+            name, _, rest = entry[1:].partition("]")
+            entry_port = rest[1:] if rest.startswith(":") else None
+        elif entry.count(":") == 1:                             # name:port, v4:port
+            name, _, entry_port = entry.partition(":")
+        if entry_port is not None and entry_port != str(port):
+            continue
+        if address is not None:
+            try:
+                if address in ipaddress.ip_network(name, strict=False):
+                    return True
+            except ValueError:
+                pass
+            continue
+        if host == name or host.endswith("." + name):
+            return True
+    return False
+
+
+def environment_proxy(host: str, port: int) -> tuple[str, int, str | None, str | None] | None:
+    """The proxy that `HTTPS_PROXY` / `https_proxy` name for `host`:`port`, unless
+    `NO_PROXY` / `no_proxy` excludes it: (proxy host, port, user, password), or None.
+
+    `http://[user:password@]HOST[:PORT]` (scheme optional, port 80 by default; user and
+    password percent-decoded).  Any other scheme is not supported: a warning, and no proxy."""
+    url = _environ("https_proxy")
+    if not url or bypass_proxy(host, port, _environ("no_proxy") or ""):
+        return None
+    parts = urlsplit(url if "://" in url else "http://" + url)
+    try:
+        proxy_port = parts.port or 80
+    except ValueError:
+        proxy_port = -1
+    if parts.scheme.lower() != "http" or not parts.hostname or proxy_port == -1:
+        log.warning("HTTPS_PROXY: %s://%s is not an http://HOST[:PORT] proxy; connecting "
+                    "directly (call set_proxy() to choose one)", parts.scheme,
+                    parts.hostname or "?")
+        return None
+    proxy_host = f"[{parts.hostname}]" if ":" in parts.hostname else parts.hostname
+    user = unquote(parts.username) if parts.username is not None else None
+    password = unquote(parts.password) if parts.password is not None else None
+    return proxy_host, proxy_port, user, password
 
 
 def _retry_after(value: str | None) -> float | None:

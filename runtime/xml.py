@@ -7,12 +7,15 @@ the small, shared conversions: escaping, base64 text, booleans, numbers, datetim
 from __future__ import annotations
 
 import base64
+import logging
 import re
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
+from typing import Any
 from xml.etree.ElementTree import Element, ParseError, fromstring
 
 from .errors import AzureMalformedResponseError
 
+log = logging.getLogger("runtime.xml")
 NS = "http://schemas.microsoft.com/windowsazure"
 ROOT_ATTRS = f' xmlns="{NS}" xmlns:i="http://www.w3.org/2001/XMLSchema-instance"'
 
@@ -51,14 +54,22 @@ def b64(value: str) -> str:
     return base64.b64encode(value.encode("utf-8")).decode("ascii")
 
 
+_B64_SPACE = re.compile("[ \t\r\n]+")    # XSD base64Binary may be wrapped over lines
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
 def from_b64(value: str | None) -> str:
     if not value:
         return ""
+    packed = _B64_SPACE.sub("", value)
     try:
-        return base64.b64decode(value, validate=True).decode("utf-8")
+        decoded = base64.b64decode(packed, validate=True).decode("utf-8")
     except (ValueError, UnicodeDecodeError):
         # Some responses carry the label as plain text; keep it rather than lose it.
         return value
+    if len(packed) != len(value) and _CONTROL.search(decoded):
+        return value  # plain text with spaces that happened to pack into base64
+    return decoded
 
 
 def boolean(value: bool) -> str:
@@ -88,18 +99,92 @@ def from_float(value: str | None) -> float | None:
     return float(value)
 
 
-def from_datetime(value: str | None) -> datetime | str | None:
-    """Azure datetimes (`2015-07-02T16:45:20.9231648Z`) -> aware `datetime`.
+class Timestamp(str):
+    """An Azure timestamp: the text the service sent, which also answers as a `datetime`.
 
-    A value that is not ISO 8601 is returned unchanged rather than dropped.
+    It is a `str`, so results dump with `json.dumps(vars(obj))` and compare as text, as
+    they did with the predecessor SDK; `.datetime` is the aware `datetime` (None when the
+    text is not ISO 8601), and `datetime` attributes not shadowed by `str` (`year`,
+    `tzinfo`, `isoformat()`, `timestamp()`, …) are answered from it.  Compared with a
+    `datetime` it compares as that `datetime`.
     """
+
+    @property
+    def datetime(self) -> datetime | None:
+        try:
+            return self.__dict__["_dt"]
+        except KeyError:
+            pass
+        try:
+            value: datetime | None = datetime.fromisoformat(self)
+        except ValueError:
+            value = None
+        if value is not None and value.tzinfo is None:
+            value = value.replace(tzinfo=timezone.utc)
+        self.__dict__["_dt"] = value
+        return value
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("__"):
+            raise AttributeError(name)
+        value = self.datetime
+        if value is None:
+            raise AttributeError(f"{self!r} is not an ISO 8601 timestamp (no {name!r})")
+        return getattr(value, name)
+
+    def replace(self, *args: Any, **kwargs: Any) -> Any:  # type: ignore[override]
+        """`str.replace(old, new[, count])`; with keywords only, `datetime.replace`."""
+        if kwargs and not args:
+            return getattr(self, "datetime").replace(**kwargs)
+        return str.replace(self, *args, **kwargs)
+
+    def __add__(self, other: Any) -> Any:  # type: ignore[override]
+        if isinstance(other, timedelta):
+            return getattr(self, "datetime") + other
+        return str.__add__(self, other)
+
+    def __sub__(self, other: Any) -> Any:
+        return getattr(self, "datetime") - other
+
+    def __rsub__(self, other: Any) -> Any:
+        return other - getattr(self, "datetime")
+
+    def _other(self, other: object) -> tuple[Any, Any]:
+        if isinstance(other, datetime):
+            return self.datetime, other
+        return str(self), other
+
+    def __eq__(self, other: object) -> bool:
+        a, b = self._other(other)
+        return bool(a == b)
+
+    def __ne__(self, other: object) -> bool:
+        return not self == other
+
+    def __lt__(self, other: Any) -> bool:
+        a, b = self._other(other)
+        return bool(a < b)
+
+    def __le__(self, other: Any) -> bool:
+        a, b = self._other(other)
+        return bool(a <= b)
+
+    def __gt__(self, other: Any) -> bool:
+        a, b = self._other(other)
+        return bool(a > b)
+
+    def __ge__(self, other: Any) -> bool:
+        a, b = self._other(other)
+        return bool(a >= b)
+
+    __hash__ = str.__hash__
+
+
+def from_datetime(value: str | None) -> Timestamp | None:
+    """Azure datetimes (`2015-07-02T16:45:20.9231648Z`) -> `Timestamp` (text + datetime)."""
     if value is None or not value.strip():
         return None
-    try:
-        dt = datetime.fromisoformat(value)
-    except ValueError:
-        return value
-    return dt if dt.tzinfo else dt.replace(tzinfo=timezone.utc)
+    return Timestamp(value)
 
 
 def dt(value: datetime | str) -> str:
@@ -109,6 +194,38 @@ def dt(value: datetime | str) -> str:
     if value.tzinfo is not None:
         value = value.astimezone(timezone.utc).replace(tzinfo=None)
     return value.isoformat() + "Z"
+
+
+def _as_int(value: Any, field: Any = None) -> int | None:
+    """Model converter of integer fields: ints, and integer strings (`'80'`)."""
+    if value is None or (type(value) is int):
+        return value
+    if isinstance(value, str):
+        try:
+            return int(value.strip())
+        except ValueError:
+            pass
+    elif isinstance(value, int) and not isinstance(value, bool):
+        return int(value)
+    name = getattr(field, "name", "value")
+    raise ValueError(f"{name}: expected an integer, got {value!r}")
+
+
+def _as_bool(value: Any, field: Any = None) -> bool | None:
+    """Model converter of boolean fields: bools, and `'true'`/`'false'` in any case."""
+    if value is None or value is True or value is False:
+        return value
+    if isinstance(value, str) and value.strip().lower() in ("true", "false"):
+        return value.strip().lower() == "true"
+    name = getattr(field, "name", "value")
+    raise ValueError(f"{name}: expected a boolean, got {value!r}")
+
+
+def _prefilled(items: list[Any]) -> Any:
+    """Mark a model's pre-filled default list: while it stays empty it is not sent
+    (py:omit-empty); an empty list the caller set is sent as given."""
+    items._prefilled = True  # type: ignore[attr-defined]
+    return items
 
 
 def number(value: int | float) -> str:
@@ -130,7 +247,26 @@ def parse_document(body: bytes, status: int, request_id: str | None) -> Element:
 
 
 def expect_root(root: Element, tag: str, status: int, request_id: str | None, body: bytes) -> None:
-    """`tag` is qualified (`{namespace}Name`), or a bare name for documents in no namespace."""
-    if root.tag != tag:
+    """`tag` is qualified (`{namespace}Name`), or a bare name for documents in no namespace.
+
+    A document whose root is `Name` without a namespace (hand-written fixtures and mocks
+    often leave out `xmlns`) is accepted: see `adopt_namespace`."""
+    if root.tag != tag and not adopt_namespace(root, tag):
         raise AzureMalformedResponseError(
             status, None, f"expected a <{tag}> document, got <{root.tag}>", request_id, body)
+
+
+def adopt_namespace(root: Element, tag: str) -> bool:
+    """When `root` is the unqualified local name of the qualified `tag`, move every element
+    of the tree that has no namespace into `tag`'s (in place) and return True.  Elements
+    (and all attributes) already in a namespace are left alone.  Called only when the root's
+    tag did not match, so documents that carry their namespace pay nothing."""
+    ns, sep, local = tag[1:].partition("}")
+    if not tag.startswith("{") or not sep or root.tag != local:
+        return False
+    log.debug("<%s> document without its namespace: reading it as %s", local, ns)
+    prefix = "{" + ns + "}"
+    for el in root.iter():
+        if isinstance(el.tag, str) and not el.tag.startswith("{"):   # not comments / PIs
+            el.tag = prefix + el.tag
+    return True

@@ -44,8 +44,8 @@ def wait(sms, result) -> None:
 
 def create_affinity_group(sms, name: str, request_id: str) -> None:
     result = sms.create_affinity_group(name, AG_LABEL, "West US", AG_DESCRIPTION)
-    assert result.status_code == 201
-    assert result.request_id == request_id
+    assert result is None  # synchronous, as with the predecessor
+    assert sms.last_request_id == request_id
 
 
 def test_create_affinity_group(sms):
@@ -69,8 +69,8 @@ def test_delete_affinity_group(sms):
     with replay(AFFINITY.format("test_delete_affinity_group")):
         create_affinity_group(sms, name, "25e362c01927b83cb07f5ecf92a1d135")
         result = sms.delete_affinity_group(name)
-        assert result.status_code == 200
-        assert result.request_id == "db37e6cc7e27b31885ce9c628857c148"
+        assert result is None
+        assert sms.last_request_id == "db37e6cc7e27b31885ce9c628857c148"
         with pytest.raises(AzureMissingResourceHttpError) as raised:
             sms.get_affinity_group_properties(name)
 
@@ -167,8 +167,8 @@ def test_update_affinity_group(sms):
         create_affinity_group(sms, name, "083cb0ccd028b0f6882683e54ba1f5e8")
         result = sms.update_affinity_group(name, "tstlabelupdate",
                                            "testmgmt affinity group update")
-        assert result.status_code == 200
-        assert result.request_id == "2da95509da39b32abd755e098bf6353d"
+        assert result is None
+        assert sms.last_request_id == "2da95509da39b32abd755e098bf6353d"
         group = sms.get_affinity_group_properties(name)
 
     assert group.name == name

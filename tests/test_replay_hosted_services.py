@@ -186,8 +186,8 @@ def test_create_update_delete_hosted_service(sms, no_sleep):
         result = sms.update_hosted_service(
             name, "ptvslabelupdate", "ptvs description update",
             {"ext2": "val2update", "ext1": "val1update", "ext3": "brandnew"})
-        assert (result.request_id, result.status_code) == ("ac983fdef738b922a162984085447099",
-                                                          200)
+        assert result is None
+        assert sms.last_request_id == "ac983fdef738b922a162984085447099"
 
         updated = sms.get_hosted_service_properties(name)
         props = updated.hosted_service_properties
@@ -467,7 +467,8 @@ def add_management_certificate(sms, request_id: str) -> None:
     thumbprint = hashlib.sha1(base64.b64decode(cer)).hexdigest().upper()
     assert thumbprint == CERT_THUMBPRINT
     result = sms.add_management_certificate(public_key, thumbprint, cer)
-    assert (result.request_id, result.status_code) == (request_id, 201)
+    assert result is None
+    assert sms.last_request_id == request_id
 
 
 def assert_test_management_certificate(certificate, created: datetime.datetime) -> None:
@@ -514,8 +515,8 @@ def test_delete_management_certificate(sms):
     with replay(MGMT_CERTS + "test_delete_management_certificate"):
         add_management_certificate(sms, "99fcba252087bbc09297a679574f5d7e")
         result = sms.delete_management_certificate(CERT_THUMBPRINT)
-        assert (result.request_id, result.status_code) == ("11a8ef3174d4b0cd9c59a3cfea68e172",
-                                                          200)
+        assert result is None
+        assert sms.last_request_id == "11a8ef3174d4b0cd9c59a3cfea68e172"
         with pytest.raises(AzureMissingResourceHttpError) as excinfo:
             sms.get_management_certificate(CERT_THUMBPRINT)
     assert_http_error(excinfo, AzureMissingResourceHttpError, 404, "ResourceNotFound",

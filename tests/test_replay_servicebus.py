@@ -126,10 +126,11 @@ def test_delete_namespace(sbms):
         sbms.create_namespace(name, "West US")
         assert wait_until_active(sbms, name) == 4
         result = sbms.delete_namespace(name)
+        request_id = sbms.last_request_id
         ns = sbms.get_namespace(name)
 
-    assert result.request_id == "acfaa9f4e75abb59bb95919017cda5eb"
-    assert result.status_code == 200
+    assert result is None
+    assert request_id == "acfaa9f4e75abb59bb95919017cda5eb"
     assert ns.status == "Removing"
     assert ns.enabled is False
     assert ns.default_key == ""  # no longer sent once removal begins

@@ -128,10 +128,11 @@ def test_delete_server(sqlms):
     with replay(CASSETTE.format("test_delete_server")):
         name = create_server(sqlms, "a18yx8wvlh")
         result = sqlms.delete_server(name)
+        request_id = sqlms.last_request_id
         servers = sqlms.list_servers()
 
-    assert result.request_id == "ea77c797d25db0a7949fa08559038ede"
-    assert result.status_code == 200
+    assert result is None
+    assert request_id == "ea77c797d25db0a7949fa08559038ede"
     assert len(servers) == 28
     assert name not in [s.name for s in servers]
 
@@ -142,8 +143,8 @@ def test_set_server_admin_password(sqlms):
         # The body is the bare password as the text of <AdministratorLoginPassword>.
         result = sqlms.set_server_admin_password(name, "U6jj-C59y")
 
-    assert result.request_id == "6841a898ccd8b2dca97952d4bc588213"
-    assert result.status_code == 200
+    assert result is None
+    assert sqlms.last_request_id == "6841a898ccd8b2dca97952d4bc588213"
 
 
 def test_list_quotas(sqlms):
@@ -218,8 +219,8 @@ def test_delete_firewall_rule(sqlms):
         sqlms.create_firewall_rule(name, "AllowAll", "192.168.144.0", "192.168.144.255")
         result = sqlms.delete_firewall_rule(name, "AllowAll")
 
-    assert result.request_id == "67becc59defeb17c9ea6e74874d301dd"
-    assert result.status_code == 200
+    assert result is None
+    assert sqlms.last_request_id == "67becc59defeb17c9ea6e74874d301dd"
 
 
 def test_list_firewall_rules(sqlms):
@@ -270,10 +271,11 @@ def test_delete_database(sqlms):
         name = create_server(sqlms, "h4pqdjm00a")
         sqlms.create_database(name, "temp", BASIC, "Basic", None, None)
         result = sqlms.delete_database(name, "temp")
+        request_id = sqlms.last_request_id
         databases = sqlms.list_databases(name)
 
-    assert result.request_id == "ba36290456f2b20fbc88f000b07c5b65"
-    assert result.status_code == 200
+    assert result is None
+    assert request_id == "ba36290456f2b20fbc88f000b07c5b65"
     assert [d.name for d in databases] == ["master"]
 
 

@@ -126,8 +126,8 @@ def _create_and_delete(wms, cassette: str, name: str, request_id: str, *flags: b
     with replay(CASSETTE.format(cassette)):
         create_site(wms, name)
         result = wms.delete_site(WEBSPACE, name, *flags)
-        assert result.request_id == request_id
-        assert result.status_code == 200
+        assert result is None
+        assert wms.last_request_id == request_id
         with pytest.raises(AzureMissingResourceHttpError) as raised:
             wms.get_site(WEBSPACE, name)
 

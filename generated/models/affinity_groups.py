@@ -2,7 +2,9 @@
 
 Generated from spec/ by codegen; do not edit.  Each class is one XML shape of the API;
 attributes are in wire order, constructor arguments are keyword-only except where the
-spec gives a positional order.  Import them from `generated` or `generated.models`.
+spec gives a positional order.  A list wrapper of the API is a `list` subclass that also
+answers to the predecessor SDK's attribute for its items.  Import them from `generated` or
+`generated.models`.
 """
 
 from __future__ import annotations
@@ -12,18 +14,39 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from runtime.xml import Timestamp, _prefilled
+
+from . import new as _new
+
 if TYPE_CHECKING:
-    from .hosted_services import ComputeCapabilities, HostedService
-    from .storage import StorageService
+    from .hosted_services import ComputeCapabilities, HostedService, HostedServices
+    from .storage import CapabilityNames, StorageService, StorageServices
+
 
 __all__ = [
+    'AffinityGroups',
     'AffinityGroup',
     'CreateAffinityGroup',
     'UpdateAffinityGroup',
 ]
 
 
-@attrs.define(slots=True, eq=True)
+class AffinityGroups(list['AffinityGroup']):
+    """A list of AffinityGroup (``<AffinityGroup>`` elements).
+
+    Also answers to ``.affinity_groups``, the predecessor SDK's attribute for the items.
+    """
+
+    @property
+    def affinity_groups(self) -> AffinityGroups:
+        return self
+
+    @affinity_groups.setter
+    def affinity_groups(self, items: list[Any]) -> None:
+        self[:] = items
+
+
+@attrs.define(slots=False, eq=True)
 class AffinityGroup:
     """A named placement group that keeps cloud services and storage accounts close
     together in one region.
@@ -33,13 +56,13 @@ class AffinityGroup:
         label (str): ``<Label>``. Display name of the group.
         description (str): ``<Description>``. Free-text description (may be empty).
         location (str): ``<Location>``. Region the group lives in.
-        hosted_services (list[HostedService]): ``<HostedServices>``. Cloud services in the group (only from
+        hosted_services (HostedServices): ``<HostedServices>``. Cloud services in the group (only from
             get_affinity_group_properties).
-        storage_services (list[StorageService]): ``<StorageServices>``. Storage accounts in the group (only from
+        storage_services (StorageServices): ``<StorageServices>``. Storage accounts in the group (only from
             get_affinity_group_properties).
-        capabilities (list[str]): ``<Capabilities>``. Features available to the group, such as PersistentVMRole and
+        capabilities (CapabilityNames): ``<Capabilities>``. Features available to the group, such as PersistentVMRole and
             HighMemory.
-        created_time (datetime): ``<CreatedTime>``. When the group was created (UTC).
+        created_time (Timestamp | datetime): ``<CreatedTime>``. When the group was created (UTC).
         compute_capabilities (ComputeCapabilities): ``<ComputeCapabilities>``. Role sizes that can be deployed in the group (only from
             list_affinity_groups).
     """
@@ -48,17 +71,17 @@ class AffinityGroup:
     label: str | None = attrs.field(default=None, kw_only=True)
     description: str | None = attrs.field(default=None, kw_only=True)
     location: str | None = attrs.field(default=None, kw_only=True)
-    hosted_services: list[HostedService] | None = attrs.field(default=None, kw_only=True)
-    storage_services: list[StorageService] | None = attrs.field(default=None, kw_only=True)
-    capabilities: list[str] | None = attrs.field(default=None, kw_only=True)
-    created_time: datetime | None = attrs.field(default=None, kw_only=True)
+    hosted_services: HostedServices | None = attrs.field(default=attrs.Factory(lambda: _prefilled(_new('HostedServices'))), kw_only=True)
+    storage_services: StorageServices | None = attrs.field(default=attrs.Factory(lambda: _prefilled(_new('StorageServices'))), kw_only=True)
+    capabilities: CapabilityNames | None = attrs.field(default=attrs.Factory(lambda: _prefilled(_new('CapabilityNames'))), kw_only=True)
+    created_time: Timestamp | datetime | None = attrs.field(default=None, kw_only=True)
     compute_capabilities: ComputeCapabilities | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+@attrs.define(slots=False, eq=True)
 class CreateAffinityGroup:
     """Body of a create-affinity-group request.
 
@@ -78,7 +101,7 @@ class CreateAffinityGroup:
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+@attrs.define(slots=False, eq=True)
 class UpdateAffinityGroup:
     """Body of an update-affinity-group request.
 
@@ -92,3 +115,4 @@ class UpdateAffinityGroup:
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
+

@@ -2,7 +2,9 @@
 
 Generated from spec/ by codegen; do not edit.  Each class is one XML shape of the API;
 attributes are in wire order, constructor arguments are keyword-only except where the
-spec gives a positional order.  Import them from `generated` or `generated.models`.
+spec gives a positional order.  A list wrapper of the API is a `list` subclass that also
+answers to the predecessor SDK's attribute for its items.  Import them from `generated` or
+`generated.models`.
 """
 
 from __future__ import annotations
@@ -11,14 +13,21 @@ from typing import Any
 
 import attrs
 
+from runtime.xml import _as_int
+
+
+# Integer and boolean fields convert what they are given (`'80'`, `'true'`) once, when set.
+_int = attrs.Converter(_as_int, takes_field=True)
+
 __all__ = [
     'Error',
     'ExtendedProperty',
     'Operation',
+    'OperationError',
 ]
 
 
-@attrs.define(slots=True, eq=True)
+@attrs.define(slots=False, eq=True)
 class Error:
     """The error Azure reports for a failed request or operation.
 
@@ -34,7 +43,10 @@ class Error:
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+OperationError = Error  # the predecessor SDK's name
+
+
+@attrs.define(slots=False, eq=True)
 class ExtendedProperty:
     """A user-defined name/value pair attached to a resource.
 
@@ -50,7 +62,7 @@ class ExtendedProperty:
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+@attrs.define(slots=False, eq=True)
 class Operation:
     """Status of an asynchronous operation.
 
@@ -63,8 +75,9 @@ class Operation:
 
     id: str | None = attrs.field(default=None, kw_only=True)
     status: str | None = attrs.field(default=None, kw_only=True)
-    http_status_code: int | None = attrs.field(default=None, kw_only=True)
-    error: Error | None = attrs.field(default=None, kw_only=True)
+    http_status_code: int | None = attrs.field(default=None, kw_only=True, converter=_int)
+    error: Error | None = attrs.field(default=attrs.Factory(lambda: Error()), kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
+

@@ -2,7 +2,9 @@
 
 Generated from spec/ by codegen; do not edit.  Each class is one XML shape of the API;
 attributes are in wire order, constructor arguments are keyword-only except where the
-spec gives a positional order.  Import them from `generated` or `generated.models`.
+spec gives a positional order.  A list wrapper of the API is a `list` subclass that also
+answers to the predecessor SDK's attribute for its items.  Import them from `generated` or
+`generated.models`.
 """
 
 from __future__ import annotations
@@ -12,11 +14,49 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from runtime.xml import Timestamp, _as_bool, _as_int, _prefilled
+
 if TYPE_CHECKING:
     from .common import Error
     from .virtual_machines import Role
 
+
+# Integer and boolean fields convert what they are given (`'80'`, `'true'`) once, when set.
+_bool = attrs.Converter(_as_bool, takes_field=True)
+_int = attrs.Converter(_as_int, takes_field=True)
+
 __all__ = [
+    'AvailableServices',
+    'Certificates',
+    'DeploymentDnsServers',
+    'DeploymentExtensions',
+    'DeploymentInputEndpoints',
+    'DeploymentLoadBalancers',
+    'Deployments',
+    'ExtensionNamedRoles',
+    'ExtensionSubStatusList',
+    'GuestAgentParamList',
+    'HostedServices',
+    'InstanceEndpoints',
+    'Locations',
+    'OperatingSystemFamilies',
+    'OperatingSystems',
+    'PublicIPs',
+    'ResourceExtensionStatusList',
+    'RoleInstanceFqdns',
+    'RoleInstanceIPConfigurations',
+    'RoleInstanceList',
+    'RoleInstanceNames',
+    'RoleInstanceNetworkInterfaces',
+    'RoleList',
+    'RoleSizeNames',
+    'RoleSizes',
+    'StorageAccountTypes',
+    'SubscriptionCertificates',
+    'SubscriptionOperationParameters',
+    'SubscriptionOperations',
+    'Subscriptions',
+    'VirtualIPs',
     'Certificate',
     'CertificateFile',
     'ChangeConfiguration',
@@ -45,11 +85,11 @@ __all__ = [
     'OperatingSystemFamily',
     'OperationCaller',
     'PersistentVMDowntimeInfo',
+    'PublicIP',
     'ResourceExtensionStatus',
     'RoleInstance',
     'RoleInstanceIPConfiguration',
     'RoleInstanceNetworkInterface',
-    'RoleInstancePublicIP',
     'RoleSize',
     'RollbackUpdateOrUpgrade',
     'StorageCapabilities',
@@ -66,10 +106,340 @@ __all__ = [
     'UpgradeStatus',
     'VirtualIP',
     'WalkUpgradeDomain',
+    'ConfigurationSetPublicIP',
+    'ConfigurationSetPublicIPs',
+    'InputEndpoint',
+    'InputEndpoints',
+    'RoleInstancePublicIP',
+    'RoleInstancePublicIPs',
 ]
 
 
-@attrs.define(slots=True, eq=True)
+class AvailableServices(list[str]):
+    """A list of str (``<AvailableService>`` elements).
+    """
+
+
+class Certificates(list['Certificate']):
+    """The certificates installed in a cloud service.
+
+    Also answers to ``.certificates``, the predecessor SDK's attribute for the items.
+    """
+
+    @property
+    def certificates(self) -> Certificates:
+        return self
+
+    @certificates.setter
+    def certificates(self, items: list[Any]) -> None:
+        self[:] = items
+
+
+class DeploymentDnsServers(list['DeploymentDnsServer']):
+    """A list of DeploymentDnsServer (``<DnsServer>`` elements).
+    """
+
+
+class DeploymentExtensions(list['DeploymentExtension']):
+    """A list of DeploymentExtension (``<Extension>`` elements).
+    """
+
+
+class DeploymentInputEndpoints(list['DeploymentInputEndpoint']):
+    """A list of DeploymentInputEndpoint (``<InputEndpoint>`` elements).
+
+    Also answers to ``.input_endpoints``, the predecessor SDK's attribute for the items.
+    """
+
+    @property
+    def input_endpoints(self) -> DeploymentInputEndpoints:
+        return self
+
+    @input_endpoints.setter
+    def input_endpoints(self, items: list[Any]) -> None:
+        self[:] = items
+
+
+InputEndpoints = DeploymentInputEndpoints  # the predecessor SDK's name
+
+
+class DeploymentLoadBalancers(list['DeploymentLoadBalancer']):
+    """A list of DeploymentLoadBalancer (``<LoadBalancer>`` elements).
+    """
+
+
+class Deployments(list['Deployment']):
+    """A list of Deployment (``<Deployment>`` elements).
+
+    Also answers to ``.deployments``, the predecessor SDK's attribute for the items.
+    """
+
+    @property
+    def deployments(self) -> Deployments:
+        return self
+
+    @deployments.setter
+    def deployments(self, items: list[Any]) -> None:
+        self[:] = items
+
+
+class ExtensionNamedRoles(list['ExtensionNamedRole']):
+    """A list of ExtensionNamedRole (``<Role>`` elements).
+    """
+
+
+class ExtensionSubStatusList(list['ExtensionSubStatus']):
+    """A list of ExtensionSubStatus (``<SubStatus>`` elements).
+    """
+
+
+class GuestAgentParamList(list[str]):
+    """A list of str (``<Param>`` elements).
+    """
+
+
+class HostedServices(list['HostedService']):
+    """The cloud services of a subscription.
+
+    Also answers to ``.hosted_services``, the predecessor SDK's attribute for the items.
+    """
+
+    @property
+    def hosted_services(self) -> HostedServices:
+        return self
+
+    @hosted_services.setter
+    def hosted_services(self, items: list[Any]) -> None:
+        self[:] = items
+
+
+class InstanceEndpoints(list['InstanceEndpoint']):
+    """A list of InstanceEndpoint (``<InstanceEndpoint>`` elements).
+
+    Also answers to ``.instance_endpoints``, the predecessor SDK's attribute for the items.
+    """
+
+    @property
+    def instance_endpoints(self) -> InstanceEndpoints:
+        return self
+
+    @instance_endpoints.setter
+    def instance_endpoints(self, items: list[Any]) -> None:
+        self[:] = items
+
+
+class Locations(list['Location']):
+    """The data center regions available to the subscription.
+
+    Also answers to ``.locations``, the predecessor SDK's attribute for the items.
+    """
+
+    @property
+    def locations(self) -> Locations:
+        return self
+
+    @locations.setter
+    def locations(self, items: list[Any]) -> None:
+        self[:] = items
+
+
+class OperatingSystemFamilies(list['OperatingSystemFamily']):
+    """Guest OS versions grouped by family.
+
+    Also answers to ``.operating_system_families``, the predecessor SDK's attribute for the items.
+    """
+
+    @property
+    def operating_system_families(self) -> OperatingSystemFamilies:
+        return self
+
+    @operating_system_families.setter
+    def operating_system_families(self, items: list[Any]) -> None:
+        self[:] = items
+
+
+class OperatingSystems(list['OperatingSystem']):
+    """Guest OS versions for web and worker roles.
+
+    Also answers to ``.operating_systems``, the predecessor SDK's attribute for the items.
+    """
+
+    @property
+    def operating_systems(self) -> OperatingSystems:
+        return self
+
+    @operating_systems.setter
+    def operating_systems(self, items: list[Any]) -> None:
+        self[:] = items
+
+
+class PublicIPs(list['PublicIP']):
+    """A list of PublicIP (``<PublicIP>`` elements).
+
+    Also answers to ``.public_ips``, the predecessor SDK's attribute for the items.
+    """
+
+    @property
+    def public_ips(self) -> PublicIPs:
+        return self
+
+    @public_ips.setter
+    def public_ips(self, items: list[Any]) -> None:
+        self[:] = items
+
+
+ConfigurationSetPublicIPs = PublicIPs  # the predecessor SDK's name
+
+
+RoleInstancePublicIPs = PublicIPs  # the predecessor SDK's name
+
+
+class ResourceExtensionStatusList(list['ResourceExtensionStatus']):
+    """A list of ResourceExtensionStatus (``<ResourceExtensionStatus>`` elements).
+    """
+
+
+class RoleInstanceFqdns(list[str]):
+    """A list of str (``<Fqdn>`` elements).
+    """
+
+
+class RoleInstanceIPConfigurations(list['RoleInstanceIPConfiguration']):
+    """A list of RoleInstanceIPConfiguration (``<IPConfiguration>`` elements).
+    """
+
+
+class RoleInstanceList(list['RoleInstance']):
+    """A list of RoleInstance (``<RoleInstance>`` elements).
+
+    Also answers to ``.role_instances``, the predecessor SDK's attribute for the items.
+    """
+
+    @property
+    def role_instances(self) -> RoleInstanceList:
+        return self
+
+    @role_instances.setter
+    def role_instances(self, items: list[Any]) -> None:
+        self[:] = items
+
+
+class RoleInstanceNames(list[str]):
+    """Body of a delete-role-instances request (root element RoleInstances).
+    """
+
+
+class RoleInstanceNetworkInterfaces(list['RoleInstanceNetworkInterface']):
+    """A list of RoleInstanceNetworkInterface (``<NetworkInterface>`` elements).
+    """
+
+
+class RoleList(list['Role']):
+    """The roles of a deployment. Role itself is defined with the virtual machine shapes.
+
+    Also answers to ``.roles``, the predecessor SDK's attribute for the items.
+    """
+
+    @property
+    def roles(self) -> RoleList:
+        return self
+
+    @roles.setter
+    def roles(self, items: list[Any]) -> None:
+        self[:] = items
+
+
+class RoleSizeNames(list[str]):
+    """A list of str (``<RoleSize>`` elements).
+    """
+
+
+class RoleSizes(list['RoleSize']):
+    """The role sizes of the subscription.
+
+    Also answers to ``.role_sizes``, the predecessor SDK's attribute for the items.
+    """
+
+    @property
+    def role_sizes(self) -> RoleSizes:
+        return self
+
+    @role_sizes.setter
+    def role_sizes(self, items: list[Any]) -> None:
+        self[:] = items
+
+
+class StorageAccountTypes(list[str]):
+    """A list of str (``<StorageAccountType>`` elements).
+    """
+
+
+class SubscriptionCertificates(list['SubscriptionCertificate']):
+    """The management certificates of the subscription.
+
+    Also answers to ``.subscription_certificates``, the predecessor SDK's attribute for the items.
+    """
+
+    @property
+    def subscription_certificates(self) -> SubscriptionCertificates:
+        return self
+
+    @subscription_certificates.setter
+    def subscription_certificates(self, items: list[Any]) -> None:
+        self[:] = items
+
+
+class SubscriptionOperationParameters(list['SubscriptionOperationParameter']):
+    """A list of SubscriptionOperationParameter (``<OperationParameter>`` elements).
+    """
+
+
+class SubscriptionOperations(list['SubscriptionOperation']):
+    """A list of SubscriptionOperation (``<SubscriptionOperation>`` elements).
+
+    Also answers to ``.subscription_operations``, the predecessor SDK's attribute for the items.
+    """
+
+    @property
+    def subscription_operations(self) -> SubscriptionOperations:
+        return self
+
+    @subscription_operations.setter
+    def subscription_operations(self, items: list[Any]) -> None:
+        self[:] = items
+
+
+class Subscriptions(list['Subscription']):
+    """The subscriptions the caller can access.
+
+    Also answers to ``.subscriptions``, the predecessor SDK's attribute for the items.
+    """
+
+    @property
+    def subscriptions(self) -> Subscriptions:
+        return self
+
+    @subscriptions.setter
+    def subscriptions(self, items: list[Any]) -> None:
+        self[:] = items
+
+
+class VirtualIPs(list['VirtualIP']):
+    """A list of VirtualIP (``<VirtualIP>`` elements).
+
+    Also answers to ``.virtual_ips``, the predecessor SDK's attribute for the items.
+    """
+
+    @property
+    def virtual_ips(self) -> VirtualIPs:
+        return self
+
+    @virtual_ips.setter
+    def virtual_ips(self, items: list[Any]) -> None:
+        self[:] = items
+
+
+@attrs.define(slots=False, eq=True)
 class Certificate:
     """A certificate stored in a cloud service for its roles to use.
 
@@ -89,7 +459,7 @@ class Certificate:
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+@attrs.define(slots=False, eq=True)
 class CertificateFile:
     """Body of an add-service-certificate request.
 
@@ -107,7 +477,7 @@ class CertificateFile:
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+@attrs.define(slots=False, eq=True)
 class ChangeConfiguration:
     """Body of a change-deployment-configuration request.
 
@@ -120,7 +490,7 @@ class ChangeConfiguration:
     """
 
     configuration: str | None = attrs.field(default=None, kw_only=True)
-    treat_warnings_as_error: bool | None = attrs.field(default=None, kw_only=True)
+    treat_warnings_as_error: bool | None = attrs.field(default=None, kw_only=True, converter=_bool)
     mode: str | None = attrs.field(default=None, kw_only=True)
     extended_properties: dict[str, str] | None = attrs.field(default=None, kw_only=True)
     extension_configuration: ExtensionConfiguration | None = attrs.field(default=None, kw_only=True)
@@ -129,23 +499,23 @@ class ChangeConfiguration:
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+@attrs.define(slots=False, eq=True)
 class ComputeCapabilities:
     """Role sizes that can be used for cloud service roles and for virtual machines.
 
     Attributes:
-        web_worker_role_sizes (list[str]): ``<WebWorkerRoleSizes>``. Sizes available to web and worker roles.
-        virtual_machines_role_sizes (list[str]): ``<VirtualMachinesRoleSizes>``. Sizes available to virtual machines.
+        web_worker_role_sizes (RoleSizeNames): ``<WebWorkerRoleSizes>``. Sizes available to web and worker roles.
+        virtual_machines_role_sizes (RoleSizeNames): ``<VirtualMachinesRoleSizes>``. Sizes available to virtual machines.
     """
 
-    web_worker_role_sizes: list[str] | None = attrs.field(default=None, kw_only=True)
-    virtual_machines_role_sizes: list[str] | None = attrs.field(default=None, kw_only=True)
+    web_worker_role_sizes: RoleSizeNames | None = attrs.field(default=attrs.Factory(lambda: _prefilled(RoleSizeNames())), kw_only=True)
+    virtual_machines_role_sizes: RoleSizeNames | None = attrs.field(default=attrs.Factory(lambda: _prefilled(RoleSizeNames())), kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+@attrs.define(slots=False, eq=True)
 class CreateDeployment:
     """Body of a create-deployment request (a cloud service package into a slot).
 
@@ -164,8 +534,8 @@ class CreateDeployment:
     package_url: str | None = attrs.field(default=None, kw_only=True)
     label: str | None = attrs.field(default=None, kw_only=True)
     configuration: str | None = attrs.field(default=None, kw_only=True)
-    start_deployment: bool | None = attrs.field(default=None, kw_only=True)
-    treat_warnings_as_error: bool | None = attrs.field(default=None, kw_only=True)
+    start_deployment: bool | None = attrs.field(default=None, kw_only=True, converter=_bool)
+    treat_warnings_as_error: bool | None = attrs.field(default=None, kw_only=True, converter=_bool)
     extended_properties: dict[str, str] | None = attrs.field(default=None, kw_only=True)
     extension_configuration: ExtensionConfiguration | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
@@ -173,7 +543,7 @@ class CreateDeployment:
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+@attrs.define(slots=False, eq=True)
 class CreateHostedService:
     """Body of a create-cloud-service request.
 
@@ -199,7 +569,7 @@ class CreateHostedService:
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+@attrs.define(slots=False, eq=True)
 class Deployment:
     """A deployment of a cloud service: the roles running in one slot (production or
     staging), with their instances, addresses and configuration.
@@ -213,25 +583,25 @@ class Deployment:
         label (str): ``<Label>``. Display label (travels base64-encoded).
         url (str): ``<Url>``. Public URL of the deployment.
         configuration (str): ``<Configuration>``. The service configuration (.cscfg) XML, decoded from base64.
-        role_instance_list (list[RoleInstance]): ``<RoleInstanceList>``. The running instances of every role.
+        role_instance_list (RoleInstanceList): ``<RoleInstanceList>``. The running instances of every role.
         upgrade_status (UpgradeStatus): ``<UpgradeStatus>``. Progress of an upgrade under way; absent when none is.
         upgrade_domain_count (int): ``<UpgradeDomainCount>``. Number of upgrade domains of the deployment.
-        role_list (list[Role]): ``<RoleList>``. The roles of the deployment (web/worker roles or virtual machines).
+        role_list (RoleList): ``<RoleList>``. The roles of the deployment (web/worker roles or virtual machines).
         sdk_version (str): ``<SdkVersion>``. Version of the SDK the package was built with.
-        input_endpoint_list (list[DeploymentInputEndpoint]): ``<InputEndpointList>``. Load-balanced endpoints of the deployment (older API versions).
+        input_endpoint_list (DeploymentInputEndpoints): ``<InputEndpointList>``. Load-balanced endpoints of the deployment (older API versions).
         locked (bool): ``<Locked>``. True while a write operation holds the deployment.
         rollback_allowed (bool): ``<RollbackAllowed>``. True when an update or upgrade can be rolled back now.
-        created_time (datetime): ``<CreatedTime>``. When the deployment was created.
-        last_modified_time (datetime): ``<LastModifiedTime>``. When the deployment was last changed.
+        created_time (Timestamp | datetime): ``<CreatedTime>``. When the deployment was created.
+        last_modified_time (Timestamp | datetime): ``<LastModifiedTime>``. When the deployment was last changed.
         virtual_network_name (str): ``<VirtualNetworkName>``. Virtual network the deployment is connected to.
         dns (DeploymentDns): ``<Dns>``. Custom DNS servers of the deployment.
         extended_properties (dict[str, str]): ``<ExtendedProperties>``. User-defined name/value pairs.
         persistent_vm_downtime_info (PersistentVMDowntimeInfo): ``<PersistentVMDowntime>``. Planned maintenance window for the deployment's virtual machines.
-        virtual_ips (list[VirtualIP]): ``<VirtualIPs>``. Public virtual IP addresses of the deployment.
+        virtual_ips (VirtualIPs): ``<VirtualIPs>``. Public virtual IP addresses of the deployment.
         extension_configuration (ExtensionConfiguration): ``<ExtensionConfiguration>``. Extensions enabled on the deployment's roles.
         reserved_ip_name (str): ``<ReservedIPName>``. Reserved IP address associated with the deployment.
         internal_dns_suffix (str): ``<InternalDnsSuffix>``. DNS suffix under which the role instances resolve each other.
-        load_balancers (list[DeploymentLoadBalancer]): ``<LoadBalancers>``. Internal load balancers of the deployment.
+        load_balancers (DeploymentLoadBalancers): ``<LoadBalancers>``. Internal load balancers of the deployment.
     """
 
     name: str | None = attrs.field(default=None, kw_only=True)
@@ -241,45 +611,45 @@ class Deployment:
     label: str | None = attrs.field(default=None, kw_only=True)
     url: str | None = attrs.field(default=None, kw_only=True)
     configuration: str | None = attrs.field(default=None, kw_only=True)
-    role_instance_list: list[RoleInstance] | None = attrs.field(default=None, kw_only=True)
-    upgrade_status: UpgradeStatus | None = attrs.field(default=None, kw_only=True)
-    upgrade_domain_count: int | None = attrs.field(default=None, kw_only=True)
-    role_list: list[Role] | None = attrs.field(default=None, kw_only=True)
+    role_instance_list: RoleInstanceList | None = attrs.field(default=attrs.Factory(lambda: _prefilled(RoleInstanceList())), kw_only=True)
+    upgrade_status: UpgradeStatus | None = attrs.field(default=attrs.Factory(lambda: UpgradeStatus()), kw_only=True)
+    upgrade_domain_count: int | None = attrs.field(default=None, kw_only=True, converter=_int)
+    role_list: RoleList | None = attrs.field(default=attrs.Factory(lambda: _prefilled(RoleList())), kw_only=True)
     sdk_version: str | None = attrs.field(default=None, kw_only=True)
-    input_endpoint_list: list[DeploymentInputEndpoint] | None = attrs.field(default=None, kw_only=True)
-    locked: bool | None = attrs.field(default=None, kw_only=True)
-    rollback_allowed: bool | None = attrs.field(default=None, kw_only=True)
-    created_time: datetime | None = attrs.field(default=None, kw_only=True)
-    last_modified_time: datetime | None = attrs.field(default=None, kw_only=True)
+    input_endpoint_list: DeploymentInputEndpoints | None = attrs.field(default=attrs.Factory(lambda: _prefilled(DeploymentInputEndpoints())), kw_only=True)
+    locked: bool | None = attrs.field(default=None, kw_only=True, converter=_bool)
+    rollback_allowed: bool | None = attrs.field(default=None, kw_only=True, converter=_bool)
+    created_time: Timestamp | datetime | None = attrs.field(default=None, kw_only=True)
+    last_modified_time: Timestamp | datetime | None = attrs.field(default=None, kw_only=True)
     virtual_network_name: str | None = attrs.field(default=None, kw_only=True)
     dns: DeploymentDns | None = attrs.field(default=None, kw_only=True)
-    extended_properties: dict[str, str] | None = attrs.field(default=None, kw_only=True)
-    persistent_vm_downtime_info: PersistentVMDowntimeInfo | None = attrs.field(default=None, kw_only=True)
-    virtual_ips: list[VirtualIP] | None = attrs.field(default=None, kw_only=True)
+    extended_properties: dict[str, str] | None = attrs.field(default=attrs.Factory(dict), kw_only=True)
+    persistent_vm_downtime_info: PersistentVMDowntimeInfo | None = attrs.field(default=attrs.Factory(lambda: PersistentVMDowntimeInfo()), kw_only=True)
+    virtual_ips: VirtualIPs | None = attrs.field(default=attrs.Factory(lambda: _prefilled(VirtualIPs())), kw_only=True)
     extension_configuration: ExtensionConfiguration | None = attrs.field(default=None, kw_only=True)
     reserved_ip_name: str | None = attrs.field(default=None, kw_only=True)
     internal_dns_suffix: str | None = attrs.field(default=None, kw_only=True)
-    load_balancers: list[DeploymentLoadBalancer] | None = attrs.field(default=None, kw_only=True)
+    load_balancers: DeploymentLoadBalancers | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+@attrs.define(slots=False, eq=True)
 class DeploymentDns:
     """DNS settings of a deployment.
 
     Attributes:
-        dns_servers (list[DeploymentDnsServer]): ``<DnsServers>``. The DNS servers the role instances use.
+        dns_servers (DeploymentDnsServers): ``<DnsServers>``. The DNS servers the role instances use.
     """
 
-    dns_servers: list[DeploymentDnsServer] | None = attrs.field(default=None, kw_only=True)
+    dns_servers: DeploymentDnsServers | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+@attrs.define(slots=False, eq=True)
 class DeploymentDnsServer:
     """A DNS server configured on a deployment.
 
@@ -295,7 +665,7 @@ class DeploymentDnsServer:
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+@attrs.define(slots=False, eq=True)
 class DeploymentExtension:
     """Reference to an extension added to the cloud service.
 
@@ -306,14 +676,14 @@ class DeploymentExtension:
     """
 
     id: str | None = attrs.field(default=None, kw_only=True)
-    sequence_number: int | None = attrs.field(default=None, kw_only=True)
+    sequence_number: int | None = attrs.field(default=None, kw_only=True, converter=_int)
     state: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+@attrs.define(slots=False, eq=True)
 class DeploymentInputEndpoint:
     """A load-balanced endpoint of a role, as listed on a deployment.
 
@@ -325,13 +695,16 @@ class DeploymentInputEndpoint:
 
     role_name: str | None = attrs.field(default=None, kw_only=True)
     vip: str | None = attrs.field(default=None, kw_only=True)
-    port: int | None = attrs.field(default=None, kw_only=True)
+    port: int | None = attrs.field(default=None, kw_only=True, converter=_int)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+InputEndpoint = DeploymentInputEndpoint  # the predecessor SDK's name
+
+
+@attrs.define(slots=False, eq=True)
 class DeploymentLoadBalancer:
     """An internal load balancer of a deployment.
 
@@ -347,67 +720,67 @@ class DeploymentLoadBalancer:
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+@attrs.define(slots=False, eq=True)
 class ExtensionConfiguration:
     """Extensions applied to every role, or to named roles, of a cloud service deployment.
 
     Attributes:
-        all_roles (list[DeploymentExtension]): ``<AllRoles>``. Extensions applied to all roles.
-        named_roles (list[ExtensionNamedRole]): ``<NamedRoles>``. Extensions applied to particular roles.
+        all_roles (DeploymentExtensions): ``<AllRoles>``. Extensions applied to all roles.
+        named_roles (ExtensionNamedRoles): ``<NamedRoles>``. Extensions applied to particular roles.
     """
 
-    all_roles: list[DeploymentExtension] | None = attrs.field(default=None, kw_only=True)
-    named_roles: list[ExtensionNamedRole] | None = attrs.field(default=None, kw_only=True)
+    all_roles: DeploymentExtensions | None = attrs.field(default=None, kw_only=True)
+    named_roles: ExtensionNamedRoles | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+@attrs.define(slots=False, eq=True)
 class ExtensionNamedRole:
     """The extensions applied to one role.
 
     Attributes:
         role_name (str): ``<RoleName>``
-        extensions (list[DeploymentExtension]): ``<Extensions>``
+        extensions (DeploymentExtensions): ``<Extensions>``
     """
 
     role_name: str | None = attrs.field(default=None, kw_only=True)
-    extensions: list[DeploymentExtension] | None = attrs.field(default=None, kw_only=True)
+    extensions: DeploymentExtensions | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+@attrs.define(slots=False, eq=True)
 class ExtensionSettingStatus:
     """Status of applying an extension's settings.
 
     Attributes:
-        timestamp (datetime): ``<Timestamp>``
-        configuration_applied_time (datetime): ``<Configurationappliedtime>``
+        timestamp (Timestamp | datetime): ``<Timestamp>``
+        configuration_applied_time (Timestamp | datetime): ``<Configurationappliedtime>``
         name (str): ``<Name>``
         operation (str): ``<Operation>``
         status (str): ``<Status>``
         code (int): ``<Code>``
         formatted_message (GuestAgentFormattedMessage): ``<FormattedMessage>``
-        sub_status_list (list[ExtensionSubStatus]): ``<SubStatusList>``
+        sub_status_list (ExtensionSubStatusList): ``<SubStatusList>``
     """
 
-    timestamp: datetime | None = attrs.field(default=None, kw_only=True)
-    configuration_applied_time: datetime | None = attrs.field(default=None, kw_only=True)
+    timestamp: Timestamp | datetime | None = attrs.field(default=None, kw_only=True)
+    configuration_applied_time: Timestamp | datetime | None = attrs.field(default=None, kw_only=True)
     name: str | None = attrs.field(default=None, kw_only=True)
     operation: str | None = attrs.field(default=None, kw_only=True)
     status: str | None = attrs.field(default=None, kw_only=True)
-    code: int | None = attrs.field(default=None, kw_only=True)
+    code: int | None = attrs.field(default=None, kw_only=True, converter=_int)
     formatted_message: GuestAgentFormattedMessage | None = attrs.field(default=None, kw_only=True)
-    sub_status_list: list[ExtensionSubStatus] | None = attrs.field(default=None, kw_only=True)
+    sub_status_list: ExtensionSubStatusList | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+@attrs.define(slots=False, eq=True)
 class ExtensionSubStatus:
     """One detailed status entry of an extension.
 
@@ -420,14 +793,14 @@ class ExtensionSubStatus:
 
     name: str | None = attrs.field(default=None, kw_only=True)
     status: str | None = attrs.field(default=None, kw_only=True)
-    code: int | None = attrs.field(default=None, kw_only=True)
+    code: int | None = attrs.field(default=None, kw_only=True, converter=_int)
     formatted_message: GuestAgentFormattedMessage | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+@attrs.define(slots=False, eq=True)
 class GuestAgentFormattedMessage:
     """A status message already rendered in one language.
 
@@ -443,29 +816,29 @@ class GuestAgentFormattedMessage:
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+@attrs.define(slots=False, eq=True)
 class GuestAgentMessage:
     """A localizable status message: resource id and its parameters.
 
     Attributes:
         message_resource_id (str): ``<MessageResourceId>``
-        param_list (list[str]): ``<ParamList>``
+        param_list (GuestAgentParamList): ``<ParamList>``
     """
 
     message_resource_id: str | None = attrs.field(default=None, kw_only=True)
-    param_list: list[str] | None = attrs.field(default=None, kw_only=True)
+    param_list: GuestAgentParamList | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+@attrs.define(slots=False, eq=True)
 class GuestAgentStatus:
     """What the VM agent inside an instance last reported.
 
     Attributes:
         protocol_version (str): ``<ProtocolVersion>``
-        timestamp (datetime): ``<Timestamp>``
+        timestamp (Timestamp | datetime): ``<Timestamp>``
         guest_agent_version (str): ``<GuestAgentVersion>``
         status (str): ``<Status>``
         code (int): ``<Code>``
@@ -474,10 +847,10 @@ class GuestAgentStatus:
     """
 
     protocol_version: str | None = attrs.field(default=None, kw_only=True)
-    timestamp: datetime | None = attrs.field(default=None, kw_only=True)
+    timestamp: Timestamp | datetime | None = attrs.field(default=None, kw_only=True)
     guest_agent_version: str | None = attrs.field(default=None, kw_only=True)
     status: str | None = attrs.field(default=None, kw_only=True)
-    code: int | None = attrs.field(default=None, kw_only=True)
+    code: int | None = attrs.field(default=None, kw_only=True, converter=_int)
     message: GuestAgentMessage | None = attrs.field(default=None, kw_only=True)
     formatted_message: GuestAgentFormattedMessage | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
@@ -485,7 +858,7 @@ class GuestAgentStatus:
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+@attrs.define(slots=False, eq=True)
 class HostedService:
     """A cloud service (hosted service): a DNS name that holds a production and a staging
     deployment.
@@ -495,7 +868,7 @@ class HostedService:
         service_name (str): ``<ServiceName>``. Name of the cloud service (the prefix of its cloudapp.net host
             name).
         hosted_service_properties (HostedServiceProperties): ``<HostedServiceProperties>``. Label, description, placement, status and dates of the service.
-        deployments (list[Deployment]): ``<Deployments>``. The deployments of the service; only filled when the properties are
+        deployments (Deployments): ``<Deployments>``. The deployments of the service; only filled when the properties are
             read with embed_detail=True.
         default_win_rm_certificate_thumbprint (str): ``<DefaultWinRMCertificateThumbprint>``. Thumbprint of the certificate used by default for WinRM over HTTPS
             on the service's virtual machines.
@@ -505,7 +878,7 @@ class HostedService:
     url: str | None = attrs.field(default=None, kw_only=True)
     service_name: str | None = attrs.field(default=None, kw_only=True)
     hosted_service_properties: HostedServiceProperties | None = attrs.field(default=None, kw_only=True)
-    deployments: list[Deployment] | None = attrs.field(default=None, kw_only=True)
+    deployments: Deployments | None = attrs.field(default=None, kw_only=True)
     default_win_rm_certificate_thumbprint: str | None = attrs.field(default=None, kw_only=True)
     compute_capabilities: ComputeCapabilities | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
@@ -513,7 +886,7 @@ class HostedService:
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+@attrs.define(slots=False, eq=True)
 class HostedServiceProperties:
     """Descriptive and placement properties of a cloud service.
 
@@ -523,8 +896,8 @@ class HostedServiceProperties:
         location (str): ``<Location>``. Region of the service, when it was placed by location.
         label (str): ``<Label>``. Display label (sent base64-encoded, plain text here).
         status (str): ``<Status>``. Creating, Created, Deleting, Deleted, Changing, ResolvingDns.
-        date_created (datetime): ``<DateCreated>``. When the service was created.
-        date_last_modified (datetime): ``<DateLastModified>``. When the service was last changed.
+        date_created (Timestamp | datetime): ``<DateCreated>``. When the service was created.
+        date_last_modified (Timestamp | datetime): ``<DateLastModified>``. When the service was last changed.
         extended_properties (dict[str, str]): ``<ExtendedProperties>``. User-defined name/value pairs.
         guest_os_version (str): ``<GuestOSVersion>``. Guest OS version of the service's roles, when reported.
         reverse_dns_fqdn (str): ``<ReverseDnsFqdn>``. Host name that reverse DNS lookups of the service's address resolve
@@ -536,9 +909,9 @@ class HostedServiceProperties:
     location: str | None = attrs.field(default=None, kw_only=True)
     label: str | None = attrs.field(default=None, kw_only=True)
     status: str | None = attrs.field(default=None, kw_only=True)
-    date_created: datetime | None = attrs.field(default=None, kw_only=True)
-    date_last_modified: datetime | None = attrs.field(default=None, kw_only=True)
-    extended_properties: dict[str, str] | None = attrs.field(default=None, kw_only=True)
+    date_created: Timestamp | datetime | None = attrs.field(default=None, kw_only=True)
+    date_last_modified: Timestamp | datetime | None = attrs.field(default=None, kw_only=True)
+    extended_properties: dict[str, str] | None = attrs.field(default=attrs.Factory(dict), kw_only=True)
     guest_os_version: str | None = attrs.field(default=None, kw_only=True)
     reverse_dns_fqdn: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
@@ -546,7 +919,7 @@ class HostedServiceProperties:
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+@attrs.define(slots=False, eq=True)
 class InstanceEndpoint:
     """A public port of the deployment forwarded to a port of one instance.
 
@@ -561,16 +934,16 @@ class InstanceEndpoint:
 
     name: str | None = attrs.field(default=None, kw_only=True)
     vip: str | None = attrs.field(default=None, kw_only=True)
-    public_port: int | None = attrs.field(default=None, kw_only=True)
-    local_port: int | None = attrs.field(default=None, kw_only=True)
+    public_port: int | None = attrs.field(default=None, kw_only=True, converter=_int)
+    local_port: int | None = attrs.field(default=None, kw_only=True, converter=_int)
     protocol: str | None = attrs.field(default=None, kw_only=True)
-    idle_timeout_in_minutes: int | None = attrs.field(default=None, kw_only=True)
+    idle_timeout_in_minutes: int | None = attrs.field(default=None, kw_only=True, converter=_int)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+@attrs.define(slots=False, eq=True)
 class LoadBalancerFrontendIpConfiguration:
     """Where an internal load balancer listens.
 
@@ -588,14 +961,14 @@ class LoadBalancerFrontendIpConfiguration:
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+@attrs.define(slots=False, eq=True)
 class Location:
     """One Azure region and what can be placed in it.
 
     Attributes:
         name (str): ``<Name>``. Region name to pass as a location, such as "West US".
         display_name (str): ``<DisplayName>``. Region name as shown to people.
-        available_services (list[str]): ``<AvailableServices>``. Kinds of service offered in the region (Compute, Storage,
+        available_services (AvailableServices): ``<AvailableServices>``. Kinds of service offered in the region (Compute, Storage,
             PersistentVMRole, ...).
         compute_capabilities (ComputeCapabilities): ``<ComputeCapabilities>``. Role sizes offered in the region.
         storage_capabilities (StorageCapabilities): ``<StorageCapabilities>``. Storage account types offered in the region.
@@ -603,15 +976,15 @@ class Location:
 
     name: str | None = attrs.field(default=None, kw_only=True)
     display_name: str | None = attrs.field(default=None, kw_only=True)
-    available_services: list[str] | None = attrs.field(default=None, kw_only=True)
-    compute_capabilities: ComputeCapabilities | None = attrs.field(default=None, kw_only=True)
+    available_services: AvailableServices | None = attrs.field(default=attrs.Factory(lambda: _prefilled(AvailableServices())), kw_only=True)
+    compute_capabilities: ComputeCapabilities | None = attrs.field(default=attrs.Factory(lambda: ComputeCapabilities()), kw_only=True)
     storage_capabilities: StorageCapabilities | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+@attrs.define(slots=False, eq=True)
 class OperatingSystem:
     """One guest OS version that web and worker roles can run.
 
@@ -626,34 +999,34 @@ class OperatingSystem:
 
     version: str | None = attrs.field(default=None, kw_only=True)
     label: str | None = attrs.field(default=None, kw_only=True)
-    is_default: bool | None = attrs.field(default=None, kw_only=True)
-    is_active: bool | None = attrs.field(default=None, kw_only=True)
-    family: int | None = attrs.field(default=None, kw_only=True)
+    is_default: bool | None = attrs.field(default=None, kw_only=True, converter=_bool)
+    is_active: bool | None = attrs.field(default=None, kw_only=True, converter=_bool)
+    family: int | None = attrs.field(default=None, kw_only=True, converter=_int)
     family_label: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+@attrs.define(slots=False, eq=True)
 class OperatingSystemFamily:
     """A guest OS family (roughly, a Windows Server release) and its versions.
 
     Attributes:
         name (str): ``<Name>``. Family number, as text.
         label (str): ``<Label>``. Display name of the family.
-        operating_systems (list[OperatingSystem]): ``<OperatingSystems>``. The versions in the family.
+        operating_systems (OperatingSystems): ``<OperatingSystems>``. The versions in the family.
     """
 
     name: str | None = attrs.field(default=None, kw_only=True)
     label: str | None = attrs.field(default=None, kw_only=True)
-    operating_systems: list[OperatingSystem] | None = attrs.field(default=None, kw_only=True)
+    operating_systems: OperatingSystems | None = attrs.field(default=attrs.Factory(lambda: _prefilled(OperatingSystems())), kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+@attrs.define(slots=False, eq=True)
 class OperationCaller:
     """The originator of a logged operation.
 
@@ -665,7 +1038,7 @@ class OperationCaller:
         client_ip (str): ``<ClientIP>``
     """
 
-    used_service_management_api: bool | None = attrs.field(default=None, kw_only=True)
+    used_service_management_api: bool | None = attrs.field(default=None, kw_only=True, converter=_bool)
     user_email_address: str | None = attrs.field(default=None, kw_only=True)
     subscription_certificate_thumbprint: str | None = attrs.field(default=None, kw_only=True)
     client_ip: str | None = attrs.field(default=None, kw_only=True)
@@ -674,25 +1047,54 @@ class OperationCaller:
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+@attrs.define(slots=False, eq=True)
 class PersistentVMDowntimeInfo:
     """A planned maintenance window of a deployment's virtual machines.
 
     Attributes:
-        start_time (datetime): ``<StartTime>``
-        end_time (datetime): ``<EndTime>``
+        start_time (Timestamp | datetime): ``<StartTime>``
+        end_time (Timestamp | datetime): ``<EndTime>``
         status (str): ``<Status>``
     """
 
-    start_time: datetime | None = attrs.field(default=None, kw_only=True)
-    end_time: datetime | None = attrs.field(default=None, kw_only=True)
+    start_time: Timestamp | datetime | None = attrs.field(default=None, kw_only=True)
+    end_time: Timestamp | datetime | None = attrs.field(default=None, kw_only=True)
     status: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+@attrs.define(slots=False, eq=True)
+class PublicIP:
+    """An instance-level public IP address: requested in a VM's network configuration,
+    reported on its role instance.
+
+    Attributes:
+        name (str): ``<Name>``. Name of the address.
+        address (str): ``<Address>``. The address assigned (responses).
+        idle_timeout_in_minutes (int): ``<IdleTimeoutInMinutes>``. TCP idle timeout.
+        domain_name_label (str): ``<DomainNameLabel>``. DNS label of the address.
+        fqdns (RoleInstanceFqdns): ``<Fqdns>``. Fully qualified domain names of the address (responses).
+    """
+
+    name: str | None = None
+    address: str | None = attrs.field(default=None, kw_only=True)
+    idle_timeout_in_minutes: int | None = attrs.field(default=None, kw_only=True, converter=_int)
+    domain_name_label: str | None = attrs.field(default=None, kw_only=True)
+    fqdns: RoleInstanceFqdns | None = attrs.field(default=None, kw_only=True)
+    #: Child elements this version of the spec does not know, kept rather than dropped.
+    unknown_elements: list[Any] | None = attrs.field(
+        default=None, kw_only=True, repr=False, eq=False)
+
+
+ConfigurationSetPublicIP = PublicIP  # the predecessor SDK's name
+
+
+RoleInstancePublicIP = PublicIP  # the predecessor SDK's name
+
+
+@attrs.define(slots=False, eq=True)
 class ResourceExtensionStatus:
     """Status of one resource extension handler on an instance.
 
@@ -708,7 +1110,7 @@ class ResourceExtensionStatus:
     handler_name: str | None = attrs.field(default=None, kw_only=True)
     version: str | None = attrs.field(default=None, kw_only=True)
     status: str | None = attrs.field(default=None, kw_only=True)
-    code: int | None = attrs.field(default=None, kw_only=True)
+    code: int | None = attrs.field(default=None, kw_only=True, converter=_int)
     formatted_message: GuestAgentFormattedMessage | None = attrs.field(default=None, kw_only=True)
     extension_setting_status: ExtensionSettingStatus | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
@@ -716,7 +1118,7 @@ class ResourceExtensionStatus:
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+@attrs.define(slots=False, eq=True)
 class RoleInstance:
     """One running instance of a role (a web/worker role instance or a virtual machine).
 
@@ -732,40 +1134,43 @@ class RoleInstance:
         instance_state_details (str): ``<InstanceStateDetails>``. Snapshot of what the instance is doing, as text.
         instance_error_code (str): ``<InstanceErrorCode>``. Error code of the last failure of a virtual machine instance.
         ip_address (str): ``<IpAddress>``. Internal IP address of the instance.
-        instance_endpoints (list[InstanceEndpoint]): ``<InstanceEndpoints>``. Public endpoints mapped to the instance.
+        instance_endpoints (InstanceEndpoints): ``<InstanceEndpoints>``. Public endpoints mapped to the instance.
         power_state (str): ``<PowerState>``. Starting, Started, Stopping, Stopped or Unknown.
         host_name (str): ``<HostName>``. Host name of the virtual machine.
         remote_access_certificate_thumbprint (str): ``<RemoteAccessCertificateThumbprint>``. Thumbprint of the certificate for remote desktop access.
         guest_agent_status (GuestAgentStatus): ``<GuestAgentStatus>``. Status reported by the VM agent.
-        resource_extension_status_list (list[ResourceExtensionStatus]): ``<ResourceExtensionStatusList>``. Status of each resource extension on the instance.
-        public_ips (list[RoleInstancePublicIP]): ``<PublicIPs>``. Instance-level public IP addresses.
-        network_interfaces (list[RoleInstanceNetworkInterface]): ``<NetworkInterfaces>``. Secondary network interfaces of the instance.
+        resource_extension_status_list (ResourceExtensionStatusList): ``<ResourceExtensionStatusList>``. Status of each resource extension on the instance.
+        public_ips (PublicIPs): ``<PublicIPs>``. Instance-level public IP addresses.
+        network_interfaces (RoleInstanceNetworkInterfaces): ``<NetworkInterfaces>``. Secondary network interfaces of the instance.
+        fqdn (str): ``<FQDN>``. Fully qualified domain name of the instance, where the service
+            reports one.
     """
 
     role_name: str | None = attrs.field(default=None, kw_only=True)
     instance_name: str | None = attrs.field(default=None, kw_only=True)
     instance_status: str | None = attrs.field(default=None, kw_only=True)
     extended_instance_status: str | None = attrs.field(default=None, kw_only=True)
-    instance_upgrade_domain: int | None = attrs.field(default=None, kw_only=True)
-    instance_fault_domain: int | None = attrs.field(default=None, kw_only=True)
+    instance_upgrade_domain: int | None = attrs.field(default=None, kw_only=True, converter=_int)
+    instance_fault_domain: int | None = attrs.field(default=None, kw_only=True, converter=_int)
     instance_size: str | None = attrs.field(default=None, kw_only=True)
     instance_state_details: str | None = attrs.field(default=None, kw_only=True)
     instance_error_code: str | None = attrs.field(default=None, kw_only=True)
     ip_address: str | None = attrs.field(default=None, kw_only=True)
-    instance_endpoints: list[InstanceEndpoint] | None = attrs.field(default=None, kw_only=True)
+    instance_endpoints: InstanceEndpoints | None = attrs.field(default=attrs.Factory(lambda: _prefilled(InstanceEndpoints())), kw_only=True)
     power_state: str | None = attrs.field(default=None, kw_only=True)
     host_name: str | None = attrs.field(default=None, kw_only=True)
     remote_access_certificate_thumbprint: str | None = attrs.field(default=None, kw_only=True)
     guest_agent_status: GuestAgentStatus | None = attrs.field(default=None, kw_only=True)
-    resource_extension_status_list: list[ResourceExtensionStatus] | None = attrs.field(default=None, kw_only=True)
-    public_ips: list[RoleInstancePublicIP] | None = attrs.field(default=None, kw_only=True)
-    network_interfaces: list[RoleInstanceNetworkInterface] | None = attrs.field(default=None, kw_only=True)
+    resource_extension_status_list: ResourceExtensionStatusList | None = attrs.field(default=None, kw_only=True)
+    public_ips: PublicIPs | None = attrs.field(default=attrs.Factory(lambda: _prefilled(PublicIPs())), kw_only=True)
+    network_interfaces: RoleInstanceNetworkInterfaces | None = attrs.field(default=None, kw_only=True)
+    fqdn: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+@attrs.define(slots=False, eq=True)
 class RoleInstanceIPConfiguration:
     """Subnet and address of a network interface.
 
@@ -781,47 +1186,25 @@ class RoleInstanceIPConfiguration:
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+@attrs.define(slots=False, eq=True)
 class RoleInstanceNetworkInterface:
     """A secondary network interface of a role instance.
 
     Attributes:
         name (str): ``<Name>``
         mac_address (str): ``<MacAddress>``
-        ip_configurations (list[RoleInstanceIPConfiguration]): ``<IPConfigurations>``
+        ip_configurations (RoleInstanceIPConfigurations): ``<IPConfigurations>``
     """
 
     name: str | None = attrs.field(default=None, kw_only=True)
     mac_address: str | None = attrs.field(default=None, kw_only=True)
-    ip_configurations: list[RoleInstanceIPConfiguration] | None = attrs.field(default=None, kw_only=True)
+    ip_configurations: RoleInstanceIPConfigurations | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
-class RoleInstancePublicIP:
-    """A public IP address assigned to a single role instance.
-
-    Attributes:
-        name (str): ``<Name>``
-        address (str): ``<Address>``
-        idle_timeout_in_minutes (int): ``<IdleTimeoutInMinutes>``
-        domain_name_label (str): ``<DomainNameLabel>``
-        fqdns (list[str]): ``<Fqdns>``
-    """
-
-    name: str | None = attrs.field(default=None, kw_only=True)
-    address: str | None = attrs.field(default=None, kw_only=True)
-    idle_timeout_in_minutes: int | None = attrs.field(default=None, kw_only=True)
-    domain_name_label: str | None = attrs.field(default=None, kw_only=True)
-    fqdns: list[str] | None = attrs.field(default=None, kw_only=True)
-    #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
-        default=None, kw_only=True, repr=False, eq=False)
-
-
-@attrs.define(slots=True, eq=True)
+@attrs.define(slots=False, eq=True)
 class RoleSize:
     """A size a role instance or virtual machine can have.
 
@@ -839,19 +1222,19 @@ class RoleSize:
 
     name: str | None = attrs.field(default=None, kw_only=True)
     label: str | None = attrs.field(default=None, kw_only=True)
-    cores: int | None = attrs.field(default=None, kw_only=True)
-    memory_in_mb: int | None = attrs.field(default=None, kw_only=True)
-    supported_by_web_worker_roles: bool | None = attrs.field(default=None, kw_only=True)
-    supported_by_virtual_machines: bool | None = attrs.field(default=None, kw_only=True)
-    max_data_disk_count: int | None = attrs.field(default=None, kw_only=True)
-    web_worker_resource_disk_size_in_mb: int | None = attrs.field(default=None, kw_only=True)
-    virtual_machine_resource_disk_size_in_mb: int | None = attrs.field(default=None, kw_only=True)
+    cores: int | None = attrs.field(default=None, kw_only=True, converter=_int)
+    memory_in_mb: int | None = attrs.field(default=None, kw_only=True, converter=_int)
+    supported_by_web_worker_roles: bool | None = attrs.field(default=None, kw_only=True, converter=_bool)
+    supported_by_virtual_machines: bool | None = attrs.field(default=None, kw_only=True, converter=_bool)
+    max_data_disk_count: int | None = attrs.field(default=None, kw_only=True, converter=_int)
+    web_worker_resource_disk_size_in_mb: int | None = attrs.field(default=None, kw_only=True, converter=_int)
+    virtual_machine_resource_disk_size_in_mb: int | None = attrs.field(default=None, kw_only=True, converter=_int)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+@attrs.define(slots=False, eq=True)
 class RollbackUpdateOrUpgrade:
     """Body of a rollback-update-or-upgrade request.
 
@@ -861,28 +1244,28 @@ class RollbackUpdateOrUpgrade:
     """
 
     mode: str | None = attrs.field(default=None, kw_only=True)
-    force: bool | None = attrs.field(default=None, kw_only=True)
+    force: bool | None = attrs.field(default=None, kw_only=True, converter=_bool)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+@attrs.define(slots=False, eq=True)
 class StorageCapabilities:
     """Storage options of a region.
 
     Attributes:
-        storage_account_types (list[str]): ``<StorageAccountTypes>``. Replication types a storage account may use there (Standard_LRS,
+        storage_account_types (StorageAccountTypes): ``<StorageAccountTypes>``. Replication types a storage account may use there (Standard_LRS,
             ...).
     """
 
-    storage_account_types: list[str] | None = attrs.field(default=None, kw_only=True)
+    storage_account_types: StorageAccountTypes | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+@attrs.define(slots=False, eq=True)
 class Subscription:
     """A subscription: its name, administrators, quotas and current usage.
 
@@ -904,7 +1287,7 @@ class Subscription:
         max_dns_servers (int): ``<MaxDnsServers>``
         offer_categories (str): ``<OfferCategories>``. Semicolon-separated offer categories of the subscription.
         aad_tenant_id (str): ``<AADTenantID>``
-        created_time (datetime): ``<CreatedTime>``
+        created_time (Timestamp | datetime): ``<CreatedTime>``
         max_reserved_ips (int): ``<MaxReservedIPs>``
         current_reserved_ips (int): ``<CurrentReservedIPs>``
         max_public_ip_count (int): ``<MaxPublicIPCount>``
@@ -921,34 +1304,34 @@ class Subscription:
     subscription_status: str | None = attrs.field(default=None, kw_only=True)
     account_admin_live_email_id: str | None = attrs.field(default=None, kw_only=True)
     service_admin_live_email_id: str | None = attrs.field(default=None, kw_only=True)
-    max_core_count: int | None = attrs.field(default=None, kw_only=True)
-    max_storage_accounts: int | None = attrs.field(default=None, kw_only=True)
-    max_hosted_services: int | None = attrs.field(default=None, kw_only=True)
-    current_core_count: int | None = attrs.field(default=None, kw_only=True)
-    current_hosted_services: int | None = attrs.field(default=None, kw_only=True)
-    current_storage_accounts: int | None = attrs.field(default=None, kw_only=True)
-    max_virtual_network_sites: int | None = attrs.field(default=None, kw_only=True)
-    current_virtual_network_sites: int | None = attrs.field(default=None, kw_only=True)
-    max_local_network_sites: int | None = attrs.field(default=None, kw_only=True)
-    max_dns_servers: int | None = attrs.field(default=None, kw_only=True)
+    max_core_count: int | None = attrs.field(default=None, kw_only=True, converter=_int)
+    max_storage_accounts: int | None = attrs.field(default=None, kw_only=True, converter=_int)
+    max_hosted_services: int | None = attrs.field(default=None, kw_only=True, converter=_int)
+    current_core_count: int | None = attrs.field(default=None, kw_only=True, converter=_int)
+    current_hosted_services: int | None = attrs.field(default=None, kw_only=True, converter=_int)
+    current_storage_accounts: int | None = attrs.field(default=None, kw_only=True, converter=_int)
+    max_virtual_network_sites: int | None = attrs.field(default=None, kw_only=True, converter=_int)
+    current_virtual_network_sites: int | None = attrs.field(default=None, kw_only=True, converter=_int)
+    max_local_network_sites: int | None = attrs.field(default=None, kw_only=True, converter=_int)
+    max_dns_servers: int | None = attrs.field(default=None, kw_only=True, converter=_int)
     offer_categories: str | None = attrs.field(default=None, kw_only=True)
     aad_tenant_id: str | None = attrs.field(default=None, kw_only=True)
-    created_time: datetime | None = attrs.field(default=None, kw_only=True)
-    max_reserved_ips: int | None = attrs.field(default=None, kw_only=True)
-    current_reserved_ips: int | None = attrs.field(default=None, kw_only=True)
-    max_public_ip_count: int | None = attrs.field(default=None, kw_only=True)
-    current_network_security_groups: int | None = attrs.field(default=None, kw_only=True)
-    max_network_security_groups: int | None = attrs.field(default=None, kw_only=True)
-    max_network_security_rules_per_group: int | None = attrs.field(default=None, kw_only=True)
-    current_route_tables: int | None = attrs.field(default=None, kw_only=True)
-    max_route_tables: int | None = attrs.field(default=None, kw_only=True)
-    max_routes_per_route_table: int | None = attrs.field(default=None, kw_only=True)
+    created_time: Timestamp | datetime | None = attrs.field(default=None, kw_only=True)
+    max_reserved_ips: int | None = attrs.field(default=None, kw_only=True, converter=_int)
+    current_reserved_ips: int | None = attrs.field(default=None, kw_only=True, converter=_int)
+    max_public_ip_count: int | None = attrs.field(default=None, kw_only=True, converter=_int)
+    current_network_security_groups: int | None = attrs.field(default=None, kw_only=True, converter=_int)
+    max_network_security_groups: int | None = attrs.field(default=None, kw_only=True, converter=_int)
+    max_network_security_rules_per_group: int | None = attrs.field(default=None, kw_only=True, converter=_int)
+    current_route_tables: int | None = attrs.field(default=None, kw_only=True, converter=_int)
+    max_route_tables: int | None = attrs.field(default=None, kw_only=True, converter=_int)
+    max_routes_per_route_table: int | None = attrs.field(default=None, kw_only=True, converter=_int)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+@attrs.define(slots=False, eq=True)
 class SubscriptionCertificate:
     """A management certificate: a certificate that may authenticate Service Management
     calls for the subscription.
@@ -957,19 +1340,19 @@ class SubscriptionCertificate:
         subscription_certificate_public_key (str): ``<SubscriptionCertificatePublicKey>``. Base64 of the certificate's public key.
         subscription_certificate_thumbprint (str): ``<SubscriptionCertificateThumbprint>``. Thumbprint (hex) of the certificate.
         subscription_certificate_data (str): ``<SubscriptionCertificateData>``. Base64 of the certificate's raw data (.cer).
-        created (datetime): ``<Created>``. When the certificate was added.
+        created (Timestamp | datetime): ``<Created>``. When the certificate was added.
     """
 
     subscription_certificate_public_key: str | None = attrs.field(default=None, kw_only=True)
     subscription_certificate_thumbprint: str | None = attrs.field(default=None, kw_only=True)
     subscription_certificate_data: str | None = attrs.field(default=None, kw_only=True)
-    created: datetime | None = attrs.field(default=None, kw_only=True)
+    created: Timestamp | datetime | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+@attrs.define(slots=False, eq=True)
 class SubscriptionOperation:
     """One entry of the subscription's operation log.
 
@@ -977,45 +1360,45 @@ class SubscriptionOperation:
         operation_id (str): ``<OperationId>``
         operation_object_id (str): ``<OperationObjectId>``. Management path of the object the operation acted on.
         operation_name (str): ``<OperationName>``
-        operation_parameters (list[SubscriptionOperationParameter]): ``<OperationParameters>``. Parameters the operation was called with.
+        operation_parameters (SubscriptionOperationParameters): ``<OperationParameters>``. Parameters the operation was called with.
         operation_caller (OperationCaller): ``<OperationCaller>``. Who started the operation.
         operation_status (SubscriptionOperationStatus): ``<OperationStatus>``. How the operation ended, or that it is still running.
-        operation_started_time (datetime): ``<OperationStartedTime>``
-        operation_completed_time (datetime): ``<OperationCompletedTime>``
+        operation_started_time (Timestamp | datetime): ``<OperationStartedTime>``
+        operation_completed_time (Timestamp | datetime): ``<OperationCompletedTime>``
         operation_kind (str): ``<OperationKind>``
     """
 
     operation_id: str | None = attrs.field(default=None, kw_only=True)
     operation_object_id: str | None = attrs.field(default=None, kw_only=True)
     operation_name: str | None = attrs.field(default=None, kw_only=True)
-    operation_parameters: list[SubscriptionOperationParameter] | None = attrs.field(default=None, kw_only=True)
-    operation_caller: OperationCaller | None = attrs.field(default=None, kw_only=True)
-    operation_status: SubscriptionOperationStatus | None = attrs.field(default=None, kw_only=True)
-    operation_started_time: datetime | None = attrs.field(default=None, kw_only=True)
-    operation_completed_time: datetime | None = attrs.field(default=None, kw_only=True)
+    operation_parameters: SubscriptionOperationParameters | None = attrs.field(default=attrs.Factory(lambda: _prefilled(SubscriptionOperationParameters())), kw_only=True)
+    operation_caller: OperationCaller | None = attrs.field(default=attrs.Factory(lambda: OperationCaller()), kw_only=True)
+    operation_status: SubscriptionOperationStatus | None = attrs.field(default=attrs.Factory(lambda: SubscriptionOperationStatus()), kw_only=True)
+    operation_started_time: Timestamp | datetime | None = attrs.field(default=None, kw_only=True)
+    operation_completed_time: Timestamp | datetime | None = attrs.field(default=None, kw_only=True)
     operation_kind: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+@attrs.define(slots=False, eq=True)
 class SubscriptionOperationCollection:
     """One page of the subscription's operation log.
 
     Attributes:
-        subscription_operations (list[SubscriptionOperation]): ``<SubscriptionOperations>``. The operations on this page.
+        subscription_operations (SubscriptionOperations): ``<SubscriptionOperations>``. The operations on this page.
         continuation_token (str): ``<ContinuationToken>``. Pass to the next call to get the next page; absent on the last page.
     """
 
-    subscription_operations: list[SubscriptionOperation] | None = attrs.field(default=None, kw_only=True)
+    subscription_operations: SubscriptionOperations | None = attrs.field(default=attrs.Factory(lambda: _prefilled(SubscriptionOperations())), kw_only=True)
     continuation_token: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+@attrs.define(slots=False, eq=True)
 class SubscriptionOperationParameter:
     """A name/value parameter of a logged operation. (The live service puts Name and Value
     in its data-contract namespace; see docs/research/hosted_services.md.)
@@ -1032,12 +1415,12 @@ class SubscriptionOperationParameter:
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+@attrs.define(slots=False, eq=True)
 class SubscriptionOperationStatus:
     """Outcome of a logged operation.
 
     Attributes:
-        id (str): ``<ID>``
+        id (str): ``<ID>`` Also answers to ``status_id``.
         status (str): ``<Status>``. InProgress, Succeeded or Failed.
         http_status_code (int): ``<HttpStatusCode>``
         error (Error): ``<Error>``
@@ -1045,14 +1428,23 @@ class SubscriptionOperationStatus:
 
     id: str | None = attrs.field(default=None, kw_only=True)
     status: str | None = attrs.field(default=None, kw_only=True)
-    http_status_code: int | None = attrs.field(default=None, kw_only=True)
+    http_status_code: int | None = attrs.field(default=None, kw_only=True, converter=_int)
     error: Error | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
+    @property
+    def status_id(self) -> str | None:
+        """The predecessor SDK's name for `id`."""
+        return self.id
 
-@attrs.define(slots=True, eq=True)
+    @status_id.setter
+    def status_id(self, value: str | None) -> None:
+        self.id = value
+
+
+@attrs.define(slots=False, eq=True)
 class Swap:
     """Body of a swap-deployment request.
 
@@ -1068,7 +1460,7 @@ class Swap:
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+@attrs.define(slots=False, eq=True)
 class UpdateDeploymentStatus:
     """Body of an update-deployment-status request.
 
@@ -1082,7 +1474,7 @@ class UpdateDeploymentStatus:
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+@attrs.define(slots=False, eq=True)
 class UpdateHostedService:
     """Body of an update-cloud-service request; absent elements are left unchanged.
 
@@ -1102,7 +1494,7 @@ class UpdateHostedService:
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+@attrs.define(slots=False, eq=True)
 class UpgradeDeployment:
     """Body of an upgrade-deployment request (new package and configuration).
 
@@ -1122,7 +1514,7 @@ class UpgradeDeployment:
     configuration: str | None = attrs.field(default=None, kw_only=True)
     label: str | None = attrs.field(default=None, kw_only=True)
     role_to_upgrade: str | None = attrs.field(default=None, kw_only=True)
-    force: bool | None = attrs.field(default=None, kw_only=True)
+    force: bool | None = attrs.field(default=None, kw_only=True, converter=_bool)
     extended_properties: dict[str, str] | None = attrs.field(default=None, kw_only=True)
     extension_configuration: ExtensionConfiguration | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
@@ -1130,7 +1522,7 @@ class UpgradeDeployment:
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+@attrs.define(slots=False, eq=True)
 class UpgradeStatus:
     """Where an in-place upgrade of a deployment stands.
 
@@ -1142,13 +1534,13 @@ class UpgradeStatus:
 
     upgrade_type: str | None = attrs.field(default=None, kw_only=True)
     current_upgrade_domain_state: str | None = attrs.field(default=None, kw_only=True)
-    current_upgrade_domain: int | None = attrs.field(default=None, kw_only=True)
+    current_upgrade_domain: int | None = attrs.field(default=None, kw_only=True, converter=_int)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+@attrs.define(slots=False, eq=True)
 class VirtualIP:
     """A public virtual IP address of a deployment.
 
@@ -1162,9 +1554,9 @@ class VirtualIP:
     """
 
     address: str | None = attrs.field(default=None, kw_only=True)
-    is_dns_programmed: bool | None = attrs.field(default=None, kw_only=True)
+    is_dns_programmed: bool | None = attrs.field(default=None, kw_only=True, converter=_bool)
     name: str | None = attrs.field(default=None, kw_only=True)
-    is_reserved: bool | None = attrs.field(default=None, kw_only=True)
+    is_reserved: bool | None = attrs.field(default=None, kw_only=True, converter=_bool)
     reserved_ip_name: str | None = attrs.field(default=None, kw_only=True)
     type: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
@@ -1172,7 +1564,7 @@ class VirtualIP:
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+@attrs.define(slots=False, eq=True)
 class WalkUpgradeDomain:
     """Body of a walk-upgrade-domain request.
 
@@ -1180,7 +1572,8 @@ class WalkUpgradeDomain:
         upgrade_domain (int): ``<UpgradeDomain>``
     """
 
-    upgrade_domain: int | None = attrs.field(default=None, kw_only=True)
+    upgrade_domain: int | None = attrs.field(default=None, kw_only=True, converter=_int)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
+

@@ -2,7 +2,9 @@
 
 Generated from spec/ by codegen; do not edit.  Each class is one XML shape of the API;
 attributes are in wire order, constructor arguments are keyword-only except where the
-spec gives a positional order.  Import them from `generated` or `generated.models`.
+spec gives a positional order.  A list wrapper of the API is a `list` subclass that also
+answers to the predecessor SDK's attribute for its items.  Import them from `generated` or
+`generated.models`.
 """
 
 from __future__ import annotations
@@ -11,10 +13,23 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from runtime.xml import _as_bool, _prefilled
+
 if TYPE_CHECKING:
     from .virtual_machines import DnsServer
 
+
+# Integer and boolean fields convert what they are given (`'80'`, `'true'`) once, when set.
+_bool = attrs.Converter(_as_bool, takes_field=True)
+
 __all__ = [
+    'AddressPrefixes',
+    'LocalNetworkConnections',
+    'LocalNetworkSites',
+    'ReservedIPs',
+    'Subnets',
+    'VirtualNetworkDnsServers',
+    'VirtualNetworkSites',
     'AddressSpace',
     'LocalNetworkConnection',
     'LocalNetworkSite',
@@ -27,21 +42,86 @@ __all__ = [
 ]
 
 
-@attrs.define(slots=True, eq=True)
+class AddressPrefixes(list[str]):
+    """A list of str (``<AddressPrefix>`` elements).
+    """
+
+
+class LocalNetworkConnections(list['LocalNetworkConnection']):
+    """A list of LocalNetworkConnection (``<Connection>`` elements).
+    """
+
+
+class LocalNetworkSites(list['LocalNetworkSite']):
+    """A list of LocalNetworkSite (``<LocalNetworkSite>`` elements).
+    """
+
+
+class ReservedIPs(list['ReservedIP']):
+    """A list of ReservedIP (``<ReservedIP>`` elements).
+
+    Also answers to ``.reserved_ips``, the predecessor SDK's attribute for the items.
+    """
+
+    @property
+    def reserved_ips(self) -> ReservedIPs:
+        return self
+
+    @reserved_ips.setter
+    def reserved_ips(self, items: list[Any]) -> None:
+        self[:] = items
+
+
+class Subnets(list['Subnet']):
+    """A list of Subnet (``<Subnet>`` elements).
+
+    Also answers to ``.subnets``, the predecessor SDK's attribute for the items.
+    """
+
+    @property
+    def subnets(self) -> Subnets:
+        return self
+
+    @subnets.setter
+    def subnets(self, items: list[Any]) -> None:
+        self[:] = items
+
+
+class VirtualNetworkDnsServers(list['DnsServer']):
+    """A list of DnsServer (``<DnsServer>`` elements).
+    """
+
+
+class VirtualNetworkSites(list['VirtualNetworkSite']):
+    """A list of VirtualNetworkSite (``<VirtualNetworkSite>`` elements).
+
+    Also answers to ``.virtual_network_sites``, the predecessor SDK's attribute for the items.
+    """
+
+    @property
+    def virtual_network_sites(self) -> VirtualNetworkSites:
+        return self
+
+    @virtual_network_sites.setter
+    def virtual_network_sites(self, items: list[Any]) -> None:
+        self[:] = items
+
+
+@attrs.define(slots=False, eq=True)
 class AddressSpace:
     """A set of address ranges in CIDR notation.
 
     Attributes:
-        address_prefixes (list[str]): ``<AddressPrefixes>``. The ranges, such as 10.0.0.0/8.
+        address_prefixes (AddressPrefixes): ``<AddressPrefixes>``. The ranges, such as 10.0.0.0/8.
     """
 
-    address_prefixes: list[str] | None = attrs.field(default=None, kw_only=True)
+    address_prefixes: AddressPrefixes | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+@attrs.define(slots=False, eq=True)
 class LocalNetworkConnection:
     """A connection from the gateway to a local network site.
 
@@ -55,7 +135,7 @@ class LocalNetworkConnection:
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+@attrs.define(slots=False, eq=True)
 class LocalNetworkSite:
     """An on-premises network the virtual network gateway can reach.
 
@@ -63,19 +143,19 @@ class LocalNetworkSite:
         name (str): ``<Name>``. Name of the local network.
         address_space (AddressSpace): ``<AddressSpace>``. Address ranges of the local network.
         vpn_gateway_address (str): ``<VpnGatewayAddress>``. Public address of the on-premises VPN device.
-        connections (list[LocalNetworkConnection]): ``<Connections>``. Connections to this local network.
+        connections (LocalNetworkConnections): ``<Connections>``. Connections to this local network.
     """
 
     name: str | None = attrs.field(default=None, kw_only=True)
     address_space: AddressSpace | None = attrs.field(default=None, kw_only=True)
     vpn_gateway_address: str | None = attrs.field(default=None, kw_only=True)
-    connections: list[LocalNetworkConnection] | None = attrs.field(default=None, kw_only=True)
+    connections: LocalNetworkConnections | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+@attrs.define(slots=False, eq=True)
 class ReservedIP:
     """A public IP address reserved in the subscription, optionally bound to a cloud
     service deployment.
@@ -99,7 +179,7 @@ class ReservedIP:
     id: str | None = attrs.field(default=None, kw_only=True)
     label: str | None = attrs.field(default=None, kw_only=True)
     state: str | None = attrs.field(default=None, kw_only=True)
-    in_use: bool | None = attrs.field(default=None, kw_only=True)
+    in_use: bool | None = attrs.field(default=None, kw_only=True, converter=_bool)
     service_name: str | None = attrs.field(default=None, kw_only=True)
     deployment_name: str | None = attrs.field(default=None, kw_only=True)
     location: str | None = attrs.field(default=None, kw_only=True)
@@ -109,7 +189,7 @@ class ReservedIP:
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+@attrs.define(slots=False, eq=True)
 class ReservedIPAssociation:
     """Body of an associate or disassociate reserved IP request.
 
@@ -127,7 +207,7 @@ class ReservedIPAssociation:
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+@attrs.define(slots=False, eq=True)
 class Subnet:
     """A subnet of a virtual network.
 
@@ -145,39 +225,39 @@ class Subnet:
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+@attrs.define(slots=False, eq=True)
 class VirtualNetworkDns:
     """DNS settings of a virtual network.
 
     Attributes:
-        dns_servers (list[DnsServer]): ``<DnsServers>``. DNS servers handed to machines in the network.
+        dns_servers (VirtualNetworkDnsServers): ``<DnsServers>``. DNS servers handed to machines in the network.
     """
 
-    dns_servers: list[DnsServer] | None = attrs.field(default=None, kw_only=True)
+    dns_servers: VirtualNetworkDnsServers | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+@attrs.define(slots=False, eq=True)
 class VirtualNetworkGateway:
     """The VPN gateway of a virtual network.
 
     Attributes:
         profile (str): ``<Profile>``. Gateway size: Small, Medium, Large or ExtraLarge.
-        sites (list[LocalNetworkSite]): ``<Sites>``. Local network sites the gateway connects to.
+        sites (LocalNetworkSites): ``<Sites>``. Local network sites the gateway connects to.
         vpn_client_address_pool (AddressSpace): ``<VPNClientAddressPool>``. Addresses handed out to point-to-site VPN clients.
     """
 
     profile: str | None = attrs.field(default=None, kw_only=True)
-    sites: list[LocalNetworkSite] | None = attrs.field(default=None, kw_only=True)
+    sites: LocalNetworkSites | None = attrs.field(default=None, kw_only=True)
     vpn_client_address_pool: AddressSpace | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+@attrs.define(slots=False, eq=True)
 class VirtualNetworkSite:
     """A virtual network configured in the subscription.
 
@@ -190,7 +270,7 @@ class VirtualNetworkSite:
         state (str): ``<State>``. Created, Creating, Updating, Deleting or Unavailable.
         in_use (bool): ``<InUse>``. Whether any deployment uses the network.
         address_space (AddressSpace): ``<AddressSpace>``. Address ranges of the whole network.
-        subnets (list[Subnet]): ``<Subnets>``. Subnets of the network.
+        subnets (Subnets): ``<Subnets>``. Subnets of the network.
         dns (VirtualNetworkDns): ``<Dns>``. DNS servers of the network.
         gateway (VirtualNetworkGateway): ``<Gateway>``. VPN gateway, when one is configured.
         location (str): ``<Location>``. Region of the network (regional networks).
@@ -202,9 +282,9 @@ class VirtualNetworkSite:
     label: str | None = attrs.field(default=None, kw_only=True)
     affinity_group: str | None = attrs.field(default=None, kw_only=True)
     state: str | None = attrs.field(default=None, kw_only=True)
-    in_use: bool | None = attrs.field(default=None, kw_only=True)
+    in_use: bool | None = attrs.field(default=None, kw_only=True, converter=_bool)
     address_space: AddressSpace | None = attrs.field(default=None, kw_only=True)
-    subnets: list[Subnet] | None = attrs.field(default=None, kw_only=True)
+    subnets: Subnets | None = attrs.field(default=attrs.Factory(lambda: _prefilled(Subnets())), kw_only=True)
     dns: VirtualNetworkDns | None = attrs.field(default=None, kw_only=True)
     gateway: VirtualNetworkGateway | None = attrs.field(default=None, kw_only=True)
     location: str | None = attrs.field(default=None, kw_only=True)
@@ -212,3 +292,4 @@ class VirtualNetworkSite:
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
+

@@ -2,7 +2,9 @@
 
 Generated from spec/ by codegen; do not edit.  Each class is one XML shape of the API;
 attributes are in wire order, constructor arguments are keyword-only except where the
-spec gives a positional order.  Import them from `generated` or `generated.models`.
+spec gives a positional order.  A list wrapper of the API is a `list` subclass that also
+answers to the predecessor SDK's attribute for its items.  Import them from `generated` or
+`generated.models`.
 """
 
 from __future__ import annotations
@@ -11,14 +13,21 @@ from typing import Any
 
 import attrs
 
+
 __all__ = [
+    'PublishProfileDatabases',
     'PublishData',
     'PublishProfile',
     'PublishProfileDatabase',
 ]
 
 
-@attrs.define(slots=True, eq=True)
+class PublishProfileDatabases(list['PublishProfileDatabase']):
+    """A list of PublishProfileDatabase (``<add>`` elements).
+    """
+
+
+@attrs.define(slots=False, eq=True)
 class PublishData:
     """The publish profiles of a site.
 
@@ -26,18 +35,18 @@ class PublishData:
         publish_profiles (list[PublishProfile]): ``<publishProfile>``. One profile per deployment method.
     """
 
-    publish_profiles: list[PublishProfile] | None = attrs.field(default=None, kw_only=True)
+    publish_profiles: list[PublishProfile] | None = attrs.field(default=attrs.Factory(list), kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+@attrs.define(slots=False, eq=True)
 class PublishProfile:
     """How to deploy to a site with one method (Web Deploy or FTP), with its credentials.
 
     Attributes:
-        databases (list[PublishProfileDatabase]): ``<databases>``. Database connections deployed with the site.
+        databases (PublishProfileDatabases): ``<databases>``. Database connections deployed with the site.
         profile_name (str): ``<profileName>``. Display name, such as 'mysite - Web Deploy'.
         publish_method (str): ``<publishMethod>``. MSDeploy or FTP.
         publish_url (str): ``<publishUrl>``. Web Deploy endpoint (host:port) or FTP URL.
@@ -53,7 +62,7 @@ class PublishProfile:
         web_system (str): ``<webSystem>``. Hosting system, such as 'WebSites'.
     """
 
-    databases: list[PublishProfileDatabase] | None = attrs.field(default=None, kw_only=True)
+    databases: PublishProfileDatabases | None = attrs.field(default=None, kw_only=True)
     profile_name: str | None = attrs.field(default=None, kw_only=True)
     publish_method: str | None = attrs.field(default=None, kw_only=True)
     publish_url: str | None = attrs.field(default=None, kw_only=True)
@@ -72,7 +81,7 @@ class PublishProfile:
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+@attrs.define(slots=False, eq=True)
 class PublishProfileDatabase:
     """A database connection a publish profile deploys with.
 
@@ -90,3 +99,4 @@ class PublishProfileDatabase:
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
+

@@ -2,7 +2,9 @@
 
 Generated from spec/ by codegen; do not edit.  Each class is one XML shape of the API;
 attributes are in wire order, constructor arguments are keyword-only except where the
-spec gives a positional order.  Import them from `generated` or `generated.models`.
+spec gives a positional order.  A list wrapper of the API is a `list` subclass that also
+answers to the predecessor SDK's attribute for its items.  Import them from `generated` or
+`generated.models`.
 """
 
 from __future__ import annotations
@@ -11,7 +13,16 @@ from typing import Any
 
 import attrs
 
+from runtime.xml import _as_bool, _as_int
+
+
+# Integer and boolean fields convert what they are given (`'80'`, `'true'`) once, when set.
+_bool = attrs.Converter(_as_bool, takes_field=True)
+_int = attrs.Converter(_as_int, takes_field=True)
+
 __all__ = [
+    'CloudServiceResources',
+    'CloudServices',
     'CloudService',
     'CloudServiceResource',
     'CreateCloudService',
@@ -25,10 +36,49 @@ __all__ = [
     'ResourceNameAvailabilityResponse',
     'ResourceOperationError',
     'ResourceOperationStatus',
+    'IntrinsicSettings',
+    'MaxRecurrence',
+    'OperationStatus',
+    'Quota',
+    'Resource',
+    'Resources',
 ]
 
 
-@attrs.define(slots=True, eq=True)
+class CloudServiceResources(list['CloudServiceResource']):
+    """A list of CloudServiceResource (``<Resource>`` elements).
+
+    Also answers to ``.resource``, the predecessor SDK's attribute for the items.
+    """
+
+    @property
+    def resource(self) -> CloudServiceResources:
+        return self
+
+    @resource.setter
+    def resource(self, items: list[Any]) -> None:
+        self[:] = items
+
+
+Resources = CloudServiceResources  # the predecessor SDK's name
+
+
+class CloudServices(list['CloudService']):
+    """A list of CloudService (``<CloudService>`` elements).
+
+    Also answers to ``.cloud_service``, the predecessor SDK's attribute for the items.
+    """
+
+    @property
+    def cloud_service(self) -> CloudServices:
+        return self
+
+    @cloud_service.setter
+    def cloud_service(self, items: list[Any]) -> None:
+        self[:] = items
+
+
+@attrs.define(slots=False, eq=True)
 class CloudService:
     """A cloud service that groups scheduler job collections in one region.
 
@@ -37,20 +87,20 @@ class CloudService:
         label (str): ``<Label>``. Display name (plain text, not base64).
         description (str): ``<Description>``. Free-text description.
         geo_region (str): ``<GeoRegion>``. Region of the cloud service, such as 'West Europe'.
-        resources (list[CloudServiceResource]): ``<Resources>``. The job collections of the cloud service.
+        resources (CloudServiceResources): ``<Resources>``. The job collections of the cloud service.
     """
 
     name: str | None = attrs.field(default=None, kw_only=True)
     label: str | None = attrs.field(default=None, kw_only=True)
     description: str | None = attrs.field(default=None, kw_only=True)
     geo_region: str | None = attrs.field(default=None, kw_only=True)
-    resources: list[CloudServiceResource] | None = attrs.field(default=None, kw_only=True)
+    resources: CloudServiceResources | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+@attrs.define(slots=False, eq=True)
 class CloudServiceResource:
     """A resource (a scheduler job collection) listed inside a cloud service.
 
@@ -72,15 +122,18 @@ class CloudServiceResource:
     schema_version: str | None = attrs.field(default=None, kw_only=True)
     e_tag: str | None = attrs.field(default=None, kw_only=True)
     state: str | None = attrs.field(default=None, kw_only=True)
-    intrinsic_settings: JobCollectionIntrinsicSettings | None = attrs.field(default=None, kw_only=True)
-    operation_status: ResourceOperationStatus | None = attrs.field(default=None, kw_only=True)
+    intrinsic_settings: JobCollectionIntrinsicSettings | None = attrs.field(default=attrs.Factory(lambda: JobCollectionIntrinsicSettings()), kw_only=True)
+    operation_status: ResourceOperationStatus | None = attrs.field(default=attrs.Factory(lambda: ResourceOperationStatus()), kw_only=True)
     label: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+Resource = CloudServiceResource  # the predecessor SDK's name
+
+
+@attrs.define(slots=False, eq=True)
 class CreateCloudService:
     """Body of a create-cloud-service request (root element CloudService).
 
@@ -98,7 +151,7 @@ class CreateCloudService:
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+@attrs.define(slots=False, eq=True)
 class CreateJobCollection:
     """Body of a create-job-collection request (root element Resource).
 
@@ -112,7 +165,7 @@ class CreateJobCollection:
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+@attrs.define(slots=False, eq=True)
 class CreateJobCollectionSettings:
     """Settings of a new job collection; the service expects the lower-case 'plan' tag
     here.
@@ -127,7 +180,7 @@ class CreateJobCollectionSettings:
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+@attrs.define(slots=False, eq=True)
 class JobCollection:
     """A scheduler job collection (the root element is Resource; its children come in
     alphabetical order).
@@ -163,7 +216,7 @@ class JobCollection:
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+@attrs.define(slots=False, eq=True)
 class JobCollectionCloudServiceSettings:
     """Settings a job collection takes from its cloud service.
 
@@ -177,7 +230,7 @@ class JobCollectionCloudServiceSettings:
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+@attrs.define(slots=False, eq=True)
 class JobCollectionIntrinsicSettings:
     """Plan and limits of a job collection.
 
@@ -187,13 +240,16 @@ class JobCollectionIntrinsicSettings:
     """
 
     plan: str | None = attrs.field(default=None, kw_only=True)
-    quota: JobCollectionQuota | None = attrs.field(default=None, kw_only=True)
+    quota: JobCollectionQuota | None = attrs.field(default=attrs.Factory(lambda: JobCollectionQuota()), kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+IntrinsicSettings = JobCollectionIntrinsicSettings  # the predecessor SDK's name
+
+
+@attrs.define(slots=False, eq=True)
 class JobCollectionMaxRecurrence:
     """The most frequent recurrence a job collection's plan allows.
 
@@ -203,13 +259,16 @@ class JobCollectionMaxRecurrence:
     """
 
     frequency: str | None = attrs.field(default=None, kw_only=True)
-    interval: int | None = attrs.field(default=None, kw_only=True)
+    interval: int | None = attrs.field(default=None, kw_only=True, converter=_int)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+MaxRecurrence = JobCollectionMaxRecurrence  # the predecessor SDK's name
+
+
+@attrs.define(slots=False, eq=True)
 class JobCollectionQuota:
     """Limits of a job collection.
 
@@ -218,14 +277,17 @@ class JobCollectionQuota:
         max_recurrence (JobCollectionMaxRecurrence): ``<MaxRecurrence>``. Most frequent recurrence allowed.
     """
 
-    max_job_count: int | None = attrs.field(default=None, kw_only=True)
-    max_recurrence: JobCollectionMaxRecurrence | None = attrs.field(default=None, kw_only=True)
+    max_job_count: int | None = attrs.field(default=None, kw_only=True, converter=_int)
+    max_recurrence: JobCollectionMaxRecurrence | None = attrs.field(default=attrs.Factory(lambda: JobCollectionMaxRecurrence()), kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+Quota = JobCollectionQuota  # the predecessor SDK's name
+
+
+@attrs.define(slots=False, eq=True)
 class ResourceNameAvailabilityResponse:
     """Whether a job collection name is still free.
 
@@ -233,13 +295,13 @@ class ResourceNameAvailabilityResponse:
         is_available (bool): ``<IsAvailable>``. True when the name can be used.
     """
 
-    is_available: bool | None = attrs.field(default=None, kw_only=True)
+    is_available: bool | None = attrs.field(default=None, kw_only=True, converter=_bool)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+@attrs.define(slots=False, eq=True)
 class ResourceOperationError:
     """HTTP outcome of the last operation on a job collection.
 
@@ -248,14 +310,14 @@ class ResourceOperationError:
         message (str): ``<Message>``. Status text or error message.
     """
 
-    http_code: int | None = attrs.field(default=None, kw_only=True)
+    http_code: int | None = attrs.field(default=None, kw_only=True, converter=_int)
     message: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+@attrs.define(slots=False, eq=True)
 class ResourceOperationStatus:
     """The last operation on a job collection and how it ended.
 
@@ -271,3 +333,7 @@ class ResourceOperationStatus:
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
+
+
+OperationStatus = ResourceOperationStatus  # the predecessor SDK's name
+

@@ -2,7 +2,9 @@
 
 Generated from spec/ by codegen; do not edit.  Each class is one XML shape of the API;
 attributes are in wire order, constructor arguments are keyword-only except where the
-spec gives a positional order.  Import them from `generated` or `generated.models`.
+spec gives a positional order.  A list wrapper of the API is a `list` subclass that also
+answers to the predecessor SDK's attribute for its items.  Import them from `generated` or
+`generated.models`.
 """
 
 from __future__ import annotations
@@ -12,10 +14,21 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from runtime.xml import Timestamp, _as_bool, _as_int, _prefilled
+
+from . import new as _new
+
 if TYPE_CHECKING:
     from .servicebus_messaging import CountDetails
 
+
+# Integer and boolean fields convert what they are given (`'80'`, `'true'`) once, when set.
+_bool = attrs.Converter(_as_bool, takes_field=True)
+_int = attrs.Converter(_as_int, takes_field=True)
+
 __all__ = [
+    'AuthorizationRuleRights',
+    'AuthorizationRules',
     'AuthorizationRule',
     'NamespaceAvailability',
     'NotificationHubDescription',
@@ -27,7 +40,27 @@ __all__ = [
 ]
 
 
-@attrs.define(slots=True, eq=True)
+class AuthorizationRuleRights(list[str]):
+    """The rights an authorization rule grants.
+    """
+
+
+class AuthorizationRules(list['AuthorizationRule']):
+    """A list of AuthorizationRule (``<AuthorizationRule>`` elements).
+
+    Also answers to ``.authorization_rule``, the predecessor SDK's attribute for the items.
+    """
+
+    @property
+    def authorization_rule(self) -> AuthorizationRules:
+        return self
+
+    @authorization_rule.setter
+    def authorization_rule(self, items: list[Any]) -> None:
+        self[:] = items
+
+
+@attrs.define(slots=False, eq=True)
 class AuthorizationRule:
     """An access rule of a Service Bus entity: who may do what, and the keys of shared-
     access rules.
@@ -35,19 +68,19 @@ class AuthorizationRule:
     Attributes:
         claim_type (str): ``<ClaimType>``. Claim the rule matches, such as 'SharedAccessKey'.
         claim_value (str): ``<ClaimValue>``. Value the claim must have.
-        rights (list[str]): ``<Rights>``. Rights granted: 'Listen', 'Send', 'Manage'.
-        created_time (datetime): ``<CreatedTime>``. When the rule was created.
-        modified_time (datetime): ``<ModifiedTime>``. When the rule last changed.
+        rights (AuthorizationRuleRights): ``<Rights>``. Rights granted: 'Listen', 'Send', 'Manage'.
+        created_time (Timestamp | datetime): ``<CreatedTime>``. When the rule was created.
+        modified_time (Timestamp | datetime): ``<ModifiedTime>``. When the rule last changed.
         key_name (str): ``<KeyName>``. Name of a shared-access key rule.
         primary_key (str): ``<PrimaryKey>``. Primary shared-access key.
-        secondary_key (str): ``<SecondaryKey>``. Secondary shared-access key.
+        secondary_key (str): ``<SecondaryKey>``. Secondary shared-access key. Also answers to ``secondary_keu``.
     """
 
     claim_type: str | None = attrs.field(default=None, kw_only=True)
     claim_value: str | None = attrs.field(default=None, kw_only=True)
-    rights: list[str] | None = attrs.field(default=None, kw_only=True)
-    created_time: datetime | None = attrs.field(default=None, kw_only=True)
-    modified_time: datetime | None = attrs.field(default=None, kw_only=True)
+    rights: AuthorizationRuleRights | None = attrs.field(default=attrs.Factory(lambda: _prefilled(AuthorizationRuleRights())), kw_only=True)
+    created_time: Timestamp | datetime | None = attrs.field(default=None, kw_only=True)
+    modified_time: Timestamp | datetime | None = attrs.field(default=None, kw_only=True)
     key_name: str | None = attrs.field(default=None, kw_only=True)
     primary_key: str | None = attrs.field(default=None, kw_only=True, repr=False)
     secondary_key: str | None = attrs.field(default=None, kw_only=True, repr=False)
@@ -55,8 +88,17 @@ class AuthorizationRule:
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
+    @property
+    def secondary_keu(self) -> str | None:
+        """The predecessor SDK's name for `secondary_key`."""
+        return self.secondary_key
 
-@attrs.define(slots=True, eq=True)
+    @secondary_keu.setter
+    def secondary_keu(self, value: str | None) -> None:
+        self.secondary_key = value
+
+
+@attrs.define(slots=False, eq=True)
 class NamespaceAvailability:
     """Whether a proposed Service Bus namespace name is still free.
 
@@ -65,32 +107,32 @@ class NamespaceAvailability:
         reason (str): ``<ReasonDetail>``. Why the name cannot be used; empty when it can.
     """
 
-    result: bool | None = attrs.field(default=None, kw_only=True)
+    result: bool | None = attrs.field(default=None, kw_only=True, converter=_bool)
     reason: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+@attrs.define(slots=False, eq=True)
 class NotificationHubDescription:
     """A notification hub of a Service Bus namespace.
 
     Attributes:
         registration_ttl (str): ``<RegistrationTtl>``. Lifetime of device registrations (ISO 8601 duration).
-        authorization_rules (list[AuthorizationRule]): ``<AuthorizationRules>``. Access rules of the hub.
+        authorization_rules (AuthorizationRules): ``<AuthorizationRules>``. Access rules of the hub.
         name (str): ``<Name>``. Name of the hub (from the Atom entry's title).
     """
 
     registration_ttl: str | None = attrs.field(default=None, kw_only=True)
-    authorization_rules: list[AuthorizationRule] | None = attrs.field(default=None, kw_only=True)
+    authorization_rules: AuthorizationRules | None = attrs.field(default=attrs.Factory(lambda: _prefilled(AuthorizationRules())), kw_only=True)
     name: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+@attrs.define(slots=False, eq=True)
 class QueueDescription:
     """A queue of a Service Bus namespace: its settings and message counters.
 
@@ -109,11 +151,11 @@ class QueueDescription:
         size_in_bytes (int): ``<SizeInBytes>``. Current size of the queue.
         message_count (int): ``<MessageCount>``. Messages currently in the queue.
         is_anonymous_accessible (bool): ``<IsAnonymousAccessible>``. Whether the queue accepts anonymous access.
-        authorization_rules (list[AuthorizationRule]): ``<AuthorizationRules>``. Access rules of the queue.
+        authorization_rules (AuthorizationRules): ``<AuthorizationRules>``. Access rules of the queue.
         status (str): ``<Status>``. State of the queue, such as 'Active'.
-        created_at (datetime): ``<CreatedAt>``. When the queue was created.
-        updated_at (datetime): ``<UpdatedAt>``. When the queue last changed.
-        accessed_at (datetime): ``<AccessedAt>``. Last send or receive; year 1 when never accessed.
+        created_at (Timestamp | datetime): ``<CreatedAt>``. When the queue was created.
+        updated_at (Timestamp | datetime): ``<UpdatedAt>``. When the queue last changed.
+        accessed_at (Timestamp | datetime): ``<AccessedAt>``. Last send or receive; year 1 when never accessed.
         support_ordering (bool): ``<SupportOrdering>``. Whether messages keep their order.
         count_details (CountDetails): ``<CountDetails>``. Message counts by kind.
         auto_delete_on_idle (str): ``<AutoDeleteOnIdle>``. Idle time after which the queue is deleted (ISO 8601 duration).
@@ -122,24 +164,24 @@ class QueueDescription:
     """
 
     lock_duration: str | None = attrs.field(default=None, kw_only=True)
-    max_size_in_megabytes: int | None = attrs.field(default=None, kw_only=True)
-    requires_duplicate_detection: bool | None = attrs.field(default=None, kw_only=True)
-    requires_session: bool | None = attrs.field(default=None, kw_only=True)
+    max_size_in_megabytes: int | None = attrs.field(default=None, kw_only=True, converter=_int)
+    requires_duplicate_detection: bool | None = attrs.field(default=None, kw_only=True, converter=_bool)
+    requires_session: bool | None = attrs.field(default=None, kw_only=True, converter=_bool)
     default_message_time_to_live: str | None = attrs.field(default=None, kw_only=True)
-    dead_lettering_on_message_expiration: bool | None = attrs.field(default=None, kw_only=True)
+    dead_lettering_on_message_expiration: bool | None = attrs.field(default=None, kw_only=True, converter=_bool)
     duplicate_detection_history_time_window: str | None = attrs.field(default=None, kw_only=True)
-    max_delivery_count: int | None = attrs.field(default=None, kw_only=True)
-    enable_batched_operations: bool | None = attrs.field(default=None, kw_only=True)
-    size_in_bytes: int | None = attrs.field(default=None, kw_only=True)
-    message_count: int | None = attrs.field(default=None, kw_only=True)
-    is_anonymous_accessible: bool | None = attrs.field(default=None, kw_only=True)
-    authorization_rules: list[AuthorizationRule] | None = attrs.field(default=None, kw_only=True)
+    max_delivery_count: int | None = attrs.field(default=None, kw_only=True, converter=_int)
+    enable_batched_operations: bool | None = attrs.field(default=None, kw_only=True, converter=_bool)
+    size_in_bytes: int | None = attrs.field(default=None, kw_only=True, converter=_int)
+    message_count: int | None = attrs.field(default=None, kw_only=True, converter=_int)
+    is_anonymous_accessible: bool | None = attrs.field(default=None, kw_only=True, converter=_bool)
+    authorization_rules: AuthorizationRules | None = attrs.field(default=attrs.Factory(lambda: _prefilled(AuthorizationRules())), kw_only=True)
     status: str | None = attrs.field(default=None, kw_only=True)
-    created_at: datetime | None = attrs.field(default=None, kw_only=True)
-    updated_at: datetime | None = attrs.field(default=None, kw_only=True)
-    accessed_at: datetime | None = attrs.field(default=None, kw_only=True)
-    support_ordering: bool | None = attrs.field(default=None, kw_only=True)
-    count_details: CountDetails | None = attrs.field(default=None, kw_only=True)
+    created_at: Timestamp | datetime | None = attrs.field(default=None, kw_only=True)
+    updated_at: Timestamp | datetime | None = attrs.field(default=None, kw_only=True)
+    accessed_at: Timestamp | datetime | None = attrs.field(default=None, kw_only=True)
+    support_ordering: bool | None = attrs.field(default=None, kw_only=True, converter=_bool)
+    count_details: CountDetails | None = attrs.field(default=attrs.Factory(lambda: _new('CountDetails')), kw_only=True)
     auto_delete_on_idle: str | None = attrs.field(default=None, kw_only=True)
     entity_availability_status: str | None = attrs.field(default=None, kw_only=True)
     name: str | None = attrs.field(default=None, kw_only=True)
@@ -148,7 +190,7 @@ class QueueDescription:
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+@attrs.define(slots=False, eq=True)
 class RelayDescription:
     """A WCF relay endpoint of a Service Bus namespace.
 
@@ -156,23 +198,23 @@ class RelayDescription:
         path (str): ``<Path>``. Path of the relay in the namespace.
         listener_type (str): ``<ListenerType>``. Relay binding kind, such as 'RelayedHttp'.
         listener_count (int): ``<ListenerCount>``. Listeners connected now.
-        created_at (datetime): ``<CreatedAt>``. When the relay was created.
-        updated_at (datetime): ``<UpdatedAt>``. When the relay last changed.
+        created_at (Timestamp | datetime): ``<CreatedAt>``. When the relay was created.
+        updated_at (Timestamp | datetime): ``<UpdatedAt>``. When the relay last changed.
         name (str): ``<Name>``. Name of the relay (from the Atom entry's title).
     """
 
     path: str | None = attrs.field(default=None, kw_only=True)
     listener_type: str | None = attrs.field(default=None, kw_only=True)
-    listener_count: int | None = attrs.field(default=None, kw_only=True)
-    created_at: datetime | None = attrs.field(default=None, kw_only=True)
-    updated_at: datetime | None = attrs.field(default=None, kw_only=True)
+    listener_count: int | None = attrs.field(default=None, kw_only=True, converter=_int)
+    created_at: Timestamp | datetime | None = attrs.field(default=None, kw_only=True)
+    updated_at: Timestamp | datetime | None = attrs.field(default=None, kw_only=True)
     name: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+@attrs.define(slots=False, eq=True)
 class ServiceBusNamespace:
     """A Service Bus namespace: its region, state, endpoints and (once active) its default
     key.
@@ -183,7 +225,7 @@ class ServiceBusNamespace:
         default_key (str): ``<DefaultKey>``. Shared secret of the 'owner' issuer; sent only while the namespace
             is active.
         status (str): ``<Status>``. Lifecycle state: 'Activating', 'Active', 'Removing', ...
-        created_at (datetime): ``<CreatedAt>``. When the namespace was created.
+        created_at (Timestamp | datetime): ``<CreatedAt>``. When the namespace was created.
         acs_management_endpoint (str): ``<AcsManagementEndpoint>``. Management URL of the namespace's Access Control service, when it
             has one.
         servicebus_endpoint (str): ``<ServiceBusEndpoint>``. HTTPS base URL of the namespace's messaging entities.
@@ -192,7 +234,7 @@ class ServiceBusNamespace:
         subscription_id (str): ``<SubscriptionId>``. Owning subscription, as 32 hex digits without dashes.
         enabled (bool): ``<Enabled>``. False once deletion has begun.
         critical (bool): ``<Critical>``. Whether the namespace is flagged critical by the service.
-        updated_at (datetime): ``<UpdatedAt>``. When the namespace last changed.
+        updated_at (Timestamp | datetime): ``<UpdatedAt>``. When the namespace last changed.
         create_acs_namespace (bool): ``<CreateACSNamespace>``. Whether an Access Control namespace was created alongside.
         event_hub_enabled (bool): ``<EventHubEnabled>``. Whether Event Hubs can be created in the namespace.
         namespace_type (str): ``<NamespaceType>``. Kind of namespace, such as 'Messaging'.
@@ -203,16 +245,16 @@ class ServiceBusNamespace:
     region: str | None = attrs.field(default=None, kw_only=True)
     default_key: str | None = attrs.field(default=None, kw_only=True, repr=False)
     status: str | None = attrs.field(default=None, kw_only=True)
-    created_at: datetime | None = attrs.field(default=None, kw_only=True)
+    created_at: Timestamp | datetime | None = attrs.field(default=None, kw_only=True)
     acs_management_endpoint: str | None = attrs.field(default=None, kw_only=True)
     servicebus_endpoint: str | None = attrs.field(default=None, kw_only=True)
     connection_string: str | None = attrs.field(default=None, kw_only=True, repr=False)
     subscription_id: str | None = attrs.field(default=None, kw_only=True)
-    enabled: bool | None = attrs.field(default=None, kw_only=True)
-    critical: bool | None = attrs.field(default=None, kw_only=True)
-    updated_at: datetime | None = attrs.field(default=None, kw_only=True)
-    create_acs_namespace: bool | None = attrs.field(default=None, kw_only=True)
-    event_hub_enabled: bool | None = attrs.field(default=None, kw_only=True)
+    enabled: bool | None = attrs.field(default=None, kw_only=True, converter=_bool)
+    critical: bool | None = attrs.field(default=None, kw_only=True, converter=_bool)
+    updated_at: Timestamp | datetime | None = attrs.field(default=None, kw_only=True)
+    create_acs_namespace: bool | None = attrs.field(default=None, kw_only=True, converter=_bool)
+    event_hub_enabled: bool | None = attrs.field(default=None, kw_only=True, converter=_bool)
     namespace_type: str | None = attrs.field(default=None, kw_only=True)
     resource_group: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
@@ -220,7 +262,7 @@ class ServiceBusNamespace:
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+@attrs.define(slots=False, eq=True)
 class ServiceBusRegion:
     """A region that can host Service Bus namespaces.
 
@@ -236,7 +278,7 @@ class ServiceBusRegion:
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+@attrs.define(slots=False, eq=True)
 class TopicDescription:
     """A topic of a Service Bus namespace: its settings and message counters.
 
@@ -250,11 +292,11 @@ class TopicDescription:
         size_in_bytes (int): ``<SizeInBytes>``. Current size of the topic.
         filtering_messages_before_publishing (bool): ``<FilteringMessagesBeforePublishing>``. Whether messages are filtered before they are published.
         is_anonymous_accessible (bool): ``<IsAnonymousAccessible>``. Whether the topic accepts anonymous access.
-        authorization_rules (list[AuthorizationRule]): ``<AuthorizationRules>``. Access rules of the topic.
+        authorization_rules (AuthorizationRules): ``<AuthorizationRules>``. Access rules of the topic.
         status (str): ``<Status>``. State of the topic, such as 'Active'.
-        created_at (datetime): ``<CreatedAt>``. When the topic was created.
-        updated_at (datetime): ``<UpdatedAt>``. When the topic last changed.
-        accessed_at (datetime): ``<AccessedAt>``. Last send or receive; year 1 when never accessed.
+        created_at (Timestamp | datetime): ``<CreatedAt>``. When the topic was created.
+        updated_at (Timestamp | datetime): ``<UpdatedAt>``. When the topic last changed.
+        accessed_at (Timestamp | datetime): ``<AccessedAt>``. Last send or receive; year 1 when never accessed.
         support_ordering (bool): ``<SupportOrdering>``. Whether messages keep their order.
         count_details (CountDetails): ``<CountDetails>``. Message counts by kind.
         subscription_count (int): ``<SubscriptionCount>``. Subscriptions of the topic.
@@ -262,22 +304,23 @@ class TopicDescription:
     """
 
     default_message_time_to_live: str | None = attrs.field(default=None, kw_only=True)
-    max_size_in_megabytes: int | None = attrs.field(default=None, kw_only=True)
-    requires_duplicate_detection: bool | None = attrs.field(default=None, kw_only=True)
+    max_size_in_megabytes: int | None = attrs.field(default=None, kw_only=True, converter=_int)
+    requires_duplicate_detection: bool | None = attrs.field(default=None, kw_only=True, converter=_bool)
     duplicate_detection_history_time_window: str | None = attrs.field(default=None, kw_only=True)
-    enable_batched_operations: bool | None = attrs.field(default=None, kw_only=True)
-    size_in_bytes: int | None = attrs.field(default=None, kw_only=True)
-    filtering_messages_before_publishing: bool | None = attrs.field(default=None, kw_only=True)
-    is_anonymous_accessible: bool | None = attrs.field(default=None, kw_only=True)
-    authorization_rules: list[AuthorizationRule] | None = attrs.field(default=None, kw_only=True)
+    enable_batched_operations: bool | None = attrs.field(default=None, kw_only=True, converter=_bool)
+    size_in_bytes: int | None = attrs.field(default=None, kw_only=True, converter=_int)
+    filtering_messages_before_publishing: bool | None = attrs.field(default=None, kw_only=True, converter=_bool)
+    is_anonymous_accessible: bool | None = attrs.field(default=None, kw_only=True, converter=_bool)
+    authorization_rules: AuthorizationRules | None = attrs.field(default=attrs.Factory(lambda: _prefilled(AuthorizationRules())), kw_only=True)
     status: str | None = attrs.field(default=None, kw_only=True)
-    created_at: datetime | None = attrs.field(default=None, kw_only=True)
-    updated_at: datetime | None = attrs.field(default=None, kw_only=True)
-    accessed_at: datetime | None = attrs.field(default=None, kw_only=True)
-    support_ordering: bool | None = attrs.field(default=None, kw_only=True)
-    count_details: CountDetails | None = attrs.field(default=None, kw_only=True)
-    subscription_count: int | None = attrs.field(default=None, kw_only=True)
+    created_at: Timestamp | datetime | None = attrs.field(default=None, kw_only=True)
+    updated_at: Timestamp | datetime | None = attrs.field(default=None, kw_only=True)
+    accessed_at: Timestamp | datetime | None = attrs.field(default=None, kw_only=True)
+    support_ordering: bool | None = attrs.field(default=None, kw_only=True, converter=_bool)
+    count_details: CountDetails | None = attrs.field(default=attrs.Factory(lambda: _new('CountDetails')), kw_only=True)
+    subscription_count: int | None = attrs.field(default=None, kw_only=True, converter=_int)
     name: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
+

@@ -2,7 +2,9 @@
 
 Generated from spec/ by codegen; do not edit.  Each class is one XML shape of the API;
 attributes are in wire order, constructor arguments are keyword-only except where the
-spec gives a positional order.  Import them from `generated` or `generated.models`.
+spec gives a positional order.  A list wrapper of the API is a `list` subclass that also
+answers to the predecessor SDK's attribute for its items.  Import them from `generated` or
+`generated.models`.
 """
 
 from __future__ import annotations
@@ -11,12 +13,18 @@ from typing import Any
 
 import attrs
 
+from runtime.xml import _as_int
+
+
+# Integer and boolean fields convert what they are given (`'80'`, `'true'`) once, when set.
+_int = attrs.Converter(_as_int, takes_field=True)
+
 __all__ = [
     'CountDetails',
 ]
 
 
-@attrs.define(slots=True, eq=True)
+@attrs.define(slots=False, eq=True)
 class CountDetails:
     """Message counts of a queue or topic, by kind.
 
@@ -28,11 +36,12 @@ class CountDetails:
         transfer_dead_letter_message_count (int): ``<TransferDeadLetterMessageCount>``. Messages that failed to be forwarded.
     """
 
-    active_message_count: int | None = attrs.field(default=None, kw_only=True)
-    dead_letter_message_count: int | None = attrs.field(default=None, kw_only=True)
-    scheduled_message_count: int | None = attrs.field(default=None, kw_only=True)
-    transfer_message_count: int | None = attrs.field(default=None, kw_only=True)
-    transfer_dead_letter_message_count: int | None = attrs.field(default=None, kw_only=True)
+    active_message_count: int | None = attrs.field(default=None, kw_only=True, converter=_int)
+    dead_letter_message_count: int | None = attrs.field(default=None, kw_only=True, converter=_int)
+    scheduled_message_count: int | None = attrs.field(default=None, kw_only=True, converter=_int)
+    transfer_message_count: int | None = attrs.field(default=None, kw_only=True, converter=_int)
+    transfer_dead_letter_message_count: int | None = attrs.field(default=None, kw_only=True, converter=_int)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
+

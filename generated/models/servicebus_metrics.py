@@ -2,7 +2,9 @@
 
 Generated from spec/ by codegen; do not edit.  Each class is one XML shape of the API;
 attributes are in wire order, constructor arguments are keyword-only except where the
-spec gives a positional order.  Import them from `generated` or `generated.models`.
+spec gives a positional order.  A list wrapper of the API is a `list` subclass that also
+answers to the predecessor SDK's attribute for its items.  Import them from `generated` or
+`generated.models`.
 """
 
 from __future__ import annotations
@@ -12,6 +14,12 @@ from typing import Any
 
 import attrs
 
+from runtime.xml import Timestamp, _as_int
+
+
+# Integer and boolean fields convert what they are given (`'80'`, `'true'`) once, when set.
+_int = attrs.Converter(_as_int, takes_field=True)
+
 __all__ = [
     'MetricProperties',
     'MetricRollups',
@@ -19,7 +27,7 @@ __all__ = [
 ]
 
 
-@attrs.define(slots=True, eq=True)
+@attrs.define(slots=False, eq=True)
 class MetricProperties:
     """A metric that Service Bus records for an entity.
 
@@ -40,7 +48,7 @@ class MetricProperties:
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+@attrs.define(slots=False, eq=True)
 class MetricRollups:
     """One aggregation interval of a metric and how long its values are kept.
 
@@ -57,23 +65,24 @@ class MetricRollups:
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+@attrs.define(slots=False, eq=True)
 class MetricValues:
     """One aggregated value of a metric.
 
     Attributes:
-        timestamp (datetime): ``<Timestamp>``. Start of the interval the value covers.
+        timestamp (Timestamp | datetime): ``<Timestamp>``. Start of the interval the value covers.
         min (int): ``<Min>``. Smallest sample in the interval.
         max (int): ``<Max>``. Largest sample in the interval.
         average (float): ``<Average>``. Mean of the samples in the interval.
         total (int): ``<Total>``. Sum of the samples in the interval.
     """
 
-    timestamp: datetime | None = attrs.field(default=None, kw_only=True)
-    min: int | None = attrs.field(default=None, kw_only=True)
-    max: int | None = attrs.field(default=None, kw_only=True)
+    timestamp: Timestamp | datetime | None = attrs.field(default=None, kw_only=True)
+    min: int | None = attrs.field(default=None, kw_only=True, converter=_int)
+    max: int | None = attrs.field(default=None, kw_only=True, converter=_int)
     average: float | None = attrs.field(default=None, kw_only=True)
-    total: int | None = attrs.field(default=None, kw_only=True)
+    total: int | None = attrs.field(default=None, kw_only=True, converter=_int)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
+

@@ -2,7 +2,9 @@
 
 Generated from spec/ by codegen; do not edit.  Each class is one XML shape of the API;
 attributes are in wire order, constructor arguments are keyword-only except where the
-spec gives a positional order.  Import them from `generated` or `generated.models`.
+spec gives a positional order.  A list wrapper of the API is a `list` subclass that also
+answers to the predecessor SDK's attribute for its items.  Import them from `generated` or
+`generated.models`.
 """
 
 from __future__ import annotations
@@ -11,7 +13,9 @@ from typing import Any
 
 import attrs
 
+
 __all__ = [
+    'Servers',
     'AdministratorLoginPassword',
     'CreateServerInput',
     'CreateServerResponse',
@@ -19,7 +23,22 @@ __all__ = [
 ]
 
 
-@attrs.define(slots=True, eq=True)
+class Servers(list['Server']):
+    """A list of Server (``<Server>`` elements).
+
+    Also answers to ``.server``, the predecessor SDK's attribute for the items.
+    """
+
+    @property
+    def server(self) -> Servers:
+        return self
+
+    @server.setter
+    def server(self, items: list[Any]) -> None:
+        self[:] = items
+
+
+@attrs.define(slots=False, eq=True)
 class AdministratorLoginPassword:
     """Body of a password reset: the new administrator password as the element's text.
 
@@ -34,7 +53,7 @@ class AdministratorLoginPassword:
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+@attrs.define(slots=False, eq=True)
 class CreateServerInput:
     """Body of a new-server request: the administrator account and the region.
 
@@ -52,7 +71,7 @@ class CreateServerInput:
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+@attrs.define(slots=False, eq=True)
 class CreateServerResponse:
     """The name Azure generated for a new server, and its DNS name.
 
@@ -68,7 +87,7 @@ class CreateServerResponse:
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+@attrs.define(slots=False, eq=True)
 class Server:
     """An Azure SQL Database server.
 
@@ -93,3 +112,4 @@ class Server:
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
+

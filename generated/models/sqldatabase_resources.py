@@ -2,7 +2,9 @@
 
 Generated from spec/ by codegen; do not edit.  Each class is one XML shape of the API;
 attributes are in wire order, constructor arguments are keyword-only except where the
-spec gives a positional order.  Import them from `generated` or `generated.models`.
+spec gives a positional order.  A list wrapper of the API is a `list` subclass that also
+answers to the predecessor SDK's attribute for its items.  Import them from `generated` or
+`generated.models`.
 """
 
 from __future__ import annotations
@@ -12,7 +14,21 @@ from typing import Any
 
 import attrs
 
+from runtime.xml import Timestamp, _as_bool, _as_int
+
+
+# Integer and boolean fields convert what they are given (`'80'`, `'true'`) once, when set.
+_bool = attrs.Converter(_as_bool, takes_field=True)
+_int = attrs.Converter(_as_int, takes_field=True)
+
 __all__ = [
+    'Databases',
+    'DimensionSettings',
+    'EventLogs',
+    'FirewallRules',
+    'ServerQuotas',
+    'ServiceObjectives',
+    'SqlServiceResources',
     'Database',
     'DimensionSetting',
     'EventLog',
@@ -23,7 +39,42 @@ __all__ = [
 ]
 
 
-@attrs.define(slots=True, eq=True)
+class Databases(list['Database']):
+    """Databases of a server.
+    """
+
+
+class DimensionSettings(list['DimensionSetting']):
+    """Resource allocation settings of a service objective.
+    """
+
+
+class EventLogs(list['EventLog']):
+    """Event log entries of a server.
+    """
+
+
+class FirewallRules(list['FirewallRule']):
+    """Firewall rules of a server.
+    """
+
+
+class ServerQuotas(list['ServerQuota']):
+    """Quotas of a server.
+    """
+
+
+class ServiceObjectives(list['ServiceObjective']):
+    """Service objectives a server offers.
+    """
+
+
+class SqlServiceResources(list['SqlServiceResource']):
+    """Any list of Azure SQL Database service resources.
+    """
+
+
+@attrs.define(slots=False, eq=True)
 class Database:
     """An Azure SQL database (also the body of create and update requests, where only Name,
     Edition, CollationName, MaxSizeBytes and ServiceObjectiveId are sent).
@@ -38,7 +89,7 @@ class Database:
         edition (str): ``<Edition>``. Service tier: Basic, Standard, Premium (System for master).
         max_size_gb (int): ``<MaxSizeGB>``. Maximum size in gigabytes.
         collation_name (str): ``<CollationName>``. Collation, such as SQL_Latin1_General_CP1_CI_AS.
-        creation_date (datetime): ``<CreationDate>``. When the database was created.
+        creation_date (Timestamp | datetime): ``<CreationDate>``. When the database was created.
         is_federation_root (bool): ``<IsFederationRoot>``. Whether the database is a federation root.
         is_system_object (bool): ``<IsSystemObject>``. Whether this is a system database (master).
         size_mb (float): ``<SizeMB>``. Current size in megabytes, when reported.
@@ -49,8 +100,8 @@ class Database:
         service_objective_assignment_state_description (str): ``<ServiceObjectiveAssignmentStateDescription>``. State of the last performance-level change, such as 'Complete'.
         service_objective_assignment_error_code (int): ``<ServiceObjectiveAssignmentErrorCode>``. Error code of a failed performance-level change (0 when none).
         service_objective_assignment_error_description (str): ``<ServiceObjectiveAssignmentErrorDescription>``. Error text of a failed performance-level change.
-        service_objective_assignment_success_date (datetime): ``<ServiceObjectiveAssignmentSuccessDate>``. When the last performance-level change completed.
-        recovery_period_start_date (datetime): ``<RecoveryPeriodStartDate>``. Earliest point in time the database can be restored to.
+        service_objective_assignment_success_date (Timestamp | datetime): ``<ServiceObjectiveAssignmentSuccessDate>``. When the last performance-level change completed.
+        recovery_period_start_date (Timestamp | datetime): ``<RecoveryPeriodStartDate>``. Earliest point in time the database can be restored to.
         is_suspended (bool): ``<IsSuspended>``. Whether the database is suspended.
     """
 
@@ -59,30 +110,30 @@ class Database:
     state: str | None = attrs.field(default=None, kw_only=True)
     self_link: str | None = attrs.field(default=None, kw_only=True)
     parent_link: str | None = attrs.field(default=None, kw_only=True)
-    id: int | None = attrs.field(default=None, kw_only=True)
+    id: int | None = attrs.field(default=None, kw_only=True, converter=_int)
     edition: str | None = attrs.field(default=None, kw_only=True)
-    max_size_gb: int | None = attrs.field(default=None, kw_only=True)
+    max_size_gb: int | None = attrs.field(default=None, kw_only=True, converter=_int)
     collation_name: str | None = attrs.field(default=None, kw_only=True)
-    creation_date: datetime | None = attrs.field(default=None, kw_only=True)
-    is_federation_root: bool | None = attrs.field(default=None, kw_only=True)
-    is_system_object: bool | None = attrs.field(default=None, kw_only=True)
+    creation_date: Timestamp | datetime | None = attrs.field(default=None, kw_only=True)
+    is_federation_root: bool | None = attrs.field(default=None, kw_only=True, converter=_bool)
+    is_system_object: bool | None = attrs.field(default=None, kw_only=True, converter=_bool)
     size_mb: float | None = attrs.field(default=None, kw_only=True)
-    max_size_bytes: int | None = attrs.field(default=None, kw_only=True)
+    max_size_bytes: int | None = attrs.field(default=None, kw_only=True, converter=_int)
     service_objective_id: str | None = attrs.field(default=None, kw_only=True)
     assigned_service_objective_id: str | None = attrs.field(default=None, kw_only=True)
-    service_objective_assignment_state: int | None = attrs.field(default=None, kw_only=True)
+    service_objective_assignment_state: int | None = attrs.field(default=None, kw_only=True, converter=_int)
     service_objective_assignment_state_description: str | None = attrs.field(default=None, kw_only=True)
-    service_objective_assignment_error_code: int | None = attrs.field(default=None, kw_only=True)
+    service_objective_assignment_error_code: int | None = attrs.field(default=None, kw_only=True, converter=_int)
     service_objective_assignment_error_description: str | None = attrs.field(default=None, kw_only=True)
-    service_objective_assignment_success_date: datetime | None = attrs.field(default=None, kw_only=True)
-    recovery_period_start_date: datetime | None = attrs.field(default=None, kw_only=True)
-    is_suspended: bool | None = attrs.field(default=None, kw_only=True)
+    service_objective_assignment_success_date: Timestamp | datetime | None = attrs.field(default=None, kw_only=True)
+    recovery_period_start_date: Timestamp | datetime | None = attrs.field(default=None, kw_only=True)
+    is_suspended: bool | None = attrs.field(default=None, kw_only=True, converter=_bool)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+@attrs.define(slots=False, eq=True)
 class DimensionSetting:
     """A resource allocation setting of a service objective.
 
@@ -105,14 +156,14 @@ class DimensionSetting:
     parent_link: str | None = attrs.field(default=None, kw_only=True)
     id: str | None = attrs.field(default=None, kw_only=True)
     description: str | None = attrs.field(default=None, kw_only=True)
-    ordinal: int | None = attrs.field(default=None, kw_only=True)
-    is_default: bool | None = attrs.field(default=None, kw_only=True)
+    ordinal: int | None = attrs.field(default=None, kw_only=True, converter=_int)
+    is_default: bool | None = attrs.field(default=None, kw_only=True, converter=_bool)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+@attrs.define(slots=False, eq=True)
 class EventLog:
     """Aggregated connection, deadlock or throttling events of a database over one
     interval.
@@ -124,7 +175,7 @@ class EventLog:
         self_link (str): ``<SelfLink>``. Management URL of the resource.
         parent_link (str): ``<ParentLink>``. Management URL of the server the resource belongs to.
         database_name (str): ``<DatabaseName>``. Database the events belong to.
-        start_time_utc (datetime): ``<StartTimeUtc>``. Start of the aggregation interval.
+        start_time_utc (Timestamp | datetime): ``<StartTimeUtc>``. Start of the aggregation interval.
         interval_size_in_minutes (int): ``<IntervalSizeInMinutes>``. Length of the aggregation interval in minutes.
         event_category (str): ``<EventCategory>``. Component that raised the events, such as 'connectivity'.
         event_type (str): ``<EventType>``. Event type, such as 'connection_successful' or 'deadlock'.
@@ -142,14 +193,14 @@ class EventLog:
     self_link: str | None = attrs.field(default=None, kw_only=True)
     parent_link: str | None = attrs.field(default=None, kw_only=True)
     database_name: str | None = attrs.field(default=None, kw_only=True)
-    start_time_utc: datetime | None = attrs.field(default=None, kw_only=True)
-    interval_size_in_minutes: int | None = attrs.field(default=None, kw_only=True)
+    start_time_utc: Timestamp | datetime | None = attrs.field(default=None, kw_only=True)
+    interval_size_in_minutes: int | None = attrs.field(default=None, kw_only=True, converter=_int)
     event_category: str | None = attrs.field(default=None, kw_only=True)
     event_type: str | None = attrs.field(default=None, kw_only=True)
-    event_subtype: int | None = attrs.field(default=None, kw_only=True)
+    event_subtype: int | None = attrs.field(default=None, kw_only=True, converter=_int)
     event_subtype_description: str | None = attrs.field(default=None, kw_only=True)
-    number_of_events: int | None = attrs.field(default=None, kw_only=True)
-    severity: int | None = attrs.field(default=None, kw_only=True)
+    number_of_events: int | None = attrs.field(default=None, kw_only=True, converter=_int)
+    severity: int | None = attrs.field(default=None, kw_only=True, converter=_int)
     description: str | None = attrs.field(default=None, kw_only=True)
     additional_data: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
@@ -157,7 +208,7 @@ class EventLog:
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+@attrs.define(slots=False, eq=True)
 class FirewallRule:
     """A server-level firewall rule: an IPv4 range allowed to connect (also the body of
     create and update requests).
@@ -184,7 +235,7 @@ class FirewallRule:
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+@attrs.define(slots=False, eq=True)
 class ServerQuota:
     """A quota of a server, such as its total DTUs.
 
@@ -202,13 +253,13 @@ class ServerQuota:
     state: str | None = attrs.field(default=None, kw_only=True)
     self_link: str | None = attrs.field(default=None, kw_only=True)
     parent_link: str | None = attrs.field(default=None, kw_only=True)
-    value: int | None = attrs.field(default=None, kw_only=True)
+    value: int | None = attrs.field(default=None, kw_only=True, converter=_int)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+@attrs.define(slots=False, eq=True)
 class ServiceObjective:
     """A performance level (service objective) databases can be assigned, such as S2 or P1.
 
@@ -224,7 +275,7 @@ class ServiceObjective:
         is_system (bool): ``<IsSystem>``. Whether this objective is reserved for system databases.
         description (str): ``<Description>``. Description, such as 'Standard S2 resource allocation.'.
         enabled (bool): ``<Enabled>``. Whether databases can be assigned this objective.
-        dimension_settings (list[DimensionSetting]): ``<DimensionSettings>``. Resource allocation settings of the objective.
+        dimension_settings (DimensionSettings): ``<DimensionSettings>``. Resource allocation settings of the objective.
     """
 
     name: str | None = attrs.field(default=None, kw_only=True)
@@ -233,17 +284,17 @@ class ServiceObjective:
     self_link: str | None = attrs.field(default=None, kw_only=True)
     parent_link: str | None = attrs.field(default=None, kw_only=True)
     id: str | None = attrs.field(default=None, kw_only=True)
-    is_default: bool | None = attrs.field(default=None, kw_only=True)
-    is_system: bool | None = attrs.field(default=None, kw_only=True)
+    is_default: bool | None = attrs.field(default=None, kw_only=True, converter=_bool)
+    is_system: bool | None = attrs.field(default=None, kw_only=True, converter=_bool)
     description: str | None = attrs.field(default=None, kw_only=True)
-    enabled: bool | None = attrs.field(default=None, kw_only=True)
-    dimension_settings: list[DimensionSetting] | None = attrs.field(default=None, kw_only=True)
+    enabled: bool | None = attrs.field(default=None, kw_only=True, converter=_bool)
+    dimension_settings: DimensionSettings | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+@attrs.define(slots=False, eq=True)
 class SqlServiceResource:
     """Any Azure SQL Database service resource: the union of the elements of every kind, in
     wire order.
@@ -261,7 +312,7 @@ class SqlServiceResource:
         edition (str): ``<Edition>``. Service tier: Basic, Standard, Premium (System for master).
         max_size_gb (int): ``<MaxSizeGB>``. Maximum size in gigabytes.
         collation_name (str): ``<CollationName>``. Collation, such as SQL_Latin1_General_CP1_CI_AS.
-        creation_date (datetime): ``<CreationDate>``. When the database was created.
+        creation_date (Timestamp | datetime): ``<CreationDate>``. When the database was created.
         is_federation_root (bool): ``<IsFederationRoot>``. Whether the database is a federation root.
         is_system_object (bool): ``<IsSystemObject>``. Whether this is a system database (master).
         size_mb (float): ``<SizeMB>``. Current size in megabytes, when reported.
@@ -272,11 +323,11 @@ class SqlServiceResource:
         service_objective_assignment_state_description (str): ``<ServiceObjectiveAssignmentStateDescription>``. State of the last performance-level change, such as 'Complete'.
         service_objective_assignment_error_code (int): ``<ServiceObjectiveAssignmentErrorCode>``. Error code of a failed performance-level change (0 when none).
         service_objective_assignment_error_description (str): ``<ServiceObjectiveAssignmentErrorDescription>``. Error text of a failed performance-level change.
-        service_objective_assignment_success_date (datetime): ``<ServiceObjectiveAssignmentSuccessDate>``. When the last performance-level change completed.
-        recovery_period_start_date (datetime): ``<RecoveryPeriodStartDate>``. Earliest point in time the database can be restored to.
+        service_objective_assignment_success_date (Timestamp | datetime): ``<ServiceObjectiveAssignmentSuccessDate>``. When the last performance-level change completed.
+        recovery_period_start_date (Timestamp | datetime): ``<RecoveryPeriodStartDate>``. Earliest point in time the database can be restored to.
         is_suspended (bool): ``<IsSuspended>``. Whether the database is suspended.
         database_name (str): ``<DatabaseName>``. Database the events belong to.
-        start_time_utc (datetime): ``<StartTimeUtc>``. Start of the aggregation interval.
+        start_time_utc (Timestamp | datetime): ``<StartTimeUtc>``. Start of the aggregation interval.
         interval_size_in_minutes (int): ``<IntervalSizeInMinutes>``. Length of the aggregation interval in minutes.
         event_category (str): ``<EventCategory>``. Component that raised the events, such as 'connectivity'.
         event_type (str): ``<EventType>``. Event type, such as 'connection_successful' or 'deadlock'.
@@ -286,7 +337,7 @@ class SqlServiceResource:
         severity (int): ``<Severity>``. Severity: 0 information, 1 warning, 2 error.
         description (str): ``<Description>``. Description, such as 'Standard S2 resource allocation.'.
         enabled (bool): ``<Enabled>``. Whether databases can be assigned this objective.
-        dimension_settings (list[DimensionSetting]): ``<DimensionSettings>``. Resource allocation settings of the objective.
+        dimension_settings (DimensionSettings): ``<DimensionSettings>``. Resource allocation settings of the objective.
         additional_data (str): ``<AdditionalData>``. Extra data, such as the deadlock graph of a deadlock event.
         start_ip_address (str): ``<StartIPAddress>``. First IPv4 address of the allowed range.
         end_ip_address (str): ``<EndIPAddress>``. Last IPv4 address of the allowed range.
@@ -299,41 +350,42 @@ class SqlServiceResource:
     self_link: str | None = attrs.field(default=None, kw_only=True)
     parent_link: str | None = attrs.field(default=None, kw_only=True)
     id: str | None = attrs.field(default=None, kw_only=True)
-    is_default: bool | None = attrs.field(default=None, kw_only=True)
-    is_system: bool | None = attrs.field(default=None, kw_only=True)
+    is_default: bool | None = attrs.field(default=None, kw_only=True, converter=_bool)
+    is_system: bool | None = attrs.field(default=None, kw_only=True, converter=_bool)
     edition: str | None = attrs.field(default=None, kw_only=True)
-    max_size_gb: int | None = attrs.field(default=None, kw_only=True)
+    max_size_gb: int | None = attrs.field(default=None, kw_only=True, converter=_int)
     collation_name: str | None = attrs.field(default=None, kw_only=True)
-    creation_date: datetime | None = attrs.field(default=None, kw_only=True)
-    is_federation_root: bool | None = attrs.field(default=None, kw_only=True)
-    is_system_object: bool | None = attrs.field(default=None, kw_only=True)
+    creation_date: Timestamp | datetime | None = attrs.field(default=None, kw_only=True)
+    is_federation_root: bool | None = attrs.field(default=None, kw_only=True, converter=_bool)
+    is_system_object: bool | None = attrs.field(default=None, kw_only=True, converter=_bool)
     size_mb: float | None = attrs.field(default=None, kw_only=True)
-    max_size_bytes: int | None = attrs.field(default=None, kw_only=True)
+    max_size_bytes: int | None = attrs.field(default=None, kw_only=True, converter=_int)
     service_objective_id: str | None = attrs.field(default=None, kw_only=True)
     assigned_service_objective_id: str | None = attrs.field(default=None, kw_only=True)
-    service_objective_assignment_state: int | None = attrs.field(default=None, kw_only=True)
+    service_objective_assignment_state: int | None = attrs.field(default=None, kw_only=True, converter=_int)
     service_objective_assignment_state_description: str | None = attrs.field(default=None, kw_only=True)
-    service_objective_assignment_error_code: int | None = attrs.field(default=None, kw_only=True)
+    service_objective_assignment_error_code: int | None = attrs.field(default=None, kw_only=True, converter=_int)
     service_objective_assignment_error_description: str | None = attrs.field(default=None, kw_only=True)
-    service_objective_assignment_success_date: datetime | None = attrs.field(default=None, kw_only=True)
-    recovery_period_start_date: datetime | None = attrs.field(default=None, kw_only=True)
-    is_suspended: bool | None = attrs.field(default=None, kw_only=True)
+    service_objective_assignment_success_date: Timestamp | datetime | None = attrs.field(default=None, kw_only=True)
+    recovery_period_start_date: Timestamp | datetime | None = attrs.field(default=None, kw_only=True)
+    is_suspended: bool | None = attrs.field(default=None, kw_only=True, converter=_bool)
     database_name: str | None = attrs.field(default=None, kw_only=True)
-    start_time_utc: datetime | None = attrs.field(default=None, kw_only=True)
-    interval_size_in_minutes: int | None = attrs.field(default=None, kw_only=True)
+    start_time_utc: Timestamp | datetime | None = attrs.field(default=None, kw_only=True)
+    interval_size_in_minutes: int | None = attrs.field(default=None, kw_only=True, converter=_int)
     event_category: str | None = attrs.field(default=None, kw_only=True)
     event_type: str | None = attrs.field(default=None, kw_only=True)
-    event_subtype: int | None = attrs.field(default=None, kw_only=True)
+    event_subtype: int | None = attrs.field(default=None, kw_only=True, converter=_int)
     event_subtype_description: str | None = attrs.field(default=None, kw_only=True)
-    number_of_events: int | None = attrs.field(default=None, kw_only=True)
-    severity: int | None = attrs.field(default=None, kw_only=True)
+    number_of_events: int | None = attrs.field(default=None, kw_only=True, converter=_int)
+    severity: int | None = attrs.field(default=None, kw_only=True, converter=_int)
     description: str | None = attrs.field(default=None, kw_only=True)
-    enabled: bool | None = attrs.field(default=None, kw_only=True)
-    dimension_settings: list[DimensionSetting] | None = attrs.field(default=None, kw_only=True)
+    enabled: bool | None = attrs.field(default=None, kw_only=True, converter=_bool)
+    dimension_settings: DimensionSettings | None = attrs.field(default=None, kw_only=True)
     additional_data: str | None = attrs.field(default=None, kw_only=True)
     start_ip_address: str | None = attrs.field(default=None, kw_only=True)
     end_ip_address: str | None = attrs.field(default=None, kw_only=True)
-    value: int | None = attrs.field(default=None, kw_only=True)
+    value: int | None = attrs.field(default=None, kw_only=True, converter=_int)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
+

@@ -2,7 +2,9 @@
 
 Generated from spec/ by codegen; do not edit.  Each class is one XML shape of the API;
 attributes are in wire order, constructor arguments are keyword-only except where the
-spec gives a positional order.  Import them from `generated` or `generated.models`.
+spec gives a positional order.  A list wrapper of the API is a `list` subclass that also
+answers to the predecessor SDK's attribute for its items.  Import them from `generated` or
+`generated.models`.
 """
 
 from __future__ import annotations
@@ -12,7 +14,17 @@ from typing import Any
 
 import attrs
 
+from runtime.xml import Timestamp, _as_bool, _prefilled
+
+
+# Integer and boolean fields convert what they are given (`'80'`, `'true'`) once, when set.
+_bool = attrs.Converter(_as_bool, takes_field=True)
+
 __all__ = [
+    'CapabilityNames',
+    'CustomDomains',
+    'StorageEndpoints',
+    'StorageServices',
     'AvailabilityResponse',
     'CreateStorageServiceInput',
     'CustomDomain',
@@ -24,7 +36,37 @@ __all__ = [
 ]
 
 
-@attrs.define(slots=True, eq=True)
+class CapabilityNames(list[str]):
+    """Names of the features a resource supports, such as PersistentVMRole.
+    """
+
+
+class CustomDomains(list['CustomDomain']):
+    """A list of CustomDomain (``<CustomDomain>`` elements).
+    """
+
+
+class StorageEndpoints(list[str]):
+    """URLs of the blob, queue, table and file services of an account.
+    """
+
+
+class StorageServices(list['StorageService']):
+    """A list of StorageService (``<StorageService>`` elements).
+
+    Also answers to ``.storage_services``, the predecessor SDK's attribute for the items.
+    """
+
+    @property
+    def storage_services(self) -> StorageServices:
+        return self
+
+    @storage_services.setter
+    def storage_services(self, items: list[Any]) -> None:
+        self[:] = items
+
+
+@attrs.define(slots=False, eq=True)
 class AvailabilityResponse:
     """Whether a proposed account or cloud service name is still free.
 
@@ -33,14 +75,14 @@ class AvailabilityResponse:
         reason (str): ``<Reason>``. Why the name cannot be used; None when it can.
     """
 
-    result: bool | None = attrs.field(default=None, kw_only=True)
+    result: bool | None = attrs.field(default=None, kw_only=True, converter=_bool)
     reason: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+@attrs.define(slots=False, eq=True)
 class CreateStorageServiceInput:
     """Body of a create-storage-account request.
 
@@ -61,16 +103,16 @@ class CreateStorageServiceInput:
     label: str | None = attrs.field(default=None, kw_only=True)
     affinity_group: str | None = attrs.field(default=None, kw_only=True)
     location: str | None = attrs.field(default=None, kw_only=True)
-    geo_replication_enabled: bool | None = attrs.field(default=None, kw_only=True)
+    geo_replication_enabled: bool | None = attrs.field(default=None, kw_only=True, converter=_bool)
     extended_properties: dict[str, str] | None = attrs.field(default=None, kw_only=True)
-    secondary_read_enabled: bool | None = attrs.field(default=None, kw_only=True)
+    secondary_read_enabled: bool | None = attrs.field(default=None, kw_only=True, converter=_bool)
     account_type: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+@attrs.define(slots=False, eq=True)
 class CustomDomain:
     """A custom domain name mapped onto a storage account.
 
@@ -81,13 +123,13 @@ class CustomDomain:
     """
 
     name: str | None = attrs.field(default=None, kw_only=True)
-    use_sub_domain_name: bool | None = attrs.field(default=None, kw_only=True)
+    use_sub_domain_name: bool | None = attrs.field(default=None, kw_only=True, converter=_bool)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+@attrs.define(slots=False, eq=True)
 class RegenerateKeys:
     """Body of a regenerate-keys request.
 
@@ -101,7 +143,7 @@ class RegenerateKeys:
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+@attrs.define(slots=False, eq=True)
 class StorageAccountProperties:
     """Descriptive and replication properties of a storage account.
 
@@ -112,18 +154,18 @@ class StorageAccountProperties:
         location (str): ``<Location>``. Region of the account, when it was created with a location.
         label (str): ``<Label>``. Display name of the account.
         status (str): ``<Status>``. Provisioning state: Creating, Created, ResolvingDns, Deleting.
-        endpoints (list[str]): ``<Endpoints>``. Service endpoint URLs of the account.
+        endpoints (StorageEndpoints): ``<Endpoints>``. Service endpoint URLs of the account.
         geo_replication_enabled (bool): ``<GeoReplicationEnabled>``. Whether data is replicated to a second region (sent only by old API
             versions; see account_type).
         geo_primary_region (str): ``<GeoPrimaryRegion>``. Region currently holding the primary copy.
         status_of_primary (str): ``<StatusOfPrimary>``. Available or Unavailable.
         geo_secondary_region (str): ``<GeoSecondaryRegion>``. Region holding the replica; empty for locally redundant accounts.
         status_of_secondary (str): ``<StatusOfSecondary>``. Available or Unavailable; empty for locally redundant accounts.
-        last_geo_failover_time (datetime): ``<LastGeoFailoverTime>``. When the account last failed over to its secondary region, if ever.
-        creation_time (datetime): ``<CreationTime>``. When the account was created (UTC).
-        custom_domains (list[CustomDomain]): ``<CustomDomains>``. Custom domains mapped onto the account.
+        last_geo_failover_time (Timestamp | datetime): ``<LastGeoFailoverTime>``. When the account last failed over to its secondary region, if ever.
+        creation_time (Timestamp | datetime): ``<CreationTime>``. When the account was created (UTC).
+        custom_domains (CustomDomains): ``<CustomDomains>``. Custom domains mapped onto the account.
         secondary_read_enabled (bool): ``<SecondaryReadEnabled>``. Whether the secondary copy is readable (old API versions only).
-        secondary_endpoints (list[str]): ``<SecondaryEndpoints>``. Read-only endpoint URLs of the secondary region (read-access geo-
+        secondary_endpoints (StorageEndpoints): ``<SecondaryEndpoints>``. Read-only endpoint URLs of the secondary region (read-access geo-
             redundant accounts).
         account_type (str): ``<AccountType>``. Redundancy: Standard_LRS, Standard_ZRS, Standard_GRS, Standard_RAGRS
             or Premium_LRS.
@@ -134,24 +176,24 @@ class StorageAccountProperties:
     location: str | None = attrs.field(default=None, kw_only=True)
     label: str | None = attrs.field(default=None, kw_only=True)
     status: str | None = attrs.field(default=None, kw_only=True)
-    endpoints: list[str] | None = attrs.field(default=None, kw_only=True)
-    geo_replication_enabled: bool | None = attrs.field(default=None, kw_only=True)
+    endpoints: StorageEndpoints | None = attrs.field(default=attrs.Factory(lambda: _prefilled(StorageEndpoints())), kw_only=True)
+    geo_replication_enabled: bool | None = attrs.field(default=None, kw_only=True, converter=_bool)
     geo_primary_region: str | None = attrs.field(default=None, kw_only=True)
     status_of_primary: str | None = attrs.field(default=None, kw_only=True)
     geo_secondary_region: str | None = attrs.field(default=None, kw_only=True)
     status_of_secondary: str | None = attrs.field(default=None, kw_only=True)
-    last_geo_failover_time: datetime | None = attrs.field(default=None, kw_only=True)
-    creation_time: datetime | None = attrs.field(default=None, kw_only=True)
-    custom_domains: list[CustomDomain] | None = attrs.field(default=None, kw_only=True)
-    secondary_read_enabled: bool | None = attrs.field(default=None, kw_only=True)
-    secondary_endpoints: list[str] | None = attrs.field(default=None, kw_only=True)
+    last_geo_failover_time: Timestamp | datetime | None = attrs.field(default=None, kw_only=True)
+    creation_time: Timestamp | datetime | None = attrs.field(default=None, kw_only=True)
+    custom_domains: CustomDomains | None = attrs.field(default=None, kw_only=True)
+    secondary_read_enabled: bool | None = attrs.field(default=None, kw_only=True, converter=_bool)
+    secondary_endpoints: StorageEndpoints | None = attrs.field(default=None, kw_only=True)
     account_type: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+@attrs.define(slots=False, eq=True)
 class StorageService:
     """A storage account. Property and list calls fill the properties; the keys calls fill
     only url and storage_service_keys.
@@ -164,7 +206,7 @@ class StorageService:
             regenerate_storage_account_keys).
         extended_properties (dict[str, str]): ``<ExtendedProperties>``. User-defined name/value pairs (Azure adds ResourceGroup and
             ResourceLocation).
-        capabilities (list[str]): ``<Capabilities>``. Features the account supports.
+        capabilities (CapabilityNames): ``<Capabilities>``. Features the account supports.
     """
 
     url: str | None = attrs.field(default=None, kw_only=True)
@@ -172,13 +214,13 @@ class StorageService:
     storage_service_properties: StorageAccountProperties | None = attrs.field(default=None, kw_only=True)
     storage_service_keys: StorageServiceKeys | None = attrs.field(default=None, kw_only=True)
     extended_properties: dict[str, str] | None = attrs.field(default=None, kw_only=True)
-    capabilities: list[str] | None = attrs.field(default=None, kw_only=True)
+    capabilities: CapabilityNames | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+@attrs.define(slots=False, eq=True)
 class StorageServiceKeys:
     """The two access keys of a storage account.
 
@@ -194,7 +236,7 @@ class StorageServiceKeys:
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+@attrs.define(slots=False, eq=True)
 class UpdateStorageServiceInput:
     """Body of an update-storage-account request; absent elements are left unchanged.
 
@@ -203,18 +245,19 @@ class UpdateStorageServiceInput:
         label (str): ``<Label>``
         geo_replication_enabled (bool): ``<GeoReplicationEnabled>``
         extended_properties (dict[str, str]): ``<ExtendedProperties>``
-        custom_domains (list[CustomDomain]): ``<CustomDomains>``
+        custom_domains (CustomDomains): ``<CustomDomains>``
         secondary_read_enabled (bool): ``<SecondaryReadEnabled>``
         account_type (str): ``<AccountType>``
     """
 
     description: str | None = attrs.field(default=None, kw_only=True)
     label: str | None = attrs.field(default=None, kw_only=True)
-    geo_replication_enabled: bool | None = attrs.field(default=None, kw_only=True)
+    geo_replication_enabled: bool | None = attrs.field(default=None, kw_only=True, converter=_bool)
     extended_properties: dict[str, str] | None = attrs.field(default=None, kw_only=True)
-    custom_domains: list[CustomDomain] | None = attrs.field(default=None, kw_only=True)
-    secondary_read_enabled: bool | None = attrs.field(default=None, kw_only=True)
+    custom_domains: CustomDomains | None = attrs.field(default=None, kw_only=True)
+    secondary_read_enabled: bool | None = attrs.field(default=None, kw_only=True, converter=_bool)
     account_type: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
+

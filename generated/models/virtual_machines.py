@@ -2,19 +2,57 @@
 
 Generated from spec/ by codegen; do not edit.  Each class is one XML shape of the API;
 attributes are in wire order, constructor arguments are keyword-only except where the
-spec gives a positional order.  Import them from `generated` or `generated.models`.
+spec gives a positional order.  A list wrapper of the API is a `list` subclass that also
+answers to the predecessor SDK's attribute for its items.  Import them from `generated` or
+`generated.models`.
 """
 
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from . import _lists
+from runtime.xml import Timestamp, _as_bool, _as_int, _prefilled
+
+from . import new as _new
+
+if TYPE_CHECKING:
+    from .hosted_services import PublicIP, PublicIPs, RoleList
+
+
+# Integer and boolean fields convert what they are given (`'80'`, `'true'`) once, when set.
+_bool = attrs.Converter(_as_bool, takes_field=True)
+_int = attrs.Converter(_as_int, takes_field=True)
 
 __all__ = [
+    'ComponentSettings',
+    'ConfigurationSetIPConfigurations',
+    'ConfigurationSetInputEndpoints',
+    'ConfigurationSetNetworkInterfaces',
+    'ConfigurationSetSubnetNames',
+    'ConfigurationSets',
+    'DataDiskConfigurations',
+    'DataVirtualHardDisks',
+    'Disks',
+    'EndpointAclRules',
+    'Images',
+    'ReplicationProgress',
+    'ReplicationTargetLocations',
+    'ResourceExtensionParameterValues',
+    'ResourceExtensionReferenceCertificates',
+    'ResourceExtensionReferences',
+    'ResourceExtensions',
+    'RoleNames',
+    'SSHKeyPairs',
+    'SSHPublicKeys',
+    'StoredCertificateSettings',
+    'UnattendComponents',
+    'UnattendPasses',
+    'VMImages',
+    'VirtualMachineDnsServers',
+    'WinRMListeners',
     'AdditionalUnattendContent',
     'AttachedTo',
     'CaptureAsVMImageOperation',
@@ -26,7 +64,6 @@ __all__ = [
     'ConfigurationSetIPConfiguration',
     'ConfigurationSetInputEndpoint',
     'ConfigurationSetNetworkInterface',
-    'ConfigurationSetPublicIP',
     'DataDiskConfiguration',
     'DataVirtualHardDisk',
     'Disk',
@@ -66,28 +103,367 @@ __all__ = [
     'VirtualMachineDns',
     'WinRM',
     'CaptureRoleAsVMImage',
-    'Credentials',
     'LinuxConfigurationSet',
-    'PublicIP',
     'WindowsConfigurationSet',
+    'Components',
+    'Credentials',
+    'KeyPairs',
+    'Listeners',
+    'Passes',
+    'PublicKeys',
 ]
 
 
-@attrs.define(slots=True, eq=True)
+class ComponentSettings(list['ComponentSetting']):
+    """A list of ComponentSetting (``<ComponentSetting>`` elements).
+
+    Also answers to ``.component_settings``, the predecessor SDK's attribute for the items.
+    """
+
+    @property
+    def component_settings(self) -> ComponentSettings:
+        return self
+
+    @component_settings.setter
+    def component_settings(self, items: list[Any]) -> None:
+        self[:] = items
+
+
+class ConfigurationSetIPConfigurations(list['ConfigurationSetIPConfiguration']):
+    """A list of ConfigurationSetIPConfiguration (``<IPConfiguration>`` elements).
+    """
+
+
+class ConfigurationSetInputEndpoints(list['ConfigurationSetInputEndpoint']):
+    """A list of ConfigurationSetInputEndpoint (``<InputEndpoint>`` elements).
+
+    Also answers to ``.input_endpoints``, the predecessor SDK's attribute for the items.
+    """
+
+    @property
+    def input_endpoints(self) -> ConfigurationSetInputEndpoints:
+        return self
+
+    @input_endpoints.setter
+    def input_endpoints(self, items: list[Any]) -> None:
+        self[:] = items
+
+
+class ConfigurationSetNetworkInterfaces(list['ConfigurationSetNetworkInterface']):
+    """A list of ConfigurationSetNetworkInterface (``<NetworkInterface>`` elements).
+    """
+
+
+class ConfigurationSetSubnetNames(list[str]):
+    """A list of str (``<SubnetName>`` elements).
+    """
+
+
+class ConfigurationSets(list['ConfigurationSet']):
+    """A list of ConfigurationSet (``<ConfigurationSet>`` elements).
+
+    Also answers to ``.configuration_sets``, the predecessor SDK's attribute for the items.
+    """
+
+    @property
+    def configuration_sets(self) -> ConfigurationSets:
+        return self
+
+    @configuration_sets.setter
+    def configuration_sets(self, items: list[Any]) -> None:
+        self[:] = items
+
+
+class DataDiskConfigurations(list['DataDiskConfiguration']):
+    """A list of DataDiskConfiguration (``<DataDiskConfiguration>`` elements).
+
+    Also answers to ``.data_disk_configurations``, the predecessor SDK's attribute for the items.
+    """
+
+    @property
+    def data_disk_configurations(self) -> DataDiskConfigurations:
+        return self
+
+    @data_disk_configurations.setter
+    def data_disk_configurations(self, items: list[Any]) -> None:
+        self[:] = items
+
+
+class DataVirtualHardDisks(list['DataVirtualHardDisk']):
+    """A list of DataVirtualHardDisk (``<DataVirtualHardDisk>`` elements).
+
+    Also answers to ``.data_virtual_hard_disks``, the predecessor SDK's attribute for the items.
+    """
+
+    @property
+    def data_virtual_hard_disks(self) -> DataVirtualHardDisks:
+        return self
+
+    @data_virtual_hard_disks.setter
+    def data_virtual_hard_disks(self, items: list[Any]) -> None:
+        self[:] = items
+
+
+class Disks(list['Disk']):
+    """A list of Disk (``<Disk>`` elements).
+
+    Also answers to ``.disks``, the predecessor SDK's attribute for the items.
+    """
+
+    @property
+    def disks(self) -> Disks:
+        return self
+
+    @disks.setter
+    def disks(self, items: list[Any]) -> None:
+        self[:] = items
+
+
+class EndpointAclRules(list['EndpointAclRule']):
+    """A list of EndpointAclRule (``<Rule>`` elements).
+    """
+
+
+class Images(list['OSImage']):
+    """A list of OSImage (``<OSImage>`` elements).
+
+    Also answers to ``.images``, the predecessor SDK's attribute for the items.
+    """
+
+    @property
+    def images(self) -> Images:
+        return self
+
+    @images.setter
+    def images(self, items: list[Any]) -> None:
+        self[:] = items
+
+
+class ReplicationProgress(list['ReplicationProgressElement']):
+    """A list of ReplicationProgressElement (``<ReplicationProgressElement>`` elements).
+
+    Also answers to ``.replication_progress_elements``, the predecessor SDK's attribute for the items.
+    """
+
+    @property
+    def replication_progress_elements(self) -> ReplicationProgress:
+        return self
+
+    @replication_progress_elements.setter
+    def replication_progress_elements(self, items: list[Any]) -> None:
+        self[:] = items
+
+
+class ReplicationTargetLocations(list[str]):
+    """A list of str (``<Region>`` elements).
+    """
+
+
+class ResourceExtensionParameterValues(list['ResourceExtensionParameterValue']):
+    """A list of ResourceExtensionParameterValue (``<ResourceExtensionParameterValue>`` elements).
+
+    Also answers to ``.resource_extension_parameter_values``, the predecessor SDK's attribute for the items.
+    """
+
+    @property
+    def resource_extension_parameter_values(self) -> ResourceExtensionParameterValues:
+        return self
+
+    @resource_extension_parameter_values.setter
+    def resource_extension_parameter_values(self, items: list[Any]) -> None:
+        self[:] = items
+
+
+class ResourceExtensionReferenceCertificates(list['ResourceExtensionReferenceCertificate']):
+    """A list of ResourceExtensionReferenceCertificate (``<Certificate>`` elements).
+
+    Also answers to ``.certificates``, the predecessor SDK's attribute for the items.
+    """
+
+    @property
+    def certificates(self) -> ResourceExtensionReferenceCertificates:
+        return self
+
+    @certificates.setter
+    def certificates(self, items: list[Any]) -> None:
+        self[:] = items
+
+
+class ResourceExtensionReferences(list['ResourceExtensionReference']):
+    """A list of ResourceExtensionReference (``<ResourceExtensionReference>`` elements).
+
+    Also answers to ``.resource_extension_references``, the predecessor SDK's attribute for the items.
+    """
+
+    @property
+    def resource_extension_references(self) -> ResourceExtensionReferences:
+        return self
+
+    @resource_extension_references.setter
+    def resource_extension_references(self, items: list[Any]) -> None:
+        self[:] = items
+
+
+class ResourceExtensions(list['ResourceExtension']):
+    """A list of ResourceExtension (``<ResourceExtension>`` elements).
+
+    Also answers to ``.resource_extensions``, the predecessor SDK's attribute for the items.
+    """
+
+    @property
+    def resource_extensions(self) -> ResourceExtensions:
+        return self
+
+    @resource_extensions.setter
+    def resource_extensions(self, items: list[Any]) -> None:
+        self[:] = items
+
+
+class RoleNames(list[str]):
+    """A list of str (``<Name>`` elements).
+    """
+
+
+class SSHKeyPairs(list['KeyPair']):
+    """A list of KeyPair (``<KeyPair>`` elements).
+
+    Also answers to ``.key_pairs``, the predecessor SDK's attribute for the items.
+    """
+
+    @property
+    def key_pairs(self) -> SSHKeyPairs:
+        return self
+
+    @key_pairs.setter
+    def key_pairs(self, items: list[Any]) -> None:
+        self[:] = items
+
+
+KeyPairs = SSHKeyPairs  # the predecessor SDK's name
+
+
+class SSHPublicKeys(list['PublicKey']):
+    """A list of PublicKey (``<PublicKey>`` elements).
+
+    Also answers to ``.public_keys``, the predecessor SDK's attribute for the items.
+    """
+
+    @property
+    def public_keys(self) -> SSHPublicKeys:
+        return self
+
+    @public_keys.setter
+    def public_keys(self, items: list[Any]) -> None:
+        self[:] = items
+
+
+PublicKeys = SSHPublicKeys  # the predecessor SDK's name
+
+
+class StoredCertificateSettings(list['CertificateSetting']):
+    """A list of CertificateSetting (``<CertificateSetting>`` elements).
+
+    Also answers to ``.stored_certificate_settings``, the predecessor SDK's attribute for the items.
+    """
+
+    @property
+    def stored_certificate_settings(self) -> StoredCertificateSettings:
+        return self
+
+    @stored_certificate_settings.setter
+    def stored_certificate_settings(self, items: list[Any]) -> None:
+        self[:] = items
+
+
+class UnattendComponents(list['UnattendComponent']):
+    """A list of UnattendComponent (``<UnattendComponent>`` elements).
+
+    Also answers to ``.components``, the predecessor SDK's attribute for the items.
+    """
+
+    @property
+    def components(self) -> UnattendComponents:
+        return self
+
+    @components.setter
+    def components(self, items: list[Any]) -> None:
+        self[:] = items
+
+
+Components = UnattendComponents  # the predecessor SDK's name
+
+
+class UnattendPasses(list['UnattendPass']):
+    """A list of UnattendPass (``<UnattendPass>`` elements).
+
+    Also answers to ``.passes``, the predecessor SDK's attribute for the items.
+    """
+
+    @property
+    def passes(self) -> UnattendPasses:
+        return self
+
+    @passes.setter
+    def passes(self, items: list[Any]) -> None:
+        self[:] = items
+
+
+Passes = UnattendPasses  # the predecessor SDK's name
+
+
+class VMImages(list['VMImage']):
+    """A list of VMImage (``<VMImage>`` elements).
+
+    Also answers to ``.vm_images``, the predecessor SDK's attribute for the items.
+    """
+
+    @property
+    def vm_images(self) -> VMImages:
+        return self
+
+    @vm_images.setter
+    def vm_images(self, items: list[Any]) -> None:
+        self[:] = items
+
+
+class VirtualMachineDnsServers(list['DnsServer']):
+    """A list of DnsServer (``<DnsServer>`` elements).
+    """
+
+
+class WinRMListeners(list['Listener']):
+    """A list of Listener (``<Listener>`` elements).
+
+    Also answers to ``.listeners``, the predecessor SDK's attribute for the items.
+    """
+
+    @property
+    def listeners(self) -> WinRMListeners:
+        return self
+
+    @listeners.setter
+    def listeners(self, items: list[Any]) -> None:
+        self[:] = items
+
+
+Listeners = WinRMListeners  # the predecessor SDK's name
+
+
+@attrs.define(slots=False, eq=True)
 class AdditionalUnattendContent:
     """Extra unattend.xml settings for Windows setup.
 
     Attributes:
-        passes (list[UnattendPass]): ``<Passes>``. Setup passes with their components.
+        passes (UnattendPasses): ``<Passes>``. Setup passes with their components.
     """
 
-    passes: list[UnattendPass] | None = attrs.field(default=None, kw_only=True)
+    passes: UnattendPasses | None = attrs.field(default=attrs.Factory(lambda: _prefilled(UnattendPasses())), kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+@attrs.define(slots=False, eq=True)
 class AttachedTo:
     """The virtual machine a disk is attached to.
 
@@ -105,7 +481,7 @@ class AttachedTo:
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+@attrs.define(slots=False, eq=True)
 class CaptureAsVMImageOperation:
     """Request to capture a virtual machine and its data disks as a VM image (root element
     CaptureRoleAsVMImageOperation).
@@ -134,7 +510,7 @@ class CaptureAsVMImageOperation:
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+@attrs.define(slots=False, eq=True)
 class CaptureRoleOperation:
     """Request to capture a stopped virtual machine as an OS image.
 
@@ -156,7 +532,7 @@ class CaptureRoleOperation:
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+@attrs.define(slots=False, eq=True)
 class CertificateSetting:
     """A cloud service certificate installed into a Windows machine's certificate store.
 
@@ -174,7 +550,7 @@ class CertificateSetting:
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+@attrs.define(slots=False, eq=True)
 class ComponentSetting:
     """One unattend.xml setting.
 
@@ -190,7 +566,7 @@ class ComponentSetting:
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+@attrs.define(slots=False, eq=True)
 class ComputeImageAttributes:
     """Marketplace identity of a published image.
 
@@ -208,7 +584,7 @@ class ComputeImageAttributes:
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+@attrs.define(slots=False, eq=True)
 class ConfigurationSet:
     """Configuration set of a virtual machine.
 
@@ -224,7 +600,7 @@ class ConfigurationSet:
         enable_automatic_updates (bool): ``<EnableAutomaticUpdates>``. Windows: turn on Windows Update.
         time_zone (str): ``<TimeZone>``. Windows: time zone name, such as Pacific Standard Time.
         domain_join (DomainJoin): ``<DomainJoin>``. Windows: Active Directory domain to join.
-        stored_certificate_settings (list[CertificateSetting]): ``<StoredCertificateSettings>``. Windows: service certificates to install in the machine.
+        stored_certificate_settings (StoredCertificateSettings): ``<StoredCertificateSettings>``. Windows: service certificates to install in the machine.
         win_rm (WinRM): ``<WinRM>``. Windows: WinRM listeners.
         admin_username (str): ``<AdminUsername>``. Windows: administrator account name.
         host_name (str): ``<HostName>``. Linux: host name.
@@ -234,43 +610,45 @@ class ConfigurationSet:
         ssh (SSH): ``<SSH>``. Linux: SSH public keys and key pairs to install.
         custom_data (str): ``<CustomData>``. Data handed to the machine at provisioning (base64 on the wire).
         additional_unattend_content (AdditionalUnattendContent): ``<AdditionalUnattendContent>``. Windows: extra unattend.xml content.
-        input_endpoints (list[ConfigurationSetInputEndpoint]): ``<InputEndpoints>``. Network: public endpoints of the machine.
-        subnet_names (list[str]): ``<SubnetNames>``. Network: virtual network subnets the machine joins.
+        input_endpoints (ConfigurationSetInputEndpoints): ``<InputEndpoints>``. Network: public endpoints of the machine.
+        subnet_names (ConfigurationSetSubnetNames): ``<SubnetNames>``. Network: virtual network subnets the machine joins.
         static_virtual_network_ip_address (str): ``<StaticVirtualNetworkIPAddress>``. Network: fixed private address in the virtual network.
-        public_ips (list[ConfigurationSetPublicIP]): ``<PublicIPs>``. Network: instance-level public IP addresses.
-        network_interfaces (list[ConfigurationSetNetworkInterface]): ``<NetworkInterfaces>``. Network: secondary network interfaces.
+        public_ips (PublicIPs): ``<PublicIPs>``. Network: instance-level public IP addresses.
+        network_interfaces (ConfigurationSetNetworkInterfaces): ``<NetworkInterfaces>``. Network: secondary network interfaces.
         network_security_group (str): ``<NetworkSecurityGroup>``. Network: network security group applied to the machine.
     """
 
     configuration_set_type: str | None = attrs.field(default='NetworkConfiguration', kw_only=True)
     computer_name: str | None = attrs.field(default=None, kw_only=True)
     admin_password: str | None = attrs.field(default=None, kw_only=True, repr=False)
-    reset_password_on_first_logon: bool | None = attrs.field(default=None, kw_only=True)
-    enable_automatic_updates: bool | None = attrs.field(default=None, kw_only=True)
+    reset_password_on_first_logon: bool | None = attrs.field(default=None, kw_only=True, converter=_bool)
+    enable_automatic_updates: bool | None = attrs.field(default=None, kw_only=True, converter=_bool)
     time_zone: str | None = attrs.field(default=None, kw_only=True)
     domain_join: DomainJoin | None = attrs.field(default=None, kw_only=True)
-    stored_certificate_settings: list[CertificateSetting] | None = attrs.field(default=None, kw_only=True)
+    stored_certificate_settings: StoredCertificateSettings | None = attrs.field(default=None, kw_only=True)
     win_rm: WinRM | None = attrs.field(default=None, kw_only=True)
     admin_username: str | None = attrs.field(default=None, kw_only=True)
     host_name: str | None = attrs.field(default=None, kw_only=True)
     user_name: str | None = attrs.field(default=None, kw_only=True)
     user_password: str | None = attrs.field(default=None, kw_only=True, repr=False)
-    disable_ssh_password_authentication: bool | None = attrs.field(default=None, kw_only=True)
+    disable_ssh_password_authentication: bool | None = attrs.field(default=None, kw_only=True, converter=_bool)
     ssh: SSH | None = attrs.field(default=None, kw_only=True)
     custom_data: str | None = attrs.field(default=None, kw_only=True, repr=False)
     additional_unattend_content: AdditionalUnattendContent | None = attrs.field(default=None, kw_only=True)
-    input_endpoints: list[ConfigurationSetInputEndpoint] | None = attrs.field(default=attrs.Factory(_lists.InputEndpointsList), kw_only=True)
-    subnet_names: list[str] | None = attrs.field(default=attrs.Factory(list), kw_only=True)
+    input_endpoints: ConfigurationSetInputEndpoints | None = attrs.field(default=attrs.Factory(ConfigurationSetInputEndpoints), kw_only=True)
+    subnet_names: ConfigurationSetSubnetNames | None = attrs.field(default=attrs.Factory(ConfigurationSetSubnetNames), kw_only=True)
     static_virtual_network_ip_address: str | None = attrs.field(default=None, kw_only=True)
-    public_ips: list[ConfigurationSetPublicIP] | None = attrs.field(default=attrs.Factory(_lists.PublicIpsList), kw_only=True)
-    network_interfaces: list[ConfigurationSetNetworkInterface] | None = attrs.field(default=None, kw_only=True)
+    public_ips: PublicIPs | None = attrs.field(default=attrs.Factory(lambda: _prefilled(_new('PublicIPs'))), kw_only=True)
+    network_interfaces: ConfigurationSetNetworkInterfaces | None = attrs.field(default=None, kw_only=True)
     network_security_group: str | None = attrs.field(default=None, kw_only=True)
+    #: The predecessor's ConfigurationSet.role_type (Python only: never read from or sent to the service.)
+    role_type: Any = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+@attrs.define(slots=False, eq=True)
 class ConfigurationSetIPConfiguration:
     """Subnet and optional fixed address of a network interface.
 
@@ -286,7 +664,7 @@ class ConfigurationSetIPConfiguration:
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+@attrs.define(slots=False, eq=True)
 class ConfigurationSetInputEndpoint:
     """A public endpoint of a virtual machine: a port on the cloud service address
     forwarded to a port of the machine.
@@ -309,12 +687,12 @@ class ConfigurationSetInputEndpoint:
 
     name: str | None = None
     protocol: str | None = None
-    port: int | None = None
-    local_port: int | None = None
+    port: int | None = attrs.field(default=None, converter=_int)
+    local_port: int | None = attrs.field(default=None, converter=_int)
     load_balanced_endpoint_set_name: str | None = ''
-    enable_direct_server_return: bool | None = False
-    idle_timeout_in_minutes: int | None = 4
-    load_balancer_probe: LoadBalancerProbe | None = attrs.field(default=None, kw_only=True)
+    enable_direct_server_return: bool | None = attrs.field(default=False, converter=_bool)
+    idle_timeout_in_minutes: int | None = attrs.field(default=4, converter=_int)
+    load_balancer_probe: LoadBalancerProbe | None = attrs.field(default=attrs.Factory(lambda: LoadBalancerProbe()), kw_only=True)
     load_balancer_name: str | None = attrs.field(default=None, kw_only=True)
     vip: str | None = attrs.field(default=None, kw_only=True)
     endpoint_acl: EndpointAcl | None = attrs.field(default=None, kw_only=True)
@@ -325,19 +703,19 @@ class ConfigurationSetInputEndpoint:
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+@attrs.define(slots=False, eq=True)
 class ConfigurationSetNetworkInterface:
     """A secondary network interface of a virtual machine.
 
     Attributes:
         name (str): ``<Name>``. Interface name.
-        ip_configurations (list[ConfigurationSetIPConfiguration]): ``<IPConfigurations>``. Addresses of the interface.
+        ip_configurations (ConfigurationSetIPConfigurations): ``<IPConfigurations>``. Addresses of the interface.
         network_security_group (str): ``<NetworkSecurityGroup>``. Network security group applied to the interface.
         ip_forwarding (str): ``<IPForwarding>``. Whether IP forwarding is enabled.
     """
 
     name: str | None = attrs.field(default=None, kw_only=True)
-    ip_configurations: list[ConfigurationSetIPConfiguration] | None = attrs.field(default=None, kw_only=True)
+    ip_configurations: ConfigurationSetIPConfigurations | None = attrs.field(default=None, kw_only=True)
     network_security_group: str | None = attrs.field(default=None, kw_only=True)
     ip_forwarding: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
@@ -345,25 +723,7 @@ class ConfigurationSetNetworkInterface:
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
-class ConfigurationSetPublicIP:
-    """An instance-level public IP address requested for a virtual machine.
-
-    Attributes:
-        name (str): ``<Name>``. Name of the address.
-        idle_timeout_in_minutes (int): ``<IdleTimeoutInMinutes>``. TCP idle timeout.
-        domain_name_label (str): ``<DomainNameLabel>``. DNS label of the address.
-    """
-
-    name: str | None = None
-    idle_timeout_in_minutes: int | None = attrs.field(default=None, kw_only=True)
-    domain_name_label: str | None = attrs.field(default=None, kw_only=True)
-    #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
-        default=None, kw_only=True, repr=False, eq=False)
-
-
-@attrs.define(slots=True, eq=True)
+@attrs.define(slots=False, eq=True)
 class DataDiskConfiguration:
     """A data disk of a VM image.
 
@@ -378,16 +738,16 @@ class DataDiskConfiguration:
 
     name: str | None = attrs.field(default=None, kw_only=True)
     host_caching: str | None = attrs.field(default=None, kw_only=True)
-    lun: int | None = attrs.field(default=None, kw_only=True)
+    lun: int | None = attrs.field(default=None, kw_only=True, converter=_int)
     media_link: str | None = attrs.field(default=None, kw_only=True)
-    logical_disk_size_in_gb: int | None = attrs.field(default=None, kw_only=True)
+    logical_disk_size_in_gb: int | None = attrs.field(default=None, kw_only=True, converter=_int)
     io_type: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+@attrs.define(slots=False, eq=True)
 class DataVirtualHardDisk:
     """A data disk attached to a virtual machine.
 
@@ -406,8 +766,8 @@ class DataVirtualHardDisk:
     host_caching: str | None = None
     disk_label: str | None = None
     disk_name: str | None = None
-    lun: int | None = None
-    logical_disk_size_in_gb: int | None = None
+    lun: int | None = attrs.field(default=None, converter=_int)
+    logical_disk_size_in_gb: int | None = attrs.field(default=None, converter=_int)
     source_media_link: str | None = None
     io_type: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
@@ -415,7 +775,7 @@ class DataVirtualHardDisk:
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+@attrs.define(slots=False, eq=True)
 class Disk:
     """A disk in the disk repository (an OS or data disk backed by a VHD blob).
 
@@ -431,29 +791,29 @@ class Disk:
         media_link (str): ``<MediaLink>``. URL of the VHD blob.
         name (str): ``<Name>``. Disk name.
         source_image_name (str): ``<SourceImageName>``. Image the disk was created from.
-        created_time (datetime): ``<CreatedTime>``. When the disk was created.
+        created_time (Timestamp | datetime): ``<CreatedTime>``. When the disk was created.
         io_type (str): ``<IOType>``. Storage type of the VHD.
     """
 
     affinity_group: str | None = attrs.field(default=None, kw_only=True)
-    attached_to: AttachedTo | None = attrs.field(default=None, kw_only=True)
-    has_operating_system: bool | None = attrs.field(default=None, kw_only=True)
-    is_corrupted: bool | None = attrs.field(default=None, kw_only=True)
+    attached_to: AttachedTo | None = attrs.field(default=attrs.Factory(lambda: AttachedTo()), kw_only=True)
+    has_operating_system: bool | None = attrs.field(default=None, kw_only=True, converter=_bool)
+    is_corrupted: bool | None = attrs.field(default=None, kw_only=True, converter=_bool)
     os: str | None = attrs.field(default=None, kw_only=True)
     label: str | None = attrs.field(default=None, kw_only=True)
     location: str | None = attrs.field(default=None, kw_only=True)
-    logical_disk_size_in_gb: int | None = attrs.field(default=None, kw_only=True)
+    logical_disk_size_in_gb: int | None = attrs.field(default=None, kw_only=True, converter=_int)
     media_link: str | None = attrs.field(default=None, kw_only=True)
     name: str | None = attrs.field(default=None, kw_only=True)
     source_image_name: str | None = attrs.field(default=None, kw_only=True)
-    created_time: datetime | None = attrs.field(default=None, kw_only=True)
+    created_time: Timestamp | datetime | None = attrs.field(default=None, kw_only=True)
     io_type: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+@attrs.define(slots=False, eq=True)
 class DnsServer:
     """A DNS server used by the virtual machines of a deployment.
 
@@ -469,7 +829,7 @@ class DnsServer:
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+@attrs.define(slots=False, eq=True)
 class DomainJoin:
     """Active Directory domain a Windows machine joins at provisioning.
 
@@ -480,7 +840,7 @@ class DomainJoin:
         provisioning (DomainJoinProvisioning): ``<Provisioning>``. Offline domain join data.
     """
 
-    credentials: DomainJoinCredentials | None = attrs.field(default=None, kw_only=True)
+    credentials: DomainJoinCredentials | None = attrs.field(default=attrs.Factory(lambda: DomainJoinCredentials()), kw_only=True)
     join_domain: str | None = attrs.field(default=None, kw_only=True)
     machine_object_ou: str | None = attrs.field(default=None, kw_only=True)
     provisioning: DomainJoinProvisioning | None = attrs.field(default=None, kw_only=True)
@@ -489,7 +849,7 @@ class DomainJoin:
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+@attrs.define(slots=False, eq=True)
 class DomainJoinCredentials:
     """Account used to join a domain.
 
@@ -507,7 +867,10 @@ class DomainJoinCredentials:
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+Credentials = DomainJoinCredentials  # the predecessor SDK's name
+
+
+@attrs.define(slots=False, eq=True)
 class DomainJoinProvisioning:
     """Offline domain join data.
 
@@ -521,21 +884,21 @@ class DomainJoinProvisioning:
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+@attrs.define(slots=False, eq=True)
 class EndpointAcl:
     """Access control list of an endpoint.
 
     Attributes:
-        rules (list[EndpointAclRule]): ``<Rules>``. The rules, applied in order.
+        rules (EndpointAclRules): ``<Rules>``. The rules, applied in order.
     """
 
-    rules: list[EndpointAclRule] | None = attrs.field(default=None, kw_only=True)
+    rules: EndpointAclRules | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+@attrs.define(slots=False, eq=True)
 class EndpointAclRule:
     """One permit or deny rule of an endpoint ACL.
 
@@ -546,7 +909,7 @@ class EndpointAclRule:
         description (str): ``<Description>``. Free text.
     """
 
-    order: int | None = attrs.field(default=None, kw_only=True)
+    order: int | None = attrs.field(default=None, kw_only=True, converter=_int)
     action: str | None = attrs.field(default=None, kw_only=True)
     remote_subnet: str | None = attrs.field(default=None, kw_only=True)
     description: str | None = attrs.field(default=None, kw_only=True)
@@ -555,7 +918,7 @@ class EndpointAclRule:
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+@attrs.define(slots=False, eq=True)
 class KeyPair:
     """An SSH key pair taken from a cloud service certificate.
 
@@ -571,7 +934,7 @@ class KeyPair:
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+@attrs.define(slots=False, eq=True)
 class Listener:
     """A WinRM listener.
 
@@ -587,7 +950,7 @@ class Listener:
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+@attrs.define(slots=False, eq=True)
 class LoadBalancerProbe:
     """How the load balancer checks that an endpoint's machine is healthy.
 
@@ -600,16 +963,16 @@ class LoadBalancerProbe:
     """
 
     path: str | None = attrs.field(default=None, kw_only=True)
-    port: int | None = attrs.field(default=None, kw_only=True)
+    port: int | None = attrs.field(default=None, kw_only=True, converter=_int)
     protocol: str | None = attrs.field(default=None, kw_only=True)
-    interval_in_seconds: int | None = attrs.field(default=None, kw_only=True)
-    timeout_in_seconds: int | None = attrs.field(default=None, kw_only=True)
+    interval_in_seconds: int | None = attrs.field(default=None, kw_only=True, converter=_int)
+    timeout_in_seconds: int | None = attrs.field(default=None, kw_only=True, converter=_int)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+@attrs.define(slots=False, eq=True)
 class NetworkConfigurationSet:
     """The network kind of ConfigurationSet; the service tags returned network sets with
     this type (i:type="NetworkConfigurationSet").
@@ -617,27 +980,27 @@ class NetworkConfigurationSet:
     Attributes:
         configuration_set_type (str): ``<ConfigurationSetType>``. LinuxProvisioningConfiguration, WindowsProvisioningConfiguration or
             NetworkConfiguration.
-        input_endpoints (list[ConfigurationSetInputEndpoint]): ``<InputEndpoints>``. Network: public endpoints of the machine.
-        subnet_names (list[str]): ``<SubnetNames>``. Network: virtual network subnets the machine joins.
+        input_endpoints (ConfigurationSetInputEndpoints): ``<InputEndpoints>``. Network: public endpoints of the machine.
+        subnet_names (ConfigurationSetSubnetNames): ``<SubnetNames>``. Network: virtual network subnets the machine joins.
         static_virtual_network_ip_address (str): ``<StaticVirtualNetworkIPAddress>``. Network: fixed private address in the virtual network.
-        public_ips (list[ConfigurationSetPublicIP]): ``<PublicIPs>``. Network: instance-level public IP addresses.
-        network_interfaces (list[ConfigurationSetNetworkInterface]): ``<NetworkInterfaces>``. Network: secondary network interfaces.
+        public_ips (PublicIPs): ``<PublicIPs>``. Network: instance-level public IP addresses.
+        network_interfaces (ConfigurationSetNetworkInterfaces): ``<NetworkInterfaces>``. Network: secondary network interfaces.
         network_security_group (str): ``<NetworkSecurityGroup>``. Network: network security group applied to the machine.
     """
 
     configuration_set_type: str | None = attrs.field(default=None, kw_only=True)
-    input_endpoints: list[ConfigurationSetInputEndpoint] | None = attrs.field(default=None, kw_only=True)
-    subnet_names: list[str] | None = attrs.field(default=None, kw_only=True)
+    input_endpoints: ConfigurationSetInputEndpoints | None = attrs.field(default=None, kw_only=True)
+    subnet_names: ConfigurationSetSubnetNames | None = attrs.field(default=None, kw_only=True)
     static_virtual_network_ip_address: str | None = attrs.field(default=None, kw_only=True)
-    public_ips: list[ConfigurationSetPublicIP] | None = attrs.field(default=None, kw_only=True)
-    network_interfaces: list[ConfigurationSetNetworkInterface] | None = attrs.field(default=None, kw_only=True)
+    public_ips: PublicIPs | None = attrs.field(default=None, kw_only=True)
+    network_interfaces: ConfigurationSetNetworkInterfaces | None = attrs.field(default=None, kw_only=True)
     network_security_group: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+@attrs.define(slots=False, eq=True)
 class OSDiskConfiguration:
     """The operating system disk of a VM image.
 
@@ -656,14 +1019,14 @@ class OSDiskConfiguration:
     os_state: str | None = attrs.field(default=None, kw_only=True)
     os: str | None = attrs.field(default=None, kw_only=True)
     media_link: str | None = attrs.field(default=None, kw_only=True)
-    logical_disk_size_in_gb: int | None = attrs.field(default=None, kw_only=True)
+    logical_disk_size_in_gb: int | None = attrs.field(default=None, kw_only=True, converter=_int)
     io_type: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+@attrs.define(slots=False, eq=True)
 class OSImage:
     """An operating system image in the image repository: a platform image or a user image.
     The same shape is the body of add_os_image and update_os_image (a few elements
@@ -699,16 +1062,16 @@ class OSImage:
     category: str | None = attrs.field(default=None, kw_only=True)
     label: str | None = attrs.field(default=None, kw_only=True)
     location: str | None = attrs.field(default=None, kw_only=True)
-    logical_size_in_gb: int | None = attrs.field(default=None, kw_only=True)
+    logical_size_in_gb: int | None = attrs.field(default=None, kw_only=True, converter=_int)
     media_link: str | None = attrs.field(default=None, kw_only=True)
     name: str | None = attrs.field(default=None, kw_only=True)
     os: str | None = attrs.field(default=None, kw_only=True)
     eula: str | None = attrs.field(default=None, kw_only=True)
     description: str | None = attrs.field(default=None, kw_only=True)
     image_family: str | None = attrs.field(default=None, kw_only=True)
-    show_in_gui: bool | None = attrs.field(default=None, kw_only=True)
+    show_in_gui: bool | None = attrs.field(default=None, kw_only=True, converter=_bool)
     published_date: str | None = attrs.field(default=None, kw_only=True)
-    is_premium: bool | None = attrs.field(default=None, kw_only=True)
+    is_premium: bool | None = attrs.field(default=None, kw_only=True, converter=_bool)
     icon_uri: str | None = attrs.field(default=None, kw_only=True)
     privacy_uri: str | None = attrs.field(default=None, kw_only=True)
     recommended_vm_size: str | None = attrs.field(default=None, kw_only=True)
@@ -723,7 +1086,7 @@ class OSImage:
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+@attrs.define(slots=False, eq=True)
 class OSImageDetails:
     """An OS image with the progress of its replication to other regions.
 
@@ -751,23 +1114,23 @@ class OSImageDetails:
         language (str): ``<Language>``. Language of the image.
         os_state (str): ``<OSState>``. Generalized or Specialized.
         io_type (str): ``<IOType>``. Storage type of the image VHD.
-        replication_progress (list[ReplicationProgressElement]): ``<ReplicationProgress>``. Replication progress per region.
+        replication_progress (ReplicationProgress): ``<ReplicationProgress>``. Replication progress per region.
     """
 
     affinity_group: str | None = attrs.field(default=None, kw_only=True)
     category: str | None = attrs.field(default=None, kw_only=True)
     label: str | None = attrs.field(default=None, kw_only=True)
     location: str | None = attrs.field(default=None, kw_only=True)
-    logical_size_in_gb: int | None = attrs.field(default=None, kw_only=True)
+    logical_size_in_gb: int | None = attrs.field(default=None, kw_only=True, converter=_int)
     media_link: str | None = attrs.field(default=None, kw_only=True)
     name: str | None = attrs.field(default=None, kw_only=True)
     os: str | None = attrs.field(default=None, kw_only=True)
     eula: str | None = attrs.field(default=None, kw_only=True)
     description: str | None = attrs.field(default=None, kw_only=True)
     image_family: str | None = attrs.field(default=None, kw_only=True)
-    show_in_gui: bool | None = attrs.field(default=None, kw_only=True)
+    show_in_gui: bool | None = attrs.field(default=None, kw_only=True, converter=_bool)
     published_date: str | None = attrs.field(default=None, kw_only=True)
-    is_premium: bool | None = attrs.field(default=None, kw_only=True)
+    is_premium: bool | None = attrs.field(default=None, kw_only=True, converter=_bool)
     icon_uri: str | None = attrs.field(default=None, kw_only=True)
     privacy_uri: str | None = attrs.field(default=None, kw_only=True)
     recommended_vm_size: str | None = attrs.field(default=None, kw_only=True)
@@ -777,13 +1140,13 @@ class OSImageDetails:
     language: str | None = attrs.field(default=None, kw_only=True)
     os_state: str | None = attrs.field(default=None, kw_only=True)
     io_type: str | None = attrs.field(default=None, kw_only=True)
-    replication_progress: list[ReplicationProgressElement] | None = attrs.field(default=None, kw_only=True)
+    replication_progress: ReplicationProgress | None = attrs.field(default=attrs.Factory(lambda: _prefilled(ReplicationProgress())), kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+@attrs.define(slots=False, eq=True)
 class OSVirtualHardDisk:
     """The operating system disk of a virtual machine and the image it is created from.
 
@@ -807,13 +1170,13 @@ class OSVirtualHardDisk:
     os: str | None = None
     remote_source_image_link: str | None = None
     io_type: str | None = attrs.field(default=None, kw_only=True)
-    resized_size_in_gb: int | None = attrs.field(default=None, kw_only=True)
+    resized_size_in_gb: int | None = attrs.field(default=None, kw_only=True, converter=_int)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+@attrs.define(slots=False, eq=True)
 class PersistentVMRole:
     """A virtual machine role as its own document (get_role, add_role, update_role); the
     same shape as Role. Deployments also tag their Role entries with this type
@@ -824,13 +1187,13 @@ class PersistentVMRole:
         os_version (str): ``<OsVersion>``. Guest OS version; empty for virtual machines.
         role_type (str): ``<RoleType>``. PersistentVMRole for virtual machines.
         license_type (str): ``<LicenseType>``. Windows_Server or Windows_Client to bring your own license.
-        configuration_sets (list[ConfigurationSet]): ``<ConfigurationSets>``. Provisioning (Linux or Windows) and network settings.
-        resource_extension_references (list[ResourceExtensionReference]): ``<ResourceExtensionReferences>``. Extensions installed on the machine.
+        configuration_sets (ConfigurationSets): ``<ConfigurationSets>``. Provisioning (Linux or Windows) and network settings.
+        resource_extension_references (ResourceExtensionReferences): ``<ResourceExtensionReferences>``. Extensions installed on the machine.
         vm_image_name (str): ``<VMImageName>``. VM image the machine is (or was) created from, instead of an OS disk
             image.
         media_location (str): ``<MediaLocation>``. Where the disks of a published VM image are copied to.
         availability_set_name (str): ``<AvailabilitySetName>``. Availability set the machine belongs to.
-        data_virtual_hard_disks (list[DataVirtualHardDisk]): ``<DataVirtualHardDisks>``. Attached data disks.
+        data_virtual_hard_disks (DataVirtualHardDisks): ``<DataVirtualHardDisks>``. Attached data disks.
         os_virtual_hard_disk (OSVirtualHardDisk): ``<OSVirtualHardDisk>``. The operating system disk.
         role_size (str): ``<RoleSize>``. Size of the machine, such as Small or Standard_D1.
         default_win_rm_certificate_thumbprint (str): ``<DefaultWinRmCertificateThumbprint>``. Thumbprint of the certificate of the default WinRM HTTPS listener
@@ -842,22 +1205,22 @@ class PersistentVMRole:
     os_version: str | None = attrs.field(default=None, kw_only=True)
     role_type: str | None = attrs.field(default=None, kw_only=True)
     license_type: str | None = attrs.field(default=None, kw_only=True)
-    configuration_sets: list[ConfigurationSet] | None = attrs.field(default=None, kw_only=True)
-    resource_extension_references: list[ResourceExtensionReference] | None = attrs.field(default=None, kw_only=True)
+    configuration_sets: ConfigurationSets | None = attrs.field(default=attrs.Factory(lambda: _prefilled(ConfigurationSets())), kw_only=True)
+    resource_extension_references: ResourceExtensionReferences | None = attrs.field(default=None, kw_only=True)
     vm_image_name: str | None = attrs.field(default=None, kw_only=True)
     media_location: str | None = attrs.field(default=None, kw_only=True)
     availability_set_name: str | None = attrs.field(default=None, kw_only=True)
-    data_virtual_hard_disks: list[DataVirtualHardDisk] | None = attrs.field(default=None, kw_only=True)
-    os_virtual_hard_disk: OSVirtualHardDisk | None = attrs.field(default=None, kw_only=True)
+    data_virtual_hard_disks: DataVirtualHardDisks | None = attrs.field(default=attrs.Factory(lambda: _prefilled(DataVirtualHardDisks())), kw_only=True)
+    os_virtual_hard_disk: OSVirtualHardDisk | None = attrs.field(default=attrs.Factory(lambda: OSVirtualHardDisk()), kw_only=True)
     role_size: str | None = attrs.field(default=None, kw_only=True)
     default_win_rm_certificate_thumbprint: str | None = attrs.field(default=None, kw_only=True)
-    provision_guest_agent: bool | None = attrs.field(default=None, kw_only=True)
+    provision_guest_agent: bool | None = attrs.field(default=None, kw_only=True, converter=_bool)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+@attrs.define(slots=False, eq=True)
 class PublicKey:
     """An SSH public key taken from a cloud service certificate.
 
@@ -873,23 +1236,23 @@ class PublicKey:
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+@attrs.define(slots=False, eq=True)
 class ReplicationInput:
     """Request to replicate an image to regions (publishers only).
 
     Attributes:
-        target_locations (list[str]): ``<TargetLocations>``. Regions to replicate to.
+        target_locations (ReplicationTargetLocations): ``<TargetLocations>``. Regions to replicate to.
         compute_image_attributes (ComputeImageAttributes): ``<ComputeImageAttributes>``. Offer, SKU and version of the image.
     """
 
-    target_locations: list[str] | None = attrs.field(default=None, kw_only=True)
+    target_locations: ReplicationTargetLocations | None = attrs.field(default=None, kw_only=True)
     compute_image_attributes: ComputeImageAttributes | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+@attrs.define(slots=False, eq=True)
 class ReplicationProgressElement:
     """Replication progress of an image in one region.
 
@@ -899,13 +1262,13 @@ class ReplicationProgressElement:
     """
 
     location: str | None = attrs.field(default=None, kw_only=True)
-    progress: int | None = attrs.field(default=None, kw_only=True)
+    progress: int | None = attrs.field(default=None, kw_only=True, converter=_int)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+@attrs.define(slots=False, eq=True)
 class ResourceExtension:
     """A version of a resource extension that virtual machines can install.
 
@@ -939,13 +1302,13 @@ class ResourceExtension:
     public_configuration_schema: str | None = attrs.field(default=None, kw_only=True)
     private_configuration_schema: str | None = attrs.field(default=None, kw_only=True)
     sample_config: str | None = attrs.field(default=None, kw_only=True)
-    replication_completed: bool | None = attrs.field(default=None, kw_only=True)
+    replication_completed: bool | None = attrs.field(default=None, kw_only=True, converter=_bool)
     eula: str | None = attrs.field(default=None, kw_only=True)
     privacy_uri: str | None = attrs.field(default=None, kw_only=True)
     homepage_uri: str | None = attrs.field(default=None, kw_only=True)
-    is_json_extension: bool | None = attrs.field(default=None, kw_only=True)
-    is_internal_extension: bool | None = attrs.field(default=None, kw_only=True)
-    disallow_major_version_upgrade: bool | None = attrs.field(default=None, kw_only=True)
+    is_json_extension: bool | None = attrs.field(default=None, kw_only=True, converter=_bool)
+    is_internal_extension: bool | None = attrs.field(default=None, kw_only=True, converter=_bool)
+    disallow_major_version_upgrade: bool | None = attrs.field(default=None, kw_only=True, converter=_bool)
     supported_os: str | None = attrs.field(default=None, kw_only=True)
     company_name: str | None = attrs.field(default=None, kw_only=True)
     published_date: str | None = attrs.field(default=None, kw_only=True)
@@ -955,7 +1318,7 @@ class ResourceExtension:
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+@attrs.define(slots=False, eq=True)
 class ResourceExtensionParameterValue:
     """One configuration value of a resource extension.
 
@@ -973,7 +1336,7 @@ class ResourceExtensionParameterValue:
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+@attrs.define(slots=False, eq=True)
 class ResourceExtensionReference:
     """A resource extension installed on a virtual machine, with its parameters.
 
@@ -982,24 +1345,24 @@ class ResourceExtensionReference:
         publisher (str): ``<Publisher>``. Extension publisher.
         name (str): ``<Name>``. Extension name.
         version (str): ``<Version>``. Extension version (wildcards such as 1.* allowed).
-        resource_extension_parameter_values (list[ResourceExtensionParameterValue]): ``<ResourceExtensionParameterValues>``. Configuration handed to the extension.
+        resource_extension_parameter_values (ResourceExtensionParameterValues): ``<ResourceExtensionParameterValues>``. Configuration handed to the extension.
         state (str): ``<State>``. Enable, Disable or Uninstall.
-        certificates (list[ResourceExtensionReferenceCertificate]): ``<Certificates>``. Certificates the extension uses.
+        certificates (ResourceExtensionReferenceCertificates): ``<Certificates>``. Certificates the extension uses.
     """
 
     reference_name: str | None = None
     publisher: str | None = None
     name: str | None = None
     version: str | None = None
-    resource_extension_parameter_values: list[ResourceExtensionParameterValue] | None = attrs.field(default=None, kw_only=True)
+    resource_extension_parameter_values: ResourceExtensionParameterValues | None = attrs.field(default=attrs.Factory(lambda: _prefilled(ResourceExtensionParameterValues())), kw_only=True)
     state: str | None = attrs.field(default=None, kw_only=True)
-    certificates: list[ResourceExtensionReferenceCertificate] | None = attrs.field(default=None, kw_only=True)
+    certificates: ResourceExtensionReferenceCertificates | None = attrs.field(default=attrs.Factory(lambda: _prefilled(ResourceExtensionReferenceCertificates())), kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+@attrs.define(slots=False, eq=True)
 class ResourceExtensionReferenceCertificate:
     """A certificate used by a resource extension.
 
@@ -1015,7 +1378,7 @@ class ResourceExtensionReferenceCertificate:
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+@attrs.define(slots=False, eq=True)
 class RestartRoleOperation:
     """Request to restart a virtual machine.
 
@@ -1029,7 +1392,7 @@ class RestartRoleOperation:
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+@attrs.define(slots=False, eq=True)
 class Role:
     """A virtual machine (persistent VM role): its configuration sets, disks, size and
     extensions.
@@ -1039,13 +1402,13 @@ class Role:
         os_version (str): ``<OsVersion>``. Guest OS version; empty for virtual machines.
         role_type (str): ``<RoleType>``. PersistentVMRole for virtual machines.
         license_type (str): ``<LicenseType>``. Windows_Server or Windows_Client to bring your own license.
-        configuration_sets (list[ConfigurationSet]): ``<ConfigurationSets>``. Provisioning (Linux or Windows) and network settings.
-        resource_extension_references (list[ResourceExtensionReference]): ``<ResourceExtensionReferences>``. Extensions installed on the machine.
+        configuration_sets (ConfigurationSets): ``<ConfigurationSets>``. Provisioning (Linux or Windows) and network settings.
+        resource_extension_references (ResourceExtensionReferences): ``<ResourceExtensionReferences>``. Extensions installed on the machine.
         vm_image_name (str): ``<VMImageName>``. VM image the machine is (or was) created from, instead of an OS disk
             image.
         media_location (str): ``<MediaLocation>``. Where the disks of a published VM image are copied to.
         availability_set_name (str): ``<AvailabilitySetName>``. Availability set the machine belongs to.
-        data_virtual_hard_disks (list[DataVirtualHardDisk]): ``<DataVirtualHardDisks>``. Attached data disks.
+        data_virtual_hard_disks (DataVirtualHardDisks): ``<DataVirtualHardDisks>``. Attached data disks.
         os_virtual_hard_disk (OSVirtualHardDisk): ``<OSVirtualHardDisk>``. The operating system disk.
         role_size (str): ``<RoleSize>``. Size of the machine, such as Small or Standard_D1.
         default_win_rm_certificate_thumbprint (str): ``<DefaultWinRmCertificateThumbprint>``. Thumbprint of the certificate of the default WinRM HTTPS listener
@@ -1057,38 +1420,38 @@ class Role:
     os_version: str | None = attrs.field(default=None, kw_only=True)
     role_type: str | None = attrs.field(default=None, kw_only=True)
     license_type: str | None = attrs.field(default=None, kw_only=True)
-    configuration_sets: list[ConfigurationSet] | None = attrs.field(default=None, kw_only=True)
-    resource_extension_references: list[ResourceExtensionReference] | None = attrs.field(default=None, kw_only=True)
+    configuration_sets: ConfigurationSets | None = attrs.field(default=attrs.Factory(lambda: _prefilled(ConfigurationSets())), kw_only=True)
+    resource_extension_references: ResourceExtensionReferences | None = attrs.field(default=None, kw_only=True)
     vm_image_name: str | None = attrs.field(default=None, kw_only=True)
     media_location: str | None = attrs.field(default=None, kw_only=True)
     availability_set_name: str | None = attrs.field(default=None, kw_only=True)
-    data_virtual_hard_disks: list[DataVirtualHardDisk] | None = attrs.field(default=None, kw_only=True)
-    os_virtual_hard_disk: OSVirtualHardDisk | None = attrs.field(default=None, kw_only=True)
+    data_virtual_hard_disks: DataVirtualHardDisks | None = attrs.field(default=attrs.Factory(lambda: _prefilled(DataVirtualHardDisks())), kw_only=True)
+    os_virtual_hard_disk: OSVirtualHardDisk | None = attrs.field(default=attrs.Factory(lambda: OSVirtualHardDisk()), kw_only=True)
     role_size: str | None = attrs.field(default=None, kw_only=True)
     default_win_rm_certificate_thumbprint: str | None = attrs.field(default=None, kw_only=True)
-    provision_guest_agent: bool | None = attrs.field(default=None, kw_only=True)
+    provision_guest_agent: bool | None = attrs.field(default=None, kw_only=True, converter=_bool)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+@attrs.define(slots=False, eq=True)
 class SSH:
     """SSH keys installed on a Linux machine.
 
     Attributes:
-        public_keys (list[PublicKey]): ``<PublicKeys>``. Public keys to authorize.
-        key_pairs (list[KeyPair]): ``<KeyPairs>``. Key pairs to install.
+        public_keys (SSHPublicKeys): ``<PublicKeys>``. Public keys to authorize.
+        key_pairs (SSHKeyPairs): ``<KeyPairs>``. Key pairs to install.
     """
 
-    public_keys: list[PublicKey] | None = attrs.field(default=attrs.Factory(_lists.PublicKeysList), kw_only=True)
-    key_pairs: list[KeyPair] | None = attrs.field(default=attrs.Factory(_lists.KeyPairsList), kw_only=True)
+    public_keys: SSHPublicKeys | None = attrs.field(default=attrs.Factory(SSHPublicKeys), kw_only=True)
+    key_pairs: SSHKeyPairs | None = attrs.field(default=attrs.Factory(SSHKeyPairs), kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+@attrs.define(slots=False, eq=True)
 class ShutdownRoleOperation:
     """Request to shut down a virtual machine.
 
@@ -1104,25 +1467,25 @@ class ShutdownRoleOperation:
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+@attrs.define(slots=False, eq=True)
 class ShutdownRolesOperation:
     """Request to shut down several virtual machines of a deployment.
 
     Attributes:
         operation_type (str): ``<OperationType>``. Always ShutdownRolesOperation.
-        roles (list[str]): ``<Roles>``. Names of the virtual machines.
+        roles (RoleNames): ``<Roles>``. Names of the virtual machines.
         post_shutdown_action (str): ``<PostShutdownAction>``. Stopped or StoppedDeallocated.
     """
 
     operation_type: str | None = attrs.field(default='ShutdownRolesOperation', kw_only=True)
-    roles: list[str] | None = attrs.field(default=None, kw_only=True)
+    roles: RoleNames | None = attrs.field(default=None, kw_only=True)
     post_shutdown_action: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+@attrs.define(slots=False, eq=True)
 class StartRoleOperation:
     """Request to start a virtual machine.
 
@@ -1136,55 +1499,55 @@ class StartRoleOperation:
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+@attrs.define(slots=False, eq=True)
 class StartRolesOperation:
     """Request to start several virtual machines of a deployment.
 
     Attributes:
         operation_type (str): ``<OperationType>``. Always StartRolesOperation.
-        roles (list[str]): ``<Roles>``. Names of the virtual machines.
+        roles (RoleNames): ``<Roles>``. Names of the virtual machines.
     """
 
     operation_type: str | None = attrs.field(default='StartRolesOperation', kw_only=True)
-    roles: list[str] | None = attrs.field(default=None, kw_only=True)
+    roles: RoleNames | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+@attrs.define(slots=False, eq=True)
 class UnattendComponent:
     """A Windows setup component and its settings.
 
     Attributes:
         component_name (str): ``<ComponentName>``. Component name.
-        component_settings (list[ComponentSetting]): ``<ComponentSettings>``. Settings of the component.
+        component_settings (ComponentSettings): ``<ComponentSettings>``. Settings of the component.
     """
 
     component_name: str | None = attrs.field(default=None, kw_only=True)
-    component_settings: list[ComponentSetting] | None = attrs.field(default=None, kw_only=True)
+    component_settings: ComponentSettings | None = attrs.field(default=attrs.Factory(lambda: _prefilled(ComponentSettings())), kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+@attrs.define(slots=False, eq=True)
 class UnattendPass:
     """One Windows setup pass.
 
     Attributes:
         pass_name (str): ``<PassName>``. Pass name, such as oobeSystem.
-        components (list[UnattendComponent]): ``<Components>``. Components configured in the pass.
+        components (UnattendComponents): ``<Components>``. Components configured in the pass.
     """
 
     pass_name: str | None = attrs.field(default=None, kw_only=True)
-    components: list[UnattendComponent] | None = attrs.field(default=None, kw_only=True)
+    components: UnattendComponents | None = attrs.field(default=attrs.Factory(lambda: _prefilled(UnattendComponents())), kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+@attrs.define(slots=False, eq=True)
 class VMImage:
     """A VM image: an OS disk and data disks registered together. The same shape is the
     body of create_vm_image and update_vm_image (fields the service reports are not sent
@@ -1196,14 +1559,14 @@ class VMImage:
         description (str): ``<Description>``. Description.
         category (str): ``<Category>``. Public, User, and so on.
         os_disk_configuration (OSDiskConfiguration): ``<OSDiskConfiguration>``. The operating system disk.
-        data_disk_configurations (list[DataDiskConfiguration]): ``<DataDiskConfigurations>``. The data disks.
+        data_disk_configurations (DataDiskConfigurations): ``<DataDiskConfigurations>``. The data disks.
         service_name (str): ``<ServiceName>``. Cloud service of the captured machine.
         deployment_name (str): ``<DeploymentName>``. Deployment of the captured machine.
         role_name (str): ``<RoleName>``. The captured machine.
         affinity_group (str): ``<AffinityGroup>``. Affinity group of the image.
         location (str): ``<Location>``. Regions the image is available in, separated by semicolons.
-        created_time (datetime): ``<CreatedTime>``. When the image was created.
-        modified_time (datetime): ``<ModifiedTime>``. When the image was last changed.
+        created_time (Timestamp | datetime): ``<CreatedTime>``. When the image was created.
+        modified_time (Timestamp | datetime): ``<ModifiedTime>``. When the image was last changed.
         language (str): ``<Language>``. Language of the image.
         image_family (str): ``<ImageFamily>``. Group the image belongs to.
         recommended_vm_size (str): ``<RecommendedVMSize>``. Size suggested for machines created from the image.
@@ -1225,26 +1588,26 @@ class VMImage:
     label: str | None = None
     description: str | None = None
     category: str | None = attrs.field(default=None, kw_only=True)
-    os_disk_configuration: OSDiskConfiguration | None = attrs.field(default=None, kw_only=True)
-    data_disk_configurations: list[DataDiskConfiguration] | None = attrs.field(default=None, kw_only=True)
+    os_disk_configuration: OSDiskConfiguration | None = attrs.field(default=attrs.Factory(lambda: OSDiskConfiguration()), kw_only=True)
+    data_disk_configurations: DataDiskConfigurations | None = attrs.field(default=attrs.Factory(lambda: _prefilled(DataDiskConfigurations())), kw_only=True)
     service_name: str | None = attrs.field(default=None, kw_only=True)
     deployment_name: str | None = attrs.field(default=None, kw_only=True)
     role_name: str | None = attrs.field(default=None, kw_only=True)
     affinity_group: str | None = attrs.field(default=None, kw_only=True)
     location: str | None = attrs.field(default=None, kw_only=True)
-    created_time: datetime | None = attrs.field(default=None, kw_only=True)
-    modified_time: datetime | None = attrs.field(default=None, kw_only=True)
+    created_time: Timestamp | datetime | None = attrs.field(default=None, kw_only=True)
+    modified_time: Timestamp | datetime | None = attrs.field(default=None, kw_only=True)
     language: str | None = attrs.field(default=None, kw_only=True)
     image_family: str | None = attrs.field(default=None, kw_only=True)
     recommended_vm_size: str | None = attrs.field(default=None, kw_only=True)
-    is_premium: bool | None = attrs.field(default=None, kw_only=True)
+    is_premium: bool | None = attrs.field(default=None, kw_only=True, converter=_bool)
     eula: str | None = attrs.field(default=None, kw_only=True)
     icon_uri: str | None = attrs.field(default=None, kw_only=True)
     small_icon_uri: str | None = attrs.field(default=None, kw_only=True)
     privacy_uri: str | None = attrs.field(default=None, kw_only=True)
     publisher_name: str | None = attrs.field(default=None, kw_only=True)
     published_date: str | None = attrs.field(default=None, kw_only=True)
-    show_in_gui: bool | None = attrs.field(default=None, kw_only=True)
+    show_in_gui: bool | None = attrs.field(default=None, kw_only=True, converter=_bool)
     pricing_detail_link: str | None = attrs.field(default=None, kw_only=True)
     vm_image_state: str | None = attrs.field(default=None, kw_only=True)
     role_state_on_capture: str | None = attrs.field(default=None, kw_only=True)
@@ -1254,7 +1617,7 @@ class VMImage:
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+@attrs.define(slots=False, eq=True)
 class VirtualMachineDeployment:
     """Request to create a deployment holding one virtual machine.
 
@@ -1262,7 +1625,7 @@ class VirtualMachineDeployment:
         name (str): ``<Name>``. Deployment name.
         deployment_slot (str): ``<DeploymentSlot>``. production or staging.
         label (str): ``<Label>``. Display name (plain text in this request).
-        role_list (list[Role]): ``<RoleList>``. The virtual machine to create.
+        role_list (RoleList): ``<RoleList>``. The virtual machine to create.
         virtual_network_name (str): ``<VirtualNetworkName>``. Virtual network the machine joins.
         dns (VirtualMachineDns): ``<Dns>``. DNS servers of the deployment.
         reserved_ip_name (str): ``<ReservedIPName>``. Reserved IP address to use as the deployment's public address.
@@ -1271,7 +1634,7 @@ class VirtualMachineDeployment:
     name: str | None = attrs.field(default=None, kw_only=True)
     deployment_slot: str | None = attrs.field(default=None, kw_only=True)
     label: str | None = attrs.field(default=None, kw_only=True)
-    role_list: list[Role] | None = attrs.field(default=None, kw_only=True)
+    role_list: RoleList | None = attrs.field(default=None, kw_only=True)
     virtual_network_name: str | None = attrs.field(default=None, kw_only=True)
     dns: VirtualMachineDns | None = attrs.field(default=None, kw_only=True)
     reserved_ip_name: str | None = attrs.field(default=None, kw_only=True)
@@ -1280,35 +1643,35 @@ class VirtualMachineDeployment:
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+@attrs.define(slots=False, eq=True)
 class VirtualMachineDns:
     """DNS settings sent with a virtual machine deployment.
 
     Attributes:
-        dns_servers (list[DnsServer]): ``<DnsServers>``. The DNS servers.
+        dns_servers (VirtualMachineDnsServers): ``<DnsServers>``. The DNS servers.
     """
 
-    dns_servers: list[DnsServer] | None = attrs.field(default=None, kw_only=True)
+    dns_servers: VirtualMachineDnsServers | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+@attrs.define(slots=False, eq=True)
 class WinRM:
     """Windows Remote Management settings of a Windows machine.
 
     Attributes:
-        listeners (list[Listener]): ``<Listeners>``. The WinRM listeners.
+        listeners (WinRMListeners): ``<Listeners>``. The WinRM listeners.
     """
 
-    listeners: list[Listener] | None = attrs.field(default=attrs.Factory(_lists.ListenersList), kw_only=True)
+    listeners: WinRMListeners | None = attrs.field(default=attrs.Factory(WinRMListeners), kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+@attrs.define(slots=False, eq=True)
 class CaptureRoleAsVMImage(CaptureAsVMImageOperation):
     """What to capture a virtual machine as: the name, label and description of the new VM
     image and its OS state.
@@ -1334,23 +1697,7 @@ class CaptureRoleAsVMImage(CaptureAsVMImageOperation):
     operation_type: str | None = attrs.field(default='CaptureRoleAsVMImageOperation', kw_only=True)
 
 
-@attrs.define(slots=True, eq=True)
-class Credentials(DomainJoinCredentials):
-    """Account that joins a Windows VM to a domain (the predecessor's name for
-    DomainJoinCredentials).
-
-    Attributes:
-        domain (str): ``<Domain>``. Domain of the account.
-        username (str): ``<Username>``. Account name.
-        password (str): ``<Password>``. Account password.
-    """
-
-    domain: str | None = attrs.field(default=None, kw_only=True)
-    username: str | None = attrs.field(default=None, kw_only=True)
-    password: str | None = attrs.field(default=None, kw_only=True, repr=False)
-
-
-@attrs.define(slots=True, eq=True)
+@attrs.define(slots=False, eq=True)
 class LinuxConfigurationSet(ConfigurationSet):
     """Provisioning settings of a Linux virtual machine: host name, user account and SSH
     keys.
@@ -1369,61 +1716,45 @@ class LinuxConfigurationSet(ConfigurationSet):
         enable_automatic_updates (bool): ``<EnableAutomaticUpdates>``. Windows: turn on Windows Update.
         time_zone (str): ``<TimeZone>``. Windows: time zone name, such as Pacific Standard Time.
         domain_join (DomainJoin): ``<DomainJoin>``. Windows: Active Directory domain to join.
-        stored_certificate_settings (list[CertificateSetting]): ``<StoredCertificateSettings>``. Windows: service certificates to install in the machine.
+        stored_certificate_settings (StoredCertificateSettings): ``<StoredCertificateSettings>``. Windows: service certificates to install in the machine.
         win_rm (WinRM): ``<WinRM>``. Windows: WinRM listeners.
         admin_username (str): ``<AdminUsername>``. Windows: administrator account name.
         ssh (SSH): ``<SSH>``. Linux: SSH public keys and key pairs to install.
         additional_unattend_content (AdditionalUnattendContent): ``<AdditionalUnattendContent>``. Windows: extra unattend.xml content.
-        input_endpoints (list[ConfigurationSetInputEndpoint]): ``<InputEndpoints>``. Network: public endpoints of the machine.
-        subnet_names (list[str]): ``<SubnetNames>``. Network: virtual network subnets the machine joins.
+        input_endpoints (ConfigurationSetInputEndpoints): ``<InputEndpoints>``. Network: public endpoints of the machine.
+        subnet_names (ConfigurationSetSubnetNames): ``<SubnetNames>``. Network: virtual network subnets the machine joins.
         static_virtual_network_ip_address (str): ``<StaticVirtualNetworkIPAddress>``. Network: fixed private address in the virtual network.
-        public_ips (list[ConfigurationSetPublicIP]): ``<PublicIPs>``. Network: instance-level public IP addresses.
-        network_interfaces (list[ConfigurationSetNetworkInterface]): ``<NetworkInterfaces>``. Network: secondary network interfaces.
+        public_ips (PublicIPs): ``<PublicIPs>``. Network: instance-level public IP addresses.
+        network_interfaces (ConfigurationSetNetworkInterfaces): ``<NetworkInterfaces>``. Network: secondary network interfaces.
         network_security_group (str): ``<NetworkSecurityGroup>``. Network: network security group applied to the machine.
     """
 
     host_name: str | None = None
     user_name: str | None = None
     user_password: str | None = attrs.field(default=None, repr=False)
-    disable_ssh_password_authentication: bool | None = None
+    disable_ssh_password_authentication: bool | None = attrs.field(default=None, converter=_bool)
     custom_data: str | None = attrs.field(default=None, repr=False)
     configuration_set_type: str | None = attrs.field(default='LinuxProvisioningConfiguration', kw_only=True)
     computer_name: str | None = attrs.field(default=None, kw_only=True)
     admin_password: str | None = attrs.field(default=None, kw_only=True, repr=False)
-    reset_password_on_first_logon: bool | None = attrs.field(default=None, kw_only=True)
-    enable_automatic_updates: bool | None = attrs.field(default=None, kw_only=True)
+    reset_password_on_first_logon: bool | None = attrs.field(default=None, kw_only=True, converter=_bool)
+    enable_automatic_updates: bool | None = attrs.field(default=None, kw_only=True, converter=_bool)
     time_zone: str | None = attrs.field(default=None, kw_only=True)
     domain_join: DomainJoin | None = attrs.field(default=None, kw_only=True)
-    stored_certificate_settings: list[CertificateSetting] | None = attrs.field(default=None, kw_only=True)
+    stored_certificate_settings: StoredCertificateSettings | None = attrs.field(default=None, kw_only=True)
     win_rm: WinRM | None = attrs.field(default=None, kw_only=True)
     admin_username: str | None = attrs.field(default=None, kw_only=True)
-    ssh: SSH | None = attrs.field(default=attrs.Factory(SSH), kw_only=True)
+    ssh: SSH | None = attrs.field(default=attrs.Factory(lambda: SSH()), kw_only=True)
     additional_unattend_content: AdditionalUnattendContent | None = attrs.field(default=None, kw_only=True)
-    input_endpoints: list[ConfigurationSetInputEndpoint] | None = attrs.field(default=None, kw_only=True)
-    subnet_names: list[str] | None = attrs.field(default=None, kw_only=True)
+    input_endpoints: ConfigurationSetInputEndpoints | None = attrs.field(default=None, kw_only=True)
+    subnet_names: ConfigurationSetSubnetNames | None = attrs.field(default=None, kw_only=True)
     static_virtual_network_ip_address: str | None = attrs.field(default=None, kw_only=True)
-    public_ips: list[ConfigurationSetPublicIP] | None = attrs.field(default=None, kw_only=True)
-    network_interfaces: list[ConfigurationSetNetworkInterface] | None = attrs.field(default=None, kw_only=True)
+    public_ips: PublicIPs | None = attrs.field(default=None, kw_only=True)
+    network_interfaces: ConfigurationSetNetworkInterfaces | None = attrs.field(default=None, kw_only=True)
     network_security_group: str | None = attrs.field(default=None, kw_only=True)
 
 
-@attrs.define(slots=True, eq=True)
-class PublicIP(ConfigurationSetPublicIP):
-    """A public IP address of a VM's network configuration (the predecessor's name for
-    ConfigurationSetPublicIP).
-
-    Attributes:
-        name (str): ``<Name>``. Name of the address.
-        idle_timeout_in_minutes (int): ``<IdleTimeoutInMinutes>``. TCP idle timeout.
-        domain_name_label (str): ``<DomainNameLabel>``. DNS label of the address.
-    """
-
-    name: str | None = None
-    idle_timeout_in_minutes: int | None = attrs.field(default=None, kw_only=True)
-    domain_name_label: str | None = attrs.field(default=None, kw_only=True)
-
-
-@attrs.define(slots=True, eq=True)
+@attrs.define(slots=False, eq=True)
 class WindowsConfigurationSet(ConfigurationSet):
     """Provisioning settings of a Windows virtual machine: computer name, administrator
     account, updates, time zone.
@@ -1439,7 +1770,7 @@ class WindowsConfigurationSet(ConfigurationSet):
         configuration_set_type (str): ``<ConfigurationSetType>``. LinuxProvisioningConfiguration, WindowsProvisioningConfiguration or
             NetworkConfiguration.
         domain_join (DomainJoin): ``<DomainJoin>``. Windows: Active Directory domain to join.
-        stored_certificate_settings (list[CertificateSetting]): ``<StoredCertificateSettings>``. Windows: service certificates to install in the machine.
+        stored_certificate_settings (StoredCertificateSettings): ``<StoredCertificateSettings>``. Windows: service certificates to install in the machine.
         win_rm (WinRM): ``<WinRM>``. Windows: WinRM listeners.
         host_name (str): ``<HostName>``. Linux: host name.
         user_name (str): ``<UserName>``. Linux: name of the user account to create.
@@ -1447,34 +1778,35 @@ class WindowsConfigurationSet(ConfigurationSet):
         disable_ssh_password_authentication (bool): ``<DisableSshPasswordAuthentication>``. Linux: allow only key-based SSH logons.
         ssh (SSH): ``<SSH>``. Linux: SSH public keys and key pairs to install.
         additional_unattend_content (AdditionalUnattendContent): ``<AdditionalUnattendContent>``. Windows: extra unattend.xml content.
-        input_endpoints (list[ConfigurationSetInputEndpoint]): ``<InputEndpoints>``. Network: public endpoints of the machine.
-        subnet_names (list[str]): ``<SubnetNames>``. Network: virtual network subnets the machine joins.
+        input_endpoints (ConfigurationSetInputEndpoints): ``<InputEndpoints>``. Network: public endpoints of the machine.
+        subnet_names (ConfigurationSetSubnetNames): ``<SubnetNames>``. Network: virtual network subnets the machine joins.
         static_virtual_network_ip_address (str): ``<StaticVirtualNetworkIPAddress>``. Network: fixed private address in the virtual network.
-        public_ips (list[ConfigurationSetPublicIP]): ``<PublicIPs>``. Network: instance-level public IP addresses.
-        network_interfaces (list[ConfigurationSetNetworkInterface]): ``<NetworkInterfaces>``. Network: secondary network interfaces.
+        public_ips (PublicIPs): ``<PublicIPs>``. Network: instance-level public IP addresses.
+        network_interfaces (ConfigurationSetNetworkInterfaces): ``<NetworkInterfaces>``. Network: secondary network interfaces.
         network_security_group (str): ``<NetworkSecurityGroup>``. Network: network security group applied to the machine.
     """
 
     computer_name: str | None = None
     admin_password: str | None = attrs.field(default=None, repr=False)
-    reset_password_on_first_logon: bool | None = None
-    enable_automatic_updates: bool | None = None
+    reset_password_on_first_logon: bool | None = attrs.field(default=None, converter=_bool)
+    enable_automatic_updates: bool | None = attrs.field(default=None, converter=_bool)
     time_zone: str | None = None
     admin_username: str | None = None
     custom_data: str | None = attrs.field(default=None, repr=False)
     configuration_set_type: str | None = attrs.field(default='WindowsProvisioningConfiguration', kw_only=True)
-    domain_join: DomainJoin | None = attrs.field(default=None, kw_only=True)
-    stored_certificate_settings: list[CertificateSetting] | None = attrs.field(default=attrs.Factory(_lists.StoredCertificateSettingsList), kw_only=True)
-    win_rm: WinRM | None = attrs.field(default=None, kw_only=True)
+    domain_join: DomainJoin | None = attrs.field(default=attrs.Factory(lambda: DomainJoin()), kw_only=True)
+    stored_certificate_settings: StoredCertificateSettings | None = attrs.field(default=attrs.Factory(lambda: _prefilled(StoredCertificateSettings())), kw_only=True)
+    win_rm: WinRM | None = attrs.field(default=attrs.Factory(lambda: WinRM()), kw_only=True)
     host_name: str | None = attrs.field(default=None, kw_only=True)
     user_name: str | None = attrs.field(default=None, kw_only=True)
     user_password: str | None = attrs.field(default=None, kw_only=True, repr=False)
-    disable_ssh_password_authentication: bool | None = attrs.field(default=None, kw_only=True)
+    disable_ssh_password_authentication: bool | None = attrs.field(default=None, kw_only=True, converter=_bool)
     ssh: SSH | None = attrs.field(default=None, kw_only=True)
-    additional_unattend_content: AdditionalUnattendContent | None = attrs.field(default=None, kw_only=True)
-    input_endpoints: list[ConfigurationSetInputEndpoint] | None = attrs.field(default=None, kw_only=True)
-    subnet_names: list[str] | None = attrs.field(default=None, kw_only=True)
+    additional_unattend_content: AdditionalUnattendContent | None = attrs.field(default=attrs.Factory(lambda: AdditionalUnattendContent()), kw_only=True)
+    input_endpoints: ConfigurationSetInputEndpoints | None = attrs.field(default=None, kw_only=True)
+    subnet_names: ConfigurationSetSubnetNames | None = attrs.field(default=None, kw_only=True)
     static_virtual_network_ip_address: str | None = attrs.field(default=None, kw_only=True)
-    public_ips: list[ConfigurationSetPublicIP] | None = attrs.field(default=None, kw_only=True)
-    network_interfaces: list[ConfigurationSetNetworkInterface] | None = attrs.field(default=None, kw_only=True)
+    public_ips: PublicIPs | None = attrs.field(default=None, kw_only=True)
+    network_interfaces: ConfigurationSetNetworkInterfaces | None = attrs.field(default=None, kw_only=True)
     network_security_group: str | None = attrs.field(default=None, kw_only=True)
+

@@ -2,7 +2,9 @@
 
 Generated from spec/ by codegen; do not edit.  Each class is one XML shape of the API;
 attributes are in wire order, constructor arguments are keyword-only except where the
-spec gives a positional order.  Import them from `generated` or `generated.models`.
+spec gives a positional order.  A list wrapper of the API is a `list` subclass that also
+answers to the predecessor SDK's attribute for its items.  Import them from `generated` or
+`generated.models`.
 """
 
 from __future__ import annotations
@@ -12,7 +14,22 @@ from typing import Any
 
 import attrs
 
+from runtime.xml import Timestamp, _as_bool, _as_int, _prefilled
+
+
+# Integer and boolean fields convert what they are given (`'80'`, `'true'`) once, when set.
+_bool = attrs.Converter(_as_bool, takes_field=True)
+_int = attrs.Converter(_as_int, takes_field=True)
+
 __all__ = [
+    'HostNameList',
+    'HostNameSslStates',
+    'MetricAvailabilities',
+    'MetricDefinitions',
+    'MetricResponses',
+    'MetricSamples',
+    'Sites',
+    'WebSpaces',
     'CreateSiteInput',
     'HostNameSslState',
     'MetricAvailability',
@@ -26,16 +43,131 @@ __all__ = [
     'UpdateSiteInput',
     'WebSpace',
     'WebSpaceToCreate',
+    'Data',
+    'Values',
 ]
 
 
-@attrs.define(slots=True, eq=True)
+class HostNameList(list[str]):
+    """Host names, as a .NET string array (a:string items).
+    """
+
+
+class HostNameSslStates(list['HostNameSslState']):
+    """A list of HostNameSslState (``<HostNameSslState>`` elements).
+
+    Also answers to ``.host_name_ssl_state``, the predecessor SDK's attribute for the items.
+    """
+
+    @property
+    def host_name_ssl_state(self) -> HostNameSslStates:
+        return self
+
+    @host_name_ssl_state.setter
+    def host_name_ssl_state(self, items: list[Any]) -> None:
+        self[:] = items
+
+
+class MetricAvailabilities(list['MetricAvailability']):
+    """A list of MetricAvailability (``<MetricAvailabilily>`` elements).
+
+    Also answers to ``.metric_availability``, the predecessor SDK's attribute for the items.
+    """
+
+    @property
+    def metric_availability(self) -> MetricAvailabilities:
+        return self
+
+    @metric_availability.setter
+    def metric_availability(self, items: list[Any]) -> None:
+        self[:] = items
+
+
+class MetricDefinitions(list['MetricDefinition']):
+    """A list of MetricDefinition (``<MetricDefinition>`` elements).
+
+    Also answers to ``.metric_definition``, the predecessor SDK's attribute for the items.
+    """
+
+    @property
+    def metric_definition(self) -> MetricDefinitions:
+        return self
+
+    @metric_definition.setter
+    def metric_definition(self, items: list[Any]) -> None:
+        self[:] = items
+
+
+class MetricResponses(list['MetricResponse']):
+    """A list of MetricResponse (``<MetricResponse>`` elements).
+
+    Also answers to ``.metric_response``, the predecessor SDK's attribute for the items.
+    """
+
+    @property
+    def metric_response(self) -> MetricResponses:
+        return self
+
+    @metric_response.setter
+    def metric_response(self, items: list[Any]) -> None:
+        self[:] = items
+
+
+class MetricSamples(list['MetricSample']):
+    """A list of MetricSample (``<MetricSample>`` elements).
+
+    Also answers to ``.metric_sample``, the predecessor SDK's attribute for the items.
+    """
+
+    @property
+    def metric_sample(self) -> MetricSamples:
+        return self
+
+    @metric_sample.setter
+    def metric_sample(self, items: list[Any]) -> None:
+        self[:] = items
+
+
+Values = MetricSamples  # the predecessor SDK's name
+
+
+class Sites(list['Site']):
+    """A list of Site (``<Site>`` elements).
+
+    Also answers to ``.site``, the predecessor SDK's attribute for the items.
+    """
+
+    @property
+    def site(self) -> Sites:
+        return self
+
+    @site.setter
+    def site(self, items: list[Any]) -> None:
+        self[:] = items
+
+
+class WebSpaces(list['WebSpace']):
+    """A list of WebSpace (``<WebSpace>`` elements).
+
+    Also answers to ``.web_space``, the predecessor SDK's attribute for the items.
+    """
+
+    @property
+    def web_space(self) -> WebSpaces:
+        return self
+
+    @web_space.setter
+    def web_space(self, items: list[Any]) -> None:
+        self[:] = items
+
+
+@attrs.define(slots=False, eq=True)
 class CreateSiteInput:
     """Body of a new-site request (root element Site; the order is the one Azure was sent
     in the recordings).
 
     Attributes:
-        host_names (list[str]): ``<HostNames>``. Host names to assign (NAME.azurewebsites.net).
+        host_names (HostNameList): ``<HostNames>``. Host names to assign (NAME.azurewebsites.net).
         name (str): ``<Name>``. Name of the new site.
         compute_mode (str): ``<ComputeMode>``. Shared or Dedicated.
         server_farm (str): ``<ServerFarm>``. Server farm to run in (Dedicated compute mode).
@@ -43,7 +175,7 @@ class CreateSiteInput:
         web_space_to_create (WebSpaceToCreate): ``<WebSpaceToCreate>``. Web space (region) the site goes into; created when missing.
     """
 
-    host_names: list[str] | None = attrs.field(default=None, kw_only=True)
+    host_names: HostNameList | None = attrs.field(default=None, kw_only=True)
     name: str | None = attrs.field(default=None, kw_only=True)
     compute_mode: str | None = attrs.field(default=None, kw_only=True)
     server_farm: str | None = attrs.field(default=None, kw_only=True)
@@ -54,7 +186,7 @@ class CreateSiteInput:
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+@attrs.define(slots=False, eq=True)
 class HostNameSslState:
     """SSL binding state of one host name of a site.
 
@@ -76,15 +208,15 @@ class HostNameSslState:
     name: str | None = attrs.field(default=None, kw_only=True)
     ssl_state: str | None = attrs.field(default=None, kw_only=True)
     thumbprint: str | None = attrs.field(default=None, kw_only=True)
-    to_update: bool | None = attrs.field(default=None, kw_only=True)
-    to_update_ip_based_ssl: bool | None = attrs.field(default=None, kw_only=True)
+    to_update: bool | None = attrs.field(default=None, kw_only=True, converter=_bool)
+    to_update_ip_based_ssl: bool | None = attrs.field(default=None, kw_only=True, converter=_bool)
     virtual_ip: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+@attrs.define(slots=False, eq=True)
 class MetricAvailability:
     """A time grain a metric is kept at, and for how long.
 
@@ -100,41 +232,44 @@ class MetricAvailability:
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+@attrs.define(slots=False, eq=True)
 class MetricData:
     """Values of one metric over a time range.
 
     Attributes:
         display_name (str): ``<DisplayName>``. Display name of the metric, such as 'CPU Time'.
-        end_time (datetime): ``<EndTime>``. End of the time range.
+        end_time (Timestamp | datetime): ``<EndTime>``. End of the time range.
         name (str): ``<Name>``. Name of the metric, such as 'CpuTime'.
         primary_aggregation_type (str): ``<PrimaryAggregationType>``. How samples combine: Total, Average, Minimum or Maximum.
-        start_time (datetime): ``<StartTime>``. Start of the time range.
+        start_time (Timestamp | datetime): ``<StartTime>``. Start of the time range.
         time_grain (str): ``<TimeGrain>``. Interval of each sample, as an ISO 8601 duration such as 'PT1H'.
         unit (str): ``<Unit>``. Unit of the values, such as Bytes, Count or Milliseconds.
-        values (list[MetricSample]): ``<Values>``. One sample per time grain in the range.
+        values (MetricSamples): ``<Values>``. One sample per time grain in the range.
     """
 
     display_name: str | None = attrs.field(default=None, kw_only=True)
-    end_time: datetime | None = attrs.field(default=None, kw_only=True)
+    end_time: Timestamp | datetime | None = attrs.field(default=None, kw_only=True)
     name: str | None = attrs.field(default=None, kw_only=True)
     primary_aggregation_type: str | None = attrs.field(default=None, kw_only=True)
-    start_time: datetime | None = attrs.field(default=None, kw_only=True)
+    start_time: Timestamp | datetime | None = attrs.field(default=None, kw_only=True)
     time_grain: str | None = attrs.field(default=None, kw_only=True)
     unit: str | None = attrs.field(default=None, kw_only=True)
-    values: list[MetricSample] | None = attrs.field(default=None, kw_only=True)
+    values: MetricSamples | None = attrs.field(default=attrs.Factory(lambda: _prefilled(MetricSamples())), kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+Data = MetricData  # the predecessor SDK's name
+
+
+@attrs.define(slots=False, eq=True)
 class MetricDefinition:
     """A metric a site reports.
 
     Attributes:
         display_name (str): ``<DisplayName>``. Display name of the metric, such as 'CPU Time'.
-        metric_availabilities (list[MetricAvailability]): ``<MetricAvailabilities>``. Time grains the metric is kept at, and for how long.
+        metric_availabilities (MetricAvailabilities): ``<MetricAvailabilities>``. Time grains the metric is kept at, and for how long.
         name (str): ``<Name>``. Name of the metric, such as 'CpuTime'; pass it in
             get_historical_usage_metrics(metrics=...).
         primary_aggregation_type (str): ``<PrimaryAggregationType>``. How samples combine: Total, Average, Minimum or Maximum.
@@ -142,7 +277,7 @@ class MetricDefinition:
     """
 
     display_name: str | None = attrs.field(default=None, kw_only=True)
-    metric_availabilities: list[MetricAvailability] | None = attrs.field(default=None, kw_only=True)
+    metric_availabilities: MetricAvailabilities | None = attrs.field(default=attrs.Factory(lambda: _prefilled(MetricAvailabilities())), kw_only=True)
     name: str | None = attrs.field(default=None, kw_only=True)
     primary_aggregation_type: str | None = attrs.field(default=None, kw_only=True)
     unit: str | None = attrs.field(default=None, kw_only=True)
@@ -151,7 +286,7 @@ class MetricDefinition:
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+@attrs.define(slots=False, eq=True)
 class MetricResponse:
     """The answer for one metric.
 
@@ -162,14 +297,14 @@ class MetricResponse:
     """
 
     code: str | None = attrs.field(default=None, kw_only=True)
-    data: MetricData | None = attrs.field(default=None, kw_only=True)
+    data: MetricData | None = attrs.field(default=attrs.Factory(lambda: MetricData()), kw_only=True)
     message: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+@attrs.define(slots=False, eq=True)
 class MetricSample:
     """One aggregated value of a metric.
 
@@ -177,21 +312,21 @@ class MetricSample:
         count (int): ``<Count>``. Number of raw values aggregated into the sample.
         maximum (float): ``<Maximum>``. Largest raw value.
         minimum (float): ``<Minimum>``. Smallest raw value.
-        time_created (datetime): ``<TimeCreated>``. Start of the sample's interval.
+        time_created (Timestamp | datetime): ``<TimeCreated>``. Start of the sample's interval.
         total (float): ``<Total>``. Sum of the raw values.
     """
 
-    count: int | None = attrs.field(default=None, kw_only=True)
+    count: int | None = attrs.field(default=None, kw_only=True, converter=_int)
     maximum: float | None = attrs.field(default=None, kw_only=True)
     minimum: float | None = attrs.field(default=None, kw_only=True)
-    time_created: datetime | None = attrs.field(default=None, kw_only=True)
+    time_created: Timestamp | datetime | None = attrs.field(default=None, kw_only=True)
     total: float | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+@attrs.define(slots=False, eq=True)
 class NameValuePair:
     """One setting of a site: a name and its value.
 
@@ -207,7 +342,7 @@ class NameValuePair:
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+@attrs.define(slots=False, eq=True)
 class Site:
     """A web site.
 
@@ -226,14 +361,14 @@ class Site:
             empty or nil in every recorded answer).
         deployment_id (str): ``<DeploymentId>``. Deployment id of the site.
         enabled (bool): ``<Enabled>``. Whether the site is enabled.
-        enabled_host_names (list[str]): ``<EnabledHostNames>``. Host names the site answers on, including the scm (Kudu) one.
+        enabled_host_names (HostNameList): ``<EnabledHostNames>``. Host names the site answers on, including the scm (Kudu) one.
         gateway_site_name (str): ``<GatewaySiteName>``. Gateway site name, for API apps.
-        host_name_ssl_states (list[HostNameSslState]): ``<HostNameSslStates>``. SSL binding state of each host name.
-        host_names (list[str]): ``<HostNames>``. Host names assigned to the site.
+        host_name_ssl_states (HostNameSslStates): ``<HostNameSslStates>``. SSL binding state of each host name.
+        host_names (HostNameList): ``<HostNames>``. Host names assigned to the site.
         hosting_environment (str): ``<HostingEnvironment>``. App Service Environment the site runs in, if any.
         hosting_environment_id (str): ``<HostingEnvironmentId>``. Id of that App Service Environment.
         kind (str): ``<Kind>``. Kind of site, when set.
-        last_modified_time_utc (datetime): ``<LastModifiedTimeUtc>``. When the site was last modified (UTC).
+        last_modified_time_utc (Timestamp | datetime): ``<LastModifiedTimeUtc>``. When the site was last modified (UTC).
         micro_service (str): ``<MicroService>``. Service that hosts the site, such as 'WebSites'.
         name (str): ``<Name>``. Name of the site.
         outbound_ip_addresses (str): ``<OutboundIpAddresses>``. Comma-separated outbound IP addresses of the site.
@@ -255,40 +390,40 @@ class Site:
         state (str): ``<State>``. Running or Stopped.
         storage_recovery_default_state (str): ``<StorageRecoveryDefaultState>``. State the site returns to after a storage recovery.
         target_swap_slot (str): ``<TargetSwapSlot>``. Slot the site is being swapped with, if any.
-        traffic_manager_host_names (list[str]): ``<TrafficManagerHostNames>``. Traffic Manager host names pointing at the site.
+        traffic_manager_host_names (HostNameList): ``<TrafficManagerHostNames>``. Traffic Manager host names pointing at the site.
         usage_state (str): ``<UsageState>``. Normal or Exceeded (usage quota).
         web_space (str): ``<WebSpace>``. Web space (region) of the site.
     """
 
-    admin_enabled: bool | None = attrs.field(default=None, kw_only=True)
+    admin_enabled: bool | None = attrs.field(default=None, kw_only=True, converter=_bool)
     availability_state: str | None = attrs.field(default=None, kw_only=True)
     cers: str | None = attrs.field(default=None, kw_only=True)
-    client_affinity_enabled: bool | None = attrs.field(default=None, kw_only=True)
-    client_cert_enabled: bool | None = attrs.field(default=None, kw_only=True)
+    client_affinity_enabled: bool | None = attrs.field(default=None, kw_only=True, converter=_bool)
+    client_cert_enabled: bool | None = attrs.field(default=None, kw_only=True, converter=_bool)
     cloning_info: str | None = attrs.field(default=None, kw_only=True)
     compute_mode: str | None = attrs.field(default=None, kw_only=True)
     content_availability_state: str | None = attrs.field(default=None, kw_only=True)
     csrs: str | None = attrs.field(default=None, kw_only=True)
     deployment_id: str | None = attrs.field(default=None, kw_only=True)
-    enabled: bool | None = attrs.field(default=None, kw_only=True)
-    enabled_host_names: list[str] | None = attrs.field(default=None, kw_only=True)
+    enabled: bool | None = attrs.field(default=None, kw_only=True, converter=_bool)
+    enabled_host_names: HostNameList | None = attrs.field(default=attrs.Factory(lambda: _prefilled(HostNameList())), kw_only=True)
     gateway_site_name: str | None = attrs.field(default=None, kw_only=True)
-    host_name_ssl_states: list[HostNameSslState] | None = attrs.field(default=None, kw_only=True)
-    host_names: list[str] | None = attrs.field(default=None, kw_only=True)
+    host_name_ssl_states: HostNameSslStates | None = attrs.field(default=attrs.Factory(lambda: _prefilled(HostNameSslStates())), kw_only=True)
+    host_names: HostNameList | None = attrs.field(default=attrs.Factory(lambda: _prefilled(HostNameList())), kw_only=True)
     hosting_environment: str | None = attrs.field(default=None, kw_only=True)
     hosting_environment_id: str | None = attrs.field(default=None, kw_only=True)
     kind: str | None = attrs.field(default=None, kw_only=True)
-    last_modified_time_utc: datetime | None = attrs.field(default=None, kw_only=True)
+    last_modified_time_utc: Timestamp | datetime | None = attrs.field(default=None, kw_only=True)
     micro_service: str | None = attrs.field(default=None, kw_only=True)
     name: str | None = attrs.field(default=None, kw_only=True)
     outbound_ip_addresses: str | None = attrs.field(default=None, kw_only=True)
     owner: str | None = attrs.field(default=None, kw_only=True)
-    premium_app_deployed: bool | None = attrs.field(default=None, kw_only=True)
+    premium_app_deployed: bool | None = attrs.field(default=None, kw_only=True, converter=_bool)
     repository_site_name: str | None = attrs.field(default=None, kw_only=True)
     runtime_availability_state: str | None = attrs.field(default=None, kw_only=True)
     sku: str | None = attrs.field(default=None, kw_only=True)
     ssl_certificates: str | None = attrs.field(default=None, kw_only=True)
-    scm_site_also_stopped: bool | None = attrs.field(default=None, kw_only=True)
+    scm_site_also_stopped: bool | None = attrs.field(default=None, kw_only=True, converter=_bool)
     self_link: str | None = attrs.field(default=None, kw_only=True)
     server_farm: str | None = attrs.field(default=None, kw_only=True)
     server_farm_id: str | None = attrs.field(default=None, kw_only=True)
@@ -298,7 +433,7 @@ class Site:
     state: str | None = attrs.field(default=None, kw_only=True)
     storage_recovery_default_state: str | None = attrs.field(default=None, kw_only=True)
     target_swap_slot: str | None = attrs.field(default=None, kw_only=True)
-    traffic_manager_host_names: list[str] | None = attrs.field(default=None, kw_only=True)
+    traffic_manager_host_names: HostNameList | None = attrs.field(default=None, kw_only=True)
     usage_state: str | None = attrs.field(default=None, kw_only=True)
     web_space: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
@@ -306,7 +441,7 @@ class Site:
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+@attrs.define(slots=False, eq=True)
 class SiteProperties:
     """App settings, metadata and properties of a site.
 
@@ -324,7 +459,7 @@ class SiteProperties:
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+@attrs.define(slots=False, eq=True)
 class UpdateSiteInput:
     """Body of a site update (root element Site): only the elements to change.
 
@@ -338,7 +473,7 @@ class UpdateSiteInput:
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+@attrs.define(slots=False, eq=True)
 class WebSpace:
     """A web space: the region (and plan) sites of a subscription run in.
 
@@ -360,13 +495,13 @@ class WebSpace:
 
     availability_state: str | None = attrs.field(default=None, kw_only=True)
     compute_mode: str | None = attrs.field(default=None, kw_only=True)
-    current_number_of_workers: int | None = attrs.field(default=None, kw_only=True)
+    current_number_of_workers: int | None = attrs.field(default=None, kw_only=True, converter=_int)
     current_worker_size: str | None = attrs.field(default=None, kw_only=True)
     geo_location: str | None = attrs.field(default=None, kw_only=True)
     geo_region: str | None = attrs.field(default=None, kw_only=True)
     hosting_environment: str | None = attrs.field(default=None, kw_only=True)
     name: str | None = attrs.field(default=None, kw_only=True)
-    number_of_workers: int | None = attrs.field(default=None, kw_only=True)
+    number_of_workers: int | None = attrs.field(default=None, kw_only=True, converter=_int)
     plan: str | None = attrs.field(default=None, kw_only=True)
     status: str | None = attrs.field(default=None, kw_only=True)
     subscription: str | None = attrs.field(default=None, kw_only=True)
@@ -376,7 +511,7 @@ class WebSpace:
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=True, eq=True)
+@attrs.define(slots=False, eq=True)
 class WebSpaceToCreate:
     """The web space a new site goes into.
 
@@ -392,3 +527,4 @@ class WebSpaceToCreate:
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
+
