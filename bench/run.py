@@ -1,6 +1,6 @@
 """`make bench`: parse speed, requests/s and import time of the SDK, in one run.
 
-    python bench/run.py [--rounds N] [--quick] [--only parse,rps,import] [--profile]
+    python bench/run.py [--rounds N] [--quick] [--only parse,rps,import,wait] [--profile]
                         [--no-legacy] [--no-install] [--json FILE]
 
 Every figure is the median over rounds; the SDK and its baseline are measured in the same
@@ -9,6 +9,9 @@ run, interleaved, so the ratios are what to read on a noisy machine.  Targets:
   requests  SDK client >= 0.85 x raw urllib3 requests/s (mutual TLS, keep-alive, one thread)
   import    whole `python -c 'import generated'` <= 0.6 x the predecessor's (when it can
             be installed; otherwise reported only)
+  wait      median time from a 2 s operation finishing to wait_for_operation_status returning
+            (default settings) <= 0.6 s, the predecessor measured in the same run; and
+            wait_for_operations on 100 operations returns <= 2 s after the slowest finished
 A missed target is reported (with a cProfile of where the time goes), never a crash:
 the exit status is 0 unless the benchmark itself cannot run.
 """
@@ -26,12 +29,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench import common, imports, legacy, parsing, throughput  # noqa: E402
+from bench import common, imports, legacy, parsing, throughput, waiting  # noqa: E402
 from bench.common import RECORDINGS, median, paired, spread  # noqa: E402
 
 PARSE_TARGET = 1.3
 RPS_TARGET = 0.85
 IMPORT_TARGET = 0.6   # whole-process `import generated` vs the predecessor's
+WAIT_TARGET = 0.6   # seconds from a 2 s operation finishing to the wait returning (median)
+MANY_TARGET = 2.0   # seconds after the slowest of 100 operations finished
 SMALL_BODY = 4096   # the requests/s target applies to small bodies (transport-bound calls)
 
 
@@ -238,11 +243,44 @@ def bench_import(args, legacy_py, summary, results) -> None:
         print(f"note: {results['legacy_note']}")
 
 
+def bench_wait(args, legacy_py, summary, results) -> None:
+    section(f"Wait latency (operations of {waiting.OP_SECONDS:g} s on the local endpoint)")
+    legacy_rounds = 2 if args.quick else 4
+    r = waiting.measure(3 if args.quick else args.rounds, legacy_py, legacy_rounds)
+    results["wait"] = r
+    ours = median(r["ours"])
+    theirs = r.get("predecessor")
+    rows = [["wait_for_operation_status(request_id), default settings", ms(ours),
+             ms(min(r["ours"])), ms(max(r["ours"])), str(len(r["ours"]))]]
+    if isinstance(theirs, list):
+        rows.append(["predecessor 0.20.8, default settings (fixed 5 s interval)",
+                     ms(median(theirs)), ms(min(theirs)), ms(max(theirs)), str(len(theirs))])
+    print(table(["waiter", "median after the operation finished", "min", "max", "runs"], rows))
+    if isinstance(theirs, str):
+        print(f"note: predecessor not measured: {theirs}")
+    elif theirs is None:
+        print(f"note: {results['legacy_note']}")
+    many = r["many"]
+    print(f"\nwait_for_operations on {many['operations']} operations started back to back "
+          f"({many['succeeded']} succeeded): returned {ms(many['after_slowest'])} after the "
+          f"slowest finished (wall {many['wall']:.2f} s from the call); the endpoint answered "
+          f"{many['status_calls']} status calls; threads in the process: "
+          f"{many['threads_before']} before, {many['threads_peak']} at most while waiting.")
+    extra = f"; predecessor {median(theirs):.2f} s" if isinstance(theirs, list) else ""
+    summary.append(("wait latency", "ok" if ours <= WAIT_TARGET else "MISS",
+                    f"{ours:.2f} s median (target <= {WAIT_TARGET} s){extra}"))
+    ok = many["after_slowest"] <= MANY_TARGET and many["threads_peak"] <= many["threads_before"]
+    summary.append((f"wait for {many['operations']} operations", "ok" if ok else "MISS",
+                    f"{many['after_slowest']:.2f} s after the slowest (target <= "
+                    f"{MANY_TARGET:g} s), {many['status_calls']} status calls, "
+                    f"+{many['threads_peak'] - many['threads_before']} threads"))
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--rounds", type=int, default=9)
     ap.add_argument("--quick", action="store_true", help="fewer, shorter rounds")
-    ap.add_argument("--only", default="parse,rps,import")
+    ap.add_argument("--only", default="parse,rps,import,wait")
     ap.add_argument("--profile", action="store_true", help="cProfile even when targets are met")
     ap.add_argument("--no-legacy", action="store_true", help="skip the predecessor")
     ap.add_argument("--no-install", action="store_true",
@@ -256,7 +294,7 @@ def main(argv=None) -> int:
 
     print(f"# asm-sdk benchmarks  ({platform.python_implementation()} {platform.python_version()}, "
           f"{platform.machine()}, {common.cpu_count()} CPUs, {time.strftime('%Y-%m-%d %H:%M')})")
-    results: dict = {"parse": {}, "rps": {}, "import": {}}
+    results: dict = {"parse": {}, "rps": {}, "import": {}, "wait": {}}
     try:
         import generated._xml as gen_xml
     except Exception as exc:  # generated/ missing or mid-regeneration
@@ -270,12 +308,13 @@ def main(argv=None) -> int:
     profiles: list[tuple[str, str]] = []
     steps = [("parse", lambda: bench_parse(args, gen_xml, legacy_py, summary, results, profiles)),
              ("rps", lambda: bench_rps(args, summary, results, profiles)),
-             ("import", lambda: bench_import(args, legacy_py, summary, results))]
+             ("import", lambda: bench_import(args, legacy_py, summary, results)),
+             ("wait", lambda: bench_wait(args, legacy_py, summary, results))]
     for name, step in steps:
         if name not in only:
             continue
-        if name == "rps" and gen_xml is None:
-            summary.append(("req/s", "n/a", "generated does not import"))
+        if name in ("rps", "wait") and gen_xml is None:
+            summary.append((name, "n/a", "generated does not import"))
             continue
         try:
             step()

@@ -281,6 +281,15 @@ def _call(name: str, args: list[str], tail: str = "") -> str:
     return f"{name}(\n" + "".join(f"    {a},\n" for a in args) + f"){tail}"
 
 
+def _ancestors(cls: type) -> str:
+    """The classes an error derives from: ours and Python's, not the mixins runtime.errors
+    adds when azure-common is installed (the page must not depend on that)."""
+    names = [c.__name__ for c in cls.__mro__[1:]
+             if c.__module__ == errors.__name__
+             or (c.__module__ == "builtins" and c not in (object, BaseException))]
+    return ", ".join(f"`{n}`" for n in names)
+
+
 def _body_params(body: object) -> set[str]:
     if body is None:
         return set()
@@ -331,9 +340,10 @@ def render(spec: Spec) -> dict[str, str]:
     env.filters["slug"] = slug
     env.filters["pyrepr"] = repr
     env.globals.update(ref=ref, spec=spec, spec_ns=NS)
-    error_classes = [getattr(errors, n) for n in sorted(dir(errors))
-                     if isinstance(getattr(errors, n), type)
-                     and issubclass(getattr(errors, n), errors.AzureException)]
+    error_classes = [(cls, _ancestors(cls)) for cls in
+                     (getattr(errors, n) for n in sorted(dir(errors)))
+                     if isinstance(cls, type) and issubclass(cls, errors.AzureException)
+                     and cls.__module__ == errors.__name__]
     files = {"README.md": env.get_template("docs_index.md.j2").render(
         op_areas=ref.op_areas, model_areas=ref.model_areas, error_classes=error_classes)}
     for area, ops in ref.op_areas.items():

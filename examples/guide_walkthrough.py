@@ -5,7 +5,10 @@ Starts the local Service Management endpoint (mutual TLS, see docs/emulator.md),
 every sample of the guide in order with `from generated import *` in place of the `azure`
 imports: same calls, same positional orders, same prints.  Where the guide only shows
 `get_operation_status` once, the script then waits for the operation with a progress line
-per poll.  The endpoint is stopped at the end; the exit status is 0 when every step worked.
+per poll.  After creating the Linux VM it also shows a waiter declared in the spec
+(`wait_until_role_instances_ready`, spec/waiters/hosted_services.toml): the endpoint's VM
+goes through its start-up states, and the waiter follows them until every instance is
+ReadyRole.  The endpoint is stopped at the end; the exit status is 0 when every step worked.
 
     make demo          # or: python examples/guide_walkthrough.py
 """
@@ -13,6 +16,7 @@ per poll.  The endpoint is stopped at the end; the exit status is 0 when every s
 from __future__ import annotations
 
 import base64
+import contextlib
 from os import environ
 import shutil
 import sys
@@ -54,7 +58,7 @@ def main() -> int:
     delay = float(environ.get("ASM_DEMO_OPERATION_DELAY", "0.5"))   # InProgress time
     emu = Emulator(state_dir=work / "endpoint", operation_delay=delay).start()
     try:
-        run_guide(emu.config, work)
+        run_guide(emu.config, work, emu)
     finally:
         emu.stop()
         shutil.rmtree(work, ignore_errors=True)     # throwaway certificates and files
@@ -64,7 +68,7 @@ def main() -> int:
     return 0
 
 
-def run_guide(cfg: dict, work: Path) -> None:
+def run_guide(cfg: dict, work: Path, emu: Emulator | None = None) -> None:
     def wait(result, what: str):
         print(f"  waiting for {what} ({result.request_id}):")
         return sms.wait_for_operation_status(result.request_id, timeout=60, sleep_interval=0.2,
@@ -313,15 +317,26 @@ def run_guide(cfg: dict, work: Path) -> None:
 
     os_hd = OSVirtualHardDisk(image_name, media_link)
 
-    result = sms.create_virtual_machine_deployment(service_name=name,
-        deployment_name=name,
-        deployment_slot='production',
-        label=name,
-        role_name=name,
-        system_config=linux_config,
-        os_virtual_hard_disk=os_hd,
-        role_size='Small')
-    wait(result, "create_virtual_machine_deployment of myvm")
+    # The local endpoint's VM instances take a while to start here, as on Azure.
+    states = emu.options(state_delays={"role": 0.3}) if emu else contextlib.nullcontext()
+    with states:
+        result = sms.create_virtual_machine_deployment(service_name=name,
+            deployment_name=name,
+            deployment_slot='production',
+            label=name,
+            role_name=name,
+            system_config=linux_config,
+            os_virtual_hard_disk=os_hd,
+            role_size='Small')
+        wait(result, "create_virtual_machine_deployment of myvm")
+        # The operation succeeded, but the VM may still be starting: a waiter from the spec
+        # polls the deployment until every instance is ReadyRole (or fails on
+        # FailedStartingVM / ProvisioningFailed, or times out with the last state seen).
+        print("  waiting until the role instances are ready (sms.wait_until_role_instances_ready):")
+        deployment = sms.wait_until_role_instances_ready(
+            name, name, timeout=120, progress_callback=lambda d: print(
+                "    ... instances: " + ", ".join(i.instance_status for i in d.role_instance_list)))
+        print(f"  {name} is ready: {deployment.role_instance_list[0].instance_status}")
     role = sms.get_role(name, name, name)
     print(f"  role {role.role_name}: size {role.role_size}, "
           f"OS disk {role.os_virtual_hard_disk.disk_name} from {role.os_virtual_hard_disk.source_image_name}")

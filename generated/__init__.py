@@ -13,6 +13,8 @@ from runtime.errors import (AzureAsyncOperationHttpError, AzureBadRequestHttpErr
                             AzureForbiddenHttpError, AzureHttpError,
                             AzureMalformedResponseError, AzureMissingResourceHttpError,
                             AzureOperationFailedError, AzureOperationTimeoutError)
+from runtime.errors import (AzureOperationsFailedError, AzureWaiterError,
+                            AzureWaiterFailedError, AzureWaiterTimeoutError)
 from runtime.transport import RetryPolicy
 
 from . import models as _models
@@ -42,6 +44,10 @@ __all__ = [
     "AzureMissingResourceHttpError",
     "AzureOperationFailedError",
     "AzureOperationTimeoutError",
+    "AzureOperationsFailedError",
+    "AzureWaiterError",
+    "AzureWaiterFailedError",
+    "AzureWaiterTimeoutError",
     "RetryPolicy",
     "get_certificate_from_publish_settings",
     *_model_names,

@@ -5,13 +5,26 @@ Generated from spec/ by codegen; do not edit.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Callable
 
-from runtime.client import (AsynchronousOperationResult, ServiceClient, any_given, path_value,
-                            required)
+from runtime.client import (
+    AsynchronousOperationResult,
+    ServiceClient,
+    any_given,
+    path_value,
+    required,
+)
+from runtime.polling import Waiter, wait_until
 
 from . import _xml as x
 from . import models as m
+
+# Waiters: acceptors (state, matcher, expected, path) from spec/waiters/, compiled once.
+_WAIT_JOB_COLLECTION_STARTED = Waiter('job_collection_started', 5.0, (
+    ('success', 'path', 'Started', 'state'),
+    ('failure', 'path', 'Disabled', 'state'),
+    ('retry', 'status', 404, None),
+))
 
 
 class SchedulerManagementService(ServiceClient):
@@ -424,4 +437,54 @@ class SchedulerManagementService(ServiceClient):
             x.read_CloudServices,
             '{http://schemas.microsoft.com/windowsazure}CloudServices',
             idempotent=True,
+        )
+
+    def wait_until_job_collection_started(
+        self,
+        cloud_service_id: str,
+        job_collection_id: str,
+        *,
+        timeout: float = 300,
+        delay: float | None = None,
+        progress_callback: Callable[[Any], None] | None = None,
+    ) -> m.JobCollection:
+        """Wait until a job collection's state is Started.
+
+        Waiter ``job_collection_started``: calls `get_job_collection` until the
+        first matching rule says success or failure (no match: call again):
+
+        - success: ``state`` == 'Started'
+        - failure: ``state`` == 'Disabled'
+        - retry: HTTP status 404
+
+        Args:
+            cloud_service_id: Id (name) of the cloud service.
+            job_collection_id: Name of the job collection.
+            timeout: Seconds to wait before raising AzureWaiterTimeoutError.
+            delay: Fixed seconds between calls; None polls soon at first and backs off to
+                5 s between calls.
+            progress_callback: Called with every result of `get_job_collection`.
+
+        Returns:
+            JobCollection: the result that matched success.
+
+        Raises:
+            AzureWaiterFailedError: a failure rule matched; `state` holds what was seen.
+            AzureWaiterTimeoutError: `timeout` ran out; `result` is the last result and
+                `state` what the first rule saw in it.
+        """
+        def call() -> m.JobCollection:
+            return self.get_job_collection(
+                cloud_service_id=cloud_service_id,
+                job_collection_id=job_collection_id,
+            )
+
+        args = dict(cloud_service_id=cloud_service_id, job_collection_id=job_collection_id)
+        return wait_until(
+            _WAIT_JOB_COLLECTION_STARTED,
+            call,
+            args,
+            timeout,
+            delay,
+            progress_callback,
         )

@@ -5,10 +5,19 @@ Generated from spec/ by codegen; do not edit.
 
 from __future__ import annotations
 
-from runtime.client import AsynchronousOperationResult, ServiceClient, path_value, required
+from typing import Any, Callable
+
+from runtime.client import (ServiceClient, path_value, required)
+from runtime.polling import Waiter, wait_until
 
 from . import _xml as x
 from . import models as m
+
+# Waiters: acceptors (state, matcher, expected, path) from spec/waiters/, compiled once.
+_WAIT_NAMESPACE_ACTIVE = Waiter('namespace_active', 5.0, (
+    ('success', 'path', 'Active', 'status'),
+    ('retry', 'status', 404, None),
+))
 
 
 class ServiceBusManagementService(ServiceClient):
@@ -730,4 +739,47 @@ class ServiceBusManagementService(ServiceClient):
             idempotent=True,
             envelope='atom',
             atom_title='name',
+        )
+
+    def wait_until_namespace_active(
+        self,
+        name: str,
+        *,
+        timeout: float = 600,
+        delay: float | None = None,
+        progress_callback: Callable[[Any], None] | None = None,
+    ) -> m.ServiceBusNamespace:
+        """Wait until a Service Bus namespace's status is Active.
+
+        Waiter ``namespace_active``: calls `get_namespace` until the first matching
+        rule says success or failure (no match: call again):
+
+        - success: ``status`` == 'Active'
+        - retry: HTTP status 404
+
+        Args:
+            name: Name of the namespace.
+            timeout: Seconds to wait before raising AzureWaiterTimeoutError.
+            delay: Fixed seconds between calls; None polls soon at first and backs off to
+                5 s between calls.
+            progress_callback: Called with every result of `get_namespace`.
+
+        Returns:
+            ServiceBusNamespace: the result that matched success.
+
+        Raises:
+            AzureWaiterTimeoutError: `timeout` ran out; `result` is the last result and
+                `state` what the first rule saw in it.
+        """
+        def call() -> m.ServiceBusNamespace:
+            return self.get_namespace(name=name)
+
+        args = dict(name=name)
+        return wait_until(
+            _WAIT_NAMESPACE_ACTIVE,
+            call,
+            args,
+            timeout,
+            delay,
+            progress_callback,
         )

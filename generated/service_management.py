@@ -5,11 +5,50 @@ Generated from spec/ by codegen; do not edit.
 
 from __future__ import annotations
 
-from runtime.client import (AsynchronousOperationResult, ServiceClient, any_given, path_value,
-                            required)
+from typing import Any, Callable
+
+from runtime.client import (
+    AsynchronousOperationResult,
+    ServiceClient,
+    any_given,
+    path_value,
+    required,
+)
+from runtime.polling import Waiter, wait_until
 
 from . import _xml as x
 from . import models as m
+
+# Waiters: acceptors (state, matcher, expected, path) from spec/waiters/, compiled once.
+_WAIT_DEPLOYMENT_DELETED = Waiter('deployment_deleted', 15.0, (
+    ('success', 'status', 404, None),
+))
+_WAIT_DEPLOYMENT_RUNNING = Waiter('deployment_running', 15.0, (
+    ('success', 'path', 'Running', 'status'),
+))
+_WAIT_HOSTED_SERVICE_DELETED = Waiter('hosted_service_deleted', 15.0, (
+    ('success', 'status', 404, None),
+))
+_WAIT_OS_IMAGE_AVAILABLE = Waiter('os_image_available', 10.0, (
+    ('success', 'status', 200, None),
+    ('retry', 'status', 404, None),
+))
+_WAIT_ROLE_INSTANCES_READY = Waiter('role_instances_ready', 15.0, (
+    ('success', 'path_all', 'ReadyRole', 'role_instance_list[].instance_status'),
+    ('failure', 'path_any', 'FailedStartingVM', 'role_instance_list[].instance_status'),
+    ('failure', 'path_any', 'ProvisioningFailed', 'role_instance_list[].instance_status'),
+))
+_WAIT_ROLE_STOPPED = Waiter('role_stopped', 15.0, (
+    ('success', 'path_all', 'StoppedVM', 'role_instance_list[?role_name == {role_name}].instance_status'),
+    ('success', 'path_all', 'StoppedDeallocated', 'role_instance_list[?role_name == {role_name}].instance_status'),
+))
+_WAIT_STORAGE_ACCOUNT_CREATED = Waiter('storage_account_created', 10.0, (
+    ('success', 'path', 'Created', 'storage_service_properties.status'),
+    ('retry', 'status', 404, None),
+))
+_WAIT_VM_IMAGE_AVAILABLE = Waiter('vm_image_available', 15.0, (
+    ('success', 'path_any', 'VMImageReadyForUse', '[?name == {vm_image_name}].vm_image_state'),
+))
 
 
 class ServiceManagementService(ServiceClient):
@@ -3351,4 +3390,391 @@ class ServiceManagementService(ServiceClient):
             None,
             None,
             is_async=True,
+        )
+
+    def wait_until_deployment_deleted(
+        self,
+        service_name: str,
+        deployment_name: str,
+        *,
+        timeout: float = 900,
+        delay: float | None = None,
+        progress_callback: Callable[[Any], None] | None = None,
+    ) -> None:
+        """Wait until a deployment no longer exists (its GET answers 404).
+
+        Waiter ``deployment_deleted``: calls `get_deployment_by_name` until the
+        first matching rule says success or failure (no match: call again):
+
+        - success: HTTP status 404
+
+        Args:
+            service_name: Name of the cloud service.
+            deployment_name: Name of the deployment.
+            timeout: Seconds to wait before raising AzureWaiterTimeoutError.
+            delay: Fixed seconds between calls; None polls soon at first and backs off to
+                15 s between calls.
+            progress_callback: Called with every result of `get_deployment_by_name`.
+
+        Returns:
+            None, once the resource is gone.
+
+        Raises:
+            AzureWaiterTimeoutError: `timeout` ran out; `result` is the last result and
+                `state` what the first rule saw in it.
+        """
+        def call() -> Any:
+            return self.get_deployment_by_name(
+                service_name=service_name,
+                deployment_name=deployment_name,
+            )
+
+        args = dict(service_name=service_name, deployment_name=deployment_name)
+        return wait_until(
+            _WAIT_DEPLOYMENT_DELETED,
+            call,
+            args,
+            timeout,
+            delay,
+            progress_callback,
+        )
+
+    def wait_until_deployment_running(
+        self,
+        service_name: str,
+        deployment_name: str,
+        *,
+        timeout: float = 900,
+        delay: float | None = None,
+        progress_callback: Callable[[Any], None] | None = None,
+    ) -> m.Deployment:
+        """Wait until a deployment's status is Running.
+
+        Waiter ``deployment_running``: calls `get_deployment_by_name` until the
+        first matching rule says success or failure (no match: call again):
+
+        - success: ``status`` == 'Running'
+
+        Args:
+            service_name: Name of the cloud service.
+            deployment_name: Name of the deployment.
+            timeout: Seconds to wait before raising AzureWaiterTimeoutError.
+            delay: Fixed seconds between calls; None polls soon at first and backs off to
+                15 s between calls.
+            progress_callback: Called with every result of `get_deployment_by_name`.
+
+        Returns:
+            Deployment: the result that matched success.
+
+        Raises:
+            AzureWaiterTimeoutError: `timeout` ran out; `result` is the last result and
+                `state` what the first rule saw in it.
+        """
+        def call() -> m.Deployment:
+            return self.get_deployment_by_name(
+                service_name=service_name,
+                deployment_name=deployment_name,
+            )
+
+        args = dict(service_name=service_name, deployment_name=deployment_name)
+        return wait_until(
+            _WAIT_DEPLOYMENT_RUNNING,
+            call,
+            args,
+            timeout,
+            delay,
+            progress_callback,
+        )
+
+    def wait_until_hosted_service_deleted(
+        self,
+        service_name: str,
+        *,
+        timeout: float = 600,
+        delay: float | None = None,
+        progress_callback: Callable[[Any], None] | None = None,
+    ) -> None:
+        """Wait until a cloud service no longer exists (its GET answers 404).
+
+        Waiter ``hosted_service_deleted``: calls `get_hosted_service_properties`
+        until the first matching rule says success or failure (no match: call
+        again):
+
+        - success: HTTP status 404
+
+        Args:
+            service_name: Name of the cloud service.
+            timeout: Seconds to wait before raising AzureWaiterTimeoutError.
+            delay: Fixed seconds between calls; None polls soon at first and backs off to
+                15 s between calls.
+            progress_callback: Called with every result of `get_hosted_service_properties`.
+
+        Returns:
+            None, once the resource is gone.
+
+        Raises:
+            AzureWaiterTimeoutError: `timeout` ran out; `result` is the last result and
+                `state` what the first rule saw in it.
+        """
+        def call() -> Any:
+            return self.get_hosted_service_properties(
+                service_name=service_name,
+                embed_detail=False,
+            )
+
+        args = dict(service_name=service_name)
+        return wait_until(
+            _WAIT_HOSTED_SERVICE_DELETED,
+            call,
+            args,
+            timeout,
+            delay,
+            progress_callback,
+        )
+
+    def wait_until_os_image_available(
+        self,
+        image_name: str,
+        *,
+        timeout: float = 900,
+        delay: float | None = None,
+        progress_callback: Callable[[Any], None] | None = None,
+    ) -> m.OSImage:
+        """Wait until an OS image exists (its GET answers; 404 means not yet).
+
+        Waiter ``os_image_available``: calls `get_os_image` until the first matching
+        rule says success or failure (no match: call again):
+
+        - success: HTTP status 200
+        - retry: HTTP status 404
+
+        Args:
+            image_name: Name of the image.
+            timeout: Seconds to wait before raising AzureWaiterTimeoutError.
+            delay: Fixed seconds between calls; None polls soon at first and backs off to
+                10 s between calls.
+            progress_callback: Called with every result of `get_os_image`.
+
+        Returns:
+            OSImage: the result that matched success.
+
+        Raises:
+            AzureWaiterTimeoutError: `timeout` ran out; `result` is the last result and
+                `state` what the first rule saw in it.
+        """
+        def call() -> m.OSImage:
+            return self.get_os_image(image_name=image_name)
+
+        args = dict(image_name=image_name)
+        return wait_until(
+            _WAIT_OS_IMAGE_AVAILABLE,
+            call,
+            args,
+            timeout,
+            delay,
+            progress_callback,
+        )
+
+    def wait_until_role_instances_ready(
+        self,
+        service_name: str,
+        deployment_name: str,
+        *,
+        timeout: float = 900,
+        delay: float | None = None,
+        progress_callback: Callable[[Any], None] | None = None,
+    ) -> m.Deployment:
+        """Wait until every role instance of a deployment is ReadyRole.
+
+        Fails as soon as one instance is FailedStartingVM or ProvisioningFailed; an
+        instance still CreatingVM when the timeout runs out shows in the timeout
+        error's `state`.
+
+        Waiter ``role_instances_ready``: calls `get_deployment_by_name` until the
+        first matching rule says success or failure (no match: call again):
+
+        - success: every ``role_instance_list[].instance_status`` == 'ReadyRole'
+        - failure: any ``role_instance_list[].instance_status`` == 'FailedStartingVM'
+        - failure: any ``role_instance_list[].instance_status`` == 'ProvisioningFailed'
+
+        Args:
+            service_name: Name of the cloud service.
+            deployment_name: Name of the deployment.
+            timeout: Seconds to wait before raising AzureWaiterTimeoutError.
+            delay: Fixed seconds between calls; None polls soon at first and backs off to
+                15 s between calls.
+            progress_callback: Called with every result of `get_deployment_by_name`.
+
+        Returns:
+            Deployment: the result that matched success.
+
+        Raises:
+            AzureWaiterFailedError: a failure rule matched; `state` holds what was seen.
+            AzureWaiterTimeoutError: `timeout` ran out; `result` is the last result and
+                `state` what the first rule saw in it.
+        """
+        def call() -> m.Deployment:
+            return self.get_deployment_by_name(
+                service_name=service_name,
+                deployment_name=deployment_name,
+            )
+
+        args = dict(service_name=service_name, deployment_name=deployment_name)
+        return wait_until(
+            _WAIT_ROLE_INSTANCES_READY,
+            call,
+            args,
+            timeout,
+            delay,
+            progress_callback,
+        )
+
+    def wait_until_role_stopped(
+        self,
+        service_name: str,
+        deployment_name: str,
+        role_name: str,
+        *,
+        timeout: float = 900,
+        delay: float | None = None,
+        progress_callback: Callable[[Any], None] | None = None,
+    ) -> m.Deployment:
+        """Wait until every instance of one role of a deployment is stopped (StoppedVM,
+        or StoppedDeallocated when its resources were released).
+
+        Waiter ``role_stopped``: calls `get_deployment_by_name` until the first
+        matching rule says success or failure (no match: call again):
+
+        - success: every ``role_instance_list[?role_name == {role_name}].instance_status`` == 'StoppedVM'
+        - success: every ``role_instance_list[?role_name == {role_name}].instance_status`` == 'StoppedDeallocated'
+
+        Args:
+            service_name: Name of the cloud service.
+            deployment_name: Name of the deployment.
+            role_name: Name of the role (the virtual machine).
+            timeout: Seconds to wait before raising AzureWaiterTimeoutError.
+            delay: Fixed seconds between calls; None polls soon at first and backs off to
+                15 s between calls.
+            progress_callback: Called with every result of `get_deployment_by_name`.
+
+        Returns:
+            Deployment: the result that matched success.
+
+        Raises:
+            AzureWaiterTimeoutError: `timeout` ran out; `result` is the last result and
+                `state` what the first rule saw in it.
+        """
+        def call() -> m.Deployment:
+            return self.get_deployment_by_name(
+                service_name=service_name,
+                deployment_name=deployment_name,
+            )
+
+        args = dict(
+            service_name=service_name,
+            deployment_name=deployment_name,
+            role_name=role_name,
+        )
+        return wait_until(_WAIT_ROLE_STOPPED, call, args, timeout, delay, progress_callback)
+
+    def wait_until_storage_account_created(
+        self,
+        service_name: str,
+        *,
+        timeout: float = 600,
+        delay: float | None = None,
+        progress_callback: Callable[[Any], None] | None = None,
+    ) -> m.StorageService:
+        """Wait until a storage account's status is Created.
+
+        Waiter ``storage_account_created``: calls `get_storage_account_properties`
+        until the first matching rule says success or failure (no match: call
+        again):
+
+        - success: ``storage_service_properties.status`` == 'Created'
+        - retry: HTTP status 404
+
+        Args:
+            service_name: Name of the storage account.
+            timeout: Seconds to wait before raising AzureWaiterTimeoutError.
+            delay: Fixed seconds between calls; None polls soon at first and backs off to
+                10 s between calls.
+            progress_callback: Called with every result of `get_storage_account_properties`.
+
+        Returns:
+            StorageService: the result that matched success.
+
+        Raises:
+            AzureWaiterTimeoutError: `timeout` ran out; `result` is the last result and
+                `state` what the first rule saw in it.
+        """
+        def call() -> m.StorageService:
+            return self.get_storage_account_properties(service_name=service_name)
+
+        args = dict(service_name=service_name)
+        return wait_until(
+            _WAIT_STORAGE_ACCOUNT_CREATED,
+            call,
+            args,
+            timeout,
+            delay,
+            progress_callback,
+        )
+
+    def wait_until_vm_image_available(
+        self,
+        vm_image_name: str,
+        location: str | None = None,
+        publisher: str | None = None,
+        category: str | None = None,
+        *,
+        timeout: float = 1800,
+        delay: float | None = None,
+        progress_callback: Callable[[Any], None] | None = None,
+    ) -> list[m.VMImage]:
+        """Wait until a VM image (e.g. one being captured) is listed as
+        VMImageReadyForUse.
+
+        Waiter ``vm_image_available``: calls `list_vm_images` until the first
+        matching rule says success or failure (no match: call again):
+
+        - success: any ``[?name == {vm_image_name}].vm_image_state`` == 'VMImageReadyForUse'
+
+        Args:
+            vm_image_name: Name of the VM image.
+            location: Only images available in this region.
+            publisher: Only images of this publisher.
+            category: Only images of this category, such as Public or User.
+            timeout: Seconds to wait before raising AzureWaiterTimeoutError.
+            delay: Fixed seconds between calls; None polls soon at first and backs off to
+                15 s between calls.
+            progress_callback: Called with every result of `list_vm_images`.
+
+        Returns:
+            list[VMImage]: the result that matched success.
+
+        Raises:
+            AzureWaiterTimeoutError: `timeout` ran out; `result` is the last result and
+                `state` what the first rule saw in it.
+        """
+        def call() -> list[m.VMImage]:
+            return self.list_vm_images(
+                location=location,
+                publisher=publisher,
+                category=category,
+            )
+
+        args = dict(
+            vm_image_name=vm_image_name,
+            location=location,
+            publisher=publisher,
+            category=category,
+        )
+        return wait_until(
+            _WAIT_VM_IMAGE_AVAILABLE,
+            call,
+            args,
+            timeout,
+            delay,
+            progress_callback,
         )

@@ -5,10 +5,21 @@ Generated from spec/ by codegen; do not edit.
 
 from __future__ import annotations
 
-from runtime.client import AsynchronousOperationResult, ServiceClient, path_value, required
+from typing import Any, Callable
+
+from runtime.client import (ServiceClient, path_value, required)
+from runtime.polling import Waiter, wait_until
 
 from . import _xml as x
 from . import models as m
+
+# Waiters: acceptors (state, matcher, expected, path) from spec/waiters/, compiled once.
+_WAIT_DATABASE_ONLINE = Waiter('database_online', 5.0, (
+    ('success', 'path_any', 'Normal', '[?name == {database_name}].state'),
+))
+_WAIT_SERVER_READY = Waiter('server_ready', 5.0, (
+    ('success', 'path_any', 'Ready', '[?name == {server_name}].state'),
+))
 
 
 class SqlDatabaseManagementService(ServiceClient):
@@ -514,3 +525,82 @@ class SqlDatabaseManagementService(ServiceClient):
             '{http://schemas.microsoft.com/windowsazure}ServiceResource',
             idempotent=True,
         )
+
+    def wait_until_database_online(
+        self,
+        name: str,
+        database_name: str,
+        *,
+        timeout: float = 600,
+        delay: float | None = None,
+        progress_callback: Callable[[Any], None] | None = None,
+    ) -> list[m.Database]:
+        """Wait until a database of a server is listed with state Normal.
+
+        Waiter ``database_online``: calls `list_databases` until the first matching
+        rule says success or failure (no match: call again):
+
+        - success: any ``[?name == {database_name}].state`` == 'Normal'
+
+        Args:
+            name: Name of the server.
+            database_name: Name of the database.
+            timeout: Seconds to wait before raising AzureWaiterTimeoutError.
+            delay: Fixed seconds between calls; None polls soon at first and backs off to
+                5 s between calls.
+            progress_callback: Called with every result of `list_databases`.
+
+        Returns:
+            list[Database]: the result that matched success.
+
+        Raises:
+            AzureWaiterTimeoutError: `timeout` ran out; `result` is the last result and
+                `state` what the first rule saw in it.
+        """
+        def call() -> list[m.Database]:
+            return self.list_databases(name=name)
+
+        args = dict(name=name, database_name=database_name)
+        return wait_until(
+            _WAIT_DATABASE_ONLINE,
+            call,
+            args,
+            timeout,
+            delay,
+            progress_callback,
+        )
+
+    def wait_until_server_ready(
+        self,
+        server_name: str,
+        *,
+        timeout: float = 300,
+        delay: float | None = None,
+        progress_callback: Callable[[Any], None] | None = None,
+    ) -> list[m.Server]:
+        """Wait until a SQL Database server is listed with state Ready.
+
+        Waiter ``server_ready``: calls `list_servers` until the first matching rule
+        says success or failure (no match: call again):
+
+        - success: any ``[?name == {server_name}].state`` == 'Ready'
+
+        Args:
+            server_name: Name of the server.
+            timeout: Seconds to wait before raising AzureWaiterTimeoutError.
+            delay: Fixed seconds between calls; None polls soon at first and backs off to
+                5 s between calls.
+            progress_callback: Called with every result of `list_servers`.
+
+        Returns:
+            list[Server]: the result that matched success.
+
+        Raises:
+            AzureWaiterTimeoutError: `timeout` ran out; `result` is the last result and
+                `state` what the first rule saw in it.
+        """
+        def call() -> list[m.Server]:
+            return self.list_servers()
+
+        args = dict(server_name=server_name)
+        return wait_until(_WAIT_SERVER_READY, call, args, timeout, delay, progress_callback)

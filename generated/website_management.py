@@ -5,11 +5,27 @@ Generated from spec/ by codegen; do not edit.
 
 from __future__ import annotations
 
-from runtime.client import (AsynchronousOperationResult, ServiceClient, any_given, path_value,
-                            required)
+from typing import Any, Callable
+
+from runtime.client import (
+    AsynchronousOperationResult,
+    ServiceClient,
+    any_given,
+    path_value,
+    required,
+)
+from runtime.polling import Waiter, wait_until
 
 from . import _xml as x
 from . import models as m
+
+# Waiters: acceptors (state, matcher, expected, path) from spec/waiters/, compiled once.
+_WAIT_SITE_RUNNING = Waiter('site_running', 5.0, (
+    ('success', 'path', 'Running', 'state'),
+))
+_WAIT_SITE_STOPPED = Waiter('site_stopped', 5.0, (
+    ('success', 'path', 'Stopped', 'state'),
+))
 
 
 class WebsiteManagementService(ServiceClient):
@@ -417,3 +433,77 @@ class WebsiteManagementService(ServiceClient):
             idempotent=True,
             is_async=True,
         )
+
+    def wait_until_site_running(
+        self,
+        webspace_name: str,
+        website_name: str,
+        *,
+        timeout: float = 300,
+        delay: float | None = None,
+        progress_callback: Callable[[Any], None] | None = None,
+    ) -> m.Site:
+        """Wait until a web site's state is Running.
+
+        Waiter ``site_running``: calls `get_site` until the first matching rule says
+        success or failure (no match: call again):
+
+        - success: ``state`` == 'Running'
+
+        Args:
+            webspace_name: Name of the web space.
+            website_name: Name of the site.
+            timeout: Seconds to wait before raising AzureWaiterTimeoutError.
+            delay: Fixed seconds between calls; None polls soon at first and backs off to
+                5 s between calls.
+            progress_callback: Called with every result of `get_site`.
+
+        Returns:
+            Site: the result that matched success.
+
+        Raises:
+            AzureWaiterTimeoutError: `timeout` ran out; `result` is the last result and
+                `state` what the first rule saw in it.
+        """
+        def call() -> m.Site:
+            return self.get_site(webspace_name=webspace_name, website_name=website_name)
+
+        args = dict(webspace_name=webspace_name, website_name=website_name)
+        return wait_until(_WAIT_SITE_RUNNING, call, args, timeout, delay, progress_callback)
+
+    def wait_until_site_stopped(
+        self,
+        webspace_name: str,
+        website_name: str,
+        *,
+        timeout: float = 300,
+        delay: float | None = None,
+        progress_callback: Callable[[Any], None] | None = None,
+    ) -> m.Site:
+        """Wait until a web site's state is Stopped.
+
+        Waiter ``site_stopped``: calls `get_site` until the first matching rule says
+        success or failure (no match: call again):
+
+        - success: ``state`` == 'Stopped'
+
+        Args:
+            webspace_name: Name of the web space.
+            website_name: Name of the site.
+            timeout: Seconds to wait before raising AzureWaiterTimeoutError.
+            delay: Fixed seconds between calls; None polls soon at first and backs off to
+                5 s between calls.
+            progress_callback: Called with every result of `get_site`.
+
+        Returns:
+            Site: the result that matched success.
+
+        Raises:
+            AzureWaiterTimeoutError: `timeout` ran out; `result` is the last result and
+                `state` what the first rule saw in it.
+        """
+        def call() -> m.Site:
+            return self.get_site(webspace_name=webspace_name, website_name=website_name)
+
+        args = dict(webspace_name=webspace_name, website_name=website_name)
+        return wait_until(_WAIT_SITE_STOPPED, call, args, timeout, delay, progress_callback)

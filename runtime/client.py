@@ -7,7 +7,7 @@ import logging
 import os
 import threading
 from datetime import date, datetime
-from typing import Any, Callable
+from typing import Any, Callable, Iterable
 from urllib.parse import quote
 
 from . import auth, polling
@@ -280,7 +280,7 @@ class ServiceClient:
         return http_error(resp.status, code, message, resp.request_id, resp.data)
 
     def wait_for_operation_status(self, request_id: str, wait_for_status: str = "Succeeded",
-                                  timeout: float = 30, sleep_interval: float = 5,
+                                  timeout: float = 30, sleep_interval: float | None = None,
                                   progress_callback: Callable | None = None, *,
                                   success_callback: Callable | None = None,
                                   failure_callback: Callable | None = None) -> Any:
@@ -289,9 +289,11 @@ class ServiceClient:
         Returns the final `Operation`.  Raises `AzureOperationFailedError` (with Azure's
         code and message) if it fails and `AzureOperationTimeoutError` after `timeout`
         seconds; both are `AzureAsyncOperationHttpError`s carrying the last `Operation` as
-        `result`.  `progress_callback(operation)` is called after every poll;
-        `success_callback(elapsed)` and `failure_callback(elapsed, error)`, the predecessor's
-        hooks, before returning or raising (a failure is raised even when a
+        `result`.  `sleep_interval=None` (default) polls soon at first and backs off to
+        5 s between polls; a number polls at that fixed interval (the predecessor's
+        behaviour, its default was 5).  `progress_callback(operation)` is called after
+        every poll; `success_callback(elapsed)` and `failure_callback(elapsed, error)`, the
+        predecessor's hooks, before returning or raising (a failure is raised even when a
         `failure_callback` is given).
         """
         return polling.wait_for_operation_status(
@@ -299,6 +301,21 @@ class ServiceClient:
             request_id, wait_for_status, timeout, sleep_interval,
             progress_callback, success_callback=success_callback,
             failure_callback=failure_callback)
+
+    def wait_for_operations(self, request_ids: Iterable[str], timeout: float = 600,
+                            sleep_interval: float | None = None,
+                            progress_callback: Callable | None = None) -> list[Any]:
+        """Wait for many asynchronous operations at once, in one polling loop.
+
+        Returns the final `Operation` of each request id, in the order given.  If any
+        failed or is still running after `timeout` seconds, raises one
+        `AzureOperationsFailedError` whose `errors` maps each such request id to its
+        `AzureOperationFailedError` / `AzureOperationTimeoutError` and whose `operations`
+        holds the last `Operation` of every id.  Intervals as `wait_for_operation_status`.
+        """
+        return polling.wait_for_operations(
+            self.get_operation_status,  # type: ignore[attr-defined]  # generated per service
+            request_ids, timeout, sleep_interval, progress_callback)
 
 
 def _read_atom(doc, reader: Callable, root: str, title_attr: str | None, resp) -> Any:

@@ -181,3 +181,58 @@ def http_error(status: int, code: str | None, message: str | None,
                request_id: str | None, body: bytes = b"") -> AzureHttpError:
     """The exception for an HTTP error status: the most specific subclass available."""
     return _BY_STATUS.get(status, AzureHttpError)(status, code, message, request_id, body)
+
+
+class AzureOperationsFailedError(AzureAsyncOperationHttpError):
+    """Some of several asynchronous operations waited for together did not succeed.
+
+    `errors` maps each such request id to its own `AzureOperationFailedError` or
+    `AzureOperationTimeoutError`; `operations` maps every request id to its last `Operation`
+    (None when no status call answered for it).  `request_id` is the first failed id.
+    """
+
+    def __init__(self, errors: dict[str, AzureAsyncOperationHttpError],
+                 operations: dict[str, Any]) -> None:
+        self.errors = errors
+        self.operations = operations
+        first = next(iter(errors))
+        failed = sum(isinstance(e, AzureOperationFailedError) for e in errors.values())
+        text = (f"{len(errors)} of {len(operations)} operations did not succeed "
+                f"({failed} failed, {len(errors) - failed} timed out): "
+                + "; ".join(str(e) for e in list(errors.values())[:5])
+                + (" ..." if len(errors) > 5 else ""))
+        AzureException.__init__(self, text)
+        self.request_id = first
+        self.result = operations.get(first)
+
+
+class AzureWaiterError(AzureException):
+    """A waiter (a generated `wait_until_*` method) stopped without reaching success.
+
+    `waiter` is its name, `result` the last result of the polled operation (None when the
+    last call raised), `state` what the waiter saw last: the value(s) at the acceptor's path,
+    or the HTTP status / error code of the last call.
+    """
+
+    def __init__(self, message: str, waiter: str, state: Any = None,
+                 result: Any = None) -> None:
+        self.waiter = waiter
+        self.state = state
+        self.result = result
+        super().__init__(message)
+
+
+class AzureWaiterFailedError(AzureWaiterError):
+    """A failure acceptor matched: the resource reached a state it will not leave on its
+    own (e.g. a role instance in `FailedStartingVM`).  `state` is the matching value."""
+
+
+class AzureWaiterTimeoutError(AzureWaiterError):
+    """The waiter's timeout ran out before an acceptor decided; `result` is the last result
+    polled and `state` the value(s) seen at the first success acceptor's path (e.g.
+    ``['CreatingVM', 'ReadyRole']``).  The resource may still get there: wait again."""
+
+    def __init__(self, message: str, waiter: str, state: Any = None, result: Any = None,
+                 timeout: float = 0) -> None:
+        self.timeout = timeout
+        super().__init__(message, waiter, state, result)

@@ -793,7 +793,8 @@ def test_demo_runs_the_guide_and_leaves_nothing_running():
     for expected in ("Service name: myhostedservice", "Affinity group: ", "Location: West US",
                      "Name: v1", "Slot: Production", "Instance name: WebRole1_IN_0",
                      "Operation status: ", "Name: myAffinityGroup", "OS: Windows Azure Guest OS",
-                     "Name: mycentos", "VM image myvmimage", "endpoint stopped"):
+                     "Name: mycentos", "VM image myvmimage", "myvm is ready: ReadyRole",
+                     "endpoint stopped"):
         assert expected in out, expected
     assert "Succeeded" in out and "Traceback" not in proc.stderr
     host = out.split("connected to https://", 1)[1].split()[0]
