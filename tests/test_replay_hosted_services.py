@@ -539,7 +539,7 @@ def test_get_subscription(sms):
     assert (subscription.max_storage_accounts, subscription.current_storage_accounts) == (100, 45)
     assert (subscription.max_hosted_services, subscription.current_hosted_services) == (20, 11)
     assert subscription.max_virtual_network_sites == 50
-    assert subscription.current_virtual_network_sites is None  # not sent
+    assert subscription.current_virtual_network_sites == 0  # not sent: 0, as the predecessor read it
     assert subscription.max_local_network_sites == 20
     assert subscription.max_dns_servers == 20
     assert subscription.offer_categories == (
