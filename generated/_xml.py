@@ -10820,15 +10820,15 @@ def read_Subscription(el: Element) -> m.Subscription:
     f_offer_categories: Any = ''
     f_aad_tenant_id: Any = ''
     f_created_time: Any = None
-    f_max_reserved_ips: Any = 0
-    f_current_reserved_ips: Any = 0
-    f_max_public_ip_count: Any = 0
-    f_current_network_security_groups: Any = 0
-    f_max_network_security_groups: Any = 0
-    f_max_network_security_rules_per_group: Any = 0
-    f_current_route_tables: Any = 0
-    f_max_route_tables: Any = 0
-    f_max_routes_per_route_table: Any = 0
+    f_max_reserved_ips: Any = None
+    f_current_reserved_ips: Any = None
+    f_max_public_ip_count: Any = None
+    f_current_network_security_groups: Any = None
+    f_max_network_security_groups: Any = None
+    f_max_network_security_rules_per_group: Any = None
+    f_current_route_tables: Any = None
+    f_max_route_tables: Any = None
+    f_max_routes_per_route_table: Any = None
     unknown = None
     for child in el:
         i = _TAGS_Subscription.get(child.tag)

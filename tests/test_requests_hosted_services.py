@@ -217,7 +217,7 @@ def test_list_subscriptions(sms, fake):
     assert first.aad_tenant_id == "8c5b6c1e-0d2f-4b0e-9a51-7f1d0e9b6a21"
     assert first.created_time == datetime.datetime(2013, 4, 1, 10, 20, 30,
                                                    tzinfo=datetime.timezone.utc)
-    assert first.max_reserved_ips == 0  # not in this answer: 0 (XSD default), as the predecessor
+    assert first.max_reserved_ips is None  # not in this answer (no predecessor default)
     assert (second.subscription_name, second.subscription_status) == ("Sandbox", "Disabled")
     assert second.current_core_count == 0
     assert second.created_time == datetime.datetime(2014, 12, 31, 23, 59, 59, 123456,
