@@ -7,6 +7,13 @@ STAMP  := $(VENV)/.installed
 
 .PHONY: demo test test-all generate docs check bench coverage reliability emulator record clean
 
+# mypy sees the installed package names through links in build/typecheck/ (pyproject.toml).
+TYPECHECK := build/typecheck/asm_sdk_runtime
+
+$(TYPECHECK):
+	mkdir -p build/typecheck
+	ln -sfn ../../runtime $(TYPECHECK)
+
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
@@ -19,8 +26,8 @@ demo: $(STAMP)
 # examples/ is left out: the walkthrough star-imports `generated`, as the guide does.
 LINTED := codegen runtime emulator generated tests bench
 
-test: $(STAMP)
-	$(BIN)/python -m codegen.check
+test: $(STAMP) $(TYPECHECK)
+	$(BIN)/python -m asm_sdk_codegen.check
 	$(BIN)/python -m mypy
 	$(BIN)/python -m pyflakes $(LINTED)
 	$(BIN)/python -m pytest -q
@@ -39,14 +46,14 @@ test-all:
 	done
 
 generate: $(STAMP)
-	$(BIN)/python -m codegen.generate
+	$(BIN)/python -m asm_sdk_codegen.generate
 
 # docs/api/: the API reference, from the same spec (codegen/docs.py); `make check` compares.
 docs: $(STAMP)
-	$(BIN)/python -m codegen.docs
+	$(BIN)/python -m asm_sdk_codegen.docs
 
-check: $(STAMP)
-	$(BIN)/python -m codegen.check
+check: $(STAMP) $(TYPECHECK)
+	$(BIN)/python -m asm_sdk_codegen.check
 	$(BIN)/python -m mypy
 	$(BIN)/python -m pyflakes $(LINTED)
 
@@ -54,13 +61,13 @@ bench: $(STAMP)
 	$(BIN)/python bench/run.py
 
 coverage: $(STAMP)
-	$(BIN)/python -m codegen.coverage
+	$(BIN)/python -m asm_sdk_codegen.coverage
 
 reliability: $(STAMP)
 	$(BIN)/python tests/render_reliability.py
 
 emulator: $(STAMP)
-	$(BIN)/python -m emulator
+	$(BIN)/python -m asm_sdk_emulator
 
 # Re-record cassettes/*.yaml: against the local endpoint, or a real subscription when
 # ASM_RECORD_HOST, ASM_RECORD_SUBSCRIPTION and ASM_RECORD_CERT are set (docs/recording.md).

@@ -7,7 +7,7 @@ from pathlib import Path
 
 
 def make(dir: Path) -> dict[str, Path]:
-    from emulator.certs import ensure_pki
+    from asm_sdk_emulator.certs import ensure_pki
 
     pki = ensure_pki(dir)
     return {"ca": pki.ca_file, "server_cert": pki.server_cert_file,

@@ -300,7 +300,7 @@ def main(argv=None) -> int:
     except Exception as exc:  # generated/ missing or mid-regeneration
         gen_xml = None
         print(f"warning: cannot import generated ({type(exc).__name__}: {exc}); "
-              "run `python -m codegen.generate`")
+              "run `python -m asm_sdk_codegen.generate`")
     legacy_py, note = (None, "predecessor skipped (--no-legacy)") if args.no_legacy \
         else legacy.python(install=not args.no_install)
     results["legacy_note"] = note

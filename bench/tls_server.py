@@ -56,7 +56,7 @@ def serve_conn(conn: ssl.SSLSocket, answers) -> None:
 def main(cert_dir: str) -> None:
     d = Path(cert_dir)
     ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
-    from emulator.certs import CA_FILE, SERVER_CERT_FILE, SERVER_KEY_FILE
+    from asm_sdk_emulator.certs import CA_FILE, SERVER_CERT_FILE, SERVER_KEY_FILE
 
     ctx.load_cert_chain(d / SERVER_CERT_FILE, d / SERVER_KEY_FILE)
     ctx.load_verify_locations(d / CA_FILE)

@@ -29,7 +29,7 @@ class _Endpoint:
     """The local endpoint in this process (it counts the status calls it answers)."""
 
     def __init__(self, state_dir: str) -> None:
-        from emulator.server import Emulator
+        from asm_sdk_emulator.server import Emulator
         self.emu = Emulator(state_dir=state_dir, operation_delay=OP_SECONDS).start()
 
     @property

@@ -1,6 +1,6 @@
 """Fail when generated/ or docs/api/ differs from what spec/ + codegen/ produce now.
 
-    python -m codegen.check
+    python -m asm_sdk_codegen.check
 """
 
 from __future__ import annotations

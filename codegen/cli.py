@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from runtime.cli import RESERVED
+from asm_sdk_runtime.cli import RESERVED
 
 from .spec import Operation, Param, Spec, SpecError
 

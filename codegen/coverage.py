@@ -1,6 +1,6 @@
 """Write docs/coverage.md: each operation of the spec and the tests that exercise it.
 
-    python -m codegen.coverage
+    python -m asm_sdk_codegen.coverage
 
 A test counts as a real-recording test when it calls the operation inside
 `replay(...)` (tests/replay.py); other tests that call it (request tests built from the

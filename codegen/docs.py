@@ -1,6 +1,6 @@
 """Render the API reference `docs/api/` from `spec/`.
 
-    python -m codegen.docs [--out DIR]        (`make docs`)
+    python -m asm_sdk_codegen.docs [--out DIR]        (`make docs`)
 
 One page per service area (`spec/operations/<area>.toml` -> `operations/<area>.md`), one
 per model area (`spec/schemas/<area>.xsd` -> `models/<area>.md`) and an index
@@ -19,7 +19,7 @@ from pathlib import Path
 
 import jinja2
 
-from runtime import errors
+from asm_sdk_runtime import errors
 
 from .generate import ROOT, TEMPLATES, default_literal, param_sig, return_info
 from .spec import (KIND_PYTYPES, NS, PATH_PARAM, Field, Operation, Param, Shape, Spec, SpecError, load_spec,

@@ -1,6 +1,6 @@
 """Render `generated/` from `spec/`.
 
-    python -m codegen.generate [--out DIR]
+    python -m asm_sdk_codegen.generate [--out DIR]
 
 Output is deterministic: shapes and operations are sorted, nothing depends on time,
 paths or dict order of the environment.

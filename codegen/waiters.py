@@ -20,7 +20,7 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from runtime.polling import MATCHERS, STATES, parse_path
+from asm_sdk_runtime.polling import MATCHERS, STATES, parse_path
 
 from .spec import KIND_PYTYPES, Operation, Param, Spec, SpecError, load_spec
 

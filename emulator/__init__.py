@@ -1,11 +1,11 @@
 """A local, mutual-TLS Azure Service Management endpoint driven by the SDK's own spec.
 
-    from emulator import Emulator
+    from asm_sdk_emulator import Emulator
     with Emulator() as emu:
         sms = emu.client()
         print([l.name for l in sms.list_locations()])
 
-`python -m emulator` runs it from the command line; see docs/emulator.md.
+`python -m asm_sdk_emulator` runs it from the command line; see docs/emulator.md.
 """
 
 from .app import App

@@ -1,4 +1,4 @@
-"""`python -m emulator` / `asm-emulator`: run the local Service Management endpoint."""
+"""`python -m asm_sdk_emulator` / `asm-emulator`: run the local Service Management endpoint."""
 
 from __future__ import annotations
 

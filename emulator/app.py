@@ -64,7 +64,7 @@ KNOWN_VERSIONS = frozenset("""
 2015-04-01 2015-06-01 2015-10-01 2015-12-01 2016-03-01 2016-06-01 2016-12-01 2017-01-01
 """.split())
 
-log = logging.getLogger("emulator")
+log = logging.getLogger("asm_sdk_emulator")
 
 
 def registered_handlers() -> dict[str, Callable]:
@@ -83,12 +83,12 @@ def _qualified(ns: str, name: str) -> str:
 def _import_codegen_spec():
     """`codegen` is installed with the package; a bare checkout has it beside `emulator`."""
     try:
-        return importlib.import_module("codegen.spec")
+        return importlib.import_module("asm_sdk_codegen.spec")
     except ModuleNotFoundError as exc:
-        if exc.name != "codegen":
+        if exc.name != "asm_sdk_codegen":
             raise          # a missing dependency (xmlschema): say so, not "no codegen"
         sys.path.append(str(ROOT))
-        return importlib.import_module("codegen.spec")
+        return importlib.import_module("asm_sdk_codegen.spec")
 
 
 @dataclass
@@ -495,7 +495,7 @@ class App:
     def render_atom(self, op, value: Any) -> str:
         """An Atom entry around one document, or a feed of entries for a list result; the
         entry title is the item's `op.atom_title` attribute where the spec names one."""
-        from runtime.xml import text
+        from asm_sdk_runtime.xml import text
         stamp = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
 
         def entry(item: Any) -> str:

@@ -35,7 +35,7 @@ class ApiError(Exception):
 
 def serialization_error(status: int, message: str) -> ApiError:
     """Service Bus management's error answer: a .NET-serialised string, no code."""
-    from runtime.xml import text
+    from asm_sdk_runtime.xml import text
     return ApiError(status, "", message, (f'<string xmlns="{SERIALIZATION_NS}">{text(message)}'
                                           "</string>").encode("utf-8"))
 
@@ -58,7 +58,7 @@ def bad_request(message: str) -> ApiError:
 
 
 def error_xml(code: str, message: str) -> bytes:
-    from runtime.xml import text
+    from asm_sdk_runtime.xml import text
     return (f"<Error{ERROR_ATTRS}><Code>{text(code)}</Code><Message>{text(message)}</Message>"
             "</Error>").encode("utf-8")
 

@@ -2,7 +2,7 @@
 
 In your own test suite (root conftest.py):
 
-    pytest_plugins = ["emulator.pytest_plugin"]
+    pytest_plugins = ["asm_sdk_emulator.pytest_plugin"]
 
     def test_something(asm_sms):
         asm_sms.create_hosted_service("svc1", "svc1", location="West US")

@@ -18,7 +18,7 @@ from typing import Any, Iterator
 from .app import DEFAULT_SPEC, DEFAULT_SUBSCRIPTION, App
 from .certs import ensure_pki
 
-log = logging.getLogger("emulator")
+log = logging.getLogger("asm_sdk_emulator")
 CONFIG_FILE = "emulator.json"
 HANDSHAKE_TIMEOUT = 10.0
 IDLE_TIMEOUT = 30.0

@@ -144,7 +144,7 @@ def replicate_vm_image(call: Call):
         "published_name": published, "permission": old.get("permission")})
     # The real service answers 200 at once with the published name, in the .NET
     # serialization namespace (shared/asm-recordings: test_get_os_image_details).
-    from runtime.xml import text
+    from asm_sdk_runtime.xml import text
     body = f'<string xmlns="{SERIALIZATION_NS}">{text(published)}</string>'
     return Reply(200, raw=body.encode("utf-8"))
 

@@ -28,7 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:           # runnable from a checkout without installing
     sys.path.insert(0, str(ROOT))
 
-from emulator import Emulator          # noqa: E402
+from asm_sdk_emulator import Emulator          # noqa: E402
 from generated import *                # noqa: E402,F403  (as the guide does)
 
 CSCFG = """<?xml version="1.0" encoding="utf-8"?>

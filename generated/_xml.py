@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any, Callable
 from xml.etree.ElementTree import Element
 
-from runtime.xml import (ROOT_ATTRS, attr, b64, boolean, dt, from_b64, from_bool,
+from asm_sdk_runtime.xml import (ROOT_ATTRS, attr, b64, boolean, dt, from_b64, from_bool,
                          from_datetime, from_float, from_int, number, text)
 
 from . import models as m

@@ -6,7 +6,7 @@
 both with dashes.  Required parameters are positional (in order) or --flags; optional ones
 are --flags.  Model parameters take JSON (inline, or @FILE), built into the generated model
 classes from `MODELS`.  Everything generic (credentials, JSON in and out, tables, waiting,
-exit codes) lives in `runtime.cli`.
+exit codes) lives in `asm_sdk_runtime.cli`.
 
 Generated from spec/ by codegen; do not edit.  Not imported by `generated/__init__.py`.
 """
@@ -17,7 +17,7 @@ import argparse
 import sys
 from collections.abc import Collection
 
-from runtime import cli as rt
+from asm_sdk_runtime import cli as rt
 
 # Client class -> module of `generated` that defines it.
 SERVICES = {

@@ -7,14 +7,14 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-from runtime.client import (
+from asm_sdk_runtime.client import (
     AsynchronousOperationResult,
     ServiceClient,
     any_given,
     path_value,
     required,
 )
-from runtime.polling import Waiter, wait_until
+from asm_sdk_runtime.polling import Waiter, wait_until
 
 from . import _xml as x
 from . import models as m
@@ -35,7 +35,7 @@ class SchedulerManagementService(ServiceClient):
     ServiceManagementService. One instance may be shared by many threads.
 
     Construct it as ``SchedulerManagementService(subscription_id, cert_file)``; every constructor
-    argument is described on `runtime.client.ServiceClient`.  Default host:
+    argument is described on `asm_sdk_runtime.client.ServiceClient`.  Default host:
     management.core.windows.net, x-ms-version 2014-10-01.
     """
 

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-from runtime.client import (ServiceClient, path_value, required)
-from runtime.polling import Waiter, wait_until
+from asm_sdk_runtime.client import (ServiceClient, path_value, required)
+from asm_sdk_runtime.polling import Waiter, wait_until
 
 from . import _xml as x
 from . import models as m
@@ -30,7 +30,7 @@ class SqlDatabaseManagementService(ServiceClient):
     ServiceManagementService. One instance may be shared by many threads.
 
     Construct it as ``SqlDatabaseManagementService(subscription_id, cert_file)``; every constructor
-    argument is described on `runtime.client.ServiceClient`.  Default host:
+    argument is described on `asm_sdk_runtime.client.ServiceClient`.  Default host:
     management.core.windows.net, x-ms-version 2014-10-01.
     """
 

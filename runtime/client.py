@@ -15,7 +15,7 @@ from .errors import AzureConfigurationError, AzureMalformedResponseError, http_e
 from .transport import Response, RetryPolicy, Transport, environment_proxy
 from .xml import adopt_namespace, expect_root, parse_document, NS
 
-log = logging.getLogger("runtime")
+log = logging.getLogger("asm_sdk_runtime")
 _ERROR_TAG = f"{{{NS}}}Error"
 _ATOM = "{http://www.w3.org/2005/Atom}"
 _ATOM_OPEN = '<entry xmlns="http://www.w3.org/2005/Atom"><content type="application/xml">'

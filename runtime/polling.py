@@ -33,7 +33,7 @@ from .errors import AzureAsyncOperationHttpError, AzureConnectionError, AzureHtt
     AzureOperationFailedError, AzureOperationsFailedError, AzureOperationTimeoutError, \
     AzureWaiterFailedError, AzureWaiterTimeoutError
 
-log = logging.getLogger("runtime.polling")
+log = logging.getLogger("asm_sdk_runtime.polling")
 
 # Status-call failures worth another try: the operation itself is unaffected by them.
 _TRANSIENT_STATUS = {408, 429, 500, 502, 503, 504}

@@ -1,7 +1,7 @@
 """Ready clients from a `.publishsettings` file (what the classic portal's "download
 publish settings" page and `Get-AzurePublishSettingsFile` hand out).
 
-    from runtime.publishsettings import load_publish_settings
+    from asm_sdk_runtime.publishsettings import load_publish_settings
 
     with load_publish_settings("my.publishsettings") as settings:
         for sub in settings:                       # file order

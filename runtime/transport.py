@@ -24,7 +24,7 @@ from .errors import AzureConfigurationError, AzureConnectionError
 if TYPE_CHECKING:
     import urllib3
 
-log = logging.getLogger("runtime.transport")
+log = logging.getLogger("asm_sdk_runtime.transport")
 
 
 class RetryPolicy:

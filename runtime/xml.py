@@ -15,7 +15,7 @@ from xml.etree.ElementTree import Element, ParseError, fromstring
 
 from .errors import AzureMalformedResponseError
 
-log = logging.getLogger("runtime.xml")
+log = logging.getLogger("asm_sdk_runtime.xml")
 NS = "http://schemas.microsoft.com/windowsazure"
 ROOT_ATTRS = f' xmlns="{NS}" xmlns:i="http://www.w3.org/2001/XMLSchema-instance"'
 

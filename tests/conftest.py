@@ -12,7 +12,7 @@ from tests.replay import RECORDINGS, SUBSCRIPTION
 
 # Fixtures for every test module: the local endpoint (asm_emulator, asm_sms) and the fault
 # server (fault_certs, fault_server, make_client).
-pytest_plugins = ["emulator.pytest_plugin", "tests.faultserver"]
+pytest_plugins = ["asm_sdk_emulator.pytest_plugin", "tests.faultserver"]
 
 
 def make_cert_pem(path: Path, common_name: str = "asm-sdk-tests", days: int = 30,
@@ -93,7 +93,7 @@ class _Collector(_logging.Handler):
 
 def pytest_configure(config):
     handler = _Collector(level=_logging.DEBUG)
-    for name in ("runtime", "urllib3", "emulator"):
+    for name in ("asm_sdk_runtime", "urllib3", "asm_sdk_emulator"):
         logger = _logging.getLogger(name)
         logger.addHandler(handler)
         logger.setLevel(_logging.DEBUG)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from urllib.parse import parse_qsl, urlsplit
 
-from runtime.transport import Response
+from asm_sdk_runtime.transport import Response
 
 DEFAULT_REQUEST_ID = "5f3cbe1d8a0a4b5fb2bd1bb0c3b2e9d4"
 

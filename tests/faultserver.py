@@ -55,7 +55,7 @@ class Certs:
 def make_certs(directory: Path) -> Certs:
     """A throwaway CA, a server certificate for 127.0.0.1 and a client certificate: the
     local endpoint's own PKI (emulator.certs), made in `directory`."""
-    from emulator.certs import ensure_pki
+    from asm_sdk_emulator.certs import ensure_pki
 
     pki = ensure_pki(directory)
     key_lines = pki.client_file.read_text().split("PRIVATE KEY-----", 1)[1].splitlines()

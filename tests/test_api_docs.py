@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from codegen.spec import load_spec
-from runtime import errors
+from asm_sdk_codegen.spec import load_spec
+from asm_sdk_runtime import errors
 
 ROOT = Path(__file__).resolve().parent.parent
 API = ROOT / "docs" / "api"

@@ -20,10 +20,10 @@ from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 
 import generated
-from codegen.spec import load_spec
-from codegen.waiters import load_waiters
+from asm_sdk_codegen.spec import load_spec
+from asm_sdk_codegen.waiters import load_waiters
 from generated import cli
-from runtime import cli as rt
+from asm_sdk_runtime import cli as rt
 from tests import test_packaging
 from tests.test_publishsettings import pfx_b64, v2_xml
 
@@ -113,7 +113,7 @@ def test_only_the_named_area_is_built():
 
 
 def test_generated_init_does_not_import_the_cli():
-    code = "import generated, sys; print('generated.cli' in sys.modules, 'runtime.cli' in sys.modules)"
+    code = "import generated, sys; print('generated.cli' in sys.modules, 'asm_sdk_runtime.cli' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
     assert out.stdout.split() == ["False", "False"]
 
@@ -450,7 +450,7 @@ def test_installed_wheel_runs_asm(wheel, config, tmp_path):
     assert "asm = generated.cli:main" in entry_points
     env = {k: v for k, v in os.environ.items() if not k.startswith(("AZURE_MANAGEMENT_", "ASM_"))}
     env.update(PYTHONPATH=str(tmp_path / "site"), PYTHONNOUSERSITE="1", ASM_CONFIG=str(config))
-    code = ("import sys, generated.cli as c, runtime.cli as r; "
+    code = ("import sys, generated.cli as c, asm_sdk_runtime.cli as r; "
             "print(c.__file__, r.__file__, file=sys.stderr); sys.exit(c.main())")
     proc = subprocess.run([sys.executable, "-c", code, "hosted-services", "list-locations"],
                           capture_output=True, text=True, env=env, cwd=tmp_path, timeout=120)

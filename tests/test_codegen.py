@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from codegen.generate import main as generate
-from codegen.spec import SpecError, load_spec, snake
+from asm_sdk_codegen.generate import main as generate
+from asm_sdk_codegen.spec import SpecError, load_spec, snake
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -81,7 +81,7 @@ def test_adding_an_operation_is_a_spec_edit(tmp_path, cert_file, monkeypatch):
     monkeypatch.syspath_prepend(str(out.parent))
     try:
         pkg = importlib.import_module("generated")
-        from runtime.transport import Response
+        from asm_sdk_runtime.transport import Response
         sms = pkg.ServiceManagementService("sub", cert_file)
         sent = []
 

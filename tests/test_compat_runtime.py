@@ -13,11 +13,11 @@ import textwrap
 import azure.common  # the dev extra installs it (the predecessor's dependency)
 import pytest
 
-from runtime.errors import (AzureAsyncOperationHttpError, AzureBadRequestHttpError,
+from asm_sdk_runtime.errors import (AzureAsyncOperationHttpError, AzureBadRequestHttpError,
                             AzureConflictHttpError, AzureException, AzureHttpError,
                             AzureMalformedResponseError, AzureMissingResourceHttpError,
                             AzureOperationFailedError, AzureOperationTimeoutError)
-from runtime.polling import wait_for_operation_status
+from asm_sdk_runtime.polling import wait_for_operation_status
 from tests import fakes
 
 _ERROR = ('<Error xmlns="http://schemas.microsoft.com/windowsazure"><Code>{code}</Code>'
@@ -116,7 +116,7 @@ def test_without_azure_common_nothing_changes():
     script = textwrap.dedent("""
         import sys
         sys.modules["azure.common"] = None      # as if azure-common were not installed
-        from runtime import errors
+        from asm_sdk_runtime import errors
         from generated import AzureMissingResourceHttpError, AzureException
         assert "azure.common" not in [getattr(c, "__module__", "") for c in
                                       AzureMissingResourceHttpError.__mro__]
@@ -186,7 +186,7 @@ def test_base64_wrapped_over_lines_is_decoded(sms, monkeypatch):
     ("web role 1", "web role 1"),
 ])
 def test_from_b64_decodes_wrapped_base64_and_keeps_text(value, expected):
-    from runtime.xml import from_b64
+    from asm_sdk_runtime.xml import from_b64
     assert from_b64(value) == expected
 
 
@@ -256,7 +256,7 @@ def test_a_document_without_the_azure_namespace_is_read(sms, monkeypatch, caplog
     import datetime
     import logging
     fakes.install(sms, monkeypatch, fakes.response(200, _UNQUALIFIED_SERVICE))
-    with caplog.at_level(logging.DEBUG, logger="runtime.xml"):
+    with caplog.at_level(logging.DEBUG, logger="asm_sdk_runtime.xml"):
         hs = sms.get_hosted_service_properties("svc")
     assert hs.service_name == "svc" and hs.url.endswith("/svc")
     props = hs.hosted_service_properties
@@ -290,8 +290,8 @@ def test_an_error_without_the_azure_namespace_keeps_its_code(sms, monkeypatch):
 
 def test_only_unqualified_elements_move_and_only_when_the_root_mismatches(sms, monkeypatch):
     import xml.etree.ElementTree as ET
-    from runtime import xml
-    from runtime.xml import NS, expect_root
+    from asm_sdk_runtime import xml
+    from asm_sdk_runtime.xml import NS, expect_root
 
     calls = []
     real = xml.adopt_namespace
@@ -321,7 +321,7 @@ def test_only_unqualified_elements_move_and_only_when_the_root_mismatches(sms, m
 def test_each_thread_sees_the_request_id_of_its_own_last_call(sms, monkeypatch, caplog):
     import logging
     import threading
-    from runtime.transport import Response
+    from asm_sdk_runtime.transport import Response
 
     both_sent = threading.Barrier(2, timeout=10)
 
@@ -347,7 +347,7 @@ def test_each_thread_sees_the_request_id_of_its_own_last_call(sms, monkeypatch, 
             got.append(("error", exc.request_id))
         got.append(sms.last_request_id)
 
-    with caplog.at_level(logging.DEBUG, logger="runtime"):
+    with caplog.at_level(logging.DEBUG, logger="asm_sdk_runtime"):
         threads = [threading.Thread(target=work, args=("svc-a", "gone-a")),
                    threading.Thread(target=work, args=("svc-b", "svc-b2"))]
         for t in threads:
@@ -357,7 +357,7 @@ def test_each_thread_sees_the_request_id_of_its_own_last_call(sms, monkeypatch, 
     assert seen == {"svc-a": ["rid-svc-a", ("error", "rid-gone-a"), "rid-gone-a"],
                     "svc-b": ["rid-svc-b", "rid-svc-b2"]}
     assert sms.last_request_id is None           # this thread made no call
-    lines = [r.getMessage() for r in caplog.records if r.name == "runtime"]
+    lines = [r.getMessage() for r in caplog.records if r.name == "asm_sdk_runtime"]
     assert ("GET /{}/services/hostedservices/gone-a?embed-detail=false -> 404 "
             "x-ms-request-id=rid-gone-a").format(
         sms.subscription_id) in lines
@@ -366,7 +366,7 @@ def test_each_thread_sees_the_request_id_of_its_own_last_call(sms, monkeypatch, 
 
 
 def test_a_call_without_an_answer_leaves_no_stale_request_id(sms, monkeypatch):
-    from runtime.errors import AzureConnectionError
+    from asm_sdk_runtime.errors import AzureConnectionError
 
     fakes.install(sms, monkeypatch, fakes.response(200, _UNQUALIFIED_SERVICE, request_id="r1"))
     sms.get_hosted_service_properties("svc")
@@ -518,7 +518,7 @@ def test_an_unsupported_proxy_scheme_warns_and_goes_direct(env_proxy, caplog):
     ("::1", 443, "[::1]:8443", False),
 ])
 def test_no_proxy_matching(host, port, no_proxy, bypass):
-    from runtime.transport import bypass_proxy
+    from asm_sdk_runtime.transport import bypass_proxy
     assert bypass_proxy(host, port, no_proxy) is bypass
 
 
@@ -645,6 +645,6 @@ def test_the_older_layout_and_the_written_file_work_with_a_client(asm_emulator, 
 def test_star_import_brings_the_function():
     namespace: dict = {}
     exec("from generated import *", namespace)
-    from runtime.compat import get_certificate_from_publish_settings
+    from asm_sdk_runtime.compat import get_certificate_from_publish_settings
     assert namespace["get_certificate_from_publish_settings"] is \
         get_certificate_from_publish_settings

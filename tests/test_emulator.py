@@ -24,13 +24,13 @@ from pathlib import Path
 
 import pytest
 
-from emulator import Emulator
+from asm_sdk_emulator import Emulator
 from generated import (AzureBadRequestHttpError, AzureConflictHttpError, AzureConnectionError,
                        AzureForbiddenHttpError, AzureHttpError, AzureMissingResourceHttpError,
                        AzureOperationFailedError, CaptureRoleAsVMImage, ConfigurationSet,
                        ConfigurationSetInputEndpoint, LinuxConfigurationSet, OSVirtualHardDisk,
                        ServiceManagementService, WindowsConfigurationSet)
-from runtime.auth import build_ssl_context
+from asm_sdk_runtime.auth import build_ssl_context
 from tests.conftest import make_cert_pem
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -599,7 +599,7 @@ def test_image_replication_and_sharing(asm_emulator, asm_sms):
     assert sms.get_os_image(name).location.split(";") == ["West US", "North Europe"]
 
     wait(sms, sms.share_vm_image(name, "msdn"))
-    from emulator.virtual_machines import image_sharing
+    from asm_sdk_emulator.virtual_machines import image_sharing
     assert image_sharing(asm_emulator.emulator.app, name) == "msdn"
     with pytest.raises(AzureBadRequestHttpError, match="permission"):
         sms.share_vm_image(name, "everyone")
@@ -674,7 +674,7 @@ def test_list_subscription_operations(asm_emulator, asm_sms):
     assert not later.subscription_operations
 
     # paging: ContinuationToken hands out the next page
-    import emulator.hosted_services as handlers
+    import asm_sdk_emulator.hosted_services as handlers
     old, handlers.OPERATIONS_PAGE = handlers.OPERATIONS_PAGE, 2
     try:
         first = sms.list_subscription_operations(object_id_filter=object_id, **window)
@@ -758,7 +758,7 @@ def test_stop_leaves_no_thread_connection_or_port(tmp_path):
 
 def test_command_line_endpoint_stops_cleanly_on_sigterm(tmp_path):
     state = tmp_path / "state"
-    proc = subprocess.Popen([sys.executable, "-m", "emulator", "--state-dir", str(state),
+    proc = subprocess.Popen([sys.executable, "-m", "asm_sdk_emulator", "--state-dir", str(state),
                              "--operation-delay", "0"], cwd=ROOT, stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, text=True)
     try:
@@ -803,7 +803,7 @@ def test_demo_runs_the_guide_and_leaves_nothing_running():
 
 def test_pytest_plugin_in_a_users_own_suite(tmp_path):
     (tmp_path / "conftest.py").write_text(
-        'pytest_plugins = ["emulator.pytest_plugin"]\n'
+        'pytest_plugins = ["asm_sdk_emulator.pytest_plugin"]\n'
         "import json, socket, threading\n"
         "def pytest_sessionfinish(session):\n"
         "    host = json.load(open('host.json'))\n"
@@ -838,7 +838,7 @@ def test_handler_modules_do_not_import_the_pipeline():
     """The area modules (one per spec/operations file) and what they share import neither
     emulator.app nor emulator.server: the pipeline imports them, not the other way round."""
     import ast
-    from emulator.app import HANDLER_MODULES
+    from asm_sdk_emulator.app import HANDLER_MODULES
     spec_files = {p.stem for p in (ROOT / "spec" / "operations").glob("*.toml")}
     assert spec_files <= set(HANDLER_MODULES), spec_files - set(HANDLER_MODULES)
     for name in [*HANDLER_MODULES, "base", "lookups", "states", "data", "store"]:

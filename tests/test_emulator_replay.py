@@ -79,7 +79,7 @@ def _cassettes() -> list:
 
 @pytest.fixture(scope="module")
 def replay_app():
-    from emulator.app import App
+    from asm_sdk_emulator.app import App
     app = App(subscription_id=EMULATED_SUBSCRIPTION, operation_delay=0.0)
     yield app
     app.close()

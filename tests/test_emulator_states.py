@@ -15,8 +15,8 @@ import uuid
 
 import pytest
 
-from emulator import states
-from emulator.__main__ import parse_args
+from asm_sdk_emulator import states
+from asm_sdk_emulator.__main__ import parse_args
 from generated import (AzureMissingResourceHttpError, LinuxConfigurationSet, OSVirtualHardDisk,
                        VMImage, OSDiskConfiguration)
 

@@ -30,7 +30,7 @@ from pathlib import Path
 
 import pytest
 
-from emulator import Emulator
+from asm_sdk_emulator import Emulator
 from generated import (AzureConfigurationError, AzureMissingResourceHttpError,
                        LinuxConfigurationSet, OSVirtualHardDisk)
 from tests.replay import SHARED

@@ -38,8 +38,8 @@ def test_import_generated_leaves_out_urllib3_ssl_and_the_tooling():
                     "import generated, sys; assert 'urllib3' not in sys.modules"],
                    cwd=ROOT, check=True, timeout=120)
     assert loaded_after("import generated", "urllib3", "ssl", "http.client", "cryptography",
-                        "attrs", "dataclasses", "xmlschema", "jinja2", "codegen",
-                        "emulator") == []
+                        "attrs", "dataclasses", "xmlschema", "jinja2", "asm_sdk_codegen",
+                        "asm_sdk_emulator") == []
 
 
 def test_star_import_builds_the_models_but_still_no_transport():

@@ -16,14 +16,16 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-SHIPPED = ["generated", "runtime", "emulator", "codegen"]
+# Folder of the checkout -> the import name it installs under.
+SHIPPED = {"generated": "generated", "runtime": "asm_sdk_runtime",
+           "emulator": "asm_sdk_emulator", "codegen": "asm_sdk_codegen"}
 
 
 @pytest.fixture(scope="module")
 def wheel(tmp_path_factory) -> Path:
     # Built from a copy, so the checkout gets no build/ or egg-info from the test run.
     src = tmp_path_factory.mktemp("src")
-    for name in ["pyproject.toml", "README.md", *SHIPPED, "spec"]:
+    for name in ["pyproject.toml", "README.md", *SHIPPED, "spec"]:  # folder names
         path = ROOT / name
         if path.is_dir():
             shutil.copytree(path, src / name, ignore=shutil.ignore_patterns("__pycache__"))
@@ -37,9 +39,10 @@ def wheel(tmp_path_factory) -> Path:
 
 def test_wheel_holds_every_module_and_the_spec_and_nothing_else(wheel):
     names = set(zipfile.ZipFile(wheel).namelist())
-    expected = {p.relative_to(ROOT).as_posix() for pkg in SHIPPED
-                for p in (ROOT / pkg).rglob("*.py") if "__pycache__" not in p.parts}
-    expected |= {"generated/py.typed", "runtime/py.typed"}
+    expected = {SHIPPED[folder] + "/" + p.relative_to(ROOT / folder).as_posix()
+                for folder in SHIPPED
+                for p in (ROOT / folder).rglob("*.py") if "__pycache__" not in p.parts}
+    expected |= {"generated/py.typed", "asm_sdk_runtime/py.typed"}
     expected |= {"asm_sdk_spec/" + p.relative_to(ROOT / "spec").as_posix()
                  for p in (ROOT / "spec").rglob("*") if p.suffix in (".xsd", ".toml")}
     assert "generated/models/virtual_machines.py" in expected
@@ -63,16 +66,17 @@ def test_installed_files_alone_run_the_sdk_and_the_local_endpoint(wheel, tmp_pat
     zipfile.ZipFile(wheel).extractall(site)
     script = textwrap.dedent("""
         import json
-        import codegen, emulator, generated, runtime
-        from emulator import Emulator
-        from emulator.app import DEFAULT_SPEC
+        import asm_sdk_codegen, asm_sdk_emulator, asm_sdk_runtime, generated
+        from asm_sdk_emulator import Emulator
+        from asm_sdk_emulator.app import DEFAULT_SPEC
         from generated import ServiceManagementService
 
         with Emulator(state_dir="state", operation_delay=0) as emu:
             sms = emu.client()
             sms.create_hosted_service("pkgtest", "pkgtest", None, "West US")
             props = sms.get_hosted_service_properties("pkgtest").hosted_service_properties
-            out = {"files": [m.__file__ for m in (codegen, emulator, generated, runtime)],
+            out = {"files": [m.__file__ for m in (asm_sdk_codegen, asm_sdk_emulator, generated,
+                                                  asm_sdk_runtime)],
                    "spec": str(DEFAULT_SPEC), "location": props.location,
                    "locations": len(sms.list_locations())}
             sms.close()
@@ -87,3 +91,49 @@ def test_installed_files_alone_run_the_sdk_and_the_local_endpoint(wheel, tmp_pat
         assert Path(path).is_relative_to(site), f"{path} not from the installed files"
     assert out["spec"] == str(site / "asm_sdk_spec")
     assert out["location"] == "West US" and out["locations"] > 5
+
+
+def test_top_level_names_of_the_wheel_are_generated_and_our_own(wheel):
+    tops = {n.split("/")[0] for n in zipfile.ZipFile(wheel).namelist()
+            if ".dist-info/" not in n}
+    assert tops == {"generated", "asm_sdk_runtime", "asm_sdk_emulator", "asm_sdk_codegen",
+                    "asm_sdk_spec"}
+
+
+def test_a_user_project_with_its_own_runtime_emulator_and_codegen(wheel, tmp_path):
+    """The wheel in a fresh virtual environment, beside a project whose own modules are
+    called runtime, emulator and codegen: both work, neither shadows the other."""
+    venv = tmp_path / "venv"
+    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True, timeout=120)
+    py = venv / "bin" / "python"
+    install = subprocess.run([str(py), "-m", "pip", "install", "-q", f"{wheel}[emulator]"],
+                             capture_output=True, text=True, timeout=600)
+    assert install.returncode == 0, install.stderr
+    project = tmp_path / "project"
+    (project / "emulator").mkdir(parents=True)
+    (project / "codegen").mkdir()
+    (project / "runtime.py").write_text("WHO = 'the user runtime'\n")
+    (project / "emulator" / "__init__.py").write_text("WHO = 'the user emulator'\n")
+    (project / "codegen" / "__init__.py").write_text("WHO = 'the user codegen'\n")
+    (project / "main.py").write_text(textwrap.dedent("""
+        import json
+        import codegen, emulator, runtime
+        from asm_sdk_emulator import Emulator
+        from generated import ServiceManagementService
+
+        with Emulator(state_dir="state", operation_delay=0) as emu:
+            sms = emu.client()
+            sms.create_hosted_service("usersvc", "usersvc", None, "West US")
+            location = sms.get_hosted_service_properties("usersvc").hosted_service_properties.location
+            sms.close()
+        print(json.dumps({"mine": [runtime.WHO, emulator.WHO, codegen.WHO],
+                          "location": location,
+                          "sdk": isinstance(sms, ServiceManagementService)}))
+    """))
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV")}
+    run = subprocess.run([str(py), "main.py"], cwd=project, env=env, capture_output=True,
+                         text=True, timeout=120)
+    assert run.returncode == 0, run.stderr
+    out = json.loads(run.stdout.strip().splitlines()[-1])
+    assert out == {"mine": ["the user runtime", "the user emulator", "the user codegen"],
+                   "location": "West US", "sdk": True}

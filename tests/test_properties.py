@@ -22,9 +22,9 @@ from hypothesis import strategies as st
 
 import generated._xml as gx
 import generated.models as gm
-from runtime.client import path_value, query_value
-from runtime.errors import AzureMalformedResponseError
-from runtime.transport import Response
+from asm_sdk_runtime.client import path_value, query_value
+from asm_sdk_runtime.errors import AzureMalformedResponseError
+from asm_sdk_runtime.transport import Response
 from tests.faultserver import SUB, FaultServer, doc, operation_xml, record_case, reply
 
 NS = "{http://schemas.microsoft.com/windowsazure}"
@@ -58,7 +58,7 @@ for _name in gm.__all__:
 assert len(ROUND_TRIP) > 50
 
 
-_SHAPES = __import__("codegen.spec", fromlist=["load_spec"]).load_spec(
+_SHAPES = __import__("asm_sdk_codegen.spec", fromlist=["load_spec"]).load_spec(
     __import__("pathlib").Path(__file__).resolve().parent.parent / "spec").shapes
 
 

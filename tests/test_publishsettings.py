@@ -24,11 +24,11 @@ from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import NameOID
 
 from generated import AzureConfigurationError, AzureForbiddenHttpError, ServiceManagementService
-from runtime import auth
-from runtime.client import ServiceClient
-from runtime.publishsettings import (PublishedSubscription, PublishSettings,
+from asm_sdk_runtime import auth
+from asm_sdk_runtime.client import ServiceClient
+from asm_sdk_runtime.publishsettings import (PublishedSubscription, PublishSettings,
                                      load_publish_settings, read_publish_settings)
-from runtime.transport import Response
+from asm_sdk_runtime.transport import Response
 
 NS = "http://schemas.microsoft.com/windowsazure"
 SUB_A = "0bbbc191-0023-49ae-8dfe-a8b35b1b5f14"

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from emulator import Emulator
+from asm_sdk_emulator import Emulator
 from tests.scenarios import recording as rec
 
 ROOT = Path(__file__).resolve().parent.parent

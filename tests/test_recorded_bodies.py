@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 import xmlschema
 
-from codegen.spec import load_spec
+from asm_sdk_codegen.spec import load_spec
 from tests.replay import RECORDINGS, is_management, load_interactions, request_body, \
     response_body
 

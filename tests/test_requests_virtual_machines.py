@@ -15,7 +15,7 @@ from datetime import datetime, timezone
 import pytest
 
 from generated import AzureMissingResourceHttpError
-from runtime.transport import Response
+from asm_sdk_runtime.transport import Response
 from tests.fakes import FakeTransport, install, response
 from tests.replay import SUBSCRIPTION, canonical_xml
 

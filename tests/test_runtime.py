@@ -8,13 +8,13 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from runtime import auth, xml
-from runtime.client import path_value
-from runtime.errors import (AzureConfigurationError, AzureConflictHttpError, AzureHttpError,
+from asm_sdk_runtime import auth, xml
+from asm_sdk_runtime.client import path_value
+from asm_sdk_runtime.errors import (AzureConfigurationError, AzureConflictHttpError, AzureHttpError,
                             AzureMalformedResponseError, AzureMissingResourceHttpError,
                             AzureOperationFailedError, AzureOperationTimeoutError, http_error)
-from runtime.polling import wait_for_operation_status
-from runtime.transport import split_host
+from asm_sdk_runtime.polling import wait_for_operation_status
+from asm_sdk_runtime.transport import split_host
 from tests.conftest import make_cert_pem
 
 
@@ -227,7 +227,7 @@ def test_polling_times_out_with_request_id_to_resume():
 
 
 def test_predecessor_hooks_and_error_name_keep_working():
-    from runtime.errors import AzureAsyncOperationHttpError
+    from asm_sdk_runtime.errors import AzureAsyncOperationHttpError
 
     now = [0.0]
 

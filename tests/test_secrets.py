@@ -102,7 +102,7 @@ def test_no_secrets_in_debug_logs(fault_server, fault_certs, make_client, caplog
                                    in p.body for p in posts)
     assert fault_server.count("GET", keys_path) == 4
     loggers = {r.name.split(".")[0] for r in caplog.records if r.levelno == logging.DEBUG}
-    assert {"runtime", "urllib3"} <= loggers, loggers
+    assert {"asm_sdk_runtime", "urllib3"} <= loggers, loggers
     # ... and were never written anywhere
     text = caplog.text + "\n".join(r.getMessage() for r in caplog.records) + "\n".join(messages)
     leaks = [what for what, value in forbidden(fault_certs).items() if value in text]

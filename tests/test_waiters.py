@@ -12,12 +12,12 @@ from pathlib import Path
 
 import pytest
 
-from codegen.spec import SpecError, load_spec
-from codegen.waiters import load_waiters
-from runtime.errors import AzureConnectionError, AzureForbiddenHttpError, \
+from asm_sdk_codegen.spec import SpecError, load_spec
+from asm_sdk_codegen.waiters import load_waiters
+from asm_sdk_runtime.errors import AzureConnectionError, AzureForbiddenHttpError, \
     AzureMissingResourceHttpError, AzureOperationFailedError, AzureOperationsFailedError, \
     AzureOperationTimeoutError, AzureWaiterFailedError, AzureWaiterTimeoutError, http_error
-from runtime.polling import Waiter, adaptive_delay, evaluate_path, parse_path, \
+from asm_sdk_runtime.polling import Waiter, adaptive_delay, evaluate_path, parse_path, \
     wait_for_operation_status, wait_for_operations, wait_until
 from tests.fakes import install, response
 

@@ -15,11 +15,11 @@ import uuid
 
 import pytest
 
-from emulator import Emulator
+from asm_sdk_emulator import Emulator
 from generated import (ConfigurationSet, LinuxConfigurationSet, OSVirtualHardDisk,
                        SchedulerManagementService, ServiceBusManagementService,
                        SqlDatabaseManagementService, WebsiteManagementService)
-from runtime.errors import AzureMissingResourceHttpError, AzureOperationFailedError, \
+from asm_sdk_runtime.errors import AzureMissingResourceHttpError, AzureOperationFailedError, \
     AzureOperationsFailedError, AzureWaiterFailedError, AzureWaiterTimeoutError
 
 LINUX_IMAGE = "OpenLogic__OpenLogic-CentOS-62-20120531-en-us-30GB.vhd"

@@ -13,7 +13,7 @@ from typing import Any
 
 import attrs
 
-from runtime.xml import _as_int
+from asm_sdk_runtime.xml import _as_int
 
 __all__ = [
     'Error',

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from runtime.xml import _as_bool, _prefilled
+from asm_sdk_runtime.xml import _as_bool, _prefilled
 
 if TYPE_CHECKING:
     from .virtual_machines import VirtualNetworkDnsServers

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from runtime.xml import Timestamp, _as_bool, _as_int, _prefilled
+from asm_sdk_runtime.xml import Timestamp, _as_bool, _as_int, _prefilled
 
 from . import new as _new
 

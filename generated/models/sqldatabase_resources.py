@@ -14,7 +14,7 @@ from typing import Any
 
 import attrs
 
-from runtime.xml import Timestamp, _as_bool, _as_int
+from asm_sdk_runtime.xml import Timestamp, _as_bool, _as_int
 
 __all__ = [
     'Databases',

@@ -193,8 +193,8 @@ class _Route:
 
 @functools.lru_cache(maxsize=1)
 def _routes() -> list[_Route]:
-    from codegen.spec import load_spec
-    from emulator.app import compile_route
+    from asm_sdk_codegen.spec import load_spec
+    from asm_sdk_emulator.app import compile_route
     spec = load_spec(ROOT / "spec")
     out = []
     for svc in spec.services.values():

@@ -70,7 +70,7 @@ def _strings(path: Path) -> list[tuple[str, str]]:
 def _client_certificates() -> list[Path]:
     """Client certificates whose material must never be in a cassette, where known here:
     a real subscription's (ASM_RECORD_CERT) and the local endpoint's default one."""
-    from emulator import default_state_dir
+    from asm_sdk_emulator import default_state_dir
     found = [Path(os.environ["ASM_RECORD_CERT"])] if os.environ.get("ASM_RECORD_CERT") else []
     found.append(default_state_dir() / "client.pem")
     return [p for p in found if p.is_file()]
@@ -129,7 +129,7 @@ def test_no_key_material_or_secret(path, cert_file):
 
 
 def implemented_operations() -> list[str]:
-    from emulator.app import registered_handlers
+    from asm_sdk_emulator.app import registered_handlers
     handlers = registered_handlers()
     return sorted(name for name in rec.spec_operations() if name in handlers)
 
