@@ -20,6 +20,7 @@ import time
 from datetime import datetime
 from typing import Any, Callable, NoReturn
 
+from .client import AsynchronousOperationResult
 from .errors import (AzureAsyncOperationHttpError, AzureConfigurationError,
                      AzureConnectionError, AzureException, AzureHttpError,
                      AzureOperationFailedError, AzureOperationTimeoutError,
@@ -500,9 +501,8 @@ def to_json(value: Any) -> Any:
                 continue
             out[f.name] = to_json(v)
         return out
-    slots = getattr(type(value), "__slots__", None)
-    if slots:  # AsynchronousOperationResult
-        return {name: to_json(getattr(value, name)) for name in slots}
+    if isinstance(value, AsynchronousOperationResult):
+        return {"request_id": value.request_id, "status_code": value.status_code}
     if hasattr(value, "tag") and hasattr(value, "attrib"):  # an Element
         import xml.etree.ElementTree as ET
         return ET.tostring(value, encoding="unicode")

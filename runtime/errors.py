@@ -201,9 +201,7 @@ class AzureOperationsFailedError(AzureAsyncOperationHttpError):
                 f"({failed} failed, {len(errors) - failed} timed out): "
                 + "; ".join(str(e) for e in list(errors.values())[:5])
                 + (" ..." if len(errors) > 5 else ""))
-        AzureException.__init__(self, text)
-        self.request_id = first
-        self.result = operations.get(first)
+        super().__init__(text, first, operations.get(first))
 
 
 class AzureWaiterError(AzureException):

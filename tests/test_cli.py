@@ -324,7 +324,7 @@ def _builder() -> rt.ModelBuilder:
 
 def test_model_builder_picks_variants_and_list_classes():
     from generated.models import LinuxConfigurationSet, WindowsConfigurationSet
-    from generated.models._lists import InputEndpointsList
+    from generated.models import ConfigurationSetInputEndpoints
 
     b = _builder()
     linux = b.param("ConfigurationSet", LINUX, "--system-config")
@@ -334,7 +334,7 @@ def test_model_builder_picks_variants_and_list_classes():
                                        "ComputerName": "w1"}, "x")
     assert type(win) is WindowsConfigurationSet and win.computer_name == "w1"
     net = b.param("ConfigurationSet", NETWORK, "--network-config")
-    assert type(net.input_endpoints) is InputEndpointsList
+    assert type(net.input_endpoints) is ConfigurationSetInputEndpoints
     assert net.input_endpoints.input_endpoints[0].port == 22
     disks = b.model_list("DataVirtualHardDisk", [{"lun": 1, "logical_disk_size_in_gb": 10}],
                          "x")
