@@ -43,7 +43,7 @@ def main() -> int:
 def check_docs() -> int:
     """docs/api/ against codegen.docs (imported here: it needs the generator's templates)."""
     from . import docs
-    fresh = docs.render(docs.load_spec(ROOT / "spec"))
+    fresh = docs.build(ROOT / "spec")
     committed = {p.relative_to(docs.OUT).as_posix(): p.read_text(encoding="utf-8")
                  for p in docs.OUT.rglob("*.md")} if docs.OUT.is_dir() else {}
     stale = sorted(n for n in fresh.keys() | committed.keys() if fresh.get(n) != committed.get(n))

@@ -22,6 +22,7 @@ import jinja2
 from asm_sdk_runtime import errors
 
 from .generate import ROOT, TEMPLATES, default_literal, param_sig, return_info
+from .waiters import WaiterDef, load_waiters
 from .spec import (KIND_PYTYPES, NS, PATH_PARAM, Field, Operation, Param, Shape, Spec, SpecError, load_spec,
                    snake)
 
@@ -59,7 +60,7 @@ def _unqualify(annotation: str) -> str:
 class Reference:
     """Everything the templates print, decided here."""
 
-    def __init__(self, spec: Spec) -> None:
+    def __init__(self, spec: Spec, waiters: list[WaiterDef] | None = None) -> None:
         self.spec = spec
         # Models: every shape that is a class of generated.models (list wrappers are list
         # subclasses; wrappers read as a dict, py:map, are no class).
@@ -71,6 +72,11 @@ class Reference:
         for cls in sorted(spec.services):
             for op in spec.services[cls].operations:
                 self.op_areas.setdefault(op.area, []).append((cls, op))
+        self.waiter_areas: dict[str, list[WaiterDef]] = {}
+        for w in sorted(waiters or [], key=lambda w: (w.service != "ServiceManagementService",
+                                                      w.service, w.name)):
+            self.waiter_areas.setdefault(w.area, []).append(w)
+            self.op_areas.setdefault(w.area, [])
         for ops in self.op_areas.values():
             ops.sort(key=lambda c_op: (c_op[0] != "ServiceManagementService", c_op[0],
                                        c_op[1].name))
@@ -86,6 +92,10 @@ class Reference:
                     anchors(cls)
                     last = cls
                 self.op_anchor[(cls, op.name)] = f"{area}.md#{anchors(op.name)}"
+            if self.waiter_areas.get(area):
+                anchors("Waiters")
+                for w in self.waiter_areas[area]:
+                    self.op_anchor[(w.service, w.method)] = f"{area}.md#{anchors(w.method)}"
         self.model_anchor: dict[str, str] = {}
         for area, shapes in self.model_areas.items():
             anchors = Anchors()
@@ -241,6 +251,45 @@ class Reference:
                 found.append((shape.list_item.struct, how + " (items)"))
         return found
 
+    # -- waiters (spec/waiters/*.toml, methods made by codegen/templates/waiters.py.j2) ------
+
+    def waiter_op(self, w: WaiterDef) -> Operation:
+        return next(o for o in self.spec.services[w.service].operations if o.name == w.operation)
+
+    def waiter_returns(self, w: WaiterDef) -> tuple[str, str]:
+        """(annotation, linked text) as the generated method returns (waiters.py.j2)."""
+        ann = _unqualify(return_info(self.spec, self.waiter_op(w))[0])
+        if w.returns_none == "always":
+            return "None", "`None`, once the resource is gone"
+        linked = self.type_md(ann, "operations")
+        if w.returns_none == "sometimes":
+            return f"{ann} | None", f"{linked}: the result that matched success; `None` when " \
+                "an error answer did"
+        return ann, f"{linked}: the result that matched success"
+
+    def waiter_signature(self, w: WaiterDef) -> str:
+        params = [_unqualify(param_sig(p)) for p in w.params]
+        params += ["*", f"timeout: float = {w.timeout:g}", "delay: float | None = None",
+                   "progress_callback: Callable[[Any], None] | None = None"]
+        return _call(f"{w.service}.{w.method}", params, f" -> {self.waiter_returns(w)[0]}")
+
+    @staticmethod
+    def waiter_errors(w: WaiterDef) -> list[tuple[str, str]]:
+        def first_line(cls: type) -> str:
+            return cell((cls.__doc__ or "").split("\n\n")[0])
+        rows = []
+        if any(a.state == "failure" for a in w.acceptors):
+            rows.append((errors.AzureWaiterFailedError.__name__,
+                         first_line(errors.AzureWaiterFailedError)))
+        rows.append((errors.AzureWaiterTimeoutError.__name__,
+                     first_line(errors.AzureWaiterTimeoutError)))
+        return rows
+
+    @staticmethod
+    def waiter_example(w: WaiterDef) -> str:
+        args = [p.name for p in w.params if not p.has_default]
+        return f"client.{w.method}({', '.join(args + [f'timeout={w.timeout:g}'])})"
+
     # -- models ----------------------------------------------------------------------
 
     def fields(self, shape: Shape) -> list[dict[str, str]]:
@@ -330,9 +379,15 @@ def _default_md(spec: Spec, shape: Shape, f: Field) -> str:
     return f"`{literal}`"
 
 
-def render(spec: Spec) -> dict[str, str]:
+def build(spec_dir: Path) -> dict[str, str]:
+    """The pages for the spec in `spec_dir` (operations, schemas and waiters)."""
+    spec = load_spec(spec_dir)
+    return render(spec, load_waiters(spec_dir, spec))
+
+
+def render(spec: Spec, waiters: list[WaiterDef] | None = None) -> dict[str, str]:
     """{relative path under docs/api: Markdown}."""
-    ref = Reference(spec)
+    ref = Reference(spec, waiters)
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(TEMPLATES)),
                              undefined=jinja2.StrictUndefined, keep_trailing_newline=True,
                              trim_blocks=True, lstrip_blocks=True, autoescape=False)
@@ -348,7 +403,7 @@ def render(spec: Spec) -> dict[str, str]:
         op_areas=ref.op_areas, model_areas=ref.model_areas, error_classes=error_classes)}
     for area, ops in ref.op_areas.items():
         files[f"operations/{area}.md"] = env.get_template("docs_operations.md.j2").render(
-            area=area, ops=ops)
+            area=area, ops=ops, waiters=ref.waiter_areas.get(area, []))
     for area, shapes in ref.model_areas.items():
         files[f"models/{area}.md"] = env.get_template("docs_models.md.j2").render(
             area=area, shapes=shapes)
@@ -371,11 +426,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, default=OUT)
     args = ap.parse_args(argv)
     try:
-        spec = load_spec(args.spec)
+        files = build(args.spec)
     except SpecError as exc:
         print(f"spec error: {exc}", file=sys.stderr)
         return 1
-    files = render(spec)
     write(files, args.out)
     print(f"wrote {len(files)} pages to {args.out}")
     return 0

@@ -129,3 +129,24 @@ def test_the_anchor_rule_matches_github_on_known_headings():
 def test_readme_links_the_index():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert "(docs/api/README.md)" in readme
+
+
+def test_every_waiter_has_its_section_linked_to_the_operation_it_polls(pages, spec):
+    import inspect
+
+    import generated
+    from codegen.waiters import load_waiters
+    waiters = load_waiters(ROOT / "spec", spec)
+    assert len(waiters) > 10
+    for w in waiters:
+        page = pages[API / "operations" / f"{w.area}.md"]
+        body = section(page.split("\n## Waiters\n")[1], w.method)
+        assert f"{w.service}.{w.method}(" in body
+        assert f"[`{w.service}.{w.operation}`](" in body
+        for a in w.acceptors:
+            assert f"| {a.state} | " in body
+        # The documented parameters are the method's own.
+        method = getattr(getattr(generated, w.service), w.method)
+        names = [n for n in inspect.signature(method).parameters if n != "self"]
+        for n in names:
+            assert f"    {n}:" in body or f"({n}:" in body or f", {n}:" in body, (w.method, n)
