@@ -5,7 +5,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test generate check bench coverage reliability emulator record clean
+.PHONY: demo test test-all generate docs check bench coverage reliability emulator record clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -25,8 +25,25 @@ test: $(STAMP)
 	$(BIN)/python -m pyflakes $(LINTED)
 	$(BIN)/python -m pytest -q
 
+# The suite on every supported Python, each in its own venv (.venv-3.11, ...). A Python that
+# is not installed is skipped with a message; `make test-all PYTHONS=3.13` picks some.
+PYTHONS ?= 3.11 3.12 3.13
+test-all:
+	@for v in $(PYTHONS); do \
+	  if py=$$(.ci/find-python $$v); then \
+	    echo "== Python $$v: $$py"; \
+	    $(MAKE) --no-print-directory test PYTHON=$$py VENV=.venv-$$v || exit 1; \
+	  else \
+	    echo "== Python $$v: SKIPPED (not installed; see .ci/find-python)"; \
+	  fi; \
+	done
+
 generate: $(STAMP)
 	$(BIN)/python -m codegen.generate
+
+# docs/api/: the API reference, from the same spec (codegen/docs.py); `make check` compares.
+docs: $(STAMP)
+	$(BIN)/python -m codegen.docs
 
 check: $(STAMP)
 	$(BIN)/python -m codegen.check
@@ -51,4 +68,4 @@ record: $(STAMP)
 	ASM_RECORD=1 $(BIN)/python -m pytest -q tests/scenarios $(RECORD_ARGS)
 
 clean:
-	rm -rf $(VENV) build *.egg-info
+	rm -rf $(VENV) .venv-3.* build *.egg-info

@@ -1,4 +1,4 @@
-"""Fail when generated/ differs from what spec/ + codegen/ produce now.
+"""Fail when generated/ or docs/api/ differs from what spec/ + codegen/ produce now.
 
     python -m codegen.check
 """
@@ -37,6 +37,25 @@ def main() -> int:
               file=sys.stderr)
         return 1
     print("generated/ is up to date")
+    return check_docs()
+
+
+def check_docs() -> int:
+    """docs/api/ against codegen.docs (imported here: it needs the generator's templates)."""
+    from . import docs
+    fresh = docs.render(docs.load_spec(ROOT / "spec"))
+    committed = {p.relative_to(docs.OUT).as_posix(): p.read_text(encoding="utf-8")
+                 for p in docs.OUT.rglob("*.md")} if docs.OUT.is_dir() else {}
+    stale = sorted(n for n in fresh.keys() | committed.keys() if fresh.get(n) != committed.get(n))
+    for name in stale[:3]:
+        diff = difflib.unified_diff((committed.get(name) or "").splitlines(),
+                                    (fresh.get(name) or "").splitlines(),
+                                    f"docs/api/{name}", f"fresh/{name}", lineterm="")
+        print("\n".join(list(diff)[:40]), file=sys.stderr)
+    if stale:
+        print(f"docs/api/ is out of date ({', '.join(stale)}): run `make docs`", file=sys.stderr)
+        return 1
+    print("docs/api/ is up to date")
     return 0
 
 

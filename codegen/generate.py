@@ -18,6 +18,7 @@ from pathlib import Path
 
 import jinja2
 
+from . import cli
 from .spec import NS, Field, Operation, Param, Shape, Spec, SpecError, load_spec
 from .waiters import WaiterDef, load_waiters
 
@@ -199,10 +200,10 @@ def annotation_names(spec: Spec, shapes: list[Shape]) -> set[str]:
         if shape.is_list and shape.list_item.item_kind == "struct":
             names.add(shape.list_item.struct)
         for f in shape.fields:
-            if f.kind in ("struct", "list") and f.struct:
-                names.add(f.struct)
             if f.wrapper:
                 names.add(f.wrapper)
+            elif f.kind in ("struct", "list") and f.struct:
+                names.add(f.struct)
     return names
 
 
@@ -241,7 +242,7 @@ def default_literal(shape: Shape, f: Field, spec: Spec) -> str:
 
 # Fields whose values are converted when set (constructor and assignment): the lenient
 # inputs the predecessor took, e.g. ports as strings.
-CONVERTERS = {"int": "_int", "bool": "_bool"}
+CONVERTERS = {"int": "_as_int", "bool": "_as_bool"}
 
 
 def field_def(shape: Shape, f: Field, positional: bool, spec: Spec) -> str:
@@ -250,8 +251,8 @@ def field_def(shape: Shape, f: Field, positional: bool, spec: Spec) -> str:
     opts = [] if positional else ["kw_only=True"]
     if f.secret:
         opts.append("repr=False")
-    if f.kind in CONVERTERS:
-        opts.append(f"converter={CONVERTERS[f.kind]}")
+    if f.kind in CONVERTERS:  # a lambda, so that an error names the field
+        opts.append(f"converter=lambda v: {CONVERTERS[f.kind]}(v, '{shape.name}.{f.attr}')")
     if not opts:
         return default
     return f"attrs.field(default={default}, {', '.join(opts)})"
@@ -430,7 +431,6 @@ def render(spec: Spec, out_dir: Path, waiters: list[WaiterDef] | None = None) ->
     env.filters["param_sig"] = param_sig
     env.filters["format_kw"] = lambda name: f"{name}={name}"
     env.filters["format_code"] = lambda name: f"``{name}``"
-    env.filters["format_as"] = lambda name: f"_as{name}"
     writers = Writers(spec)
 
     def qualified_root(op: Operation) -> str:
@@ -478,8 +478,7 @@ def render(spec: Spec, out_dir: Path, waiters: list[WaiterDef] | None = None) ->
             shapes=areas[area], area=area, body=body,
             uses_new="_new(" in body, uses_timestamp="Timestamp" in body,
             uses_prefilled="_prefilled(" in body,
-            uses_converters=sorted(c for c in CONVERTERS.values() if f"converter={c})" in body
-                                   or f"converter={c}," in body),
+            uses_converters=sorted(c for c in CONVERTERS.values() if f": {c}(v, " in body),
             uses_datetime="datetime" in body,
             foreign={a: sorted(names) for a, names in sorted(foreign.items())})
     service_modules = {}
@@ -491,12 +490,20 @@ def render(spec: Spec, out_dir: Path, waiters: list[WaiterDef] | None = None) ->
         # module needs (a reviewer reads these files).
         bodies = {op.name: BodyBuilder(spec, op).build(op.body, op.request_type, 8)
                   for op in svc.operations if op.request_type and op.format != "json"}
+        svc_waiters = [w for w in waiters or [] if w.service == cls]
         files[f"{module}.py"] = env.get_template("service.py.j2").render(
             svc=svc, spec=spec, bodies=bodies,
-            waiters=[w for w in waiters or [] if w.service == cls],
+            waiters=svc_waiters,
             uses_datetime=any("datetime" in p.pytype for op in svc.operations for p in op.params),
-            uses_any_given=any("any_given(" in b for b in bodies.values()),
-            uses_any=any(return_info(spec, op)[0] == "Any" for op in svc.operations))
+            typing_names=sorted(({"Any", "Callable"} if svc_waiters else set()) | (
+                {"Any"} if any(return_info(spec, op)[0] == "Any" for op in svc.operations)
+                else set())),
+            client_names=sorted(
+                {"ServiceClient", "path_value", "required"}
+                | ({"any_given"} if any("any_given(" in b for b in bodies.values()) else set())
+                | ({"AsynchronousOperationResult"} if any(
+                    op.returns_request_id for op in svc.operations) else set()),
+                key=lambda n: (n[0].islower(), n)))
     files["__init__.py"] = env.get_template("init.py.j2").render(
         services=service_modules, shapes=shapes)
     return files
@@ -524,6 +531,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"spec error: {exc}", file=sys.stderr)
         return 1
     files = render(spec, args.out, waiters)
+    # The `asm` command line (codegen/cli.py): operations and waiters as commands.
+    files["cli.py"] = cli.render(spec, args.spec, waiters)
     for name, code in files.items():
         try:
             compile(code, name, "exec")

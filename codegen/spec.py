@@ -332,6 +332,10 @@ def load_shapes(schema_root: Path) -> dict[str, Shape]:
                 f.wrapper = wrapper.name
                 if wrapper.map_tags:
                     f.kind, f.map_tags, f.wrapper = "map", wrapper.map_tags, None
+    # A list class lives in the module of its items (so its type names them directly).
+    for shape in shapes.values():
+        if shape.is_list and shape.list_item.item_kind == "struct":
+            shape.area = shapes[shape.list_item.struct].area
     for shape in shapes.values():
         for f in shape.fields:
             if f.absent is not None and f.kind not in ("int", "float", "bool", "str"):

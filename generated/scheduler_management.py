@@ -7,8 +7,13 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-from runtime.client import (AsynchronousOperationResult, ServiceClient, any_given, path_value,
-                            required)
+from runtime.client import (
+    AsynchronousOperationResult,
+    ServiceClient,
+    any_given,
+    path_value,
+    required,
+)
 from runtime.polling import Waiter, wait_until
 
 from . import _xml as x

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-from runtime.client import AsynchronousOperationResult, ServiceClient, path_value, required
+from runtime.client import (ServiceClient, path_value, required)
 from runtime.polling import Waiter, wait_until
 
 from . import _xml as x

@@ -5,18 +5,24 @@ guide's `openssl req -x509 -nodes ... -keyout mycert.pem -out mycert.pem`), or a
 file (`.pfx`/`.p12`).  A PKCS#12 key is re-encrypted with a one-time random password
 before it touches the disk, because `ssl` only loads keys from files; the file is
 readable by the user only and removed as soon as the context has loaded it.
+
+Only `os`, `re` and `datetime` are imported with the module: `ssl` when a context is
+built, and `cryptography` (with `secrets` and `tempfile`) only for PKCS#12, so neither
+`import generated` nor a client with a PEM certificate pays for it: the PEM certificate's
+validity dates are read by the few lines of DER walking in `_pem_validity`.
 """
 
 from __future__ import annotations
 
 import os
 import re
-import secrets
-import ssl
-import tempfile
 from datetime import datetime, timezone
+from typing import TYPE_CHECKING
 
 from .errors import AzureConfigurationError
+
+if TYPE_CHECKING:
+    import ssl
 
 _WINDOWS_STORE = re.compile(r"^(CURRENT_USER|LOCAL_MACHINE)\\", re.IGNORECASE)
 
@@ -55,6 +61,8 @@ def build_ssl_context(cert_file: str | None, cert_password: str | bytes | None =
 
 def _context(data: bytes, cert_file: str, cert_password: str | bytes | None,
              ca_file: str | None, verify: bool) -> ssl.SSLContext:
+    import ssl
+
     if ca_file is not None and not os.path.isfile(ca_file):
         raise AzureConfigurationError(f"CA file {ca_file!r} does not exist")
     ctx = ssl.create_default_context(cafile=ca_file)
@@ -71,18 +79,64 @@ def _context(data: bytes, cert_file: str, cert_password: str | bytes | None,
     return ctx
 
 
-def _check_validity(cert, cert_file: str) -> None:
+def _check_validity(not_before: datetime, not_after: datetime, cert_file: str) -> None:
     now = datetime.now(timezone.utc)
-    if cert.not_valid_after_utc < now:
+    if not_after < now:
+        raise AzureConfigurationError(f"certificate in {cert_file!r} expired on {not_after:%Y-%m-%d}")
+    if not_before > now:
         raise AzureConfigurationError(
-            f"certificate in {cert_file!r} expired on {cert.not_valid_after_utc:%Y-%m-%d}")
-    if cert.not_valid_before_utc > now:
-        raise AzureConfigurationError(
-            f"certificate in {cert_file!r} is not valid before {cert.not_valid_before_utc:%Y-%m-%d}")
+            f"certificate in {cert_file!r} is not valid before {not_before:%Y-%m-%d}")
+
+
+_PEM_CERT = re.compile(rb"-----BEGIN CERTIFICATE-----([A-Za-z0-9+/=\s]+?)-----END CERTIFICATE-----")
+
+
+def _der(data: bytes, pos: int, tag: int | None = None) -> tuple[int, int, int]:
+    """(tag, start, end) of the DER element at `pos`: its contents are data[start:end]."""
+    if pos + 2 > len(data) or (tag is not None and data[pos] != tag):
+        raise ValueError("not a DER certificate")
+    found, size, pos = data[pos], data[pos + 1], pos + 2
+    if size & 0x80:
+        n = size & 0x7F
+        size, pos = int.from_bytes(data[pos:pos + n], "big"), pos + n
+    if pos + size > len(data):
+        raise ValueError("truncated DER certificate")
+    return found, pos, pos + size
+
+
+def _pem_validity(data: bytes) -> tuple[datetime, datetime]:
+    """notBefore and notAfter of the first certificate of a PEM file (RFC 5280 4.1: the
+    validity is the fifth field of tbsCertificate, after an optional version)."""
+    import binascii
+
+    m = _PEM_CERT.search(data)
+    if m is None:
+        raise ValueError("no PEM certificate block")
+    try:
+        der = binascii.a2b_base64(m.group(1))
+    except binascii.Error as exc:
+        raise ValueError(f"bad base64 ({exc})") from None
+    _, pos, _ = _der(der, 0, 0x30)              # Certificate
+    _, pos, _ = _der(der, pos, 0x30)            # tbsCertificate
+    if der[pos] == 0xA0:                        # [0] version
+        pos = _der(der, pos)[2]
+    for _ in range(3):                          # serialNumber, signature, issuer
+        pos = _der(der, pos)[2]
+    _, pos, _ = _der(der, pos, 0x30)            # validity
+    times = []
+    for _ in range(2):
+        tag, start, pos = _der(der, pos)
+        text = der[start:pos].decode("ascii")
+        if tag == 0x17:                         # UTCTime YYMMDDHHMMSSZ: 1950-2049
+            text = ("19" if int(text[:2]) >= 50 else "20") + text
+        elif tag != 0x18:                       # GeneralizedTime YYYYMMDDHHMMSSZ
+            raise ValueError("unexpected validity time")
+        times.append(datetime.strptime(text, "%Y%m%d%H%M%SZ").replace(tzinfo=timezone.utc))
+    return times[0], times[1]
 
 
 def _load_pem(ctx: ssl.SSLContext, cert_file: str, data: bytes, password: bytes | None) -> None:
-    from cryptography import x509
+    import ssl
 
     if b"PRIVATE KEY-----" not in data:
         raise AzureConfigurationError(
@@ -91,9 +145,10 @@ def _load_pem(ctx: ssl.SSLContext, cert_file: str, data: bytes, password: bytes 
     if b"CERTIFICATE-----" not in data:
         raise AzureConfigurationError(f"{cert_file!r} holds no certificate")
     try:
-        _check_validity(x509.load_pem_x509_certificate(data), cert_file)
-    except ValueError as exc:
+        not_before, not_after = _pem_validity(data)
+    except (ValueError, IndexError) as exc:
         raise AzureConfigurationError(f"{cert_file!r}: unreadable certificate ({exc})") from None
+    _check_validity(not_before, not_after, cert_file)
     if b"ENCRYPTED" in data and password is None:
         raise AzureConfigurationError(
             f"the private key in {cert_file!r} is password-protected: pass cert_password=")
@@ -104,6 +159,9 @@ def _load_pem(ctx: ssl.SSLContext, cert_file: str, data: bytes, password: bytes 
 
 
 def _load_pkcs12(ctx: ssl.SSLContext, cert_file: str, data: bytes, password: bytes | None) -> None:
+    import secrets
+    import tempfile
+
     from cryptography.hazmat.primitives import serialization
     from cryptography.hazmat.primitives.serialization import pkcs12
 
@@ -114,7 +172,7 @@ def _load_pkcs12(ctx: ssl.SSLContext, cert_file: str, data: bytes, password: byt
         raise AzureConfigurationError(f"cannot read PKCS#12 file {cert_file!r}{hint}: {exc}") from None
     if key is None or cert is None:
         raise AzureConfigurationError(f"{cert_file!r} must hold a certificate and its private key")
-    _check_validity(cert, cert_file)
+    _check_validity(cert.not_valid_before_utc, cert.not_valid_after_utc, cert_file)
     one_time = secrets.token_bytes(32).hex().encode()
     pem = cert.public_bytes(serialization.Encoding.PEM)
     for c in extra or ():

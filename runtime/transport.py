@@ -12,79 +12,89 @@ What may be repeated is decided here, in one place:
 
 from __future__ import annotations
 
-import functools
-import ipaddress
 import logging
 import os
-import random
 import time
 from collections.abc import Mapping
-from dataclasses import dataclass
+from typing import TYPE_CHECKING
 from urllib.parse import unquote, urljoin, urlsplit
 
-import ssl
-
-import urllib3
-from urllib3.exceptions import (ConnectTimeoutError, HTTPError, NewConnectionError,
-                                ProtocolError, ProxyError, ReadTimeoutError, SSLError)
-
 from .errors import AzureConfigurationError, AzureConnectionError
+
+if TYPE_CHECKING:
+    import urllib3
 
 log = logging.getLogger("runtime.transport")
 
 
-class _HandshakeAware:
-    """Connection mixin: reports a connection lost before or during the TLS handshake as a connection
-    failure: no byte of the request can have been sent, so any method may be retried.
-    Certificate verification failures stay what they are (never retried)."""
-
-    def connect(self) -> None:
-        try:
-            super().connect()  # type: ignore[misc]  # mixed into an HTTPSConnection class
-        except ssl.SSLCertVerificationError:
-            raise
-        except (ConnectionResetError, ConnectionAbortedError, BrokenPipeError,
-                ssl.SSLEOFError) as exc:
-            message = f"connection lost during TLS handshake: {exc}"
-            raise NewConnectionError(self, message) from exc  # type: ignore[arg-type]
-
-
-@functools.lru_cache(maxsize=None)
-def _handshake_aware(base: type) -> type:
-    return type("HandshakeAwareConnection", (_HandshakeAware, base), {})
-
-
-class _Pool(urllib3.HTTPSConnectionPool):
-    @property
-    def ConnectionCls(self) -> type:  # type: ignore[override]  # a class attribute in urllib3
-        # Looked up per new connection, so whatever class urllib3 (or a test tool that
-        # patches it) provides gets the handshake rule mixed in.
-        return _handshake_aware(urllib3.HTTPSConnectionPool.ConnectionCls)
-
-
-@dataclass(frozen=True)
 class RetryPolicy:
     """How hard to try.  `RetryPolicy(max_attempts=1)` (or `retry=None` on the client)
-    switches retries off."""
-    max_attempts: int = 4
-    backoff: float = 0.5          # first delay, doubled each attempt, with full jitter
-    max_backoff: float = 10.0
-    deadline: float = 120.0       # total time across attempts, in seconds
-    statuses: frozenset = frozenset({408, 429, 500, 502, 503, 504})
+    switches retries off.  Immutable; compares and hashes by value.
+
+    max_attempts: attempts in all, the first included.
+    backoff: first delay in seconds, doubled each attempt, with full jitter.
+    max_backoff: the longest delay between two attempts.
+    deadline: seconds across all attempts; no attempt starts after it.
+    statuses: HTTP statuses that are retried (for idempotent requests).
+
+    (A plain class, not a dataclass: `dataclasses` imports `inspect`, which would cost
+    every `import generated` several milliseconds.)
+    """
+
+    __slots__ = ("max_attempts", "backoff", "max_backoff", "deadline", "statuses")
+    max_attempts: int
+    backoff: float
+    max_backoff: float
+    deadline: float
+    statuses: frozenset[int]
+
+    def __init__(self, max_attempts: int = 4, backoff: float = 0.5, max_backoff: float = 10.0,
+                 deadline: float = 120.0,
+                 statuses: frozenset[int] = frozenset({408, 429, 500, 502, 503, 504})) -> None:
+        for name, value in zip(self.__slots__, (max_attempts, backoff, max_backoff, deadline,
+                                                frozenset(statuses))):
+            object.__setattr__(self, name, value)
+
+    def _values(self) -> tuple[object, ...]:
+        return tuple(getattr(self, name) for name in self.__slots__)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"RetryPolicy is immutable: build a new one to change {name}")
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, RetryPolicy):
+            return NotImplemented
+        return self._values() == other._values()
+
+    def __hash__(self) -> int:
+        return hash(self._values())
+
+    def __repr__(self) -> str:
+        args = ", ".join(f"{n}={v!r}" for n, v in zip(self.__slots__, self._values()))
+        return f"RetryPolicy({args})"
 
 
 NO_RETRY = RetryPolicy(max_attempts=1)
 MAX_REDIRECTS = 5
 
 
-@dataclass
 class Response:
     """One HTTP answer: what `perform_get/put/post/delete` return.  `status`, `message` (the
-    reason phrase, `"OK"`), `headers` and `body` are the predecessor's names."""
-    status: int
-    headers: Mapping[str, str]    # case-insensitive lookups (urllib3's HTTPHeaderDict)
-    data: bytes
-    message: str = ""             # the HTTP reason phrase
+    reason phrase, `"OK"`), `headers` (case-insensitive lookups: urllib3's HTTPHeaderDict)
+    and `body` are the predecessor's names; `data` is the body.  (A plain class, as
+    RetryPolicy.)"""
+
+    __slots__ = ("status", "headers", "data", "message")
+
+    def __init__(self, status: int, headers: Mapping[str, str], data: bytes,
+                 message: str = "") -> None:
+        self.status = status
+        self.headers = headers
+        self.data = data
+        self.message = message      # the HTTP reason phrase
+
+    def __repr__(self) -> str:
+        return f"Response(status={self.status!r}, message={self.message!r}, data={self.data[:60]!r})"
 
     @property
     def request_id(self) -> str | None:
@@ -116,15 +126,17 @@ def split_host(host: str) -> tuple[str, int]:
 class Transport:
     def __init__(self, host: str, ssl_context, timeout: float, connect_timeout: float | None,
                  retry: RetryPolicy | None, max_connections: int = 10) -> None:
+        from . import pool   # urllib3, on first use (runtime/pool.py)
+        self._p = pool
         self.host, self.port = split_host(host)
         self.retry = retry or NO_RETRY
         self._pool_kw = dict(
             ssl_context=ssl_context, maxsize=max_connections, block=False, retries=False,
             cert_reqs=ssl_context.verify_mode,
             assert_hostname=None if ssl_context.check_hostname else False,
-            timeout=urllib3.Timeout(connect=connect_timeout or min(timeout, 30), read=timeout))
+            timeout=pool.Timeout(connect=connect_timeout or min(timeout, 30), read=timeout))
         self._proxy: urllib3.ProxyManager | None = None
-        self._pool: urllib3.HTTPSConnectionPool = _Pool(self.host, self.port, **self._pool_kw)
+        self._pool: urllib3.HTTPSConnectionPool = pool.Pool(self.host, self.port, **self._pool_kw)
 
     def set_proxy(self, host: str, port: int, user: str | None = None,
                   password: str | None = None) -> None:
@@ -133,10 +145,10 @@ class Transport:
         proxy_host, _ = split_host(host)   # validates; the port is given separately
         headers = None
         if user is not None:
-            headers = urllib3.make_headers(proxy_basic_auth=f"{user}:{password or ''}")
-        manager = urllib3.ProxyManager(f"http://{proxy_host}:{int(port)}",
+            headers = self._p.make_headers(proxy_basic_auth=f"{user}:{password or ''}")
+        manager = self._p.ProxyManager(f"http://{proxy_host}:{int(port)}",
                                        proxy_headers=headers)
-        manager.pool_classes_by_scheme = {**manager.pool_classes_by_scheme, "https": _Pool}
+        manager.pool_classes_by_scheme = {**manager.pool_classes_by_scheme, "https": self._p.Pool}
         pool = manager.connection_from_host(self.host, self.port, scheme="https",
                                             pool_kwargs=dict(self._pool_kw))
         old, old_proxy = self._pool, self._proxy
@@ -153,7 +165,7 @@ class Transport:
     def send(self, method: str, url: str, headers: dict, body: bytes | None,
              idempotent: bool) -> Response:
         """Send one logical request, with the retries and redirects the policy allows."""
-        policy = self.retry
+        policy, p = self.retry, self._p
         start = time.monotonic()
         err: Exception | None
         attempt = 0
@@ -164,18 +176,18 @@ class Transport:
             try:
                 raw = self._pool.urlopen(method, url, body=body, headers=headers,
                                          redirect=False, retries=False, preload_content=True)
-            except (NewConnectionError, ConnectTimeoutError) as exc:
+            except (p.NewConnectionError, p.ConnectTimeoutError) as exc:
                 # Nothing reached the server: safe to try again for any method.
                 err, may_retry = exc, True
-            except SSLError as exc:
+            except p.SSLError as exc:
                 raise AzureConnectionError(f"TLS failure talking to {self.host}:{self.port}: "
                                            f"{exc}") from None
-            except ProxyError as exc:
+            except p.ProxyError as exc:
                 # The proxy refused the tunnel (407, 403, unreachable): nothing reached the
                 # management host, and asking again would get the same answer.
                 raise AzureConnectionError(f"proxy failure reaching {self.host}:{self.port}: "
                                            f"{exc}") from None
-            except (ReadTimeoutError, ProtocolError, HTTPError) as exc:
+            except (p.ReadTimeoutError, p.ProtocolError, p.HTTPError) as exc:
                 err, may_retry = exc, idempotent
             else:
                 # urllib3's header dict is case-insensitive already: no copy per call.
@@ -196,8 +208,12 @@ class Transport:
                 log.debug("%s %s failed: %s", method, url, err)
                 delay_hint = None
             elapsed = time.monotonic() - start
-            delay = delay_hint if delay_hint is not None else \
-                random.uniform(0, min(policy.max_backoff, policy.backoff * 2 ** (attempt - 1)))
+            if delay_hint is None:
+                import random   # here, on the retry path: not a cost of `import generated`
+                delay = random.uniform(0, min(policy.max_backoff,
+                                              policy.backoff * 2 ** (attempt - 1)))
+            else:
+                delay = delay_hint
             if not may_retry or attempt >= policy.max_attempts or elapsed + delay > policy.deadline:
                 if err is None:
                     return resp
@@ -236,6 +252,8 @@ def bypass_proxy(host: str, port: int, no_proxy: str) -> bool:
     urllib.request.proxy_bypass_environment match it: comma-separated entries, `*` for every
     host, a name matching itself and its subdomains (a leading `.` ignored), `HOST:PORT` only
     that port, and for IP addresses an address or a CIDR range (`10.0.0.0/8`)."""
+    import ipaddress   # here: only when NO_PROXY is set, not a cost of `import generated`
+
     host = host.lower().strip("[]")
     try:
         address = ipaddress.ip_address(host)

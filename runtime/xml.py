@@ -196,7 +196,7 @@ def dt(value: datetime | str) -> str:
     return value.isoformat() + "Z"
 
 
-def _as_int(value: Any, field: Any = None) -> int | None:
+def _as_int(value: Any, name: str = "value") -> int | None:
     """Model converter of integer fields: ints, and integer strings (`'80'`)."""
     if value is None or (type(value) is int):
         return value
@@ -207,17 +207,15 @@ def _as_int(value: Any, field: Any = None) -> int | None:
             pass
     elif isinstance(value, int) and not isinstance(value, bool):
         return int(value)
-    name = getattr(field, "name", "value")
     raise ValueError(f"{name}: expected an integer, got {value!r}")
 
 
-def _as_bool(value: Any, field: Any = None) -> bool | None:
+def _as_bool(value: Any, name: str = "value") -> bool | None:
     """Model converter of boolean fields: bools, and `'true'`/`'false'` in any case."""
     if value is None or value is True or value is False:
         return value
     if isinstance(value, str) and value.strip().lower() in ("true", "false"):
         return value.strip().lower() == "true"
-    name = getattr(field, "name", "value")
     raise ValueError(f"{name}: expected a boolean, got {value!r}")
 
 

@@ -265,3 +265,25 @@ def test_polling_survives_transient_status_errors_but_not_others():
     get, _ = _statuses(http_error(404, "ResourceNotFound", "no such op", None))
     with pytest.raises(AzureMissingResourceHttpError):
         wait_for_operation_status(get, "r", sleep=lambda s: None, clock=lambda: 0)
+
+
+@pytest.mark.parametrize("not_before,days", [
+    (datetime.datetime(2020, 1, 1, tzinfo=datetime.timezone.utc), 1),          # UTCTime
+    (datetime.datetime(2024, 5, 6, 7, 8, 9, tzinfo=datetime.timezone.utc), 365 * 40),  # GeneralizedTime after 2049
+    (datetime.datetime(1999, 12, 31, 23, 59, 59, tzinfo=datetime.timezone.utc), 30),
+])
+def test_pem_validity_is_read_without_cryptography_as_cryptography_reads_it(
+        tmp_path, not_before, days):
+    from cryptography import x509
+    pem = make_cert_pem(tmp_path / "c.pem", days=days, not_before=not_before).read_bytes()
+    cert = x509.load_pem_x509_certificate(pem)
+    assert auth._pem_validity(pem) == (cert.not_valid_before_utc, cert.not_valid_after_utc)
+    assert auth._pem_validity(pem)[0] == not_before
+
+
+@pytest.mark.parametrize("data", [b"-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n"
+                                  b"-----BEGIN PRIVATE KEY-----\n", b"-----BEGIN PRIVATE KEY-----\n"])
+def test_a_pem_whose_certificate_does_not_parse_is_a_configuration_error(tmp_path, data):
+    (tmp_path / "c.pem").write_bytes(data + b"x\n-----END PRIVATE KEY-----\nCERTIFICATE-----")
+    with pytest.raises(AzureConfigurationError, match="unreadable certificate"):
+        auth.build_ssl_context(str(tmp_path / "c.pem"))

@@ -19,9 +19,8 @@ from runtime.xml import Timestamp, _prefilled
 from . import new as _new
 
 if TYPE_CHECKING:
-    from .hosted_services import ComputeCapabilities, HostedService, HostedServices
-    from .storage import CapabilityNames, StorageService, StorageServices
-
+    from .hosted_services import ComputeCapabilities, HostedServices
+    from .storage import CapabilityNames, StorageServices
 
 __all__ = [
     'AffinityGroups',

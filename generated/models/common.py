@@ -15,10 +15,6 @@ import attrs
 
 from runtime.xml import _as_int
 
-
-# Integer and boolean fields convert what they are given (`'80'`, `'true'`) once, when set.
-_int = attrs.Converter(_as_int, takes_field=True)
-
 __all__ = [
     'Error',
     'ExtendedProperty',
@@ -75,7 +71,7 @@ class Operation:
 
     id: str | None = attrs.field(default=None, kw_only=True)
     status: str | None = attrs.field(default=None, kw_only=True)
-    http_status_code: int | None = attrs.field(default=None, kw_only=True, converter=_int)
+    http_status_code: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'Operation.http_status_code'))
     error: Error | None = attrs.field(default=attrs.Factory(lambda: Error()), kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(

@@ -16,14 +16,11 @@ import attrs
 
 from runtime.xml import Timestamp, _as_bool, _as_int, _prefilled
 
+from . import new as _new
+
 if TYPE_CHECKING:
     from .common import Error
-    from .virtual_machines import Role
-
-
-# Integer and boolean fields convert what they are given (`'80'`, `'true'`) once, when set.
-_bool = attrs.Converter(_as_bool, takes_field=True)
-_int = attrs.Converter(_as_int, takes_field=True)
+    from .virtual_machines import RoleList
 
 __all__ = [
     'AvailableServices',
@@ -48,7 +45,6 @@ __all__ = [
     'RoleInstanceList',
     'RoleInstanceNames',
     'RoleInstanceNetworkInterfaces',
-    'RoleList',
     'RoleSizeNames',
     'RoleSizes',
     'StorageAccountTypes',
@@ -334,21 +330,6 @@ class RoleInstanceNetworkInterfaces(list['RoleInstanceNetworkInterface']):
     """
 
 
-class RoleList(list['Role']):
-    """The roles of a deployment. Role itself is defined with the virtual machine shapes.
-
-    Also answers to ``.roles``, the predecessor SDK's attribute for the items.
-    """
-
-    @property
-    def roles(self) -> RoleList:
-        return self
-
-    @roles.setter
-    def roles(self, items: list[Any]) -> None:
-        self[:] = items
-
-
 class RoleSizeNames(list[str]):
     """A list of str (``<RoleSize>`` elements).
     """
@@ -490,7 +471,7 @@ class ChangeConfiguration:
     """
 
     configuration: str | None = attrs.field(default=None, kw_only=True)
-    treat_warnings_as_error: bool | None = attrs.field(default=None, kw_only=True, converter=_bool)
+    treat_warnings_as_error: bool | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_bool(v, 'ChangeConfiguration.treat_warnings_as_error'))
     mode: str | None = attrs.field(default=None, kw_only=True)
     extended_properties: dict[str, str] | None = attrs.field(default=None, kw_only=True)
     extension_configuration: ExtensionConfiguration | None = attrs.field(default=None, kw_only=True)
@@ -534,8 +515,8 @@ class CreateDeployment:
     package_url: str | None = attrs.field(default=None, kw_only=True)
     label: str | None = attrs.field(default=None, kw_only=True)
     configuration: str | None = attrs.field(default=None, kw_only=True)
-    start_deployment: bool | None = attrs.field(default=None, kw_only=True, converter=_bool)
-    treat_warnings_as_error: bool | None = attrs.field(default=None, kw_only=True, converter=_bool)
+    start_deployment: bool | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_bool(v, 'CreateDeployment.start_deployment'))
+    treat_warnings_as_error: bool | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_bool(v, 'CreateDeployment.treat_warnings_as_error'))
     extended_properties: dict[str, str] | None = attrs.field(default=None, kw_only=True)
     extension_configuration: ExtensionConfiguration | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
@@ -613,12 +594,12 @@ class Deployment:
     configuration: str | None = attrs.field(default=None, kw_only=True)
     role_instance_list: RoleInstanceList | None = attrs.field(default=attrs.Factory(lambda: _prefilled(RoleInstanceList())), kw_only=True)
     upgrade_status: UpgradeStatus | None = attrs.field(default=attrs.Factory(lambda: UpgradeStatus()), kw_only=True)
-    upgrade_domain_count: int | None = attrs.field(default=None, kw_only=True, converter=_int)
-    role_list: RoleList | None = attrs.field(default=attrs.Factory(lambda: _prefilled(RoleList())), kw_only=True)
+    upgrade_domain_count: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'Deployment.upgrade_domain_count'))
+    role_list: RoleList | None = attrs.field(default=attrs.Factory(lambda: _prefilled(_new('RoleList'))), kw_only=True)
     sdk_version: str | None = attrs.field(default=None, kw_only=True)
     input_endpoint_list: DeploymentInputEndpoints | None = attrs.field(default=attrs.Factory(lambda: _prefilled(DeploymentInputEndpoints())), kw_only=True)
-    locked: bool | None = attrs.field(default=None, kw_only=True, converter=_bool)
-    rollback_allowed: bool | None = attrs.field(default=None, kw_only=True, converter=_bool)
+    locked: bool | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_bool(v, 'Deployment.locked'))
+    rollback_allowed: bool | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_bool(v, 'Deployment.rollback_allowed'))
     created_time: Timestamp | datetime | None = attrs.field(default=None, kw_only=True)
     last_modified_time: Timestamp | datetime | None = attrs.field(default=None, kw_only=True)
     virtual_network_name: str | None = attrs.field(default=None, kw_only=True)
@@ -676,7 +657,7 @@ class DeploymentExtension:
     """
 
     id: str | None = attrs.field(default=None, kw_only=True)
-    sequence_number: int | None = attrs.field(default=None, kw_only=True, converter=_int)
+    sequence_number: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'DeploymentExtension.sequence_number'))
     state: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
@@ -695,7 +676,7 @@ class DeploymentInputEndpoint:
 
     role_name: str | None = attrs.field(default=None, kw_only=True)
     vip: str | None = attrs.field(default=None, kw_only=True)
-    port: int | None = attrs.field(default=None, kw_only=True, converter=_int)
+    port: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'DeploymentInputEndpoint.port'))
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
@@ -772,7 +753,7 @@ class ExtensionSettingStatus:
     name: str | None = attrs.field(default=None, kw_only=True)
     operation: str | None = attrs.field(default=None, kw_only=True)
     status: str | None = attrs.field(default=None, kw_only=True)
-    code: int | None = attrs.field(default=None, kw_only=True, converter=_int)
+    code: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'ExtensionSettingStatus.code'))
     formatted_message: GuestAgentFormattedMessage | None = attrs.field(default=None, kw_only=True)
     sub_status_list: ExtensionSubStatusList | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
@@ -793,7 +774,7 @@ class ExtensionSubStatus:
 
     name: str | None = attrs.field(default=None, kw_only=True)
     status: str | None = attrs.field(default=None, kw_only=True)
-    code: int | None = attrs.field(default=None, kw_only=True, converter=_int)
+    code: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'ExtensionSubStatus.code'))
     formatted_message: GuestAgentFormattedMessage | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
@@ -850,7 +831,7 @@ class GuestAgentStatus:
     timestamp: Timestamp | datetime | None = attrs.field(default=None, kw_only=True)
     guest_agent_version: str | None = attrs.field(default=None, kw_only=True)
     status: str | None = attrs.field(default=None, kw_only=True)
-    code: int | None = attrs.field(default=None, kw_only=True, converter=_int)
+    code: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'GuestAgentStatus.code'))
     message: GuestAgentMessage | None = attrs.field(default=None, kw_only=True)
     formatted_message: GuestAgentFormattedMessage | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
@@ -934,10 +915,10 @@ class InstanceEndpoint:
 
     name: str | None = attrs.field(default=None, kw_only=True)
     vip: str | None = attrs.field(default=None, kw_only=True)
-    public_port: int | None = attrs.field(default=None, kw_only=True, converter=_int)
-    local_port: int | None = attrs.field(default=None, kw_only=True, converter=_int)
+    public_port: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'InstanceEndpoint.public_port'))
+    local_port: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'InstanceEndpoint.local_port'))
     protocol: str | None = attrs.field(default=None, kw_only=True)
-    idle_timeout_in_minutes: int | None = attrs.field(default=None, kw_only=True, converter=_int)
+    idle_timeout_in_minutes: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'InstanceEndpoint.idle_timeout_in_minutes'))
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
@@ -999,9 +980,9 @@ class OperatingSystem:
 
     version: str | None = attrs.field(default=None, kw_only=True)
     label: str | None = attrs.field(default=None, kw_only=True)
-    is_default: bool | None = attrs.field(default=None, kw_only=True, converter=_bool)
-    is_active: bool | None = attrs.field(default=None, kw_only=True, converter=_bool)
-    family: int | None = attrs.field(default=None, kw_only=True, converter=_int)
+    is_default: bool | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_bool(v, 'OperatingSystem.is_default'))
+    is_active: bool | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_bool(v, 'OperatingSystem.is_active'))
+    family: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'OperatingSystem.family'))
     family_label: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
@@ -1038,7 +1019,7 @@ class OperationCaller:
         client_ip (str): ``<ClientIP>``
     """
 
-    used_service_management_api: bool | None = attrs.field(default=None, kw_only=True, converter=_bool)
+    used_service_management_api: bool | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_bool(v, 'OperationCaller.used_service_management_api'))
     user_email_address: str | None = attrs.field(default=None, kw_only=True)
     subscription_certificate_thumbprint: str | None = attrs.field(default=None, kw_only=True)
     client_ip: str | None = attrs.field(default=None, kw_only=True)
@@ -1080,7 +1061,7 @@ class PublicIP:
 
     name: str | None = None
     address: str | None = attrs.field(default=None, kw_only=True)
-    idle_timeout_in_minutes: int | None = attrs.field(default=None, kw_only=True, converter=_int)
+    idle_timeout_in_minutes: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'PublicIP.idle_timeout_in_minutes'))
     domain_name_label: str | None = attrs.field(default=None, kw_only=True)
     fqdns: RoleInstanceFqdns | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
@@ -1110,7 +1091,7 @@ class ResourceExtensionStatus:
     handler_name: str | None = attrs.field(default=None, kw_only=True)
     version: str | None = attrs.field(default=None, kw_only=True)
     status: str | None = attrs.field(default=None, kw_only=True)
-    code: int | None = attrs.field(default=None, kw_only=True, converter=_int)
+    code: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'ResourceExtensionStatus.code'))
     formatted_message: GuestAgentFormattedMessage | None = attrs.field(default=None, kw_only=True)
     extension_setting_status: ExtensionSettingStatus | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
@@ -1150,8 +1131,8 @@ class RoleInstance:
     instance_name: str | None = attrs.field(default=None, kw_only=True)
     instance_status: str | None = attrs.field(default=None, kw_only=True)
     extended_instance_status: str | None = attrs.field(default=None, kw_only=True)
-    instance_upgrade_domain: int | None = attrs.field(default=None, kw_only=True, converter=_int)
-    instance_fault_domain: int | None = attrs.field(default=None, kw_only=True, converter=_int)
+    instance_upgrade_domain: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'RoleInstance.instance_upgrade_domain'))
+    instance_fault_domain: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'RoleInstance.instance_fault_domain'))
     instance_size: str | None = attrs.field(default=None, kw_only=True)
     instance_state_details: str | None = attrs.field(default=None, kw_only=True)
     instance_error_code: str | None = attrs.field(default=None, kw_only=True)
@@ -1222,13 +1203,13 @@ class RoleSize:
 
     name: str | None = attrs.field(default=None, kw_only=True)
     label: str | None = attrs.field(default=None, kw_only=True)
-    cores: int | None = attrs.field(default=None, kw_only=True, converter=_int)
-    memory_in_mb: int | None = attrs.field(default=None, kw_only=True, converter=_int)
-    supported_by_web_worker_roles: bool | None = attrs.field(default=None, kw_only=True, converter=_bool)
-    supported_by_virtual_machines: bool | None = attrs.field(default=None, kw_only=True, converter=_bool)
-    max_data_disk_count: int | None = attrs.field(default=None, kw_only=True, converter=_int)
-    web_worker_resource_disk_size_in_mb: int | None = attrs.field(default=None, kw_only=True, converter=_int)
-    virtual_machine_resource_disk_size_in_mb: int | None = attrs.field(default=None, kw_only=True, converter=_int)
+    cores: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'RoleSize.cores'))
+    memory_in_mb: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'RoleSize.memory_in_mb'))
+    supported_by_web_worker_roles: bool | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_bool(v, 'RoleSize.supported_by_web_worker_roles'))
+    supported_by_virtual_machines: bool | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_bool(v, 'RoleSize.supported_by_virtual_machines'))
+    max_data_disk_count: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'RoleSize.max_data_disk_count'))
+    web_worker_resource_disk_size_in_mb: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'RoleSize.web_worker_resource_disk_size_in_mb'))
+    virtual_machine_resource_disk_size_in_mb: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'RoleSize.virtual_machine_resource_disk_size_in_mb'))
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
@@ -1244,7 +1225,7 @@ class RollbackUpdateOrUpgrade:
     """
 
     mode: str | None = attrs.field(default=None, kw_only=True)
-    force: bool | None = attrs.field(default=None, kw_only=True, converter=_bool)
+    force: bool | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_bool(v, 'RollbackUpdateOrUpgrade.force'))
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
@@ -1304,28 +1285,28 @@ class Subscription:
     subscription_status: str | None = attrs.field(default=None, kw_only=True)
     account_admin_live_email_id: str | None = attrs.field(default=None, kw_only=True)
     service_admin_live_email_id: str | None = attrs.field(default=None, kw_only=True)
-    max_core_count: int | None = attrs.field(default=None, kw_only=True, converter=_int)
-    max_storage_accounts: int | None = attrs.field(default=None, kw_only=True, converter=_int)
-    max_hosted_services: int | None = attrs.field(default=None, kw_only=True, converter=_int)
-    current_core_count: int | None = attrs.field(default=None, kw_only=True, converter=_int)
-    current_hosted_services: int | None = attrs.field(default=None, kw_only=True, converter=_int)
-    current_storage_accounts: int | None = attrs.field(default=None, kw_only=True, converter=_int)
-    max_virtual_network_sites: int | None = attrs.field(default=None, kw_only=True, converter=_int)
-    current_virtual_network_sites: int | None = attrs.field(default=None, kw_only=True, converter=_int)
-    max_local_network_sites: int | None = attrs.field(default=None, kw_only=True, converter=_int)
-    max_dns_servers: int | None = attrs.field(default=None, kw_only=True, converter=_int)
+    max_core_count: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'Subscription.max_core_count'))
+    max_storage_accounts: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'Subscription.max_storage_accounts'))
+    max_hosted_services: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'Subscription.max_hosted_services'))
+    current_core_count: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'Subscription.current_core_count'))
+    current_hosted_services: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'Subscription.current_hosted_services'))
+    current_storage_accounts: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'Subscription.current_storage_accounts'))
+    max_virtual_network_sites: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'Subscription.max_virtual_network_sites'))
+    current_virtual_network_sites: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'Subscription.current_virtual_network_sites'))
+    max_local_network_sites: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'Subscription.max_local_network_sites'))
+    max_dns_servers: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'Subscription.max_dns_servers'))
     offer_categories: str | None = attrs.field(default=None, kw_only=True)
     aad_tenant_id: str | None = attrs.field(default=None, kw_only=True)
     created_time: Timestamp | datetime | None = attrs.field(default=None, kw_only=True)
-    max_reserved_ips: int | None = attrs.field(default=None, kw_only=True, converter=_int)
-    current_reserved_ips: int | None = attrs.field(default=None, kw_only=True, converter=_int)
-    max_public_ip_count: int | None = attrs.field(default=None, kw_only=True, converter=_int)
-    current_network_security_groups: int | None = attrs.field(default=None, kw_only=True, converter=_int)
-    max_network_security_groups: int | None = attrs.field(default=None, kw_only=True, converter=_int)
-    max_network_security_rules_per_group: int | None = attrs.field(default=None, kw_only=True, converter=_int)
-    current_route_tables: int | None = attrs.field(default=None, kw_only=True, converter=_int)
-    max_route_tables: int | None = attrs.field(default=None, kw_only=True, converter=_int)
-    max_routes_per_route_table: int | None = attrs.field(default=None, kw_only=True, converter=_int)
+    max_reserved_ips: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'Subscription.max_reserved_ips'))
+    current_reserved_ips: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'Subscription.current_reserved_ips'))
+    max_public_ip_count: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'Subscription.max_public_ip_count'))
+    current_network_security_groups: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'Subscription.current_network_security_groups'))
+    max_network_security_groups: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'Subscription.max_network_security_groups'))
+    max_network_security_rules_per_group: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'Subscription.max_network_security_rules_per_group'))
+    current_route_tables: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'Subscription.current_route_tables'))
+    max_route_tables: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'Subscription.max_route_tables'))
+    max_routes_per_route_table: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'Subscription.max_routes_per_route_table'))
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
@@ -1428,7 +1409,7 @@ class SubscriptionOperationStatus:
 
     id: str | None = attrs.field(default=None, kw_only=True)
     status: str | None = attrs.field(default=None, kw_only=True)
-    http_status_code: int | None = attrs.field(default=None, kw_only=True, converter=_int)
+    http_status_code: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'SubscriptionOperationStatus.http_status_code'))
     error: Error | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
@@ -1514,7 +1495,7 @@ class UpgradeDeployment:
     configuration: str | None = attrs.field(default=None, kw_only=True)
     label: str | None = attrs.field(default=None, kw_only=True)
     role_to_upgrade: str | None = attrs.field(default=None, kw_only=True)
-    force: bool | None = attrs.field(default=None, kw_only=True, converter=_bool)
+    force: bool | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_bool(v, 'UpgradeDeployment.force'))
     extended_properties: dict[str, str] | None = attrs.field(default=None, kw_only=True)
     extension_configuration: ExtensionConfiguration | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
@@ -1534,7 +1515,7 @@ class UpgradeStatus:
 
     upgrade_type: str | None = attrs.field(default=None, kw_only=True)
     current_upgrade_domain_state: str | None = attrs.field(default=None, kw_only=True)
-    current_upgrade_domain: int | None = attrs.field(default=None, kw_only=True, converter=_int)
+    current_upgrade_domain: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'UpgradeStatus.current_upgrade_domain'))
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
@@ -1554,9 +1535,9 @@ class VirtualIP:
     """
 
     address: str | None = attrs.field(default=None, kw_only=True)
-    is_dns_programmed: bool | None = attrs.field(default=None, kw_only=True, converter=_bool)
+    is_dns_programmed: bool | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_bool(v, 'VirtualIP.is_dns_programmed'))
     name: str | None = attrs.field(default=None, kw_only=True)
-    is_reserved: bool | None = attrs.field(default=None, kw_only=True, converter=_bool)
+    is_reserved: bool | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_bool(v, 'VirtualIP.is_reserved'))
     reserved_ip_name: str | None = attrs.field(default=None, kw_only=True)
     type: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
@@ -1572,7 +1553,7 @@ class WalkUpgradeDomain:
         upgrade_domain (int): ``<UpgradeDomain>``
     """
 
-    upgrade_domain: int | None = attrs.field(default=None, kw_only=True, converter=_int)
+    upgrade_domain: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'WalkUpgradeDomain.upgrade_domain'))
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)

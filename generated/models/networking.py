@@ -16,11 +16,7 @@ import attrs
 from runtime.xml import _as_bool, _prefilled
 
 if TYPE_CHECKING:
-    from .virtual_machines import DnsServer
-
-
-# Integer and boolean fields convert what they are given (`'80'`, `'true'`) once, when set.
-_bool = attrs.Converter(_as_bool, takes_field=True)
+    from .virtual_machines import VirtualNetworkDnsServers
 
 __all__ = [
     'AddressPrefixes',
@@ -28,7 +24,6 @@ __all__ = [
     'LocalNetworkSites',
     'ReservedIPs',
     'Subnets',
-    'VirtualNetworkDnsServers',
     'VirtualNetworkSites',
     'AddressSpace',
     'LocalNetworkConnection',
@@ -85,11 +80,6 @@ class Subnets(list['Subnet']):
     @subnets.setter
     def subnets(self, items: list[Any]) -> None:
         self[:] = items
-
-
-class VirtualNetworkDnsServers(list['DnsServer']):
-    """A list of DnsServer (``<DnsServer>`` elements).
-    """
 
 
 class VirtualNetworkSites(list['VirtualNetworkSite']):
@@ -179,7 +169,7 @@ class ReservedIP:
     id: str | None = attrs.field(default=None, kw_only=True)
     label: str | None = attrs.field(default=None, kw_only=True)
     state: str | None = attrs.field(default=None, kw_only=True)
-    in_use: bool | None = attrs.field(default=None, kw_only=True, converter=_bool)
+    in_use: bool | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_bool(v, 'ReservedIP.in_use'))
     service_name: str | None = attrs.field(default=None, kw_only=True)
     deployment_name: str | None = attrs.field(default=None, kw_only=True)
     location: str | None = attrs.field(default=None, kw_only=True)
@@ -282,7 +272,7 @@ class VirtualNetworkSite:
     label: str | None = attrs.field(default=None, kw_only=True)
     affinity_group: str | None = attrs.field(default=None, kw_only=True)
     state: str | None = attrs.field(default=None, kw_only=True)
-    in_use: bool | None = attrs.field(default=None, kw_only=True, converter=_bool)
+    in_use: bool | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_bool(v, 'VirtualNetworkSite.in_use'))
     address_space: AddressSpace | None = attrs.field(default=None, kw_only=True)
     subnets: Subnets | None = attrs.field(default=attrs.Factory(lambda: _prefilled(Subnets())), kw_only=True)
     dns: VirtualNetworkDns | None = attrs.field(default=None, kw_only=True)

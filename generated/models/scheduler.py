@@ -15,11 +15,6 @@ import attrs
 
 from runtime.xml import _as_bool, _as_int
 
-
-# Integer and boolean fields convert what they are given (`'80'`, `'true'`) once, when set.
-_bool = attrs.Converter(_as_bool, takes_field=True)
-_int = attrs.Converter(_as_int, takes_field=True)
-
 __all__ = [
     'CloudServiceResources',
     'CloudServices',
@@ -259,7 +254,7 @@ class JobCollectionMaxRecurrence:
     """
 
     frequency: str | None = attrs.field(default=None, kw_only=True)
-    interval: int | None = attrs.field(default=None, kw_only=True, converter=_int)
+    interval: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'JobCollectionMaxRecurrence.interval'))
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
@@ -277,7 +272,7 @@ class JobCollectionQuota:
         max_recurrence (JobCollectionMaxRecurrence): ``<MaxRecurrence>``. Most frequent recurrence allowed.
     """
 
-    max_job_count: int | None = attrs.field(default=None, kw_only=True, converter=_int)
+    max_job_count: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'JobCollectionQuota.max_job_count'))
     max_recurrence: JobCollectionMaxRecurrence | None = attrs.field(default=attrs.Factory(lambda: JobCollectionMaxRecurrence()), kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
@@ -295,7 +290,7 @@ class ResourceNameAvailabilityResponse:
         is_available (bool): ``<IsAvailable>``. True when the name can be used.
     """
 
-    is_available: bool | None = attrs.field(default=None, kw_only=True, converter=_bool)
+    is_available: bool | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_bool(v, 'ResourceNameAvailabilityResponse.is_available'))
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
@@ -310,7 +305,7 @@ class ResourceOperationError:
         message (str): ``<Message>``. Status text or error message.
     """
 
-    http_code: int | None = attrs.field(default=None, kw_only=True, converter=_int)
+    http_code: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'ResourceOperationError.http_code'))
     message: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(

@@ -21,11 +21,6 @@ from . import new as _new
 if TYPE_CHECKING:
     from .servicebus_messaging import CountDetails
 
-
-# Integer and boolean fields convert what they are given (`'80'`, `'true'`) once, when set.
-_bool = attrs.Converter(_as_bool, takes_field=True)
-_int = attrs.Converter(_as_int, takes_field=True)
-
 __all__ = [
     'AuthorizationRuleRights',
     'AuthorizationRules',
@@ -107,7 +102,7 @@ class NamespaceAvailability:
         reason (str): ``<ReasonDetail>``. Why the name cannot be used; empty when it can.
     """
 
-    result: bool | None = attrs.field(default=None, kw_only=True, converter=_bool)
+    result: bool | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_bool(v, 'NamespaceAvailability.result'))
     reason: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
@@ -164,23 +159,23 @@ class QueueDescription:
     """
 
     lock_duration: str | None = attrs.field(default=None, kw_only=True)
-    max_size_in_megabytes: int | None = attrs.field(default=None, kw_only=True, converter=_int)
-    requires_duplicate_detection: bool | None = attrs.field(default=None, kw_only=True, converter=_bool)
-    requires_session: bool | None = attrs.field(default=None, kw_only=True, converter=_bool)
+    max_size_in_megabytes: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'QueueDescription.max_size_in_megabytes'))
+    requires_duplicate_detection: bool | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_bool(v, 'QueueDescription.requires_duplicate_detection'))
+    requires_session: bool | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_bool(v, 'QueueDescription.requires_session'))
     default_message_time_to_live: str | None = attrs.field(default=None, kw_only=True)
-    dead_lettering_on_message_expiration: bool | None = attrs.field(default=None, kw_only=True, converter=_bool)
+    dead_lettering_on_message_expiration: bool | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_bool(v, 'QueueDescription.dead_lettering_on_message_expiration'))
     duplicate_detection_history_time_window: str | None = attrs.field(default=None, kw_only=True)
-    max_delivery_count: int | None = attrs.field(default=None, kw_only=True, converter=_int)
-    enable_batched_operations: bool | None = attrs.field(default=None, kw_only=True, converter=_bool)
-    size_in_bytes: int | None = attrs.field(default=None, kw_only=True, converter=_int)
-    message_count: int | None = attrs.field(default=None, kw_only=True, converter=_int)
-    is_anonymous_accessible: bool | None = attrs.field(default=None, kw_only=True, converter=_bool)
+    max_delivery_count: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'QueueDescription.max_delivery_count'))
+    enable_batched_operations: bool | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_bool(v, 'QueueDescription.enable_batched_operations'))
+    size_in_bytes: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'QueueDescription.size_in_bytes'))
+    message_count: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'QueueDescription.message_count'))
+    is_anonymous_accessible: bool | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_bool(v, 'QueueDescription.is_anonymous_accessible'))
     authorization_rules: AuthorizationRules | None = attrs.field(default=attrs.Factory(lambda: _prefilled(AuthorizationRules())), kw_only=True)
     status: str | None = attrs.field(default=None, kw_only=True)
     created_at: Timestamp | datetime | None = attrs.field(default=None, kw_only=True)
     updated_at: Timestamp | datetime | None = attrs.field(default=None, kw_only=True)
     accessed_at: Timestamp | datetime | None = attrs.field(default=None, kw_only=True)
-    support_ordering: bool | None = attrs.field(default=None, kw_only=True, converter=_bool)
+    support_ordering: bool | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_bool(v, 'QueueDescription.support_ordering'))
     count_details: CountDetails | None = attrs.field(default=attrs.Factory(lambda: _new('CountDetails')), kw_only=True)
     auto_delete_on_idle: str | None = attrs.field(default=None, kw_only=True)
     entity_availability_status: str | None = attrs.field(default=None, kw_only=True)
@@ -205,7 +200,7 @@ class RelayDescription:
 
     path: str | None = attrs.field(default=None, kw_only=True)
     listener_type: str | None = attrs.field(default=None, kw_only=True)
-    listener_count: int | None = attrs.field(default=None, kw_only=True, converter=_int)
+    listener_count: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'RelayDescription.listener_count'))
     created_at: Timestamp | datetime | None = attrs.field(default=None, kw_only=True)
     updated_at: Timestamp | datetime | None = attrs.field(default=None, kw_only=True)
     name: str | None = attrs.field(default=None, kw_only=True)
@@ -250,11 +245,11 @@ class ServiceBusNamespace:
     servicebus_endpoint: str | None = attrs.field(default=None, kw_only=True)
     connection_string: str | None = attrs.field(default=None, kw_only=True, repr=False)
     subscription_id: str | None = attrs.field(default=None, kw_only=True)
-    enabled: bool | None = attrs.field(default=None, kw_only=True, converter=_bool)
-    critical: bool | None = attrs.field(default=None, kw_only=True, converter=_bool)
+    enabled: bool | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_bool(v, 'ServiceBusNamespace.enabled'))
+    critical: bool | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_bool(v, 'ServiceBusNamespace.critical'))
     updated_at: Timestamp | datetime | None = attrs.field(default=None, kw_only=True)
-    create_acs_namespace: bool | None = attrs.field(default=None, kw_only=True, converter=_bool)
-    event_hub_enabled: bool | None = attrs.field(default=None, kw_only=True, converter=_bool)
+    create_acs_namespace: bool | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_bool(v, 'ServiceBusNamespace.create_acs_namespace'))
+    event_hub_enabled: bool | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_bool(v, 'ServiceBusNamespace.event_hub_enabled'))
     namespace_type: str | None = attrs.field(default=None, kw_only=True)
     resource_group: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
@@ -304,21 +299,21 @@ class TopicDescription:
     """
 
     default_message_time_to_live: str | None = attrs.field(default=None, kw_only=True)
-    max_size_in_megabytes: int | None = attrs.field(default=None, kw_only=True, converter=_int)
-    requires_duplicate_detection: bool | None = attrs.field(default=None, kw_only=True, converter=_bool)
+    max_size_in_megabytes: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'TopicDescription.max_size_in_megabytes'))
+    requires_duplicate_detection: bool | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_bool(v, 'TopicDescription.requires_duplicate_detection'))
     duplicate_detection_history_time_window: str | None = attrs.field(default=None, kw_only=True)
-    enable_batched_operations: bool | None = attrs.field(default=None, kw_only=True, converter=_bool)
-    size_in_bytes: int | None = attrs.field(default=None, kw_only=True, converter=_int)
-    filtering_messages_before_publishing: bool | None = attrs.field(default=None, kw_only=True, converter=_bool)
-    is_anonymous_accessible: bool | None = attrs.field(default=None, kw_only=True, converter=_bool)
+    enable_batched_operations: bool | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_bool(v, 'TopicDescription.enable_batched_operations'))
+    size_in_bytes: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'TopicDescription.size_in_bytes'))
+    filtering_messages_before_publishing: bool | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_bool(v, 'TopicDescription.filtering_messages_before_publishing'))
+    is_anonymous_accessible: bool | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_bool(v, 'TopicDescription.is_anonymous_accessible'))
     authorization_rules: AuthorizationRules | None = attrs.field(default=attrs.Factory(lambda: _prefilled(AuthorizationRules())), kw_only=True)
     status: str | None = attrs.field(default=None, kw_only=True)
     created_at: Timestamp | datetime | None = attrs.field(default=None, kw_only=True)
     updated_at: Timestamp | datetime | None = attrs.field(default=None, kw_only=True)
     accessed_at: Timestamp | datetime | None = attrs.field(default=None, kw_only=True)
-    support_ordering: bool | None = attrs.field(default=None, kw_only=True, converter=_bool)
+    support_ordering: bool | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_bool(v, 'TopicDescription.support_ordering'))
     count_details: CountDetails | None = attrs.field(default=attrs.Factory(lambda: _new('CountDetails')), kw_only=True)
-    subscription_count: int | None = attrs.field(default=None, kw_only=True, converter=_int)
+    subscription_count: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'TopicDescription.subscription_count'))
     name: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(

@@ -15,10 +15,6 @@ import attrs
 
 from runtime.xml import _as_int
 
-
-# Integer and boolean fields convert what they are given (`'80'`, `'true'`) once, when set.
-_int = attrs.Converter(_as_int, takes_field=True)
-
 __all__ = [
     'CountDetails',
 ]
@@ -36,11 +32,11 @@ class CountDetails:
         transfer_dead_letter_message_count (int): ``<TransferDeadLetterMessageCount>``. Messages that failed to be forwarded.
     """
 
-    active_message_count: int | None = attrs.field(default=None, kw_only=True, converter=_int)
-    dead_letter_message_count: int | None = attrs.field(default=None, kw_only=True, converter=_int)
-    scheduled_message_count: int | None = attrs.field(default=None, kw_only=True, converter=_int)
-    transfer_message_count: int | None = attrs.field(default=None, kw_only=True, converter=_int)
-    transfer_dead_letter_message_count: int | None = attrs.field(default=None, kw_only=True, converter=_int)
+    active_message_count: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'CountDetails.active_message_count'))
+    dead_letter_message_count: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'CountDetails.dead_letter_message_count'))
+    scheduled_message_count: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'CountDetails.scheduled_message_count'))
+    transfer_message_count: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'CountDetails.transfer_message_count'))
+    transfer_dead_letter_message_count: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'CountDetails.transfer_dead_letter_message_count'))
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)

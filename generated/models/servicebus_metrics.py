@@ -16,10 +16,6 @@ import attrs
 
 from runtime.xml import Timestamp, _as_int
 
-
-# Integer and boolean fields convert what they are given (`'80'`, `'true'`) once, when set.
-_int = attrs.Converter(_as_int, takes_field=True)
-
 __all__ = [
     'MetricProperties',
     'MetricRollups',
@@ -78,10 +74,10 @@ class MetricValues:
     """
 
     timestamp: Timestamp | datetime | None = attrs.field(default=None, kw_only=True)
-    min: int | None = attrs.field(default=None, kw_only=True, converter=_int)
-    max: int | None = attrs.field(default=None, kw_only=True, converter=_int)
+    min: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'MetricValues.min'))
+    max: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'MetricValues.max'))
     average: float | None = attrs.field(default=None, kw_only=True)
-    total: int | None = attrs.field(default=None, kw_only=True, converter=_int)
+    total: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'MetricValues.total'))
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)

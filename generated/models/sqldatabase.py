@@ -13,7 +13,6 @@ from typing import Any
 
 import attrs
 
-
 __all__ = [
     'Servers',
     'AdministratorLoginPassword',

@@ -16,10 +16,6 @@ import attrs
 
 from runtime.xml import Timestamp, _as_bool, _prefilled
 
-
-# Integer and boolean fields convert what they are given (`'80'`, `'true'`) once, when set.
-_bool = attrs.Converter(_as_bool, takes_field=True)
-
 __all__ = [
     'CapabilityNames',
     'CustomDomains',
@@ -75,7 +71,7 @@ class AvailabilityResponse:
         reason (str): ``<Reason>``. Why the name cannot be used; None when it can.
     """
 
-    result: bool | None = attrs.field(default=None, kw_only=True, converter=_bool)
+    result: bool | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_bool(v, 'AvailabilityResponse.result'))
     reason: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
@@ -103,9 +99,9 @@ class CreateStorageServiceInput:
     label: str | None = attrs.field(default=None, kw_only=True)
     affinity_group: str | None = attrs.field(default=None, kw_only=True)
     location: str | None = attrs.field(default=None, kw_only=True)
-    geo_replication_enabled: bool | None = attrs.field(default=None, kw_only=True, converter=_bool)
+    geo_replication_enabled: bool | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_bool(v, 'CreateStorageServiceInput.geo_replication_enabled'))
     extended_properties: dict[str, str] | None = attrs.field(default=None, kw_only=True)
-    secondary_read_enabled: bool | None = attrs.field(default=None, kw_only=True, converter=_bool)
+    secondary_read_enabled: bool | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_bool(v, 'CreateStorageServiceInput.secondary_read_enabled'))
     account_type: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
@@ -123,7 +119,7 @@ class CustomDomain:
     """
 
     name: str | None = attrs.field(default=None, kw_only=True)
-    use_sub_domain_name: bool | None = attrs.field(default=None, kw_only=True, converter=_bool)
+    use_sub_domain_name: bool | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_bool(v, 'CustomDomain.use_sub_domain_name'))
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
@@ -177,7 +173,7 @@ class StorageAccountProperties:
     label: str | None = attrs.field(default=None, kw_only=True)
     status: str | None = attrs.field(default=None, kw_only=True)
     endpoints: StorageEndpoints | None = attrs.field(default=attrs.Factory(lambda: _prefilled(StorageEndpoints())), kw_only=True)
-    geo_replication_enabled: bool | None = attrs.field(default=None, kw_only=True, converter=_bool)
+    geo_replication_enabled: bool | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_bool(v, 'StorageAccountProperties.geo_replication_enabled'))
     geo_primary_region: str | None = attrs.field(default=None, kw_only=True)
     status_of_primary: str | None = attrs.field(default=None, kw_only=True)
     geo_secondary_region: str | None = attrs.field(default=None, kw_only=True)
@@ -185,7 +181,7 @@ class StorageAccountProperties:
     last_geo_failover_time: Timestamp | datetime | None = attrs.field(default=None, kw_only=True)
     creation_time: Timestamp | datetime | None = attrs.field(default=None, kw_only=True)
     custom_domains: CustomDomains | None = attrs.field(default=None, kw_only=True)
-    secondary_read_enabled: bool | None = attrs.field(default=None, kw_only=True, converter=_bool)
+    secondary_read_enabled: bool | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_bool(v, 'StorageAccountProperties.secondary_read_enabled'))
     secondary_endpoints: StorageEndpoints | None = attrs.field(default=None, kw_only=True)
     account_type: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
@@ -252,10 +248,10 @@ class UpdateStorageServiceInput:
 
     description: str | None = attrs.field(default=None, kw_only=True)
     label: str | None = attrs.field(default=None, kw_only=True)
-    geo_replication_enabled: bool | None = attrs.field(default=None, kw_only=True, converter=_bool)
+    geo_replication_enabled: bool | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_bool(v, 'UpdateStorageServiceInput.geo_replication_enabled'))
     extended_properties: dict[str, str] | None = attrs.field(default=None, kw_only=True)
     custom_domains: CustomDomains | None = attrs.field(default=None, kw_only=True)
-    secondary_read_enabled: bool | None = attrs.field(default=None, kw_only=True, converter=_bool)
+    secondary_read_enabled: bool | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_bool(v, 'UpdateStorageServiceInput.secondary_read_enabled'))
     account_type: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(

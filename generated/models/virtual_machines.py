@@ -19,12 +19,7 @@ from runtime.xml import Timestamp, _as_bool, _as_int, _prefilled
 from . import new as _new
 
 if TYPE_CHECKING:
-    from .hosted_services import PublicIP, PublicIPs, RoleList
-
-
-# Integer and boolean fields convert what they are given (`'80'`, `'true'`) once, when set.
-_bool = attrs.Converter(_as_bool, takes_field=True)
-_int = attrs.Converter(_as_int, takes_field=True)
+    from .hosted_services import PublicIPs
 
 __all__ = [
     'ComponentSettings',
@@ -44,6 +39,7 @@ __all__ = [
     'ResourceExtensionReferenceCertificates',
     'ResourceExtensionReferences',
     'ResourceExtensions',
+    'RoleList',
     'RoleNames',
     'SSHKeyPairs',
     'SSHPublicKeys',
@@ -52,6 +48,7 @@ __all__ = [
     'UnattendPasses',
     'VMImages',
     'VirtualMachineDnsServers',
+    'VirtualNetworkDnsServers',
     'WinRMListeners',
     'AdditionalUnattendContent',
     'AttachedTo',
@@ -319,6 +316,21 @@ class ResourceExtensions(list['ResourceExtension']):
         self[:] = items
 
 
+class RoleList(list['Role']):
+    """The roles of a deployment. Role itself is defined with the virtual machine shapes.
+
+    Also answers to ``.roles``, the predecessor SDK's attribute for the items.
+    """
+
+    @property
+    def roles(self) -> RoleList:
+        return self
+
+    @roles.setter
+    def roles(self, items: list[Any]) -> None:
+        self[:] = items
+
+
 class RoleNames(list[str]):
     """A list of str (``<Name>`` elements).
     """
@@ -427,6 +439,11 @@ class VMImages(list['VMImage']):
 
 
 class VirtualMachineDnsServers(list['DnsServer']):
+    """A list of DnsServer (``<DnsServer>`` elements).
+    """
+
+
+class VirtualNetworkDnsServers(list['DnsServer']):
     """A list of DnsServer (``<DnsServer>`` elements).
     """
 
@@ -621,8 +638,8 @@ class ConfigurationSet:
     configuration_set_type: str | None = attrs.field(default='NetworkConfiguration', kw_only=True)
     computer_name: str | None = attrs.field(default=None, kw_only=True)
     admin_password: str | None = attrs.field(default=None, kw_only=True, repr=False)
-    reset_password_on_first_logon: bool | None = attrs.field(default=None, kw_only=True, converter=_bool)
-    enable_automatic_updates: bool | None = attrs.field(default=None, kw_only=True, converter=_bool)
+    reset_password_on_first_logon: bool | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_bool(v, 'ConfigurationSet.reset_password_on_first_logon'))
+    enable_automatic_updates: bool | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_bool(v, 'ConfigurationSet.enable_automatic_updates'))
     time_zone: str | None = attrs.field(default=None, kw_only=True)
     domain_join: DomainJoin | None = attrs.field(default=None, kw_only=True)
     stored_certificate_settings: StoredCertificateSettings | None = attrs.field(default=None, kw_only=True)
@@ -631,7 +648,7 @@ class ConfigurationSet:
     host_name: str | None = attrs.field(default=None, kw_only=True)
     user_name: str | None = attrs.field(default=None, kw_only=True)
     user_password: str | None = attrs.field(default=None, kw_only=True, repr=False)
-    disable_ssh_password_authentication: bool | None = attrs.field(default=None, kw_only=True, converter=_bool)
+    disable_ssh_password_authentication: bool | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_bool(v, 'ConfigurationSet.disable_ssh_password_authentication'))
     ssh: SSH | None = attrs.field(default=None, kw_only=True)
     custom_data: str | None = attrs.field(default=None, kw_only=True, repr=False)
     additional_unattend_content: AdditionalUnattendContent | None = attrs.field(default=None, kw_only=True)
@@ -687,11 +704,11 @@ class ConfigurationSetInputEndpoint:
 
     name: str | None = None
     protocol: str | None = None
-    port: int | None = attrs.field(default=None, converter=_int)
-    local_port: int | None = attrs.field(default=None, converter=_int)
+    port: int | None = attrs.field(default=None, converter=lambda v: _as_int(v, 'ConfigurationSetInputEndpoint.port'))
+    local_port: int | None = attrs.field(default=None, converter=lambda v: _as_int(v, 'ConfigurationSetInputEndpoint.local_port'))
     load_balanced_endpoint_set_name: str | None = ''
-    enable_direct_server_return: bool | None = attrs.field(default=False, converter=_bool)
-    idle_timeout_in_minutes: int | None = attrs.field(default=4, converter=_int)
+    enable_direct_server_return: bool | None = attrs.field(default=False, converter=lambda v: _as_bool(v, 'ConfigurationSetInputEndpoint.enable_direct_server_return'))
+    idle_timeout_in_minutes: int | None = attrs.field(default=4, converter=lambda v: _as_int(v, 'ConfigurationSetInputEndpoint.idle_timeout_in_minutes'))
     load_balancer_probe: LoadBalancerProbe | None = attrs.field(default=attrs.Factory(lambda: LoadBalancerProbe()), kw_only=True)
     load_balancer_name: str | None = attrs.field(default=None, kw_only=True)
     vip: str | None = attrs.field(default=None, kw_only=True)
@@ -738,9 +755,9 @@ class DataDiskConfiguration:
 
     name: str | None = attrs.field(default=None, kw_only=True)
     host_caching: str | None = attrs.field(default=None, kw_only=True)
-    lun: int | None = attrs.field(default=None, kw_only=True, converter=_int)
+    lun: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'DataDiskConfiguration.lun'))
     media_link: str | None = attrs.field(default=None, kw_only=True)
-    logical_disk_size_in_gb: int | None = attrs.field(default=None, kw_only=True, converter=_int)
+    logical_disk_size_in_gb: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'DataDiskConfiguration.logical_disk_size_in_gb'))
     io_type: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
@@ -766,8 +783,8 @@ class DataVirtualHardDisk:
     host_caching: str | None = None
     disk_label: str | None = None
     disk_name: str | None = None
-    lun: int | None = attrs.field(default=None, converter=_int)
-    logical_disk_size_in_gb: int | None = attrs.field(default=None, converter=_int)
+    lun: int | None = attrs.field(default=None, converter=lambda v: _as_int(v, 'DataVirtualHardDisk.lun'))
+    logical_disk_size_in_gb: int | None = attrs.field(default=None, converter=lambda v: _as_int(v, 'DataVirtualHardDisk.logical_disk_size_in_gb'))
     source_media_link: str | None = None
     io_type: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
@@ -797,12 +814,12 @@ class Disk:
 
     affinity_group: str | None = attrs.field(default=None, kw_only=True)
     attached_to: AttachedTo | None = attrs.field(default=attrs.Factory(lambda: AttachedTo()), kw_only=True)
-    has_operating_system: bool | None = attrs.field(default=None, kw_only=True, converter=_bool)
-    is_corrupted: bool | None = attrs.field(default=None, kw_only=True, converter=_bool)
+    has_operating_system: bool | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_bool(v, 'Disk.has_operating_system'))
+    is_corrupted: bool | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_bool(v, 'Disk.is_corrupted'))
     os: str | None = attrs.field(default=None, kw_only=True)
     label: str | None = attrs.field(default=None, kw_only=True)
     location: str | None = attrs.field(default=None, kw_only=True)
-    logical_disk_size_in_gb: int | None = attrs.field(default=None, kw_only=True, converter=_int)
+    logical_disk_size_in_gb: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'Disk.logical_disk_size_in_gb'))
     media_link: str | None = attrs.field(default=None, kw_only=True)
     name: str | None = attrs.field(default=None, kw_only=True)
     source_image_name: str | None = attrs.field(default=None, kw_only=True)
@@ -909,7 +926,7 @@ class EndpointAclRule:
         description (str): ``<Description>``. Free text.
     """
 
-    order: int | None = attrs.field(default=None, kw_only=True, converter=_int)
+    order: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'EndpointAclRule.order'))
     action: str | None = attrs.field(default=None, kw_only=True)
     remote_subnet: str | None = attrs.field(default=None, kw_only=True)
     description: str | None = attrs.field(default=None, kw_only=True)
@@ -963,10 +980,10 @@ class LoadBalancerProbe:
     """
 
     path: str | None = attrs.field(default=None, kw_only=True)
-    port: int | None = attrs.field(default=None, kw_only=True, converter=_int)
+    port: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'LoadBalancerProbe.port'))
     protocol: str | None = attrs.field(default=None, kw_only=True)
-    interval_in_seconds: int | None = attrs.field(default=None, kw_only=True, converter=_int)
-    timeout_in_seconds: int | None = attrs.field(default=None, kw_only=True, converter=_int)
+    interval_in_seconds: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'LoadBalancerProbe.interval_in_seconds'))
+    timeout_in_seconds: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'LoadBalancerProbe.timeout_in_seconds'))
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
@@ -1019,7 +1036,7 @@ class OSDiskConfiguration:
     os_state: str | None = attrs.field(default=None, kw_only=True)
     os: str | None = attrs.field(default=None, kw_only=True)
     media_link: str | None = attrs.field(default=None, kw_only=True)
-    logical_disk_size_in_gb: int | None = attrs.field(default=None, kw_only=True, converter=_int)
+    logical_disk_size_in_gb: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'OSDiskConfiguration.logical_disk_size_in_gb'))
     io_type: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
@@ -1062,16 +1079,16 @@ class OSImage:
     category: str | None = attrs.field(default=None, kw_only=True)
     label: str | None = attrs.field(default=None, kw_only=True)
     location: str | None = attrs.field(default=None, kw_only=True)
-    logical_size_in_gb: int | None = attrs.field(default=None, kw_only=True, converter=_int)
+    logical_size_in_gb: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'OSImage.logical_size_in_gb'))
     media_link: str | None = attrs.field(default=None, kw_only=True)
     name: str | None = attrs.field(default=None, kw_only=True)
     os: str | None = attrs.field(default=None, kw_only=True)
     eula: str | None = attrs.field(default=None, kw_only=True)
     description: str | None = attrs.field(default=None, kw_only=True)
     image_family: str | None = attrs.field(default=None, kw_only=True)
-    show_in_gui: bool | None = attrs.field(default=None, kw_only=True, converter=_bool)
+    show_in_gui: bool | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_bool(v, 'OSImage.show_in_gui'))
     published_date: str | None = attrs.field(default=None, kw_only=True)
-    is_premium: bool | None = attrs.field(default=None, kw_only=True, converter=_bool)
+    is_premium: bool | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_bool(v, 'OSImage.is_premium'))
     icon_uri: str | None = attrs.field(default=None, kw_only=True)
     privacy_uri: str | None = attrs.field(default=None, kw_only=True)
     recommended_vm_size: str | None = attrs.field(default=None, kw_only=True)
@@ -1121,16 +1138,16 @@ class OSImageDetails:
     category: str | None = attrs.field(default=None, kw_only=True)
     label: str | None = attrs.field(default=None, kw_only=True)
     location: str | None = attrs.field(default=None, kw_only=True)
-    logical_size_in_gb: int | None = attrs.field(default=None, kw_only=True, converter=_int)
+    logical_size_in_gb: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'OSImageDetails.logical_size_in_gb'))
     media_link: str | None = attrs.field(default=None, kw_only=True)
     name: str | None = attrs.field(default=None, kw_only=True)
     os: str | None = attrs.field(default=None, kw_only=True)
     eula: str | None = attrs.field(default=None, kw_only=True)
     description: str | None = attrs.field(default=None, kw_only=True)
     image_family: str | None = attrs.field(default=None, kw_only=True)
-    show_in_gui: bool | None = attrs.field(default=None, kw_only=True, converter=_bool)
+    show_in_gui: bool | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_bool(v, 'OSImageDetails.show_in_gui'))
     published_date: str | None = attrs.field(default=None, kw_only=True)
-    is_premium: bool | None = attrs.field(default=None, kw_only=True, converter=_bool)
+    is_premium: bool | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_bool(v, 'OSImageDetails.is_premium'))
     icon_uri: str | None = attrs.field(default=None, kw_only=True)
     privacy_uri: str | None = attrs.field(default=None, kw_only=True)
     recommended_vm_size: str | None = attrs.field(default=None, kw_only=True)
@@ -1170,7 +1187,7 @@ class OSVirtualHardDisk:
     os: str | None = None
     remote_source_image_link: str | None = None
     io_type: str | None = attrs.field(default=None, kw_only=True)
-    resized_size_in_gb: int | None = attrs.field(default=None, kw_only=True, converter=_int)
+    resized_size_in_gb: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'OSVirtualHardDisk.resized_size_in_gb'))
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
@@ -1214,7 +1231,7 @@ class PersistentVMRole:
     os_virtual_hard_disk: OSVirtualHardDisk | None = attrs.field(default=attrs.Factory(lambda: OSVirtualHardDisk()), kw_only=True)
     role_size: str | None = attrs.field(default=None, kw_only=True)
     default_win_rm_certificate_thumbprint: str | None = attrs.field(default=None, kw_only=True)
-    provision_guest_agent: bool | None = attrs.field(default=None, kw_only=True, converter=_bool)
+    provision_guest_agent: bool | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_bool(v, 'PersistentVMRole.provision_guest_agent'))
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
@@ -1262,7 +1279,7 @@ class ReplicationProgressElement:
     """
 
     location: str | None = attrs.field(default=None, kw_only=True)
-    progress: int | None = attrs.field(default=None, kw_only=True, converter=_int)
+    progress: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'ReplicationProgressElement.progress'))
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
@@ -1302,13 +1319,13 @@ class ResourceExtension:
     public_configuration_schema: str | None = attrs.field(default=None, kw_only=True)
     private_configuration_schema: str | None = attrs.field(default=None, kw_only=True)
     sample_config: str | None = attrs.field(default=None, kw_only=True)
-    replication_completed: bool | None = attrs.field(default=None, kw_only=True, converter=_bool)
+    replication_completed: bool | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_bool(v, 'ResourceExtension.replication_completed'))
     eula: str | None = attrs.field(default=None, kw_only=True)
     privacy_uri: str | None = attrs.field(default=None, kw_only=True)
     homepage_uri: str | None = attrs.field(default=None, kw_only=True)
-    is_json_extension: bool | None = attrs.field(default=None, kw_only=True, converter=_bool)
-    is_internal_extension: bool | None = attrs.field(default=None, kw_only=True, converter=_bool)
-    disallow_major_version_upgrade: bool | None = attrs.field(default=None, kw_only=True, converter=_bool)
+    is_json_extension: bool | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_bool(v, 'ResourceExtension.is_json_extension'))
+    is_internal_extension: bool | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_bool(v, 'ResourceExtension.is_internal_extension'))
+    disallow_major_version_upgrade: bool | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_bool(v, 'ResourceExtension.disallow_major_version_upgrade'))
     supported_os: str | None = attrs.field(default=None, kw_only=True)
     company_name: str | None = attrs.field(default=None, kw_only=True)
     published_date: str | None = attrs.field(default=None, kw_only=True)
@@ -1429,7 +1446,7 @@ class Role:
     os_virtual_hard_disk: OSVirtualHardDisk | None = attrs.field(default=attrs.Factory(lambda: OSVirtualHardDisk()), kw_only=True)
     role_size: str | None = attrs.field(default=None, kw_only=True)
     default_win_rm_certificate_thumbprint: str | None = attrs.field(default=None, kw_only=True)
-    provision_guest_agent: bool | None = attrs.field(default=None, kw_only=True, converter=_bool)
+    provision_guest_agent: bool | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_bool(v, 'Role.provision_guest_agent'))
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
@@ -1600,14 +1617,14 @@ class VMImage:
     language: str | None = attrs.field(default=None, kw_only=True)
     image_family: str | None = attrs.field(default=None, kw_only=True)
     recommended_vm_size: str | None = attrs.field(default=None, kw_only=True)
-    is_premium: bool | None = attrs.field(default=None, kw_only=True, converter=_bool)
+    is_premium: bool | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_bool(v, 'VMImage.is_premium'))
     eula: str | None = attrs.field(default=None, kw_only=True)
     icon_uri: str | None = attrs.field(default=None, kw_only=True)
     small_icon_uri: str | None = attrs.field(default=None, kw_only=True)
     privacy_uri: str | None = attrs.field(default=None, kw_only=True)
     publisher_name: str | None = attrs.field(default=None, kw_only=True)
     published_date: str | None = attrs.field(default=None, kw_only=True)
-    show_in_gui: bool | None = attrs.field(default=None, kw_only=True, converter=_bool)
+    show_in_gui: bool | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_bool(v, 'VMImage.show_in_gui'))
     pricing_detail_link: str | None = attrs.field(default=None, kw_only=True)
     vm_image_state: str | None = attrs.field(default=None, kw_only=True)
     role_state_on_capture: str | None = attrs.field(default=None, kw_only=True)
@@ -1732,13 +1749,13 @@ class LinuxConfigurationSet(ConfigurationSet):
     host_name: str | None = None
     user_name: str | None = None
     user_password: str | None = attrs.field(default=None, repr=False)
-    disable_ssh_password_authentication: bool | None = attrs.field(default=None, converter=_bool)
+    disable_ssh_password_authentication: bool | None = attrs.field(default=None, converter=lambda v: _as_bool(v, 'LinuxConfigurationSet.disable_ssh_password_authentication'))
     custom_data: str | None = attrs.field(default=None, repr=False)
     configuration_set_type: str | None = attrs.field(default='LinuxProvisioningConfiguration', kw_only=True)
     computer_name: str | None = attrs.field(default=None, kw_only=True)
     admin_password: str | None = attrs.field(default=None, kw_only=True, repr=False)
-    reset_password_on_first_logon: bool | None = attrs.field(default=None, kw_only=True, converter=_bool)
-    enable_automatic_updates: bool | None = attrs.field(default=None, kw_only=True, converter=_bool)
+    reset_password_on_first_logon: bool | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_bool(v, 'LinuxConfigurationSet.reset_password_on_first_logon'))
+    enable_automatic_updates: bool | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_bool(v, 'LinuxConfigurationSet.enable_automatic_updates'))
     time_zone: str | None = attrs.field(default=None, kw_only=True)
     domain_join: DomainJoin | None = attrs.field(default=None, kw_only=True)
     stored_certificate_settings: StoredCertificateSettings | None = attrs.field(default=None, kw_only=True)
@@ -1788,8 +1805,8 @@ class WindowsConfigurationSet(ConfigurationSet):
 
     computer_name: str | None = None
     admin_password: str | None = attrs.field(default=None, repr=False)
-    reset_password_on_first_logon: bool | None = attrs.field(default=None, converter=_bool)
-    enable_automatic_updates: bool | None = attrs.field(default=None, converter=_bool)
+    reset_password_on_first_logon: bool | None = attrs.field(default=None, converter=lambda v: _as_bool(v, 'WindowsConfigurationSet.reset_password_on_first_logon'))
+    enable_automatic_updates: bool | None = attrs.field(default=None, converter=lambda v: _as_bool(v, 'WindowsConfigurationSet.enable_automatic_updates'))
     time_zone: str | None = None
     admin_username: str | None = None
     custom_data: str | None = attrs.field(default=None, repr=False)
@@ -1800,7 +1817,7 @@ class WindowsConfigurationSet(ConfigurationSet):
     host_name: str | None = attrs.field(default=None, kw_only=True)
     user_name: str | None = attrs.field(default=None, kw_only=True)
     user_password: str | None = attrs.field(default=None, kw_only=True, repr=False)
-    disable_ssh_password_authentication: bool | None = attrs.field(default=None, kw_only=True, converter=_bool)
+    disable_ssh_password_authentication: bool | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_bool(v, 'WindowsConfigurationSet.disable_ssh_password_authentication'))
     ssh: SSH | None = attrs.field(default=None, kw_only=True)
     additional_unattend_content: AdditionalUnattendContent | None = attrs.field(default=attrs.Factory(lambda: AdditionalUnattendContent()), kw_only=True)
     input_endpoints: ConfigurationSetInputEndpoints | None = attrs.field(default=None, kw_only=True)

@@ -16,11 +16,6 @@ import attrs
 
 from runtime.xml import Timestamp, _as_bool, _as_int, _prefilled
 
-
-# Integer and boolean fields convert what they are given (`'80'`, `'true'`) once, when set.
-_bool = attrs.Converter(_as_bool, takes_field=True)
-_int = attrs.Converter(_as_int, takes_field=True)
-
 __all__ = [
     'HostNameList',
     'HostNameSslStates',
@@ -208,8 +203,8 @@ class HostNameSslState:
     name: str | None = attrs.field(default=None, kw_only=True)
     ssl_state: str | None = attrs.field(default=None, kw_only=True)
     thumbprint: str | None = attrs.field(default=None, kw_only=True)
-    to_update: bool | None = attrs.field(default=None, kw_only=True, converter=_bool)
-    to_update_ip_based_ssl: bool | None = attrs.field(default=None, kw_only=True, converter=_bool)
+    to_update: bool | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_bool(v, 'HostNameSslState.to_update'))
+    to_update_ip_based_ssl: bool | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_bool(v, 'HostNameSslState.to_update_ip_based_ssl'))
     virtual_ip: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
@@ -316,7 +311,7 @@ class MetricSample:
         total (float): ``<Total>``. Sum of the raw values.
     """
 
-    count: int | None = attrs.field(default=None, kw_only=True, converter=_int)
+    count: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'MetricSample.count'))
     maximum: float | None = attrs.field(default=None, kw_only=True)
     minimum: float | None = attrs.field(default=None, kw_only=True)
     time_created: Timestamp | datetime | None = attrs.field(default=None, kw_only=True)
@@ -395,17 +390,17 @@ class Site:
         web_space (str): ``<WebSpace>``. Web space (region) of the site.
     """
 
-    admin_enabled: bool | None = attrs.field(default=None, kw_only=True, converter=_bool)
+    admin_enabled: bool | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_bool(v, 'Site.admin_enabled'))
     availability_state: str | None = attrs.field(default=None, kw_only=True)
     cers: str | None = attrs.field(default=None, kw_only=True)
-    client_affinity_enabled: bool | None = attrs.field(default=None, kw_only=True, converter=_bool)
-    client_cert_enabled: bool | None = attrs.field(default=None, kw_only=True, converter=_bool)
+    client_affinity_enabled: bool | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_bool(v, 'Site.client_affinity_enabled'))
+    client_cert_enabled: bool | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_bool(v, 'Site.client_cert_enabled'))
     cloning_info: str | None = attrs.field(default=None, kw_only=True)
     compute_mode: str | None = attrs.field(default=None, kw_only=True)
     content_availability_state: str | None = attrs.field(default=None, kw_only=True)
     csrs: str | None = attrs.field(default=None, kw_only=True)
     deployment_id: str | None = attrs.field(default=None, kw_only=True)
-    enabled: bool | None = attrs.field(default=None, kw_only=True, converter=_bool)
+    enabled: bool | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_bool(v, 'Site.enabled'))
     enabled_host_names: HostNameList | None = attrs.field(default=attrs.Factory(lambda: _prefilled(HostNameList())), kw_only=True)
     gateway_site_name: str | None = attrs.field(default=None, kw_only=True)
     host_name_ssl_states: HostNameSslStates | None = attrs.field(default=attrs.Factory(lambda: _prefilled(HostNameSslStates())), kw_only=True)
@@ -418,12 +413,12 @@ class Site:
     name: str | None = attrs.field(default=None, kw_only=True)
     outbound_ip_addresses: str | None = attrs.field(default=None, kw_only=True)
     owner: str | None = attrs.field(default=None, kw_only=True)
-    premium_app_deployed: bool | None = attrs.field(default=None, kw_only=True, converter=_bool)
+    premium_app_deployed: bool | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_bool(v, 'Site.premium_app_deployed'))
     repository_site_name: str | None = attrs.field(default=None, kw_only=True)
     runtime_availability_state: str | None = attrs.field(default=None, kw_only=True)
     sku: str | None = attrs.field(default=None, kw_only=True)
     ssl_certificates: str | None = attrs.field(default=None, kw_only=True)
-    scm_site_also_stopped: bool | None = attrs.field(default=None, kw_only=True, converter=_bool)
+    scm_site_also_stopped: bool | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_bool(v, 'Site.scm_site_also_stopped'))
     self_link: str | None = attrs.field(default=None, kw_only=True)
     server_farm: str | None = attrs.field(default=None, kw_only=True)
     server_farm_id: str | None = attrs.field(default=None, kw_only=True)
@@ -495,13 +490,13 @@ class WebSpace:
 
     availability_state: str | None = attrs.field(default=None, kw_only=True)
     compute_mode: str | None = attrs.field(default=None, kw_only=True)
-    current_number_of_workers: int | None = attrs.field(default=None, kw_only=True, converter=_int)
+    current_number_of_workers: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'WebSpace.current_number_of_workers'))
     current_worker_size: str | None = attrs.field(default=None, kw_only=True)
     geo_location: str | None = attrs.field(default=None, kw_only=True)
     geo_region: str | None = attrs.field(default=None, kw_only=True)
     hosting_environment: str | None = attrs.field(default=None, kw_only=True)
     name: str | None = attrs.field(default=None, kw_only=True)
-    number_of_workers: int | None = attrs.field(default=None, kw_only=True, converter=_int)
+    number_of_workers: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'WebSpace.number_of_workers'))
     plan: str | None = attrs.field(default=None, kw_only=True)
     status: str | None = attrs.field(default=None, kw_only=True)
     subscription: str | None = attrs.field(default=None, kw_only=True)

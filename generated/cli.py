@@ -1,0 +1,2544 @@
+"""The `asm` command line: one command per operation of the spec.
+
+    asm <area> <operation> [args]      e.g.  asm hosted-services list-locations
+
+`<area>` is the operation's spec/operations/*.toml file and `<operation>` the Python method,
+both with dashes.  Required parameters are positional (in order) or --flags; optional ones
+are --flags.  Model parameters take JSON (inline, or @FILE), built into the generated model
+classes from `MODELS`.  Everything generic (credentials, JSON in and out, tables, waiting,
+exit codes) lives in `runtime.cli`.
+
+Generated from spec/ by codegen; do not edit.  Not imported by `generated/__init__.py`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Collection
+
+from runtime import cli as rt
+
+# Client class -> module of `generated` that defines it.
+SERVICES = {
+    'SchedulerManagementService': 'generated.scheduler_management',
+    'ServiceBusManagementService': 'generated.service_bus_management',
+    'ServiceManagementService': 'generated.service_management',
+    'SqlDatabaseManagementService': 'generated.sql_database_management',
+    'WebsiteManagementService': 'generated.website_management',
+}
+
+# Model -> fields as (attribute, XML tag, kind, item kind, model, list class); the kinds
+# are the spec's (str b64 int bool float datetime struct list map).
+MODELS: dict[str, tuple[tuple[str, str, str, str | None, str | None, str | None], ...]] = {
+    'AdditionalUnattendContent': (
+        ('passes', 'Passes', 'list', 'struct', 'UnattendPass', 'UnattendPasses'),
+    ),
+    'CaptureRoleAsVMImage': (
+        ('operation_type', 'OperationType', 'str', None, None, None),
+        ('os_state', 'OSState', 'str', None, None, None),
+        ('vm_image_name', 'VMImageName', 'str', None, None, None),
+        ('vm_image_label', 'VMImageLabel', 'str', None, None, None),
+        ('description', 'Description', 'str', None, None, None),
+        ('language', 'Language', 'str', None, None, None),
+        ('image_family', 'ImageFamily', 'str', None, None, None),
+        ('recommended_vm_size', 'RecommendedVMSize', 'str', None, None, None),
+    ),
+    'CertificateSetting': (
+        ('store_location', 'StoreLocation', 'str', None, None, None),
+        ('store_name', 'StoreName', 'str', None, None, None),
+        ('thumbprint', 'Thumbprint', 'str', None, None, None),
+    ),
+    'ComponentSetting': (
+        ('setting_name', 'SettingName', 'str', None, None, None),
+        ('content', 'Content', 'str', None, None, None),
+    ),
+    'ConfigurationSet': (
+        ('configuration_set_type', 'ConfigurationSetType', 'str', None, None, None),
+        ('computer_name', 'ComputerName', 'str', None, None, None),
+        ('admin_password', 'AdminPassword', 'str', None, None, None),
+        ('reset_password_on_first_logon', 'ResetPasswordOnFirstLogon', 'bool', None, None, None),
+        ('enable_automatic_updates', 'EnableAutomaticUpdates', 'bool', None, None, None),
+        ('time_zone', 'TimeZone', 'str', None, None, None),
+        ('domain_join', 'DomainJoin', 'struct', None, 'DomainJoin', None),
+        ('stored_certificate_settings', 'StoredCertificateSettings', 'list', 'struct', 'CertificateSetting', 'StoredCertificateSettings'),
+        ('win_rm', 'WinRM', 'struct', None, 'WinRM', None),
+        ('admin_username', 'AdminUsername', 'str', None, None, None),
+        ('host_name', 'HostName', 'str', None, None, None),
+        ('user_name', 'UserName', 'str', None, None, None),
+        ('user_password', 'UserPassword', 'str', None, None, None),
+        ('disable_ssh_password_authentication', 'DisableSshPasswordAuthentication', 'bool', None, None, None),
+        ('ssh', 'SSH', 'struct', None, 'SSH', None),
+        ('custom_data', 'CustomData', 'b64', None, None, None),
+        ('additional_unattend_content', 'AdditionalUnattendContent', 'struct', None, 'AdditionalUnattendContent', None),
+        ('input_endpoints', 'InputEndpoints', 'list', 'struct', 'ConfigurationSetInputEndpoint', 'ConfigurationSetInputEndpoints'),
+        ('subnet_names', 'SubnetNames', 'list', 'str', None, 'ConfigurationSetSubnetNames'),
+        ('static_virtual_network_ip_address', 'StaticVirtualNetworkIPAddress', 'str', None, None, None),
+        ('public_ips', 'PublicIPs', 'list', 'struct', 'PublicIP', 'PublicIPs'),
+        ('network_interfaces', 'NetworkInterfaces', 'list', 'struct', 'ConfigurationSetNetworkInterface', 'ConfigurationSetNetworkInterfaces'),
+        ('network_security_group', 'NetworkSecurityGroup', 'str', None, None, None),
+    ),
+    'ConfigurationSetIPConfiguration': (
+        ('subnet_name', 'SubnetName', 'str', None, None, None),
+        ('static_virtual_network_ip_address', 'StaticVirtualNetworkIPAddress', 'str', None, None, None),
+    ),
+    'ConfigurationSetInputEndpoint': (
+        ('load_balanced_endpoint_set_name', 'LoadBalancedEndpointSetName', 'str', None, None, None),
+        ('local_port', 'LocalPort', 'int', None, None, None),
+        ('name', 'Name', 'str', None, None, None),
+        ('port', 'Port', 'int', None, None, None),
+        ('load_balancer_probe', 'LoadBalancerProbe', 'struct', None, 'LoadBalancerProbe', None),
+        ('load_balancer_name', 'LoadBalancerName', 'str', None, None, None),
+        ('protocol', 'Protocol', 'str', None, None, None),
+        ('vip', 'Vip', 'str', None, None, None),
+        ('enable_direct_server_return', 'EnableDirectServerReturn', 'bool', None, None, None),
+        ('endpoint_acl', 'EndpointAcl', 'struct', None, 'EndpointAcl', None),
+        ('idle_timeout_in_minutes', 'IdleTimeoutInMinutes', 'int', None, None, None),
+        ('load_distribution', 'LoadDistribution', 'str', None, None, None),
+        ('virtual_ip_name', 'VirtualIPName', 'str', None, None, None),
+    ),
+    'ConfigurationSetNetworkInterface': (
+        ('name', 'Name', 'str', None, None, None),
+        ('ip_configurations', 'IPConfigurations', 'list', 'struct', 'ConfigurationSetIPConfiguration', 'ConfigurationSetIPConfigurations'),
+        ('network_security_group', 'NetworkSecurityGroup', 'str', None, None, None),
+        ('ip_forwarding', 'IPForwarding', 'str', None, None, None),
+    ),
+    'DataDiskConfiguration': (
+        ('name', 'Name', 'str', None, None, None),
+        ('host_caching', 'HostCaching', 'str', None, None, None),
+        ('lun', 'Lun', 'int', None, None, None),
+        ('media_link', 'MediaLink', 'str', None, None, None),
+        ('logical_disk_size_in_gb', 'LogicalDiskSizeInGB', 'int', None, None, None),
+        ('io_type', 'IOType', 'str', None, None, None),
+    ),
+    'DataVirtualHardDisk': (
+        ('host_caching', 'HostCaching', 'str', None, None, None),
+        ('disk_label', 'DiskLabel', 'str', None, None, None),
+        ('disk_name', 'DiskName', 'str', None, None, None),
+        ('lun', 'Lun', 'int', None, None, None),
+        ('logical_disk_size_in_gb', 'LogicalDiskSizeInGB', 'int', None, None, None),
+        ('media_link', 'MediaLink', 'str', None, None, None),
+        ('source_media_link', 'SourceMediaLink', 'str', None, None, None),
+        ('io_type', 'IOType', 'str', None, None, None),
+    ),
+    'DnsServer': (
+        ('name', 'Name', 'str', None, None, None),
+        ('address', 'Address', 'str', None, None, None),
+    ),
+    'DomainJoin': (
+        ('credentials', 'Credentials', 'struct', None, 'DomainJoinCredentials', None),
+        ('join_domain', 'JoinDomain', 'str', None, None, None),
+        ('machine_object_ou', 'MachineObjectOU', 'str', None, None, None),
+        ('provisioning', 'Provisioning', 'struct', None, 'DomainJoinProvisioning', None),
+    ),
+    'DomainJoinCredentials': (
+        ('domain', 'Domain', 'str', None, None, None),
+        ('username', 'Username', 'str', None, None, None),
+        ('password', 'Password', 'str', None, None, None),
+    ),
+    'DomainJoinProvisioning': (
+        ('account_data', 'AccountData', 'str', None, None, None),
+    ),
+    'EndpointAcl': (
+        ('rules', 'Rules', 'list', 'struct', 'EndpointAclRule', 'EndpointAclRules'),
+    ),
+    'EndpointAclRule': (
+        ('order', 'Order', 'int', None, None, None),
+        ('action', 'Action', 'str', None, None, None),
+        ('remote_subnet', 'RemoteSubnet', 'str', None, None, None),
+        ('description', 'Description', 'str', None, None, None),
+    ),
+    'KeyPair': (
+        ('fingerprint', 'Fingerprint', 'str', None, None, None),
+        ('path', 'Path', 'str', None, None, None),
+    ),
+    'LinuxConfigurationSet': (
+        ('configuration_set_type', 'ConfigurationSetType', 'str', None, None, None),
+        ('computer_name', 'ComputerName', 'str', None, None, None),
+        ('admin_password', 'AdminPassword', 'str', None, None, None),
+        ('reset_password_on_first_logon', 'ResetPasswordOnFirstLogon', 'bool', None, None, None),
+        ('enable_automatic_updates', 'EnableAutomaticUpdates', 'bool', None, None, None),
+        ('time_zone', 'TimeZone', 'str', None, None, None),
+        ('domain_join', 'DomainJoin', 'struct', None, 'DomainJoin', None),
+        ('stored_certificate_settings', 'StoredCertificateSettings', 'list', 'struct', 'CertificateSetting', 'StoredCertificateSettings'),
+        ('win_rm', 'WinRM', 'struct', None, 'WinRM', None),
+        ('admin_username', 'AdminUsername', 'str', None, None, None),
+        ('host_name', 'HostName', 'str', None, None, None),
+        ('user_name', 'UserName', 'str', None, None, None),
+        ('user_password', 'UserPassword', 'str', None, None, None),
+        ('disable_ssh_password_authentication', 'DisableSshPasswordAuthentication', 'bool', None, None, None),
+        ('ssh', 'SSH', 'struct', None, 'SSH', None),
+        ('custom_data', 'CustomData', 'b64', None, None, None),
+        ('additional_unattend_content', 'AdditionalUnattendContent', 'struct', None, 'AdditionalUnattendContent', None),
+        ('input_endpoints', 'InputEndpoints', 'list', 'struct', 'ConfigurationSetInputEndpoint', 'ConfigurationSetInputEndpoints'),
+        ('subnet_names', 'SubnetNames', 'list', 'str', None, 'ConfigurationSetSubnetNames'),
+        ('static_virtual_network_ip_address', 'StaticVirtualNetworkIPAddress', 'str', None, None, None),
+        ('public_ips', 'PublicIPs', 'list', 'struct', 'PublicIP', 'PublicIPs'),
+        ('network_interfaces', 'NetworkInterfaces', 'list', 'struct', 'ConfigurationSetNetworkInterface', 'ConfigurationSetNetworkInterfaces'),
+        ('network_security_group', 'NetworkSecurityGroup', 'str', None, None, None),
+    ),
+    'Listener': (
+        ('protocol', 'Protocol', 'str', None, None, None),
+        ('certificate_thumbprint', 'CertificateThumbprint', 'str', None, None, None),
+    ),
+    'LoadBalancerProbe': (
+        ('path', 'Path', 'str', None, None, None),
+        ('port', 'Port', 'int', None, None, None),
+        ('protocol', 'Protocol', 'str', None, None, None),
+        ('interval_in_seconds', 'IntervalInSeconds', 'int', None, None, None),
+        ('timeout_in_seconds', 'TimeoutInSeconds', 'int', None, None, None),
+    ),
+    'OSDiskConfiguration': (
+        ('name', 'Name', 'str', None, None, None),
+        ('host_caching', 'HostCaching', 'str', None, None, None),
+        ('os_state', 'OSState', 'str', None, None, None),
+        ('os', 'OS', 'str', None, None, None),
+        ('media_link', 'MediaLink', 'str', None, None, None),
+        ('logical_disk_size_in_gb', 'LogicalDiskSizeInGB', 'int', None, None, None),
+        ('io_type', 'IOType', 'str', None, None, None),
+    ),
+    'OSImage': (
+        ('affinity_group', 'AffinityGroup', 'str', None, None, None),
+        ('category', 'Category', 'str', None, None, None),
+        ('label', 'Label', 'str', None, None, None),
+        ('location', 'Location', 'str', None, None, None),
+        ('logical_size_in_gb', 'LogicalSizeInGB', 'int', None, None, None),
+        ('media_link', 'MediaLink', 'str', None, None, None),
+        ('name', 'Name', 'str', None, None, None),
+        ('os', 'OS', 'str', None, None, None),
+        ('eula', 'Eula', 'str', None, None, None),
+        ('description', 'Description', 'str', None, None, None),
+        ('image_family', 'ImageFamily', 'str', None, None, None),
+        ('show_in_gui', 'ShowInGui', 'bool', None, None, None),
+        ('published_date', 'PublishedDate', 'str', None, None, None),
+        ('is_premium', 'IsPremium', 'bool', None, None, None),
+        ('icon_uri', 'IconUri', 'str', None, None, None),
+        ('privacy_uri', 'PrivacyUri', 'str', None, None, None),
+        ('recommended_vm_size', 'RecommendedVMSize', 'str', None, None, None),
+        ('publisher_name', 'PublisherName', 'str', None, None, None),
+        ('pricing_detail_link', 'PricingDetailLink', 'str', None, None, None),
+        ('small_icon_uri', 'SmallIconUri', 'str', None, None, None),
+        ('language', 'Language', 'str', None, None, None),
+        ('os_state', 'OSState', 'str', None, None, None),
+        ('io_type', 'IOType', 'str', None, None, None),
+    ),
+    'OSVirtualHardDisk': (
+        ('host_caching', 'HostCaching', 'str', None, None, None),
+        ('disk_label', 'DiskLabel', 'str', None, None, None),
+        ('disk_name', 'DiskName', 'str', None, None, None),
+        ('media_link', 'MediaLink', 'str', None, None, None),
+        ('source_image_name', 'SourceImageName', 'str', None, None, None),
+        ('os', 'OS', 'str', None, None, None),
+        ('remote_source_image_link', 'RemoteSourceImageLink', 'str', None, None, None),
+        ('io_type', 'IOType', 'str', None, None, None),
+        ('resized_size_in_gb', 'ResizedSizeInGB', 'int', None, None, None),
+    ),
+    'PublicIP': (
+        ('name', 'Name', 'str', None, None, None),
+        ('address', 'Address', 'str', None, None, None),
+        ('idle_timeout_in_minutes', 'IdleTimeoutInMinutes', 'int', None, None, None),
+        ('domain_name_label', 'DomainNameLabel', 'str', None, None, None),
+        ('fqdns', 'Fqdns', 'list', 'str', None, 'RoleInstanceFqdns'),
+    ),
+    'PublicKey': (
+        ('fingerprint', 'Fingerprint', 'str', None, None, None),
+        ('path', 'Path', 'str', None, None, None),
+    ),
+    'ResourceExtensionParameterValue': (
+        ('key', 'Key', 'str', None, None, None),
+        ('value', 'Value', 'str', None, None, None),
+        ('type', 'Type', 'str', None, None, None),
+    ),
+    'ResourceExtensionReference': (
+        ('reference_name', 'ReferenceName', 'str', None, None, None),
+        ('publisher', 'Publisher', 'str', None, None, None),
+        ('name', 'Name', 'str', None, None, None),
+        ('version', 'Version', 'str', None, None, None),
+        ('resource_extension_parameter_values', 'ResourceExtensionParameterValues', 'list', 'struct', 'ResourceExtensionParameterValue', 'ResourceExtensionParameterValues'),
+        ('state', 'State', 'str', None, None, None),
+        ('certificates', 'Certificates', 'list', 'struct', 'ResourceExtensionReferenceCertificate', 'ResourceExtensionReferenceCertificates'),
+    ),
+    'ResourceExtensionReferenceCertificate': (
+        ('thumbprint', 'Thumbprint', 'str', None, None, None),
+        ('thumbprint_algorithm', 'ThumbprintAlgorithm', 'str', None, None, None),
+    ),
+    'SSH': (
+        ('public_keys', 'PublicKeys', 'list', 'struct', 'PublicKey', 'SSHPublicKeys'),
+        ('key_pairs', 'KeyPairs', 'list', 'struct', 'KeyPair', 'SSHKeyPairs'),
+    ),
+    'UnattendComponent': (
+        ('component_name', 'ComponentName', 'str', None, None, None),
+        ('component_settings', 'ComponentSettings', 'list', 'struct', 'ComponentSetting', 'ComponentSettings'),
+    ),
+    'UnattendPass': (
+        ('pass_name', 'PassName', 'str', None, None, None),
+        ('components', 'Components', 'list', 'struct', 'UnattendComponent', 'UnattendComponents'),
+    ),
+    'VMImage': (
+        ('name', 'Name', 'str', None, None, None),
+        ('label', 'Label', 'str', None, None, None),
+        ('category', 'Category', 'str', None, None, None),
+        ('description', 'Description', 'str', None, None, None),
+        ('os_disk_configuration', 'OSDiskConfiguration', 'struct', None, 'OSDiskConfiguration', None),
+        ('data_disk_configurations', 'DataDiskConfigurations', 'list', 'struct', 'DataDiskConfiguration', 'DataDiskConfigurations'),
+        ('service_name', 'ServiceName', 'str', None, None, None),
+        ('deployment_name', 'DeploymentName', 'str', None, None, None),
+        ('role_name', 'RoleName', 'str', None, None, None),
+        ('affinity_group', 'AffinityGroup', 'str', None, None, None),
+        ('location', 'Location', 'str', None, None, None),
+        ('created_time', 'CreatedTime', 'datetime', None, None, None),
+        ('modified_time', 'ModifiedTime', 'datetime', None, None, None),
+        ('language', 'Language', 'str', None, None, None),
+        ('image_family', 'ImageFamily', 'str', None, None, None),
+        ('recommended_vm_size', 'RecommendedVMSize', 'str', None, None, None),
+        ('is_premium', 'IsPremium', 'bool', None, None, None),
+        ('eula', 'Eula', 'str', None, None, None),
+        ('icon_uri', 'IconUri', 'str', None, None, None),
+        ('small_icon_uri', 'SmallIconUri', 'str', None, None, None),
+        ('privacy_uri', 'PrivacyUri', 'str', None, None, None),
+        ('publisher_name', 'PublisherName', 'str', None, None, None),
+        ('published_date', 'PublishedDate', 'str', None, None, None),
+        ('show_in_gui', 'ShowInGui', 'bool', None, None, None),
+        ('pricing_detail_link', 'PricingDetailLink', 'str', None, None, None),
+        ('vm_image_state', 'VMImageState', 'str', None, None, None),
+        ('role_state_on_capture', 'RoleStateOnCapture', 'str', None, None, None),
+        ('role_size_on_capture', 'RoleSizeOnCapture', 'str', None, None, None),
+    ),
+    'WinRM': (
+        ('listeners', 'Listeners', 'list', 'struct', 'Listener', 'WinRMListeners'),
+    ),
+    'WindowsConfigurationSet': (
+        ('configuration_set_type', 'ConfigurationSetType', 'str', None, None, None),
+        ('computer_name', 'ComputerName', 'str', None, None, None),
+        ('admin_password', 'AdminPassword', 'str', None, None, None),
+        ('reset_password_on_first_logon', 'ResetPasswordOnFirstLogon', 'bool', None, None, None),
+        ('enable_automatic_updates', 'EnableAutomaticUpdates', 'bool', None, None, None),
+        ('time_zone', 'TimeZone', 'str', None, None, None),
+        ('domain_join', 'DomainJoin', 'struct', None, 'DomainJoin', None),
+        ('stored_certificate_settings', 'StoredCertificateSettings', 'list', 'struct', 'CertificateSetting', 'StoredCertificateSettings'),
+        ('win_rm', 'WinRM', 'struct', None, 'WinRM', None),
+        ('admin_username', 'AdminUsername', 'str', None, None, None),
+        ('host_name', 'HostName', 'str', None, None, None),
+        ('user_name', 'UserName', 'str', None, None, None),
+        ('user_password', 'UserPassword', 'str', None, None, None),
+        ('disable_ssh_password_authentication', 'DisableSshPasswordAuthentication', 'bool', None, None, None),
+        ('ssh', 'SSH', 'struct', None, 'SSH', None),
+        ('custom_data', 'CustomData', 'b64', None, None, None),
+        ('additional_unattend_content', 'AdditionalUnattendContent', 'struct', None, 'AdditionalUnattendContent', None),
+        ('input_endpoints', 'InputEndpoints', 'list', 'struct', 'ConfigurationSetInputEndpoint', 'ConfigurationSetInputEndpoints'),
+        ('subnet_names', 'SubnetNames', 'list', 'str', None, 'ConfigurationSetSubnetNames'),
+        ('static_virtual_network_ip_address', 'StaticVirtualNetworkIPAddress', 'str', None, None, None),
+        ('public_ips', 'PublicIPs', 'list', 'struct', 'PublicIP', 'PublicIPs'),
+        ('network_interfaces', 'NetworkInterfaces', 'list', 'struct', 'ConfigurationSetNetworkInterface', 'ConfigurationSetNetworkInterfaces'),
+        ('network_security_group', 'NetworkSecurityGroup', 'str', None, None, None),
+    ),
+}
+
+# Base model -> variant -> the fields the variant fixes (how JSON picks a variant).
+VARIANTS: dict[str, dict[str, dict[str, object]]] = {
+    'ConfigurationSet': {
+        'LinuxConfigurationSet': {'configuration_set_type': 'LinuxProvisioningConfiguration'},
+        'WindowsConfigurationSet': {'configuration_set_type': 'WindowsProvisioningConfiguration'},
+    },
+}
+
+# List wrappers given as parameters -> (item kind, item model, list class).
+WRAPPERS: dict[str, tuple[str | None, str | None, str | None]] = {
+}
+
+AREAS = {
+    'affinity-groups': 'Affinity groups',
+    'common': 'The client class and the operations every area relies on',
+    'hosted-services': 'Cloud services, deployments, role instances, certificates, locations, guest OS versions, role sizes and the subscription',
+    'networking': 'Networking: reserved IP addresses, deployment DNS servers, virtual network sites',
+    'scheduler': 'Scheduler: cloud services that hold job collections, job collections and jobs',
+    'servicebus': 'Service Bus management: namespaces, regions, the entities of a namespace and their metrics',
+    'sqldatabase': 'Azure SQL Database servers, databases and firewall rules: the SqlDatabaseManagementService client',
+    'storage': 'Storage accounts (classic storage services)',
+    'virtual-machines': 'Virtual machines and images: VM deployments and roles, role operations, OS images, VM images, disks, data disks and resource extensions',
+    'website': 'Web sites (classic): the WebsiteManagementService client',
+}
+
+
+def _area_affinity_groups(area: rt.AreaParsers) -> None:
+    p = area.command(
+        'create-affinity-group',
+        'ServiceManagementService', 'create_affinity_group',
+        'Create an affinity group in a region.',
+        positional=['name', 'label', 'location'],
+        result='none')
+    rt.arg(p, '--name', 'str', required=True,
+           doc='Name of the new affinity group, unique in the subscription.')
+    rt.arg(p, '--label', 'str', required=True,
+           doc='Display name (up to 100 characters); base64-encoded on the wire.')
+    rt.arg(p, '--location', 'str', required=True,
+           doc="Region of the group, such as 'West US'.")
+    rt.arg(p, '--description', 'str',
+           doc='Free-text description (up to 1024 characters).')
+    p = area.command(
+        'delete-affinity-group',
+        'ServiceManagementService', 'delete_affinity_group',
+        'Delete an affinity group; it must no longer hold any cloud service, storage '
+        'account or virtual network.',
+        positional=['affinity_group_name'],
+        result='none')
+    rt.arg(p, '--affinity-group-name', 'str', required=True,
+           doc='Name of the affinity group.')
+    p = area.command(
+        'get-affinity-group-properties',
+        'ServiceManagementService', 'get_affinity_group_properties',
+        'Get an affinity group with the cloud services and storage accounts placed in it.',
+        positional=['affinity_group_name'],
+        result='model')
+    rt.arg(p, '--affinity-group-name', 'str', required=True,
+           doc='Name of the affinity group.')
+    p = area.command(
+        'list-affinity-groups',
+        'ServiceManagementService', 'list_affinity_groups',
+        'List the affinity groups of the subscription.',
+        positional=[],
+        result='list')
+    p = area.command(
+        'update-affinity-group',
+        'ServiceManagementService', 'update_affinity_group',
+        'Change the label and description of an affinity group.',
+        positional=['affinity_group_name', 'label'],
+        result='none')
+    rt.arg(p, '--affinity-group-name', 'str', required=True,
+           doc='Name of the affinity group.')
+    rt.arg(p, '--label', 'str', required=True,
+           doc='New display name (up to 100 characters).')
+    rt.arg(p, '--description', 'str',
+           doc='New description; None keeps the current one.')
+
+
+def _area_common(area: rt.AreaParsers) -> None:
+    p = area.command(
+        'get-operation-status',
+        'ServiceManagementService', 'get_operation_status',
+        'Get the status of an asynchronous operation from the request id it returned.',
+        positional=['request_id'],
+        result='model')
+    rt.arg(p, '--request-id', 'str', required=True,
+           doc='The x-ms-request-id of the asynchronous call.')
+
+
+def _area_hosted_services(area: rt.AreaParsers) -> None:
+    p = area.command(
+        'add-management-certificate',
+        'ServiceManagementService', 'add_management_certificate',
+        'Add a management certificate to the subscription.',
+        positional=['public_key', 'thumbprint', 'data'],
+        result='none')
+    rt.arg(p, '--public-key', 'str', required=True,
+           doc="Base64 of the certificate's public key.")
+    rt.arg(p, '--thumbprint', 'str', required=True,
+           doc='Thumbprint of the certificate, in hex.')
+    rt.arg(p, '--data', 'str', required=True,
+           doc="Base64 of the certificate's raw .cer data.")
+    p = area.command(
+        'add-service-certificate',
+        'ServiceManagementService', 'add_service_certificate',
+        'Install a certificate (.pfx or .cer) in a cloud service for its roles to use.',
+        positional=['service_name', 'data', 'certificate_format'],
+        result='none', is_async=True)
+    rt.arg(p, '--service-name', 'str', required=True,
+           doc='Name of the cloud service.')
+    rt.arg(p, '--data', 'str', required=True,
+           doc='The certificate file, base64-encoded.')
+    rt.arg(p, '--certificate-format', 'str', required=True,
+           doc="'pfx' or 'cer'.")
+    rt.arg(p, '--password', 'str',
+           doc='Password of a .pfx file.')
+    p = area.command(
+        'change-deployment-configuration',
+        'ServiceManagementService', 'change_deployment_configuration',
+        'Upload a new service configuration (.cscfg) to a running deployment.',
+        positional=['service_name', 'deployment_name', 'configuration'],
+        result='none', is_async=True)
+    rt.arg(p, '--service-name', 'str', required=True,
+           doc='Name of the cloud service.')
+    rt.arg(p, '--deployment-name', 'str', required=True,
+           doc='Name of the deployment.')
+    rt.arg(p, '--configuration', 'str', required=True,
+           doc='The new service configuration file, already base64-encoded.')
+    rt.arg(p, '--treat-warnings-as-error', 'bool',
+           doc='Fail the change when validation reports warnings. (default: False)')
+    rt.arg(p, '--mode', 'str',
+           doc="'Auto' to walk all upgrade domains, 'Manual' to walk them with "
+               "walk_upgrade_domain, or 'Simultaneous'. (default: Auto)")
+    rt.arg(p, '--extended-properties', 'map',
+           doc='Name/value pairs to store with the deployment.')
+    p = area.command(
+        'check-hosted-service-name-availability',
+        'ServiceManagementService', 'check_hosted_service_name_availability',
+        'Check whether a cloud service name is still free.',
+        positional=['service_name'],
+        result='model')
+    rt.arg(p, '--service-name', 'str', required=True,
+           doc='The name to check.')
+    p = area.command(
+        'create-deployment',
+        'ServiceManagementService', 'create_deployment',
+        'Deploy a service package (.cspkg) with its configuration into the production or '
+        'staging slot.',
+        positional=['service_name', 'deployment_slot', 'name', 'package_url', 'label', 'configuration'],
+        result='none', is_async=True)
+    rt.arg(p, '--service-name', 'str', required=True,
+           doc='Name of the cloud service.')
+    rt.arg(p, '--deployment-slot', 'str', required=True,
+           doc="'production' or 'staging'.")
+    rt.arg(p, '--name', 'str', required=True,
+           doc='Unique name for the deployment.')
+    rt.arg(p, '--package-url', 'str', required=True,
+           doc='URL of the .cspkg package in blob storage (same subscription, or a SAS '
+               'URL).')
+    rt.arg(p, '--label', 'str', required=True,
+           doc='Display label (base64-encoded on the wire).')
+    rt.arg(p, '--configuration', 'str', required=True,
+           doc='The service configuration (.cscfg) file, already base64-encoded.')
+    rt.arg(p, '--start-deployment', 'bool',
+           doc='Start the deployment as soon as it is created. (default: False)')
+    rt.arg(p, '--treat-warnings-as-error', 'bool',
+           doc='Fail the deployment when the package validation reports warnings. '
+               '(default: False)')
+    rt.arg(p, '--extended-properties', 'map',
+           doc='User-defined name/value pairs to store with the deployment.')
+    p = area.command(
+        'create-hosted-service',
+        'ServiceManagementService', 'create_hosted_service',
+        'Create a cloud service. Give either a location or an affinity group.',
+        positional=['service_name', 'label'],
+        result='none', is_async=True)
+    rt.arg(p, '--service-name', 'str', required=True,
+           doc='Name of the new cloud service; unique in Azure, it becomes '
+               '<name>.cloudapp.net.')
+    rt.arg(p, '--label', 'str', required=True,
+           doc='Display label, up to 100 characters (base64-encoded on the wire).')
+    rt.arg(p, '--description', 'str',
+           doc='Free-text description, up to 1024 characters.')
+    rt.arg(p, '--location', 'str',
+           doc="Region of the service, such as 'West US'; required unless affinity_group "
+               'is given.')
+    rt.arg(p, '--affinity-group', 'str',
+           doc='Affinity group to place the service in; required unless location is '
+               'given.')
+    rt.arg(p, '--extended-properties', 'map',
+           doc='User-defined name/value pairs to store with the service.')
+    p = area.command(
+        'delete-deployment',
+        'ServiceManagementService', 'delete_deployment',
+        'Delete a deployment; with delete_vhd=True also delete its disks and their blobs.',
+        positional=['service_name', 'deployment_name'],
+        result='none', is_async=True)
+    rt.arg(p, '--service-name', 'str', required=True,
+           doc='Name of the cloud service.')
+    rt.arg(p, '--deployment-name', 'str', required=True,
+           doc='Name of the deployment.')
+    rt.arg(p, '--delete-vhd', 'bool',
+           doc="Also delete the OS and data disks of the deployment's virtual machines "
+               'and their blobs. (default: False)')
+    p = area.command(
+        'delete-hosted-service',
+        'ServiceManagementService', 'delete_hosted_service',
+        'Delete a cloud service; with complete=True also delete its disks and their '
+        'blobs.',
+        positional=['service_name'],
+        result='none', is_async=True)
+    rt.arg(p, '--service-name', 'str', required=True,
+           doc='Name of the cloud service.')
+    rt.arg(p, '--complete', 'bool',
+           doc='Also delete the OS and data disks of the service and their source blobs. '
+               '(default: False)')
+    p = area.command(
+        'delete-management-certificate',
+        'ServiceManagementService', 'delete_management_certificate',
+        'Remove a management certificate from the subscription.',
+        positional=['thumbprint'],
+        result='none')
+    rt.arg(p, '--thumbprint', 'str', required=True,
+           doc='Thumbprint of the certificate, in hex.')
+    p = area.command(
+        'delete-role-instances',
+        'ServiceManagementService', 'delete_role_instances',
+        'Remove role instances from a deployment (scale in by name).',
+        positional=['service_name', 'deployment_name', 'role_instance_names'],
+        result='none', is_async=True)
+    rt.arg(p, '--service-name', 'str', required=True,
+           doc='Name of the cloud service.')
+    rt.arg(p, '--deployment-name', 'str', required=True,
+           doc='Name of the deployment.')
+    rt.arg(p, '--role-instance-names', 'str_list', required=True,
+           doc='Names of the role instances to delete.')
+    p = area.command(
+        'delete-service-certificate',
+        'ServiceManagementService', 'delete_service_certificate',
+        'Remove a certificate from a cloud service.',
+        positional=['service_name', 'thumbalgorithm', 'thumbprint'],
+        result='none', is_async=True)
+    rt.arg(p, '--service-name', 'str', required=True,
+           doc='Name of the cloud service.')
+    rt.arg(p, '--thumbalgorithm', 'str', required=True,
+           doc="Algorithm of the thumbprint, such as 'sha1'.")
+    rt.arg(p, '--thumbprint', 'str', required=True,
+           doc='Thumbprint of the certificate, in hex.')
+    p = area.command(
+        'get-deployment-by-name',
+        'ServiceManagementService', 'get_deployment_by_name',
+        'Get a deployment of a cloud service by its name.',
+        positional=['service_name', 'deployment_name'],
+        result='model')
+    rt.arg(p, '--service-name', 'str', required=True,
+           doc='Name of the cloud service.')
+    rt.arg(p, '--deployment-name', 'str', required=True,
+           doc='Name of the deployment.')
+    p = area.command(
+        'get-deployment-by-slot',
+        'ServiceManagementService', 'get_deployment_by_slot',
+        'Get the deployment in a slot (production or staging) of a cloud service.',
+        positional=['service_name', 'deployment_slot'],
+        result='model')
+    rt.arg(p, '--service-name', 'str', required=True,
+           doc='Name of the cloud service.')
+    rt.arg(p, '--deployment-slot', 'str', required=True,
+           doc="'production' or 'staging'.")
+    p = area.command(
+        'get-hosted-service-properties',
+        'ServiceManagementService', 'get_hosted_service_properties',
+        "Get a cloud service's properties and, with embed_detail=True, its deployments "
+        'too.',
+        positional=['service_name'],
+        result='model')
+    rt.arg(p, '--service-name', 'str', required=True,
+           doc='Name of the cloud service.')
+    rt.arg(p, '--embed-detail', 'bool',
+           doc='Also return the deployments of the service, with their role instances. '
+               '(default: False)')
+    p = area.command(
+        'get-management-certificate',
+        'ServiceManagementService', 'get_management_certificate',
+        'Get one management certificate of the subscription.',
+        positional=['thumbprint'],
+        result='model')
+    rt.arg(p, '--thumbprint', 'str', required=True,
+           doc='Thumbprint of the certificate, in hex.')
+    p = area.command(
+        'get-service-certificate',
+        'ServiceManagementService', 'get_service_certificate',
+        'Get the public data of one certificate installed in a cloud service.',
+        positional=['service_name', 'thumbalgorithm', 'thumbprint'],
+        result='model')
+    rt.arg(p, '--service-name', 'str', required=True,
+           doc='Name of the cloud service.')
+    rt.arg(p, '--thumbalgorithm', 'str', required=True,
+           doc="Algorithm of the thumbprint, such as 'sha1'.")
+    rt.arg(p, '--thumbprint', 'str', required=True,
+           doc='Thumbprint of the certificate, in hex.')
+    p = area.command(
+        'get-subscription',
+        'ServiceManagementService', 'get_subscription',
+        "Get the subscription's name, status, quotas and current usage.",
+        positional=[],
+        result='model')
+    p = area.command(
+        'list-hosted-services',
+        'ServiceManagementService', 'list_hosted_services',
+        'List the cloud services of the subscription.',
+        positional=[],
+        result='list')
+    p = area.command(
+        'list-locations',
+        'ServiceManagementService', 'list_locations',
+        'List the regions (locations) where services can be placed, with what each '
+        'offers.',
+        positional=[],
+        result='list')
+    p = area.command(
+        'list-management-certificates',
+        'ServiceManagementService', 'list_management_certificates',
+        'List the management certificates that may authenticate calls for the '
+        'subscription.',
+        positional=[],
+        result='list')
+    p = area.command(
+        'list-operating-system-families',
+        'ServiceManagementService', 'list_operating_system_families',
+        'List the guest OS versions grouped by OS family.',
+        positional=[],
+        result='list')
+    p = area.command(
+        'list-operating-systems',
+        'ServiceManagementService', 'list_operating_systems',
+        'List the guest OS versions that web and worker roles can run.',
+        positional=[],
+        result='list')
+    p = area.command(
+        'list-role-sizes',
+        'ServiceManagementService', 'list_role_sizes',
+        'List the role sizes available to the subscription, with cores, memory and disk '
+        'limits.',
+        positional=[],
+        result='list')
+    p = area.command(
+        'list-service-certificates',
+        'ServiceManagementService', 'list_service_certificates',
+        'List the certificates installed in a cloud service.',
+        positional=['service_name'],
+        result='list')
+    rt.arg(p, '--service-name', 'str', required=True,
+           doc='Name of the cloud service.')
+    p = area.command(
+        'list-subscription-operations',
+        'ServiceManagementService', 'list_subscription_operations',
+        'List the operations performed on the subscription in a time range, one page at a'
+        ' time.',
+        positional=[],
+        result='model')
+    rt.arg(p, '--start-time', 'str',
+           doc='Start of the range, an ISO 8601 date/time (the service requires it).')
+    rt.arg(p, '--end-time', 'str',
+           doc='End of the range, an ISO 8601 date/time (the service requires it).')
+    rt.arg(p, '--object-id-filter', 'str',
+           doc='Only operations on this object (its management path).')
+    rt.arg(p, '--operation-result-filter', 'str',
+           doc="Only operations that ended so: 'Succeeded', 'Failed' or 'InProgress'.")
+    rt.arg(p, '--continuation-token', 'str',
+           doc='Token from the previous page, to get the next one.')
+    p = area.command(
+        'list-subscriptions',
+        'ServiceManagementService', 'list_subscriptions',
+        'List the subscriptions the caller can access (needs an Azure Active Directory '
+        'token, not a certificate).',
+        positional=[],
+        result='list')
+    p = area.command(
+        'reboot-role-instance',
+        'ServiceManagementService', 'reboot_role_instance',
+        'Reboot one role instance of a deployment.',
+        positional=['service_name', 'deployment_name', 'role_instance_name'],
+        result='none', is_async=True)
+    rt.arg(p, '--service-name', 'str', required=True,
+           doc='Name of the cloud service.')
+    rt.arg(p, '--deployment-name', 'str', required=True,
+           doc='Name of the deployment.')
+    rt.arg(p, '--role-instance-name', 'str', required=True,
+           doc='Name of the role instance.')
+    p = area.command(
+        'rebuild-role-instance',
+        'ServiceManagementService', 'rebuild_role_instance',
+        'Reinstall the operating system of a web or worker role instance and reset all '
+        'its local drives.',
+        positional=['service_name', 'deployment_name', 'role_instance_name'],
+        result='none', is_async=True)
+    rt.arg(p, '--service-name', 'str', required=True,
+           doc='Name of the cloud service.')
+    rt.arg(p, '--deployment-name', 'str', required=True,
+           doc='Name of the deployment.')
+    rt.arg(p, '--role-instance-name', 'str', required=True,
+           doc='Name of the role instance.')
+    p = area.command(
+        'reimage-role-instance',
+        'ServiceManagementService', 'reimage_role_instance',
+        'Reinstall the operating system of a web or worker role instance, keeping its '
+        'local storage.',
+        positional=['service_name', 'deployment_name', 'role_instance_name'],
+        result='none', is_async=True)
+    rt.arg(p, '--service-name', 'str', required=True,
+           doc='Name of the cloud service.')
+    rt.arg(p, '--deployment-name', 'str', required=True,
+           doc='Name of the deployment.')
+    rt.arg(p, '--role-instance-name', 'str', required=True,
+           doc='Name of the role instance.')
+    p = area.command(
+        'rollback-update-or-upgrade',
+        'ServiceManagementService', 'rollback_update_or_upgrade',
+        'Cancel an upgrade or configuration change under way and return the deployment to'
+        ' its previous state.',
+        positional=['service_name', 'deployment_name', 'mode', 'force'],
+        result='none', is_async=True)
+    rt.arg(p, '--service-name', 'str', required=True,
+           doc='Name of the cloud service.')
+    rt.arg(p, '--deployment-name', 'str', required=True,
+           doc='Name of the deployment.')
+    rt.arg(p, '--mode', 'str', required=True,
+           doc="'Auto' or 'Manual' (walk the rollback with walk_upgrade_domain).")
+    rt.arg(p, '--force', 'bool', required=True,
+           doc='Go on even when the rollback would lose local data of role instances.')
+    p = area.command(
+        'swap-deployment',
+        'ServiceManagementService', 'swap_deployment',
+        'Swap the production and staging deployments of a cloud service (a virtual IP '
+        'swap).',
+        positional=['service_name', 'production', 'source_deployment'],
+        result='none', is_async=True)
+    rt.arg(p, '--service-name', 'str', required=True,
+           doc='Name of the cloud service.')
+    rt.arg(p, '--production', 'str', required=True,
+           doc='Name of the deployment now in production.')
+    rt.arg(p, '--source-deployment', 'str', required=True,
+           doc='Name of the deployment now in staging, to move to production.')
+    p = area.command(
+        'update-deployment-status',
+        'ServiceManagementService', 'update_deployment_status',
+        "Start ('Running') or stop ('Suspended') a deployment.",
+        positional=['service_name', 'deployment_name', 'status'],
+        result='none', is_async=True)
+    rt.arg(p, '--service-name', 'str', required=True,
+           doc='Name of the cloud service.')
+    rt.arg(p, '--deployment-name', 'str', required=True,
+           doc='Name of the deployment.')
+    rt.arg(p, '--status', 'str', required=True,
+           doc="'Running' or 'Suspended'.")
+    p = area.command(
+        'update-hosted-service',
+        'ServiceManagementService', 'update_hosted_service',
+        'Change the label, description or extended properties of a cloud service.',
+        positional=['service_name'],
+        result='none')
+    rt.arg(p, '--service-name', 'str', required=True,
+           doc='Name of the cloud service.')
+    rt.arg(p, '--label', 'str',
+           doc='New display label; None leaves it unchanged.')
+    rt.arg(p, '--description', 'str',
+           doc='New description; None leaves it unchanged.')
+    rt.arg(p, '--extended-properties', 'map',
+           doc='Name/value pairs to add or change.')
+    p = area.command(
+        'upgrade-deployment',
+        'ServiceManagementService', 'upgrade_deployment',
+        'Upgrade a deployment in place to a new package and configuration.',
+        positional=['service_name', 'deployment_name', 'mode', 'package_url', 'configuration', 'label', 'force'],
+        result='none', is_async=True)
+    rt.arg(p, '--service-name', 'str', required=True,
+           doc='Name of the cloud service.')
+    rt.arg(p, '--deployment-name', 'str', required=True,
+           doc='Name of the deployment.')
+    rt.arg(p, '--mode', 'str', required=True,
+           doc="'Auto', 'Manual' (walk domains with walk_upgrade_domain) or "
+               "'Simultaneous'.")
+    rt.arg(p, '--package-url', 'str', required=True,
+           doc='URL of the new .cspkg package in blob storage.')
+    rt.arg(p, '--configuration', 'str', required=True,
+           doc='The new service configuration file, already base64-encoded.')
+    rt.arg(p, '--label', 'str', required=True,
+           doc='New display label (base64-encoded on the wire).')
+    rt.arg(p, '--force', 'bool', required=True,
+           doc='Go on even when the upgrade would lose local data of role instances.')
+    rt.arg(p, '--role-to-upgrade', 'str',
+           doc='Upgrade only this role; None upgrades all of them.')
+    rt.arg(p, '--extended-properties', 'map',
+           doc='Name/value pairs to store with the deployment.')
+    p = area.command(
+        'wait-until-deployment-deleted',
+        'ServiceManagementService', 'wait_until_deployment_deleted',
+        'Wait until a deployment no longer exists (its GET answers 404).',
+        positional=['service_name', 'deployment_name'],
+        result='model', waiter=True)
+    rt.arg(p, '--service-name', 'str', required=True,
+           doc='Name of the cloud service.')
+    rt.arg(p, '--deployment-name', 'str', required=True,
+           doc='Name of the deployment.')
+    rt.arg(p, '--timeout', 'float',
+           doc='Seconds to wait before giving up. (default: 900.0)')
+    rt.arg(p, '--delay', 'float',
+           doc='Fixed seconds between calls (default: soon at first, then backing off).')
+    p = area.command(
+        'wait-until-deployment-running',
+        'ServiceManagementService', 'wait_until_deployment_running',
+        "Wait until a deployment's status is Running.",
+        positional=['service_name', 'deployment_name'],
+        result='model', waiter=True)
+    rt.arg(p, '--service-name', 'str', required=True,
+           doc='Name of the cloud service.')
+    rt.arg(p, '--deployment-name', 'str', required=True,
+           doc='Name of the deployment.')
+    rt.arg(p, '--timeout', 'float',
+           doc='Seconds to wait before giving up. (default: 900.0)')
+    rt.arg(p, '--delay', 'float',
+           doc='Fixed seconds between calls (default: soon at first, then backing off).')
+    p = area.command(
+        'wait-until-hosted-service-deleted',
+        'ServiceManagementService', 'wait_until_hosted_service_deleted',
+        'Wait until a cloud service no longer exists (its GET answers 404).',
+        positional=['service_name'],
+        result='model', waiter=True)
+    rt.arg(p, '--service-name', 'str', required=True,
+           doc='Name of the cloud service.')
+    rt.arg(p, '--timeout', 'float',
+           doc='Seconds to wait before giving up. (default: 600.0)')
+    rt.arg(p, '--delay', 'float',
+           doc='Fixed seconds between calls (default: soon at first, then backing off).')
+    p = area.command(
+        'wait-until-role-instances-ready',
+        'ServiceManagementService', 'wait_until_role_instances_ready',
+        'Wait until every role instance of a deployment is ReadyRole.\n'
+        '\n'
+        'Fails as soon as one instance is FailedStartingVM or ProvisioningFailed; an '
+        'instance still\n'
+        "CreatingVM when the timeout runs out shows in the timeout error's `state`.",
+        positional=['service_name', 'deployment_name'],
+        result='model', waiter=True)
+    rt.arg(p, '--service-name', 'str', required=True,
+           doc='Name of the cloud service.')
+    rt.arg(p, '--deployment-name', 'str', required=True,
+           doc='Name of the deployment.')
+    rt.arg(p, '--timeout', 'float',
+           doc='Seconds to wait before giving up. (default: 900.0)')
+    rt.arg(p, '--delay', 'float',
+           doc='Fixed seconds between calls (default: soon at first, then backing off).')
+    p = area.command(
+        'wait-until-role-stopped',
+        'ServiceManagementService', 'wait_until_role_stopped',
+        'Wait until every instance of one role of a deployment is stopped (StoppedVM, or '
+        'StoppedDeallocated when its resources were released).',
+        positional=['service_name', 'deployment_name', 'role_name'],
+        result='model', waiter=True)
+    rt.arg(p, '--service-name', 'str', required=True,
+           doc='Name of the cloud service.')
+    rt.arg(p, '--deployment-name', 'str', required=True,
+           doc='Name of the deployment.')
+    rt.arg(p, '--role-name', 'str', required=True,
+           doc='Name of the role (the virtual machine).')
+    rt.arg(p, '--timeout', 'float',
+           doc='Seconds to wait before giving up. (default: 900.0)')
+    rt.arg(p, '--delay', 'float',
+           doc='Fixed seconds between calls (default: soon at first, then backing off).')
+    p = area.command(
+        'walk-upgrade-domain',
+        'ServiceManagementService', 'walk_upgrade_domain',
+        'Upgrade the next upgrade domain of a manual-mode upgrade or configuration '
+        'change.',
+        positional=['service_name', 'deployment_name', 'upgrade_domain'],
+        result='none', is_async=True)
+    rt.arg(p, '--service-name', 'str', required=True,
+           doc='Name of the cloud service.')
+    rt.arg(p, '--deployment-name', 'str', required=True,
+           doc='Name of the deployment.')
+    rt.arg(p, '--upgrade-domain', 'int', required=True,
+           doc='Number (from 0) of the upgrade domain to upgrade.')
+
+
+def _area_networking(area: rt.AreaParsers) -> None:
+    p = area.command(
+        'add-dns-server',
+        'ServiceManagementService', 'add_dns_server',
+        'Add a DNS server to the settings of a virtual machine deployment.',
+        positional=['service_name', 'deployment_name', 'dns_server_name', 'address'],
+        result='none', is_async=True)
+    rt.arg(p, '--service-name', 'str', required=True,
+           doc='Cloud service that owns the deployment.')
+    rt.arg(p, '--deployment-name', 'str', required=True,
+           doc='Name of the deployment.')
+    rt.arg(p, '--dns-server-name', 'str', required=True,
+           doc='Name for the DNS server entry.')
+    rt.arg(p, '--address', 'str', required=True,
+           doc='IPv4 address of the DNS server.')
+    p = area.command(
+        'associate-reserved-ip-address',
+        'ServiceManagementService', 'associate_reserved_ip_address',
+        'Bind a reserved IP address to a running cloud service deployment.',
+        positional=['name', 'service_name', 'deployment_name'],
+        result='none', is_async=True)
+    rt.arg(p, '--name', 'str', required=True,
+           doc='Name of the reserved IP.')
+    rt.arg(p, '--service-name', 'str', required=True,
+           doc='Cloud service that owns the deployment.')
+    rt.arg(p, '--deployment-name', 'str', required=True,
+           doc='Deployment to bind the address to.')
+    rt.arg(p, '--virtual-ip-name', 'str',
+           doc='Virtual IP of the deployment to use (multi-VIP deployments); None uses '
+               'the default one.')
+    p = area.command(
+        'create-reserved-ip-address',
+        'ServiceManagementService', 'create_reserved_ip_address',
+        'Reserve a public IP address in a region.',
+        positional=['name'],
+        result='none', is_async=True)
+    rt.arg(p, '--name', 'str', required=True,
+           doc='Name of the new reservation.')
+    rt.arg(p, '--label', 'str',
+           doc='Display name (sent as plain text).')
+    rt.arg(p, '--location', 'str',
+           doc="Region to reserve the address in, such as 'West US'.")
+    p = area.command(
+        'delete-dns-server',
+        'ServiceManagementService', 'delete_dns_server',
+        'Remove a DNS server entry from a virtual machine deployment.',
+        positional=['service_name', 'deployment_name', 'dns_server_name'],
+        result='none', is_async=True)
+    rt.arg(p, '--service-name', 'str', required=True,
+           doc='Cloud service that owns the deployment.')
+    rt.arg(p, '--deployment-name', 'str', required=True,
+           doc='Name of the deployment.')
+    rt.arg(p, '--dns-server-name', 'str', required=True,
+           doc='Name of the DNS server entry to remove.')
+    p = area.command(
+        'delete-reserved-ip-address',
+        'ServiceManagementService', 'delete_reserved_ip_address',
+        'Release a reserved IP address; it must not be bound to a deployment.',
+        positional=['name'],
+        result='none', is_async=True)
+    rt.arg(p, '--name', 'str', required=True,
+           doc='Name of the reserved IP.')
+    p = area.command(
+        'disassociate-reserved-ip-address',
+        'ServiceManagementService', 'disassociate_reserved_ip_address',
+        'Unbind a reserved IP address from a cloud service deployment.',
+        positional=['name', 'service_name', 'deployment_name'],
+        result='none', is_async=True)
+    rt.arg(p, '--name', 'str', required=True,
+           doc='Name of the reserved IP.')
+    rt.arg(p, '--service-name', 'str', required=True,
+           doc='Cloud service that owns the deployment.')
+    rt.arg(p, '--deployment-name', 'str', required=True,
+           doc='Deployment the address is bound to.')
+    rt.arg(p, '--virtual-ip-name', 'str',
+           doc='Virtual IP of the deployment the address is bound to; None means the '
+               'default one.')
+    p = area.command(
+        'get-reserved-ip-address',
+        'ServiceManagementService', 'get_reserved_ip_address',
+        'Get a reserved IP address and what it is bound to.',
+        positional=['name'],
+        result='model')
+    rt.arg(p, '--name', 'str', required=True,
+           doc='Name of the reserved IP.')
+    p = area.command(
+        'list-reserved-ip-addresses',
+        'ServiceManagementService', 'list_reserved_ip_addresses',
+        'List the reserved IP addresses of the subscription.',
+        positional=[],
+        result='list')
+    p = area.command(
+        'list-virtual-network-sites',
+        'ServiceManagementService', 'list_virtual_network_sites',
+        'List the virtual networks configured in the subscription.',
+        positional=[],
+        result='list')
+    p = area.command(
+        'update-dns-server',
+        'ServiceManagementService', 'update_dns_server',
+        'Change the address of a DNS server entry of a virtual machine deployment.',
+        positional=['service_name', 'deployment_name', 'dns_server_name', 'address'],
+        result='none', is_async=True)
+    rt.arg(p, '--service-name', 'str', required=True,
+           doc='Cloud service that owns the deployment.')
+    rt.arg(p, '--deployment-name', 'str', required=True,
+           doc='Name of the deployment.')
+    rt.arg(p, '--dns-server-name', 'str', required=True,
+           doc='Name of the DNS server entry to change.')
+    rt.arg(p, '--address', 'str', required=True,
+           doc='New IPv4 address of the DNS server.')
+
+
+def _area_scheduler(area: rt.AreaParsers) -> None:
+    p = area.command(
+        'check-job-collection-name',
+        'SchedulerManagementService', 'check_job_collection_name',
+        'Check whether a job collection name is still free in a cloud service.',
+        positional=['cloud_service_id', 'job_collection_id'],
+        result='model')
+    rt.arg(p, '--cloud-service-id', 'str', required=True,
+           doc='Id (name) of the cloud service.')
+    rt.arg(p, '--job-collection-id', 'str', required=True,
+           doc='Job collection name to check.')
+    p = area.command(
+        'create-cloud-service',
+        'SchedulerManagementService', 'create_cloud_service',
+        'Create a cloud service to hold job collections in one region.',
+        positional=['cloud_service_id', 'label', 'description', 'geo_region'],
+        result='none', is_async=True)
+    rt.arg(p, '--cloud-service-id', 'str', required=True,
+           doc='Id (name) of the new cloud service.')
+    rt.arg(p, '--label', 'str', required=True,
+           doc='Display name (sent as plain text).')
+    rt.arg(p, '--description', 'str', required=True,
+           doc='Free-text description.')
+    rt.arg(p, '--geo-region', 'str', required=True,
+           doc="Region of the cloud service, such as 'West Europe'.")
+    p = area.command(
+        'create-job',
+        'SchedulerManagementService', 'create_job',
+        "Create (or replace) a job from its JSON definition: a dict with 'action', "
+        "'recurrence',\n"
+        "'startTime', 'state', ... as the Scheduler REST API describes jobs. The service "
+        'answers 201\n'
+        'with the job and an x-ms-request-id to wait on.',
+        positional=['cloud_service_id', 'job_collection_id', 'job_id', 'job'],
+        result='json', is_async=True)
+    rt.arg(p, '--cloud-service-id', 'str', required=True,
+           doc='Id (name) of the cloud service.')
+    rt.arg(p, '--job-collection-id', 'str', required=True,
+           doc='Name of the job collection.')
+    rt.arg(p, '--job-id', 'str', required=True,
+           doc='Id of the job.')
+    rt.arg(p, '--job', 'json', required=True,
+           doc="The job definition, sent as JSON (keys in the dict's order).")
+    p = area.command(
+        'create-job-collection',
+        'SchedulerManagementService', 'create_job_collection',
+        'Create a job collection in a cloud service.',
+        positional=['cloud_service_id', 'job_collection_id'],
+        result='none', is_async=True)
+    rt.arg(p, '--cloud-service-id', 'str', required=True,
+           doc='Id (name) of the cloud service.')
+    rt.arg(p, '--job-collection-id', 'str', required=True,
+           doc='Name of the new job collection.')
+    rt.arg(p, '--plan', 'str',
+           doc="Plan: 'Free', 'Standard' or 'Premium'. (default: Standard)")
+    p = area.command(
+        'delete-cloud-service',
+        'SchedulerManagementService', 'delete_cloud_service',
+        'Delete a cloud service and the job collections in it.',
+        positional=['cloud_service_id'],
+        result='none', is_async=True)
+    rt.arg(p, '--cloud-service-id', 'str', required=True,
+           doc='Id (name) of the cloud service.')
+    p = area.command(
+        'delete-job',
+        'SchedulerManagementService', 'delete_job',
+        'Delete a job.',
+        positional=['cloud_service_id', 'job_collection_id', 'job_id'],
+        result='none', is_async=True)
+    rt.arg(p, '--cloud-service-id', 'str', required=True,
+           doc='Id (name) of the cloud service.')
+    rt.arg(p, '--job-collection-id', 'str', required=True,
+           doc='Name of the job collection.')
+    rt.arg(p, '--job-id', 'str', required=True,
+           doc='Id of the job.')
+    p = area.command(
+        'delete-job-collection',
+        'SchedulerManagementService', 'delete_job_collection',
+        'Delete a job collection and its jobs.',
+        positional=['cloud_service_id', 'job_collection_id'],
+        result='none', is_async=True)
+    rt.arg(p, '--cloud-service-id', 'str', required=True,
+           doc='Id (name) of the cloud service.')
+    rt.arg(p, '--job-collection-id', 'str', required=True,
+           doc='Name of the job collection.')
+    p = area.command(
+        'get-all-jobs',
+        'SchedulerManagementService', 'get_all_jobs',
+        'Get all jobs of a job collection, as the parsed JSON list the service sends.',
+        positional=['cloud_service_id', 'job_collection_id'],
+        result='json')
+    rt.arg(p, '--cloud-service-id', 'str', required=True,
+           doc='Id (name) of the cloud service.')
+    rt.arg(p, '--job-collection-id', 'str', required=True,
+           doc='Name of the job collection.')
+    p = area.command(
+        'get-cloud-service',
+        'SchedulerManagementService', 'get_cloud_service',
+        'Get a cloud service with the job collections it holds.',
+        positional=['cloud_service_id'],
+        result='model')
+    rt.arg(p, '--cloud-service-id', 'str', required=True,
+           doc='Id (name) of the cloud service.')
+    p = area.command(
+        'get-job',
+        'SchedulerManagementService', 'get_job',
+        'Get a job with its current status, as the parsed JSON dict the service sends.',
+        positional=['cloud_service_id', 'job_collection_id', 'job_id'],
+        result='json')
+    rt.arg(p, '--cloud-service-id', 'str', required=True,
+           doc='Id (name) of the cloud service.')
+    rt.arg(p, '--job-collection-id', 'str', required=True,
+           doc='Name of the job collection.')
+    rt.arg(p, '--job-id', 'str', required=True,
+           doc='Id of the job.')
+    p = area.command(
+        'get-job-collection',
+        'SchedulerManagementService', 'get_job_collection',
+        'Get a job collection: plan, state and the result of its last operation.',
+        positional=['cloud_service_id', 'job_collection_id'],
+        result='model')
+    rt.arg(p, '--cloud-service-id', 'str', required=True,
+           doc='Id (name) of the cloud service.')
+    rt.arg(p, '--job-collection-id', 'str', required=True,
+           doc='Name of the job collection.')
+    p = area.command(
+        'list-cloud-services',
+        'SchedulerManagementService', 'list_cloud_services',
+        'List the cloud services of the subscription that hold scheduler job collections.',
+        positional=[],
+        result='list')
+    p = area.command(
+        'wait-until-job-collection-started',
+        'SchedulerManagementService', 'wait_until_job_collection_started',
+        "Wait until a job collection's state is Started.",
+        positional=['cloud_service_id', 'job_collection_id'],
+        result='model', waiter=True)
+    rt.arg(p, '--cloud-service-id', 'str', required=True,
+           doc='Id (name) of the cloud service.')
+    rt.arg(p, '--job-collection-id', 'str', required=True,
+           doc='Name of the job collection.')
+    rt.arg(p, '--timeout', 'float',
+           doc='Seconds to wait before giving up. (default: 300.0)')
+    rt.arg(p, '--delay', 'float',
+           doc='Fixed seconds between calls (default: soon at first, then backing off).')
+
+
+def _area_servicebus(area: rt.AreaParsers) -> None:
+    p = area.command(
+        'check-namespace-availability',
+        'ServiceBusManagementService', 'check_namespace_availability',
+        'Check whether a Service Bus namespace name is still free.',
+        positional=['name'],
+        result='model')
+    rt.arg(p, '--name', 'str', required=True,
+           doc='Namespace name to check.')
+    p = area.command(
+        'create-namespace',
+        'ServiceBusManagementService', 'create_namespace',
+        'Create a Service Bus namespace in a region; returns it in its first '
+        "('Activating') state.",
+        positional=['name', 'region'],
+        result='model')
+    rt.arg(p, '--name', 'str', required=True,
+           doc='Name of the new namespace, unique across Azure.')
+    rt.arg(p, '--region', 'str', required=True,
+           doc="Region to create it in, such as 'West US' (see get_regions).")
+    p = area.command(
+        'delete-namespace',
+        'ServiceBusManagementService', 'delete_namespace',
+        "Delete a Service Bus namespace and everything in it; it shows status 'Removing' "
+        'for a while.',
+        positional=['name'],
+        result='none')
+    rt.arg(p, '--name', 'str', required=True,
+           doc='Name of the namespace.')
+    p = area.command(
+        'get-metrics-data-notification-hub',
+        'ServiceBusManagementService', 'get_metrics_data_notification_hub',
+        'Get the values of a notification hub metric at one rollup, filtered by an OData '
+        'expression.',
+        positional=['name', 'hub_name', 'metric', 'rollup', 'filter_expresssion'],
+        result='list')
+    rt.arg(p, '--name', 'str', required=True,
+           doc='Name of the namespace.')
+    rt.arg(p, '--hub-name', 'str', required=True,
+           doc='Name of the notification hub.')
+    rt.arg(p, '--metric', 'str', required=True,
+           doc='Metric name, from get_supported_metrics_notification_hub.')
+    rt.arg(p, '--rollup', 'str', required=True,
+           doc='Rollup (time grain) name, from get_metrics_rollups_notification_hub, such'
+               " as 'PT5M'.")
+    rt.arg(p, '--filter-expresssion', 'str', required=True,
+           doc='OData filter on the values, such as "Timestamp gt '
+               'datetime\'2014-10-01T00:00:00Z\'" (sent as $filter; the name keeps the '
+               "predecessor's spelling).")
+    p = area.command(
+        'get-metrics-data-queue',
+        'ServiceBusManagementService', 'get_metrics_data_queue',
+        'Get the values of a queue metric at one rollup, filtered by an OData expression.',
+        positional=['name', 'queue_name', 'metric', 'rollup', 'filter_expresssion'],
+        result='list')
+    rt.arg(p, '--name', 'str', required=True,
+           doc='Name of the namespace.')
+    rt.arg(p, '--queue-name', 'str', required=True,
+           doc='Name of the queue.')
+    rt.arg(p, '--metric', 'str', required=True,
+           doc='Metric name, from get_supported_metrics_queue.')
+    rt.arg(p, '--rollup', 'str', required=True,
+           doc="Rollup (time grain) name, from get_metrics_rollups_queue, such as 'PT5M'.")
+    rt.arg(p, '--filter-expresssion', 'str', required=True,
+           doc='OData filter on the values, such as "Timestamp gt '
+               'datetime\'2014-10-01T00:00:00Z\'" (sent as $filter; the name keeps the '
+               "predecessor's spelling).")
+    p = area.command(
+        'get-metrics-data-relay',
+        'ServiceBusManagementService', 'get_metrics_data_relay',
+        'Get the values of a relay metric at one rollup, filtered by an OData expression.',
+        positional=['name', 'relay_name', 'metric', 'rollup', 'filter_expresssion'],
+        result='list')
+    rt.arg(p, '--name', 'str', required=True,
+           doc='Name of the namespace.')
+    rt.arg(p, '--relay-name', 'str', required=True,
+           doc='Name of the relay.')
+    rt.arg(p, '--metric', 'str', required=True,
+           doc='Metric name, from get_supported_metrics_relay.')
+    rt.arg(p, '--rollup', 'str', required=True,
+           doc="Rollup (time grain) name, from get_metrics_rollups_relay, such as 'PT5M'.")
+    rt.arg(p, '--filter-expresssion', 'str', required=True,
+           doc='OData filter on the values, such as "Timestamp gt '
+               'datetime\'2014-10-01T00:00:00Z\'" (sent as $filter; the name keeps the '
+               "predecessor's spelling).")
+    p = area.command(
+        'get-metrics-data-topic',
+        'ServiceBusManagementService', 'get_metrics_data_topic',
+        'Get the values of a topic metric at one rollup, filtered by an OData expression.',
+        positional=['name', 'topic_name', 'metric', 'rollup', 'filter_expresssion'],
+        result='list')
+    rt.arg(p, '--name', 'str', required=True,
+           doc='Name of the namespace.')
+    rt.arg(p, '--topic-name', 'str', required=True,
+           doc='Name of the topic.')
+    rt.arg(p, '--metric', 'str', required=True,
+           doc='Metric name, from get_supported_metrics_topic.')
+    rt.arg(p, '--rollup', 'str', required=True,
+           doc="Rollup (time grain) name, from get_metrics_rollups_topic, such as 'PT5M'.")
+    rt.arg(p, '--filter-expresssion', 'str', required=True,
+           doc='OData filter on the values, such as "Timestamp gt '
+               'datetime\'2014-10-01T00:00:00Z\'" (sent as $filter; the name keeps the '
+               "predecessor's spelling).")
+    p = area.command(
+        'get-metrics-rollups-notification-hub',
+        'ServiceBusManagementService', 'get_metrics_rollups_notification_hub',
+        'List the aggregation intervals (rollups) of a notification hub metric and how '
+        'long each is kept.',
+        positional=['name', 'hub_name', 'metric'],
+        result='list')
+    rt.arg(p, '--name', 'str', required=True,
+           doc='Name of the namespace.')
+    rt.arg(p, '--hub-name', 'str', required=True,
+           doc='Name of the notification hub.')
+    rt.arg(p, '--metric', 'str', required=True,
+           doc='Metric name, from get_supported_metrics_notification_hub.')
+    p = area.command(
+        'get-metrics-rollups-queue',
+        'ServiceBusManagementService', 'get_metrics_rollups_queue',
+        'List the aggregation intervals (rollups) of a queue metric and how long each is '
+        'kept.',
+        positional=['name', 'queue_name', 'metric'],
+        result='list')
+    rt.arg(p, '--name', 'str', required=True,
+           doc='Name of the namespace.')
+    rt.arg(p, '--queue-name', 'str', required=True,
+           doc='Name of the queue.')
+    rt.arg(p, '--metric', 'str', required=True,
+           doc='Metric name, from get_supported_metrics_queue.')
+    p = area.command(
+        'get-metrics-rollups-relay',
+        'ServiceBusManagementService', 'get_metrics_rollups_relay',
+        'List the aggregation intervals (rollups) of a relay metric and how long each is '
+        'kept.',
+        positional=['name', 'relay_name', 'metric'],
+        result='list')
+    rt.arg(p, '--name', 'str', required=True,
+           doc='Name of the namespace.')
+    rt.arg(p, '--relay-name', 'str', required=True,
+           doc='Name of the relay.')
+    rt.arg(p, '--metric', 'str', required=True,
+           doc='Metric name, from get_supported_metrics_relay.')
+    p = area.command(
+        'get-metrics-rollups-topic',
+        'ServiceBusManagementService', 'get_metrics_rollups_topic',
+        'List the aggregation intervals (rollups) of a topic metric and how long each is '
+        'kept.',
+        positional=['name', 'topic_name', 'metric'],
+        result='list')
+    rt.arg(p, '--name', 'str', required=True,
+           doc='Name of the namespace.')
+    rt.arg(p, '--topic-name', 'str', required=True,
+           doc='Name of the topic.')
+    rt.arg(p, '--metric', 'str', required=True,
+           doc='Metric name, from get_supported_metrics_topic.')
+    p = area.command(
+        'get-namespace',
+        'ServiceBusManagementService', 'get_namespace',
+        'Get a Service Bus namespace: region, state, endpoints, and its key once it is '
+        'active.',
+        positional=['name'],
+        result='model')
+    rt.arg(p, '--name', 'str', required=True,
+           doc='Name of the namespace.')
+    p = area.command(
+        'get-regions',
+        'ServiceBusManagementService', 'get_regions',
+        'List the regions that can host Service Bus namespaces.',
+        positional=[],
+        result='list')
+    p = area.command(
+        'get-supported-metrics-notification-hub',
+        'ServiceBusManagementService', 'get_supported_metrics_notification_hub',
+        'List the metrics Service Bus records for a notification hub.',
+        positional=['name', 'hub_name'],
+        result='list')
+    rt.arg(p, '--name', 'str', required=True,
+           doc='Name of the namespace.')
+    rt.arg(p, '--hub-name', 'str', required=True,
+           doc='Name of the notification hub.')
+    p = area.command(
+        'get-supported-metrics-queue',
+        'ServiceBusManagementService', 'get_supported_metrics_queue',
+        'List the metrics Service Bus records for a queue.',
+        positional=['name', 'queue_name'],
+        result='list')
+    rt.arg(p, '--name', 'str', required=True,
+           doc='Name of the namespace.')
+    rt.arg(p, '--queue-name', 'str', required=True,
+           doc='Name of the queue.')
+    p = area.command(
+        'get-supported-metrics-relay',
+        'ServiceBusManagementService', 'get_supported_metrics_relay',
+        'List the metrics Service Bus records for a relay.',
+        positional=['name', 'relay_name'],
+        result='list')
+    rt.arg(p, '--name', 'str', required=True,
+           doc='Name of the namespace.')
+    rt.arg(p, '--relay-name', 'str', required=True,
+           doc='Name of the relay.')
+    p = area.command(
+        'get-supported-metrics-topic',
+        'ServiceBusManagementService', 'get_supported_metrics_topic',
+        'List the metrics Service Bus records for a topic.',
+        positional=['name', 'topic_name'],
+        result='list')
+    rt.arg(p, '--name', 'str', required=True,
+           doc='Name of the namespace.')
+    rt.arg(p, '--topic-name', 'str', required=True,
+           doc='Name of the topic.')
+    p = area.command(
+        'list-namespaces',
+        'ServiceBusManagementService', 'list_namespaces',
+        'List the Service Bus namespaces of the subscription.',
+        positional=[],
+        result='list')
+    p = area.command(
+        'list-notification-hubs',
+        'ServiceBusManagementService', 'list_notification_hubs',
+        'List the notification hubs of a Service Bus namespace.',
+        positional=['name'],
+        result='list')
+    rt.arg(p, '--name', 'str', required=True,
+           doc='Name of the namespace.')
+    p = area.command(
+        'list-queues',
+        'ServiceBusManagementService', 'list_queues',
+        'List the queues of a Service Bus namespace.',
+        positional=['name'],
+        result='list')
+    rt.arg(p, '--name', 'str', required=True,
+           doc='Name of the namespace.')
+    p = area.command(
+        'list-relays',
+        'ServiceBusManagementService', 'list_relays',
+        'List the relays of a Service Bus namespace.',
+        positional=['name'],
+        result='list')
+    rt.arg(p, '--name', 'str', required=True,
+           doc='Name of the namespace.')
+    p = area.command(
+        'list-topics',
+        'ServiceBusManagementService', 'list_topics',
+        'List the topics of a Service Bus namespace.',
+        positional=['name'],
+        result='list')
+    rt.arg(p, '--name', 'str', required=True,
+           doc='Name of the namespace.')
+    p = area.command(
+        'wait-until-namespace-active',
+        'ServiceBusManagementService', 'wait_until_namespace_active',
+        "Wait until a Service Bus namespace's status is Active.",
+        positional=['name'],
+        result='model', waiter=True)
+    rt.arg(p, '--name', 'str', required=True,
+           doc='Name of the namespace.')
+    rt.arg(p, '--timeout', 'float',
+           doc='Seconds to wait before giving up. (default: 600.0)')
+    rt.arg(p, '--delay', 'float',
+           doc='Fixed seconds between calls (default: soon at first, then backing off).')
+
+
+def _area_sqldatabase(area: rt.AreaParsers) -> None:
+    p = area.command(
+        'create-database',
+        'SqlDatabaseManagementService', 'create_database',
+        'Create a database on a server; returns the new database.',
+        positional=['server_name', 'name', 'service_objective_id'],
+        result='model')
+    rt.arg(p, '--server-name', 'str', required=True,
+           doc='Name of the server.')
+    rt.arg(p, '--name', 'str', required=True,
+           doc='Name of the new database.')
+    rt.arg(p, '--service-objective-id', 'str', required=True,
+           doc='Id of the performance level (see list_service_level_objectives).')
+    rt.arg(p, '--edition', 'str',
+           doc='Service tier: Basic, Standard or Premium.')
+    rt.arg(p, '--collation-name', 'str',
+           doc='Collation; the server default when None.')
+    rt.arg(p, '--max-size-bytes', 'int',
+           doc='Maximum size in bytes (allowed values depend on the edition).')
+    p = area.command(
+        'create-firewall-rule',
+        'SqlDatabaseManagementService', 'create_firewall_rule',
+        'Allow an IPv4 address range to connect to a server; returns the new rule.',
+        positional=['server_name', 'name', 'start_ip_address', 'end_ip_address'],
+        result='model')
+    rt.arg(p, '--server-name', 'str', required=True,
+           doc='Name of the server.')
+    rt.arg(p, '--name', 'str', required=True,
+           doc='Name of the rule.')
+    rt.arg(p, '--start-ip-address', 'str', required=True,
+           doc='First IPv4 address of the range.')
+    rt.arg(p, '--end-ip-address', 'str', required=True,
+           doc='Last IPv4 address of the range.')
+    p = area.command(
+        'create-server',
+        'SqlDatabaseManagementService', 'create_server',
+        'Create a SQL Database server; Azure picks its name, which the result carries '
+        '(server_name).',
+        positional=['admin_login', 'admin_password', 'location'],
+        result='model')
+    rt.arg(p, '--admin-login', 'str', required=True,
+           doc='Login name of the server administrator.')
+    rt.arg(p, '--admin-password', 'str', required=True,
+           doc="Password of the server administrator (must meet SQL Server's complexity "
+               'rules).')
+    rt.arg(p, '--location', 'str', required=True,
+           doc="Region to create the server in, such as 'West US'.")
+    p = area.command(
+        'delete-database',
+        'SqlDatabaseManagementService', 'delete_database',
+        'Delete a database.',
+        positional=['server_name', 'name'],
+        result='none')
+    rt.arg(p, '--server-name', 'str', required=True,
+           doc='Name of the server.')
+    rt.arg(p, '--name', 'str', required=True,
+           doc='Name of the database.')
+    p = area.command(
+        'delete-firewall-rule',
+        'SqlDatabaseManagementService', 'delete_firewall_rule',
+        'Delete a firewall rule of a server.',
+        positional=['server_name', 'name'],
+        result='none')
+    rt.arg(p, '--server-name', 'str', required=True,
+           doc='Name of the server.')
+    rt.arg(p, '--name', 'str', required=True,
+           doc='Name of the rule.')
+    p = area.command(
+        'delete-server',
+        'SqlDatabaseManagementService', 'delete_server',
+        'Delete a server and every database on it.',
+        positional=['server_name'],
+        result='none')
+    rt.arg(p, '--server-name', 'str', required=True,
+           doc='Name of the server.')
+    p = area.command(
+        'get-server-event-logs',
+        'SqlDatabaseManagementService', 'get_server_event_logs',
+        "Get the aggregated connection, deadlock and throttling events of a server's "
+        'databases.',
+        positional=['server_name', 'start_date', 'interval_size_in_minutes'],
+        result='list')
+    rt.arg(p, '--server-name', 'str', required=True,
+           doc='Name of the server.')
+    rt.arg(p, '--start-date', 'str', required=True,
+           doc="Start of the period, in UTC, such as '2015-07-01 16:05:00'.")
+    rt.arg(p, '--interval-size-in-minutes', 'int', required=True,
+           doc='Aggregation interval: 5, 60 or 1440.')
+    rt.arg(p, '--event-types', 'str',
+           doc='Comma-separated event types (connection_successful, connection_failed, '
+               'connection_terminated, deadlock, throttling, '
+               "throttling_long_transaction); '' for all. (default: )")
+    p = area.command(
+        'list-databases',
+        'SqlDatabaseManagementService', 'list_databases',
+        'List the databases of a server (master included).',
+        positional=['name'],
+        result='list')
+    rt.arg(p, '--name', 'str', required=True,
+           doc='Name of the server.')
+    p = area.command(
+        'list-firewall-rules',
+        'SqlDatabaseManagementService', 'list_firewall_rules',
+        'List the firewall rules of a server.',
+        positional=['server_name'],
+        result='list')
+    rt.arg(p, '--server-name', 'str', required=True,
+           doc='Name of the server.')
+    p = area.command(
+        'list-quotas',
+        'SqlDatabaseManagementService', 'list_quotas',
+        'List the quotas of a server (such as its total DTUs).',
+        positional=['server_name'],
+        result='list')
+    rt.arg(p, '--server-name', 'str', required=True,
+           doc='Name of the server.')
+    p = area.command(
+        'list-servers',
+        'SqlDatabaseManagementService', 'list_servers',
+        'List the SQL Database servers of the subscription.',
+        positional=[],
+        result='list')
+    p = area.command(
+        'list-service-level-objectives',
+        'SqlDatabaseManagementService', 'list_service_level_objectives',
+        'List the performance levels (service objectives) databases of a server can be '
+        'given.',
+        positional=['server_name'],
+        result='list')
+    rt.arg(p, '--server-name', 'str', required=True,
+           doc='Name of the server.')
+    p = area.command(
+        'set-server-admin-password',
+        'SqlDatabaseManagementService', 'set_server_admin_password',
+        'Replace the administrator password of a server.',
+        positional=['server_name', 'admin_password'],
+        result='none')
+    rt.arg(p, '--server-name', 'str', required=True,
+           doc='Name of the server.')
+    rt.arg(p, '--admin-password', 'str', required=True,
+           doc='The new administrator password.')
+    p = area.command(
+        'update-database',
+        'SqlDatabaseManagementService', 'update_database',
+        'Rename a database or change its tier, size or performance level; returns the '
+        'database.',
+        positional=['server_name', 'name'],
+        result='model')
+    rt.arg(p, '--server-name', 'str', required=True,
+           doc='Name of the server.')
+    rt.arg(p, '--name', 'str', required=True,
+           doc='Current name of the database.')
+    rt.arg(p, '--new-database-name', 'str',
+           doc='New name; None keeps the name.')
+    rt.arg(p, '--service-objective-id', 'str',
+           doc='Id of the new performance level; None keeps it.')
+    rt.arg(p, '--edition', 'str',
+           doc='New service tier; None keeps it.')
+    rt.arg(p, '--max-size-bytes', 'int',
+           doc='New maximum size in bytes; None keeps it.')
+    p = area.command(
+        'update-firewall-rule',
+        'SqlDatabaseManagementService', 'update_firewall_rule',
+        'Change the address range of a firewall rule; returns the updated rule.',
+        positional=['server_name', 'name', 'start_ip_address', 'end_ip_address'],
+        result='model')
+    rt.arg(p, '--server-name', 'str', required=True,
+           doc='Name of the server.')
+    rt.arg(p, '--name', 'str', required=True,
+           doc='Name of the rule.')
+    rt.arg(p, '--start-ip-address', 'str', required=True,
+           doc='First IPv4 address of the range.')
+    rt.arg(p, '--end-ip-address', 'str', required=True,
+           doc='Last IPv4 address of the range.')
+    p = area.command(
+        'wait-until-database-online',
+        'SqlDatabaseManagementService', 'wait_until_database_online',
+        'Wait until a database of a server is listed with state Normal.',
+        positional=['name', 'database_name'],
+        result='list', waiter=True)
+    rt.arg(p, '--name', 'str', required=True,
+           doc='Name of the server.')
+    rt.arg(p, '--database-name', 'str', required=True,
+           doc='Name of the database.')
+    rt.arg(p, '--timeout', 'float',
+           doc='Seconds to wait before giving up. (default: 600.0)')
+    rt.arg(p, '--delay', 'float',
+           doc='Fixed seconds between calls (default: soon at first, then backing off).')
+    p = area.command(
+        'wait-until-server-ready',
+        'SqlDatabaseManagementService', 'wait_until_server_ready',
+        'Wait until a SQL Database server is listed with state Ready.',
+        positional=['server_name'],
+        result='list', waiter=True)
+    rt.arg(p, '--server-name', 'str', required=True,
+           doc='Name of the server.')
+    rt.arg(p, '--timeout', 'float',
+           doc='Seconds to wait before giving up. (default: 300.0)')
+    rt.arg(p, '--delay', 'float',
+           doc='Fixed seconds between calls (default: soon at first, then backing off).')
+
+
+def _area_storage(area: rt.AreaParsers) -> None:
+    p = area.command(
+        'check-storage-account-name-availability',
+        'ServiceManagementService', 'check_storage_account_name_availability',
+        'Check whether a storage account name is still free.',
+        positional=['service_name'],
+        result='model')
+    rt.arg(p, '--service-name', 'str', required=True,
+           doc='The account name to check.')
+    p = area.command(
+        'create-storage-account',
+        'ServiceManagementService', 'create_storage_account',
+        'Create a storage account in a region or an affinity group (give exactly one of '
+        'location and affinity_group).',
+        positional=['service_name', 'description', 'label'],
+        result='none', is_async=True)
+    rt.arg(p, '--service-name', 'str', required=True,
+           doc='Account name: 3-24 lower-case letters and digits, unique across Azure.')
+    rt.arg(p, '--description', 'str', required=True,
+           doc='Free-text description (up to 1024 characters).')
+    rt.arg(p, '--label', 'str', required=True,
+           doc='Display name (up to 100 characters); base64-encoded on the wire.')
+    rt.arg(p, '--affinity-group', 'str',
+           doc='Affinity group to place the account in.')
+    rt.arg(p, '--location', 'str',
+           doc="Region to place the account in, such as 'West US'.")
+    rt.arg(p, '--geo-replication-enabled', 'bool',
+           doc='Obsolete and not sent; choose the redundancy with account_type instead.')
+    rt.arg(p, '--extended-properties', 'map',
+           doc='User-defined name/value pairs to attach.')
+    rt.arg(p, '--account-type', 'str',
+           doc='Redundancy: Standard_LRS, Standard_ZRS, Standard_GRS, Standard_RAGRS or '
+               'Premium_LRS. (default: Standard_GRS)')
+    p = area.command(
+        'delete-storage-account',
+        'ServiceManagementService', 'delete_storage_account',
+        'Delete a storage account and all the data it holds.',
+        positional=['service_name'],
+        result='none')
+    rt.arg(p, '--service-name', 'str', required=True,
+           doc='Name of the storage account.')
+    p = area.command(
+        'get-storage-account-keys',
+        'ServiceManagementService', 'get_storage_account_keys',
+        'Get the primary and secondary access keys of a storage account (in '
+        'storage_service_keys).',
+        positional=['service_name'],
+        result='model')
+    rt.arg(p, '--service-name', 'str', required=True,
+           doc='Name of the storage account.')
+    p = area.command(
+        'get-storage-account-properties',
+        'ServiceManagementService', 'get_storage_account_properties',
+        'Get the description, placement, state and replication settings of a storage '
+        'account.',
+        positional=['service_name'],
+        result='model')
+    rt.arg(p, '--service-name', 'str', required=True,
+           doc='Name of the storage account.')
+    p = area.command(
+        'list-storage-accounts',
+        'ServiceManagementService', 'list_storage_accounts',
+        'List the storage accounts of the subscription with their properties.',
+        positional=[],
+        result='list')
+    p = area.command(
+        'regenerate-storage-account-keys',
+        'ServiceManagementService', 'regenerate_storage_account_keys',
+        'Replace one access key of a storage account with a new random key; returns both '
+        'keys.',
+        positional=['service_name', 'key_type'],
+        result='model')
+    rt.arg(p, '--service-name', 'str', required=True,
+           doc='Name of the storage account.')
+    rt.arg(p, '--key-type', 'str', required=True,
+           doc="Which key to replace: 'Primary' or 'Secondary'.")
+    p = area.command(
+        'update-storage-account',
+        'ServiceManagementService', 'update_storage_account',
+        'Change the description, label, extended properties or redundancy of a storage '
+        'account.',
+        positional=['service_name'],
+        result='none')
+    rt.arg(p, '--service-name', 'str', required=True,
+           doc='Name of the storage account.')
+    rt.arg(p, '--description', 'str',
+           doc='New description; None keeps the current one.')
+    rt.arg(p, '--label', 'str',
+           doc='New display name; None keeps the current one.')
+    rt.arg(p, '--geo-replication-enabled', 'bool',
+           doc='Obsolete and not sent; choose the redundancy with account_type instead.')
+    rt.arg(p, '--extended-properties', 'map',
+           doc='Name/value pairs to add or overwrite.')
+    rt.arg(p, '--account-type', 'str',
+           doc='Redundancy to switch to: Standard_LRS, Standard_GRS or Standard_RAGRS. '
+               '(default: Standard_GRS)')
+    p = area.command(
+        'wait-until-storage-account-created',
+        'ServiceManagementService', 'wait_until_storage_account_created',
+        "Wait until a storage account's status is Created.",
+        positional=['service_name'],
+        result='model', waiter=True)
+    rt.arg(p, '--service-name', 'str', required=True,
+           doc='Name of the storage account.')
+    rt.arg(p, '--timeout', 'float',
+           doc='Seconds to wait before giving up. (default: 600.0)')
+    rt.arg(p, '--delay', 'float',
+           doc='Fixed seconds between calls (default: soon at first, then backing off).')
+
+
+def _area_virtual_machines(area: rt.AreaParsers) -> None:
+    p = area.command(
+        'add-data-disk',
+        'ServiceManagementService', 'add_data_disk',
+        'Attach a data disk to a virtual machine: an existing disk, a VHD blob, or a new '
+        'empty disk.',
+        positional=['service_name', 'deployment_name', 'role_name', 'lun'],
+        result='none', is_async=True)
+    rt.arg(p, '--service-name', 'str', required=True,
+           doc='Cloud service of the machine.')
+    rt.arg(p, '--deployment-name', 'str', required=True,
+           doc='Deployment of the machine.')
+    rt.arg(p, '--role-name', 'str', required=True,
+           doc='Name of the virtual machine.')
+    rt.arg(p, '--lun', 'int', required=True,
+           doc='Logical unit number (slot) for the disk, 0 to 15 or more depending on '
+               'size.')
+    rt.arg(p, '--host-caching', 'str',
+           doc='None, ReadOnly or ReadWrite (service default: ReadOnly).')
+    rt.arg(p, '--media-link', 'str',
+           doc='URL of the VHD blob to use or to create.')
+    rt.arg(p, '--disk-label', 'str',
+           doc='Description of the disk.')
+    rt.arg(p, '--disk-name', 'str',
+           doc='Existing disk of the repository to attach.')
+    rt.arg(p, '--logical-disk-size-in-gb', 'int',
+           doc='Size of a new empty disk.')
+    rt.arg(p, '--source-media-link', 'str',
+           doc='URL of a VHD blob to attach as is.')
+    p = area.command(
+        'add-disk',
+        'ServiceManagementService', 'add_disk',
+        'Register a VHD blob of the subscription as a disk.',
+        positional=['has_operating_system', 'label', 'media_link', 'name'],
+        result='none')
+    rt.arg(p, '--has-operating-system', 'bool', required=True,
+           doc='Deprecated and not sent; the os argument decides.')
+    rt.arg(p, '--label', 'str', required=True,
+           doc='Description of the disk.')
+    rt.arg(p, '--media-link', 'str', required=True,
+           doc='URL of the VHD blob, in a storage account of the subscription.')
+    rt.arg(p, '--name', 'str', required=True,
+           doc='Name of the disk.')
+    rt.arg(p, '--os', 'str',
+           doc='Linux or Windows for an OS disk; None for a data disk.')
+    p = area.command(
+        'add-os-image',
+        'ServiceManagementService', 'add_os_image',
+        'Register a VHD blob of the subscription as an OS image.',
+        positional=['label', 'media_link', 'name', 'os'],
+        result='none', is_async=True)
+    rt.arg(p, '--label', 'str', required=True,
+           doc='Display name of the image.')
+    rt.arg(p, '--media-link', 'str', required=True,
+           doc='URL of the VHD blob, in a storage account of the subscription.')
+    rt.arg(p, '--name', 'str', required=True,
+           doc='Name of the image.')
+    rt.arg(p, '--os', 'str', required=True,
+           doc='Linux or Windows.')
+    p = area.command(
+        'add-role',
+        'ServiceManagementService', 'add_role',
+        'Add a virtual machine to an existing virtual machine deployment.',
+        positional=['service_name', 'deployment_name', 'role_name'],
+        result='none', is_async=True)
+    rt.arg(p, '--service-name', 'str', required=True,
+           doc='Cloud service of the deployment.')
+    rt.arg(p, '--deployment-name', 'str', required=True,
+           doc='Deployment to add the machine to.')
+    rt.arg(p, '--role-name', 'str', required=True,
+           doc='Name of the new virtual machine.')
+    rt.arg(p, '--system-config', 'model', model='ConfigurationSet',
+           doc='A LinuxConfigurationSet or WindowsConfigurationSet (may be None for a '
+               'specialized VM image).')
+    rt.arg(p, '--os-virtual-hard-disk', 'model', model='OSVirtualHardDisk',
+           doc='OS disk and its source image; None when vm_image_name is given.')
+    rt.arg(p, '--network-config', 'model', model='ConfigurationSet',
+           doc='Network configuration set.')
+    rt.arg(p, '--availability-set-name', 'str',
+           doc='Availability set to place the machine in.')
+    rt.arg(p, '--data-virtual-hard-disks', 'model_list', model='DataVirtualHardDisk',
+           doc='Data disks to attach.')
+    rt.arg(p, '--role-size', 'str',
+           doc='Machine size.')
+    rt.arg(p, '--role-type', 'str',
+           doc='Always PersistentVMRole. (default: PersistentVMRole)')
+    rt.arg(p, '--resource-extension-references', 'model_list', model='ResourceExtensionReference',
+           doc='Extensions to install.')
+    rt.arg(p, '--provision-guest-agent', 'bool',
+           doc='Whether to install the VM agent.')
+    rt.arg(p, '--vm-image-name', 'str',
+           doc='VM image to create the machine from.')
+    rt.arg(p, '--media-location', 'str',
+           doc='Where to copy the VHDs of a published VM image.')
+    p = area.command(
+        'capture-role',
+        'ServiceManagementService', 'capture_role',
+        'Capture a stopped virtual machine as an OS image in the image repository.',
+        positional=['service_name', 'deployment_name', 'role_name', 'post_capture_action', 'target_image_name', 'target_image_label'],
+        result='none', is_async=True)
+    rt.arg(p, '--service-name', 'str', required=True,
+           doc='Cloud service of the machine.')
+    rt.arg(p, '--deployment-name', 'str', required=True,
+           doc='Deployment of the machine.')
+    rt.arg(p, '--role-name', 'str', required=True,
+           doc='Name of the virtual machine.')
+    rt.arg(p, '--post-capture-action', 'str', required=True,
+           doc='Delete (remove the machine) or Reprovision.')
+    rt.arg(p, '--target-image-name', 'str', required=True,
+           doc='Name of the new OS image.')
+    rt.arg(p, '--target-image-label', 'str', required=True,
+           doc='Display name of the new OS image.')
+    rt.arg(p, '--provisioning-configuration', 'model', model='ConfigurationSet',
+           doc='Linux or Windows settings used when reprovisioning.')
+    p = area.command(
+        'capture-vm-image',
+        'ServiceManagementService', 'capture_vm_image',
+        'Capture a virtual machine with its data disks as a VM image.',
+        positional=['service_name', 'deployment_name', 'role_name', 'options'],
+        result='none', is_async=True)
+    rt.arg(p, '--service-name', 'str', required=True,
+           doc='Cloud service of the machine.')
+    rt.arg(p, '--deployment-name', 'str', required=True,
+           doc='Deployment of the machine.')
+    rt.arg(p, '--role-name', 'str', required=True,
+           doc='Name of the virtual machine.')
+    rt.arg(p, '--options', 'model', model='CaptureRoleAsVMImage', required=True,
+           doc='Name, label, OS state and other details of the new VM image.')
+    p = area.command(
+        'create-virtual-machine-deployment',
+        'ServiceManagementService', 'create_virtual_machine_deployment',
+        'Create a deployment holding one virtual machine in an existing cloud service.\n'
+        '\n'
+        "The machine's OS disk comes from an OS image (os_virtual_hard_disk) or the whole"
+        ' machine\n'
+        'from a VM image (vm_image_name, with os_virtual_hard_disk None).',
+        positional=['service_name', 'deployment_name', 'deployment_slot', 'label', 'role_name'],
+        result='none', is_async=True)
+    rt.arg(p, '--service-name', 'str', required=True,
+           doc='Cloud service to deploy into.')
+    rt.arg(p, '--deployment-name', 'str', required=True,
+           doc='Name of the new deployment, unique within the cloud service.')
+    rt.arg(p, '--deployment-slot', 'str', required=True,
+           doc='production or staging.')
+    rt.arg(p, '--label', 'str', required=True,
+           doc='Display name of the deployment (up to 100 characters).')
+    rt.arg(p, '--role-name', 'str', required=True,
+           doc='Name of the virtual machine.')
+    rt.arg(p, '--system-config', 'model', model='ConfigurationSet',
+           doc='A LinuxConfigurationSet or WindowsConfigurationSet (may be None for a '
+               'specialized VM image).')
+    rt.arg(p, '--os-virtual-hard-disk', 'model', model='OSVirtualHardDisk',
+           doc='OS disk and the image it is made from; None when vm_image_name is given.')
+    rt.arg(p, '--network-config', 'model', model='ConfigurationSet',
+           doc='Network configuration set: endpoints, subnets, public IPs.')
+    rt.arg(p, '--availability-set-name', 'str',
+           doc='Availability set to place the machine in.')
+    rt.arg(p, '--data-virtual-hard-disks', 'model_list', model='DataVirtualHardDisk',
+           doc='Data disks to attach.')
+    rt.arg(p, '--role-size', 'str',
+           doc='Machine size, such as Small or Standard_D1 (service default: Small).')
+    rt.arg(p, '--role-type', 'str',
+           doc='Always PersistentVMRole. (default: PersistentVMRole)')
+    rt.arg(p, '--virtual-network-name', 'str',
+           doc='Virtual network the deployment joins.')
+    rt.arg(p, '--resource-extension-references', 'model_list', model='ResourceExtensionReference',
+           doc='Extensions to install (needs the VM agent).')
+    rt.arg(p, '--provision-guest-agent', 'bool',
+           doc='Whether to install the VM agent.')
+    rt.arg(p, '--vm-image-name', 'str',
+           doc='VM image to create the machine from.')
+    rt.arg(p, '--media-location', 'str',
+           doc='Where to copy the VHDs of a published VM image.')
+    rt.arg(p, '--dns-servers', 'model_list', model='DnsServer',
+           doc='DNS servers of the deployment.')
+    rt.arg(p, '--reserved-ip-name', 'str',
+           doc='Reserved IP address to use as the public address.')
+    p = area.command(
+        'create-vm-image',
+        'ServiceManagementService', 'create_vm_image',
+        'Register existing VHD blobs (an OS disk and optional data disks) as a VM image.',
+        positional=['vm_image'],
+        result='none', is_async=True)
+    rt.arg(p, '--vm-image', 'model', model='VMImage', required=True,
+           doc='The image: name, label, OS disk configuration (OS state, OS, media link) '
+               'and optional details.')
+    p = area.command(
+        'delete-data-disk',
+        'ServiceManagementService', 'delete_data_disk',
+        'Detach a data disk from a virtual machine, and optionally delete its VHD blob.',
+        positional=['service_name', 'deployment_name', 'role_name', 'lun'],
+        result='none', is_async=True)
+    rt.arg(p, '--service-name', 'str', required=True,
+           doc='Cloud service of the machine.')
+    rt.arg(p, '--deployment-name', 'str', required=True,
+           doc='Deployment of the machine.')
+    rt.arg(p, '--role-name', 'str', required=True,
+           doc='Name of the virtual machine.')
+    rt.arg(p, '--lun', 'int', required=True,
+           doc='Logical unit number of the disk.')
+    rt.arg(p, '--delete-vhd', 'bool',
+           doc='Also delete the disk and its VHD blob. (default: False)')
+    p = area.command(
+        'delete-disk',
+        'ServiceManagementService', 'delete_disk',
+        'Delete a disk that no virtual machine uses, and optionally its VHD blob.',
+        positional=['disk_name'],
+        result='none')
+    rt.arg(p, '--disk-name', 'str', required=True,
+           doc='Name of the disk.')
+    rt.arg(p, '--delete-vhd', 'bool',
+           doc='Also delete the VHD blob. (default: False)')
+    p = area.command(
+        'delete-os-image',
+        'ServiceManagementService', 'delete_os_image',
+        'Delete an OS image of the subscription, and optionally its VHD blob.',
+        positional=['image_name'],
+        result='none', is_async=True)
+    rt.arg(p, '--image-name', 'str', required=True,
+           doc='Name of the image.')
+    rt.arg(p, '--delete-vhd', 'bool',
+           doc='Also delete the VHD blob. (default: False)')
+    p = area.command(
+        'delete-role',
+        'ServiceManagementService', 'delete_role',
+        'Delete a virtual machine from a deployment that has more than one.',
+        positional=['service_name', 'deployment_name', 'role_name'],
+        result='none', is_async=True)
+    rt.arg(p, '--service-name', 'str', required=True,
+           doc='Cloud service of the machine.')
+    rt.arg(p, '--deployment-name', 'str', required=True,
+           doc='Deployment of the machine.')
+    rt.arg(p, '--role-name', 'str', required=True,
+           doc='Name of the virtual machine.')
+    rt.arg(p, '--complete', 'bool',
+           doc="Also delete the machine's disks and their VHD blobs. (default: False)")
+    p = area.command(
+        'delete-vm-image',
+        'ServiceManagementService', 'delete_vm_image',
+        'Delete a VM image, and optionally its VHD blobs.',
+        positional=['vm_image_name'],
+        result='none', is_async=True)
+    rt.arg(p, '--vm-image-name', 'str', required=True,
+           doc='Name of the image.')
+    rt.arg(p, '--delete-vhd', 'bool',
+           doc='Also delete the VHD blobs. (default: False)')
+    p = area.command(
+        'get-data-disk',
+        'ServiceManagementService', 'get_data_disk',
+        'Get a data disk attached to a virtual machine.',
+        positional=['service_name', 'deployment_name', 'role_name', 'lun'],
+        result='model')
+    rt.arg(p, '--service-name', 'str', required=True,
+           doc='Cloud service of the machine.')
+    rt.arg(p, '--deployment-name', 'str', required=True,
+           doc='Deployment of the machine.')
+    rt.arg(p, '--role-name', 'str', required=True,
+           doc='Name of the virtual machine.')
+    rt.arg(p, '--lun', 'int', required=True,
+           doc='Logical unit number of the disk.')
+    p = area.command(
+        'get-disk',
+        'ServiceManagementService', 'get_disk',
+        'Get a disk of the disk repository.',
+        positional=['disk_name'],
+        result='model')
+    rt.arg(p, '--disk-name', 'str', required=True,
+           doc='Name of the disk.')
+    p = area.command(
+        'get-os-image',
+        'ServiceManagementService', 'get_os_image',
+        'Get an OS image.',
+        positional=['image_name'],
+        result='model')
+    rt.arg(p, '--image-name', 'str', required=True,
+           doc='Name of the image.')
+    p = area.command(
+        'get-os-image-details',
+        'ServiceManagementService', 'get_os_image_details',
+        'Get an OS image with the progress of its replication to other regions.',
+        positional=['image_name'],
+        result='model')
+    rt.arg(p, '--image-name', 'str', required=True,
+           doc='Name of the image.')
+    p = area.command(
+        'get-role',
+        'ServiceManagementService', 'get_role',
+        'Get the configuration of a virtual machine.',
+        positional=['service_name', 'deployment_name', 'role_name'],
+        result='model')
+    rt.arg(p, '--service-name', 'str', required=True,
+           doc='Cloud service of the machine.')
+    rt.arg(p, '--deployment-name', 'str', required=True,
+           doc='Deployment of the machine.')
+    rt.arg(p, '--role-name', 'str', required=True,
+           doc='Name of the virtual machine.')
+    p = area.command(
+        'list-disks',
+        'ServiceManagementService', 'list_disks',
+        "List the disks in the subscription's disk repository.",
+        positional=[],
+        result='list')
+    p = area.command(
+        'list-os-images',
+        'ServiceManagementService', 'list_os_images',
+        'List the OS images available to the subscription: platform images and the '
+        "subscription's own.",
+        positional=[],
+        result='list')
+    p = area.command(
+        'list-resource-extension-versions',
+        'ServiceManagementService', 'list_resource_extension_versions',
+        'List every version of one resource extension.',
+        positional=['publisher_name', 'extension_name'],
+        result='list')
+    rt.arg(p, '--publisher-name', 'str', required=True,
+           doc='Publisher of the extension.')
+    rt.arg(p, '--extension-name', 'str', required=True,
+           doc='Name of the extension.')
+    p = area.command(
+        'list-resource-extensions',
+        'ServiceManagementService', 'list_resource_extensions',
+        'List the latest version of every resource extension virtual machines can '
+        'install.',
+        positional=[],
+        result='list')
+    p = area.command(
+        'list-vm-images',
+        'ServiceManagementService', 'list_vm_images',
+        'List the VM images available to the subscription, optionally filtered.',
+        positional=[],
+        result='list')
+    rt.arg(p, '--location', 'str',
+           doc='Only images available in this region.')
+    rt.arg(p, '--publisher', 'str',
+           doc='Only images of this publisher.')
+    rt.arg(p, '--category', 'str',
+           doc='Only images of this category, such as Public or User.')
+    p = area.command(
+        'replicate-vm-image',
+        'ServiceManagementService', 'replicate_vm_image',
+        'Replicate an image to regions so that it can be published (image publishers '
+        'only).',
+        positional=['vm_image_name', 'regions', 'offer', 'sku', 'version'],
+        result='none', is_async=True)
+    rt.arg(p, '--vm-image-name', 'str', required=True,
+           doc='Name of the image to replicate.')
+    rt.arg(p, '--regions', 'str_list', required=True,
+           doc='Regions to replicate to.')
+    rt.arg(p, '--offer', 'str', required=True,
+           doc='Marketplace offer of the image.')
+    rt.arg(p, '--sku', 'str', required=True,
+           doc='Marketplace SKU of the image.')
+    rt.arg(p, '--version', 'str', required=True,
+           doc='Version of the image, such as 1.0.0.')
+    p = area.command(
+        'restart-role',
+        'ServiceManagementService', 'restart_role',
+        'Restart a virtual machine.',
+        positional=['service_name', 'deployment_name', 'role_name'],
+        result='none', is_async=True)
+    rt.arg(p, '--service-name', 'str', required=True,
+           doc='Cloud service of the machine.')
+    rt.arg(p, '--deployment-name', 'str', required=True,
+           doc='Deployment of the machine.')
+    rt.arg(p, '--role-name', 'str', required=True,
+           doc='Name of the virtual machine.')
+    p = area.command(
+        'share-vm-image',
+        'ServiceManagementService', 'share_vm_image',
+        'Share a replicated image with other subscriptions (image publishers only).',
+        positional=['vm_image_name', 'permission'],
+        result='none', is_async=True)
+    rt.arg(p, '--vm-image-name', 'str', required=True,
+           doc='Name of the image.')
+    rt.arg(p, '--permission', 'str', required=True,
+           doc='public, msdn or private.')
+    p = area.command(
+        'shutdown-role',
+        'ServiceManagementService', 'shutdown_role',
+        'Shut down a virtual machine.',
+        positional=['service_name', 'deployment_name', 'role_name'],
+        result='none', is_async=True)
+    rt.arg(p, '--service-name', 'str', required=True,
+           doc='Cloud service of the machine.')
+    rt.arg(p, '--deployment-name', 'str', required=True,
+           doc='Deployment of the machine.')
+    rt.arg(p, '--role-name', 'str', required=True,
+           doc='Name of the virtual machine.')
+    rt.arg(p, '--post-shutdown-action', 'str',
+           doc='Stopped (keeps the compute resources, still billed) or '
+               'StoppedDeallocated. (default: Stopped)')
+    p = area.command(
+        'shutdown-roles',
+        'ServiceManagementService', 'shutdown_roles',
+        'Shut down several virtual machines of a deployment.',
+        positional=['service_name', 'deployment_name', 'role_names'],
+        result='none', is_async=True)
+    rt.arg(p, '--service-name', 'str', required=True,
+           doc='Cloud service of the machines.')
+    rt.arg(p, '--deployment-name', 'str', required=True,
+           doc='Deployment of the machines.')
+    rt.arg(p, '--role-names', 'str_list', required=True,
+           doc='Names of the virtual machines.')
+    rt.arg(p, '--post-shutdown-action', 'str',
+           doc='Stopped or StoppedDeallocated. (default: Stopped)')
+    p = area.command(
+        'start-role',
+        'ServiceManagementService', 'start_role',
+        'Start a stopped virtual machine.',
+        positional=['service_name', 'deployment_name', 'role_name'],
+        result='none', is_async=True)
+    rt.arg(p, '--service-name', 'str', required=True,
+           doc='Cloud service of the machine.')
+    rt.arg(p, '--deployment-name', 'str', required=True,
+           doc='Deployment of the machine.')
+    rt.arg(p, '--role-name', 'str', required=True,
+           doc='Name of the virtual machine.')
+    p = area.command(
+        'start-roles',
+        'ServiceManagementService', 'start_roles',
+        'Start several virtual machines of a deployment.',
+        positional=['service_name', 'deployment_name', 'role_names'],
+        result='none', is_async=True)
+    rt.arg(p, '--service-name', 'str', required=True,
+           doc='Cloud service of the machines.')
+    rt.arg(p, '--deployment-name', 'str', required=True,
+           doc='Deployment of the machines.')
+    rt.arg(p, '--role-names', 'str_list', required=True,
+           doc='Names of the virtual machines.')
+    p = area.command(
+        'unreplicate-vm-image',
+        'ServiceManagementService', 'unreplicate_vm_image',
+        'Remove the replicas of an image from every region (image publishers only).',
+        positional=['vm_image_name'],
+        result='none', is_async=True)
+    rt.arg(p, '--vm-image-name', 'str', required=True,
+           doc="Name of the image (the subscription's own name, not the published one).")
+    p = area.command(
+        'update-data-disk',
+        'ServiceManagementService', 'update_data_disk',
+        'Change a data disk attached to a virtual machine (caching, LUN, label).',
+        positional=['service_name', 'deployment_name', 'role_name', 'lun'],
+        result='none', is_async=True)
+    rt.arg(p, '--service-name', 'str', required=True,
+           doc='Cloud service of the machine.')
+    rt.arg(p, '--deployment-name', 'str', required=True,
+           doc='Deployment of the machine.')
+    rt.arg(p, '--role-name', 'str', required=True,
+           doc='Name of the virtual machine.')
+    rt.arg(p, '--lun', 'int', required=True,
+           doc='Current logical unit number of the disk.')
+    rt.arg(p, '--host-caching', 'str',
+           doc='None, ReadOnly or ReadWrite.')
+    rt.arg(p, '--media-link', 'str',
+           doc="URL of the disk's VHD blob.")
+    rt.arg(p, '--updated-lun', 'int',
+           doc='New logical unit number.')
+    rt.arg(p, '--disk-label', 'str',
+           doc='Description of the disk.')
+    rt.arg(p, '--disk-name', 'str',
+           doc='Name of the disk.')
+    rt.arg(p, '--logical-disk-size-in-gb', 'int',
+           doc='Size of the disk.')
+    p = area.command(
+        'update-disk',
+        'ServiceManagementService', 'update_disk',
+        'Change the label of a disk.',
+        positional=['disk_name'],
+        result='none')
+    rt.arg(p, '--disk-name', 'str', required=True,
+           doc='Name of the disk to change.')
+    rt.arg(p, '--has-operating-system', 'bool',
+           doc='Deprecated; not sent.')
+    rt.arg(p, '--label', 'str',
+           doc='New description of the disk.')
+    rt.arg(p, '--media-link', 'str',
+           doc='Deprecated; not sent.')
+    rt.arg(p, '--name', 'str',
+           doc='Deprecated; not sent.')
+    rt.arg(p, '--os', 'str',
+           doc='Deprecated; not sent.')
+    p = area.command(
+        'update-os-image',
+        'ServiceManagementService', 'update_os_image',
+        'Change the label of an OS image of the subscription.',
+        positional=['image_name', 'label', 'media_link', 'name', 'os'],
+        result='none', is_async=True)
+    rt.arg(p, '--image-name', 'str', required=True,
+           doc='Name of the image to change.')
+    rt.arg(p, '--label', 'str', required=True,
+           doc='New display name.')
+    rt.arg(p, '--media-link', 'str', required=True,
+           doc="URL of the image's VHD blob.")
+    rt.arg(p, '--name', 'str', required=True,
+           doc='Name of the image.')
+    rt.arg(p, '--os', 'str', required=True,
+           doc='Linux or Windows.')
+    p = area.command(
+        'update-os-image-from-image-reference',
+        'ServiceManagementService', 'update_os_image_from_image_reference',
+        'Change the descriptive details of an OS image (label, description, EULA, icons, '
+        '...) from an OSImage object.',
+        positional=['image_name', 'os_image'],
+        result='none', is_async=True)
+    rt.arg(p, '--image-name', 'str', required=True,
+           doc='Name of the image to change.')
+    rt.arg(p, '--os-image', 'model', model='OSImage', required=True,
+           doc='The new details; fields left None are not sent.')
+    p = area.command(
+        'update-role',
+        'ServiceManagementService', 'update_role',
+        'Change the network settings, disks, size or extensions of a virtual machine.',
+        positional=['service_name', 'deployment_name', 'role_name'],
+        result='none', is_async=True)
+    rt.arg(p, '--service-name', 'str', required=True,
+           doc='Cloud service of the machine.')
+    rt.arg(p, '--deployment-name', 'str', required=True,
+           doc='Deployment of the machine.')
+    rt.arg(p, '--role-name', 'str', required=True,
+           doc='Name of the virtual machine.')
+    rt.arg(p, '--os-virtual-hard-disk', 'model', model='OSVirtualHardDisk',
+           doc='New OS disk settings (such as host caching).')
+    rt.arg(p, '--network-config', 'model', model='ConfigurationSet',
+           doc='The complete new network configuration set.')
+    rt.arg(p, '--availability-set-name', 'str',
+           doc='Availability set of the machine.')
+    rt.arg(p, '--data-virtual-hard-disks', 'model_list', model='DataVirtualHardDisk',
+           doc='Data disks of the machine.')
+    rt.arg(p, '--role-size', 'str',
+           doc='New machine size.')
+    rt.arg(p, '--role-type', 'str',
+           doc='Always PersistentVMRole. (default: PersistentVMRole)')
+    rt.arg(p, '--resource-extension-references', 'model_list', model='ResourceExtensionReference',
+           doc='Extensions of the machine.')
+    rt.arg(p, '--provision-guest-agent', 'bool',
+           doc='Whether the VM agent is installed.')
+    p = area.command(
+        'update-vm-image',
+        'ServiceManagementService', 'update_vm_image',
+        'Change the label, description, disk caching and other details of a VM image.',
+        positional=['vm_image_name', 'vm_image'],
+        result='none', is_async=True)
+    rt.arg(p, '--vm-image-name', 'str', required=True,
+           doc='Name of the image to change.')
+    rt.arg(p, '--vm-image', 'model', model='VMImage', required=True,
+           doc='The new details; fields left None are not sent.')
+    p = area.command(
+        'wait-until-os-image-available',
+        'ServiceManagementService', 'wait_until_os_image_available',
+        'Wait until an OS image exists (its GET answers; 404 means not yet).',
+        positional=['image_name'],
+        result='model', waiter=True)
+    rt.arg(p, '--image-name', 'str', required=True,
+           doc='Name of the image.')
+    rt.arg(p, '--timeout', 'float',
+           doc='Seconds to wait before giving up. (default: 900.0)')
+    rt.arg(p, '--delay', 'float',
+           doc='Fixed seconds between calls (default: soon at first, then backing off).')
+    p = area.command(
+        'wait-until-vm-image-available',
+        'ServiceManagementService', 'wait_until_vm_image_available',
+        'Wait until a VM image (e.g. one being captured) is listed as VMImageReadyForUse.',
+        positional=['vm_image_name'],
+        result='list', waiter=True)
+    rt.arg(p, '--vm-image-name', 'str', required=True,
+           doc='Name of the VM image.')
+    rt.arg(p, '--location', 'str',
+           doc='Only images available in this region.')
+    rt.arg(p, '--publisher', 'str',
+           doc='Only images of this publisher.')
+    rt.arg(p, '--category', 'str',
+           doc='Only images of this category, such as Public or User.')
+    rt.arg(p, '--timeout', 'float',
+           doc='Seconds to wait before giving up. (default: 1800.0)')
+    rt.arg(p, '--delay', 'float',
+           doc='Fixed seconds between calls (default: soon at first, then backing off).')
+
+
+def _area_website(area: rt.AreaParsers) -> None:
+    p = area.command(
+        'create-site',
+        'WebsiteManagementService', 'create_site',
+        'Create a site (and its web space when the region has none yet); returns the new '
+        'site.',
+        positional=['webspace_name', 'website_name', 'geo_region', 'host_names'],
+        result='model')
+    rt.arg(p, '--webspace-name', 'str', required=True,
+           doc="Name of the web space, such as 'eastuswebspace'.")
+    rt.arg(p, '--website-name', 'str', required=True,
+           doc='Name of the new site (NAME.azurewebsites.net).')
+    rt.arg(p, '--geo-region', 'str', required=True,
+           doc="Region of the web space, such as 'East US'.")
+    rt.arg(p, '--host-names', 'str_list', required=True,
+           doc='Host names of the site; one in azurewebsites.net, matching the site name.')
+    rt.arg(p, '--plan', 'str',
+           doc="Web space plan; must be 'VirtualDedicatedPlan'. (default: "
+               'VirtualDedicatedPlan)')
+    rt.arg(p, '--compute-mode', 'str',
+           doc="'Shared' (Free and Shared tiers) or 'Dedicated' (Standard; needs "
+               'server_farm). (default: Shared)')
+    rt.arg(p, '--server-farm', 'str',
+           doc='Server farm to run in, for the Dedicated compute mode.')
+    rt.arg(p, '--site-mode', 'str',
+           doc="'Limited' (Free) or 'Basic' (Shared), for the Shared compute mode.")
+    p = area.command(
+        'delete-site',
+        'WebsiteManagementService', 'delete_site',
+        'Delete a site, optionally with its server farm (when left empty) and its '
+        'metrics.',
+        positional=['webspace_name', 'website_name'],
+        result='none')
+    rt.arg(p, '--webspace-name', 'str', required=True,
+           doc='Name of the web space.')
+    rt.arg(p, '--website-name', 'str', required=True,
+           doc='Name of the site.')
+    rt.arg(p, '--delete-empty-server-farm', 'bool',
+           doc='Also delete the server farm if no other site uses it. (default: False)')
+    rt.arg(p, '--delete-metrics', 'bool',
+           doc="Also delete the site's metrics. (default: False)")
+    p = area.command(
+        'get-historical-usage-metrics',
+        'WebsiteManagementService', 'get_historical_usage_metrics',
+        "Get the values of a site's metrics over a time range (the last hour by default).",
+        positional=['webspace_name', 'website_name'],
+        result='list')
+    rt.arg(p, '--webspace-name', 'str', required=True,
+           doc='Name of the web space.')
+    rt.arg(p, '--website-name', 'str', required=True,
+           doc='Name of the site.')
+    rt.arg(p, '--metrics', 'str_list',
+           doc='Names of the metrics to get (see get_metric_definitions); all when None.')
+    rt.arg(p, '--start-time', 'str',
+           doc="Start of the range, ISO 8601 UTC such as '2015-07-01T00:00:00Z'.")
+    rt.arg(p, '--end-time', 'str',
+           doc='End of the range, ISO 8601 UTC.')
+    rt.arg(p, '--time-grain', 'str',
+           doc="Sample interval, such as 'PT1M', 'PT1H' or 'P1D'.")
+    p = area.command(
+        'get-metric-definitions',
+        'WebsiteManagementService', 'get_metric_definitions',
+        'List the metrics a site reports, with their units and the time grains they are '
+        'kept at.',
+        positional=['webspace_name', 'website_name'],
+        result='list')
+    rt.arg(p, '--webspace-name', 'str', required=True,
+           doc='Name of the web space.')
+    rt.arg(p, '--website-name', 'str', required=True,
+           doc='Name of the site.')
+    p = area.command(
+        'get-publish-profile',
+        'WebsiteManagementService', 'get_publish_profile',
+        'Get the publish profiles (Web Deploy and FTP endpoints and credentials) of a '
+        'site.',
+        positional=['webspace_name', 'website_name'],
+        result='model')
+    rt.arg(p, '--webspace-name', 'str', required=True,
+           doc='Name of the web space.')
+    rt.arg(p, '--website-name', 'str', required=True,
+           doc='Name of the site.')
+    p = area.command(
+        'get-publish-profile-xml',
+        'WebsiteManagementService', 'get_publish_profile_xml',
+        'Get the publish profiles of a site as the XML text Azure returns (to save as a '
+        '.PublishSettings file).',
+        positional=['webspace_name', 'website_name'],
+        result='text')
+    rt.arg(p, '--webspace-name', 'str', required=True,
+           doc='Name of the web space.')
+    rt.arg(p, '--website-name', 'str', required=True,
+           doc='Name of the site.')
+    p = area.command(
+        'get-site',
+        'WebsiteManagementService', 'get_site',
+        'Get the state, host names and settings of a site.',
+        positional=['webspace_name', 'website_name'],
+        result='model')
+    rt.arg(p, '--webspace-name', 'str', required=True,
+           doc='Name of the web space.')
+    rt.arg(p, '--website-name', 'str', required=True,
+           doc='Name of the site.')
+    p = area.command(
+        'get-webspace',
+        'WebsiteManagementService', 'get_webspace',
+        'Get the region, plan and status of a web space.',
+        positional=['webspace_name'],
+        result='model')
+    rt.arg(p, '--webspace-name', 'str', required=True,
+           doc="Name of the web space, such as 'eastuswebspace'.")
+    p = area.command(
+        'list-sites',
+        'WebsiteManagementService', 'list_sites',
+        'List the sites of a web space.',
+        positional=['webspace_name'],
+        result='list')
+    rt.arg(p, '--webspace-name', 'str', required=True,
+           doc='Name of the web space.')
+    p = area.command(
+        'list-webspaces',
+        'WebsiteManagementService', 'list_webspaces',
+        'List the web spaces (one per region in use) of the subscription.',
+        positional=[],
+        result='list')
+    p = area.command(
+        'restart-site',
+        'WebsiteManagementService', 'restart_site',
+        'Restart a site; wait on the returned request id.',
+        positional=['webspace_name', 'website_name'],
+        result='none', is_async=True)
+    rt.arg(p, '--webspace-name', 'str', required=True,
+           doc='Name of the web space.')
+    rt.arg(p, '--website-name', 'str', required=True,
+           doc='Name of the site.')
+    p = area.command(
+        'update-site',
+        'WebsiteManagementService', 'update_site',
+        "Change the state of a site ('Running' or 'Stopped'); wait on the returned "
+        'request id.',
+        positional=['webspace_name', 'website_name'],
+        result='none', is_async=True)
+    rt.arg(p, '--webspace-name', 'str', required=True,
+           doc='Name of the web space.')
+    rt.arg(p, '--website-name', 'str', required=True,
+           doc='Name of the site.')
+    rt.arg(p, '--state', 'str',
+           doc="'Running' or 'Stopped'; None sends no change.")
+    p = area.command(
+        'wait-until-site-running',
+        'WebsiteManagementService', 'wait_until_site_running',
+        "Wait until a web site's state is Running.",
+        positional=['webspace_name', 'website_name'],
+        result='model', waiter=True)
+    rt.arg(p, '--webspace-name', 'str', required=True,
+           doc='Name of the web space.')
+    rt.arg(p, '--website-name', 'str', required=True,
+           doc='Name of the site.')
+    rt.arg(p, '--timeout', 'float',
+           doc='Seconds to wait before giving up. (default: 300.0)')
+    rt.arg(p, '--delay', 'float',
+           doc='Fixed seconds between calls (default: soon at first, then backing off).')
+    p = area.command(
+        'wait-until-site-stopped',
+        'WebsiteManagementService', 'wait_until_site_stopped',
+        "Wait until a web site's state is Stopped.",
+        positional=['webspace_name', 'website_name'],
+        result='model', waiter=True)
+    rt.arg(p, '--webspace-name', 'str', required=True,
+           doc='Name of the web space.')
+    rt.arg(p, '--website-name', 'str', required=True,
+           doc='Name of the site.')
+    rt.arg(p, '--timeout', 'float',
+           doc='Seconds to wait before giving up. (default: 300.0)')
+    rt.arg(p, '--delay', 'float',
+           doc='Fixed seconds between calls (default: soon at first, then backing off).')
+
+
+# Area -> the function adding its commands.
+BUILDERS = {
+    'affinity-groups': _area_affinity_groups,
+    'common': _area_common,
+    'hosted-services': _area_hosted_services,
+    'networking': _area_networking,
+    'scheduler': _area_scheduler,
+    'servicebus': _area_servicebus,
+    'sqldatabase': _area_sqldatabase,
+    'storage': _area_storage,
+    'virtual-machines': _area_virtual_machines,
+    'website': _area_website,
+}
+
+
+def build_parser(areas: Collection[str] | None = None) -> argparse.ArgumentParser:
+    """The command tree; only the commands of `areas` are added (default: every area)."""
+    root = rt.Root(SERVICES, MODELS, VARIANTS, WRAPPERS)
+    for name, doc in AREAS.items():
+        area = root.area(name, doc)
+        if areas is None or name in areas:
+            BUILDERS[name](area)
+    return root.parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the `asm` console script; returns the exit code."""
+    args = sys.argv[1:] if argv is None else list(argv)
+    # Only the areas named on the command line are built: a command line names one.
+    return rt.run(build_parser(AREAS.keys() & set(args)), args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

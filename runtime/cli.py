@@ -1,0 +1,713 @@
+"""What the generated `asm` command line (generated/cli.py) runs on.
+
+generated/cli.py holds one command per spec operation and the metadata of the models its
+parameters take; this module is what no spec describes: the command tree's shared options,
+turning text and JSON into arguments and models, credentials, waiting, JSON and table
+output, and exit codes (0 success, 1 the service or the network failed, 2 usage or
+configuration error).
+"""
+
+from __future__ import annotations
+
+import argparse
+import base64
+import importlib
+import json
+import logging
+import os
+import sys
+import time
+from datetime import datetime
+from typing import Any, Callable, NoReturn
+
+from .client import AsynchronousOperationResult
+from .errors import (AzureAsyncOperationHttpError, AzureConfigurationError,
+                     AzureConnectionError, AzureException, AzureHttpError,
+                     AzureOperationFailedError, AzureOperationTimeoutError,
+                     AzureWaiterError)
+
+PROG = "asm"
+# Options of every command; no operation parameter may take these names (codegen/cli.py
+# refuses a spec where one would).
+RESERVED = ("help", "subscription_id", "cert_file", "host", "ca_file", "publish_settings",
+            "subscription", "config", "output", "columns", "debug", "wait", "wait_timeout",
+            "poll_interval")
+EXIT_OK, EXIT_SERVICE, EXIT_USAGE = 0, 1, 2
+CONFIG_ENV = "ASM_CONFIG"
+# Field metadata from generated/cli.py MODELS: (attribute, XML tag, kind, item kind,
+# model, list class).
+FieldInfo = tuple[str, str, str, "str | None", "str | None", "str | None"]
+_SCALARS = ("str", "b64", "int", "bool", "float", "datetime")
+
+
+class UsageError(Exception):
+    """A command line that cannot be run as given (exit code 2)."""
+
+
+# --- text and JSON -> Python values -----------------------------------------------------
+
+def parse_bool(text: str) -> bool:
+    value = text.strip().lower()
+    if value in ("true", "yes", "1", "on"):
+        return True
+    if value in ("false", "no", "0", "off"):
+        return False
+    raise argparse.ArgumentTypeError(f"expected true or false, got {text!r}")
+
+
+def parse_datetime(text: str) -> datetime:
+    try:
+        return datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"expected an ISO 8601 date and time (2024-01-31T12:00:00Z), got {text!r}") from None
+
+
+def parse_int(text: str) -> int:
+    try:
+        return int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected an integer, got {text!r}") from None
+
+
+def parse_float(text: str) -> float:
+    try:
+        return float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a number, got {text!r}") from None
+
+
+def read_json(text: str) -> Any:
+    """Inline JSON, `@FILE` (JSON read from FILE) or `@-` (from standard input)."""
+    source = "JSON"
+    if text.startswith("@"):
+        source = text[1:]
+        try:
+            if source == "-":
+                text = sys.stdin.read()
+            else:
+                with open(source, encoding="utf-8") as fh:
+                    text = fh.read()
+        except OSError as exc:
+            raise argparse.ArgumentTypeError(
+                f"cannot read {source}: {exc.strerror or exc}") from None
+    try:
+        return json.loads(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"invalid {source}: {exc}") from None
+
+
+def parse_str_list(text: str) -> list[str]:
+    """A JSON array of strings, or comma-separated values."""
+    if text.lstrip().startswith(("[", "@")):
+        value = read_json(text)
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise argparse.ArgumentTypeError("expected a JSON array of strings")
+        return value
+    return [part.strip() for part in text.split(",") if part.strip()]
+
+
+def parse_map(text: str) -> dict[str, str]:
+    """A JSON object of strings, or NAME=VALUE pairs separated by commas."""
+    if text.lstrip().startswith(("{", "@")):
+        value = read_json(text)
+        if not isinstance(value, dict):
+            raise argparse.ArgumentTypeError("expected a JSON object")
+        return {str(k): "" if v is None else str(v) for k, v in value.items()}
+    pairs = {}
+    for part in filter(None, (p.strip() for p in text.split(","))):
+        key, sep, value = part.partition("=")
+        if not sep:
+            raise argparse.ArgumentTypeError(f"expected NAME=VALUE or a JSON object, got {part!r}")
+        pairs[key.strip()] = value.strip()
+    return pairs
+
+
+def _at(where: str) -> str:
+    return f"{where}: " if where else ""
+
+
+class ModelBuilder:
+    """Builds generated model instances from parsed JSON, driven by the generated metadata.
+
+    JSON keys are the models' Python attribute names or the API's XML element names.  A base
+    model (ConfigurationSet) becomes the variant whose fixed fields the object matches
+    (`"configuration_set_type": "LinuxProvisioningConfiguration"` -> LinuxConfigurationSet),
+    or the one named by a `"$type"` key.  Lists with a predecessor alias (py:items) become
+    their generated list class and may also be given in the old wrapped form
+    (`{"input_endpoints": [...]}`).
+    """
+
+    def __init__(self, models: dict[str, tuple[FieldInfo, ...]],
+                 variants: dict[str, dict[str, dict[str, object]]],
+                 wrappers: dict[str, tuple[str | None, str | None, str | None]]) -> None:
+        self.models = models
+        self.variants = variants
+        self.wrappers = wrappers
+        self._keys: dict[str, dict[str, FieldInfo]] = {}
+
+    def param(self, model: str, value: Any, where: str) -> Any:
+        """A parameter's value: a model, or the items of a list wrapper."""
+        if model in self.wrappers:
+            item_kind, item_model, list_class = self.wrappers[model]
+            return self._list(value, item_kind, item_model, list_class, None, where)
+        return self.model(model, value, where)
+
+    def model_list(self, model: str, value: Any, where: str) -> list:
+        return self._list(value, "struct", model, None, None, where)
+
+    def model(self, name: str, value: Any, where: str) -> Any:
+        if value is None:
+            return None
+        if not isinstance(value, dict):
+            raise UsageError(f"{_at(where)}expected a JSON object for {name}, "
+                             f"got {type(value).__name__}")
+        name = self._variant(name, value, where)
+        keys = self._field_keys(name)
+        kwargs: dict[str, Any] = {}
+        for key, raw in value.items():
+            if key == "$type":
+                continue
+            info = keys.get(key)
+            if info is None:
+                known = ", ".join(f[0] for f in self.models[name])
+                raise UsageError(f"{_at(where)}{name} has no field {key!r} (fields: {known})")
+            kwargs[info[0]] = self._value(info, raw, f"{where}.{info[0]}" if where else info[0])
+        cls = getattr(importlib.import_module("generated.models"), name)
+        try:
+            return cls(**kwargs)
+        except TypeError as exc:
+            raise UsageError(f"{_at(where)}{name}: {exc}") from None
+
+    def _field_keys(self, name: str) -> dict[str, FieldInfo]:
+        keys = self._keys.get(name)
+        if keys is None:
+            keys = {}
+            for info in self.models[name]:
+                keys[info[1]] = info          # the XML element name ...
+                keys[info[0]] = info          # ... or the Python attribute name
+            self._keys[name] = keys
+        return keys
+
+    def _variant(self, name: str, value: dict, where: str) -> str:
+        variants = self.variants.get(name, {})
+        chosen = value.get("$type")
+        if chosen is not None:
+            if chosen != name and chosen not in variants:
+                raise UsageError(f"{_at(where)}$type must be {name} or one of "
+                                 f"{', '.join(variants) or 'none'}, got {chosen!r}")
+            return chosen
+        for variant, fixed in variants.items():
+            keys = self._field_keys(variant)
+            given = {keys[k][0]: v for k, v in value.items() if k in keys}
+            if fixed and all(given.get(attr) == v for attr, v in fixed.items()):
+                return variant
+        return name
+
+    def _value(self, info: FieldInfo, raw: Any, where: str) -> Any:
+        _, _, kind, item_kind, model, list_class = info
+        if raw is None:
+            return None
+        if kind == "struct":
+            return self.model(model or "", raw, where)
+        if kind == "list":
+            return self._list(raw, item_kind, model, list_class, info[0], where)
+        if kind == "map":
+            if not isinstance(raw, dict):
+                raise UsageError(f"{_at(where)}expected a JSON object of strings")
+            return {str(k): "" if v is None else str(v) for k, v in raw.items()}
+        return self.scalar(kind, raw, where)
+
+    def _list(self, raw: Any, item_kind: str | None, model: str | None,
+              list_class: str | None, attr: str | None, where: str) -> list:
+        if isinstance(raw, dict) and len(raw) == 1 and list_class:
+            # The predecessor's wrapper object: {"input_endpoints": [...]}.
+            (alias, inner), = raw.items()
+            raw = inner if isinstance(inner, list) else raw
+        if not isinstance(raw, list):
+            raise UsageError(f"{_at(where)}expected a JSON array")
+        if item_kind == "struct":
+            items = [self.model(model or "", v, f"{where}[{n}]") for n, v in enumerate(raw)]
+        else:
+            items = [self.scalar(item_kind or "str", v, f"{where}[{n}]")
+                     for n, v in enumerate(raw)]
+        if list_class:
+            cls = getattr(importlib.import_module("generated.models"), list_class)
+            return cls(items)
+        return items
+
+    @staticmethod
+    def scalar(kind: str, raw: Any, where: str) -> Any:
+        try:
+            if kind in ("str", "b64"):
+                if isinstance(raw, (dict, list)):
+                    raise ValueError("expected a string")
+                return raw if isinstance(raw, str) else json.dumps(raw)
+            if kind == "int":
+                if isinstance(raw, bool) or isinstance(raw, float) and not raw.is_integer():
+                    raise ValueError(f"expected an integer, got {raw!r}")
+                try:
+                    return int(raw)
+                except ValueError:
+                    raise ValueError(f"expected an integer, got {raw!r}") from None
+            if kind == "float":
+                if isinstance(raw, bool):
+                    raise ValueError(f"expected a number, got {raw!r}")
+                try:
+                    return float(raw)
+                except ValueError:
+                    raise ValueError(f"expected a number, got {raw!r}") from None
+            if kind == "bool":
+                return raw if isinstance(raw, bool) else parse_bool(str(raw))
+            if kind == "datetime":
+                return parse_datetime(str(raw))
+        except (ValueError, TypeError, argparse.ArgumentTypeError) as exc:
+            raise UsageError(f"{_at(where)}{exc}") from None
+        raise UsageError(f"{_at(where)}unsupported kind {kind}")
+
+
+# --- the command tree -------------------------------------------------------------------
+
+class Command:
+    """What running one command needs besides its parsed arguments."""
+
+    def __init__(self, parser: argparse.ArgumentParser, service: str, method: str,
+                 positional: list[str], result: str, is_async: bool, waiter: bool,
+                 builder: ModelBuilder) -> None:
+        self.parser = parser
+        self.builder = builder
+        self.service = service
+        self.method = method
+        self.positional = positional
+        self.result = result
+        self.is_async = is_async
+        self.waiter = waiter
+        self.params: dict[str, tuple[argparse.Action, Callable[[str], Any] | None]] = {}
+
+
+class _Formatter(argparse.RawDescriptionHelpFormatter):
+    def __init__(self, prog: str) -> None:
+        super().__init__(prog, max_help_position=32)
+
+
+def _shared_options(parser: argparse.ArgumentParser) -> None:
+    """Credentials and output options, accepted before or after the command."""
+    s = argparse.SUPPRESS
+    group = parser.add_argument_group("connection (default: the AZURE_MANAGEMENT_* variables)")
+    group.add_argument("--subscription-id", default=s, metavar="ID",
+                       help="subscription to manage ($AZURE_MANAGEMENT_SUBSCRIPTIONID)")
+    group.add_argument("--cert-file", default=s, metavar="FILE",
+                       help="management certificate: PEM with key, or .pfx "
+                            "($AZURE_MANAGEMENT_CERTFILE)")
+    group.add_argument("--host", default=s,
+                       help="endpoint HOST or HOST:PORT ($AZURE_MANAGEMENT_HOST)")
+    group.add_argument("--ca-file", default=s, metavar="FILE",
+                       help="CA bundle to verify the server with (default: the system's)")
+    group.add_argument("--publish-settings", default=s, metavar="FILE",
+                       help="take subscription, certificate and host from a .publishsettings "
+                            "file")
+    group.add_argument("--subscription", default=s, metavar="ID",
+                       help="which subscription of --publish-settings (needed when it has "
+                            "several)")
+    group.add_argument("--config", default=s, metavar="FILE",
+                       help=f"JSON with host, subscription_id, cert_file, ca_file, such as "
+                            f"the local endpoint's emulator.json (${CONFIG_ENV})")
+    out = parser.add_argument_group("output")
+    out.add_argument("--output", "-o", default=s, choices=("json", "table"),
+                     help="json (default: every field) or table (lists: one row per item)")
+    out.add_argument("--columns", default=s, type=parse_str_list, metavar="A,B.C",
+                     help="table columns, by field name (nested: a.b; default: the scalar "
+                          "fields that have a value)")
+    out.add_argument("--debug", default=s, action="store_true",
+                     help="log requests and responses to standard error")
+
+
+class Root:
+    """The `asm` parser; `area()` adds one area, its `command()` one operation."""
+
+    def __init__(self, services: dict[str, str], models: dict[str, tuple[FieldInfo, ...]],
+                 variants: dict[str, dict[str, dict[str, object]]],
+                 wrappers: dict[str, tuple[str | None, str | None, str | None]]) -> None:
+        self.services = services
+        self.builder = ModelBuilder(models, variants, wrappers)
+        self.shared = argparse.ArgumentParser(add_help=False, allow_abbrev=False)
+        _shared_options(self.shared)
+        self.parser = argparse.ArgumentParser(
+            prog=PROG, parents=[self.shared], formatter_class=_Formatter, allow_abbrev=False,
+            description="Azure Service Management from the command line: one command per "
+                        "operation of the SDK, `asm AREA OPERATION [ARGS]`.",
+            epilog="`asm AREA --help` lists an area's operations, `asm AREA OPERATION --help` "
+                   "describes one.  Exit codes: 0 success, 1 service error, 2 usage error.")
+        self.parser.set_defaults(_root=self)
+        self._areas = self.parser.add_subparsers(dest="area", metavar="AREA", required=True)
+
+    def area(self, name: str, doc: str) -> "AreaParsers":
+        parser = self._areas.add_parser(name, help=doc.replace("%", "%%"), description=doc,
+                                        formatter_class=_Formatter)
+        return AreaParsers(self, name, parser)
+
+
+class AreaParsers:
+    def __init__(self, root: Root, name: str, parser: argparse.ArgumentParser) -> None:
+        self.root = root
+        self.name = name
+        self._ops = parser.add_subparsers(dest="operation", metavar="OPERATION", required=True)
+
+    def command(self, name: str, service: str, method: str, doc: str, *,
+                positional: list[str], result: str, is_async: bool = False,
+                waiter: bool = False) -> argparse.ArgumentParser:
+        summary = doc.split("\n\n")[0].split(". ")[0].rstrip(".").replace("%", "%%")
+        usage = f"{PROG} {self.name} {name} [options]" + "".join(
+            f" {p.upper()}" for p in positional)
+        parser = self._ops.add_parser(
+            name, help=summary, description=doc, usage=usage, formatter_class=_Formatter,
+            allow_abbrev=False,  # scripts keep working when a command gains a parameter
+            epilog=(f"Required arguments go in the order {' '.join(p.upper() for p in positional)}"
+                    " or as their --flags." if positional else None))
+        cmd = Command(parser, service, method, positional, result, is_async, waiter,
+                      self.root.builder)
+        parser.set_defaults(_command=cmd)
+        parser.add_argument("_args", nargs="*", help=argparse.SUPPRESS)
+        # Help lists the command's own arguments first, then the shared options.
+        parser._asm_group = parser.add_argument_group(  # type: ignore[attr-defined]
+            "arguments")
+        if is_async:
+            wait = parser.add_argument_group("waiting")
+            wait.add_argument("--wait", action="store_true",
+                              help="wait until the asynchronous operation ends and print its "
+                                   "final status")
+            wait.add_argument("--wait-timeout", type=parse_float, default=1800, metavar="S",
+                              help="give up waiting after S seconds (default: 1800)")
+            wait.add_argument("--poll-interval", type=parse_float, default=None, metavar="S",
+                              help="fixed seconds between status checks (default: soon at "
+                                   "first, backing off to 5)")
+        _shared_options(parser)
+        return parser
+
+
+_CONVERTERS: dict[str, Callable[[str], Any]] = {
+    "str": str, "int": parse_int, "float": parse_float, "datetime": parse_datetime,
+    "str_list": parse_str_list, "map": parse_map, "json": read_json,
+}
+
+
+def arg(parser: argparse.ArgumentParser, flag: str, kind: str, doc: str, *,
+        model: str | None = None, required: bool = False) -> None:
+    """Add one parameter of a command as `flag` (required ones may also be positional)."""
+    cmd: Command = parser.get_default("_command")
+    group = parser._asm_group  # type: ignore[attr-defined]
+    dest = flag[2:].replace("-", "_")
+    help_text = (doc or "").replace("%", "%%")
+    if required:
+        help_text = f"(required) {help_text}"
+    if kind == "bool":
+        action = group.add_argument(flag, dest=dest, action=argparse.BooleanOptionalAction,
+                                    default=argparse.SUPPRESS, help=help_text)
+        cmd.params[dest] = (action, parse_bool)
+        return
+    if kind in ("model", "model_list"):
+        build = cmd.builder.param if kind == "model" else cmd.builder.model_list
+
+        def from_json(text: str, model: str = model or "", build=build) -> Any:
+            try:
+                return build(model, read_json(text), "")
+            except UsageError as exc:
+                raise argparse.ArgumentTypeError(str(exc)) from None
+
+        metavar = "JSON" if kind == "model" else "JSON_ARRAY"
+        help_text += f" [{model}{'[]' if kind == 'model_list' else ''} as JSON or @FILE]"
+        action = group.add_argument(flag, dest=dest, type=from_json, metavar=metavar,
+                                    default=argparse.SUPPRESS, help=help_text)
+        cmd.params[dest] = (action, from_json)
+        return
+    convert = _CONVERTERS[kind]
+    metavar = {"int": "N", "float": "NUM", "datetime": "ISO8601", "str_list": "A,B",
+               "map": "K=V,...", "json": "JSON"}.get(kind, dest.upper())
+    action = group.add_argument(flag, dest=dest, type=convert, metavar=metavar,
+                                default=argparse.SUPPRESS, help=help_text)
+    cmd.params[dest] = (action, convert)
+
+
+# --- credentials --------------------------------------------------------------------------
+
+def _opt(ns: argparse.Namespace, name: str, default: Any = None) -> Any:
+    return getattr(ns, name, default)
+
+
+def make_client(cls: type, ns: argparse.Namespace) -> Any:
+    """A client from, in this order: the flags, --publish-settings, the --config file (or
+    $ASM_CONFIG), the AZURE_MANAGEMENT_* environment (read by the client itself)."""
+    config: dict[str, Any] = {}
+    config_path = _opt(ns, "config") or os.environ.get(CONFIG_ENV)
+    if config_path:
+        try:
+            with open(config_path, encoding="utf-8") as fh:
+                config = json.load(fh)
+        except OSError as exc:
+            raise AzureConfigurationError(
+                f"cannot read config {config_path}: {exc.strerror or exc}") from None
+        except ValueError as exc:
+            raise AzureConfigurationError(f"config {config_path}: invalid JSON: {exc}") from None
+        if not isinstance(config, dict):
+            raise AzureConfigurationError(f"config {config_path}: expected a JSON object")
+    ca_file = _opt(ns, "ca_file") or config.get("ca_file")
+    extra = {"ca_file": ca_file} if ca_file else {}
+    if _opt(ns, "publish_settings"):
+        from .publishsettings import read_publish_settings
+        subs = read_publish_settings(ns.publish_settings)
+        wanted = _opt(ns, "subscription") or _opt(ns, "subscription_id")
+        if wanted:
+            chosen = [s for s in subs if s.id.lower() == wanted.lower()]
+        else:
+            chosen = subs if len(subs) == 1 else []
+        if len(chosen) != 1:
+            known = ", ".join(f"{s.id} ({s.name})" for s in subs)
+            what = f"no subscription {wanted}" if wanted else "several subscriptions"
+            raise AzureConfigurationError(
+                f"{ns.publish_settings}: {what}; choose one with --subscription ID "
+                f"(it has {known})")
+        sub = chosen[0]
+        return cls(sub.id, host=_opt(ns, "host") or sub.host or None,
+                   cert_data=sub.certificate, **extra)
+    return cls(_opt(ns, "subscription_id") or config.get("subscription_id"),
+               _opt(ns, "cert_file") or config.get("cert_file"),
+               host=_opt(ns, "host") or config.get("host"), **extra)
+
+
+# --- output -------------------------------------------------------------------------------
+
+def to_json(value: Any) -> Any:
+    """Any result as JSON values: every field of a model (Python names), nested models and
+    lists, datetimes in ISO 8601, unknown elements as XML text."""
+    if value is None or isinstance(value, (str, int, float, bool)):
+        return value
+    if isinstance(value, datetime):
+        return value.isoformat()
+    if isinstance(value, (list, tuple)):
+        return [to_json(v) for v in value]
+    if isinstance(value, dict):
+        return {str(k): to_json(v) for k, v in value.items()}
+    if isinstance(value, bytes):
+        return base64.b64encode(value).decode("ascii")
+    fields = getattr(type(value), "__attrs_attrs__", None)
+    if fields is not None:
+        out = {}
+        for f in fields:
+            v = getattr(value, f.name)
+            if f.name == "unknown_elements":
+                if v:
+                    import xml.etree.ElementTree as ET
+                    out[f.name] = [ET.tostring(e, encoding="unicode") for e in v]
+                continue
+            out[f.name] = to_json(v)
+        return out
+    if isinstance(value, AsynchronousOperationResult):
+        return {"request_id": value.request_id, "status_code": value.status_code}
+    if hasattr(value, "tag") and hasattr(value, "attrib"):  # an Element
+        import xml.etree.ElementTree as ET
+        return ET.tostring(value, encoding="unicode")
+    return str(value)
+
+
+def _lookup(row: Any, path: str) -> Any:
+    for part in path.split("."):
+        row = row.get(part) if isinstance(row, dict) else None
+    return row
+
+
+def table(value: Any, columns: list[str] | None = None) -> str:
+    """A list as one row per item, one column per scalar field that has a value (or per
+    `columns`, dotted for nested fields); anything else as field/value rows.  Nested
+    models and lists are left to the JSON output unless named in `columns`."""
+    data = to_json(value)
+    if isinstance(data, list):
+        if all(isinstance(row, dict) for row in data):
+            if columns is None:
+                columns = []
+                for row in data:
+                    for key, v in row.items():
+                        if key not in columns and not isinstance(v, (dict, list)) \
+                                and v not in (None, ""):
+                            columns.append(key)
+            rows = [[_cell(_lookup(row, c)) for c in columns] for row in data]
+        else:
+            columns, rows = ["value"], [[_cell(v)] for v in data]
+    elif isinstance(data, dict):
+        names = columns or [k for k, v in data.items() if not isinstance(v, (dict, list))]
+        columns, rows = ["field", "value"], [[k, _cell(_lookup(data, k))] for k in names]
+    else:
+        return _cell(data) + "\n"
+    if not columns:
+        return ""
+    widths = [max([len(c)] + [len(r[i]) for r in rows]) for i, c in enumerate(columns)]
+    lines = ["  ".join(c.upper().ljust(w) for c, w in zip(columns, widths)).rstrip()]
+    lines += ["  ".join(v.ljust(w) for v, w in zip(r, widths)).rstrip() for r in rows]
+    return "\n".join(lines) + "\n"
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (dict, list)):
+        return json.dumps(value, ensure_ascii=False)
+    return " ".join(str(value).split())
+
+
+def write_result(value: Any, cmd: Command, fmt: str, columns: list[str] | None = None
+                 ) -> None:
+    if cmd.result == "text" and isinstance(value, str):
+        text = value if value.endswith("\n") else value + "\n"
+    elif fmt == "table":
+        text = table(value, columns)
+    else:
+        text = json.dumps(to_json(value), indent=2, ensure_ascii=False) + "\n"
+    sys.stdout.write(text)
+    sys.stdout.flush()
+
+
+# --- running ------------------------------------------------------------------------------
+
+def _fail(parser: argparse.ArgumentParser, message: str) -> NoReturn:
+    parser.error(message)  # usage + message on stderr, exit 2
+
+
+def _arguments(cmd: Command, ns: argparse.Namespace, extras: list[str]) -> dict[str, Any]:
+    """The method's keyword arguments: the --flags given, then positionals in order."""
+    unknown = [e for e in extras if e.startswith("-") and len(e) > 1 and not _is_number(e)]
+    if unknown:
+        _fail(cmd.parser, f"unrecognized arguments: {' '.join(unknown)}")
+    positional = list(getattr(ns, "_args", [])) + extras
+    kwargs = {name: getattr(ns, name) for name in cmd.params if hasattr(ns, name)}
+    missing = []
+    for name in cmd.positional:
+        if name in kwargs:
+            continue
+        if not positional:
+            missing.append(name)
+            continue
+        raw = positional.pop(0)
+        action, convert = cmd.params[name]
+        try:
+            kwargs[name] = convert(raw) if convert else raw
+        except argparse.ArgumentTypeError as exc:
+            _fail(cmd.parser, f"argument {name.upper()}: {exc}")
+    if missing:
+        _fail(cmd.parser, "the following arguments are required: "
+              + ", ".join(f"{m.upper()} (or {cmd.params[m][0].option_strings[0]})"
+                          for m in missing))
+    if positional:
+        _fail(cmd.parser, f"unrecognized arguments: {' '.join(positional)}")
+    return kwargs
+
+
+def _is_number(text: str) -> bool:
+    try:
+        float(text)
+        return True
+    except ValueError:
+        return False
+
+
+def _progress(method: str) -> Callable[[Any], None] | None:
+    """A progress line on stderr, redrawn after every poll; None when stderr is not a
+    terminal (nothing is written then)."""
+    if not sys.stderr.isatty():
+        return None
+    start = time.monotonic()
+    polls = 0
+
+    def show(result: Any) -> None:
+        nonlocal polls
+        polls += 1
+        status = getattr(result, "status", None)
+        sys.stderr.write(f"\r{method}: {status + ', ' if isinstance(status, str) else ''}"
+                         f"{time.monotonic() - start:.0f} s, {polls} checks\x1b[K")
+        sys.stderr.flush()
+    return show
+
+
+def _error(message: str) -> None:
+    sys.stderr.write(f"{PROG}: error: {message}\n")
+
+
+def _report(exc: AzureException) -> int:
+    """Azure's code, message and request id on stderr; the exit code."""
+    if isinstance(exc, AzureHttpError):
+        _error(f"{exc.code or 'HTTP ' + str(exc.status)}: "
+               f"{exc.message or exc.body[:200].decode('utf-8', 'replace') or 'no message'}")
+        sys.stderr.write(f"{PROG}: HTTP status {exc.status}, request id "
+                         f"{exc.request_id or 'none'}\n")
+    elif isinstance(exc, AzureOperationFailedError):
+        _error(f"{exc.code or 'OperationFailed'}: {exc.message or 'no message'}")
+        sys.stderr.write(f"{PROG}: asynchronous operation failed"
+                         f"{' with HTTP status ' + str(exc.http_status_code) if exc.http_status_code else ''}"
+                         f", request id {exc.request_id}\n")
+    elif isinstance(exc, AzureWaiterError):
+        _error(f"{type(exc).__name__.replace('Azure', '').replace('Error', '')}: {exc}")
+        if exc.state is not None:
+            sys.stderr.write(f"{PROG}: last state seen: {json.dumps(to_json(exc.state))}\n")
+    elif isinstance(exc, AzureOperationTimeoutError):
+        _error(f"Timeout: {exc}")
+    elif isinstance(exc, AzureAsyncOperationHttpError):
+        _error(f"{exc} (request id {exc.request_id})")
+    elif isinstance(exc, AzureConfigurationError):
+        _error(str(exc))
+        return EXIT_USAGE
+    elif isinstance(exc, AzureConnectionError):
+        _error(f"cannot reach the service: {exc}")
+    else:
+        _error(str(exc))
+    return EXIT_SERVICE
+
+
+def run(parser: argparse.ArgumentParser, argv: list[str] | None = None) -> int:
+    """Parse, call, print; returns the exit code (argparse exits 2 itself on usage errors)."""
+    try:
+        ns, extras = parser.parse_known_args(argv)
+        cmd: Command = ns._command
+        kwargs = _arguments(cmd, ns, extras)
+    except SystemExit as exc:
+        return int(exc.code or 0) if not isinstance(exc.code, str) else EXIT_USAGE
+    if _opt(ns, "debug"):
+        logging.basicConfig(level=logging.DEBUG, stream=sys.stderr,
+                            format="%(levelname)s %(name)s: %(message)s")
+    root: Root = ns._root
+    client = None
+    try:
+        cls = getattr(importlib.import_module(root.services[cmd.service]), cmd.service)
+        client = make_client(cls, ns)
+        progress = None
+        if cmd.waiter:
+            progress = kwargs["progress_callback"] = _progress(cmd.method)
+        try:
+            result = getattr(client, cmd.method)(**kwargs)
+        finally:
+            if progress is not None:
+                sys.stderr.write("\n")
+        if cmd.is_async and getattr(ns, "wait", False):
+            progress = _progress(cmd.method)
+            try:
+                result = client.wait_for_operation_status(
+                    result.request_id, timeout=ns.wait_timeout,
+                    sleep_interval=ns.poll_interval, progress_callback=progress)
+            finally:
+                if progress is not None:
+                    sys.stderr.write("\n")
+        write_result(result, cmd, _opt(ns, "output", "json"), _opt(ns, "columns"))
+        return EXIT_OK
+    except AzureException as exc:
+        return _report(exc)
+    except ValueError as exc:  # an argument the SDK refuses before sending anything
+        _error(str(exc))
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        # The reader went away (`asm ... | head`): stop quietly, as Python's docs advise.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_SERVICE
+    finally:
+        if client is not None:
+            client.close()

@@ -1,0 +1,51 @@
+"""The urllib3 half of the transport: the connection pool class and the exceptions the
+transport tells apart.
+
+Imported by `runtime.transport.Transport` when the first client is built, not by
+`import generated`: urllib3 (with `ssl`, `http.client`, `email`) is the largest part of
+importing the SDK, and a program that only imports it (a CLI's `--help`, a type
+checker's plugin) should not pay for it.
+"""
+
+from __future__ import annotations
+
+import functools
+import ssl
+
+import urllib3
+from urllib3 import HTTPSConnectionPool, ProxyManager, Timeout, make_headers
+from urllib3.exceptions import (ConnectTimeoutError, HTTPError, NewConnectionError,
+                                ProtocolError, ProxyError, ReadTimeoutError, SSLError)
+
+__all__ = ["ConnectTimeoutError", "HTTPError", "HTTPSConnectionPool", "NewConnectionError",
+           "Pool", "ProtocolError", "ProxyError", "ProxyManager", "ReadTimeoutError",
+           "SSLError", "Timeout", "make_headers"]
+
+
+class _HandshakeAware:
+    """Connection mixin: reports a connection lost before or during the TLS handshake as a connection
+    failure: no byte of the request can have been sent, so any method may be retried.
+    Certificate verification failures stay what they are (never retried)."""
+
+    def connect(self) -> None:
+        try:
+            super().connect()  # type: ignore[misc]  # mixed into an HTTPSConnection class
+        except ssl.SSLCertVerificationError:
+            raise
+        except (ConnectionResetError, ConnectionAbortedError, BrokenPipeError,
+                ssl.SSLEOFError) as exc:
+            message = f"connection lost during TLS handshake: {exc}"
+            raise NewConnectionError(self, message) from exc  # type: ignore[arg-type]
+
+
+@functools.lru_cache(maxsize=None)
+def _handshake_aware(base: type) -> type:
+    return type("HandshakeAwareConnection", (_HandshakeAware, base), {})
+
+
+class Pool(urllib3.HTTPSConnectionPool):
+    @property
+    def ConnectionCls(self) -> type:  # type: ignore[override]  # a class attribute in urllib3
+        # Looked up per new connection, so whatever class urllib3 (or a test tool that
+        # patches it) provides gets the handshake rule mixed in.
+        return _handshake_aware(urllib3.HTTPSConnectionPool.ConnectionCls)

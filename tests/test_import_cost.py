@@ -1,0 +1,68 @@
+"""What `import generated` loads, in a fresh interpreter: only what every program needs.
+
+urllib3 (with ssl, http.client, email) is loaded when the first client is built, and
+`cryptography` only for a PKCS#12 certificate (a `.pfx` or a `.publishsettings` file): a
+client with a PEM certificate never loads it.  Timings are `make bench`'s job
+(bench/imports.py); these tests pin which modules are loaded."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.conftest import make_cert_pem
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def loaded_after(code: str, *names: str) -> list[str]:
+    """The `names` (and their submodules) present in sys.modules after running `code`."""
+    probe = (f"{code}\nimport sys\n"
+             f"print(sorted(n for n in {list(names)!r} "
+             "if any(m == n or m.startswith(n + '.') for m in sys.modules)))")
+    out = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True,
+                         text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    return eval(out.stdout)  # a printed list of str
+
+
+def test_import_generated_leaves_out_cryptography():
+    subprocess.run([sys.executable, "-c",
+                    "import generated, sys; assert 'cryptography' not in sys.modules"],
+                   cwd=ROOT, check=True, timeout=120)
+
+
+def test_import_generated_leaves_out_urllib3_ssl_and_the_tooling():
+    subprocess.run([sys.executable, "-c",
+                    "import generated, sys; assert 'urllib3' not in sys.modules"],
+                   cwd=ROOT, check=True, timeout=120)
+    assert loaded_after("import generated", "urllib3", "ssl", "http.client", "cryptography",
+                        "attrs", "dataclasses", "xmlschema", "jinja2", "codegen",
+                        "emulator") == []
+
+
+def test_star_import_builds_the_models_but_still_no_transport():
+    assert loaded_after("from generated import *", "attrs", "urllib3", "cryptography") == \
+        ["attrs"]
+
+
+def test_a_client_with_a_pem_certificate_loads_urllib3_but_not_cryptography(tmp_path):
+    pem = make_cert_pem(tmp_path / "c.pem")
+    code = ("from generated import ServiceManagementService\n"
+            f"ServiceManagementService('sub', {str(pem)!r})")
+    assert loaded_after(code, "urllib3", "ssl", "cryptography") == ["ssl", "urllib3"]
+
+
+def test_a_pkcs12_certificate_loads_cryptography_when_it_is_read(tmp_path):
+    from cryptography import x509
+    from cryptography.hazmat.primitives.serialization import (NoEncryption,
+                                                              load_pem_private_key, pkcs12)
+    pem = make_cert_pem(tmp_path / "c.pem").read_bytes()
+    pfx = tmp_path / "c.pfx"
+    pfx.write_bytes(pkcs12.serialize_key_and_certificates(
+        b"c", load_pem_private_key(pem, None), x509.load_pem_x509_certificate(pem), None,
+        NoEncryption()))
+    code = ("from generated import ServiceManagementService\n"
+            f"ServiceManagementService('sub', {str(pfx)!r})")
+    assert loaded_after(code, "cryptography") == ["cryptography"]
