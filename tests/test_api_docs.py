@@ -135,7 +135,7 @@ def test_every_waiter_has_its_section_linked_to_the_operation_it_polls(pages, sp
     import inspect
 
     import generated
-    from codegen.waiters import load_waiters
+    from asm_sdk_codegen.waiters import load_waiters
     waiters = load_waiters(ROOT / "spec", spec)
     assert len(waiters) > 10
     for w in waiters:
