@@ -153,7 +153,7 @@ class ModelBuilder:
             return self._list(value, item_kind, item_model, list_class, None, where)
         return self.model(model, value, where)
 
-    def model_list(self, model: str, value: Any, where: str) -> list:
+    def model_list(self, model: str, value: Any, where: str) -> list[Any]:
         return self._list(value, "struct", model, None, None, where)
 
     def model(self, name: str, value: Any, where: str) -> Any:
@@ -189,14 +189,14 @@ class ModelBuilder:
             self._keys[name] = keys
         return keys
 
-    def _variant(self, name: str, value: dict, where: str) -> str:
+    def _variant(self, name: str, value: dict[str, Any], where: str) -> str:
         variants = self.variants.get(name, {})
         chosen = value.get("$type")
         if chosen is not None:
             if chosen != name and chosen not in variants:
                 raise UsageError(f"{_at(where)}$type must be {name} or one of "
                                  f"{', '.join(variants) or 'none'}, got {chosen!r}")
-            return chosen
+            return str(chosen)
         for variant, fixed in variants.items():
             keys = self._field_keys(variant)
             given = {keys[k][0]: v for k, v in value.items() if k in keys}
@@ -219,7 +219,7 @@ class ModelBuilder:
         return self.scalar(kind, raw, where)
 
     def _list(self, raw: Any, item_kind: str | None, model: str | None,
-              list_class: str | None, attr: str | None, where: str) -> list:
+              list_class: str | None, attr: str | None, where: str) -> list[Any]:
         if isinstance(raw, dict) and len(raw) == 1 and list_class:
             # The predecessor's wrapper object: {"input_endpoints": [...]}.
             (alias, inner), = raw.items()
@@ -233,7 +233,8 @@ class ModelBuilder:
                      for n, v in enumerate(raw)]
         if list_class:
             cls = getattr(importlib.import_module("generated.models"), list_class)
-            return cls(items)
+            wrapped: list[Any] = cls(items)
+            return wrapped
         return items
 
     @staticmethod
@@ -408,7 +409,8 @@ def arg(parser: argparse.ArgumentParser, flag: str, kind: str, doc: str, *,
     if kind in ("model", "model_list"):
         build = cmd.builder.param if kind == "model" else cmd.builder.model_list
 
-        def from_json(text: str, model: str = model or "", build=build) -> Any:
+        def from_json(text: str, model: str = model or "",
+                      build: Callable[[str, Any, str], Any] = build) -> Any:
             try:
                 return build(model, read_json(text), "")
             except UsageError as exc:

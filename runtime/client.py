@@ -7,13 +7,17 @@ import logging
 import os
 import threading
 from datetime import date, datetime
-from typing import Any, Callable, Iterable
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Literal, Self, TypeVar, overload
 from urllib.parse import quote
 
 from . import auth, polling
-from .errors import AzureConfigurationError, AzureMalformedResponseError, http_error
+from .errors import (AzureConfigurationError, AzureHttpError, AzureMalformedResponseError,
+                     http_error)
 from .transport import Response, RetryPolicy, Transport, environment_proxy
 from .xml import adopt_namespace, expect_root, parse_document, NS
+
+if TYPE_CHECKING:
+    from xml.etree.ElementTree import Element
 
 log = logging.getLogger("asm_sdk_runtime")
 _ERROR_TAG = f"{{{NS}}}Error"
@@ -25,6 +29,7 @@ _ATOM_TYPE = "application/atom+xml;type=entry;charset=utf-8"
 _JSON_TYPE = "application/json"
 _USER_AGENT = "asm-sdk-python/0.1"
 DEFAULT = RetryPolicy()
+_T = TypeVar("_T")
 
 
 class AsynchronousOperationResult:
@@ -59,14 +64,14 @@ def path_value(value: Any, name: str) -> str:
         raise ValueError(f"{name} is required (got None)")
     if isinstance(value, bool):
         value = "true" if value else "false"
-    value = str(value)
-    if not value:  # an empty segment would address the parent collection instead
+    segment = str(value)
+    if not segment:  # an empty segment would address the parent collection instead
         raise ValueError(f"{name} must not be empty")
-    if value in (".", ".."):  # dot segments would be resolved away by URL normalisation
-        return value.replace(".", "%2E")
-    if _UNRESERVED.issuperset(value):
-        return value
-    return quote(value, safe="")
+    if segment in (".", ".."):  # dot segments would be resolved away by URL normalisation
+        return segment.replace(".", "%2E")
+    if _UNRESERVED.issuperset(segment):
+        return segment
+    return quote(segment, safe="")
 
 
 def query_value(value: Any) -> str:
@@ -166,21 +171,66 @@ class ServiceClient:
         """Close pooled connections."""
         self._transport.close()
 
-    def __enter__(self):
+    def __enter__(self) -> Self:
         return self
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, *exc: object) -> None:
         self.close()
 
+    # The overloads give each generated method its precise result type: what `reader`
+    # returns, a list of it for an Atom feed, the request id of an asynchronous call, None,
+    # the text, or the parsed JSON.
+    @overload
     def _perform(self, method: str, path: str, query: list[tuple[str, Any]],
-                 x_ms_version: str, body: Any, reader: Callable | None,
+                 x_ms_version: str, body: Any, reader: Callable[[Element], _T], root: str,
+                 idempotent: bool = ..., envelope: str | None = ...,
+                 atom_title: str | None = ..., fmt: Literal["xml"] = ...,
+                 is_async: Literal[False] = ..., feed: Literal[False] = ...) -> _T: ...
+
+    @overload
+    def _perform(self, method: str, path: str, query: list[tuple[str, Any]],
+                 x_ms_version: str, body: Any, reader: Callable[[Element], _T], root: str,
+                 idempotent: bool = ..., envelope: Literal["atom"] = ...,
+                 atom_title: str | None = ..., fmt: Literal["xml"] = ...,
+                 is_async: Literal[False] = ..., *, feed: Literal[True]) -> list[_T]: ...
+
+    @overload
+    def _perform(self, method: str, path: str, query: list[tuple[str, Any]],
+                 x_ms_version: str, body: Any, reader: None, root: None,
+                 idempotent: bool = ..., envelope: str | None = ...,
+                 atom_title: str | None = ..., fmt: Literal["xml", "json"] = ..., *,
+                 is_async: Literal[True]) -> AsynchronousOperationResult: ...
+
+    @overload
+    def _perform(self, method: str, path: str, query: list[tuple[str, Any]],
+                 x_ms_version: str, body: Any, reader: None, root: None,
+                 idempotent: bool = ..., envelope: str | None = ...,
+                 atom_title: str | None = ..., fmt: Literal["xml"] = ...,
+                 is_async: Literal[False] = ...) -> None: ...
+
+    @overload
+    def _perform(self, method: str, path: str, query: list[tuple[str, Any]],
+                 x_ms_version: str, body: Any, reader: None, root: None,
+                 idempotent: bool = ..., envelope: str | None = ...,
+                 atom_title: str | None = ..., *, fmt: Literal["text"]) -> str: ...
+
+    @overload
+    def _perform(self, method: str, path: str, query: list[tuple[str, Any]],
+                 x_ms_version: str, body: Any, reader: None, root: None,
+                 idempotent: bool = ..., envelope: str | None = ...,
+                 atom_title: str | None = ..., *, fmt: Literal["json"],
+                 is_async: Literal[False] = ...) -> Any: ...
+
+    def _perform(self, method: str, path: str, query: list[tuple[str, Any]],
+                 x_ms_version: str, body: Any, reader: Callable[[Element], Any] | None,
                  root: str | None, idempotent: bool = False, envelope: str | None = None,
                  atom_title: str | None = None, fmt: str = "xml",
-                 is_async: bool = False) -> Any:
+                 is_async: bool = False, feed: bool = False) -> Any:
         """Send one operation and turn the answer into its result (or a typed error).
 
         `root` is the qualified tag (`{namespace}Name`) the response document must have;
-        `envelope="atom"` wraps the body in an Atom entry and unwraps entries and feeds;
+        `envelope="atom"` wraps the body in an Atom entry and unwraps entries and feeds
+        (`feed=True`: the operation answers a feed, a list even when an entry comes);
         `fmt="json"` sends and returns JSON instead of XML; `fmt="text"` returns the body
         as a string.
         """
@@ -215,7 +265,7 @@ class ServiceClient:
         try:
             root = root or ""
             if envelope == "atom":
-                return _read_atom(doc, reader, root, atom_title, resp)
+                return _read_atom(doc, reader, root, atom_title, resp, feed)
             expect_root(doc, root, resp.status, resp.request_id, resp.data)
             return reader(doc)
         except (ValueError, TypeError) as exc:  # e.g. <HttpStatusCode>abc</HttpStatusCode>
@@ -266,8 +316,9 @@ class ServiceClient:
         return self._send("DELETE", path, x_ms_version, None)
 
     @staticmethod
-    def _error(resp):
-        code = message = None
+    def _error(resp: Response) -> AzureHttpError:
+        code: str | None = None
+        message: str | None = None
         try:
             doc = parse_document(resp.data, resp.status, resp.request_id)
         except Exception:
@@ -281,9 +332,10 @@ class ServiceClient:
 
     def wait_for_operation_status(self, request_id: str, wait_for_status: str = "Succeeded",
                                   timeout: float = 30, sleep_interval: float | None = None,
-                                  progress_callback: Callable | None = None, *,
-                                  success_callback: Callable | None = None,
-                                  failure_callback: Callable | None = None) -> Any:
+                                  progress_callback: Callable[[Any], None] | None = None, *,
+                                  success_callback: Callable[[float], None] | None = None,
+                                  failure_callback: Callable[[float, Exception], None]
+                                  | None = None) -> Any:
         """Poll an asynchronous operation until it reaches `wait_for_status`.
 
         Returns the final `Operation`.  Raises `AzureOperationFailedError` (with Azure's
@@ -304,7 +356,8 @@ class ServiceClient:
 
     def wait_for_operations(self, request_ids: Iterable[str], timeout: float = 600,
                             sleep_interval: float | None = None,
-                            progress_callback: Callable | None = None) -> list[Any]:
+                            progress_callback: Callable[[Any], None] | None = None
+                            ) -> list[Any]:
         """Wait for many asynchronous operations at once, in one polling loop.
 
         Returns the final `Operation` of each request id, in the order given.  If any
@@ -318,9 +371,11 @@ class ServiceClient:
             request_ids, timeout, sleep_interval, progress_callback)
 
 
-def _read_atom(doc, reader: Callable, root: str, title_attr: str | None, resp) -> Any:
-    """An Atom entry -> the parsed content; an Atom feed -> a list of them."""
-    def one(entry):
+def _read_atom(doc: Element, reader: Callable[[Element], Any], root: str,
+               title_attr: str | None, resp: Response, feed: bool = False) -> Any:
+    """An Atom entry -> the parsed content; an Atom feed -> a list of them (`feed`: a list
+    also for a lone entry)."""
+    def one(entry: Element) -> Any:
         content = entry.find(f"{_ATOM}content")
         if content is None or not len(content):
             raise AzureMalformedResponseError(resp.status, None, "Atom entry without content",
@@ -336,7 +391,7 @@ def _read_atom(doc, reader: Callable, root: str, title_attr: str | None, resp) -
     if doc.tag == f"{_ATOM}feed":
         return [one(entry) for entry in doc.findall(f"{_ATOM}entry")]
     if doc.tag == f"{_ATOM}entry":
-        return one(doc)
+        return [one(doc)] if feed else one(doc)
     raise AzureMalformedResponseError(resp.status, None,
                                       f"expected an Atom entry or feed, got <{doc.tag}>",
                                       resp.request_id, resp.data)

@@ -11,8 +11,8 @@ import os
 __all__ = ["get_certificate_from_publish_settings"]
 
 
-def get_certificate_from_publish_settings(publish_settings_path: str | os.PathLike,
-                                         path_to_write_certificate: str | os.PathLike,
+def get_certificate_from_publish_settings(publish_settings_path: str | os.PathLike[str],
+                                         path_to_write_certificate: str | os.PathLike[str],
                                          subscription_id: str | None = None) -> str:
     """Write the management certificate of one subscription of a `.publishsettings` file to
     `path_to_write_certificate` as PEM (certificate, then its private key, unencrypted, as

@@ -97,7 +97,7 @@ class AzureHttpError(AzureException, _CommonHttpError):
             text += f" (request id {request_id})"
         Exception.__init__(self, text)  # not azure.common's __init__(message, status_code)
 
-    def __reduce__(self) -> tuple:
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
         return (type(self), (self.status, self.code, self.message, self.request_id, self.body))
 
 
@@ -152,7 +152,7 @@ class AzureOperationFailedError(AzureAsyncOperationHttpError):
         self.http_status_code = http_status_code
         super().__init__(f"operation {request_id} failed: {code}: {message}", request_id, result)
 
-    def __reduce__(self) -> tuple:
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
         return (type(self), (self.request_id, self.code, self.message, self.http_status_code,
                              self.result))
 
@@ -169,7 +169,7 @@ class AzureOperationTimeoutError(AzureAsyncOperationHttpError):
                          f"call wait_for_operation_status({request_id!r}) to keep waiting",
                          request_id, result)
 
-    def __reduce__(self) -> tuple:
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
         return (type(self), (self.request_id, self.last_status, self.timeout, self.result))
 
 

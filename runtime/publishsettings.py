@@ -116,7 +116,7 @@ class PublishSettings:
         return f"PublishSettings({self.path!r}, {[s.id for s in self.subscriptions]!r})"
 
 
-def load_publish_settings(path: str | os.PathLike, service_class: type | None = None,
+def load_publish_settings(path: str | os.PathLike[str], service_class: type | None = None,
                           **client_kwargs: Any) -> PublishSettings:
     """Read a `.publishsettings` file and build one client per subscription.
 
@@ -159,7 +159,7 @@ def load_publish_settings(path: str | os.PathLike, service_class: type | None = 
     return PublishSettings(label, subscriptions)
 
 
-def read_publish_settings(path: str | os.PathLike) -> list[PublishedSubscription]:
+def read_publish_settings(path: str | os.PathLike[str]) -> list[PublishedSubscription]:
     """Parse and check a `.publishsettings` file without building clients (`client` is
     None; `host` is `""` when the file names no management URL)."""
     label = os.fspath(path)

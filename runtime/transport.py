@@ -16,12 +16,14 @@ import logging
 import os
 import time
 from collections.abc import Mapping
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote, urljoin, urlsplit
 
 from .errors import AzureConfigurationError, AzureConnectionError
 
 if TYPE_CHECKING:
+    import ssl
+
     import urllib3
 
 log = logging.getLogger("asm_sdk_runtime.transport")
@@ -124,13 +126,14 @@ def split_host(host: str) -> tuple[str, int]:
 
 
 class Transport:
-    def __init__(self, host: str, ssl_context, timeout: float, connect_timeout: float | None,
-                 retry: RetryPolicy | None, max_connections: int = 10) -> None:
+    def __init__(self, host: str, ssl_context: ssl.SSLContext, timeout: float,
+                 connect_timeout: float | None, retry: RetryPolicy | None,
+                 max_connections: int = 10) -> None:
         from . import pool   # urllib3, on first use (runtime/pool.py)
         self._p = pool
         self.host, self.port = split_host(host)
         self.retry = retry or NO_RETRY
-        self._pool_kw = dict(
+        self._pool_kw: dict[str, Any] = dict(   # urllib3's pool keywords, also for proxies
             ssl_context=ssl_context, maxsize=max_connections, block=False, retries=False,
             cert_reqs=ssl_context.verify_mode,
             assert_hostname=None if ssl_context.check_hostname else False,
@@ -162,7 +165,7 @@ class Transport:
         if self._proxy is not None:
             self._proxy.clear()
 
-    def send(self, method: str, url: str, headers: dict, body: bytes | None,
+    def send(self, method: str, url: str, headers: dict[str, str], body: bytes | None,
              idempotent: bool) -> Response:
         """Send one logical request, with the retries and redirects the policy allows."""
         policy, p = self.retry, self._p

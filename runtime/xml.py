@@ -111,10 +111,9 @@ class Timestamp(str):
 
     @property
     def datetime(self) -> datetime | None:
-        try:
-            return self.__dict__["_dt"]
-        except KeyError:
-            pass
+        if "_dt" in self.__dict__:
+            cached: datetime | None = self.__dict__["_dt"]
+            return cached
         try:
             value: datetime | None = datetime.fromisoformat(self)
         except ValueError:
@@ -132,13 +131,13 @@ class Timestamp(str):
             raise AttributeError(f"{self!r} is not an ISO 8601 timestamp (no {name!r})")
         return getattr(value, name)
 
-    def replace(self, *args: Any, **kwargs: Any) -> Any:  # type: ignore[override]
+    def replace(self, *args: Any, **kwargs: Any) -> Any:
         """`str.replace(old, new[, count])`; with keywords only, `datetime.replace`."""
         if kwargs and not args:
             return getattr(self, "datetime").replace(**kwargs)
         return str.replace(self, *args, **kwargs)
 
-    def __add__(self, other: Any) -> Any:  # type: ignore[override]
+    def __add__(self, other: Any) -> Any:
         if isinstance(other, timedelta):
             return getattr(self, "datetime") + other
         return str.__add__(self, other)
