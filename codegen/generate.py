@@ -193,6 +193,14 @@ def field_order(shape: Shape) -> list[tuple[Field, bool]]:
     return positional + rest
 
 
+def field_annotation(f: Field) -> str:
+    """A model attribute's annotation.  A list from a wrapper is a plain `list[...]`: the
+    list class that readers make is one, and constructors take plain lists."""
+    if f.kind == "list" and f.wrapper:
+        return f"list[{f.item_pytype}]"
+    return f.pytype
+
+
 def annotation_names(spec: Spec, shapes: list[Shape]) -> set[str]:
     """Model and list class names the annotations of `shapes` mention."""
     names: set[str] = set()
@@ -200,9 +208,7 @@ def annotation_names(spec: Spec, shapes: list[Shape]) -> set[str]:
         if shape.is_list and shape.list_item.item_kind == "struct":
             names.add(shape.list_item.struct)
         for f in shape.fields:
-            if f.wrapper:
-                names.add(f.wrapper)
-            elif f.kind in ("struct", "list") and f.struct:
+            if f.kind in ("struct", "list") and f.struct:
                 names.add(f.struct)
     return names
 
@@ -251,8 +257,8 @@ def field_def(shape: Shape, f: Field, positional: bool, spec: Spec) -> str:
     opts = [] if positional else ["kw_only=True"]
     if f.secret:
         opts.append("repr=False")
-    if f.kind in CONVERTERS:  # a lambda, so that an error names the field
-        opts.append(f"converter=lambda v: {CONVERTERS[f.kind]}(v, '{shape.name}.{f.attr}')")
+    if f.kind in CONVERTERS:  # a typed function; _name_converters names the field in errors
+        opts.append(f"converter={CONVERTERS[f.kind]}")
     if not opts:
         return default
     return f"attrs.field(default={default}, {', '.join(opts)})"
@@ -362,6 +368,13 @@ class BodyBuilder:
 PATH_PART = re.compile(r"\{([a-z_][a-z0-9_]*)\}")
 
 
+def wrapped(items: list[str], indent: int, width: int = 92) -> str:
+    """`items` comma-separated, filled to `width`, continuation lines at column `indent`."""
+    return textwrap.fill(", ".join(items), width, initial_indent=" " * indent,
+                         subsequent_indent=" " * indent, break_long_words=False,
+                         break_on_hyphens=False).lstrip()
+
+
 def call_lines(func: str, args: list[str], indent: int, width: int = 92) -> str:
     """`func(a, b)` on one line when it fits, otherwise one argument per line."""
     one = f"{func}({', '.join(args)})"
@@ -387,12 +400,17 @@ def path_expr(op: Operation) -> str:
     return " + ".join(pieces)
 
 
+# JSON values of a parameter, as precise as mypy --strict wants them.
+JSON_ANNOTATIONS = {"dict": "dict[str, Any]", "list": "list[Any]", "list[dict]": "list[dict[str, Any]]"}
+
+
 def param_sig(p: Param) -> str:
     ann = p.pytype if p.pytype in ("str", "int", "bool", "float", "datetime", "dict", "list",
                                    "Any") or \
         p.pytype.startswith(("list[", "dict[")) else f"m.{p.pytype}"
     ann = ann.replace("list[", "list[m.") if ann.startswith("list[") and \
         ann[5:-1] not in ("str", "int", "dict", "Any") else ann
+    ann = JSON_ANNOTATIONS.get(ann, ann)
     if not p.has_default:
         return f"{p.name}: {ann}"
     if p.default is None:
@@ -445,7 +463,8 @@ def render(spec: Spec, out_dir: Path, waiters: list[WaiterDef] | None = None) ->
                        attr_expr=attr_expr, qualified_root=qualified_root, NS=NS, map_read_expr=map_read_expr,
                        list_annotation=list_annotation, query_expr=query_expr,
                        item_read_expr=item_read_expr, initial=initial,
-                       field_order=field_order,
+                       field_order=field_order, CONVERTERS=CONVERTERS,
+                       field_annotation=field_annotation, wrapped=wrapped,
                        default_literal=default_literal, path_expr=path_expr,
                        empty_expr=empty_expr, write_condition=write_condition,
                        param_sig=param_sig, return_info=lambda op: return_info(spec, op))
@@ -459,9 +478,10 @@ def render(spec: Spec, out_dir: Path, waiters: list[WaiterDef] | None = None) ->
     for shape in sorted(shapes, key=lambda s: not s.is_list):  # list classes first
         if not shape.map_tags:
             areas.setdefault(shape.area, []).append(shape)
+    model_names = sorted(n for s in sum(areas.values(), []) for n in [s.name, *s.aliases])
     files = {
         "models/__init__.py": env.get_template("models_init.py.j2").render(
-            areas={a: areas[a] for a in sorted(areas)}),
+            areas={a: areas[a] for a in sorted(areas)}, model_names=model_names),
         "_xml.py": env.get_template("xml.py.j2").render(shapes=wire, empties=empty_shapes(spec),
                                                         spec_shapes=spec.shapes),
     }
@@ -478,7 +498,7 @@ def render(spec: Spec, out_dir: Path, waiters: list[WaiterDef] | None = None) ->
             shapes=areas[area], area=area, body=body,
             uses_new="_new(" in body, uses_timestamp="Timestamp" in body,
             uses_prefilled="_prefilled(" in body,
-            uses_converters=sorted(c for c in CONVERTERS.values() if f": {c}(v, " in body),
+            uses_converters=sorted(c for c in CONVERTERS.values() if f"converter={c}" in body),
             uses_datetime="datetime" in body,
             foreign={a: sorted(names) for a, names in sorted(foreign.items())})
     service_modules = {}
@@ -496,7 +516,8 @@ def render(spec: Spec, out_dir: Path, waiters: list[WaiterDef] | None = None) ->
             waiters=svc_waiters,
             uses_datetime=any("datetime" in p.pytype for op in svc.operations for p in op.params),
             typing_names=sorted(({"Any", "Callable"} if svc_waiters else set()) | (
-                {"Any"} if any(return_info(spec, op)[0] == "Any" for op in svc.operations)
+                {"Any"} if any(return_info(spec, op)[0] == "Any" or "Any" in
+                               " ".join(map(param_sig, op.params)) for op in svc.operations)
                 else set())),
             client_names=sorted(
                 {"ServiceClient", "path_value", "required"}
@@ -505,7 +526,7 @@ def render(spec: Spec, out_dir: Path, waiters: list[WaiterDef] | None = None) ->
                     op.returns_request_id for op in svc.operations) else set()),
                 key=lambda n: (n[0].islower(), n)))
     files["__init__.py"] = env.get_template("init.py.j2").render(
-        services=service_modules, shapes=shapes)
+        services=service_modules, shapes=shapes, model_names=model_names)
     return files
 
 

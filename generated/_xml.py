@@ -30,7 +30,7 @@ def to_xml(write: Callable[[Any, list[str]], None], obj: Any, root: str,
 
 def read_AdditionalUnattendContent(el: Element) -> m.AdditionalUnattendContent:
     f_passes: Any = m.UnattendPasses()
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}Passes':
@@ -67,7 +67,7 @@ def write_AddressPrefixes(v: list[str], out: list[str]) -> None:
 
 def read_AddressSpace(el: Element) -> m.AddressSpace:
     f_address_prefixes: Any = m.AddressPrefixes()
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}AddressPrefixes':
@@ -93,7 +93,7 @@ def write_AddressSpace(obj: m.AddressSpace, out: list[str]) -> None:
 
 def read_AdministratorLoginPassword(el: Element) -> m.AdministratorLoginPassword:
     f_admin_password: Any = (el.text or '')
-    unknown = None
+    unknown: list[Element] | None = None
     unknown = list(el) or None
     return m.AdministratorLoginPassword(
         admin_password=f_admin_password,
@@ -130,7 +130,7 @@ def read_AffinityGroup(el: Element) -> m.AffinityGroup:
     f_capabilities: Any = m.CapabilityNames()
     f_created_time: Any = None
     f_compute_capabilities: Any = None
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         i = _TAGS_AffinityGroup.get(child.tag)
         if i is None:
@@ -237,7 +237,7 @@ def read_AttachedTo(el: Element) -> m.AttachedTo:
     f_hosted_service_name: Any = ''
     f_deployment_name: Any = ''
     f_role_name: Any = ''
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}HostedServiceName':
@@ -279,7 +279,7 @@ def read_AuthorizationRule(el: Element) -> m.AuthorizationRule:
     f_key_name: Any = ''
     f_primary_key: Any = ''
     f_secondary_key: Any = ''
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}ClaimType':
@@ -368,7 +368,7 @@ def write_AuthorizationRules(v: list[m.AuthorizationRule], out: list[str]) -> No
 def read_AvailabilityResponse(el: Element) -> m.AvailabilityResponse:
     f_result: Any = None
     f_reason: Any = ''
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}Result':
@@ -422,7 +422,7 @@ def read_CaptureAsVMImageOperation(el: Element) -> m.CaptureAsVMImageOperation:
     f_language: Any = ''
     f_image_family: Any = ''
     f_recommended_vm_size: Any = ''
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}OperationType':
@@ -491,7 +491,7 @@ def read_CaptureRoleOperation(el: Element) -> m.CaptureRoleOperation:
     f_provisioning_configuration: Any = None
     f_target_image_label: Any = ''
     f_target_image_name: Any = ''
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}OperationType':
@@ -543,7 +543,7 @@ def read_Certificate(el: Element) -> m.Certificate:
     f_thumbprint: Any = ''
     f_thumbprint_algorithm: Any = ''
     f_data: Any = ''
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}CertificateUrl':
@@ -586,7 +586,7 @@ def read_CertificateFile(el: Element) -> m.CertificateFile:
     f_data: Any = ''
     f_certificate_format: Any = ''
     f_password: Any = ''
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}Data':
@@ -623,7 +623,7 @@ def read_CertificateSetting(el: Element) -> m.CertificateSetting:
     f_store_location: Any = ''
     f_store_name: Any = ''
     f_thumbprint: Any = ''
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}StoreLocation':
@@ -673,7 +673,7 @@ def read_ChangeConfiguration(el: Element) -> m.ChangeConfiguration:
     f_mode: Any = ''
     f_extended_properties: Any = {}
     f_extension_configuration: Any = None
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}Configuration':
@@ -729,7 +729,7 @@ def read_CloudService(el: Element) -> m.CloudService:
     f_description: Any = ''
     f_geo_region: Any = ''
     f_resources: Any = m.CloudServiceResources()
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}Name':
@@ -802,7 +802,7 @@ def read_CloudServiceResource(el: Element) -> m.CloudServiceResource:
     f_intrinsic_settings: Any = None
     f_operation_status: Any = None
     f_label: Any = ''
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         i = _TAGS_CloudServiceResource.get(child.tag)
         if i is None:
@@ -908,7 +908,7 @@ def write_CloudServices(v: list[m.CloudService], out: list[str]) -> None:
 def read_ComponentSetting(el: Element) -> m.ComponentSetting:
     f_setting_name: Any = ''
     f_content: Any = ''
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}SettingName':
@@ -949,7 +949,7 @@ def write_ComponentSettings(v: list[m.ComponentSetting], out: list[str]) -> None
 def read_ComputeCapabilities(el: Element) -> m.ComputeCapabilities:
     f_web_worker_role_sizes: Any = m.RoleSizeNames()
     f_virtual_machines_role_sizes: Any = m.RoleSizeNames()
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}WebWorkerRoleSizes':
@@ -986,7 +986,7 @@ def read_ComputeImageAttributes(el: Element) -> m.ComputeImageAttributes:
     f_offer: Any = ''
     f_sku: Any = ''
     f_version: Any = ''
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}Offer':
@@ -1070,7 +1070,7 @@ def read_ConfigurationSet(el: Element) -> m.ConfigurationSet:
     f_public_ips: Any = m.PublicIPs()
     f_network_interfaces: Any = m.ConfigurationSetNetworkInterfaces()
     f_network_security_group: Any = ''
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         i = _TAGS_ConfigurationSet.get(child.tag)
         if i is None:
@@ -1279,7 +1279,7 @@ def write_ConfigurationSet(obj: m.ConfigurationSet, out: list[str]) -> None:
 def read_ConfigurationSetIPConfiguration(el: Element) -> m.ConfigurationSetIPConfiguration:
     f_subnet_name: Any = ''
     f_static_virtual_network_ip_address: Any = ''
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}SubnetName':
@@ -1348,7 +1348,7 @@ def read_ConfigurationSetInputEndpoint(el: Element) -> m.ConfigurationSetInputEn
     f_idle_timeout_in_minutes: Any = None
     f_load_distribution: Any = ''
     f_virtual_ip_name: Any = ''
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         i = _TAGS_ConfigurationSetInputEndpoint.get(child.tag)
         if i is None:
@@ -1473,7 +1473,7 @@ def read_ConfigurationSetNetworkInterface(el: Element) -> m.ConfigurationSetNetw
     f_ip_configurations: Any = m.ConfigurationSetIPConfigurations()
     f_network_security_group: Any = ''
     f_ip_forwarding: Any = ''
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}Name':
@@ -1554,7 +1554,7 @@ def read_CountDetails(el: Element) -> m.CountDetails:
     f_scheduled_message_count: Any = None
     f_transfer_message_count: Any = None
     f_transfer_dead_letter_message_count: Any = None
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/netservices/2011/06/servicebus}ActiveMessageCount':
@@ -1604,7 +1604,7 @@ def read_CreateAffinityGroup(el: Element) -> m.CreateAffinityGroup:
     f_label: Any = ''
     f_description: Any = ''
     f_location: Any = ''
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}Name':
@@ -1647,7 +1647,7 @@ def read_CreateCloudService(el: Element) -> m.CreateCloudService:
     f_label: Any = ''
     f_description: Any = ''
     f_geo_region: Any = ''
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}Label':
@@ -1689,7 +1689,7 @@ def read_CreateDeployment(el: Element) -> m.CreateDeployment:
     f_treat_warnings_as_error: Any = None
     f_extended_properties: Any = {}
     f_extension_configuration: Any = None
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}Name':
@@ -1765,7 +1765,7 @@ def read_CreateHostedService(el: Element) -> m.CreateHostedService:
     f_affinity_group: Any = ''
     f_extended_properties: Any = {}
     f_reverse_dns_fqdn: Any = ''
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}ServiceName':
@@ -1827,7 +1827,7 @@ def write_CreateHostedService(obj: m.CreateHostedService, out: list[str]) -> Non
 
 def read_CreateJobCollection(el: Element) -> m.CreateJobCollection:
     f_intrinsic_settings: Any = None
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}IntrinsicSettings':
@@ -1852,7 +1852,7 @@ def write_CreateJobCollection(obj: m.CreateJobCollection, out: list[str]) -> Non
 
 def read_CreateJobCollectionSettings(el: Element) -> m.CreateJobCollectionSettings:
     f_plan: Any = ''
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}plan':
@@ -1877,7 +1877,7 @@ def read_CreateServerInput(el: Element) -> m.CreateServerInput:
     f_administrator_login: Any = ''
     f_administrator_login_password: Any = ''
     f_location: Any = ''
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/sqlazure/2010/12/}AdministratorLogin':
@@ -1913,7 +1913,7 @@ def write_CreateServerInput(obj: m.CreateServerInput, out: list[str]) -> None:
 def read_CreateServerResponse(el: Element) -> m.CreateServerResponse:
     f_fully_qualified_domain_name: Any = (el.get('FullyQualifiedDomainName') or '')
     f_server_name: Any = (el.text or '')
-    unknown = None
+    unknown: list[Element] | None = None
     unknown = list(el) or None
     return m.CreateServerResponse(
         server_name=f_server_name,
@@ -1943,7 +1943,7 @@ def read_CreateSiteInput(el: Element) -> m.CreateSiteInput:
     f_server_farm: Any = ''
     f_site_mode: Any = ''
     f_web_space_to_create: Any = None
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}HostNames':
@@ -2022,7 +2022,7 @@ def read_CreateStorageServiceInput(el: Element) -> m.CreateStorageServiceInput:
     f_extended_properties: Any = {}
     f_secondary_read_enabled: Any = None
     f_account_type: Any = ''
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         i = _TAGS_CreateStorageServiceInput.get(child.tag)
         if i is None:
@@ -2105,7 +2105,7 @@ def write_CreateStorageServiceInput(obj: m.CreateStorageServiceInput, out: list[
 def read_CustomDomain(el: Element) -> m.CustomDomain:
     f_name: Any = ''
     f_use_sub_domain_name: Any = None
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}Name':
@@ -2150,7 +2150,7 @@ def read_DataDiskConfiguration(el: Element) -> m.DataDiskConfiguration:
     f_media_link: Any = ''
     f_logical_disk_size_in_gb: Any = None
     f_io_type: Any = ''
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}Name':
@@ -2221,7 +2221,7 @@ def read_DataVirtualHardDisk(el: Element) -> m.DataVirtualHardDisk:
     f_media_link: Any = ''
     f_source_media_link: Any = ''
     f_io_type: Any = ''
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}HostCaching':
@@ -2346,7 +2346,7 @@ def read_Database(el: Element) -> m.Database:
     f_service_objective_assignment_success_date: Any = None
     f_recovery_period_start_date: Any = None
     f_is_suspended: Any = None
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         i = _TAGS_Database.get(child.tag)
         if i is None:
@@ -2589,7 +2589,7 @@ def read_Deployment(el: Element) -> m.Deployment:
     f_reserved_ip_name: Any = ''
     f_internal_dns_suffix: Any = ''
     f_load_balancers: Any = m.DeploymentLoadBalancers()
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         i = _TAGS_Deployment.get(child.tag)
         if i is None:
@@ -2823,7 +2823,7 @@ def write_Deployment(obj: m.Deployment, out: list[str]) -> None:
 
 def read_DeploymentDns(el: Element) -> m.DeploymentDns:
     f_dns_servers: Any = m.DeploymentDnsServers()
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}DnsServers':
@@ -2852,7 +2852,7 @@ def write_DeploymentDns(obj: m.DeploymentDns, out: list[str]) -> None:
 def read_DeploymentDnsServer(el: Element) -> m.DeploymentDnsServer:
     f_name: Any = ''
     f_address: Any = ''
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}Name':
@@ -2894,7 +2894,7 @@ def read_DeploymentExtension(el: Element) -> m.DeploymentExtension:
     f_id: Any = ''
     f_sequence_number: Any = None
     f_state: Any = ''
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}Id':
@@ -2942,7 +2942,7 @@ def read_DeploymentInputEndpoint(el: Element) -> m.DeploymentInputEndpoint:
     f_role_name: Any = ''
     f_vip: Any = ''
     f_port: Any = None
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}RoleName':
@@ -2989,7 +2989,7 @@ def write_DeploymentInputEndpoints(v: list[m.DeploymentInputEndpoint], out: list
 def read_DeploymentLoadBalancer(el: Element) -> m.DeploymentLoadBalancer:
     f_name: Any = ''
     f_frontend_ip_configuration: Any = None
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}Name':
@@ -3063,7 +3063,7 @@ def read_DimensionSetting(el: Element) -> m.DimensionSetting:
     f_description: Any = ''
     f_ordinal: Any = None
     f_is_default: Any = None
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         i = _TAGS_DimensionSetting.get(child.tag)
         if i is None:
@@ -3182,7 +3182,7 @@ def read_Disk(el: Element) -> m.Disk:
     f_source_image_name: Any = ''
     f_created_time: Any = None
     f_io_type: Any = ''
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         i = _TAGS_Disk.get(child.tag)
         if i is None:
@@ -3303,7 +3303,7 @@ def write_Disks(v: list[m.Disk], out: list[str]) -> None:
 def read_DnsServer(el: Element) -> m.DnsServer:
     f_name: Any = ''
     f_address: Any = ''
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}Name':
@@ -3335,7 +3335,7 @@ def read_DomainJoin(el: Element) -> m.DomainJoin:
     f_join_domain: Any = ''
     f_machine_object_ou: Any = ''
     f_provisioning: Any = None
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}Credentials':
@@ -3382,7 +3382,7 @@ def read_DomainJoinCredentials(el: Element) -> m.DomainJoinCredentials:
     f_domain: Any = ''
     f_username: Any = ''
     f_password: Any = ''
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}Domain':
@@ -3417,7 +3417,7 @@ def write_DomainJoinCredentials(obj: m.DomainJoinCredentials, out: list[str]) ->
 
 def read_DomainJoinProvisioning(el: Element) -> m.DomainJoinProvisioning:
     f_account_data: Any = ''
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}AccountData':
@@ -3440,7 +3440,7 @@ def write_DomainJoinProvisioning(obj: m.DomainJoinProvisioning, out: list[str]) 
 
 def read_EndpointAcl(el: Element) -> m.EndpointAcl:
     f_rules: Any = m.EndpointAclRules()
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}Rules':
@@ -3471,7 +3471,7 @@ def read_EndpointAclRule(el: Element) -> m.EndpointAclRule:
     f_action: Any = ''
     f_remote_subnet: Any = ''
     f_description: Any = ''
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}Order':
@@ -3524,7 +3524,7 @@ def write_EndpointAclRules(v: list[m.EndpointAclRule], out: list[str]) -> None:
 def read_Error(el: Element) -> m.Error:
     f_code: Any = ''
     f_message: Any = ''
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}Code':
@@ -3588,7 +3588,7 @@ def read_EventLog(el: Element) -> m.EventLog:
     f_severity: Any = None
     f_description: Any = ''
     f_additional_data: Any = ''
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         i = _TAGS_EventLog.get(child.tag)
         if i is None:
@@ -3737,7 +3737,7 @@ def write_ExtendedProperties(v: dict[str, str], out: list[str]) -> None:
 def read_ExtendedProperty(el: Element) -> m.ExtendedProperty:
     f_name: Any = ''
     f_value: Any = ''
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}Name':
@@ -3767,7 +3767,7 @@ def write_ExtendedProperty(obj: m.ExtendedProperty, out: list[str]) -> None:
 def read_ExtensionConfiguration(el: Element) -> m.ExtensionConfiguration:
     f_all_roles: Any = m.DeploymentExtensions()
     f_named_roles: Any = m.ExtensionNamedRoles()
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}AllRoles':
@@ -3807,7 +3807,7 @@ def write_ExtensionConfiguration(obj: m.ExtensionConfiguration, out: list[str]) 
 def read_ExtensionNamedRole(el: Element) -> m.ExtensionNamedRole:
     f_role_name: Any = ''
     f_extensions: Any = m.DeploymentExtensions()
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}RoleName':
@@ -3859,7 +3859,7 @@ def read_ExtensionSettingStatus(el: Element) -> m.ExtensionSettingStatus:
     f_code: Any = None
     f_formatted_message: Any = None
     f_sub_status_list: Any = m.ExtensionSubStatusList()
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}Timestamp':
@@ -3934,7 +3934,7 @@ def read_ExtensionSubStatus(el: Element) -> m.ExtensionSubStatus:
     f_status: Any = ''
     f_code: Any = None
     f_formatted_message: Any = None
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}Name':
@@ -3994,7 +3994,7 @@ def read_FirewallRule(el: Element) -> m.FirewallRule:
     f_parent_link: Any = ''
     f_start_ip_address: Any = ''
     f_end_ip_address: Any = ''
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}Name':
@@ -4065,7 +4065,7 @@ def write_FirewallRules(v: list[m.FirewallRule], out: list[str]) -> None:
 def read_GuestAgentFormattedMessage(el: Element) -> m.GuestAgentFormattedMessage:
     f_language: Any = ''
     f_message: Any = ''
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}Language':
@@ -4095,7 +4095,7 @@ def write_GuestAgentFormattedMessage(obj: m.GuestAgentFormattedMessage, out: lis
 def read_GuestAgentMessage(el: Element) -> m.GuestAgentMessage:
     f_message_resource_id: Any = ''
     f_param_list: Any = m.GuestAgentParamList()
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}MessageResourceId':
@@ -4142,7 +4142,7 @@ def read_GuestAgentStatus(el: Element) -> m.GuestAgentStatus:
     f_code: Any = None
     f_message: Any = None
     f_formatted_message: Any = None
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}ProtocolVersion':
@@ -4235,7 +4235,7 @@ def read_HostNameSslState(el: Element) -> m.HostNameSslState:
     f_to_update: Any = None
     f_to_update_ip_based_ssl: Any = None
     f_virtual_ip: Any = ''
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         i = _TAGS_HostNameSslState.get(child.tag)
         if i is None:
@@ -4330,7 +4330,7 @@ def read_HostedService(el: Element) -> m.HostedService:
     f_deployments: Any = m.Deployments()
     f_default_win_rm_certificate_thumbprint: Any = ''
     f_compute_capabilities: Any = None
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}Url':
@@ -4415,7 +4415,7 @@ def read_HostedServiceProperties(el: Element) -> m.HostedServiceProperties:
     f_extended_properties: Any = {}
     f_guest_os_version: Any = ''
     f_reverse_dns_fqdn: Any = ''
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         i = _TAGS_HostedServiceProperties.get(child.tag)
         if i is None:
@@ -4531,7 +4531,7 @@ def read_InstanceEndpoint(el: Element) -> m.InstanceEndpoint:
     f_local_port: Any = None
     f_protocol: Any = ''
     f_idle_timeout_in_minutes: Any = None
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}Name':
@@ -4620,7 +4620,7 @@ def read_JobCollection(el: Element) -> m.JobCollection:
     f_state: Any = ''
     f_sub_state: Any = ''
     f_type: Any = ''
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         i = _TAGS_JobCollection.get(child.tag)
         if i is None:
@@ -4719,7 +4719,7 @@ def write_JobCollection(obj: m.JobCollection, out: list[str]) -> None:
 
 def read_JobCollectionCloudServiceSettings(el: Element) -> m.JobCollectionCloudServiceSettings:
     f_geo_region: Any = ''
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}GeoRegion':
@@ -4743,7 +4743,7 @@ def write_JobCollectionCloudServiceSettings(obj: m.JobCollectionCloudServiceSett
 def read_JobCollectionIntrinsicSettings(el: Element) -> m.JobCollectionIntrinsicSettings:
     f_plan: Any = ''
     f_quota: Any = None
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}Plan':
@@ -4775,7 +4775,7 @@ def write_JobCollectionIntrinsicSettings(obj: m.JobCollectionIntrinsicSettings, 
 def read_JobCollectionMaxRecurrence(el: Element) -> m.JobCollectionMaxRecurrence:
     f_frequency: Any = ''
     f_interval: Any = None
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}Frequency':
@@ -4805,7 +4805,7 @@ def write_JobCollectionMaxRecurrence(obj: m.JobCollectionMaxRecurrence, out: lis
 def read_JobCollectionQuota(el: Element) -> m.JobCollectionQuota:
     f_max_job_count: Any = None
     f_max_recurrence: Any = None
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}MaxJobCount':
@@ -4837,7 +4837,7 @@ def write_JobCollectionQuota(obj: m.JobCollectionQuota, out: list[str]) -> None:
 def read_KeyPair(el: Element) -> m.KeyPair:
     f_fingerprint: Any = ''
     f_path: Any = ''
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}Fingerprint':
@@ -4867,7 +4867,7 @@ def write_KeyPair(obj: m.KeyPair, out: list[str]) -> None:
 def read_Listener(el: Element) -> m.Listener:
     f_protocol: Any = ''
     f_certificate_thumbprint: Any = ''
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}Protocol':
@@ -4898,7 +4898,7 @@ def read_LoadBalancerFrontendIpConfiguration(el: Element) -> m.LoadBalancerFront
     f_type: Any = ''
     f_subnet_name: Any = ''
     f_static_virtual_network_ip_address: Any = ''
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}Type':
@@ -4937,7 +4937,7 @@ def read_LoadBalancerProbe(el: Element) -> m.LoadBalancerProbe:
     f_protocol: Any = ''
     f_interval_in_seconds: Any = None
     f_timeout_in_seconds: Any = None
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}Path':
@@ -4984,7 +4984,7 @@ def write_LoadBalancerProbe(obj: m.LoadBalancerProbe, out: list[str]) -> None:
 
 def read_LocalNetworkConnection(el: Element) -> m.LocalNetworkConnection:
     f_type: Any = ''
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}Type':
@@ -5021,7 +5021,7 @@ def read_LocalNetworkSite(el: Element) -> m.LocalNetworkSite:
     f_address_space: Any = None
     f_vpn_gateway_address: Any = ''
     f_connections: Any = m.LocalNetworkConnections()
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}Name':
@@ -5084,7 +5084,7 @@ def read_Location(el: Element) -> m.Location:
     f_available_services: Any = m.AvailableServices()
     f_compute_capabilities: Any = None
     f_storage_capabilities: Any = None
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}Name':
@@ -5161,7 +5161,7 @@ def write_MetricAvailabilities(v: list[m.MetricAvailability], out: list[str]) ->
 def read_MetricAvailability(el: Element) -> m.MetricAvailability:
     f_retention: Any = ''
     f_time_grain: Any = ''
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}Retention':
@@ -5197,7 +5197,7 @@ def read_MetricData(el: Element) -> m.MetricData:
     f_time_grain: Any = ''
     f_unit: Any = ''
     f_values: Any = m.MetricSamples()
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}DisplayName':
@@ -5271,7 +5271,7 @@ def read_MetricDefinition(el: Element) -> m.MetricDefinition:
     f_name: Any = ''
     f_primary_aggregation_type: Any = ''
     f_unit: Any = ''
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}DisplayName':
@@ -5337,7 +5337,7 @@ def read_MetricProperties(el: Element) -> m.MetricProperties:
     f_primary_aggregation: Any = ''
     f_unit: Any = ''
     f_display_name: Any = ''
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/ado/2007/08/dataservices}Name':
@@ -5380,7 +5380,7 @@ def read_MetricResponse(el: Element) -> m.MetricResponse:
     f_code: Any = ''
     f_data: Any = None
     f_message: Any = ''
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}Code':
@@ -5429,7 +5429,7 @@ def write_MetricResponses(v: list[m.MetricResponse], out: list[str]) -> None:
 def read_MetricRollups(el: Element) -> m.MetricRollups:
     f_time_grain: Any = ''
     f_retention: Any = ''
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/ado/2007/08/dataservices}TimeGrain':
@@ -5462,7 +5462,7 @@ def read_MetricSample(el: Element) -> m.MetricSample:
     f_minimum: Any = None
     f_time_created: Any = None
     f_total: Any = None
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}Count':
@@ -5524,7 +5524,7 @@ def read_MetricValues(el: Element) -> m.MetricValues:
     f_max: Any = None
     f_average: Any = None
     f_total: Any = None
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/ado/2007/08/dataservices}Timestamp':
@@ -5572,7 +5572,7 @@ def write_MetricValues(obj: m.MetricValues, out: list[str]) -> None:
 def read_NameValuePair(el: Element) -> m.NameValuePair:
     f_name: Any = ''
     f_value: Any = ''
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}Name':
@@ -5611,7 +5611,7 @@ def write_NameValuePairs(v: dict[str, str], out: list[str]) -> None:
 def read_NamespaceAvailability(el: Element) -> m.NamespaceAvailability:
     f_result: Any = None
     f_reason: Any = ''
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}Result':
@@ -5646,7 +5646,7 @@ def read_NetworkConfigurationSet(el: Element) -> m.NetworkConfigurationSet:
     f_public_ips: Any = m.PublicIPs()
     f_network_interfaces: Any = m.ConfigurationSetNetworkInterfaces()
     f_network_security_group: Any = ''
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}ConfigurationSetType':
@@ -5725,7 +5725,7 @@ def read_NotificationHubDescription(el: Element) -> m.NotificationHubDescription
     f_registration_ttl: Any = ''
     f_authorization_rules: Any = m.AuthorizationRules()
     f_name: Any = ''
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}RegistrationTtl':
@@ -5771,7 +5771,7 @@ def read_OSDiskConfiguration(el: Element) -> m.OSDiskConfiguration:
     f_media_link: Any = ''
     f_logical_disk_size_in_gb: Any = None
     f_io_type: Any = ''
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}Name':
@@ -5879,7 +5879,7 @@ def read_OSImage(el: Element) -> m.OSImage:
     f_language: Any = ''
     f_os_state: Any = ''
     f_io_type: Any = ''
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         i = _TAGS_OSImage.get(child.tag)
         if i is None:
@@ -6107,7 +6107,7 @@ def read_OSImageDetails(el: Element) -> m.OSImageDetails:
     f_os_state: Any = ''
     f_io_type: Any = ''
     f_replication_progress: Any = m.ReplicationProgress()
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         i = _TAGS_OSImageDetails.get(child.tag)
         if i is None:
@@ -6317,7 +6317,7 @@ def read_OSVirtualHardDisk(el: Element) -> m.OSVirtualHardDisk:
     f_remote_source_image_link: Any = ''
     f_io_type: Any = ''
     f_resized_size_in_gb: Any = None
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         i = _TAGS_OSVirtualHardDisk.get(child.tag)
         if i is None:
@@ -6401,7 +6401,7 @@ def read_OperatingSystem(el: Element) -> m.OperatingSystem:
     f_is_active: Any = None
     f_family: Any = None
     f_family_label: Any = ''
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}Version':
@@ -6467,7 +6467,7 @@ def read_OperatingSystemFamily(el: Element) -> m.OperatingSystemFamily:
     f_name: Any = ''
     f_label: Any = ''
     f_operating_systems: Any = m.OperatingSystems()
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}Name':
@@ -6521,7 +6521,7 @@ def read_Operation(el: Element) -> m.Operation:
     f_status: Any = ''
     f_http_status_code: Any = None
     f_error: Any = None
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}ID':
@@ -6567,7 +6567,7 @@ def read_OperationCaller(el: Element) -> m.OperationCaller:
     f_user_email_address: Any = ''
     f_subscription_certificate_thumbprint: Any = ''
     f_client_ip: Any = ''
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}UsedServiceManagementApi':
@@ -6610,7 +6610,7 @@ def read_PersistentVMDowntimeInfo(el: Element) -> m.PersistentVMDowntimeInfo:
     f_start_time: Any = None
     f_end_time: Any = None
     f_status: Any = ''
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}StartTime':
@@ -6676,7 +6676,7 @@ def read_PersistentVMRole(el: Element) -> m.PersistentVMRole:
     f_role_size: Any = ''
     f_default_win_rm_certificate_thumbprint: Any = ''
     f_provision_guest_agent: Any = None
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         i = _TAGS_PersistentVMRole.get(child.tag)
         if i is None:
@@ -6811,7 +6811,7 @@ def read_PublicIP(el: Element) -> m.PublicIP:
     f_idle_timeout_in_minutes: Any = None
     f_domain_name_label: Any = ''
     f_fqdns: Any = m.RoleInstanceFqdns()
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}Name':
@@ -6873,7 +6873,7 @@ def write_PublicIPs(v: list[m.PublicIP], out: list[str]) -> None:
 def read_PublicKey(el: Element) -> m.PublicKey:
     f_fingerprint: Any = ''
     f_path: Any = ''
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}Fingerprint':
@@ -6902,7 +6902,7 @@ def write_PublicKey(obj: m.PublicKey, out: list[str]) -> None:
 
 def read_PublishData(el: Element) -> m.PublishData:
     f_publish_profiles: Any = []
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         tag = child.tag
         if tag == 'publishProfile':
@@ -6941,7 +6941,7 @@ def read_PublishProfile(el: Element) -> m.PublishProfile:
     f_hosting_provider_forum_link: Any = (el.get('hostingProviderForumLink') or '')
     f_control_panel_link: Any = (el.get('controlPanelLink') or '')
     f_web_system: Any = (el.get('webSystem') or '')
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         tag = child.tag
         if tag == 'databases':
@@ -7029,7 +7029,7 @@ def read_PublishProfileDatabase(el: Element) -> m.PublishProfileDatabase:
     f_connection_string: Any = (el.get('connectionString') or '')
     f_provider_name: Any = (el.get('providerName') or '')
     f_type: Any = (el.get('type') or '')
-    unknown = None
+    unknown: list[Element] | None = None
     unknown = list(el) or None
     return m.PublishProfileDatabase(
         name=f_name,
@@ -7121,7 +7121,7 @@ def read_QueueDescription(el: Element) -> m.QueueDescription:
     f_auto_delete_on_idle: Any = ''
     f_entity_availability_status: Any = ''
     f_name: Any = ''
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         i = _TAGS_QueueDescription.get(child.tag)
         if i is None:
@@ -7298,7 +7298,7 @@ def write_QueueDescription(obj: m.QueueDescription, out: list[str]) -> None:
 
 def read_RegenerateKeys(el: Element) -> m.RegenerateKeys:
     f_key_type: Any = ''
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}KeyType':
@@ -7326,7 +7326,7 @@ def read_RelayDescription(el: Element) -> m.RelayDescription:
     f_created_at: Any = None
     f_updated_at: Any = None
     f_name: Any = ''
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}Path':
@@ -7380,7 +7380,7 @@ def write_RelayDescription(obj: m.RelayDescription, out: list[str]) -> None:
 def read_ReplicationInput(el: Element) -> m.ReplicationInput:
     f_target_locations: Any = m.ReplicationTargetLocations()
     f_compute_image_attributes: Any = None
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}TargetLocations':
@@ -7426,7 +7426,7 @@ def write_ReplicationProgress(v: list[m.ReplicationProgressElement], out: list[s
 def read_ReplicationProgressElement(el: Element) -> m.ReplicationProgressElement:
     f_location: Any = ''
     f_progress: Any = None
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}Location':
@@ -7487,7 +7487,7 @@ def read_ReservedIP(el: Element) -> m.ReservedIP:
     f_deployment_name: Any = ''
     f_location: Any = ''
     f_virtual_ip_name: Any = ''
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         i = _TAGS_ReservedIP.get(child.tag)
         if i is None:
@@ -7575,7 +7575,7 @@ def read_ReservedIPAssociation(el: Element) -> m.ReservedIPAssociation:
     f_service_name: Any = ''
     f_deployment_name: Any = ''
     f_virtual_ip_name: Any = ''
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}ServiceName':
@@ -7662,7 +7662,7 @@ def read_ResourceExtension(el: Element) -> m.ResourceExtension:
     f_company_name: Any = ''
     f_published_date: Any = ''
     f_regions: Any = ''
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         i = _TAGS_ResourceExtension.get(child.tag)
         if i is None:
@@ -7813,7 +7813,7 @@ def read_ResourceExtensionParameterValue(el: Element) -> m.ResourceExtensionPara
     f_key: Any = ''
     f_value: Any = ''
     f_type: Any = ''
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}Key':
@@ -7865,7 +7865,7 @@ def read_ResourceExtensionReference(el: Element) -> m.ResourceExtensionReference
     f_resource_extension_parameter_values: Any = m.ResourceExtensionParameterValues()
     f_state: Any = ''
     f_certificates: Any = m.ResourceExtensionReferenceCertificates()
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}ReferenceName':
@@ -7935,7 +7935,7 @@ def write_ResourceExtensionReference(obj: m.ResourceExtensionReference, out: lis
 def read_ResourceExtensionReferenceCertificate(el: Element) -> m.ResourceExtensionReferenceCertificate:
     f_thumbprint: Any = ''
     f_thumbprint_algorithm: Any = ''
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}Thumbprint':
@@ -7991,7 +7991,7 @@ def read_ResourceExtensionStatus(el: Element) -> m.ResourceExtensionStatus:
     f_code: Any = None
     f_formatted_message: Any = None
     f_extension_setting_status: Any = None
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}HandlerName':
@@ -8070,7 +8070,7 @@ def write_ResourceExtensions(v: list[m.ResourceExtension], out: list[str]) -> No
 
 def read_ResourceNameAvailabilityResponse(el: Element) -> m.ResourceNameAvailabilityResponse:
     f_is_available: Any = None
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}IsAvailable':
@@ -8094,7 +8094,7 @@ def write_ResourceNameAvailabilityResponse(obj: m.ResourceNameAvailabilityRespon
 def read_ResourceOperationError(el: Element) -> m.ResourceOperationError:
     f_http_code: Any = None
     f_message: Any = ''
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}HttpCode':
@@ -8125,7 +8125,7 @@ def read_ResourceOperationStatus(el: Element) -> m.ResourceOperationStatus:
     f_type: Any = ''
     f_error: Any = None
     f_result: Any = ''
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}Type':
@@ -8162,7 +8162,7 @@ def write_ResourceOperationStatus(obj: m.ResourceOperationStatus, out: list[str]
 
 def read_RestartRoleOperation(el: Element) -> m.RestartRoleOperation:
     f_operation_type: Any = ''
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}OperationType':
@@ -8216,7 +8216,7 @@ def read_Role(el: Element) -> m.Role:
     f_role_size: Any = ''
     f_default_win_rm_certificate_thumbprint: Any = ''
     f_provision_guest_agent: Any = None
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         i = _TAGS_Role.get(child.tag)
         if i is None:
@@ -8388,7 +8388,7 @@ def read_RoleInstance(el: Element) -> m.RoleInstance:
     f_public_ips: Any = m.PublicIPs()
     f_network_interfaces: Any = m.RoleInstanceNetworkInterfaces()
     f_fqdn: Any = ''
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         i = _TAGS_RoleInstance.get(child.tag)
         if i is None:
@@ -8569,7 +8569,7 @@ def write_RoleInstanceFqdns(v: list[str], out: list[str]) -> None:
 def read_RoleInstanceIPConfiguration(el: Element) -> m.RoleInstanceIPConfiguration:
     f_subnet_name: Any = ''
     f_address: Any = ''
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}SubnetName':
@@ -8631,7 +8631,7 @@ def read_RoleInstanceNetworkInterface(el: Element) -> m.RoleInstanceNetworkInter
     f_name: Any = ''
     f_mac_address: Any = ''
     f_ip_configurations: Any = m.RoleInstanceIPConfigurations()
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}Name':
@@ -8723,7 +8723,7 @@ def read_RoleSize(el: Element) -> m.RoleSize:
     f_max_data_disk_count: Any = None
     f_web_worker_resource_disk_size_in_mb: Any = None
     f_virtual_machine_resource_disk_size_in_mb: Any = None
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         i = _TAGS_RoleSize.get(child.tag)
         if i is None:
@@ -8823,7 +8823,7 @@ def write_RoleSizes(v: list[m.RoleSize], out: list[str]) -> None:
 def read_RollbackUpdateOrUpgrade(el: Element) -> m.RollbackUpdateOrUpgrade:
     f_mode: Any = ''
     f_force: Any = None
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}Mode':
@@ -8853,7 +8853,7 @@ def write_RollbackUpdateOrUpgrade(obj: m.RollbackUpdateOrUpgrade, out: list[str]
 def read_SSH(el: Element) -> m.SSH:
     f_public_keys: Any = m.SSHPublicKeys()
     f_key_pairs: Any = m.SSHKeyPairs()
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}PublicKeys':
@@ -8920,7 +8920,7 @@ def read_Server(el: Element) -> m.Server:
     f_fully_qualified_domain_name: Any = ''
     f_version: Any = ''
     f_state: Any = ''
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/sqlazure/2010/12/}Name':
@@ -8984,7 +8984,7 @@ def read_ServerQuota(el: Element) -> m.ServerQuota:
     f_self_link: Any = ''
     f_parent_link: Any = ''
     f_value: Any = None
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}Name':
@@ -9094,7 +9094,7 @@ def read_ServiceBusNamespace(el: Element) -> m.ServiceBusNamespace:
     f_event_hub_enabled: Any = None
     f_namespace_type: Any = ''
     f_resource_group: Any = ''
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         i = _TAGS_ServiceBusNamespace.get(child.tag)
         if i is None:
@@ -9223,7 +9223,7 @@ def write_ServiceBusNamespace(obj: m.ServiceBusNamespace, out: list[str]) -> Non
 def read_ServiceBusRegion(el: Element) -> m.ServiceBusRegion:
     f_code: Any = ''
     f_fullname: Any = ''
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}Code':
@@ -9277,7 +9277,7 @@ def read_ServiceObjective(el: Element) -> m.ServiceObjective:
     f_description: Any = ''
     f_enabled: Any = None
     f_dimension_settings: Any = m.DimensionSettings()
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         i = _TAGS_ServiceObjective.get(child.tag)
         if i is None:
@@ -9387,7 +9387,7 @@ def write_ServiceObjectives(v: list[m.ServiceObjective], out: list[str]) -> None
 def read_ShutdownRoleOperation(el: Element) -> m.ShutdownRoleOperation:
     f_operation_type: Any = ''
     f_post_shutdown_action: Any = ''
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}OperationType':
@@ -9418,7 +9418,7 @@ def read_ShutdownRolesOperation(el: Element) -> m.ShutdownRolesOperation:
     f_operation_type: Any = ''
     f_roles: Any = m.RoleNames()
     f_post_shutdown_action: Any = ''
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}OperationType':
@@ -9541,7 +9541,7 @@ def read_Site(el: Element) -> m.Site:
     f_traffic_manager_host_names: Any = m.HostNameList()
     f_usage_state: Any = ''
     f_web_space: Any = ''
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         i = _TAGS_Site.get(child.tag)
         if i is None:
@@ -9862,7 +9862,7 @@ def read_SiteProperties(el: Element) -> m.SiteProperties:
     f_app_settings: Any = {}
     f_metadata: Any = {}
     f_properties: Any = {}
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}AppSettings':
@@ -10002,7 +10002,7 @@ def read_SqlServiceResource(el: Element) -> m.SqlServiceResource:
     f_start_ip_address: Any = ''
     f_end_ip_address: Any = ''
     f_value: Any = None
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         i = _TAGS_SqlServiceResource.get(child.tag)
         if i is None:
@@ -10321,7 +10321,7 @@ def write_SqlServiceResources(v: list[m.SqlServiceResource], out: list[str]) -> 
 
 def read_StartRoleOperation(el: Element) -> m.StartRoleOperation:
     f_operation_type: Any = ''
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}OperationType':
@@ -10345,7 +10345,7 @@ def write_StartRoleOperation(obj: m.StartRoleOperation, out: list[str]) -> None:
 def read_StartRolesOperation(el: Element) -> m.StartRolesOperation:
     f_operation_type: Any = ''
     f_roles: Any = m.RoleNames()
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}OperationType':
@@ -10414,7 +10414,7 @@ def read_StorageAccountProperties(el: Element) -> m.StorageAccountProperties:
     f_secondary_read_enabled: Any = None
     f_secondary_endpoints: Any = m.StorageEndpoints()
     f_account_type: Any = ''
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         i = _TAGS_StorageAccountProperties.get(child.tag)
         if i is None:
@@ -10569,7 +10569,7 @@ def write_StorageAccountTypes(v: list[str], out: list[str]) -> None:
 
 def read_StorageCapabilities(el: Element) -> m.StorageCapabilities:
     f_storage_account_types: Any = m.StorageAccountTypes()
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}StorageAccountTypes':
@@ -10609,7 +10609,7 @@ def read_StorageService(el: Element) -> m.StorageService:
     f_storage_service_keys: Any = None
     f_extended_properties: Any = {}
     f_capabilities: Any = m.CapabilityNames()
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}Url':
@@ -10673,7 +10673,7 @@ def write_StorageService(obj: m.StorageService, out: list[str]) -> None:
 def read_StorageServiceKeys(el: Element) -> m.StorageServiceKeys:
     f_primary: Any = ''
     f_secondary: Any = ''
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}Primary':
@@ -10726,7 +10726,7 @@ def read_Subnet(el: Element) -> m.Subnet:
     f_name: Any = ''
     f_address_prefix: Any = ''
     f_network_security_group: Any = ''
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}Name':
@@ -10829,7 +10829,7 @@ def read_Subscription(el: Element) -> m.Subscription:
     f_current_route_tables: Any = None
     f_max_route_tables: Any = None
     f_max_routes_per_route_table: Any = None
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         i = _TAGS_Subscription.get(child.tag)
         if i is None:
@@ -11037,7 +11037,7 @@ def read_SubscriptionCertificate(el: Element) -> m.SubscriptionCertificate:
     f_subscription_certificate_thumbprint: Any = ''
     f_subscription_certificate_data: Any = ''
     f_created: Any = None
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}SubscriptionCertificatePublicKey':
@@ -11110,7 +11110,7 @@ def read_SubscriptionOperation(el: Element) -> m.SubscriptionOperation:
     f_operation_started_time: Any = None
     f_operation_completed_time: Any = None
     f_operation_kind: Any = ''
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         i = _TAGS_SubscriptionOperation.get(child.tag)
         if i is None:
@@ -11199,7 +11199,7 @@ def write_SubscriptionOperation(obj: m.SubscriptionOperation, out: list[str]) ->
 def read_SubscriptionOperationCollection(el: Element) -> m.SubscriptionOperationCollection:
     f_subscription_operations: Any = m.SubscriptionOperations()
     f_continuation_token: Any = ''
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}SubscriptionOperations':
@@ -11234,7 +11234,7 @@ def write_SubscriptionOperationCollection(obj: m.SubscriptionOperationCollection
 def read_SubscriptionOperationParameter(el: Element) -> m.SubscriptionOperationParameter:
     f_name: Any = ''
     f_value: Any = ''
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.datacontract.org/2004/07/Microsoft.WindowsAzure.ServiceManagement}Name':
@@ -11277,7 +11277,7 @@ def read_SubscriptionOperationStatus(el: Element) -> m.SubscriptionOperationStat
     f_status: Any = ''
     f_http_status_code: Any = None
     f_error: Any = None
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}ID':
@@ -11343,7 +11343,7 @@ def write_Subscriptions(v: list[m.Subscription], out: list[str]) -> None:
 def read_Swap(el: Element) -> m.Swap:
     f_production: Any = ''
     f_source_deployment: Any = ''
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}Production':
@@ -11409,7 +11409,7 @@ def read_TopicDescription(el: Element) -> m.TopicDescription:
     f_count_details: Any = None
     f_subscription_count: Any = None
     f_name: Any = ''
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         i = _TAGS_TopicDescription.get(child.tag)
         if i is None:
@@ -11552,7 +11552,7 @@ def write_TopicDescription(obj: m.TopicDescription, out: list[str]) -> None:
 def read_UnattendComponent(el: Element) -> m.UnattendComponent:
     f_component_name: Any = ''
     f_component_settings: Any = m.ComponentSettings()
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}ComponentName':
@@ -11598,7 +11598,7 @@ def write_UnattendComponents(v: list[m.UnattendComponent], out: list[str]) -> No
 def read_UnattendPass(el: Element) -> m.UnattendPass:
     f_pass_name: Any = ''
     f_components: Any = m.UnattendComponents()
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}PassName':
@@ -11644,7 +11644,7 @@ def write_UnattendPasses(v: list[m.UnattendPass], out: list[str]) -> None:
 def read_UpdateAffinityGroup(el: Element) -> m.UpdateAffinityGroup:
     f_label: Any = ''
     f_description: Any = ''
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}Label':
@@ -11673,7 +11673,7 @@ def write_UpdateAffinityGroup(obj: m.UpdateAffinityGroup, out: list[str]) -> Non
 
 def read_UpdateDeploymentStatus(el: Element) -> m.UpdateDeploymentStatus:
     f_status: Any = ''
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}Status':
@@ -11699,7 +11699,7 @@ def read_UpdateHostedService(el: Element) -> m.UpdateHostedService:
     f_description: Any = ''
     f_extended_properties: Any = {}
     f_reverse_dns_fqdn: Any = ''
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}Label':
@@ -11743,7 +11743,7 @@ def write_UpdateHostedService(obj: m.UpdateHostedService, out: list[str]) -> Non
 
 def read_UpdateSiteInput(el: Element) -> m.UpdateSiteInput:
     f_state: Any = ''
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}State':
@@ -11772,7 +11772,7 @@ def read_UpdateStorageServiceInput(el: Element) -> m.UpdateStorageServiceInput:
     f_custom_domains: Any = m.CustomDomains()
     f_secondary_read_enabled: Any = None
     f_account_type: Any = ''
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}Description':
@@ -11846,7 +11846,7 @@ def read_UpgradeDeployment(el: Element) -> m.UpgradeDeployment:
     f_force: Any = None
     f_extended_properties: Any = {}
     f_extension_configuration: Any = None
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}Mode':
@@ -11918,7 +11918,7 @@ def read_UpgradeStatus(el: Element) -> m.UpgradeStatus:
     f_upgrade_type: Any = ''
     f_current_upgrade_domain_state: Any = ''
     f_current_upgrade_domain: Any = None
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}UpgradeType':
@@ -12012,7 +12012,7 @@ def read_VMImage(el: Element) -> m.VMImage:
     f_vm_image_state: Any = ''
     f_role_state_on_capture: Any = ''
     f_role_size_on_capture: Any = ''
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         i = _TAGS_VMImage.get(child.tag)
         if i is None:
@@ -12247,7 +12247,7 @@ def read_VirtualIP(el: Element) -> m.VirtualIP:
     f_is_reserved: Any = None
     f_reserved_ip_name: Any = ''
     f_type: Any = ''
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}Address':
@@ -12317,7 +12317,7 @@ def read_VirtualMachineDeployment(el: Element) -> m.VirtualMachineDeployment:
     f_virtual_network_name: Any = ''
     f_dns: Any = None
     f_reserved_ip_name: Any = ''
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}Name':
@@ -12383,7 +12383,7 @@ def write_VirtualMachineDeployment(obj: m.VirtualMachineDeployment, out: list[st
 
 def read_VirtualMachineDns(el: Element) -> m.VirtualMachineDns:
     f_dns_servers: Any = m.VirtualMachineDnsServers()
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}DnsServers':
@@ -12422,7 +12422,7 @@ def write_VirtualMachineDnsServers(v: list[m.DnsServer], out: list[str]) -> None
 
 def read_VirtualNetworkDns(el: Element) -> m.VirtualNetworkDns:
     f_dns_servers: Any = m.VirtualNetworkDnsServers()
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}DnsServers':
@@ -12463,7 +12463,7 @@ def read_VirtualNetworkGateway(el: Element) -> m.VirtualNetworkGateway:
     f_profile: Any = ''
     f_sites: Any = m.LocalNetworkSites()
     f_vpn_client_address_pool: Any = None
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}Profile':
@@ -12532,7 +12532,7 @@ def read_VirtualNetworkSite(el: Element) -> m.VirtualNetworkSite:
     f_gateway: Any = None
     f_location: Any = ''
     f_migration_state: Any = ''
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         i = _TAGS_VirtualNetworkSite.get(child.tag)
         if i is None:
@@ -12654,7 +12654,7 @@ def write_VirtualNetworkSites(v: list[m.VirtualNetworkSite], out: list[str]) -> 
 
 def read_WalkUpgradeDomain(el: Element) -> m.WalkUpgradeDomain:
     f_upgrade_domain: Any = None
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}UpgradeDomain':
@@ -12706,7 +12706,7 @@ def read_WebSpace(el: Element) -> m.WebSpace:
     f_status: Any = ''
     f_subscription: Any = ''
     f_worker_size: Any = ''
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         i = _TAGS_WebSpace.get(child.tag)
         if i is None:
@@ -12815,7 +12815,7 @@ def read_WebSpaceToCreate(el: Element) -> m.WebSpaceToCreate:
     f_geo_region: Any = ''
     f_name: Any = ''
     f_plan: Any = ''
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}GeoRegion':
@@ -12861,7 +12861,7 @@ def write_WebSpaces(v: list[m.WebSpace], out: list[str]) -> None:
 
 def read_WinRM(el: Element) -> m.WinRM:
     f_listeners: Any = m.WinRMListeners()
-    unknown = None
+    unknown: list[Element] | None = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}Listeners':

@@ -118,7 +118,7 @@ class SchedulerManagementService(ServiceClient):
         cloud_service_id: str,
         job_collection_id: str,
         job_id: str,
-        job: dict,
+        job: dict[str, Any],
     ) -> AsynchronousOperationResult:
         """Create (or replace) a job from its JSON definition: a dict with 'action',
         'recurrence', 'startTime', 'state', ... as the Scheduler REST API describes

@@ -157,6 +157,7 @@ class ServiceBusManagementService(ServiceClient):
             '{http://schemas.microsoft.com/ado/2007/08/dataservices/metadata}properties',
             idempotent=True,
             envelope='atom',
+            feed=True,
         )
 
     def get_metrics_data_queue(
@@ -202,6 +203,7 @@ class ServiceBusManagementService(ServiceClient):
             '{http://schemas.microsoft.com/ado/2007/08/dataservices/metadata}properties',
             idempotent=True,
             envelope='atom',
+            feed=True,
         )
 
     def get_metrics_data_relay(
@@ -247,6 +249,7 @@ class ServiceBusManagementService(ServiceClient):
             '{http://schemas.microsoft.com/ado/2007/08/dataservices/metadata}properties',
             idempotent=True,
             envelope='atom',
+            feed=True,
         )
 
     def get_metrics_data_topic(
@@ -292,6 +295,7 @@ class ServiceBusManagementService(ServiceClient):
             '{http://schemas.microsoft.com/ado/2007/08/dataservices/metadata}properties',
             idempotent=True,
             envelope='atom',
+            feed=True,
         )
 
     def get_metrics_rollups_notification_hub(
@@ -325,6 +329,7 @@ class ServiceBusManagementService(ServiceClient):
             '{http://schemas.microsoft.com/ado/2007/08/dataservices/metadata}properties',
             idempotent=True,
             envelope='atom',
+            feed=True,
         )
 
     def get_metrics_rollups_queue(
@@ -358,6 +363,7 @@ class ServiceBusManagementService(ServiceClient):
             '{http://schemas.microsoft.com/ado/2007/08/dataservices/metadata}properties',
             idempotent=True,
             envelope='atom',
+            feed=True,
         )
 
     def get_metrics_rollups_relay(
@@ -391,6 +397,7 @@ class ServiceBusManagementService(ServiceClient):
             '{http://schemas.microsoft.com/ado/2007/08/dataservices/metadata}properties',
             idempotent=True,
             envelope='atom',
+            feed=True,
         )
 
     def get_metrics_rollups_topic(
@@ -424,6 +431,7 @@ class ServiceBusManagementService(ServiceClient):
             '{http://schemas.microsoft.com/ado/2007/08/dataservices/metadata}properties',
             idempotent=True,
             envelope='atom',
+            feed=True,
         )
 
     def get_namespace(self, name: str) -> m.ServiceBusNamespace:
@@ -494,6 +502,7 @@ class ServiceBusManagementService(ServiceClient):
             '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}RegionCodeDescription',
             idempotent=True,
             envelope='atom',
+            feed=True,
         )
 
     def get_supported_metrics_notification_hub(
@@ -524,6 +533,7 @@ class ServiceBusManagementService(ServiceClient):
             '{http://schemas.microsoft.com/ado/2007/08/dataservices/metadata}properties',
             idempotent=True,
             envelope='atom',
+            feed=True,
         )
 
     def get_supported_metrics_queue(
@@ -554,6 +564,7 @@ class ServiceBusManagementService(ServiceClient):
             '{http://schemas.microsoft.com/ado/2007/08/dataservices/metadata}properties',
             idempotent=True,
             envelope='atom',
+            feed=True,
         )
 
     def get_supported_metrics_relay(
@@ -584,6 +595,7 @@ class ServiceBusManagementService(ServiceClient):
             '{http://schemas.microsoft.com/ado/2007/08/dataservices/metadata}properties',
             idempotent=True,
             envelope='atom',
+            feed=True,
         )
 
     def get_supported_metrics_topic(
@@ -614,6 +626,7 @@ class ServiceBusManagementService(ServiceClient):
             '{http://schemas.microsoft.com/ado/2007/08/dataservices/metadata}properties',
             idempotent=True,
             envelope='atom',
+            feed=True,
         )
 
     def list_namespaces(self) -> list[m.ServiceBusNamespace]:
@@ -635,6 +648,7 @@ class ServiceBusManagementService(ServiceClient):
             '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}NamespaceDescription',
             idempotent=True,
             envelope='atom',
+            feed=True,
         )
 
     def list_notification_hubs(self, name: str) -> list[m.NotificationHubDescription]:
@@ -660,6 +674,7 @@ class ServiceBusManagementService(ServiceClient):
             '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}NotificationHubDescription',
             idempotent=True,
             envelope='atom',
+            feed=True,
             atom_title='name',
         )
 
@@ -686,6 +701,7 @@ class ServiceBusManagementService(ServiceClient):
             '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}QueueDescription',
             idempotent=True,
             envelope='atom',
+            feed=True,
             atom_title='name',
         )
 
@@ -712,6 +728,7 @@ class ServiceBusManagementService(ServiceClient):
             '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}RelayDescription',
             idempotent=True,
             envelope='atom',
+            feed=True,
             atom_title='name',
         )
 
@@ -738,6 +755,7 @@ class ServiceBusManagementService(ServiceClient):
             '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}TopicDescription',
             idempotent=True,
             envelope='atom',
+            feed=True,
             atom_title='name',
         )
 

@@ -3423,14 +3423,14 @@ class ServiceManagementService(ServiceClient):
             AzureWaiterTimeoutError: `timeout` ran out; `result` is the last result and
                 `state` what the first rule saw in it.
         """
-        def call() -> Any:
+        def call() -> m.Deployment:
             return self.get_deployment_by_name(
                 service_name=service_name,
                 deployment_name=deployment_name,
             )
 
         args = dict(service_name=service_name, deployment_name=deployment_name)
-        return wait_until(
+        wait_until(
             _WAIT_DEPLOYMENT_DELETED,
             call,
             args,
@@ -3516,14 +3516,14 @@ class ServiceManagementService(ServiceClient):
             AzureWaiterTimeoutError: `timeout` ran out; `result` is the last result and
                 `state` what the first rule saw in it.
         """
-        def call() -> Any:
+        def call() -> m.HostedService:
             return self.get_hosted_service_properties(
                 service_name=service_name,
                 embed_detail=False,
             )
 
         args = dict(service_name=service_name)
-        return wait_until(
+        wait_until(
             _WAIT_HOSTED_SERVICE_DELETED,
             call,
             args,

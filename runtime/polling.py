@@ -27,7 +27,7 @@ from __future__ import annotations
 import logging
 import re
 import time
-from typing import Any, Callable, Iterable, Sequence
+from typing import Any, Callable, Iterable, Sequence, TypeVar, cast
 
 from .errors import AzureAsyncOperationHttpError, AzureConnectionError, AzureHttpError, \
     AzureOperationFailedError, AzureOperationsFailedError, AzureOperationTimeoutError, \
@@ -319,11 +319,14 @@ class Waiter:
         self.acceptors = tuple(Acceptor(*a) for a in acceptors)
 
 
-def wait_until(waiter: Waiter, call: Callable[[], Any], args: dict[str, Any],
+_T = TypeVar("_T")
+
+
+def wait_until(waiter: Waiter, call: Callable[[], _T], args: dict[str, Any],
                timeout: float, delay: float | None = None,
                progress_callback: Callable[[Any], None] | None = None,
                sleep: Callable[[float], None] | None = None,
-               clock: Callable[[], float] | None = None) -> Any:
+               clock: Callable[[], float] | None = None) -> _T:
     """Poll `call()` until an acceptor of `waiter` decides.
 
     The acceptors are tried in order on each result (or error); the first that matches
@@ -333,7 +336,8 @@ def wait_until(waiter: Waiter, call: Callable[[], Any], args: dict[str, Any],
     (connection, 408, 429, 5xx); any other error is raised as it is.  After `timeout`
     seconds raises `AzureWaiterTimeoutError` with the last result.  `delay=None` polls
     adaptively up to `waiter.delay` seconds apart; a number is a fixed interval.
-    `progress_callback(result)` is called after every call that returned.
+    `progress_callback(result)` is called after every call that returned.  When an error
+    can match success, type `call` as returning ``X | None``: that None is returned.
     """
     sleep = sleep or time.sleep
     clock = clock or time.monotonic
@@ -345,7 +349,7 @@ def wait_until(waiter: Waiter, call: Callable[[], Any], args: dict[str, Any],
     polls = 0
     while True:
         polls += 1
-        result: Any = None
+        result: _T | None = None
         error: Exception | None = None
         try:
             result = call()
@@ -370,7 +374,8 @@ def wait_until(waiter: Waiter, call: Callable[[], Any], args: dict[str, Any],
         if decided is not None and decided.state == "success":
             log.info("waiter %s: success after %.1f s (%s)", waiter.name, clock() - start,
                      decided.describe())
-            return result
+            # None only when an error matched: `call` is then typed `X | None` (docstring).
+            return cast(_T, result)
         if decided is not None and decided.state == "failure":
             raise AzureWaiterFailedError(
                 f"waiter {waiter.name}: failure state reached: {decided.describe()} "

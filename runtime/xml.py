@@ -10,10 +10,13 @@ import base64
 import logging
 import re
 from datetime import datetime, timedelta, timezone
-from typing import Any
+from typing import TYPE_CHECKING, Any, Callable
 from xml.etree.ElementTree import Element, ParseError, fromstring
 
 from .errors import AzureMalformedResponseError
+
+if TYPE_CHECKING:
+    from attrs import Attribute
 
 log = logging.getLogger("asm_sdk_runtime.xml")
 NS = "http://schemas.microsoft.com/windowsazure"
@@ -195,7 +198,7 @@ def dt(value: datetime | str) -> str:
     return value.isoformat() + "Z"
 
 
-def _as_int(value: Any, name: str = "value") -> int | None:
+def _as_int(value: int | str | None, name: str = "value") -> int | None:
     """Model converter of integer fields: ints, and integer strings (`'80'`)."""
     if value is None or (type(value) is int):
         return value
@@ -209,13 +212,35 @@ def _as_int(value: Any, name: str = "value") -> int | None:
     raise ValueError(f"{name}: expected an integer, got {value!r}")
 
 
-def _as_bool(value: Any, name: str = "value") -> bool | None:
+def _as_bool(value: bool | str | None, name: str = "value") -> bool | None:
     """Model converter of boolean fields: bools, and `'true'`/`'false'` in any case."""
     if value is None or value is True or value is False:
         return value
     if isinstance(value, str) and value.strip().lower() in ("true", "false"):
         return value.strip().lower() == "true"
     raise ValueError(f"{name}: expected a boolean, got {value!r}")
+
+
+_NAMED_CONVERTERS: tuple[Callable[[Any, str], Any], ...] = (_as_int, _as_bool)
+
+
+def _name_converters(cls: type, fields: list[Attribute[Any]]) -> list[Attribute[Any]]:
+    """attrs `field_transformer` of the models: an `_as_int` / `_as_bool` converter learns
+    the name of its field (`Shape.attr`) for its error messages.  The models name the plain
+    functions, so that type checkers see what each constructor argument accepts."""
+    named = []
+    for f in fields:
+        convert: object = f.converter    # attrs types it as a Converter; ours are functions
+        if convert in _NAMED_CONVERTERS:
+            f = f.evolve(converter=_naming(convert, f"{cls.__name__}.{f.name}"))
+        named.append(f)
+    return named
+
+
+def _naming(convert: Any, name: str) -> Callable[[Any], Any]:
+    def converter(value: Any) -> Any:
+        return convert(value, name)
+    return converter
 
 
 def _prefilled(items: list[Any]) -> Any:

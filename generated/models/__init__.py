@@ -6,7 +6,116 @@ Generated from spec/ by codegen; do not edit.
 from __future__ import annotations
 
 import importlib
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # type checkers see every model; at run time an area loads on first use
+    from .affinity_groups import (
+        AffinityGroup, AffinityGroups, CreateAffinityGroup, UpdateAffinityGroup,
+    )
+    from .common import (
+        Error, ExtendedProperty, Operation, OperationError,
+    )
+    from .hosted_services import (
+        AvailableServices, Certificate, CertificateFile, Certificates, ChangeConfiguration,
+        ComputeCapabilities, ConfigurationSetPublicIP, ConfigurationSetPublicIPs,
+        CreateDeployment, CreateHostedService, Deployment, DeploymentDns,
+        DeploymentDnsServer, DeploymentDnsServers, DeploymentExtension,
+        DeploymentExtensions, DeploymentInputEndpoint, DeploymentInputEndpoints,
+        DeploymentLoadBalancer, DeploymentLoadBalancers, Deployments,
+        ExtensionConfiguration, ExtensionNamedRole, ExtensionNamedRoles,
+        ExtensionSettingStatus, ExtensionSubStatus, ExtensionSubStatusList,
+        GuestAgentFormattedMessage, GuestAgentMessage, GuestAgentParamList,
+        GuestAgentStatus, HostedService, HostedServiceProperties, HostedServices,
+        InputEndpoint, InputEndpoints, InstanceEndpoint, InstanceEndpoints,
+        LoadBalancerFrontendIpConfiguration, Location, Locations, OperatingSystem,
+        OperatingSystemFamilies, OperatingSystemFamily, OperatingSystems, OperationCaller,
+        PersistentVMDowntimeInfo, PublicIP, PublicIPs, ResourceExtensionStatus,
+        ResourceExtensionStatusList, RoleInstance, RoleInstanceFqdns,
+        RoleInstanceIPConfiguration, RoleInstanceIPConfigurations, RoleInstanceList,
+        RoleInstanceNames, RoleInstanceNetworkInterface, RoleInstanceNetworkInterfaces,
+        RoleInstancePublicIP, RoleInstancePublicIPs, RoleSize, RoleSizeNames, RoleSizes,
+        RollbackUpdateOrUpgrade, StorageAccountTypes, StorageCapabilities, Subscription,
+        SubscriptionCertificate, SubscriptionCertificates, SubscriptionOperation,
+        SubscriptionOperationCollection, SubscriptionOperationParameter,
+        SubscriptionOperationParameters, SubscriptionOperations,
+        SubscriptionOperationStatus, Subscriptions, Swap, UpdateDeploymentStatus,
+        UpdateHostedService, UpgradeDeployment, UpgradeStatus, VirtualIP, VirtualIPs,
+        WalkUpgradeDomain,
+    )
+    from .networking import (
+        AddressPrefixes, AddressSpace, LocalNetworkConnection, LocalNetworkConnections,
+        LocalNetworkSite, LocalNetworkSites, ReservedIP, ReservedIPAssociation, ReservedIPs,
+        Subnet, Subnets, VirtualNetworkDns, VirtualNetworkGateway, VirtualNetworkSite,
+        VirtualNetworkSites,
+    )
+    from .publishdata import (
+        PublishData, PublishProfile, PublishProfileDatabase, PublishProfileDatabases,
+    )
+    from .scheduler import (
+        CloudService, CloudServiceResource, CloudServiceResources, CloudServices,
+        CreateCloudService, CreateJobCollection, CreateJobCollectionSettings,
+        IntrinsicSettings, JobCollection, JobCollectionCloudServiceSettings,
+        JobCollectionIntrinsicSettings, JobCollectionMaxRecurrence, JobCollectionQuota,
+        MaxRecurrence, OperationStatus, Quota, Resource, ResourceNameAvailabilityResponse,
+        ResourceOperationError, ResourceOperationStatus, Resources,
+    )
+    from .servicebus import (
+        AuthorizationRule, AuthorizationRuleRights, AuthorizationRules,
+        NamespaceAvailability, NotificationHubDescription, QueueDescription,
+        RelayDescription, ServiceBusNamespace, ServiceBusRegion, TopicDescription,
+    )
+    from .servicebus_messaging import (
+        CountDetails,
+    )
+    from .servicebus_metrics import (
+        MetricProperties, MetricRollups, MetricValues,
+    )
+    from .sqldatabase import (
+        AdministratorLoginPassword, CreateServerInput, CreateServerResponse, Server, Servers,
+    )
+    from .sqldatabase_resources import (
+        Database, Databases, DimensionSetting, DimensionSettings, EventLog, EventLogs,
+        FirewallRule, FirewallRules, ServerQuota, ServerQuotas, ServiceObjective,
+        ServiceObjectives, SqlServiceResource, SqlServiceResources,
+    )
+    from .storage import (
+        AvailabilityResponse, CapabilityNames, CreateStorageServiceInput, CustomDomain,
+        CustomDomains, RegenerateKeys, StorageAccountProperties, StorageEndpoints,
+        StorageService, StorageServiceKeys, StorageServices, UpdateStorageServiceInput,
+    )
+    from .virtual_machines import (
+        AdditionalUnattendContent, AttachedTo, CaptureAsVMImageOperation,
+        CaptureRoleAsVMImage, CaptureRoleOperation, CertificateSetting, Components,
+        ComponentSetting, ComponentSettings, ComputeImageAttributes, ConfigurationSet,
+        ConfigurationSetInputEndpoint, ConfigurationSetInputEndpoints,
+        ConfigurationSetIPConfiguration, ConfigurationSetIPConfigurations,
+        ConfigurationSetNetworkInterface, ConfigurationSetNetworkInterfaces,
+        ConfigurationSets, ConfigurationSetSubnetNames, Credentials, DataDiskConfiguration,
+        DataDiskConfigurations, DataVirtualHardDisk, DataVirtualHardDisks, Disk, Disks,
+        DnsServer, DomainJoin, DomainJoinCredentials, DomainJoinProvisioning, EndpointAcl,
+        EndpointAclRule, EndpointAclRules, Images, KeyPair, KeyPairs, LinuxConfigurationSet,
+        Listener, Listeners, LoadBalancerProbe, NetworkConfigurationSet,
+        OSDiskConfiguration, OSImage, OSImageDetails, OSVirtualHardDisk, Passes,
+        PersistentVMRole, PublicKey, PublicKeys, ReplicationInput, ReplicationProgress,
+        ReplicationProgressElement, ReplicationTargetLocations, ResourceExtension,
+        ResourceExtensionParameterValue, ResourceExtensionParameterValues,
+        ResourceExtensionReference, ResourceExtensionReferenceCertificate,
+        ResourceExtensionReferenceCertificates, ResourceExtensionReferences,
+        ResourceExtensions, RestartRoleOperation, Role, RoleList, RoleNames,
+        ShutdownRoleOperation, ShutdownRolesOperation, SSH, SSHKeyPairs, SSHPublicKeys,
+        StartRoleOperation, StartRolesOperation, StoredCertificateSettings,
+        UnattendComponent, UnattendComponents, UnattendPass, UnattendPasses,
+        VirtualMachineDeployment, VirtualMachineDns, VirtualMachineDnsServers,
+        VirtualNetworkDnsServers, VMImage, VMImages, WindowsConfigurationSet, WinRM,
+        WinRMListeners,
+    )
+    from .website import (
+        CreateSiteInput, Data, HostNameList, HostNameSslState, HostNameSslStates,
+        MetricAvailabilities, MetricAvailability, MetricData, MetricDefinition,
+        MetricDefinitions, MetricResponse, MetricResponses, MetricSample, MetricSamples,
+        NameValuePair, Site, SiteProperties, Sites, UpdateSiteInput, Values, WebSpace,
+        WebSpaces, WebSpaceToCreate,
+    )
 
 # model name -> area module (one per spec/schemas/*.xsd)
 _AREA = {
@@ -299,7 +408,86 @@ _AREA = {
     'Values': 'website',
 }
 
-__all__ = sorted(_AREA)
+__all__ = [
+    'AdditionalUnattendContent', 'AddressPrefixes', 'AddressSpace',
+    'AdministratorLoginPassword', 'AffinityGroup', 'AffinityGroups', 'AttachedTo',
+    'AuthorizationRule', 'AuthorizationRuleRights', 'AuthorizationRules',
+    'AvailabilityResponse', 'AvailableServices', 'CapabilityNames',
+    'CaptureAsVMImageOperation', 'CaptureRoleAsVMImage', 'CaptureRoleOperation',
+    'Certificate', 'CertificateFile', 'CertificateSetting', 'Certificates',
+    'ChangeConfiguration', 'CloudService', 'CloudServiceResource', 'CloudServiceResources',
+    'CloudServices', 'ComponentSetting', 'ComponentSettings', 'Components',
+    'ComputeCapabilities', 'ComputeImageAttributes', 'ConfigurationSet',
+    'ConfigurationSetIPConfiguration', 'ConfigurationSetIPConfigurations',
+    'ConfigurationSetInputEndpoint', 'ConfigurationSetInputEndpoints',
+    'ConfigurationSetNetworkInterface', 'ConfigurationSetNetworkInterfaces',
+    'ConfigurationSetPublicIP', 'ConfigurationSetPublicIPs', 'ConfigurationSetSubnetNames',
+    'ConfigurationSets', 'CountDetails', 'CreateAffinityGroup', 'CreateCloudService',
+    'CreateDeployment', 'CreateHostedService', 'CreateJobCollection',
+    'CreateJobCollectionSettings', 'CreateServerInput', 'CreateServerResponse',
+    'CreateSiteInput', 'CreateStorageServiceInput', 'Credentials', 'CustomDomain',
+    'CustomDomains', 'Data', 'DataDiskConfiguration', 'DataDiskConfigurations',
+    'DataVirtualHardDisk', 'DataVirtualHardDisks', 'Database', 'Databases', 'Deployment',
+    'DeploymentDns', 'DeploymentDnsServer', 'DeploymentDnsServers', 'DeploymentExtension',
+    'DeploymentExtensions', 'DeploymentInputEndpoint', 'DeploymentInputEndpoints',
+    'DeploymentLoadBalancer', 'DeploymentLoadBalancers', 'Deployments', 'DimensionSetting',
+    'DimensionSettings', 'Disk', 'Disks', 'DnsServer', 'DomainJoin',
+    'DomainJoinCredentials', 'DomainJoinProvisioning', 'EndpointAcl', 'EndpointAclRule',
+    'EndpointAclRules', 'Error', 'EventLog', 'EventLogs', 'ExtendedProperty',
+    'ExtensionConfiguration', 'ExtensionNamedRole', 'ExtensionNamedRoles',
+    'ExtensionSettingStatus', 'ExtensionSubStatus', 'ExtensionSubStatusList',
+    'FirewallRule', 'FirewallRules', 'GuestAgentFormattedMessage', 'GuestAgentMessage',
+    'GuestAgentParamList', 'GuestAgentStatus', 'HostNameList', 'HostNameSslState',
+    'HostNameSslStates', 'HostedService', 'HostedServiceProperties', 'HostedServices',
+    'Images', 'InputEndpoint', 'InputEndpoints', 'InstanceEndpoint', 'InstanceEndpoints',
+    'IntrinsicSettings', 'JobCollection', 'JobCollectionCloudServiceSettings',
+    'JobCollectionIntrinsicSettings', 'JobCollectionMaxRecurrence', 'JobCollectionQuota',
+    'KeyPair', 'KeyPairs', 'LinuxConfigurationSet', 'Listener', 'Listeners',
+    'LoadBalancerFrontendIpConfiguration', 'LoadBalancerProbe', 'LocalNetworkConnection',
+    'LocalNetworkConnections', 'LocalNetworkSite', 'LocalNetworkSites', 'Location',
+    'Locations', 'MaxRecurrence', 'MetricAvailabilities', 'MetricAvailability',
+    'MetricData', 'MetricDefinition', 'MetricDefinitions', 'MetricProperties',
+    'MetricResponse', 'MetricResponses', 'MetricRollups', 'MetricSample', 'MetricSamples',
+    'MetricValues', 'NameValuePair', 'NamespaceAvailability', 'NetworkConfigurationSet',
+    'NotificationHubDescription', 'OSDiskConfiguration', 'OSImage', 'OSImageDetails',
+    'OSVirtualHardDisk', 'OperatingSystem', 'OperatingSystemFamilies',
+    'OperatingSystemFamily', 'OperatingSystems', 'Operation', 'OperationCaller',
+    'OperationError', 'OperationStatus', 'Passes', 'PersistentVMDowntimeInfo',
+    'PersistentVMRole', 'PublicIP', 'PublicIPs', 'PublicKey', 'PublicKeys', 'PublishData',
+    'PublishProfile', 'PublishProfileDatabase', 'PublishProfileDatabases',
+    'QueueDescription', 'Quota', 'RegenerateKeys', 'RelayDescription', 'ReplicationInput',
+    'ReplicationProgress', 'ReplicationProgressElement', 'ReplicationTargetLocations',
+    'ReservedIP', 'ReservedIPAssociation', 'ReservedIPs', 'Resource', 'ResourceExtension',
+    'ResourceExtensionParameterValue', 'ResourceExtensionParameterValues',
+    'ResourceExtensionReference', 'ResourceExtensionReferenceCertificate',
+    'ResourceExtensionReferenceCertificates', 'ResourceExtensionReferences',
+    'ResourceExtensionStatus', 'ResourceExtensionStatusList', 'ResourceExtensions',
+    'ResourceNameAvailabilityResponse', 'ResourceOperationError', 'ResourceOperationStatus',
+    'Resources', 'RestartRoleOperation', 'Role', 'RoleInstance', 'RoleInstanceFqdns',
+    'RoleInstanceIPConfiguration', 'RoleInstanceIPConfigurations', 'RoleInstanceList',
+    'RoleInstanceNames', 'RoleInstanceNetworkInterface', 'RoleInstanceNetworkInterfaces',
+    'RoleInstancePublicIP', 'RoleInstancePublicIPs', 'RoleList', 'RoleNames', 'RoleSize',
+    'RoleSizeNames', 'RoleSizes', 'RollbackUpdateOrUpgrade', 'SSH', 'SSHKeyPairs',
+    'SSHPublicKeys', 'Server', 'ServerQuota', 'ServerQuotas', 'Servers',
+    'ServiceBusNamespace', 'ServiceBusRegion', 'ServiceObjective', 'ServiceObjectives',
+    'ShutdownRoleOperation', 'ShutdownRolesOperation', 'Site', 'SiteProperties', 'Sites',
+    'SqlServiceResource', 'SqlServiceResources', 'StartRoleOperation',
+    'StartRolesOperation', 'StorageAccountProperties', 'StorageAccountTypes',
+    'StorageCapabilities', 'StorageEndpoints', 'StorageService', 'StorageServiceKeys',
+    'StorageServices', 'StoredCertificateSettings', 'Subnet', 'Subnets', 'Subscription',
+    'SubscriptionCertificate', 'SubscriptionCertificates', 'SubscriptionOperation',
+    'SubscriptionOperationCollection', 'SubscriptionOperationParameter',
+    'SubscriptionOperationParameters', 'SubscriptionOperationStatus',
+    'SubscriptionOperations', 'Subscriptions', 'Swap', 'TopicDescription',
+    'UnattendComponent', 'UnattendComponents', 'UnattendPass', 'UnattendPasses',
+    'UpdateAffinityGroup', 'UpdateDeploymentStatus', 'UpdateHostedService',
+    'UpdateSiteInput', 'UpdateStorageServiceInput', 'UpgradeDeployment', 'UpgradeStatus',
+    'VMImage', 'VMImages', 'Values', 'VirtualIP', 'VirtualIPs', 'VirtualMachineDeployment',
+    'VirtualMachineDns', 'VirtualMachineDnsServers', 'VirtualNetworkDns',
+    'VirtualNetworkDnsServers', 'VirtualNetworkGateway', 'VirtualNetworkSite',
+    'VirtualNetworkSites', 'WalkUpgradeDomain', 'WebSpace', 'WebSpaceToCreate', 'WebSpaces',
+    'WinRM', 'WinRMListeners', 'WindowsConfigurationSet',
+]
 
 
 def __getattr__(name: str) -> Any:

@@ -19,8 +19,8 @@ from asm_sdk_runtime.xml import Timestamp, _prefilled
 from . import new as _new
 
 if TYPE_CHECKING:
-    from .hosted_services import ComputeCapabilities, HostedServices
-    from .storage import CapabilityNames, StorageServices
+    from .hosted_services import ComputeCapabilities, HostedService
+    from .storage import StorageService
 
 __all__ = [
     'AffinityGroups',
@@ -70,9 +70,9 @@ class AffinityGroup:
     label: str | None = attrs.field(default=None, kw_only=True)
     description: str | None = attrs.field(default=None, kw_only=True)
     location: str | None = attrs.field(default=None, kw_only=True)
-    hosted_services: HostedServices | None = attrs.field(default=attrs.Factory(lambda: _prefilled(_new('HostedServices'))), kw_only=True)
-    storage_services: StorageServices | None = attrs.field(default=attrs.Factory(lambda: _prefilled(_new('StorageServices'))), kw_only=True)
-    capabilities: CapabilityNames | None = attrs.field(default=attrs.Factory(lambda: _prefilled(_new('CapabilityNames'))), kw_only=True)
+    hosted_services: list[HostedService] | None = attrs.field(default=attrs.Factory(lambda: _prefilled(_new('HostedServices'))), kw_only=True)
+    storage_services: list[StorageService] | None = attrs.field(default=attrs.Factory(lambda: _prefilled(_new('StorageServices'))), kw_only=True)
+    capabilities: list[str] | None = attrs.field(default=attrs.Factory(lambda: _prefilled(_new('CapabilityNames'))), kw_only=True)
     created_time: Timestamp | datetime | None = attrs.field(default=None, kw_only=True)
     compute_capabilities: ComputeCapabilities | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.

@@ -13,7 +13,7 @@ from typing import Any
 
 import attrs
 
-from asm_sdk_runtime.xml import _as_int
+from asm_sdk_runtime.xml import _as_int, _name_converters
 
 __all__ = [
     'Error',
@@ -58,7 +58,7 @@ class ExtendedProperty:
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=False, eq=True)
+@attrs.define(slots=False, eq=True, field_transformer=_name_converters)
 class Operation:
     """Status of an asynchronous operation.
 
@@ -71,7 +71,7 @@ class Operation:
 
     id: str | None = attrs.field(default=None, kw_only=True)
     status: str | None = attrs.field(default=None, kw_only=True)
-    http_status_code: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'Operation.http_status_code'))
+    http_status_code: int | None = attrs.field(default=None, kw_only=True, converter=_as_int)
     error: Error | None = attrs.field(default=attrs.Factory(lambda: Error()), kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(

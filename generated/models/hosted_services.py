@@ -14,13 +14,13 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from asm_sdk_runtime.xml import Timestamp, _as_bool, _as_int, _prefilled
+from asm_sdk_runtime.xml import Timestamp, _as_bool, _as_int, _name_converters, _prefilled
 
 from . import new as _new
 
 if TYPE_CHECKING:
     from .common import Error
-    from .virtual_machines import RoleList
+    from .virtual_machines import Role
 
 __all__ = [
     'AvailableServices',
@@ -458,7 +458,7 @@ class CertificateFile:
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=False, eq=True)
+@attrs.define(slots=False, eq=True, field_transformer=_name_converters)
 class ChangeConfiguration:
     """Body of a change-deployment-configuration request.
 
@@ -471,7 +471,7 @@ class ChangeConfiguration:
     """
 
     configuration: str | None = attrs.field(default=None, kw_only=True)
-    treat_warnings_as_error: bool | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_bool(v, 'ChangeConfiguration.treat_warnings_as_error'))
+    treat_warnings_as_error: bool | None = attrs.field(default=None, kw_only=True, converter=_as_bool)
     mode: str | None = attrs.field(default=None, kw_only=True)
     extended_properties: dict[str, str] | None = attrs.field(default=None, kw_only=True)
     extension_configuration: ExtensionConfiguration | None = attrs.field(default=None, kw_only=True)
@@ -489,14 +489,14 @@ class ComputeCapabilities:
         virtual_machines_role_sizes (RoleSizeNames): ``<VirtualMachinesRoleSizes>``. Sizes available to virtual machines.
     """
 
-    web_worker_role_sizes: RoleSizeNames | None = attrs.field(default=attrs.Factory(lambda: _prefilled(RoleSizeNames())), kw_only=True)
-    virtual_machines_role_sizes: RoleSizeNames | None = attrs.field(default=attrs.Factory(lambda: _prefilled(RoleSizeNames())), kw_only=True)
+    web_worker_role_sizes: list[str] | None = attrs.field(default=attrs.Factory(lambda: _prefilled(RoleSizeNames())), kw_only=True)
+    virtual_machines_role_sizes: list[str] | None = attrs.field(default=attrs.Factory(lambda: _prefilled(RoleSizeNames())), kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=False, eq=True)
+@attrs.define(slots=False, eq=True, field_transformer=_name_converters)
 class CreateDeployment:
     """Body of a create-deployment request (a cloud service package into a slot).
 
@@ -515,8 +515,8 @@ class CreateDeployment:
     package_url: str | None = attrs.field(default=None, kw_only=True)
     label: str | None = attrs.field(default=None, kw_only=True)
     configuration: str | None = attrs.field(default=None, kw_only=True)
-    start_deployment: bool | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_bool(v, 'CreateDeployment.start_deployment'))
-    treat_warnings_as_error: bool | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_bool(v, 'CreateDeployment.treat_warnings_as_error'))
+    start_deployment: bool | None = attrs.field(default=None, kw_only=True, converter=_as_bool)
+    treat_warnings_as_error: bool | None = attrs.field(default=None, kw_only=True, converter=_as_bool)
     extended_properties: dict[str, str] | None = attrs.field(default=None, kw_only=True)
     extension_configuration: ExtensionConfiguration | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
@@ -550,7 +550,7 @@ class CreateHostedService:
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=False, eq=True)
+@attrs.define(slots=False, eq=True, field_transformer=_name_converters)
 class Deployment:
     """A deployment of a cloud service: the roles running in one slot (production or
     staging), with their instances, addresses and configuration.
@@ -592,25 +592,25 @@ class Deployment:
     label: str | None = attrs.field(default=None, kw_only=True)
     url: str | None = attrs.field(default=None, kw_only=True)
     configuration: str | None = attrs.field(default=None, kw_only=True)
-    role_instance_list: RoleInstanceList | None = attrs.field(default=attrs.Factory(lambda: _prefilled(RoleInstanceList())), kw_only=True)
+    role_instance_list: list[RoleInstance] | None = attrs.field(default=attrs.Factory(lambda: _prefilled(RoleInstanceList())), kw_only=True)
     upgrade_status: UpgradeStatus | None = attrs.field(default=attrs.Factory(lambda: UpgradeStatus()), kw_only=True)
-    upgrade_domain_count: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'Deployment.upgrade_domain_count'))
-    role_list: RoleList | None = attrs.field(default=attrs.Factory(lambda: _prefilled(_new('RoleList'))), kw_only=True)
+    upgrade_domain_count: int | None = attrs.field(default=None, kw_only=True, converter=_as_int)
+    role_list: list[Role] | None = attrs.field(default=attrs.Factory(lambda: _prefilled(_new('RoleList'))), kw_only=True)
     sdk_version: str | None = attrs.field(default=None, kw_only=True)
-    input_endpoint_list: DeploymentInputEndpoints | None = attrs.field(default=attrs.Factory(lambda: _prefilled(DeploymentInputEndpoints())), kw_only=True)
-    locked: bool | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_bool(v, 'Deployment.locked'))
-    rollback_allowed: bool | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_bool(v, 'Deployment.rollback_allowed'))
+    input_endpoint_list: list[DeploymentInputEndpoint] | None = attrs.field(default=attrs.Factory(lambda: _prefilled(DeploymentInputEndpoints())), kw_only=True)
+    locked: bool | None = attrs.field(default=None, kw_only=True, converter=_as_bool)
+    rollback_allowed: bool | None = attrs.field(default=None, kw_only=True, converter=_as_bool)
     created_time: Timestamp | datetime | None = attrs.field(default=None, kw_only=True)
     last_modified_time: Timestamp | datetime | None = attrs.field(default=None, kw_only=True)
     virtual_network_name: str | None = attrs.field(default=None, kw_only=True)
     dns: DeploymentDns | None = attrs.field(default=None, kw_only=True)
     extended_properties: dict[str, str] | None = attrs.field(default=attrs.Factory(dict), kw_only=True)
     persistent_vm_downtime_info: PersistentVMDowntimeInfo | None = attrs.field(default=attrs.Factory(lambda: PersistentVMDowntimeInfo()), kw_only=True)
-    virtual_ips: VirtualIPs | None = attrs.field(default=attrs.Factory(lambda: _prefilled(VirtualIPs())), kw_only=True)
+    virtual_ips: list[VirtualIP] | None = attrs.field(default=attrs.Factory(lambda: _prefilled(VirtualIPs())), kw_only=True)
     extension_configuration: ExtensionConfiguration | None = attrs.field(default=None, kw_only=True)
     reserved_ip_name: str | None = attrs.field(default=None, kw_only=True)
     internal_dns_suffix: str | None = attrs.field(default=None, kw_only=True)
-    load_balancers: DeploymentLoadBalancers | None = attrs.field(default=None, kw_only=True)
+    load_balancers: list[DeploymentLoadBalancer] | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
@@ -624,7 +624,7 @@ class DeploymentDns:
         dns_servers (DeploymentDnsServers): ``<DnsServers>``. The DNS servers the role instances use.
     """
 
-    dns_servers: DeploymentDnsServers | None = attrs.field(default=None, kw_only=True)
+    dns_servers: list[DeploymentDnsServer] | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
@@ -646,7 +646,7 @@ class DeploymentDnsServer:
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=False, eq=True)
+@attrs.define(slots=False, eq=True, field_transformer=_name_converters)
 class DeploymentExtension:
     """Reference to an extension added to the cloud service.
 
@@ -657,14 +657,14 @@ class DeploymentExtension:
     """
 
     id: str | None = attrs.field(default=None, kw_only=True)
-    sequence_number: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'DeploymentExtension.sequence_number'))
+    sequence_number: int | None = attrs.field(default=None, kw_only=True, converter=_as_int)
     state: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=False, eq=True)
+@attrs.define(slots=False, eq=True, field_transformer=_name_converters)
 class DeploymentInputEndpoint:
     """A load-balanced endpoint of a role, as listed on a deployment.
 
@@ -676,7 +676,7 @@ class DeploymentInputEndpoint:
 
     role_name: str | None = attrs.field(default=None, kw_only=True)
     vip: str | None = attrs.field(default=None, kw_only=True)
-    port: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'DeploymentInputEndpoint.port'))
+    port: int | None = attrs.field(default=None, kw_only=True, converter=_as_int)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
@@ -710,8 +710,8 @@ class ExtensionConfiguration:
         named_roles (ExtensionNamedRoles): ``<NamedRoles>``. Extensions applied to particular roles.
     """
 
-    all_roles: DeploymentExtensions | None = attrs.field(default=None, kw_only=True)
-    named_roles: ExtensionNamedRoles | None = attrs.field(default=None, kw_only=True)
+    all_roles: list[DeploymentExtension] | None = attrs.field(default=None, kw_only=True)
+    named_roles: list[ExtensionNamedRole] | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
@@ -727,13 +727,13 @@ class ExtensionNamedRole:
     """
 
     role_name: str | None = attrs.field(default=None, kw_only=True)
-    extensions: DeploymentExtensions | None = attrs.field(default=None, kw_only=True)
+    extensions: list[DeploymentExtension] | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=False, eq=True)
+@attrs.define(slots=False, eq=True, field_transformer=_name_converters)
 class ExtensionSettingStatus:
     """Status of applying an extension's settings.
 
@@ -753,15 +753,15 @@ class ExtensionSettingStatus:
     name: str | None = attrs.field(default=None, kw_only=True)
     operation: str | None = attrs.field(default=None, kw_only=True)
     status: str | None = attrs.field(default=None, kw_only=True)
-    code: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'ExtensionSettingStatus.code'))
+    code: int | None = attrs.field(default=None, kw_only=True, converter=_as_int)
     formatted_message: GuestAgentFormattedMessage | None = attrs.field(default=None, kw_only=True)
-    sub_status_list: ExtensionSubStatusList | None = attrs.field(default=None, kw_only=True)
+    sub_status_list: list[ExtensionSubStatus] | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=False, eq=True)
+@attrs.define(slots=False, eq=True, field_transformer=_name_converters)
 class ExtensionSubStatus:
     """One detailed status entry of an extension.
 
@@ -774,7 +774,7 @@ class ExtensionSubStatus:
 
     name: str | None = attrs.field(default=None, kw_only=True)
     status: str | None = attrs.field(default=None, kw_only=True)
-    code: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'ExtensionSubStatus.code'))
+    code: int | None = attrs.field(default=None, kw_only=True, converter=_as_int)
     formatted_message: GuestAgentFormattedMessage | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
@@ -807,13 +807,13 @@ class GuestAgentMessage:
     """
 
     message_resource_id: str | None = attrs.field(default=None, kw_only=True)
-    param_list: GuestAgentParamList | None = attrs.field(default=None, kw_only=True)
+    param_list: list[str] | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=False, eq=True)
+@attrs.define(slots=False, eq=True, field_transformer=_name_converters)
 class GuestAgentStatus:
     """What the VM agent inside an instance last reported.
 
@@ -831,7 +831,7 @@ class GuestAgentStatus:
     timestamp: Timestamp | datetime | None = attrs.field(default=None, kw_only=True)
     guest_agent_version: str | None = attrs.field(default=None, kw_only=True)
     status: str | None = attrs.field(default=None, kw_only=True)
-    code: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'GuestAgentStatus.code'))
+    code: int | None = attrs.field(default=None, kw_only=True, converter=_as_int)
     message: GuestAgentMessage | None = attrs.field(default=None, kw_only=True)
     formatted_message: GuestAgentFormattedMessage | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
@@ -859,7 +859,7 @@ class HostedService:
     url: str | None = attrs.field(default=None, kw_only=True)
     service_name: str | None = attrs.field(default=None, kw_only=True)
     hosted_service_properties: HostedServiceProperties | None = attrs.field(default=None, kw_only=True)
-    deployments: Deployments | None = attrs.field(default=None, kw_only=True)
+    deployments: list[Deployment] | None = attrs.field(default=None, kw_only=True)
     default_win_rm_certificate_thumbprint: str | None = attrs.field(default=None, kw_only=True)
     compute_capabilities: ComputeCapabilities | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
@@ -900,7 +900,7 @@ class HostedServiceProperties:
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=False, eq=True)
+@attrs.define(slots=False, eq=True, field_transformer=_name_converters)
 class InstanceEndpoint:
     """A public port of the deployment forwarded to a port of one instance.
 
@@ -915,10 +915,10 @@ class InstanceEndpoint:
 
     name: str | None = attrs.field(default=None, kw_only=True)
     vip: str | None = attrs.field(default=None, kw_only=True)
-    public_port: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'InstanceEndpoint.public_port'))
-    local_port: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'InstanceEndpoint.local_port'))
+    public_port: int | None = attrs.field(default=None, kw_only=True, converter=_as_int)
+    local_port: int | None = attrs.field(default=None, kw_only=True, converter=_as_int)
     protocol: str | None = attrs.field(default=None, kw_only=True)
-    idle_timeout_in_minutes: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'InstanceEndpoint.idle_timeout_in_minutes'))
+    idle_timeout_in_minutes: int | None = attrs.field(default=None, kw_only=True, converter=_as_int)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
@@ -957,7 +957,7 @@ class Location:
 
     name: str | None = attrs.field(default=None, kw_only=True)
     display_name: str | None = attrs.field(default=None, kw_only=True)
-    available_services: AvailableServices | None = attrs.field(default=attrs.Factory(lambda: _prefilled(AvailableServices())), kw_only=True)
+    available_services: list[str] | None = attrs.field(default=attrs.Factory(lambda: _prefilled(AvailableServices())), kw_only=True)
     compute_capabilities: ComputeCapabilities | None = attrs.field(default=attrs.Factory(lambda: ComputeCapabilities()), kw_only=True)
     storage_capabilities: StorageCapabilities | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
@@ -965,7 +965,7 @@ class Location:
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=False, eq=True)
+@attrs.define(slots=False, eq=True, field_transformer=_name_converters)
 class OperatingSystem:
     """One guest OS version that web and worker roles can run.
 
@@ -980,9 +980,9 @@ class OperatingSystem:
 
     version: str | None = attrs.field(default=None, kw_only=True)
     label: str | None = attrs.field(default=None, kw_only=True)
-    is_default: bool | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_bool(v, 'OperatingSystem.is_default'))
-    is_active: bool | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_bool(v, 'OperatingSystem.is_active'))
-    family: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'OperatingSystem.family'))
+    is_default: bool | None = attrs.field(default=None, kw_only=True, converter=_as_bool)
+    is_active: bool | None = attrs.field(default=None, kw_only=True, converter=_as_bool)
+    family: int | None = attrs.field(default=None, kw_only=True, converter=_as_int)
     family_label: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
@@ -1001,13 +1001,13 @@ class OperatingSystemFamily:
 
     name: str | None = attrs.field(default=None, kw_only=True)
     label: str | None = attrs.field(default=None, kw_only=True)
-    operating_systems: OperatingSystems | None = attrs.field(default=attrs.Factory(lambda: _prefilled(OperatingSystems())), kw_only=True)
+    operating_systems: list[OperatingSystem] | None = attrs.field(default=attrs.Factory(lambda: _prefilled(OperatingSystems())), kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=False, eq=True)
+@attrs.define(slots=False, eq=True, field_transformer=_name_converters)
 class OperationCaller:
     """The originator of a logged operation.
 
@@ -1019,7 +1019,7 @@ class OperationCaller:
         client_ip (str): ``<ClientIP>``
     """
 
-    used_service_management_api: bool | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_bool(v, 'OperationCaller.used_service_management_api'))
+    used_service_management_api: bool | None = attrs.field(default=None, kw_only=True, converter=_as_bool)
     user_email_address: str | None = attrs.field(default=None, kw_only=True)
     subscription_certificate_thumbprint: str | None = attrs.field(default=None, kw_only=True)
     client_ip: str | None = attrs.field(default=None, kw_only=True)
@@ -1046,7 +1046,7 @@ class PersistentVMDowntimeInfo:
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=False, eq=True)
+@attrs.define(slots=False, eq=True, field_transformer=_name_converters)
 class PublicIP:
     """An instance-level public IP address: requested in a VM's network configuration,
     reported on its role instance.
@@ -1061,9 +1061,9 @@ class PublicIP:
 
     name: str | None = None
     address: str | None = attrs.field(default=None, kw_only=True)
-    idle_timeout_in_minutes: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'PublicIP.idle_timeout_in_minutes'))
+    idle_timeout_in_minutes: int | None = attrs.field(default=None, kw_only=True, converter=_as_int)
     domain_name_label: str | None = attrs.field(default=None, kw_only=True)
-    fqdns: RoleInstanceFqdns | None = attrs.field(default=None, kw_only=True)
+    fqdns: list[str] | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
@@ -1075,7 +1075,7 @@ ConfigurationSetPublicIP = PublicIP  # the predecessor SDK's name
 RoleInstancePublicIP = PublicIP  # the predecessor SDK's name
 
 
-@attrs.define(slots=False, eq=True)
+@attrs.define(slots=False, eq=True, field_transformer=_name_converters)
 class ResourceExtensionStatus:
     """Status of one resource extension handler on an instance.
 
@@ -1091,7 +1091,7 @@ class ResourceExtensionStatus:
     handler_name: str | None = attrs.field(default=None, kw_only=True)
     version: str | None = attrs.field(default=None, kw_only=True)
     status: str | None = attrs.field(default=None, kw_only=True)
-    code: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'ResourceExtensionStatus.code'))
+    code: int | None = attrs.field(default=None, kw_only=True, converter=_as_int)
     formatted_message: GuestAgentFormattedMessage | None = attrs.field(default=None, kw_only=True)
     extension_setting_status: ExtensionSettingStatus | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
@@ -1099,7 +1099,7 @@ class ResourceExtensionStatus:
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=False, eq=True)
+@attrs.define(slots=False, eq=True, field_transformer=_name_converters)
 class RoleInstance:
     """One running instance of a role (a web/worker role instance or a virtual machine).
 
@@ -1131,20 +1131,20 @@ class RoleInstance:
     instance_name: str | None = attrs.field(default=None, kw_only=True)
     instance_status: str | None = attrs.field(default=None, kw_only=True)
     extended_instance_status: str | None = attrs.field(default=None, kw_only=True)
-    instance_upgrade_domain: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'RoleInstance.instance_upgrade_domain'))
-    instance_fault_domain: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'RoleInstance.instance_fault_domain'))
+    instance_upgrade_domain: int | None = attrs.field(default=None, kw_only=True, converter=_as_int)
+    instance_fault_domain: int | None = attrs.field(default=None, kw_only=True, converter=_as_int)
     instance_size: str | None = attrs.field(default=None, kw_only=True)
     instance_state_details: str | None = attrs.field(default=None, kw_only=True)
     instance_error_code: str | None = attrs.field(default=None, kw_only=True)
     ip_address: str | None = attrs.field(default=None, kw_only=True)
-    instance_endpoints: InstanceEndpoints | None = attrs.field(default=attrs.Factory(lambda: _prefilled(InstanceEndpoints())), kw_only=True)
+    instance_endpoints: list[InstanceEndpoint] | None = attrs.field(default=attrs.Factory(lambda: _prefilled(InstanceEndpoints())), kw_only=True)
     power_state: str | None = attrs.field(default=None, kw_only=True)
     host_name: str | None = attrs.field(default=None, kw_only=True)
     remote_access_certificate_thumbprint: str | None = attrs.field(default=None, kw_only=True)
     guest_agent_status: GuestAgentStatus | None = attrs.field(default=None, kw_only=True)
-    resource_extension_status_list: ResourceExtensionStatusList | None = attrs.field(default=None, kw_only=True)
-    public_ips: PublicIPs | None = attrs.field(default=attrs.Factory(lambda: _prefilled(PublicIPs())), kw_only=True)
-    network_interfaces: RoleInstanceNetworkInterfaces | None = attrs.field(default=None, kw_only=True)
+    resource_extension_status_list: list[ResourceExtensionStatus] | None = attrs.field(default=None, kw_only=True)
+    public_ips: list[PublicIP] | None = attrs.field(default=attrs.Factory(lambda: _prefilled(PublicIPs())), kw_only=True)
+    network_interfaces: list[RoleInstanceNetworkInterface] | None = attrs.field(default=None, kw_only=True)
     fqdn: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
@@ -1179,13 +1179,13 @@ class RoleInstanceNetworkInterface:
 
     name: str | None = attrs.field(default=None, kw_only=True)
     mac_address: str | None = attrs.field(default=None, kw_only=True)
-    ip_configurations: RoleInstanceIPConfigurations | None = attrs.field(default=None, kw_only=True)
+    ip_configurations: list[RoleInstanceIPConfiguration] | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=False, eq=True)
+@attrs.define(slots=False, eq=True, field_transformer=_name_converters)
 class RoleSize:
     """A size a role instance or virtual machine can have.
 
@@ -1203,19 +1203,19 @@ class RoleSize:
 
     name: str | None = attrs.field(default=None, kw_only=True)
     label: str | None = attrs.field(default=None, kw_only=True)
-    cores: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'RoleSize.cores'))
-    memory_in_mb: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'RoleSize.memory_in_mb'))
-    supported_by_web_worker_roles: bool | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_bool(v, 'RoleSize.supported_by_web_worker_roles'))
-    supported_by_virtual_machines: bool | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_bool(v, 'RoleSize.supported_by_virtual_machines'))
-    max_data_disk_count: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'RoleSize.max_data_disk_count'))
-    web_worker_resource_disk_size_in_mb: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'RoleSize.web_worker_resource_disk_size_in_mb'))
-    virtual_machine_resource_disk_size_in_mb: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'RoleSize.virtual_machine_resource_disk_size_in_mb'))
+    cores: int | None = attrs.field(default=None, kw_only=True, converter=_as_int)
+    memory_in_mb: int | None = attrs.field(default=None, kw_only=True, converter=_as_int)
+    supported_by_web_worker_roles: bool | None = attrs.field(default=None, kw_only=True, converter=_as_bool)
+    supported_by_virtual_machines: bool | None = attrs.field(default=None, kw_only=True, converter=_as_bool)
+    max_data_disk_count: int | None = attrs.field(default=None, kw_only=True, converter=_as_int)
+    web_worker_resource_disk_size_in_mb: int | None = attrs.field(default=None, kw_only=True, converter=_as_int)
+    virtual_machine_resource_disk_size_in_mb: int | None = attrs.field(default=None, kw_only=True, converter=_as_int)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=False, eq=True)
+@attrs.define(slots=False, eq=True, field_transformer=_name_converters)
 class RollbackUpdateOrUpgrade:
     """Body of a rollback-update-or-upgrade request.
 
@@ -1225,7 +1225,7 @@ class RollbackUpdateOrUpgrade:
     """
 
     mode: str | None = attrs.field(default=None, kw_only=True)
-    force: bool | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_bool(v, 'RollbackUpdateOrUpgrade.force'))
+    force: bool | None = attrs.field(default=None, kw_only=True, converter=_as_bool)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
@@ -1240,13 +1240,13 @@ class StorageCapabilities:
             ...).
     """
 
-    storage_account_types: StorageAccountTypes | None = attrs.field(default=None, kw_only=True)
+    storage_account_types: list[str] | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=False, eq=True)
+@attrs.define(slots=False, eq=True, field_transformer=_name_converters)
 class Subscription:
     """A subscription: its name, administrators, quotas and current usage.
 
@@ -1285,28 +1285,28 @@ class Subscription:
     subscription_status: str | None = attrs.field(default=None, kw_only=True)
     account_admin_live_email_id: str | None = attrs.field(default=None, kw_only=True)
     service_admin_live_email_id: str | None = attrs.field(default=None, kw_only=True)
-    max_core_count: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'Subscription.max_core_count'))
-    max_storage_accounts: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'Subscription.max_storage_accounts'))
-    max_hosted_services: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'Subscription.max_hosted_services'))
-    current_core_count: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'Subscription.current_core_count'))
-    current_hosted_services: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'Subscription.current_hosted_services'))
-    current_storage_accounts: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'Subscription.current_storage_accounts'))
-    max_virtual_network_sites: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'Subscription.max_virtual_network_sites'))
-    current_virtual_network_sites: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'Subscription.current_virtual_network_sites'))
-    max_local_network_sites: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'Subscription.max_local_network_sites'))
-    max_dns_servers: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'Subscription.max_dns_servers'))
+    max_core_count: int | None = attrs.field(default=None, kw_only=True, converter=_as_int)
+    max_storage_accounts: int | None = attrs.field(default=None, kw_only=True, converter=_as_int)
+    max_hosted_services: int | None = attrs.field(default=None, kw_only=True, converter=_as_int)
+    current_core_count: int | None = attrs.field(default=None, kw_only=True, converter=_as_int)
+    current_hosted_services: int | None = attrs.field(default=None, kw_only=True, converter=_as_int)
+    current_storage_accounts: int | None = attrs.field(default=None, kw_only=True, converter=_as_int)
+    max_virtual_network_sites: int | None = attrs.field(default=None, kw_only=True, converter=_as_int)
+    current_virtual_network_sites: int | None = attrs.field(default=None, kw_only=True, converter=_as_int)
+    max_local_network_sites: int | None = attrs.field(default=None, kw_only=True, converter=_as_int)
+    max_dns_servers: int | None = attrs.field(default=None, kw_only=True, converter=_as_int)
     offer_categories: str | None = attrs.field(default=None, kw_only=True)
     aad_tenant_id: str | None = attrs.field(default=None, kw_only=True)
     created_time: Timestamp | datetime | None = attrs.field(default=None, kw_only=True)
-    max_reserved_ips: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'Subscription.max_reserved_ips'))
-    current_reserved_ips: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'Subscription.current_reserved_ips'))
-    max_public_ip_count: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'Subscription.max_public_ip_count'))
-    current_network_security_groups: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'Subscription.current_network_security_groups'))
-    max_network_security_groups: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'Subscription.max_network_security_groups'))
-    max_network_security_rules_per_group: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'Subscription.max_network_security_rules_per_group'))
-    current_route_tables: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'Subscription.current_route_tables'))
-    max_route_tables: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'Subscription.max_route_tables'))
-    max_routes_per_route_table: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'Subscription.max_routes_per_route_table'))
+    max_reserved_ips: int | None = attrs.field(default=None, kw_only=True, converter=_as_int)
+    current_reserved_ips: int | None = attrs.field(default=None, kw_only=True, converter=_as_int)
+    max_public_ip_count: int | None = attrs.field(default=None, kw_only=True, converter=_as_int)
+    current_network_security_groups: int | None = attrs.field(default=None, kw_only=True, converter=_as_int)
+    max_network_security_groups: int | None = attrs.field(default=None, kw_only=True, converter=_as_int)
+    max_network_security_rules_per_group: int | None = attrs.field(default=None, kw_only=True, converter=_as_int)
+    current_route_tables: int | None = attrs.field(default=None, kw_only=True, converter=_as_int)
+    max_route_tables: int | None = attrs.field(default=None, kw_only=True, converter=_as_int)
+    max_routes_per_route_table: int | None = attrs.field(default=None, kw_only=True, converter=_as_int)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
@@ -1352,7 +1352,7 @@ class SubscriptionOperation:
     operation_id: str | None = attrs.field(default=None, kw_only=True)
     operation_object_id: str | None = attrs.field(default=None, kw_only=True)
     operation_name: str | None = attrs.field(default=None, kw_only=True)
-    operation_parameters: SubscriptionOperationParameters | None = attrs.field(default=attrs.Factory(lambda: _prefilled(SubscriptionOperationParameters())), kw_only=True)
+    operation_parameters: list[SubscriptionOperationParameter] | None = attrs.field(default=attrs.Factory(lambda: _prefilled(SubscriptionOperationParameters())), kw_only=True)
     operation_caller: OperationCaller | None = attrs.field(default=attrs.Factory(lambda: OperationCaller()), kw_only=True)
     operation_status: SubscriptionOperationStatus | None = attrs.field(default=attrs.Factory(lambda: SubscriptionOperationStatus()), kw_only=True)
     operation_started_time: Timestamp | datetime | None = attrs.field(default=None, kw_only=True)
@@ -1372,7 +1372,7 @@ class SubscriptionOperationCollection:
         continuation_token (str): ``<ContinuationToken>``. Pass to the next call to get the next page; absent on the last page.
     """
 
-    subscription_operations: SubscriptionOperations | None = attrs.field(default=attrs.Factory(lambda: _prefilled(SubscriptionOperations())), kw_only=True)
+    subscription_operations: list[SubscriptionOperation] | None = attrs.field(default=attrs.Factory(lambda: _prefilled(SubscriptionOperations())), kw_only=True)
     continuation_token: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
@@ -1396,7 +1396,7 @@ class SubscriptionOperationParameter:
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=False, eq=True)
+@attrs.define(slots=False, eq=True, field_transformer=_name_converters)
 class SubscriptionOperationStatus:
     """Outcome of a logged operation.
 
@@ -1409,7 +1409,7 @@ class SubscriptionOperationStatus:
 
     id: str | None = attrs.field(default=None, kw_only=True)
     status: str | None = attrs.field(default=None, kw_only=True)
-    http_status_code: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'SubscriptionOperationStatus.http_status_code'))
+    http_status_code: int | None = attrs.field(default=None, kw_only=True, converter=_as_int)
     error: Error | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
@@ -1475,7 +1475,7 @@ class UpdateHostedService:
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=False, eq=True)
+@attrs.define(slots=False, eq=True, field_transformer=_name_converters)
 class UpgradeDeployment:
     """Body of an upgrade-deployment request (new package and configuration).
 
@@ -1495,7 +1495,7 @@ class UpgradeDeployment:
     configuration: str | None = attrs.field(default=None, kw_only=True)
     label: str | None = attrs.field(default=None, kw_only=True)
     role_to_upgrade: str | None = attrs.field(default=None, kw_only=True)
-    force: bool | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_bool(v, 'UpgradeDeployment.force'))
+    force: bool | None = attrs.field(default=None, kw_only=True, converter=_as_bool)
     extended_properties: dict[str, str] | None = attrs.field(default=None, kw_only=True)
     extension_configuration: ExtensionConfiguration | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
@@ -1503,7 +1503,7 @@ class UpgradeDeployment:
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=False, eq=True)
+@attrs.define(slots=False, eq=True, field_transformer=_name_converters)
 class UpgradeStatus:
     """Where an in-place upgrade of a deployment stands.
 
@@ -1515,13 +1515,13 @@ class UpgradeStatus:
 
     upgrade_type: str | None = attrs.field(default=None, kw_only=True)
     current_upgrade_domain_state: str | None = attrs.field(default=None, kw_only=True)
-    current_upgrade_domain: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'UpgradeStatus.current_upgrade_domain'))
+    current_upgrade_domain: int | None = attrs.field(default=None, kw_only=True, converter=_as_int)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=False, eq=True)
+@attrs.define(slots=False, eq=True, field_transformer=_name_converters)
 class VirtualIP:
     """A public virtual IP address of a deployment.
 
@@ -1535,9 +1535,9 @@ class VirtualIP:
     """
 
     address: str | None = attrs.field(default=None, kw_only=True)
-    is_dns_programmed: bool | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_bool(v, 'VirtualIP.is_dns_programmed'))
+    is_dns_programmed: bool | None = attrs.field(default=None, kw_only=True, converter=_as_bool)
     name: str | None = attrs.field(default=None, kw_only=True)
-    is_reserved: bool | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_bool(v, 'VirtualIP.is_reserved'))
+    is_reserved: bool | None = attrs.field(default=None, kw_only=True, converter=_as_bool)
     reserved_ip_name: str | None = attrs.field(default=None, kw_only=True)
     type: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
@@ -1545,7 +1545,7 @@ class VirtualIP:
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=False, eq=True)
+@attrs.define(slots=False, eq=True, field_transformer=_name_converters)
 class WalkUpgradeDomain:
     """Body of a walk-upgrade-domain request.
 
@@ -1553,7 +1553,7 @@ class WalkUpgradeDomain:
         upgrade_domain (int): ``<UpgradeDomain>``
     """
 
-    upgrade_domain: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'WalkUpgradeDomain.upgrade_domain'))
+    upgrade_domain: int | None = attrs.field(default=None, kw_only=True, converter=_as_int)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)

@@ -13,10 +13,10 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from asm_sdk_runtime.xml import _as_bool, _prefilled
+from asm_sdk_runtime.xml import _as_bool, _name_converters, _prefilled
 
 if TYPE_CHECKING:
-    from .virtual_machines import VirtualNetworkDnsServers
+    from .virtual_machines import DnsServer
 
 __all__ = [
     'AddressPrefixes',
@@ -105,7 +105,7 @@ class AddressSpace:
         address_prefixes (AddressPrefixes): ``<AddressPrefixes>``. The ranges, such as 10.0.0.0/8.
     """
 
-    address_prefixes: AddressPrefixes | None = attrs.field(default=None, kw_only=True)
+    address_prefixes: list[str] | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
@@ -139,13 +139,13 @@ class LocalNetworkSite:
     name: str | None = attrs.field(default=None, kw_only=True)
     address_space: AddressSpace | None = attrs.field(default=None, kw_only=True)
     vpn_gateway_address: str | None = attrs.field(default=None, kw_only=True)
-    connections: LocalNetworkConnections | None = attrs.field(default=None, kw_only=True)
+    connections: list[LocalNetworkConnection] | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=False, eq=True)
+@attrs.define(slots=False, eq=True, field_transformer=_name_converters)
 class ReservedIP:
     """A public IP address reserved in the subscription, optionally bound to a cloud
     service deployment.
@@ -169,7 +169,7 @@ class ReservedIP:
     id: str | None = attrs.field(default=None, kw_only=True)
     label: str | None = attrs.field(default=None, kw_only=True)
     state: str | None = attrs.field(default=None, kw_only=True)
-    in_use: bool | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_bool(v, 'ReservedIP.in_use'))
+    in_use: bool | None = attrs.field(default=None, kw_only=True, converter=_as_bool)
     service_name: str | None = attrs.field(default=None, kw_only=True)
     deployment_name: str | None = attrs.field(default=None, kw_only=True)
     location: str | None = attrs.field(default=None, kw_only=True)
@@ -223,7 +223,7 @@ class VirtualNetworkDns:
         dns_servers (VirtualNetworkDnsServers): ``<DnsServers>``. DNS servers handed to machines in the network.
     """
 
-    dns_servers: VirtualNetworkDnsServers | None = attrs.field(default=None, kw_only=True)
+    dns_servers: list[DnsServer] | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
@@ -240,14 +240,14 @@ class VirtualNetworkGateway:
     """
 
     profile: str | None = attrs.field(default=None, kw_only=True)
-    sites: LocalNetworkSites | None = attrs.field(default=None, kw_only=True)
+    sites: list[LocalNetworkSite] | None = attrs.field(default=None, kw_only=True)
     vpn_client_address_pool: AddressSpace | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=False, eq=True)
+@attrs.define(slots=False, eq=True, field_transformer=_name_converters)
 class VirtualNetworkSite:
     """A virtual network configured in the subscription.
 
@@ -272,9 +272,9 @@ class VirtualNetworkSite:
     label: str | None = attrs.field(default=None, kw_only=True)
     affinity_group: str | None = attrs.field(default=None, kw_only=True)
     state: str | None = attrs.field(default=None, kw_only=True)
-    in_use: bool | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_bool(v, 'VirtualNetworkSite.in_use'))
+    in_use: bool | None = attrs.field(default=None, kw_only=True, converter=_as_bool)
     address_space: AddressSpace | None = attrs.field(default=None, kw_only=True)
-    subnets: Subnets | None = attrs.field(default=attrs.Factory(lambda: _prefilled(Subnets())), kw_only=True)
+    subnets: list[Subnet] | None = attrs.field(default=attrs.Factory(lambda: _prefilled(Subnets())), kw_only=True)
     dns: VirtualNetworkDns | None = attrs.field(default=None, kw_only=True)
     gateway: VirtualNetworkGateway | None = attrs.field(default=None, kw_only=True)
     location: str | None = attrs.field(default=None, kw_only=True)

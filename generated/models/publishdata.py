@@ -61,7 +61,7 @@ class PublishProfile:
         web_system (str): ``<webSystem>``. Hosting system, such as 'WebSites'.
     """
 
-    databases: PublishProfileDatabases | None = attrs.field(default=None, kw_only=True)
+    databases: list[PublishProfileDatabase] | None = attrs.field(default=None, kw_only=True)
     profile_name: str | None = attrs.field(default=None, kw_only=True)
     publish_method: str | None = attrs.field(default=None, kw_only=True)
     publish_url: str | None = attrs.field(default=None, kw_only=True)

@@ -13,7 +13,7 @@ from typing import Any
 
 import attrs
 
-from asm_sdk_runtime.xml import _as_bool, _as_int
+from asm_sdk_runtime.xml import _as_bool, _as_int, _name_converters
 
 __all__ = [
     'CloudServiceResources',
@@ -89,7 +89,7 @@ class CloudService:
     label: str | None = attrs.field(default=None, kw_only=True)
     description: str | None = attrs.field(default=None, kw_only=True)
     geo_region: str | None = attrs.field(default=None, kw_only=True)
-    resources: CloudServiceResources | None = attrs.field(default=None, kw_only=True)
+    resources: list[CloudServiceResource] | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
@@ -244,7 +244,7 @@ class JobCollectionIntrinsicSettings:
 IntrinsicSettings = JobCollectionIntrinsicSettings  # the predecessor SDK's name
 
 
-@attrs.define(slots=False, eq=True)
+@attrs.define(slots=False, eq=True, field_transformer=_name_converters)
 class JobCollectionMaxRecurrence:
     """The most frequent recurrence a job collection's plan allows.
 
@@ -254,7 +254,7 @@ class JobCollectionMaxRecurrence:
     """
 
     frequency: str | None = attrs.field(default=None, kw_only=True)
-    interval: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'JobCollectionMaxRecurrence.interval'))
+    interval: int | None = attrs.field(default=None, kw_only=True, converter=_as_int)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
@@ -263,7 +263,7 @@ class JobCollectionMaxRecurrence:
 MaxRecurrence = JobCollectionMaxRecurrence  # the predecessor SDK's name
 
 
-@attrs.define(slots=False, eq=True)
+@attrs.define(slots=False, eq=True, field_transformer=_name_converters)
 class JobCollectionQuota:
     """Limits of a job collection.
 
@@ -272,7 +272,7 @@ class JobCollectionQuota:
         max_recurrence (JobCollectionMaxRecurrence): ``<MaxRecurrence>``. Most frequent recurrence allowed.
     """
 
-    max_job_count: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'JobCollectionQuota.max_job_count'))
+    max_job_count: int | None = attrs.field(default=None, kw_only=True, converter=_as_int)
     max_recurrence: JobCollectionMaxRecurrence | None = attrs.field(default=attrs.Factory(lambda: JobCollectionMaxRecurrence()), kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
@@ -282,7 +282,7 @@ class JobCollectionQuota:
 Quota = JobCollectionQuota  # the predecessor SDK's name
 
 
-@attrs.define(slots=False, eq=True)
+@attrs.define(slots=False, eq=True, field_transformer=_name_converters)
 class ResourceNameAvailabilityResponse:
     """Whether a job collection name is still free.
 
@@ -290,13 +290,13 @@ class ResourceNameAvailabilityResponse:
         is_available (bool): ``<IsAvailable>``. True when the name can be used.
     """
 
-    is_available: bool | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_bool(v, 'ResourceNameAvailabilityResponse.is_available'))
+    is_available: bool | None = attrs.field(default=None, kw_only=True, converter=_as_bool)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=False, eq=True)
+@attrs.define(slots=False, eq=True, field_transformer=_name_converters)
 class ResourceOperationError:
     """HTTP outcome of the last operation on a job collection.
 
@@ -305,7 +305,7 @@ class ResourceOperationError:
         message (str): ``<Message>``. Status text or error message.
     """
 
-    http_code: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'ResourceOperationError.http_code'))
+    http_code: int | None = attrs.field(default=None, kw_only=True, converter=_as_int)
     message: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from asm_sdk_runtime.xml import Timestamp, _as_bool, _as_int, _prefilled
+from asm_sdk_runtime.xml import Timestamp, _as_bool, _as_int, _name_converters, _prefilled
 
 from . import new as _new
 
@@ -73,7 +73,7 @@ class AuthorizationRule:
 
     claim_type: str | None = attrs.field(default=None, kw_only=True)
     claim_value: str | None = attrs.field(default=None, kw_only=True)
-    rights: AuthorizationRuleRights | None = attrs.field(default=attrs.Factory(lambda: _prefilled(AuthorizationRuleRights())), kw_only=True)
+    rights: list[str] | None = attrs.field(default=attrs.Factory(lambda: _prefilled(AuthorizationRuleRights())), kw_only=True)
     created_time: Timestamp | datetime | None = attrs.field(default=None, kw_only=True)
     modified_time: Timestamp | datetime | None = attrs.field(default=None, kw_only=True)
     key_name: str | None = attrs.field(default=None, kw_only=True)
@@ -93,7 +93,7 @@ class AuthorizationRule:
         self.secondary_key = value
 
 
-@attrs.define(slots=False, eq=True)
+@attrs.define(slots=False, eq=True, field_transformer=_name_converters)
 class NamespaceAvailability:
     """Whether a proposed Service Bus namespace name is still free.
 
@@ -102,7 +102,7 @@ class NamespaceAvailability:
         reason (str): ``<ReasonDetail>``. Why the name cannot be used; empty when it can.
     """
 
-    result: bool | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_bool(v, 'NamespaceAvailability.result'))
+    result: bool | None = attrs.field(default=None, kw_only=True, converter=_as_bool)
     reason: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
@@ -120,14 +120,14 @@ class NotificationHubDescription:
     """
 
     registration_ttl: str | None = attrs.field(default=None, kw_only=True)
-    authorization_rules: AuthorizationRules | None = attrs.field(default=attrs.Factory(lambda: _prefilled(AuthorizationRules())), kw_only=True)
+    authorization_rules: list[AuthorizationRule] | None = attrs.field(default=attrs.Factory(lambda: _prefilled(AuthorizationRules())), kw_only=True)
     name: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=False, eq=True)
+@attrs.define(slots=False, eq=True, field_transformer=_name_converters)
 class QueueDescription:
     """A queue of a Service Bus namespace: its settings and message counters.
 
@@ -159,23 +159,23 @@ class QueueDescription:
     """
 
     lock_duration: str | None = attrs.field(default=None, kw_only=True)
-    max_size_in_megabytes: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'QueueDescription.max_size_in_megabytes'))
-    requires_duplicate_detection: bool | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_bool(v, 'QueueDescription.requires_duplicate_detection'))
-    requires_session: bool | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_bool(v, 'QueueDescription.requires_session'))
+    max_size_in_megabytes: int | None = attrs.field(default=None, kw_only=True, converter=_as_int)
+    requires_duplicate_detection: bool | None = attrs.field(default=None, kw_only=True, converter=_as_bool)
+    requires_session: bool | None = attrs.field(default=None, kw_only=True, converter=_as_bool)
     default_message_time_to_live: str | None = attrs.field(default=None, kw_only=True)
-    dead_lettering_on_message_expiration: bool | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_bool(v, 'QueueDescription.dead_lettering_on_message_expiration'))
+    dead_lettering_on_message_expiration: bool | None = attrs.field(default=None, kw_only=True, converter=_as_bool)
     duplicate_detection_history_time_window: str | None = attrs.field(default=None, kw_only=True)
-    max_delivery_count: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'QueueDescription.max_delivery_count'))
-    enable_batched_operations: bool | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_bool(v, 'QueueDescription.enable_batched_operations'))
-    size_in_bytes: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'QueueDescription.size_in_bytes'))
-    message_count: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'QueueDescription.message_count'))
-    is_anonymous_accessible: bool | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_bool(v, 'QueueDescription.is_anonymous_accessible'))
-    authorization_rules: AuthorizationRules | None = attrs.field(default=attrs.Factory(lambda: _prefilled(AuthorizationRules())), kw_only=True)
+    max_delivery_count: int | None = attrs.field(default=None, kw_only=True, converter=_as_int)
+    enable_batched_operations: bool | None = attrs.field(default=None, kw_only=True, converter=_as_bool)
+    size_in_bytes: int | None = attrs.field(default=None, kw_only=True, converter=_as_int)
+    message_count: int | None = attrs.field(default=None, kw_only=True, converter=_as_int)
+    is_anonymous_accessible: bool | None = attrs.field(default=None, kw_only=True, converter=_as_bool)
+    authorization_rules: list[AuthorizationRule] | None = attrs.field(default=attrs.Factory(lambda: _prefilled(AuthorizationRules())), kw_only=True)
     status: str | None = attrs.field(default=None, kw_only=True)
     created_at: Timestamp | datetime | None = attrs.field(default=None, kw_only=True)
     updated_at: Timestamp | datetime | None = attrs.field(default=None, kw_only=True)
     accessed_at: Timestamp | datetime | None = attrs.field(default=None, kw_only=True)
-    support_ordering: bool | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_bool(v, 'QueueDescription.support_ordering'))
+    support_ordering: bool | None = attrs.field(default=None, kw_only=True, converter=_as_bool)
     count_details: CountDetails | None = attrs.field(default=attrs.Factory(lambda: _new('CountDetails')), kw_only=True)
     auto_delete_on_idle: str | None = attrs.field(default=None, kw_only=True)
     entity_availability_status: str | None = attrs.field(default=None, kw_only=True)
@@ -185,7 +185,7 @@ class QueueDescription:
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=False, eq=True)
+@attrs.define(slots=False, eq=True, field_transformer=_name_converters)
 class RelayDescription:
     """A WCF relay endpoint of a Service Bus namespace.
 
@@ -200,7 +200,7 @@ class RelayDescription:
 
     path: str | None = attrs.field(default=None, kw_only=True)
     listener_type: str | None = attrs.field(default=None, kw_only=True)
-    listener_count: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'RelayDescription.listener_count'))
+    listener_count: int | None = attrs.field(default=None, kw_only=True, converter=_as_int)
     created_at: Timestamp | datetime | None = attrs.field(default=None, kw_only=True)
     updated_at: Timestamp | datetime | None = attrs.field(default=None, kw_only=True)
     name: str | None = attrs.field(default=None, kw_only=True)
@@ -209,7 +209,7 @@ class RelayDescription:
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=False, eq=True)
+@attrs.define(slots=False, eq=True, field_transformer=_name_converters)
 class ServiceBusNamespace:
     """A Service Bus namespace: its region, state, endpoints and (once active) its default
     key.
@@ -245,11 +245,11 @@ class ServiceBusNamespace:
     servicebus_endpoint: str | None = attrs.field(default=None, kw_only=True)
     connection_string: str | None = attrs.field(default=None, kw_only=True, repr=False)
     subscription_id: str | None = attrs.field(default=None, kw_only=True)
-    enabled: bool | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_bool(v, 'ServiceBusNamespace.enabled'))
-    critical: bool | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_bool(v, 'ServiceBusNamespace.critical'))
+    enabled: bool | None = attrs.field(default=None, kw_only=True, converter=_as_bool)
+    critical: bool | None = attrs.field(default=None, kw_only=True, converter=_as_bool)
     updated_at: Timestamp | datetime | None = attrs.field(default=None, kw_only=True)
-    create_acs_namespace: bool | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_bool(v, 'ServiceBusNamespace.create_acs_namespace'))
-    event_hub_enabled: bool | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_bool(v, 'ServiceBusNamespace.event_hub_enabled'))
+    create_acs_namespace: bool | None = attrs.field(default=None, kw_only=True, converter=_as_bool)
+    event_hub_enabled: bool | None = attrs.field(default=None, kw_only=True, converter=_as_bool)
     namespace_type: str | None = attrs.field(default=None, kw_only=True)
     resource_group: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
@@ -273,7 +273,7 @@ class ServiceBusRegion:
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=False, eq=True)
+@attrs.define(slots=False, eq=True, field_transformer=_name_converters)
 class TopicDescription:
     """A topic of a Service Bus namespace: its settings and message counters.
 
@@ -299,21 +299,21 @@ class TopicDescription:
     """
 
     default_message_time_to_live: str | None = attrs.field(default=None, kw_only=True)
-    max_size_in_megabytes: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'TopicDescription.max_size_in_megabytes'))
-    requires_duplicate_detection: bool | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_bool(v, 'TopicDescription.requires_duplicate_detection'))
+    max_size_in_megabytes: int | None = attrs.field(default=None, kw_only=True, converter=_as_int)
+    requires_duplicate_detection: bool | None = attrs.field(default=None, kw_only=True, converter=_as_bool)
     duplicate_detection_history_time_window: str | None = attrs.field(default=None, kw_only=True)
-    enable_batched_operations: bool | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_bool(v, 'TopicDescription.enable_batched_operations'))
-    size_in_bytes: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'TopicDescription.size_in_bytes'))
-    filtering_messages_before_publishing: bool | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_bool(v, 'TopicDescription.filtering_messages_before_publishing'))
-    is_anonymous_accessible: bool | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_bool(v, 'TopicDescription.is_anonymous_accessible'))
-    authorization_rules: AuthorizationRules | None = attrs.field(default=attrs.Factory(lambda: _prefilled(AuthorizationRules())), kw_only=True)
+    enable_batched_operations: bool | None = attrs.field(default=None, kw_only=True, converter=_as_bool)
+    size_in_bytes: int | None = attrs.field(default=None, kw_only=True, converter=_as_int)
+    filtering_messages_before_publishing: bool | None = attrs.field(default=None, kw_only=True, converter=_as_bool)
+    is_anonymous_accessible: bool | None = attrs.field(default=None, kw_only=True, converter=_as_bool)
+    authorization_rules: list[AuthorizationRule] | None = attrs.field(default=attrs.Factory(lambda: _prefilled(AuthorizationRules())), kw_only=True)
     status: str | None = attrs.field(default=None, kw_only=True)
     created_at: Timestamp | datetime | None = attrs.field(default=None, kw_only=True)
     updated_at: Timestamp | datetime | None = attrs.field(default=None, kw_only=True)
     accessed_at: Timestamp | datetime | None = attrs.field(default=None, kw_only=True)
-    support_ordering: bool | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_bool(v, 'TopicDescription.support_ordering'))
+    support_ordering: bool | None = attrs.field(default=None, kw_only=True, converter=_as_bool)
     count_details: CountDetails | None = attrs.field(default=attrs.Factory(lambda: _new('CountDetails')), kw_only=True)
-    subscription_count: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'TopicDescription.subscription_count'))
+    subscription_count: int | None = attrs.field(default=None, kw_only=True, converter=_as_int)
     name: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(

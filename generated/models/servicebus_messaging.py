@@ -13,14 +13,14 @@ from typing import Any
 
 import attrs
 
-from asm_sdk_runtime.xml import _as_int
+from asm_sdk_runtime.xml import _as_int, _name_converters
 
 __all__ = [
     'CountDetails',
 ]
 
 
-@attrs.define(slots=False, eq=True)
+@attrs.define(slots=False, eq=True, field_transformer=_name_converters)
 class CountDetails:
     """Message counts of a queue or topic, by kind.
 
@@ -32,11 +32,11 @@ class CountDetails:
         transfer_dead_letter_message_count (int): ``<TransferDeadLetterMessageCount>``. Messages that failed to be forwarded.
     """
 
-    active_message_count: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'CountDetails.active_message_count'))
-    dead_letter_message_count: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'CountDetails.dead_letter_message_count'))
-    scheduled_message_count: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'CountDetails.scheduled_message_count'))
-    transfer_message_count: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'CountDetails.transfer_message_count'))
-    transfer_dead_letter_message_count: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'CountDetails.transfer_dead_letter_message_count'))
+    active_message_count: int | None = attrs.field(default=None, kw_only=True, converter=_as_int)
+    dead_letter_message_count: int | None = attrs.field(default=None, kw_only=True, converter=_as_int)
+    scheduled_message_count: int | None = attrs.field(default=None, kw_only=True, converter=_as_int)
+    transfer_message_count: int | None = attrs.field(default=None, kw_only=True, converter=_as_int)
+    transfer_dead_letter_message_count: int | None = attrs.field(default=None, kw_only=True, converter=_as_int)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)

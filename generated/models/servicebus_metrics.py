@@ -14,7 +14,7 @@ from typing import Any
 
 import attrs
 
-from asm_sdk_runtime.xml import Timestamp, _as_int
+from asm_sdk_runtime.xml import Timestamp, _as_int, _name_converters
 
 __all__ = [
     'MetricProperties',
@@ -61,7 +61,7 @@ class MetricRollups:
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=False, eq=True)
+@attrs.define(slots=False, eq=True, field_transformer=_name_converters)
 class MetricValues:
     """One aggregated value of a metric.
 
@@ -74,10 +74,10 @@ class MetricValues:
     """
 
     timestamp: Timestamp | datetime | None = attrs.field(default=None, kw_only=True)
-    min: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'MetricValues.min'))
-    max: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'MetricValues.max'))
+    min: int | None = attrs.field(default=None, kw_only=True, converter=_as_int)
+    max: int | None = attrs.field(default=None, kw_only=True, converter=_as_int)
     average: float | None = attrs.field(default=None, kw_only=True)
-    total: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'MetricValues.total'))
+    total: int | None = attrs.field(default=None, kw_only=True, converter=_as_int)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)

@@ -14,7 +14,7 @@ from typing import Any
 
 import attrs
 
-from asm_sdk_runtime.xml import Timestamp, _as_bool, _as_int
+from asm_sdk_runtime.xml import Timestamp, _as_bool, _as_int, _name_converters
 
 __all__ = [
     'Databases',
@@ -69,7 +69,7 @@ class SqlServiceResources(list['SqlServiceResource']):
     """
 
 
-@attrs.define(slots=False, eq=True)
+@attrs.define(slots=False, eq=True, field_transformer=_name_converters)
 class Database:
     """An Azure SQL database (also the body of create and update requests, where only Name,
     Edition, CollationName, MaxSizeBytes and ServiceObjectiveId are sent).
@@ -105,30 +105,30 @@ class Database:
     state: str | None = attrs.field(default=None, kw_only=True)
     self_link: str | None = attrs.field(default=None, kw_only=True)
     parent_link: str | None = attrs.field(default=None, kw_only=True)
-    id: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'Database.id'))
+    id: int | None = attrs.field(default=None, kw_only=True, converter=_as_int)
     edition: str | None = attrs.field(default=None, kw_only=True)
-    max_size_gb: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'Database.max_size_gb'))
+    max_size_gb: int | None = attrs.field(default=None, kw_only=True, converter=_as_int)
     collation_name: str | None = attrs.field(default=None, kw_only=True)
     creation_date: Timestamp | datetime | None = attrs.field(default=None, kw_only=True)
-    is_federation_root: bool | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_bool(v, 'Database.is_federation_root'))
-    is_system_object: bool | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_bool(v, 'Database.is_system_object'))
+    is_federation_root: bool | None = attrs.field(default=None, kw_only=True, converter=_as_bool)
+    is_system_object: bool | None = attrs.field(default=None, kw_only=True, converter=_as_bool)
     size_mb: float | None = attrs.field(default=None, kw_only=True)
-    max_size_bytes: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'Database.max_size_bytes'))
+    max_size_bytes: int | None = attrs.field(default=None, kw_only=True, converter=_as_int)
     service_objective_id: str | None = attrs.field(default=None, kw_only=True)
     assigned_service_objective_id: str | None = attrs.field(default=None, kw_only=True)
-    service_objective_assignment_state: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'Database.service_objective_assignment_state'))
+    service_objective_assignment_state: int | None = attrs.field(default=None, kw_only=True, converter=_as_int)
     service_objective_assignment_state_description: str | None = attrs.field(default=None, kw_only=True)
-    service_objective_assignment_error_code: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'Database.service_objective_assignment_error_code'))
+    service_objective_assignment_error_code: int | None = attrs.field(default=None, kw_only=True, converter=_as_int)
     service_objective_assignment_error_description: str | None = attrs.field(default=None, kw_only=True)
     service_objective_assignment_success_date: Timestamp | datetime | None = attrs.field(default=None, kw_only=True)
     recovery_period_start_date: Timestamp | datetime | None = attrs.field(default=None, kw_only=True)
-    is_suspended: bool | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_bool(v, 'Database.is_suspended'))
+    is_suspended: bool | None = attrs.field(default=None, kw_only=True, converter=_as_bool)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=False, eq=True)
+@attrs.define(slots=False, eq=True, field_transformer=_name_converters)
 class DimensionSetting:
     """A resource allocation setting of a service objective.
 
@@ -151,14 +151,14 @@ class DimensionSetting:
     parent_link: str | None = attrs.field(default=None, kw_only=True)
     id: str | None = attrs.field(default=None, kw_only=True)
     description: str | None = attrs.field(default=None, kw_only=True)
-    ordinal: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'DimensionSetting.ordinal'))
-    is_default: bool | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_bool(v, 'DimensionSetting.is_default'))
+    ordinal: int | None = attrs.field(default=None, kw_only=True, converter=_as_int)
+    is_default: bool | None = attrs.field(default=None, kw_only=True, converter=_as_bool)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=False, eq=True)
+@attrs.define(slots=False, eq=True, field_transformer=_name_converters)
 class EventLog:
     """Aggregated connection, deadlock or throttling events of a database over one
     interval.
@@ -189,13 +189,13 @@ class EventLog:
     parent_link: str | None = attrs.field(default=None, kw_only=True)
     database_name: str | None = attrs.field(default=None, kw_only=True)
     start_time_utc: Timestamp | datetime | None = attrs.field(default=None, kw_only=True)
-    interval_size_in_minutes: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'EventLog.interval_size_in_minutes'))
+    interval_size_in_minutes: int | None = attrs.field(default=None, kw_only=True, converter=_as_int)
     event_category: str | None = attrs.field(default=None, kw_only=True)
     event_type: str | None = attrs.field(default=None, kw_only=True)
-    event_subtype: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'EventLog.event_subtype'))
+    event_subtype: int | None = attrs.field(default=None, kw_only=True, converter=_as_int)
     event_subtype_description: str | None = attrs.field(default=None, kw_only=True)
-    number_of_events: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'EventLog.number_of_events'))
-    severity: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'EventLog.severity'))
+    number_of_events: int | None = attrs.field(default=None, kw_only=True, converter=_as_int)
+    severity: int | None = attrs.field(default=None, kw_only=True, converter=_as_int)
     description: str | None = attrs.field(default=None, kw_only=True)
     additional_data: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
@@ -230,7 +230,7 @@ class FirewallRule:
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=False, eq=True)
+@attrs.define(slots=False, eq=True, field_transformer=_name_converters)
 class ServerQuota:
     """A quota of a server, such as its total DTUs.
 
@@ -248,13 +248,13 @@ class ServerQuota:
     state: str | None = attrs.field(default=None, kw_only=True)
     self_link: str | None = attrs.field(default=None, kw_only=True)
     parent_link: str | None = attrs.field(default=None, kw_only=True)
-    value: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'ServerQuota.value'))
+    value: int | None = attrs.field(default=None, kw_only=True, converter=_as_int)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=False, eq=True)
+@attrs.define(slots=False, eq=True, field_transformer=_name_converters)
 class ServiceObjective:
     """A performance level (service objective) databases can be assigned, such as S2 or P1.
 
@@ -279,17 +279,17 @@ class ServiceObjective:
     self_link: str | None = attrs.field(default=None, kw_only=True)
     parent_link: str | None = attrs.field(default=None, kw_only=True)
     id: str | None = attrs.field(default=None, kw_only=True)
-    is_default: bool | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_bool(v, 'ServiceObjective.is_default'))
-    is_system: bool | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_bool(v, 'ServiceObjective.is_system'))
+    is_default: bool | None = attrs.field(default=None, kw_only=True, converter=_as_bool)
+    is_system: bool | None = attrs.field(default=None, kw_only=True, converter=_as_bool)
     description: str | None = attrs.field(default=None, kw_only=True)
-    enabled: bool | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_bool(v, 'ServiceObjective.enabled'))
-    dimension_settings: DimensionSettings | None = attrs.field(default=None, kw_only=True)
+    enabled: bool | None = attrs.field(default=None, kw_only=True, converter=_as_bool)
+    dimension_settings: list[DimensionSetting] | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=False, eq=True)
+@attrs.define(slots=False, eq=True, field_transformer=_name_converters)
 class SqlServiceResource:
     """Any Azure SQL Database service resource: the union of the elements of every kind, in
     wire order.
@@ -345,41 +345,41 @@ class SqlServiceResource:
     self_link: str | None = attrs.field(default=None, kw_only=True)
     parent_link: str | None = attrs.field(default=None, kw_only=True)
     id: str | None = attrs.field(default=None, kw_only=True)
-    is_default: bool | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_bool(v, 'SqlServiceResource.is_default'))
-    is_system: bool | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_bool(v, 'SqlServiceResource.is_system'))
+    is_default: bool | None = attrs.field(default=None, kw_only=True, converter=_as_bool)
+    is_system: bool | None = attrs.field(default=None, kw_only=True, converter=_as_bool)
     edition: str | None = attrs.field(default=None, kw_only=True)
-    max_size_gb: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'SqlServiceResource.max_size_gb'))
+    max_size_gb: int | None = attrs.field(default=None, kw_only=True, converter=_as_int)
     collation_name: str | None = attrs.field(default=None, kw_only=True)
     creation_date: Timestamp | datetime | None = attrs.field(default=None, kw_only=True)
-    is_federation_root: bool | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_bool(v, 'SqlServiceResource.is_federation_root'))
-    is_system_object: bool | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_bool(v, 'SqlServiceResource.is_system_object'))
+    is_federation_root: bool | None = attrs.field(default=None, kw_only=True, converter=_as_bool)
+    is_system_object: bool | None = attrs.field(default=None, kw_only=True, converter=_as_bool)
     size_mb: float | None = attrs.field(default=None, kw_only=True)
-    max_size_bytes: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'SqlServiceResource.max_size_bytes'))
+    max_size_bytes: int | None = attrs.field(default=None, kw_only=True, converter=_as_int)
     service_objective_id: str | None = attrs.field(default=None, kw_only=True)
     assigned_service_objective_id: str | None = attrs.field(default=None, kw_only=True)
-    service_objective_assignment_state: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'SqlServiceResource.service_objective_assignment_state'))
+    service_objective_assignment_state: int | None = attrs.field(default=None, kw_only=True, converter=_as_int)
     service_objective_assignment_state_description: str | None = attrs.field(default=None, kw_only=True)
-    service_objective_assignment_error_code: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'SqlServiceResource.service_objective_assignment_error_code'))
+    service_objective_assignment_error_code: int | None = attrs.field(default=None, kw_only=True, converter=_as_int)
     service_objective_assignment_error_description: str | None = attrs.field(default=None, kw_only=True)
     service_objective_assignment_success_date: Timestamp | datetime | None = attrs.field(default=None, kw_only=True)
     recovery_period_start_date: Timestamp | datetime | None = attrs.field(default=None, kw_only=True)
-    is_suspended: bool | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_bool(v, 'SqlServiceResource.is_suspended'))
+    is_suspended: bool | None = attrs.field(default=None, kw_only=True, converter=_as_bool)
     database_name: str | None = attrs.field(default=None, kw_only=True)
     start_time_utc: Timestamp | datetime | None = attrs.field(default=None, kw_only=True)
-    interval_size_in_minutes: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'SqlServiceResource.interval_size_in_minutes'))
+    interval_size_in_minutes: int | None = attrs.field(default=None, kw_only=True, converter=_as_int)
     event_category: str | None = attrs.field(default=None, kw_only=True)
     event_type: str | None = attrs.field(default=None, kw_only=True)
-    event_subtype: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'SqlServiceResource.event_subtype'))
+    event_subtype: int | None = attrs.field(default=None, kw_only=True, converter=_as_int)
     event_subtype_description: str | None = attrs.field(default=None, kw_only=True)
-    number_of_events: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'SqlServiceResource.number_of_events'))
-    severity: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'SqlServiceResource.severity'))
+    number_of_events: int | None = attrs.field(default=None, kw_only=True, converter=_as_int)
+    severity: int | None = attrs.field(default=None, kw_only=True, converter=_as_int)
     description: str | None = attrs.field(default=None, kw_only=True)
-    enabled: bool | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_bool(v, 'SqlServiceResource.enabled'))
-    dimension_settings: DimensionSettings | None = attrs.field(default=None, kw_only=True)
+    enabled: bool | None = attrs.field(default=None, kw_only=True, converter=_as_bool)
+    dimension_settings: list[DimensionSetting] | None = attrs.field(default=None, kw_only=True)
     additional_data: str | None = attrs.field(default=None, kw_only=True)
     start_ip_address: str | None = attrs.field(default=None, kw_only=True)
     end_ip_address: str | None = attrs.field(default=None, kw_only=True)
-    value: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'SqlServiceResource.value'))
+    value: int | None = attrs.field(default=None, kw_only=True, converter=_as_int)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)

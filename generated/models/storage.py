@@ -14,7 +14,7 @@ from typing import Any
 
 import attrs
 
-from asm_sdk_runtime.xml import Timestamp, _as_bool, _prefilled
+from asm_sdk_runtime.xml import Timestamp, _as_bool, _name_converters, _prefilled
 
 __all__ = [
     'CapabilityNames',
@@ -62,7 +62,7 @@ class StorageServices(list['StorageService']):
         self[:] = items
 
 
-@attrs.define(slots=False, eq=True)
+@attrs.define(slots=False, eq=True, field_transformer=_name_converters)
 class AvailabilityResponse:
     """Whether a proposed account or cloud service name is still free.
 
@@ -71,14 +71,14 @@ class AvailabilityResponse:
         reason (str): ``<Reason>``. Why the name cannot be used; None when it can.
     """
 
-    result: bool | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_bool(v, 'AvailabilityResponse.result'))
+    result: bool | None = attrs.field(default=None, kw_only=True, converter=_as_bool)
     reason: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=False, eq=True)
+@attrs.define(slots=False, eq=True, field_transformer=_name_converters)
 class CreateStorageServiceInput:
     """Body of a create-storage-account request.
 
@@ -99,16 +99,16 @@ class CreateStorageServiceInput:
     label: str | None = attrs.field(default=None, kw_only=True)
     affinity_group: str | None = attrs.field(default=None, kw_only=True)
     location: str | None = attrs.field(default=None, kw_only=True)
-    geo_replication_enabled: bool | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_bool(v, 'CreateStorageServiceInput.geo_replication_enabled'))
+    geo_replication_enabled: bool | None = attrs.field(default=None, kw_only=True, converter=_as_bool)
     extended_properties: dict[str, str] | None = attrs.field(default=None, kw_only=True)
-    secondary_read_enabled: bool | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_bool(v, 'CreateStorageServiceInput.secondary_read_enabled'))
+    secondary_read_enabled: bool | None = attrs.field(default=None, kw_only=True, converter=_as_bool)
     account_type: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=False, eq=True)
+@attrs.define(slots=False, eq=True, field_transformer=_name_converters)
 class CustomDomain:
     """A custom domain name mapped onto a storage account.
 
@@ -119,7 +119,7 @@ class CustomDomain:
     """
 
     name: str | None = attrs.field(default=None, kw_only=True)
-    use_sub_domain_name: bool | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_bool(v, 'CustomDomain.use_sub_domain_name'))
+    use_sub_domain_name: bool | None = attrs.field(default=None, kw_only=True, converter=_as_bool)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
@@ -139,7 +139,7 @@ class RegenerateKeys:
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=False, eq=True)
+@attrs.define(slots=False, eq=True, field_transformer=_name_converters)
 class StorageAccountProperties:
     """Descriptive and replication properties of a storage account.
 
@@ -172,17 +172,17 @@ class StorageAccountProperties:
     location: str | None = attrs.field(default=None, kw_only=True)
     label: str | None = attrs.field(default=None, kw_only=True)
     status: str | None = attrs.field(default=None, kw_only=True)
-    endpoints: StorageEndpoints | None = attrs.field(default=attrs.Factory(lambda: _prefilled(StorageEndpoints())), kw_only=True)
-    geo_replication_enabled: bool | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_bool(v, 'StorageAccountProperties.geo_replication_enabled'))
+    endpoints: list[str] | None = attrs.field(default=attrs.Factory(lambda: _prefilled(StorageEndpoints())), kw_only=True)
+    geo_replication_enabled: bool | None = attrs.field(default=None, kw_only=True, converter=_as_bool)
     geo_primary_region: str | None = attrs.field(default=None, kw_only=True)
     status_of_primary: str | None = attrs.field(default=None, kw_only=True)
     geo_secondary_region: str | None = attrs.field(default=None, kw_only=True)
     status_of_secondary: str | None = attrs.field(default=None, kw_only=True)
     last_geo_failover_time: Timestamp | datetime | None = attrs.field(default=None, kw_only=True)
     creation_time: Timestamp | datetime | None = attrs.field(default=None, kw_only=True)
-    custom_domains: CustomDomains | None = attrs.field(default=None, kw_only=True)
-    secondary_read_enabled: bool | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_bool(v, 'StorageAccountProperties.secondary_read_enabled'))
-    secondary_endpoints: StorageEndpoints | None = attrs.field(default=None, kw_only=True)
+    custom_domains: list[CustomDomain] | None = attrs.field(default=None, kw_only=True)
+    secondary_read_enabled: bool | None = attrs.field(default=None, kw_only=True, converter=_as_bool)
+    secondary_endpoints: list[str] | None = attrs.field(default=None, kw_only=True)
     account_type: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
@@ -210,7 +210,7 @@ class StorageService:
     storage_service_properties: StorageAccountProperties | None = attrs.field(default=None, kw_only=True)
     storage_service_keys: StorageServiceKeys | None = attrs.field(default=None, kw_only=True)
     extended_properties: dict[str, str] | None = attrs.field(default=None, kw_only=True)
-    capabilities: CapabilityNames | None = attrs.field(default=None, kw_only=True)
+    capabilities: list[str] | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
@@ -232,7 +232,7 @@ class StorageServiceKeys:
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=False, eq=True)
+@attrs.define(slots=False, eq=True, field_transformer=_name_converters)
 class UpdateStorageServiceInput:
     """Body of an update-storage-account request; absent elements are left unchanged.
 
@@ -248,10 +248,10 @@ class UpdateStorageServiceInput:
 
     description: str | None = attrs.field(default=None, kw_only=True)
     label: str | None = attrs.field(default=None, kw_only=True)
-    geo_replication_enabled: bool | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_bool(v, 'UpdateStorageServiceInput.geo_replication_enabled'))
+    geo_replication_enabled: bool | None = attrs.field(default=None, kw_only=True, converter=_as_bool)
     extended_properties: dict[str, str] | None = attrs.field(default=None, kw_only=True)
-    custom_domains: CustomDomains | None = attrs.field(default=None, kw_only=True)
-    secondary_read_enabled: bool | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_bool(v, 'UpdateStorageServiceInput.secondary_read_enabled'))
+    custom_domains: list[CustomDomain] | None = attrs.field(default=None, kw_only=True)
+    secondary_read_enabled: bool | None = attrs.field(default=None, kw_only=True, converter=_as_bool)
     account_type: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(

@@ -14,12 +14,12 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from asm_sdk_runtime.xml import Timestamp, _as_bool, _as_int, _prefilled
+from asm_sdk_runtime.xml import Timestamp, _as_bool, _as_int, _name_converters, _prefilled
 
 from . import new as _new
 
 if TYPE_CHECKING:
-    from .hosted_services import PublicIPs
+    from .hosted_services import PublicIP
 
 __all__ = [
     'ComponentSettings',
@@ -474,7 +474,7 @@ class AdditionalUnattendContent:
         passes (UnattendPasses): ``<Passes>``. Setup passes with their components.
     """
 
-    passes: UnattendPasses | None = attrs.field(default=attrs.Factory(lambda: _prefilled(UnattendPasses())), kw_only=True)
+    passes: list[UnattendPass] | None = attrs.field(default=attrs.Factory(lambda: _prefilled(UnattendPasses())), kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
@@ -601,7 +601,7 @@ class ComputeImageAttributes:
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=False, eq=True)
+@attrs.define(slots=False, eq=True, field_transformer=_name_converters)
 class ConfigurationSet:
     """Configuration set of a virtual machine.
 
@@ -638,25 +638,25 @@ class ConfigurationSet:
     configuration_set_type: str | None = attrs.field(default='NetworkConfiguration', kw_only=True)
     computer_name: str | None = attrs.field(default=None, kw_only=True)
     admin_password: str | None = attrs.field(default=None, kw_only=True, repr=False)
-    reset_password_on_first_logon: bool | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_bool(v, 'ConfigurationSet.reset_password_on_first_logon'))
-    enable_automatic_updates: bool | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_bool(v, 'ConfigurationSet.enable_automatic_updates'))
+    reset_password_on_first_logon: bool | None = attrs.field(default=None, kw_only=True, converter=_as_bool)
+    enable_automatic_updates: bool | None = attrs.field(default=None, kw_only=True, converter=_as_bool)
     time_zone: str | None = attrs.field(default=None, kw_only=True)
     domain_join: DomainJoin | None = attrs.field(default=None, kw_only=True)
-    stored_certificate_settings: StoredCertificateSettings | None = attrs.field(default=None, kw_only=True)
+    stored_certificate_settings: list[CertificateSetting] | None = attrs.field(default=None, kw_only=True)
     win_rm: WinRM | None = attrs.field(default=None, kw_only=True)
     admin_username: str | None = attrs.field(default=None, kw_only=True)
     host_name: str | None = attrs.field(default=None, kw_only=True)
     user_name: str | None = attrs.field(default=None, kw_only=True)
     user_password: str | None = attrs.field(default=None, kw_only=True, repr=False)
-    disable_ssh_password_authentication: bool | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_bool(v, 'ConfigurationSet.disable_ssh_password_authentication'))
+    disable_ssh_password_authentication: bool | None = attrs.field(default=None, kw_only=True, converter=_as_bool)
     ssh: SSH | None = attrs.field(default=None, kw_only=True)
     custom_data: str | None = attrs.field(default=None, kw_only=True, repr=False)
     additional_unattend_content: AdditionalUnattendContent | None = attrs.field(default=None, kw_only=True)
-    input_endpoints: ConfigurationSetInputEndpoints | None = attrs.field(default=attrs.Factory(ConfigurationSetInputEndpoints), kw_only=True)
-    subnet_names: ConfigurationSetSubnetNames | None = attrs.field(default=attrs.Factory(ConfigurationSetSubnetNames), kw_only=True)
+    input_endpoints: list[ConfigurationSetInputEndpoint] | None = attrs.field(default=attrs.Factory(ConfigurationSetInputEndpoints), kw_only=True)
+    subnet_names: list[str] | None = attrs.field(default=attrs.Factory(ConfigurationSetSubnetNames), kw_only=True)
     static_virtual_network_ip_address: str | None = attrs.field(default=None, kw_only=True)
-    public_ips: PublicIPs | None = attrs.field(default=attrs.Factory(lambda: _prefilled(_new('PublicIPs'))), kw_only=True)
-    network_interfaces: ConfigurationSetNetworkInterfaces | None = attrs.field(default=None, kw_only=True)
+    public_ips: list[PublicIP] | None = attrs.field(default=attrs.Factory(lambda: _prefilled(_new('PublicIPs'))), kw_only=True)
+    network_interfaces: list[ConfigurationSetNetworkInterface] | None = attrs.field(default=None, kw_only=True)
     network_security_group: str | None = attrs.field(default=None, kw_only=True)
     #: The predecessor's ConfigurationSet.role_type (Python only: never read from or sent to the service.)
     role_type: Any = attrs.field(default=None, kw_only=True)
@@ -681,7 +681,7 @@ class ConfigurationSetIPConfiguration:
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=False, eq=True)
+@attrs.define(slots=False, eq=True, field_transformer=_name_converters)
 class ConfigurationSetInputEndpoint:
     """A public endpoint of a virtual machine: a port on the cloud service address
     forwarded to a port of the machine.
@@ -704,11 +704,11 @@ class ConfigurationSetInputEndpoint:
 
     name: str | None = None
     protocol: str | None = None
-    port: int | None = attrs.field(default=None, converter=lambda v: _as_int(v, 'ConfigurationSetInputEndpoint.port'))
-    local_port: int | None = attrs.field(default=None, converter=lambda v: _as_int(v, 'ConfigurationSetInputEndpoint.local_port'))
+    port: int | None = attrs.field(default=None, converter=_as_int)
+    local_port: int | None = attrs.field(default=None, converter=_as_int)
     load_balanced_endpoint_set_name: str | None = ''
-    enable_direct_server_return: bool | None = attrs.field(default=False, converter=lambda v: _as_bool(v, 'ConfigurationSetInputEndpoint.enable_direct_server_return'))
-    idle_timeout_in_minutes: int | None = attrs.field(default=4, converter=lambda v: _as_int(v, 'ConfigurationSetInputEndpoint.idle_timeout_in_minutes'))
+    enable_direct_server_return: bool | None = attrs.field(default=False, converter=_as_bool)
+    idle_timeout_in_minutes: int | None = attrs.field(default=4, converter=_as_int)
     load_balancer_probe: LoadBalancerProbe | None = attrs.field(default=attrs.Factory(lambda: LoadBalancerProbe()), kw_only=True)
     load_balancer_name: str | None = attrs.field(default=None, kw_only=True)
     vip: str | None = attrs.field(default=None, kw_only=True)
@@ -732,7 +732,7 @@ class ConfigurationSetNetworkInterface:
     """
 
     name: str | None = attrs.field(default=None, kw_only=True)
-    ip_configurations: ConfigurationSetIPConfigurations | None = attrs.field(default=None, kw_only=True)
+    ip_configurations: list[ConfigurationSetIPConfiguration] | None = attrs.field(default=None, kw_only=True)
     network_security_group: str | None = attrs.field(default=None, kw_only=True)
     ip_forwarding: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
@@ -740,7 +740,7 @@ class ConfigurationSetNetworkInterface:
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=False, eq=True)
+@attrs.define(slots=False, eq=True, field_transformer=_name_converters)
 class DataDiskConfiguration:
     """A data disk of a VM image.
 
@@ -755,16 +755,16 @@ class DataDiskConfiguration:
 
     name: str | None = attrs.field(default=None, kw_only=True)
     host_caching: str | None = attrs.field(default=None, kw_only=True)
-    lun: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'DataDiskConfiguration.lun'))
+    lun: int | None = attrs.field(default=None, kw_only=True, converter=_as_int)
     media_link: str | None = attrs.field(default=None, kw_only=True)
-    logical_disk_size_in_gb: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'DataDiskConfiguration.logical_disk_size_in_gb'))
+    logical_disk_size_in_gb: int | None = attrs.field(default=None, kw_only=True, converter=_as_int)
     io_type: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=False, eq=True)
+@attrs.define(slots=False, eq=True, field_transformer=_name_converters)
 class DataVirtualHardDisk:
     """A data disk attached to a virtual machine.
 
@@ -783,8 +783,8 @@ class DataVirtualHardDisk:
     host_caching: str | None = None
     disk_label: str | None = None
     disk_name: str | None = None
-    lun: int | None = attrs.field(default=None, converter=lambda v: _as_int(v, 'DataVirtualHardDisk.lun'))
-    logical_disk_size_in_gb: int | None = attrs.field(default=None, converter=lambda v: _as_int(v, 'DataVirtualHardDisk.logical_disk_size_in_gb'))
+    lun: int | None = attrs.field(default=None, converter=_as_int)
+    logical_disk_size_in_gb: int | None = attrs.field(default=None, converter=_as_int)
     source_media_link: str | None = None
     io_type: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
@@ -792,7 +792,7 @@ class DataVirtualHardDisk:
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=False, eq=True)
+@attrs.define(slots=False, eq=True, field_transformer=_name_converters)
 class Disk:
     """A disk in the disk repository (an OS or data disk backed by a VHD blob).
 
@@ -814,12 +814,12 @@ class Disk:
 
     affinity_group: str | None = attrs.field(default=None, kw_only=True)
     attached_to: AttachedTo | None = attrs.field(default=attrs.Factory(lambda: AttachedTo()), kw_only=True)
-    has_operating_system: bool | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_bool(v, 'Disk.has_operating_system'))
-    is_corrupted: bool | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_bool(v, 'Disk.is_corrupted'))
+    has_operating_system: bool | None = attrs.field(default=None, kw_only=True, converter=_as_bool)
+    is_corrupted: bool | None = attrs.field(default=None, kw_only=True, converter=_as_bool)
     os: str | None = attrs.field(default=None, kw_only=True)
     label: str | None = attrs.field(default=None, kw_only=True)
     location: str | None = attrs.field(default=None, kw_only=True)
-    logical_disk_size_in_gb: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'Disk.logical_disk_size_in_gb'))
+    logical_disk_size_in_gb: int | None = attrs.field(default=None, kw_only=True, converter=_as_int)
     media_link: str | None = attrs.field(default=None, kw_only=True)
     name: str | None = attrs.field(default=None, kw_only=True)
     source_image_name: str | None = attrs.field(default=None, kw_only=True)
@@ -909,13 +909,13 @@ class EndpointAcl:
         rules (EndpointAclRules): ``<Rules>``. The rules, applied in order.
     """
 
-    rules: EndpointAclRules | None = attrs.field(default=None, kw_only=True)
+    rules: list[EndpointAclRule] | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=False, eq=True)
+@attrs.define(slots=False, eq=True, field_transformer=_name_converters)
 class EndpointAclRule:
     """One permit or deny rule of an endpoint ACL.
 
@@ -926,7 +926,7 @@ class EndpointAclRule:
         description (str): ``<Description>``. Free text.
     """
 
-    order: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'EndpointAclRule.order'))
+    order: int | None = attrs.field(default=None, kw_only=True, converter=_as_int)
     action: str | None = attrs.field(default=None, kw_only=True)
     remote_subnet: str | None = attrs.field(default=None, kw_only=True)
     description: str | None = attrs.field(default=None, kw_only=True)
@@ -967,7 +967,7 @@ class Listener:
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=False, eq=True)
+@attrs.define(slots=False, eq=True, field_transformer=_name_converters)
 class LoadBalancerProbe:
     """How the load balancer checks that an endpoint's machine is healthy.
 
@@ -980,10 +980,10 @@ class LoadBalancerProbe:
     """
 
     path: str | None = attrs.field(default=None, kw_only=True)
-    port: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'LoadBalancerProbe.port'))
+    port: int | None = attrs.field(default=None, kw_only=True, converter=_as_int)
     protocol: str | None = attrs.field(default=None, kw_only=True)
-    interval_in_seconds: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'LoadBalancerProbe.interval_in_seconds'))
-    timeout_in_seconds: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'LoadBalancerProbe.timeout_in_seconds'))
+    interval_in_seconds: int | None = attrs.field(default=None, kw_only=True, converter=_as_int)
+    timeout_in_seconds: int | None = attrs.field(default=None, kw_only=True, converter=_as_int)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
@@ -1006,18 +1006,18 @@ class NetworkConfigurationSet:
     """
 
     configuration_set_type: str | None = attrs.field(default=None, kw_only=True)
-    input_endpoints: ConfigurationSetInputEndpoints | None = attrs.field(default=None, kw_only=True)
-    subnet_names: ConfigurationSetSubnetNames | None = attrs.field(default=None, kw_only=True)
+    input_endpoints: list[ConfigurationSetInputEndpoint] | None = attrs.field(default=None, kw_only=True)
+    subnet_names: list[str] | None = attrs.field(default=None, kw_only=True)
     static_virtual_network_ip_address: str | None = attrs.field(default=None, kw_only=True)
-    public_ips: PublicIPs | None = attrs.field(default=None, kw_only=True)
-    network_interfaces: ConfigurationSetNetworkInterfaces | None = attrs.field(default=None, kw_only=True)
+    public_ips: list[PublicIP] | None = attrs.field(default=None, kw_only=True)
+    network_interfaces: list[ConfigurationSetNetworkInterface] | None = attrs.field(default=None, kw_only=True)
     network_security_group: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=False, eq=True)
+@attrs.define(slots=False, eq=True, field_transformer=_name_converters)
 class OSDiskConfiguration:
     """The operating system disk of a VM image.
 
@@ -1036,14 +1036,14 @@ class OSDiskConfiguration:
     os_state: str | None = attrs.field(default=None, kw_only=True)
     os: str | None = attrs.field(default=None, kw_only=True)
     media_link: str | None = attrs.field(default=None, kw_only=True)
-    logical_disk_size_in_gb: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'OSDiskConfiguration.logical_disk_size_in_gb'))
+    logical_disk_size_in_gb: int | None = attrs.field(default=None, kw_only=True, converter=_as_int)
     io_type: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=False, eq=True)
+@attrs.define(slots=False, eq=True, field_transformer=_name_converters)
 class OSImage:
     """An operating system image in the image repository: a platform image or a user image.
     The same shape is the body of add_os_image and update_os_image (a few elements
@@ -1079,16 +1079,16 @@ class OSImage:
     category: str | None = attrs.field(default=None, kw_only=True)
     label: str | None = attrs.field(default=None, kw_only=True)
     location: str | None = attrs.field(default=None, kw_only=True)
-    logical_size_in_gb: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'OSImage.logical_size_in_gb'))
+    logical_size_in_gb: int | None = attrs.field(default=None, kw_only=True, converter=_as_int)
     media_link: str | None = attrs.field(default=None, kw_only=True)
     name: str | None = attrs.field(default=None, kw_only=True)
     os: str | None = attrs.field(default=None, kw_only=True)
     eula: str | None = attrs.field(default=None, kw_only=True)
     description: str | None = attrs.field(default=None, kw_only=True)
     image_family: str | None = attrs.field(default=None, kw_only=True)
-    show_in_gui: bool | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_bool(v, 'OSImage.show_in_gui'))
+    show_in_gui: bool | None = attrs.field(default=None, kw_only=True, converter=_as_bool)
     published_date: str | None = attrs.field(default=None, kw_only=True)
-    is_premium: bool | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_bool(v, 'OSImage.is_premium'))
+    is_premium: bool | None = attrs.field(default=None, kw_only=True, converter=_as_bool)
     icon_uri: str | None = attrs.field(default=None, kw_only=True)
     privacy_uri: str | None = attrs.field(default=None, kw_only=True)
     recommended_vm_size: str | None = attrs.field(default=None, kw_only=True)
@@ -1103,7 +1103,7 @@ class OSImage:
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=False, eq=True)
+@attrs.define(slots=False, eq=True, field_transformer=_name_converters)
 class OSImageDetails:
     """An OS image with the progress of its replication to other regions.
 
@@ -1138,16 +1138,16 @@ class OSImageDetails:
     category: str | None = attrs.field(default=None, kw_only=True)
     label: str | None = attrs.field(default=None, kw_only=True)
     location: str | None = attrs.field(default=None, kw_only=True)
-    logical_size_in_gb: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'OSImageDetails.logical_size_in_gb'))
+    logical_size_in_gb: int | None = attrs.field(default=None, kw_only=True, converter=_as_int)
     media_link: str | None = attrs.field(default=None, kw_only=True)
     name: str | None = attrs.field(default=None, kw_only=True)
     os: str | None = attrs.field(default=None, kw_only=True)
     eula: str | None = attrs.field(default=None, kw_only=True)
     description: str | None = attrs.field(default=None, kw_only=True)
     image_family: str | None = attrs.field(default=None, kw_only=True)
-    show_in_gui: bool | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_bool(v, 'OSImageDetails.show_in_gui'))
+    show_in_gui: bool | None = attrs.field(default=None, kw_only=True, converter=_as_bool)
     published_date: str | None = attrs.field(default=None, kw_only=True)
-    is_premium: bool | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_bool(v, 'OSImageDetails.is_premium'))
+    is_premium: bool | None = attrs.field(default=None, kw_only=True, converter=_as_bool)
     icon_uri: str | None = attrs.field(default=None, kw_only=True)
     privacy_uri: str | None = attrs.field(default=None, kw_only=True)
     recommended_vm_size: str | None = attrs.field(default=None, kw_only=True)
@@ -1157,13 +1157,13 @@ class OSImageDetails:
     language: str | None = attrs.field(default=None, kw_only=True)
     os_state: str | None = attrs.field(default=None, kw_only=True)
     io_type: str | None = attrs.field(default=None, kw_only=True)
-    replication_progress: ReplicationProgress | None = attrs.field(default=attrs.Factory(lambda: _prefilled(ReplicationProgress())), kw_only=True)
+    replication_progress: list[ReplicationProgressElement] | None = attrs.field(default=attrs.Factory(lambda: _prefilled(ReplicationProgress())), kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=False, eq=True)
+@attrs.define(slots=False, eq=True, field_transformer=_name_converters)
 class OSVirtualHardDisk:
     """The operating system disk of a virtual machine and the image it is created from.
 
@@ -1187,13 +1187,13 @@ class OSVirtualHardDisk:
     os: str | None = None
     remote_source_image_link: str | None = None
     io_type: str | None = attrs.field(default=None, kw_only=True)
-    resized_size_in_gb: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'OSVirtualHardDisk.resized_size_in_gb'))
+    resized_size_in_gb: int | None = attrs.field(default=None, kw_only=True, converter=_as_int)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=False, eq=True)
+@attrs.define(slots=False, eq=True, field_transformer=_name_converters)
 class PersistentVMRole:
     """A virtual machine role as its own document (get_role, add_role, update_role); the
     same shape as Role. Deployments also tag their Role entries with this type
@@ -1222,16 +1222,16 @@ class PersistentVMRole:
     os_version: str | None = attrs.field(default=None, kw_only=True)
     role_type: str | None = attrs.field(default=None, kw_only=True)
     license_type: str | None = attrs.field(default=None, kw_only=True)
-    configuration_sets: ConfigurationSets | None = attrs.field(default=attrs.Factory(lambda: _prefilled(ConfigurationSets())), kw_only=True)
-    resource_extension_references: ResourceExtensionReferences | None = attrs.field(default=None, kw_only=True)
+    configuration_sets: list[ConfigurationSet] | None = attrs.field(default=attrs.Factory(lambda: _prefilled(ConfigurationSets())), kw_only=True)
+    resource_extension_references: list[ResourceExtensionReference] | None = attrs.field(default=None, kw_only=True)
     vm_image_name: str | None = attrs.field(default=None, kw_only=True)
     media_location: str | None = attrs.field(default=None, kw_only=True)
     availability_set_name: str | None = attrs.field(default=None, kw_only=True)
-    data_virtual_hard_disks: DataVirtualHardDisks | None = attrs.field(default=attrs.Factory(lambda: _prefilled(DataVirtualHardDisks())), kw_only=True)
+    data_virtual_hard_disks: list[DataVirtualHardDisk] | None = attrs.field(default=attrs.Factory(lambda: _prefilled(DataVirtualHardDisks())), kw_only=True)
     os_virtual_hard_disk: OSVirtualHardDisk | None = attrs.field(default=attrs.Factory(lambda: OSVirtualHardDisk()), kw_only=True)
     role_size: str | None = attrs.field(default=None, kw_only=True)
     default_win_rm_certificate_thumbprint: str | None = attrs.field(default=None, kw_only=True)
-    provision_guest_agent: bool | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_bool(v, 'PersistentVMRole.provision_guest_agent'))
+    provision_guest_agent: bool | None = attrs.field(default=None, kw_only=True, converter=_as_bool)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
@@ -1262,14 +1262,14 @@ class ReplicationInput:
         compute_image_attributes (ComputeImageAttributes): ``<ComputeImageAttributes>``. Offer, SKU and version of the image.
     """
 
-    target_locations: ReplicationTargetLocations | None = attrs.field(default=None, kw_only=True)
+    target_locations: list[str] | None = attrs.field(default=None, kw_only=True)
     compute_image_attributes: ComputeImageAttributes | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=False, eq=True)
+@attrs.define(slots=False, eq=True, field_transformer=_name_converters)
 class ReplicationProgressElement:
     """Replication progress of an image in one region.
 
@@ -1279,13 +1279,13 @@ class ReplicationProgressElement:
     """
 
     location: str | None = attrs.field(default=None, kw_only=True)
-    progress: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'ReplicationProgressElement.progress'))
+    progress: int | None = attrs.field(default=None, kw_only=True, converter=_as_int)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=False, eq=True)
+@attrs.define(slots=False, eq=True, field_transformer=_name_converters)
 class ResourceExtension:
     """A version of a resource extension that virtual machines can install.
 
@@ -1319,13 +1319,13 @@ class ResourceExtension:
     public_configuration_schema: str | None = attrs.field(default=None, kw_only=True)
     private_configuration_schema: str | None = attrs.field(default=None, kw_only=True)
     sample_config: str | None = attrs.field(default=None, kw_only=True)
-    replication_completed: bool | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_bool(v, 'ResourceExtension.replication_completed'))
+    replication_completed: bool | None = attrs.field(default=None, kw_only=True, converter=_as_bool)
     eula: str | None = attrs.field(default=None, kw_only=True)
     privacy_uri: str | None = attrs.field(default=None, kw_only=True)
     homepage_uri: str | None = attrs.field(default=None, kw_only=True)
-    is_json_extension: bool | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_bool(v, 'ResourceExtension.is_json_extension'))
-    is_internal_extension: bool | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_bool(v, 'ResourceExtension.is_internal_extension'))
-    disallow_major_version_upgrade: bool | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_bool(v, 'ResourceExtension.disallow_major_version_upgrade'))
+    is_json_extension: bool | None = attrs.field(default=None, kw_only=True, converter=_as_bool)
+    is_internal_extension: bool | None = attrs.field(default=None, kw_only=True, converter=_as_bool)
+    disallow_major_version_upgrade: bool | None = attrs.field(default=None, kw_only=True, converter=_as_bool)
     supported_os: str | None = attrs.field(default=None, kw_only=True)
     company_name: str | None = attrs.field(default=None, kw_only=True)
     published_date: str | None = attrs.field(default=None, kw_only=True)
@@ -1371,9 +1371,9 @@ class ResourceExtensionReference:
     publisher: str | None = None
     name: str | None = None
     version: str | None = None
-    resource_extension_parameter_values: ResourceExtensionParameterValues | None = attrs.field(default=attrs.Factory(lambda: _prefilled(ResourceExtensionParameterValues())), kw_only=True)
+    resource_extension_parameter_values: list[ResourceExtensionParameterValue] | None = attrs.field(default=attrs.Factory(lambda: _prefilled(ResourceExtensionParameterValues())), kw_only=True)
     state: str | None = attrs.field(default=None, kw_only=True)
-    certificates: ResourceExtensionReferenceCertificates | None = attrs.field(default=attrs.Factory(lambda: _prefilled(ResourceExtensionReferenceCertificates())), kw_only=True)
+    certificates: list[ResourceExtensionReferenceCertificate] | None = attrs.field(default=attrs.Factory(lambda: _prefilled(ResourceExtensionReferenceCertificates())), kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
@@ -1409,7 +1409,7 @@ class RestartRoleOperation:
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=False, eq=True)
+@attrs.define(slots=False, eq=True, field_transformer=_name_converters)
 class Role:
     """A virtual machine (persistent VM role): its configuration sets, disks, size and
     extensions.
@@ -1437,16 +1437,16 @@ class Role:
     os_version: str | None = attrs.field(default=None, kw_only=True)
     role_type: str | None = attrs.field(default=None, kw_only=True)
     license_type: str | None = attrs.field(default=None, kw_only=True)
-    configuration_sets: ConfigurationSets | None = attrs.field(default=attrs.Factory(lambda: _prefilled(ConfigurationSets())), kw_only=True)
-    resource_extension_references: ResourceExtensionReferences | None = attrs.field(default=None, kw_only=True)
+    configuration_sets: list[ConfigurationSet] | None = attrs.field(default=attrs.Factory(lambda: _prefilled(ConfigurationSets())), kw_only=True)
+    resource_extension_references: list[ResourceExtensionReference] | None = attrs.field(default=None, kw_only=True)
     vm_image_name: str | None = attrs.field(default=None, kw_only=True)
     media_location: str | None = attrs.field(default=None, kw_only=True)
     availability_set_name: str | None = attrs.field(default=None, kw_only=True)
-    data_virtual_hard_disks: DataVirtualHardDisks | None = attrs.field(default=attrs.Factory(lambda: _prefilled(DataVirtualHardDisks())), kw_only=True)
+    data_virtual_hard_disks: list[DataVirtualHardDisk] | None = attrs.field(default=attrs.Factory(lambda: _prefilled(DataVirtualHardDisks())), kw_only=True)
     os_virtual_hard_disk: OSVirtualHardDisk | None = attrs.field(default=attrs.Factory(lambda: OSVirtualHardDisk()), kw_only=True)
     role_size: str | None = attrs.field(default=None, kw_only=True)
     default_win_rm_certificate_thumbprint: str | None = attrs.field(default=None, kw_only=True)
-    provision_guest_agent: bool | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_bool(v, 'Role.provision_guest_agent'))
+    provision_guest_agent: bool | None = attrs.field(default=None, kw_only=True, converter=_as_bool)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
@@ -1461,8 +1461,8 @@ class SSH:
         key_pairs (SSHKeyPairs): ``<KeyPairs>``. Key pairs to install.
     """
 
-    public_keys: SSHPublicKeys | None = attrs.field(default=attrs.Factory(SSHPublicKeys), kw_only=True)
-    key_pairs: SSHKeyPairs | None = attrs.field(default=attrs.Factory(SSHKeyPairs), kw_only=True)
+    public_keys: list[PublicKey] | None = attrs.field(default=attrs.Factory(SSHPublicKeys), kw_only=True)
+    key_pairs: list[KeyPair] | None = attrs.field(default=attrs.Factory(SSHKeyPairs), kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
@@ -1495,7 +1495,7 @@ class ShutdownRolesOperation:
     """
 
     operation_type: str | None = attrs.field(default='ShutdownRolesOperation', kw_only=True)
-    roles: RoleNames | None = attrs.field(default=None, kw_only=True)
+    roles: list[str] | None = attrs.field(default=None, kw_only=True)
     post_shutdown_action: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
@@ -1526,7 +1526,7 @@ class StartRolesOperation:
     """
 
     operation_type: str | None = attrs.field(default='StartRolesOperation', kw_only=True)
-    roles: RoleNames | None = attrs.field(default=None, kw_only=True)
+    roles: list[str] | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
@@ -1542,7 +1542,7 @@ class UnattendComponent:
     """
 
     component_name: str | None = attrs.field(default=None, kw_only=True)
-    component_settings: ComponentSettings | None = attrs.field(default=attrs.Factory(lambda: _prefilled(ComponentSettings())), kw_only=True)
+    component_settings: list[ComponentSetting] | None = attrs.field(default=attrs.Factory(lambda: _prefilled(ComponentSettings())), kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
@@ -1558,13 +1558,13 @@ class UnattendPass:
     """
 
     pass_name: str | None = attrs.field(default=None, kw_only=True)
-    components: UnattendComponents | None = attrs.field(default=attrs.Factory(lambda: _prefilled(UnattendComponents())), kw_only=True)
+    components: list[UnattendComponent] | None = attrs.field(default=attrs.Factory(lambda: _prefilled(UnattendComponents())), kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=False, eq=True)
+@attrs.define(slots=False, eq=True, field_transformer=_name_converters)
 class VMImage:
     """A VM image: an OS disk and data disks registered together. The same shape is the
     body of create_vm_image and update_vm_image (fields the service reports are not sent
@@ -1606,7 +1606,7 @@ class VMImage:
     description: str | None = None
     category: str | None = attrs.field(default=None, kw_only=True)
     os_disk_configuration: OSDiskConfiguration | None = attrs.field(default=attrs.Factory(lambda: OSDiskConfiguration()), kw_only=True)
-    data_disk_configurations: DataDiskConfigurations | None = attrs.field(default=attrs.Factory(lambda: _prefilled(DataDiskConfigurations())), kw_only=True)
+    data_disk_configurations: list[DataDiskConfiguration] | None = attrs.field(default=attrs.Factory(lambda: _prefilled(DataDiskConfigurations())), kw_only=True)
     service_name: str | None = attrs.field(default=None, kw_only=True)
     deployment_name: str | None = attrs.field(default=None, kw_only=True)
     role_name: str | None = attrs.field(default=None, kw_only=True)
@@ -1617,14 +1617,14 @@ class VMImage:
     language: str | None = attrs.field(default=None, kw_only=True)
     image_family: str | None = attrs.field(default=None, kw_only=True)
     recommended_vm_size: str | None = attrs.field(default=None, kw_only=True)
-    is_premium: bool | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_bool(v, 'VMImage.is_premium'))
+    is_premium: bool | None = attrs.field(default=None, kw_only=True, converter=_as_bool)
     eula: str | None = attrs.field(default=None, kw_only=True)
     icon_uri: str | None = attrs.field(default=None, kw_only=True)
     small_icon_uri: str | None = attrs.field(default=None, kw_only=True)
     privacy_uri: str | None = attrs.field(default=None, kw_only=True)
     publisher_name: str | None = attrs.field(default=None, kw_only=True)
     published_date: str | None = attrs.field(default=None, kw_only=True)
-    show_in_gui: bool | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_bool(v, 'VMImage.show_in_gui'))
+    show_in_gui: bool | None = attrs.field(default=None, kw_only=True, converter=_as_bool)
     pricing_detail_link: str | None = attrs.field(default=None, kw_only=True)
     vm_image_state: str | None = attrs.field(default=None, kw_only=True)
     role_state_on_capture: str | None = attrs.field(default=None, kw_only=True)
@@ -1651,7 +1651,7 @@ class VirtualMachineDeployment:
     name: str | None = attrs.field(default=None, kw_only=True)
     deployment_slot: str | None = attrs.field(default=None, kw_only=True)
     label: str | None = attrs.field(default=None, kw_only=True)
-    role_list: RoleList | None = attrs.field(default=None, kw_only=True)
+    role_list: list[Role] | None = attrs.field(default=None, kw_only=True)
     virtual_network_name: str | None = attrs.field(default=None, kw_only=True)
     dns: VirtualMachineDns | None = attrs.field(default=None, kw_only=True)
     reserved_ip_name: str | None = attrs.field(default=None, kw_only=True)
@@ -1668,7 +1668,7 @@ class VirtualMachineDns:
         dns_servers (VirtualMachineDnsServers): ``<DnsServers>``. The DNS servers.
     """
 
-    dns_servers: VirtualMachineDnsServers | None = attrs.field(default=None, kw_only=True)
+    dns_servers: list[DnsServer] | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
@@ -1682,7 +1682,7 @@ class WinRM:
         listeners (WinRMListeners): ``<Listeners>``. The WinRM listeners.
     """
 
-    listeners: WinRMListeners | None = attrs.field(default=attrs.Factory(WinRMListeners), kw_only=True)
+    listeners: list[Listener] | None = attrs.field(default=attrs.Factory(WinRMListeners), kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
@@ -1714,7 +1714,7 @@ class CaptureRoleAsVMImage(CaptureAsVMImageOperation):
     operation_type: str | None = attrs.field(default='CaptureRoleAsVMImageOperation', kw_only=True)
 
 
-@attrs.define(slots=False, eq=True)
+@attrs.define(slots=False, eq=True, field_transformer=_name_converters)
 class LinuxConfigurationSet(ConfigurationSet):
     """Provisioning settings of a Linux virtual machine: host name, user account and SSH
     keys.
@@ -1749,29 +1749,29 @@ class LinuxConfigurationSet(ConfigurationSet):
     host_name: str | None = None
     user_name: str | None = None
     user_password: str | None = attrs.field(default=None, repr=False)
-    disable_ssh_password_authentication: bool | None = attrs.field(default=None, converter=lambda v: _as_bool(v, 'LinuxConfigurationSet.disable_ssh_password_authentication'))
+    disable_ssh_password_authentication: bool | None = attrs.field(default=None, converter=_as_bool)
     custom_data: str | None = attrs.field(default=None, repr=False)
     configuration_set_type: str | None = attrs.field(default='LinuxProvisioningConfiguration', kw_only=True)
     computer_name: str | None = attrs.field(default=None, kw_only=True)
     admin_password: str | None = attrs.field(default=None, kw_only=True, repr=False)
-    reset_password_on_first_logon: bool | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_bool(v, 'LinuxConfigurationSet.reset_password_on_first_logon'))
-    enable_automatic_updates: bool | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_bool(v, 'LinuxConfigurationSet.enable_automatic_updates'))
+    reset_password_on_first_logon: bool | None = attrs.field(default=None, kw_only=True, converter=_as_bool)
+    enable_automatic_updates: bool | None = attrs.field(default=None, kw_only=True, converter=_as_bool)
     time_zone: str | None = attrs.field(default=None, kw_only=True)
     domain_join: DomainJoin | None = attrs.field(default=None, kw_only=True)
-    stored_certificate_settings: StoredCertificateSettings | None = attrs.field(default=None, kw_only=True)
+    stored_certificate_settings: list[CertificateSetting] | None = attrs.field(default=None, kw_only=True)
     win_rm: WinRM | None = attrs.field(default=None, kw_only=True)
     admin_username: str | None = attrs.field(default=None, kw_only=True)
     ssh: SSH | None = attrs.field(default=attrs.Factory(lambda: SSH()), kw_only=True)
     additional_unattend_content: AdditionalUnattendContent | None = attrs.field(default=None, kw_only=True)
-    input_endpoints: ConfigurationSetInputEndpoints | None = attrs.field(default=None, kw_only=True)
-    subnet_names: ConfigurationSetSubnetNames | None = attrs.field(default=None, kw_only=True)
+    input_endpoints: list[ConfigurationSetInputEndpoint] | None = attrs.field(default=None, kw_only=True)
+    subnet_names: list[str] | None = attrs.field(default=None, kw_only=True)
     static_virtual_network_ip_address: str | None = attrs.field(default=None, kw_only=True)
-    public_ips: PublicIPs | None = attrs.field(default=None, kw_only=True)
-    network_interfaces: ConfigurationSetNetworkInterfaces | None = attrs.field(default=None, kw_only=True)
+    public_ips: list[PublicIP] | None = attrs.field(default=None, kw_only=True)
+    network_interfaces: list[ConfigurationSetNetworkInterface] | None = attrs.field(default=None, kw_only=True)
     network_security_group: str | None = attrs.field(default=None, kw_only=True)
 
 
-@attrs.define(slots=False, eq=True)
+@attrs.define(slots=False, eq=True, field_transformer=_name_converters)
 class WindowsConfigurationSet(ConfigurationSet):
     """Provisioning settings of a Windows virtual machine: computer name, administrator
     account, updates, time zone.
@@ -1805,25 +1805,25 @@ class WindowsConfigurationSet(ConfigurationSet):
 
     computer_name: str | None = None
     admin_password: str | None = attrs.field(default=None, repr=False)
-    reset_password_on_first_logon: bool | None = attrs.field(default=None, converter=lambda v: _as_bool(v, 'WindowsConfigurationSet.reset_password_on_first_logon'))
-    enable_automatic_updates: bool | None = attrs.field(default=None, converter=lambda v: _as_bool(v, 'WindowsConfigurationSet.enable_automatic_updates'))
+    reset_password_on_first_logon: bool | None = attrs.field(default=None, converter=_as_bool)
+    enable_automatic_updates: bool | None = attrs.field(default=None, converter=_as_bool)
     time_zone: str | None = None
     admin_username: str | None = None
     custom_data: str | None = attrs.field(default=None, repr=False)
     configuration_set_type: str | None = attrs.field(default='WindowsProvisioningConfiguration', kw_only=True)
     domain_join: DomainJoin | None = attrs.field(default=attrs.Factory(lambda: DomainJoin()), kw_only=True)
-    stored_certificate_settings: StoredCertificateSettings | None = attrs.field(default=attrs.Factory(lambda: _prefilled(StoredCertificateSettings())), kw_only=True)
+    stored_certificate_settings: list[CertificateSetting] | None = attrs.field(default=attrs.Factory(lambda: _prefilled(StoredCertificateSettings())), kw_only=True)
     win_rm: WinRM | None = attrs.field(default=attrs.Factory(lambda: WinRM()), kw_only=True)
     host_name: str | None = attrs.field(default=None, kw_only=True)
     user_name: str | None = attrs.field(default=None, kw_only=True)
     user_password: str | None = attrs.field(default=None, kw_only=True, repr=False)
-    disable_ssh_password_authentication: bool | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_bool(v, 'WindowsConfigurationSet.disable_ssh_password_authentication'))
+    disable_ssh_password_authentication: bool | None = attrs.field(default=None, kw_only=True, converter=_as_bool)
     ssh: SSH | None = attrs.field(default=None, kw_only=True)
     additional_unattend_content: AdditionalUnattendContent | None = attrs.field(default=attrs.Factory(lambda: AdditionalUnattendContent()), kw_only=True)
-    input_endpoints: ConfigurationSetInputEndpoints | None = attrs.field(default=None, kw_only=True)
-    subnet_names: ConfigurationSetSubnetNames | None = attrs.field(default=None, kw_only=True)
+    input_endpoints: list[ConfigurationSetInputEndpoint] | None = attrs.field(default=None, kw_only=True)
+    subnet_names: list[str] | None = attrs.field(default=None, kw_only=True)
     static_virtual_network_ip_address: str | None = attrs.field(default=None, kw_only=True)
-    public_ips: PublicIPs | None = attrs.field(default=None, kw_only=True)
-    network_interfaces: ConfigurationSetNetworkInterfaces | None = attrs.field(default=None, kw_only=True)
+    public_ips: list[PublicIP] | None = attrs.field(default=None, kw_only=True)
+    network_interfaces: list[ConfigurationSetNetworkInterface] | None = attrs.field(default=None, kw_only=True)
     network_security_group: str | None = attrs.field(default=None, kw_only=True)
 

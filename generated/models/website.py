@@ -14,7 +14,7 @@ from typing import Any
 
 import attrs
 
-from asm_sdk_runtime.xml import Timestamp, _as_bool, _as_int, _prefilled
+from asm_sdk_runtime.xml import Timestamp, _as_bool, _as_int, _name_converters, _prefilled
 
 __all__ = [
     'HostNameList',
@@ -170,7 +170,7 @@ class CreateSiteInput:
         web_space_to_create (WebSpaceToCreate): ``<WebSpaceToCreate>``. Web space (region) the site goes into; created when missing.
     """
 
-    host_names: HostNameList | None = attrs.field(default=None, kw_only=True)
+    host_names: list[str] | None = attrs.field(default=None, kw_only=True)
     name: str | None = attrs.field(default=None, kw_only=True)
     compute_mode: str | None = attrs.field(default=None, kw_only=True)
     server_farm: str | None = attrs.field(default=None, kw_only=True)
@@ -181,7 +181,7 @@ class CreateSiteInput:
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=False, eq=True)
+@attrs.define(slots=False, eq=True, field_transformer=_name_converters)
 class HostNameSslState:
     """SSL binding state of one host name of a site.
 
@@ -203,8 +203,8 @@ class HostNameSslState:
     name: str | None = attrs.field(default=None, kw_only=True)
     ssl_state: str | None = attrs.field(default=None, kw_only=True)
     thumbprint: str | None = attrs.field(default=None, kw_only=True)
-    to_update: bool | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_bool(v, 'HostNameSslState.to_update'))
-    to_update_ip_based_ssl: bool | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_bool(v, 'HostNameSslState.to_update_ip_based_ssl'))
+    to_update: bool | None = attrs.field(default=None, kw_only=True, converter=_as_bool)
+    to_update_ip_based_ssl: bool | None = attrs.field(default=None, kw_only=True, converter=_as_bool)
     virtual_ip: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
@@ -249,7 +249,7 @@ class MetricData:
     start_time: Timestamp | datetime | None = attrs.field(default=None, kw_only=True)
     time_grain: str | None = attrs.field(default=None, kw_only=True)
     unit: str | None = attrs.field(default=None, kw_only=True)
-    values: MetricSamples | None = attrs.field(default=attrs.Factory(lambda: _prefilled(MetricSamples())), kw_only=True)
+    values: list[MetricSample] | None = attrs.field(default=attrs.Factory(lambda: _prefilled(MetricSamples())), kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
@@ -272,7 +272,7 @@ class MetricDefinition:
     """
 
     display_name: str | None = attrs.field(default=None, kw_only=True)
-    metric_availabilities: MetricAvailabilities | None = attrs.field(default=attrs.Factory(lambda: _prefilled(MetricAvailabilities())), kw_only=True)
+    metric_availabilities: list[MetricAvailability] | None = attrs.field(default=attrs.Factory(lambda: _prefilled(MetricAvailabilities())), kw_only=True)
     name: str | None = attrs.field(default=None, kw_only=True)
     primary_aggregation_type: str | None = attrs.field(default=None, kw_only=True)
     unit: str | None = attrs.field(default=None, kw_only=True)
@@ -299,7 +299,7 @@ class MetricResponse:
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=False, eq=True)
+@attrs.define(slots=False, eq=True, field_transformer=_name_converters)
 class MetricSample:
     """One aggregated value of a metric.
 
@@ -311,7 +311,7 @@ class MetricSample:
         total (float): ``<Total>``. Sum of the raw values.
     """
 
-    count: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'MetricSample.count'))
+    count: int | None = attrs.field(default=None, kw_only=True, converter=_as_int)
     maximum: float | None = attrs.field(default=None, kw_only=True)
     minimum: float | None = attrs.field(default=None, kw_only=True)
     time_created: Timestamp | datetime | None = attrs.field(default=None, kw_only=True)
@@ -337,7 +337,7 @@ class NameValuePair:
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=False, eq=True)
+@attrs.define(slots=False, eq=True, field_transformer=_name_converters)
 class Site:
     """A web site.
 
@@ -390,21 +390,21 @@ class Site:
         web_space (str): ``<WebSpace>``. Web space (region) of the site.
     """
 
-    admin_enabled: bool | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_bool(v, 'Site.admin_enabled'))
+    admin_enabled: bool | None = attrs.field(default=None, kw_only=True, converter=_as_bool)
     availability_state: str | None = attrs.field(default=None, kw_only=True)
     cers: str | None = attrs.field(default=None, kw_only=True)
-    client_affinity_enabled: bool | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_bool(v, 'Site.client_affinity_enabled'))
-    client_cert_enabled: bool | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_bool(v, 'Site.client_cert_enabled'))
+    client_affinity_enabled: bool | None = attrs.field(default=None, kw_only=True, converter=_as_bool)
+    client_cert_enabled: bool | None = attrs.field(default=None, kw_only=True, converter=_as_bool)
     cloning_info: str | None = attrs.field(default=None, kw_only=True)
     compute_mode: str | None = attrs.field(default=None, kw_only=True)
     content_availability_state: str | None = attrs.field(default=None, kw_only=True)
     csrs: str | None = attrs.field(default=None, kw_only=True)
     deployment_id: str | None = attrs.field(default=None, kw_only=True)
-    enabled: bool | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_bool(v, 'Site.enabled'))
-    enabled_host_names: HostNameList | None = attrs.field(default=attrs.Factory(lambda: _prefilled(HostNameList())), kw_only=True)
+    enabled: bool | None = attrs.field(default=None, kw_only=True, converter=_as_bool)
+    enabled_host_names: list[str] | None = attrs.field(default=attrs.Factory(lambda: _prefilled(HostNameList())), kw_only=True)
     gateway_site_name: str | None = attrs.field(default=None, kw_only=True)
-    host_name_ssl_states: HostNameSslStates | None = attrs.field(default=attrs.Factory(lambda: _prefilled(HostNameSslStates())), kw_only=True)
-    host_names: HostNameList | None = attrs.field(default=attrs.Factory(lambda: _prefilled(HostNameList())), kw_only=True)
+    host_name_ssl_states: list[HostNameSslState] | None = attrs.field(default=attrs.Factory(lambda: _prefilled(HostNameSslStates())), kw_only=True)
+    host_names: list[str] | None = attrs.field(default=attrs.Factory(lambda: _prefilled(HostNameList())), kw_only=True)
     hosting_environment: str | None = attrs.field(default=None, kw_only=True)
     hosting_environment_id: str | None = attrs.field(default=None, kw_only=True)
     kind: str | None = attrs.field(default=None, kw_only=True)
@@ -413,12 +413,12 @@ class Site:
     name: str | None = attrs.field(default=None, kw_only=True)
     outbound_ip_addresses: str | None = attrs.field(default=None, kw_only=True)
     owner: str | None = attrs.field(default=None, kw_only=True)
-    premium_app_deployed: bool | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_bool(v, 'Site.premium_app_deployed'))
+    premium_app_deployed: bool | None = attrs.field(default=None, kw_only=True, converter=_as_bool)
     repository_site_name: str | None = attrs.field(default=None, kw_only=True)
     runtime_availability_state: str | None = attrs.field(default=None, kw_only=True)
     sku: str | None = attrs.field(default=None, kw_only=True)
     ssl_certificates: str | None = attrs.field(default=None, kw_only=True)
-    scm_site_also_stopped: bool | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_bool(v, 'Site.scm_site_also_stopped'))
+    scm_site_also_stopped: bool | None = attrs.field(default=None, kw_only=True, converter=_as_bool)
     self_link: str | None = attrs.field(default=None, kw_only=True)
     server_farm: str | None = attrs.field(default=None, kw_only=True)
     server_farm_id: str | None = attrs.field(default=None, kw_only=True)
@@ -428,7 +428,7 @@ class Site:
     state: str | None = attrs.field(default=None, kw_only=True)
     storage_recovery_default_state: str | None = attrs.field(default=None, kw_only=True)
     target_swap_slot: str | None = attrs.field(default=None, kw_only=True)
-    traffic_manager_host_names: HostNameList | None = attrs.field(default=None, kw_only=True)
+    traffic_manager_host_names: list[str] | None = attrs.field(default=None, kw_only=True)
     usage_state: str | None = attrs.field(default=None, kw_only=True)
     web_space: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
@@ -468,7 +468,7 @@ class UpdateSiteInput:
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=False, eq=True)
+@attrs.define(slots=False, eq=True, field_transformer=_name_converters)
 class WebSpace:
     """A web space: the region (and plan) sites of a subscription run in.
 
@@ -490,13 +490,13 @@ class WebSpace:
 
     availability_state: str | None = attrs.field(default=None, kw_only=True)
     compute_mode: str | None = attrs.field(default=None, kw_only=True)
-    current_number_of_workers: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'WebSpace.current_number_of_workers'))
+    current_number_of_workers: int | None = attrs.field(default=None, kw_only=True, converter=_as_int)
     current_worker_size: str | None = attrs.field(default=None, kw_only=True)
     geo_location: str | None = attrs.field(default=None, kw_only=True)
     geo_region: str | None = attrs.field(default=None, kw_only=True)
     hosting_environment: str | None = attrs.field(default=None, kw_only=True)
     name: str | None = attrs.field(default=None, kw_only=True)
-    number_of_workers: int | None = attrs.field(default=None, kw_only=True, converter=lambda v: _as_int(v, 'WebSpace.number_of_workers'))
+    number_of_workers: int | None = attrs.field(default=None, kw_only=True, converter=_as_int)
     plan: str | None = attrs.field(default=None, kw_only=True)
     status: str | None = attrs.field(default=None, kw_only=True)
     subscription: str | None = attrs.field(default=None, kw_only=True)
