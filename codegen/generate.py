@@ -214,13 +214,12 @@ def annotation_names(spec: Spec, shapes: list[Shape]) -> set[str]:
 
 
 def new_instance(cls: str, shape: Shape, spec: Spec) -> str:
-    """A factory of a new `cls` from a model of `shape`'s area (other areas load lazily)."""
-    target = spec.shapes[cls]
-    if target.area != shape.area:
-        return f"attrs.Factory(lambda: _new({cls!r}))"
-    if target.is_list:  # list classes come first in their module
-        return f"attrs.Factory({cls})"
-    return f"attrs.Factory(lambda: {cls}())"  # may be defined further down
+    """Expression making a new `cls` in a model module of `shape`'s area: a class of another
+    area is loaded on first use (`_new`); one of the same area may be defined further down,
+    so the call sits in the factory's lambda either way."""
+    if spec.shapes[cls].area != shape.area:
+        return f"_new({cls!r})"
+    return f"{cls}()"
 
 
 def default_literal(shape: Shape, f: Field, spec: Spec) -> str:
@@ -234,15 +233,16 @@ def default_literal(shape: Shape, f: Field, spec: Spec) -> str:
     else:
         return "None"
     if isinstance(value, dict):  # `{}` (checked by the loader): a new instance of the shape
-        return new_instance(f.struct, shape, spec) if f.kind == "struct" else "attrs.Factory(dict)"
+        if f.kind != "struct":
+            return "attrs.Factory(dict)"
+        return f"attrs.Factory(lambda: {new_instance(f.struct, shape, spec)})"
     if isinstance(value, list):  # `[]`: a new, empty list of the field's list class
         if not f.list_class:
             return "attrs.Factory(list)"
+        new = new_instance(f.list_class, shape, spec)
         if f.omit_empty:  # marked, so that only the untouched default stays off the wire
-            factory = new_instance(f.list_class, shape, spec)[len("attrs.Factory("):-1]
-            call = factory[len("lambda: "):] if factory.startswith("lambda: ") else f"{factory}()"
-            return f"attrs.Factory(lambda: _prefilled({call}))"
-        return new_instance(f.list_class, shape, spec)
+            new = f"_prefilled({new})"
+        return f"attrs.Factory(lambda: {new})"
     return repr(value)
 
 
@@ -498,7 +498,8 @@ def render(spec: Spec, out_dir: Path, waiters: list[WaiterDef] | None = None) ->
             shapes=areas[area], area=area, body=body,
             uses_new="_new(" in body, uses_timestamp="Timestamp" in body,
             uses_prefilled="_prefilled(" in body,
-            uses_converters=sorted(c for c in CONVERTERS.values() if f"converter={c}" in body),
+            uses_converters=sorted({CONVERTERS[f.kind] for s in areas[area] for f in s.fields
+                                    if f.kind in CONVERTERS}),
             uses_datetime="datetime" in body,
             foreign={a: sorted(names) for a, names in sorted(foreign.items())})
     service_modules = {}

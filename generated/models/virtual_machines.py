@@ -652,8 +652,8 @@ class ConfigurationSet:
     ssh: SSH | None = attrs.field(default=None, kw_only=True)
     custom_data: str | None = attrs.field(default=None, kw_only=True, repr=False)
     additional_unattend_content: AdditionalUnattendContent | None = attrs.field(default=None, kw_only=True)
-    input_endpoints: list[ConfigurationSetInputEndpoint] | None = attrs.field(default=attrs.Factory(ConfigurationSetInputEndpoints), kw_only=True)
-    subnet_names: list[str] | None = attrs.field(default=attrs.Factory(ConfigurationSetSubnetNames), kw_only=True)
+    input_endpoints: list[ConfigurationSetInputEndpoint] | None = attrs.field(default=attrs.Factory(lambda: ConfigurationSetInputEndpoints()), kw_only=True)
+    subnet_names: list[str] | None = attrs.field(default=attrs.Factory(lambda: ConfigurationSetSubnetNames()), kw_only=True)
     static_virtual_network_ip_address: str | None = attrs.field(default=None, kw_only=True)
     public_ips: list[PublicIP] | None = attrs.field(default=attrs.Factory(lambda: _prefilled(_new('PublicIPs'))), kw_only=True)
     network_interfaces: list[ConfigurationSetNetworkInterface] | None = attrs.field(default=None, kw_only=True)
@@ -1461,8 +1461,8 @@ class SSH:
         key_pairs (SSHKeyPairs): ``<KeyPairs>``. Key pairs to install.
     """
 
-    public_keys: list[PublicKey] | None = attrs.field(default=attrs.Factory(SSHPublicKeys), kw_only=True)
-    key_pairs: list[KeyPair] | None = attrs.field(default=attrs.Factory(SSHKeyPairs), kw_only=True)
+    public_keys: list[PublicKey] | None = attrs.field(default=attrs.Factory(lambda: SSHPublicKeys()), kw_only=True)
+    key_pairs: list[KeyPair] | None = attrs.field(default=attrs.Factory(lambda: SSHKeyPairs()), kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
@@ -1682,7 +1682,7 @@ class WinRM:
         listeners (WinRMListeners): ``<Listeners>``. The WinRM listeners.
     """
 
-    listeners: list[Listener] | None = attrs.field(default=attrs.Factory(WinRMListeners), kw_only=True)
+    listeners: list[Listener] | None = attrs.field(default=attrs.Factory(lambda: WinRMListeners()), kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[Any] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
