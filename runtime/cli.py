@@ -370,7 +370,7 @@ class AreaParsers:
         parser.set_defaults(_command=cmd)
         parser.add_argument("_args", nargs="*", help=argparse.SUPPRESS)
         # Help lists the command's own arguments first, then the shared options.
-        parser._asm_group = parser.add_argument_group(  # type: ignore[attr-defined]
+        parser._asm_group = parser.add_argument_group(  # type: ignore[attr-defined]  # ours
             "arguments")
         if is_async:
             wait = parser.add_argument_group("waiting")
@@ -396,7 +396,7 @@ def arg(parser: argparse.ArgumentParser, flag: str, kind: str, doc: str, *,
         model: str | None = None, required: bool = False) -> None:
     """Add one parameter of a command as `flag` (required ones may also be positional)."""
     cmd: Command = parser.get_default("_command")
-    group = parser._asm_group  # type: ignore[attr-defined]
+    group = parser._asm_group  # type: ignore[attr-defined]  # set with the subparser
     dest = flag[2:].replace("-", "_")
     help_text = (doc or "").replace("%", "%%")
     if required:

@@ -35,7 +35,7 @@ class _HandshakeAware:
         except (ConnectionResetError, ConnectionAbortedError, BrokenPipeError,
                 ssl.SSLEOFError) as exc:
             message = f"connection lost during TLS handshake: {exc}"
-            raise NewConnectionError(self, message) from exc  # type: ignore[arg-type]
+            raise NewConnectionError(self, message) from exc  # type: ignore[arg-type]  # self: a connection
 
 
 @functools.lru_cache(maxsize=None)

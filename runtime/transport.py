@@ -155,7 +155,7 @@ class Transport:
         pool = manager.connection_from_host(self.host, self.port, scheme="https",
                                             pool_kwargs=dict(self._pool_kw))
         old, old_proxy = self._pool, self._proxy
-        self._pool, self._proxy = pool, manager   # type: ignore[assignment]
+        self._pool, self._proxy = pool, manager   # type: ignore[assignment]  # https pool
         old.close()
         if old_proxy is not None:
             old_proxy.clear()

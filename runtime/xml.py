@@ -246,7 +246,7 @@ def _naming(convert: Any, name: str) -> Callable[[Any], Any]:
 def _prefilled(items: list[Any]) -> Any:
     """Mark a model's pre-filled default list: while it stays empty it is not sent
     (py:omit-empty); an empty list the caller set is sent as given."""
-    items._prefilled = True  # type: ignore[attr-defined]
+    items._prefilled = True  # type: ignore[attr-defined]  # our mark
     return items
 
 

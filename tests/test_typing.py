@@ -137,3 +137,23 @@ def test_user_scripts_under_mypy_strict(tmp_path):
     for line, message in EXPECTED.items():
         assert errors["bad.py"][line].startswith(message), out
     assert proc.returncode == 1
+
+
+def test_atom_list_operations_return_what_their_annotation_says():
+    # feed=True (an operation annotated list[X]): a lone Atom entry is a one-item list.
+    from xml.etree.ElementTree import fromstring
+
+    from asm_sdk_runtime.client import _read_atom
+    from asm_sdk_runtime.transport import Response
+
+    entry = ('<entry xmlns="http://www.w3.org/2005/Atom"><title>q1</title>'
+             '<content type="application/xml"><Q xmlns="urn:q"><N>1</N></Q></content></entry>')
+    resp = Response(200, {}, entry.encode())
+
+    def read(el):
+        return el.findtext("{urn:q}N")
+
+    assert _read_atom(fromstring(entry), read, "{urn:q}Q", None, resp, feed=True) == ["1"]
+    assert _read_atom(fromstring(entry), read, "{urn:q}Q", None, resp) == "1"
+    feed = f'<feed xmlns="http://www.w3.org/2005/Atom">{entry}{entry}</feed>'
+    assert _read_atom(fromstring(feed), read, "{urn:q}Q", None, resp, feed=True) == ["1", "1"]
