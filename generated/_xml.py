@@ -39,10 +39,14 @@ def read_AdditionalUnattendContent(el: Element) -> m.AdditionalUnattendContent:
             if unknown is None:
                 unknown = []
             unknown.append(child)
-    return m.AdditionalUnattendContent(
-        passes=f_passes,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.AdditionalUnattendContent)
+    obj.__dict__ = {
+        'passes': f_passes,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_AdditionalUnattendContent(obj: m.AdditionalUnattendContent, out: list[str]) -> None:
@@ -76,10 +80,14 @@ def read_AddressSpace(el: Element) -> m.AddressSpace:
             if unknown is None:
                 unknown = []
             unknown.append(child)
-    return m.AddressSpace(
-        address_prefixes=f_address_prefixes,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.AddressSpace)
+    obj.__dict__ = {
+        'address_prefixes': f_address_prefixes,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_AddressSpace(obj: m.AddressSpace, out: list[str]) -> None:
@@ -95,10 +103,14 @@ def read_AdministratorLoginPassword(el: Element) -> m.AdministratorLoginPassword
     f_admin_password: Any = (el.text or '')
     unknown: list[Element] | None = None
     unknown = list(el) or None
-    return m.AdministratorLoginPassword(
-        admin_password=f_admin_password,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.AdministratorLoginPassword)
+    obj.__dict__ = {
+        'admin_password': f_admin_password,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_AdministratorLoginPassword(obj: m.AdministratorLoginPassword, out: list[str]) -> None:
@@ -163,18 +175,22 @@ def read_AffinityGroup(el: Element) -> m.AffinityGroup:
                             f_created_time = from_datetime(child.text)
                         else:
                             f_compute_capabilities = read_ComputeCapabilities(child)
-    return m.AffinityGroup(
-        name=f_name,
-        label=f_label,
-        description=f_description,
-        location=f_location,
-        hosted_services=f_hosted_services,
-        storage_services=f_storage_services,
-        capabilities=f_capabilities,
-        created_time=f_created_time,
-        compute_capabilities=f_compute_capabilities,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.AffinityGroup)
+    obj.__dict__ = {
+        'name': f_name,
+        'label': f_label,
+        'description': f_description,
+        'location': f_location,
+        'hosted_services': f_hosted_services,
+        'storage_services': f_storage_services,
+        'capabilities': f_capabilities,
+        'created_time': f_created_time,
+        'compute_capabilities': f_compute_capabilities,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_AffinityGroup(obj: m.AffinityGroup, out: list[str]) -> None:
@@ -250,12 +266,16 @@ def read_AttachedTo(el: Element) -> m.AttachedTo:
             if unknown is None:
                 unknown = []
             unknown.append(child)
-    return m.AttachedTo(
-        hosted_service_name=f_hosted_service_name,
-        deployment_name=f_deployment_name,
-        role_name=f_role_name,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.AttachedTo)
+    obj.__dict__ = {
+        'hosted_service_name': f_hosted_service_name,
+        'deployment_name': f_deployment_name,
+        'role_name': f_role_name,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_AttachedTo(obj: m.AttachedTo, out: list[str]) -> None:
@@ -302,17 +322,21 @@ def read_AuthorizationRule(el: Element) -> m.AuthorizationRule:
             if unknown is None:
                 unknown = []
             unknown.append(child)
-    return m.AuthorizationRule(
-        claim_type=f_claim_type,
-        claim_value=f_claim_value,
-        rights=f_rights,
-        created_time=f_created_time,
-        modified_time=f_modified_time,
-        key_name=f_key_name,
-        primary_key=f_primary_key,
-        secondary_key=f_secondary_key,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.AuthorizationRule)
+    obj.__dict__ = {
+        'claim_type': f_claim_type,
+        'claim_value': f_claim_value,
+        'rights': f_rights,
+        'created_time': f_created_time,
+        'modified_time': f_modified_time,
+        'key_name': f_key_name,
+        'primary_key': f_primary_key,
+        'secondary_key': f_secondary_key,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_AuthorizationRule(obj: m.AuthorizationRule, out: list[str]) -> None:
@@ -379,11 +403,15 @@ def read_AvailabilityResponse(el: Element) -> m.AvailabilityResponse:
             if unknown is None:
                 unknown = []
             unknown.append(child)
-    return m.AvailabilityResponse(
-        result=f_result,
-        reason=f_reason,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.AvailabilityResponse)
+    obj.__dict__ = {
+        'result': f_result,
+        'reason': f_reason,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_AvailabilityResponse(obj: m.AvailabilityResponse, out: list[str]) -> None:
@@ -445,17 +473,21 @@ def read_CaptureAsVMImageOperation(el: Element) -> m.CaptureAsVMImageOperation:
             if unknown is None:
                 unknown = []
             unknown.append(child)
-    return m.CaptureAsVMImageOperation(
-        operation_type=f_operation_type,
-        os_state=f_os_state,
-        vm_image_name=f_vm_image_name,
-        vm_image_label=f_vm_image_label,
-        description=f_description,
-        language=f_language,
-        image_family=f_image_family,
-        recommended_vm_size=f_recommended_vm_size,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.CaptureAsVMImageOperation)
+    obj.__dict__ = {
+        'operation_type': f_operation_type,
+        'os_state': f_os_state,
+        'vm_image_name': f_vm_image_name,
+        'vm_image_label': f_vm_image_label,
+        'description': f_description,
+        'language': f_language,
+        'image_family': f_image_family,
+        'recommended_vm_size': f_recommended_vm_size,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_CaptureAsVMImageOperation(obj: m.CaptureAsVMImageOperation, out: list[str]) -> None:
@@ -508,14 +540,18 @@ def read_CaptureRoleOperation(el: Element) -> m.CaptureRoleOperation:
             if unknown is None:
                 unknown = []
             unknown.append(child)
-    return m.CaptureRoleOperation(
-        operation_type=f_operation_type,
-        post_capture_action=f_post_capture_action,
-        provisioning_configuration=f_provisioning_configuration,
-        target_image_label=f_target_image_label,
-        target_image_name=f_target_image_name,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.CaptureRoleOperation)
+    obj.__dict__ = {
+        'operation_type': f_operation_type,
+        'post_capture_action': f_post_capture_action,
+        'provisioning_configuration': f_provisioning_configuration,
+        'target_image_label': f_target_image_label,
+        'target_image_name': f_target_image_name,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_CaptureRoleOperation(obj: m.CaptureRoleOperation, out: list[str]) -> None:
@@ -558,13 +594,17 @@ def read_Certificate(el: Element) -> m.Certificate:
             if unknown is None:
                 unknown = []
             unknown.append(child)
-    return m.Certificate(
-        certificate_url=f_certificate_url,
-        thumbprint=f_thumbprint,
-        thumbprint_algorithm=f_thumbprint_algorithm,
-        data=f_data,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.Certificate)
+    obj.__dict__ = {
+        'certificate_url': f_certificate_url,
+        'thumbprint': f_thumbprint,
+        'thumbprint_algorithm': f_thumbprint_algorithm,
+        'data': f_data,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_Certificate(obj: m.Certificate, out: list[str]) -> None:
@@ -599,12 +639,16 @@ def read_CertificateFile(el: Element) -> m.CertificateFile:
             if unknown is None:
                 unknown = []
             unknown.append(child)
-    return m.CertificateFile(
-        data=f_data,
-        certificate_format=f_certificate_format,
-        password=f_password,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.CertificateFile)
+    obj.__dict__ = {
+        'data': f_data,
+        'certificate_format': f_certificate_format,
+        'password': f_password,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_CertificateFile(obj: m.CertificateFile, out: list[str]) -> None:
@@ -636,12 +680,16 @@ def read_CertificateSetting(el: Element) -> m.CertificateSetting:
             if unknown is None:
                 unknown = []
             unknown.append(child)
-    return m.CertificateSetting(
-        store_location=f_store_location,
-        store_name=f_store_name,
-        thumbprint=f_thumbprint,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.CertificateSetting)
+    obj.__dict__ = {
+        'store_location': f_store_location,
+        'store_name': f_store_name,
+        'thumbprint': f_thumbprint,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_CertificateSetting(obj: m.CertificateSetting, out: list[str]) -> None:
@@ -690,14 +738,18 @@ def read_ChangeConfiguration(el: Element) -> m.ChangeConfiguration:
             if unknown is None:
                 unknown = []
             unknown.append(child)
-    return m.ChangeConfiguration(
-        configuration=f_configuration,
-        treat_warnings_as_error=f_treat_warnings_as_error,
-        mode=f_mode,
-        extended_properties=f_extended_properties,
-        extension_configuration=f_extension_configuration,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.ChangeConfiguration)
+    obj.__dict__ = {
+        'configuration': f_configuration,
+        'treat_warnings_as_error': f_treat_warnings_as_error,
+        'mode': f_mode,
+        'extended_properties': f_extended_properties,
+        'extension_configuration': f_extension_configuration,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_ChangeConfiguration(obj: m.ChangeConfiguration, out: list[str]) -> None:
@@ -746,14 +798,18 @@ def read_CloudService(el: Element) -> m.CloudService:
             if unknown is None:
                 unknown = []
             unknown.append(child)
-    return m.CloudService(
-        name=f_name,
-        label=f_label,
-        description=f_description,
-        geo_region=f_geo_region,
-        resources=f_resources,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.CloudService)
+    obj.__dict__ = {
+        'name': f_name,
+        'label': f_label,
+        'description': f_description,
+        'geo_region': f_geo_region,
+        'resources': f_resources,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_CloudService(obj: m.CloudService, out: list[str]) -> None:
@@ -835,18 +891,22 @@ def read_CloudServiceResource(el: Element) -> m.CloudServiceResource:
                             f_operation_status = read_ResourceOperationStatus(child)
                         else:
                             f_label = (child.text or '')
-    return m.CloudServiceResource(
-        resource_provider_namespace=f_resource_provider_namespace,
-        type=f_type,
-        name=f_name,
-        schema_version=f_schema_version,
-        e_tag=f_e_tag,
-        state=f_state,
-        intrinsic_settings=f_intrinsic_settings,
-        operation_status=f_operation_status,
-        label=f_label,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.CloudServiceResource)
+    obj.__dict__ = {
+        'resource_provider_namespace': f_resource_provider_namespace,
+        'type': f_type,
+        'name': f_name,
+        'schema_version': f_schema_version,
+        'e_tag': f_e_tag,
+        'state': f_state,
+        'intrinsic_settings': f_intrinsic_settings,
+        'operation_status': f_operation_status,
+        'label': f_label,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_CloudServiceResource(obj: m.CloudServiceResource, out: list[str]) -> None:
@@ -919,11 +979,15 @@ def read_ComponentSetting(el: Element) -> m.ComponentSetting:
             if unknown is None:
                 unknown = []
             unknown.append(child)
-    return m.ComponentSetting(
-        setting_name=f_setting_name,
-        content=f_content,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.ComponentSetting)
+    obj.__dict__ = {
+        'setting_name': f_setting_name,
+        'content': f_content,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_ComponentSetting(obj: m.ComponentSetting, out: list[str]) -> None:
@@ -960,11 +1024,15 @@ def read_ComputeCapabilities(el: Element) -> m.ComputeCapabilities:
             if unknown is None:
                 unknown = []
             unknown.append(child)
-    return m.ComputeCapabilities(
-        web_worker_role_sizes=f_web_worker_role_sizes,
-        virtual_machines_role_sizes=f_virtual_machines_role_sizes,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.ComputeCapabilities)
+    obj.__dict__ = {
+        'web_worker_role_sizes': f_web_worker_role_sizes,
+        'virtual_machines_role_sizes': f_virtual_machines_role_sizes,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_ComputeCapabilities(obj: m.ComputeCapabilities, out: list[str]) -> None:
@@ -999,12 +1067,16 @@ def read_ComputeImageAttributes(el: Element) -> m.ComputeImageAttributes:
             if unknown is None:
                 unknown = []
             unknown.append(child)
-    return m.ComputeImageAttributes(
-        offer=f_offer,
-        sku=f_sku,
-        version=f_version,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.ComputeImageAttributes)
+    obj.__dict__ = {
+        'offer': f_offer,
+        'sku': f_sku,
+        'version': f_version,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_ComputeImageAttributes(obj: m.ComputeImageAttributes, out: list[str]) -> None:
@@ -1145,32 +1217,36 @@ def read_ConfigurationSet(el: Element) -> m.ConfigurationSet:
                                 f_network_interfaces = m.ConfigurationSetNetworkInterfaces([read_ConfigurationSetNetworkInterface(c) for c in child])
                             else:
                                 f_network_security_group = (child.text or '')
-    return m.ConfigurationSet(
-        configuration_set_type=f_configuration_set_type,
-        computer_name=f_computer_name,
-        admin_password=f_admin_password,
-        reset_password_on_first_logon=f_reset_password_on_first_logon,
-        enable_automatic_updates=f_enable_automatic_updates,
-        time_zone=f_time_zone,
-        domain_join=f_domain_join,
-        stored_certificate_settings=f_stored_certificate_settings,
-        win_rm=f_win_rm,
-        admin_username=f_admin_username,
-        host_name=f_host_name,
-        user_name=f_user_name,
-        user_password=f_user_password,
-        disable_ssh_password_authentication=f_disable_ssh_password_authentication,
-        ssh=f_ssh,
-        custom_data=f_custom_data,
-        additional_unattend_content=f_additional_unattend_content,
-        input_endpoints=f_input_endpoints,
-        subnet_names=f_subnet_names,
-        static_virtual_network_ip_address=f_static_virtual_network_ip_address,
-        public_ips=f_public_ips,
-        network_interfaces=f_network_interfaces,
-        network_security_group=f_network_security_group,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.ConfigurationSet)
+    obj.__dict__ = {
+        'configuration_set_type': f_configuration_set_type,
+        'computer_name': f_computer_name,
+        'admin_password': f_admin_password,
+        'reset_password_on_first_logon': f_reset_password_on_first_logon,
+        'enable_automatic_updates': f_enable_automatic_updates,
+        'time_zone': f_time_zone,
+        'domain_join': f_domain_join,
+        'stored_certificate_settings': f_stored_certificate_settings,
+        'win_rm': f_win_rm,
+        'admin_username': f_admin_username,
+        'host_name': f_host_name,
+        'user_name': f_user_name,
+        'user_password': f_user_password,
+        'disable_ssh_password_authentication': f_disable_ssh_password_authentication,
+        'ssh': f_ssh,
+        'custom_data': f_custom_data,
+        'additional_unattend_content': f_additional_unattend_content,
+        'input_endpoints': f_input_endpoints,
+        'subnet_names': f_subnet_names,
+        'static_virtual_network_ip_address': f_static_virtual_network_ip_address,
+        'public_ips': f_public_ips,
+        'network_interfaces': f_network_interfaces,
+        'network_security_group': f_network_security_group,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_ConfigurationSet(obj: m.ConfigurationSet, out: list[str]) -> None:
@@ -1290,11 +1366,15 @@ def read_ConfigurationSetIPConfiguration(el: Element) -> m.ConfigurationSetIPCon
             if unknown is None:
                 unknown = []
             unknown.append(child)
-    return m.ConfigurationSetIPConfiguration(
-        subnet_name=f_subnet_name,
-        static_virtual_network_ip_address=f_static_virtual_network_ip_address,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.ConfigurationSetIPConfiguration)
+    obj.__dict__ = {
+        'subnet_name': f_subnet_name,
+        'static_virtual_network_ip_address': f_static_virtual_network_ip_address,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_ConfigurationSetIPConfiguration(obj: m.ConfigurationSetIPConfiguration, out: list[str]) -> None:
@@ -1393,22 +1473,26 @@ def read_ConfigurationSetInputEndpoint(el: Element) -> m.ConfigurationSetInputEn
                             f_load_distribution = (child.text or '')
                         else:
                             f_virtual_ip_name = (child.text or '')
-    return m.ConfigurationSetInputEndpoint(
-        load_balanced_endpoint_set_name=f_load_balanced_endpoint_set_name,
-        local_port=f_local_port,
-        name=f_name,
-        port=f_port,
-        load_balancer_probe=f_load_balancer_probe,
-        load_balancer_name=f_load_balancer_name,
-        protocol=f_protocol,
-        vip=f_vip,
-        enable_direct_server_return=f_enable_direct_server_return,
-        endpoint_acl=f_endpoint_acl,
-        idle_timeout_in_minutes=f_idle_timeout_in_minutes,
-        load_distribution=f_load_distribution,
-        virtual_ip_name=f_virtual_ip_name,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.ConfigurationSetInputEndpoint)
+    obj.__dict__ = {
+        'load_balanced_endpoint_set_name': f_load_balanced_endpoint_set_name,
+        'local_port': f_local_port,
+        'name': f_name,
+        'port': f_port,
+        'load_balancer_probe': f_load_balancer_probe,
+        'load_balancer_name': f_load_balancer_name,
+        'protocol': f_protocol,
+        'vip': f_vip,
+        'enable_direct_server_return': f_enable_direct_server_return,
+        'endpoint_acl': f_endpoint_acl,
+        'idle_timeout_in_minutes': f_idle_timeout_in_minutes,
+        'load_distribution': f_load_distribution,
+        'virtual_ip_name': f_virtual_ip_name,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_ConfigurationSetInputEndpoint(obj: m.ConfigurationSetInputEndpoint, out: list[str]) -> None:
@@ -1488,13 +1572,17 @@ def read_ConfigurationSetNetworkInterface(el: Element) -> m.ConfigurationSetNetw
             if unknown is None:
                 unknown = []
             unknown.append(child)
-    return m.ConfigurationSetNetworkInterface(
-        name=f_name,
-        ip_configurations=f_ip_configurations,
-        network_security_group=f_network_security_group,
-        ip_forwarding=f_ip_forwarding,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.ConfigurationSetNetworkInterface)
+    obj.__dict__ = {
+        'name': f_name,
+        'ip_configurations': f_ip_configurations,
+        'network_security_group': f_network_security_group,
+        'ip_forwarding': f_ip_forwarding,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_ConfigurationSetNetworkInterface(obj: m.ConfigurationSetNetworkInterface, out: list[str]) -> None:
@@ -1571,14 +1659,18 @@ def read_CountDetails(el: Element) -> m.CountDetails:
             if unknown is None:
                 unknown = []
             unknown.append(child)
-    return m.CountDetails(
-        active_message_count=f_active_message_count,
-        dead_letter_message_count=f_dead_letter_message_count,
-        scheduled_message_count=f_scheduled_message_count,
-        transfer_message_count=f_transfer_message_count,
-        transfer_dead_letter_message_count=f_transfer_dead_letter_message_count,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.CountDetails)
+    obj.__dict__ = {
+        'active_message_count': f_active_message_count,
+        'dead_letter_message_count': f_dead_letter_message_count,
+        'scheduled_message_count': f_scheduled_message_count,
+        'transfer_message_count': f_transfer_message_count,
+        'transfer_dead_letter_message_count': f_transfer_dead_letter_message_count,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_CountDetails(obj: m.CountDetails, out: list[str]) -> None:
@@ -1619,13 +1711,17 @@ def read_CreateAffinityGroup(el: Element) -> m.CreateAffinityGroup:
             if unknown is None:
                 unknown = []
             unknown.append(child)
-    return m.CreateAffinityGroup(
-        name=f_name,
-        label=f_label,
-        description=f_description,
-        location=f_location,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.CreateAffinityGroup)
+    obj.__dict__ = {
+        'name': f_name,
+        'label': f_label,
+        'description': f_description,
+        'location': f_location,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_CreateAffinityGroup(obj: m.CreateAffinityGroup, out: list[str]) -> None:
@@ -1660,12 +1756,16 @@ def read_CreateCloudService(el: Element) -> m.CreateCloudService:
             if unknown is None:
                 unknown = []
             unknown.append(child)
-    return m.CreateCloudService(
-        label=f_label,
-        description=f_description,
-        geo_region=f_geo_region,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.CreateCloudService)
+    obj.__dict__ = {
+        'label': f_label,
+        'description': f_description,
+        'geo_region': f_geo_region,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_CreateCloudService(obj: m.CreateCloudService, out: list[str]) -> None:
@@ -1712,17 +1812,21 @@ def read_CreateDeployment(el: Element) -> m.CreateDeployment:
             if unknown is None:
                 unknown = []
             unknown.append(child)
-    return m.CreateDeployment(
-        name=f_name,
-        package_url=f_package_url,
-        label=f_label,
-        configuration=f_configuration,
-        start_deployment=f_start_deployment,
-        treat_warnings_as_error=f_treat_warnings_as_error,
-        extended_properties=f_extended_properties,
-        extension_configuration=f_extension_configuration,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.CreateDeployment)
+    obj.__dict__ = {
+        'name': f_name,
+        'package_url': f_package_url,
+        'label': f_label,
+        'configuration': f_configuration,
+        'start_deployment': f_start_deployment,
+        'treat_warnings_as_error': f_treat_warnings_as_error,
+        'extended_properties': f_extended_properties,
+        'extension_configuration': f_extension_configuration,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_CreateDeployment(obj: m.CreateDeployment, out: list[str]) -> None:
@@ -1786,16 +1890,20 @@ def read_CreateHostedService(el: Element) -> m.CreateHostedService:
             if unknown is None:
                 unknown = []
             unknown.append(child)
-    return m.CreateHostedService(
-        service_name=f_service_name,
-        label=f_label,
-        description=f_description,
-        location=f_location,
-        affinity_group=f_affinity_group,
-        extended_properties=f_extended_properties,
-        reverse_dns_fqdn=f_reverse_dns_fqdn,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.CreateHostedService)
+    obj.__dict__ = {
+        'service_name': f_service_name,
+        'label': f_label,
+        'description': f_description,
+        'location': f_location,
+        'affinity_group': f_affinity_group,
+        'extended_properties': f_extended_properties,
+        'reverse_dns_fqdn': f_reverse_dns_fqdn,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_CreateHostedService(obj: m.CreateHostedService, out: list[str]) -> None:
@@ -1836,10 +1944,14 @@ def read_CreateJobCollection(el: Element) -> m.CreateJobCollection:
             if unknown is None:
                 unknown = []
             unknown.append(child)
-    return m.CreateJobCollection(
-        intrinsic_settings=f_intrinsic_settings,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.CreateJobCollection)
+    obj.__dict__ = {
+        'intrinsic_settings': f_intrinsic_settings,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_CreateJobCollection(obj: m.CreateJobCollection, out: list[str]) -> None:
@@ -1861,10 +1973,14 @@ def read_CreateJobCollectionSettings(el: Element) -> m.CreateJobCollectionSettin
             if unknown is None:
                 unknown = []
             unknown.append(child)
-    return m.CreateJobCollectionSettings(
-        plan=f_plan,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.CreateJobCollectionSettings)
+    obj.__dict__ = {
+        'plan': f_plan,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_CreateJobCollectionSettings(obj: m.CreateJobCollectionSettings, out: list[str]) -> None:
@@ -1890,12 +2006,16 @@ def read_CreateServerInput(el: Element) -> m.CreateServerInput:
             if unknown is None:
                 unknown = []
             unknown.append(child)
-    return m.CreateServerInput(
-        administrator_login=f_administrator_login,
-        administrator_login_password=f_administrator_login_password,
-        location=f_location,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.CreateServerInput)
+    obj.__dict__ = {
+        'administrator_login': f_administrator_login,
+        'administrator_login_password': f_administrator_login_password,
+        'location': f_location,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_CreateServerInput(obj: m.CreateServerInput, out: list[str]) -> None:
@@ -1915,11 +2035,15 @@ def read_CreateServerResponse(el: Element) -> m.CreateServerResponse:
     f_server_name: Any = (el.text or '')
     unknown: list[Element] | None = None
     unknown = list(el) or None
-    return m.CreateServerResponse(
-        server_name=f_server_name,
-        fully_qualified_domain_name=f_fully_qualified_domain_name,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.CreateServerResponse)
+    obj.__dict__ = {
+        'server_name': f_server_name,
+        'fully_qualified_domain_name': f_fully_qualified_domain_name,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def attrs_CreateServerResponse(obj: m.CreateServerResponse) -> str:
@@ -1962,15 +2086,19 @@ def read_CreateSiteInput(el: Element) -> m.CreateSiteInput:
             if unknown is None:
                 unknown = []
             unknown.append(child)
-    return m.CreateSiteInput(
-        host_names=f_host_names,
-        name=f_name,
-        compute_mode=f_compute_mode,
-        server_farm=f_server_farm,
-        site_mode=f_site_mode,
-        web_space_to_create=f_web_space_to_create,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.CreateSiteInput)
+    obj.__dict__ = {
+        'host_names': f_host_names,
+        'name': f_name,
+        'compute_mode': f_compute_mode,
+        'server_farm': f_server_farm,
+        'site_mode': f_site_mode,
+        'web_space_to_create': f_web_space_to_create,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_CreateSiteInput(obj: m.CreateSiteInput, out: list[str]) -> None:
@@ -2055,18 +2183,22 @@ def read_CreateStorageServiceInput(el: Element) -> m.CreateStorageServiceInput:
                             f_secondary_read_enabled = from_bool(child.text)
                         else:
                             f_account_type = (child.text or '')
-    return m.CreateStorageServiceInput(
-        service_name=f_service_name,
-        description=f_description,
-        label=f_label,
-        affinity_group=f_affinity_group,
-        location=f_location,
-        geo_replication_enabled=f_geo_replication_enabled,
-        extended_properties=f_extended_properties,
-        secondary_read_enabled=f_secondary_read_enabled,
-        account_type=f_account_type,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.CreateStorageServiceInput)
+    obj.__dict__ = {
+        'service_name': f_service_name,
+        'description': f_description,
+        'label': f_label,
+        'affinity_group': f_affinity_group,
+        'location': f_location,
+        'geo_replication_enabled': f_geo_replication_enabled,
+        'extended_properties': f_extended_properties,
+        'secondary_read_enabled': f_secondary_read_enabled,
+        'account_type': f_account_type,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_CreateStorageServiceInput(obj: m.CreateStorageServiceInput, out: list[str]) -> None:
@@ -2116,11 +2248,15 @@ def read_CustomDomain(el: Element) -> m.CustomDomain:
             if unknown is None:
                 unknown = []
             unknown.append(child)
-    return m.CustomDomain(
-        name=f_name,
-        use_sub_domain_name=f_use_sub_domain_name,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.CustomDomain)
+    obj.__dict__ = {
+        'name': f_name,
+        'use_sub_domain_name': f_use_sub_domain_name,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_CustomDomain(obj: m.CustomDomain, out: list[str]) -> None:
@@ -2169,15 +2305,19 @@ def read_DataDiskConfiguration(el: Element) -> m.DataDiskConfiguration:
             if unknown is None:
                 unknown = []
             unknown.append(child)
-    return m.DataDiskConfiguration(
-        name=f_name,
-        host_caching=f_host_caching,
-        lun=f_lun,
-        media_link=f_media_link,
-        logical_disk_size_in_gb=f_logical_disk_size_in_gb,
-        io_type=f_io_type,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.DataDiskConfiguration)
+    obj.__dict__ = {
+        'name': f_name,
+        'host_caching': f_host_caching,
+        'lun': f_lun,
+        'media_link': f_media_link,
+        'logical_disk_size_in_gb': f_logical_disk_size_in_gb,
+        'io_type': f_io_type,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_DataDiskConfiguration(obj: m.DataDiskConfiguration, out: list[str]) -> None:
@@ -2244,17 +2384,21 @@ def read_DataVirtualHardDisk(el: Element) -> m.DataVirtualHardDisk:
             if unknown is None:
                 unknown = []
             unknown.append(child)
-    return m.DataVirtualHardDisk(
-        host_caching=f_host_caching,
-        disk_label=f_disk_label,
-        disk_name=f_disk_name,
-        lun=f_lun,
-        logical_disk_size_in_gb=f_logical_disk_size_in_gb,
-        media_link=f_media_link,
-        source_media_link=f_source_media_link,
-        io_type=f_io_type,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.DataVirtualHardDisk)
+    obj.__dict__ = {
+        'host_caching': f_host_caching,
+        'disk_label': f_disk_label,
+        'disk_name': f_disk_name,
+        'lun': f_lun,
+        'logical_disk_size_in_gb': f_logical_disk_size_in_gb,
+        'media_link': f_media_link,
+        'source_media_link': f_source_media_link,
+        'io_type': f_io_type,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_DataVirtualHardDisk(obj: m.DataVirtualHardDisk, out: list[str]) -> None:
@@ -2421,32 +2565,36 @@ def read_Database(el: Element) -> m.Database:
                                 f_recovery_period_start_date = from_datetime(child.text)
                             else:
                                 f_is_suspended = from_bool(child.text)
-    return m.Database(
-        name=f_name,
-        type=f_type,
-        state=f_state,
-        self_link=f_self_link,
-        parent_link=f_parent_link,
-        id=f_id,
-        edition=f_edition,
-        max_size_gb=f_max_size_gb,
-        collation_name=f_collation_name,
-        creation_date=f_creation_date,
-        is_federation_root=f_is_federation_root,
-        is_system_object=f_is_system_object,
-        size_mb=f_size_mb,
-        max_size_bytes=f_max_size_bytes,
-        service_objective_id=f_service_objective_id,
-        assigned_service_objective_id=f_assigned_service_objective_id,
-        service_objective_assignment_state=f_service_objective_assignment_state,
-        service_objective_assignment_state_description=f_service_objective_assignment_state_description,
-        service_objective_assignment_error_code=f_service_objective_assignment_error_code,
-        service_objective_assignment_error_description=f_service_objective_assignment_error_description,
-        service_objective_assignment_success_date=f_service_objective_assignment_success_date,
-        recovery_period_start_date=f_recovery_period_start_date,
-        is_suspended=f_is_suspended,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.Database)
+    obj.__dict__ = {
+        'name': f_name,
+        'type': f_type,
+        'state': f_state,
+        'self_link': f_self_link,
+        'parent_link': f_parent_link,
+        'id': f_id,
+        'edition': f_edition,
+        'max_size_gb': f_max_size_gb,
+        'collation_name': f_collation_name,
+        'creation_date': f_creation_date,
+        'is_federation_root': f_is_federation_root,
+        'is_system_object': f_is_system_object,
+        'size_mb': f_size_mb,
+        'max_size_bytes': f_max_size_bytes,
+        'service_objective_id': f_service_objective_id,
+        'assigned_service_objective_id': f_assigned_service_objective_id,
+        'service_objective_assignment_state': f_service_objective_assignment_state,
+        'service_objective_assignment_state_description': f_service_objective_assignment_state_description,
+        'service_objective_assignment_error_code': f_service_objective_assignment_error_code,
+        'service_objective_assignment_error_description': f_service_objective_assignment_error_description,
+        'service_objective_assignment_success_date': f_service_objective_assignment_success_date,
+        'recovery_period_start_date': f_recovery_period_start_date,
+        'is_suspended': f_is_suspended,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_Database(obj: m.Database, out: list[str]) -> None:
@@ -2673,35 +2821,39 @@ def read_Deployment(el: Element) -> m.Deployment:
                                 f_internal_dns_suffix = (child.text or '')
                             else:
                                 f_load_balancers = m.DeploymentLoadBalancers([read_DeploymentLoadBalancer(c) for c in child])
-    return m.Deployment(
-        name=f_name,
-        deployment_slot=f_deployment_slot,
-        private_id=f_private_id,
-        status=f_status,
-        label=f_label,
-        url=f_url,
-        configuration=f_configuration,
-        role_instance_list=f_role_instance_list,
-        upgrade_status=f_upgrade_status,
-        upgrade_domain_count=f_upgrade_domain_count,
-        role_list=f_role_list,
-        sdk_version=f_sdk_version,
-        input_endpoint_list=f_input_endpoint_list,
-        locked=f_locked,
-        rollback_allowed=f_rollback_allowed,
-        created_time=f_created_time,
-        last_modified_time=f_last_modified_time,
-        virtual_network_name=f_virtual_network_name,
-        dns=f_dns,
-        extended_properties=f_extended_properties,
-        persistent_vm_downtime_info=f_persistent_vm_downtime_info,
-        virtual_ips=f_virtual_ips,
-        extension_configuration=f_extension_configuration,
-        reserved_ip_name=f_reserved_ip_name,
-        internal_dns_suffix=f_internal_dns_suffix,
-        load_balancers=f_load_balancers,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.Deployment)
+    obj.__dict__ = {
+        'name': f_name,
+        'deployment_slot': f_deployment_slot,
+        'private_id': f_private_id,
+        'status': f_status,
+        'label': f_label,
+        'url': f_url,
+        'configuration': f_configuration,
+        'role_instance_list': f_role_instance_list,
+        'upgrade_status': f_upgrade_status,
+        'upgrade_domain_count': f_upgrade_domain_count,
+        'role_list': f_role_list,
+        'sdk_version': f_sdk_version,
+        'input_endpoint_list': f_input_endpoint_list,
+        'locked': f_locked,
+        'rollback_allowed': f_rollback_allowed,
+        'created_time': f_created_time,
+        'last_modified_time': f_last_modified_time,
+        'virtual_network_name': f_virtual_network_name,
+        'dns': f_dns,
+        'extended_properties': f_extended_properties,
+        'persistent_vm_downtime_info': f_persistent_vm_downtime_info,
+        'virtual_ips': f_virtual_ips,
+        'extension_configuration': f_extension_configuration,
+        'reserved_ip_name': f_reserved_ip_name,
+        'internal_dns_suffix': f_internal_dns_suffix,
+        'load_balancers': f_load_balancers,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_Deployment(obj: m.Deployment, out: list[str]) -> None:
@@ -2832,10 +2984,14 @@ def read_DeploymentDns(el: Element) -> m.DeploymentDns:
             if unknown is None:
                 unknown = []
             unknown.append(child)
-    return m.DeploymentDns(
-        dns_servers=f_dns_servers,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.DeploymentDns)
+    obj.__dict__ = {
+        'dns_servers': f_dns_servers,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_DeploymentDns(obj: m.DeploymentDns, out: list[str]) -> None:
@@ -2863,11 +3019,15 @@ def read_DeploymentDnsServer(el: Element) -> m.DeploymentDnsServer:
             if unknown is None:
                 unknown = []
             unknown.append(child)
-    return m.DeploymentDnsServer(
-        name=f_name,
-        address=f_address,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.DeploymentDnsServer)
+    obj.__dict__ = {
+        'name': f_name,
+        'address': f_address,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_DeploymentDnsServer(obj: m.DeploymentDnsServer, out: list[str]) -> None:
@@ -2907,12 +3067,16 @@ def read_DeploymentExtension(el: Element) -> m.DeploymentExtension:
             if unknown is None:
                 unknown = []
             unknown.append(child)
-    return m.DeploymentExtension(
-        id=f_id,
-        sequence_number=f_sequence_number,
-        state=f_state,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.DeploymentExtension)
+    obj.__dict__ = {
+        'id': f_id,
+        'sequence_number': f_sequence_number,
+        'state': f_state,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_DeploymentExtension(obj: m.DeploymentExtension, out: list[str]) -> None:
@@ -2955,12 +3119,16 @@ def read_DeploymentInputEndpoint(el: Element) -> m.DeploymentInputEndpoint:
             if unknown is None:
                 unknown = []
             unknown.append(child)
-    return m.DeploymentInputEndpoint(
-        role_name=f_role_name,
-        vip=f_vip,
-        port=f_port,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.DeploymentInputEndpoint)
+    obj.__dict__ = {
+        'role_name': f_role_name,
+        'vip': f_vip,
+        'port': f_port,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_DeploymentInputEndpoint(obj: m.DeploymentInputEndpoint, out: list[str]) -> None:
@@ -3000,11 +3168,15 @@ def read_DeploymentLoadBalancer(el: Element) -> m.DeploymentLoadBalancer:
             if unknown is None:
                 unknown = []
             unknown.append(child)
-    return m.DeploymentLoadBalancer(
-        name=f_name,
-        frontend_ip_configuration=f_frontend_ip_configuration,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.DeploymentLoadBalancer)
+    obj.__dict__ = {
+        'name': f_name,
+        'frontend_ip_configuration': f_frontend_ip_configuration,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_DeploymentLoadBalancer(obj: m.DeploymentLoadBalancer, out: list[str]) -> None:
@@ -3096,18 +3268,22 @@ def read_DimensionSetting(el: Element) -> m.DimensionSetting:
                             f_ordinal = from_int(child.text)
                         else:
                             f_is_default = from_bool(child.text)
-    return m.DimensionSetting(
-        name=f_name,
-        type=f_type,
-        state=f_state,
-        self_link=f_self_link,
-        parent_link=f_parent_link,
-        id=f_id,
-        description=f_description,
-        ordinal=f_ordinal,
-        is_default=f_is_default,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.DimensionSetting)
+    obj.__dict__ = {
+        'name': f_name,
+        'type': f_type,
+        'state': f_state,
+        'self_link': f_self_link,
+        'parent_link': f_parent_link,
+        'id': f_id,
+        'description': f_description,
+        'ordinal': f_ordinal,
+        'is_default': f_is_default,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_DimensionSetting(obj: m.DimensionSetting, out: list[str]) -> None:
@@ -3227,22 +3403,26 @@ def read_Disk(el: Element) -> m.Disk:
                             f_created_time = from_datetime(child.text)
                         else:
                             f_io_type = (child.text or '')
-    return m.Disk(
-        affinity_group=f_affinity_group,
-        attached_to=f_attached_to,
-        has_operating_system=f_has_operating_system,
-        is_corrupted=f_is_corrupted,
-        os=f_os,
-        label=f_label,
-        location=f_location,
-        logical_disk_size_in_gb=f_logical_disk_size_in_gb,
-        media_link=f_media_link,
-        name=f_name,
-        source_image_name=f_source_image_name,
-        created_time=f_created_time,
-        io_type=f_io_type,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.Disk)
+    obj.__dict__ = {
+        'affinity_group': f_affinity_group,
+        'attached_to': f_attached_to,
+        'has_operating_system': f_has_operating_system,
+        'is_corrupted': f_is_corrupted,
+        'os': f_os,
+        'label': f_label,
+        'location': f_location,
+        'logical_disk_size_in_gb': f_logical_disk_size_in_gb,
+        'media_link': f_media_link,
+        'name': f_name,
+        'source_image_name': f_source_image_name,
+        'created_time': f_created_time,
+        'io_type': f_io_type,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_Disk(obj: m.Disk, out: list[str]) -> None:
@@ -3314,11 +3494,15 @@ def read_DnsServer(el: Element) -> m.DnsServer:
             if unknown is None:
                 unknown = []
             unknown.append(child)
-    return m.DnsServer(
-        name=f_name,
-        address=f_address,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.DnsServer)
+    obj.__dict__ = {
+        'name': f_name,
+        'address': f_address,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_DnsServer(obj: m.DnsServer, out: list[str]) -> None:
@@ -3350,13 +3534,17 @@ def read_DomainJoin(el: Element) -> m.DomainJoin:
             if unknown is None:
                 unknown = []
             unknown.append(child)
-    return m.DomainJoin(
-        credentials=f_credentials,
-        join_domain=f_join_domain,
-        machine_object_ou=f_machine_object_ou,
-        provisioning=f_provisioning,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.DomainJoin)
+    obj.__dict__ = {
+        'credentials': f_credentials,
+        'join_domain': f_join_domain,
+        'machine_object_ou': f_machine_object_ou,
+        'provisioning': f_provisioning,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_DomainJoin(obj: m.DomainJoin, out: list[str]) -> None:
@@ -3395,12 +3583,16 @@ def read_DomainJoinCredentials(el: Element) -> m.DomainJoinCredentials:
             if unknown is None:
                 unknown = []
             unknown.append(child)
-    return m.DomainJoinCredentials(
-        domain=f_domain,
-        username=f_username,
-        password=f_password,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.DomainJoinCredentials)
+    obj.__dict__ = {
+        'domain': f_domain,
+        'username': f_username,
+        'password': f_password,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_DomainJoinCredentials(obj: m.DomainJoinCredentials, out: list[str]) -> None:
@@ -3426,10 +3618,14 @@ def read_DomainJoinProvisioning(el: Element) -> m.DomainJoinProvisioning:
             if unknown is None:
                 unknown = []
             unknown.append(child)
-    return m.DomainJoinProvisioning(
-        account_data=f_account_data,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.DomainJoinProvisioning)
+    obj.__dict__ = {
+        'account_data': f_account_data,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_DomainJoinProvisioning(obj: m.DomainJoinProvisioning, out: list[str]) -> None:
@@ -3449,10 +3645,14 @@ def read_EndpointAcl(el: Element) -> m.EndpointAcl:
             if unknown is None:
                 unknown = []
             unknown.append(child)
-    return m.EndpointAcl(
-        rules=f_rules,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.EndpointAcl)
+    obj.__dict__ = {
+        'rules': f_rules,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_EndpointAcl(obj: m.EndpointAcl, out: list[str]) -> None:
@@ -3486,13 +3686,17 @@ def read_EndpointAclRule(el: Element) -> m.EndpointAclRule:
             if unknown is None:
                 unknown = []
             unknown.append(child)
-    return m.EndpointAclRule(
-        order=f_order,
-        action=f_action,
-        remote_subnet=f_remote_subnet,
-        description=f_description,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.EndpointAclRule)
+    obj.__dict__ = {
+        'order': f_order,
+        'action': f_action,
+        'remote_subnet': f_remote_subnet,
+        'description': f_description,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_EndpointAclRule(obj: m.EndpointAclRule, out: list[str]) -> None:
@@ -3535,11 +3739,15 @@ def read_Error(el: Element) -> m.Error:
             if unknown is None:
                 unknown = []
             unknown.append(child)
-    return m.Error(
-        code=f_code,
-        message=f_message,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.Error)
+    obj.__dict__ = {
+        'code': f_code,
+        'message': f_message,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_Error(obj: m.Error, out: list[str]) -> None:
@@ -3642,25 +3850,29 @@ def read_EventLog(el: Element) -> m.EventLog:
                             f_description = (child.text or '')
                         else:
                             f_additional_data = (child.text or '')
-    return m.EventLog(
-        name=f_name,
-        type=f_type,
-        state=f_state,
-        self_link=f_self_link,
-        parent_link=f_parent_link,
-        database_name=f_database_name,
-        start_time_utc=f_start_time_utc,
-        interval_size_in_minutes=f_interval_size_in_minutes,
-        event_category=f_event_category,
-        event_type=f_event_type,
-        event_subtype=f_event_subtype,
-        event_subtype_description=f_event_subtype_description,
-        number_of_events=f_number_of_events,
-        severity=f_severity,
-        description=f_description,
-        additional_data=f_additional_data,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.EventLog)
+    obj.__dict__ = {
+        'name': f_name,
+        'type': f_type,
+        'state': f_state,
+        'self_link': f_self_link,
+        'parent_link': f_parent_link,
+        'database_name': f_database_name,
+        'start_time_utc': f_start_time_utc,
+        'interval_size_in_minutes': f_interval_size_in_minutes,
+        'event_category': f_event_category,
+        'event_type': f_event_type,
+        'event_subtype': f_event_subtype,
+        'event_subtype_description': f_event_subtype_description,
+        'number_of_events': f_number_of_events,
+        'severity': f_severity,
+        'description': f_description,
+        'additional_data': f_additional_data,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_EventLog(obj: m.EventLog, out: list[str]) -> None:
@@ -3748,11 +3960,15 @@ def read_ExtendedProperty(el: Element) -> m.ExtendedProperty:
             if unknown is None:
                 unknown = []
             unknown.append(child)
-    return m.ExtendedProperty(
-        name=f_name,
-        value=f_value,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.ExtendedProperty)
+    obj.__dict__ = {
+        'name': f_name,
+        'value': f_value,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_ExtendedProperty(obj: m.ExtendedProperty, out: list[str]) -> None:
@@ -3778,11 +3994,15 @@ def read_ExtensionConfiguration(el: Element) -> m.ExtensionConfiguration:
             if unknown is None:
                 unknown = []
             unknown.append(child)
-    return m.ExtensionConfiguration(
-        all_roles=f_all_roles,
-        named_roles=f_named_roles,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.ExtensionConfiguration)
+    obj.__dict__ = {
+        'all_roles': f_all_roles,
+        'named_roles': f_named_roles,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_ExtensionConfiguration(obj: m.ExtensionConfiguration, out: list[str]) -> None:
@@ -3818,11 +4038,15 @@ def read_ExtensionNamedRole(el: Element) -> m.ExtensionNamedRole:
             if unknown is None:
                 unknown = []
             unknown.append(child)
-    return m.ExtensionNamedRole(
-        role_name=f_role_name,
-        extensions=f_extensions,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.ExtensionNamedRole)
+    obj.__dict__ = {
+        'role_name': f_role_name,
+        'extensions': f_extensions,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_ExtensionNamedRole(obj: m.ExtensionNamedRole, out: list[str]) -> None:
@@ -3882,17 +4106,21 @@ def read_ExtensionSettingStatus(el: Element) -> m.ExtensionSettingStatus:
             if unknown is None:
                 unknown = []
             unknown.append(child)
-    return m.ExtensionSettingStatus(
-        timestamp=f_timestamp,
-        configuration_applied_time=f_configuration_applied_time,
-        name=f_name,
-        operation=f_operation,
-        status=f_status,
-        code=f_code,
-        formatted_message=f_formatted_message,
-        sub_status_list=f_sub_status_list,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.ExtensionSettingStatus)
+    obj.__dict__ = {
+        'timestamp': f_timestamp,
+        'configuration_applied_time': f_configuration_applied_time,
+        'name': f_name,
+        'operation': f_operation,
+        'status': f_status,
+        'code': f_code,
+        'formatted_message': f_formatted_message,
+        'sub_status_list': f_sub_status_list,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_ExtensionSettingStatus(obj: m.ExtensionSettingStatus, out: list[str]) -> None:
@@ -3949,13 +4177,17 @@ def read_ExtensionSubStatus(el: Element) -> m.ExtensionSubStatus:
             if unknown is None:
                 unknown = []
             unknown.append(child)
-    return m.ExtensionSubStatus(
-        name=f_name,
-        status=f_status,
-        code=f_code,
-        formatted_message=f_formatted_message,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.ExtensionSubStatus)
+    obj.__dict__ = {
+        'name': f_name,
+        'status': f_status,
+        'code': f_code,
+        'formatted_message': f_formatted_message,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_ExtensionSubStatus(obj: m.ExtensionSubStatus, out: list[str]) -> None:
@@ -4015,16 +4247,20 @@ def read_FirewallRule(el: Element) -> m.FirewallRule:
             if unknown is None:
                 unknown = []
             unknown.append(child)
-    return m.FirewallRule(
-        name=f_name,
-        type=f_type,
-        state=f_state,
-        self_link=f_self_link,
-        parent_link=f_parent_link,
-        start_ip_address=f_start_ip_address,
-        end_ip_address=f_end_ip_address,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.FirewallRule)
+    obj.__dict__ = {
+        'name': f_name,
+        'type': f_type,
+        'state': f_state,
+        'self_link': f_self_link,
+        'parent_link': f_parent_link,
+        'start_ip_address': f_start_ip_address,
+        'end_ip_address': f_end_ip_address,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_FirewallRule(obj: m.FirewallRule, out: list[str]) -> None:
@@ -4076,11 +4312,15 @@ def read_GuestAgentFormattedMessage(el: Element) -> m.GuestAgentFormattedMessage
             if unknown is None:
                 unknown = []
             unknown.append(child)
-    return m.GuestAgentFormattedMessage(
-        language=f_language,
-        message=f_message,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.GuestAgentFormattedMessage)
+    obj.__dict__ = {
+        'language': f_language,
+        'message': f_message,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_GuestAgentFormattedMessage(obj: m.GuestAgentFormattedMessage, out: list[str]) -> None:
@@ -4106,11 +4346,15 @@ def read_GuestAgentMessage(el: Element) -> m.GuestAgentMessage:
             if unknown is None:
                 unknown = []
             unknown.append(child)
-    return m.GuestAgentMessage(
-        message_resource_id=f_message_resource_id,
-        param_list=f_param_list,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.GuestAgentMessage)
+    obj.__dict__ = {
+        'message_resource_id': f_message_resource_id,
+        'param_list': f_param_list,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_GuestAgentMessage(obj: m.GuestAgentMessage, out: list[str]) -> None:
@@ -4163,16 +4407,20 @@ def read_GuestAgentStatus(el: Element) -> m.GuestAgentStatus:
             if unknown is None:
                 unknown = []
             unknown.append(child)
-    return m.GuestAgentStatus(
-        protocol_version=f_protocol_version,
-        timestamp=f_timestamp,
-        guest_agent_version=f_guest_agent_version,
-        status=f_status,
-        code=f_code,
-        message=f_message,
-        formatted_message=f_formatted_message,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.GuestAgentStatus)
+    obj.__dict__ = {
+        'protocol_version': f_protocol_version,
+        'timestamp': f_timestamp,
+        'guest_agent_version': f_guest_agent_version,
+        'status': f_status,
+        'code': f_code,
+        'message': f_message,
+        'formatted_message': f_formatted_message,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_GuestAgentStatus(obj: m.GuestAgentStatus, out: list[str]) -> None:
@@ -4268,18 +4516,22 @@ def read_HostNameSslState(el: Element) -> m.HostNameSslState:
                             f_to_update_ip_based_ssl = from_bool(child.text)
                         else:
                             f_virtual_ip = (child.text or '')
-    return m.HostNameSslState(
-        host_type=f_host_type,
-        ip_based_ssl_state=f_ip_based_ssl_state,
-        ip_based_ssl_result=f_ip_based_ssl_result,
-        name=f_name,
-        ssl_state=f_ssl_state,
-        thumbprint=f_thumbprint,
-        to_update=f_to_update,
-        to_update_ip_based_ssl=f_to_update_ip_based_ssl,
-        virtual_ip=f_virtual_ip,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.HostNameSslState)
+    obj.__dict__ = {
+        'host_type': f_host_type,
+        'ip_based_ssl_state': f_ip_based_ssl_state,
+        'ip_based_ssl_result': f_ip_based_ssl_result,
+        'name': f_name,
+        'ssl_state': f_ssl_state,
+        'thumbprint': f_thumbprint,
+        'to_update': f_to_update,
+        'to_update_ip_based_ssl': f_to_update_ip_based_ssl,
+        'virtual_ip': f_virtual_ip,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_HostNameSslState(obj: m.HostNameSslState, out: list[str]) -> None:
@@ -4349,15 +4601,19 @@ def read_HostedService(el: Element) -> m.HostedService:
             if unknown is None:
                 unknown = []
             unknown.append(child)
-    return m.HostedService(
-        url=f_url,
-        service_name=f_service_name,
-        hosted_service_properties=f_hosted_service_properties,
-        deployments=f_deployments,
-        default_win_rm_certificate_thumbprint=f_default_win_rm_certificate_thumbprint,
-        compute_capabilities=f_compute_capabilities,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.HostedService)
+    obj.__dict__ = {
+        'url': f_url,
+        'service_name': f_service_name,
+        'hosted_service_properties': f_hosted_service_properties,
+        'deployments': f_deployments,
+        'default_win_rm_certificate_thumbprint': f_default_win_rm_certificate_thumbprint,
+        'compute_capabilities': f_compute_capabilities,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_HostedService(obj: m.HostedService, out: list[str]) -> None:
@@ -4451,19 +4707,23 @@ def read_HostedServiceProperties(el: Element) -> m.HostedServiceProperties:
                             f_guest_os_version = (child.text or '')
                         else:
                             f_reverse_dns_fqdn = (child.text or '')
-    return m.HostedServiceProperties(
-        description=f_description,
-        affinity_group=f_affinity_group,
-        location=f_location,
-        label=f_label,
-        status=f_status,
-        date_created=f_date_created,
-        date_last_modified=f_date_last_modified,
-        extended_properties=f_extended_properties,
-        guest_os_version=f_guest_os_version,
-        reverse_dns_fqdn=f_reverse_dns_fqdn,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.HostedServiceProperties)
+    obj.__dict__ = {
+        'description': f_description,
+        'affinity_group': f_affinity_group,
+        'location': f_location,
+        'label': f_label,
+        'status': f_status,
+        'date_created': f_date_created,
+        'date_last_modified': f_date_last_modified,
+        'extended_properties': f_extended_properties,
+        'guest_os_version': f_guest_os_version,
+        'reverse_dns_fqdn': f_reverse_dns_fqdn,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_HostedServiceProperties(obj: m.HostedServiceProperties, out: list[str]) -> None:
@@ -4550,15 +4810,19 @@ def read_InstanceEndpoint(el: Element) -> m.InstanceEndpoint:
             if unknown is None:
                 unknown = []
             unknown.append(child)
-    return m.InstanceEndpoint(
-        name=f_name,
-        vip=f_vip,
-        public_port=f_public_port,
-        local_port=f_local_port,
-        protocol=f_protocol,
-        idle_timeout_in_minutes=f_idle_timeout_in_minutes,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.InstanceEndpoint)
+    obj.__dict__ = {
+        'name': f_name,
+        'vip': f_vip,
+        'public_port': f_public_port,
+        'local_port': f_local_port,
+        'protocol': f_protocol,
+        'idle_timeout_in_minutes': f_idle_timeout_in_minutes,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_InstanceEndpoint(obj: m.InstanceEndpoint, out: list[str]) -> None:
@@ -4659,20 +4923,24 @@ def read_JobCollection(el: Element) -> m.JobCollection:
                             f_sub_state = (child.text or '')
                         else:
                             f_type = (child.text or '')
-    return m.JobCollection(
-        cloud_service_settings=f_cloud_service_settings,
-        e_tag=f_e_tag,
-        intrinsic_settings=f_intrinsic_settings,
-        name=f_name,
-        operation_status=f_operation_status,
-        promotion_code=f_promotion_code,
-        resource_provider_namespace=f_resource_provider_namespace,
-        schema_version=f_schema_version,
-        state=f_state,
-        sub_state=f_sub_state,
-        type=f_type,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.JobCollection)
+    obj.__dict__ = {
+        'cloud_service_settings': f_cloud_service_settings,
+        'e_tag': f_e_tag,
+        'intrinsic_settings': f_intrinsic_settings,
+        'name': f_name,
+        'operation_status': f_operation_status,
+        'promotion_code': f_promotion_code,
+        'resource_provider_namespace': f_resource_provider_namespace,
+        'schema_version': f_schema_version,
+        'state': f_state,
+        'sub_state': f_sub_state,
+        'type': f_type,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_JobCollection(obj: m.JobCollection, out: list[str]) -> None:
@@ -4728,10 +4996,14 @@ def read_JobCollectionCloudServiceSettings(el: Element) -> m.JobCollectionCloudS
             if unknown is None:
                 unknown = []
             unknown.append(child)
-    return m.JobCollectionCloudServiceSettings(
-        geo_region=f_geo_region,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.JobCollectionCloudServiceSettings)
+    obj.__dict__ = {
+        'geo_region': f_geo_region,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_JobCollectionCloudServiceSettings(obj: m.JobCollectionCloudServiceSettings, out: list[str]) -> None:
@@ -4754,11 +5026,15 @@ def read_JobCollectionIntrinsicSettings(el: Element) -> m.JobCollectionIntrinsic
             if unknown is None:
                 unknown = []
             unknown.append(child)
-    return m.JobCollectionIntrinsicSettings(
-        plan=f_plan,
-        quota=f_quota,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.JobCollectionIntrinsicSettings)
+    obj.__dict__ = {
+        'plan': f_plan,
+        'quota': f_quota,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_JobCollectionIntrinsicSettings(obj: m.JobCollectionIntrinsicSettings, out: list[str]) -> None:
@@ -4786,11 +5062,15 @@ def read_JobCollectionMaxRecurrence(el: Element) -> m.JobCollectionMaxRecurrence
             if unknown is None:
                 unknown = []
             unknown.append(child)
-    return m.JobCollectionMaxRecurrence(
-        frequency=f_frequency,
-        interval=f_interval,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.JobCollectionMaxRecurrence)
+    obj.__dict__ = {
+        'frequency': f_frequency,
+        'interval': f_interval,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_JobCollectionMaxRecurrence(obj: m.JobCollectionMaxRecurrence, out: list[str]) -> None:
@@ -4816,11 +5096,15 @@ def read_JobCollectionQuota(el: Element) -> m.JobCollectionQuota:
             if unknown is None:
                 unknown = []
             unknown.append(child)
-    return m.JobCollectionQuota(
-        max_job_count=f_max_job_count,
-        max_recurrence=f_max_recurrence,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.JobCollectionQuota)
+    obj.__dict__ = {
+        'max_job_count': f_max_job_count,
+        'max_recurrence': f_max_recurrence,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_JobCollectionQuota(obj: m.JobCollectionQuota, out: list[str]) -> None:
@@ -4848,11 +5132,15 @@ def read_KeyPair(el: Element) -> m.KeyPair:
             if unknown is None:
                 unknown = []
             unknown.append(child)
-    return m.KeyPair(
-        fingerprint=f_fingerprint,
-        path=f_path,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.KeyPair)
+    obj.__dict__ = {
+        'fingerprint': f_fingerprint,
+        'path': f_path,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_KeyPair(obj: m.KeyPair, out: list[str]) -> None:
@@ -4878,11 +5166,15 @@ def read_Listener(el: Element) -> m.Listener:
             if unknown is None:
                 unknown = []
             unknown.append(child)
-    return m.Listener(
-        protocol=f_protocol,
-        certificate_thumbprint=f_certificate_thumbprint,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.Listener)
+    obj.__dict__ = {
+        'protocol': f_protocol,
+        'certificate_thumbprint': f_certificate_thumbprint,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_Listener(obj: m.Listener, out: list[str]) -> None:
@@ -4911,12 +5203,16 @@ def read_LoadBalancerFrontendIpConfiguration(el: Element) -> m.LoadBalancerFront
             if unknown is None:
                 unknown = []
             unknown.append(child)
-    return m.LoadBalancerFrontendIpConfiguration(
-        type=f_type,
-        subnet_name=f_subnet_name,
-        static_virtual_network_ip_address=f_static_virtual_network_ip_address,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.LoadBalancerFrontendIpConfiguration)
+    obj.__dict__ = {
+        'type': f_type,
+        'subnet_name': f_subnet_name,
+        'static_virtual_network_ip_address': f_static_virtual_network_ip_address,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_LoadBalancerFrontendIpConfiguration(obj: m.LoadBalancerFrontendIpConfiguration, out: list[str]) -> None:
@@ -4954,14 +5250,18 @@ def read_LoadBalancerProbe(el: Element) -> m.LoadBalancerProbe:
             if unknown is None:
                 unknown = []
             unknown.append(child)
-    return m.LoadBalancerProbe(
-        path=f_path,
-        port=f_port,
-        protocol=f_protocol,
-        interval_in_seconds=f_interval_in_seconds,
-        timeout_in_seconds=f_timeout_in_seconds,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.LoadBalancerProbe)
+    obj.__dict__ = {
+        'path': f_path,
+        'port': f_port,
+        'protocol': f_protocol,
+        'interval_in_seconds': f_interval_in_seconds,
+        'timeout_in_seconds': f_timeout_in_seconds,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_LoadBalancerProbe(obj: m.LoadBalancerProbe, out: list[str]) -> None:
@@ -4993,10 +5293,14 @@ def read_LocalNetworkConnection(el: Element) -> m.LocalNetworkConnection:
             if unknown is None:
                 unknown = []
             unknown.append(child)
-    return m.LocalNetworkConnection(
-        type=f_type,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.LocalNetworkConnection)
+    obj.__dict__ = {
+        'type': f_type,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_LocalNetworkConnection(obj: m.LocalNetworkConnection, out: list[str]) -> None:
@@ -5036,13 +5340,17 @@ def read_LocalNetworkSite(el: Element) -> m.LocalNetworkSite:
             if unknown is None:
                 unknown = []
             unknown.append(child)
-    return m.LocalNetworkSite(
-        name=f_name,
-        address_space=f_address_space,
-        vpn_gateway_address=f_vpn_gateway_address,
-        connections=f_connections,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.LocalNetworkSite)
+    obj.__dict__ = {
+        'name': f_name,
+        'address_space': f_address_space,
+        'vpn_gateway_address': f_vpn_gateway_address,
+        'connections': f_connections,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_LocalNetworkSite(obj: m.LocalNetworkSite, out: list[str]) -> None:
@@ -5101,14 +5409,18 @@ def read_Location(el: Element) -> m.Location:
             if unknown is None:
                 unknown = []
             unknown.append(child)
-    return m.Location(
-        name=f_name,
-        display_name=f_display_name,
-        available_services=f_available_services,
-        compute_capabilities=f_compute_capabilities,
-        storage_capabilities=f_storage_capabilities,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.Location)
+    obj.__dict__ = {
+        'name': f_name,
+        'display_name': f_display_name,
+        'available_services': f_available_services,
+        'compute_capabilities': f_compute_capabilities,
+        'storage_capabilities': f_storage_capabilities,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_Location(obj: m.Location, out: list[str]) -> None:
@@ -5172,11 +5484,15 @@ def read_MetricAvailability(el: Element) -> m.MetricAvailability:
             if unknown is None:
                 unknown = []
             unknown.append(child)
-    return m.MetricAvailability(
-        retention=f_retention,
-        time_grain=f_time_grain,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.MetricAvailability)
+    obj.__dict__ = {
+        'retention': f_retention,
+        'time_grain': f_time_grain,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_MetricAvailability(obj: m.MetricAvailability, out: list[str]) -> None:
@@ -5220,17 +5536,21 @@ def read_MetricData(el: Element) -> m.MetricData:
             if unknown is None:
                 unknown = []
             unknown.append(child)
-    return m.MetricData(
-        display_name=f_display_name,
-        end_time=f_end_time,
-        name=f_name,
-        primary_aggregation_type=f_primary_aggregation_type,
-        start_time=f_start_time,
-        time_grain=f_time_grain,
-        unit=f_unit,
-        values=f_values,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.MetricData)
+    obj.__dict__ = {
+        'display_name': f_display_name,
+        'end_time': f_end_time,
+        'name': f_name,
+        'primary_aggregation_type': f_primary_aggregation_type,
+        'start_time': f_start_time,
+        'time_grain': f_time_grain,
+        'unit': f_unit,
+        'values': f_values,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_MetricData(obj: m.MetricData, out: list[str]) -> None:
@@ -5288,14 +5608,18 @@ def read_MetricDefinition(el: Element) -> m.MetricDefinition:
             if unknown is None:
                 unknown = []
             unknown.append(child)
-    return m.MetricDefinition(
-        display_name=f_display_name,
-        metric_availabilities=f_metric_availabilities,
-        name=f_name,
-        primary_aggregation_type=f_primary_aggregation_type,
-        unit=f_unit,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.MetricDefinition)
+    obj.__dict__ = {
+        'display_name': f_display_name,
+        'metric_availabilities': f_metric_availabilities,
+        'name': f_name,
+        'primary_aggregation_type': f_primary_aggregation_type,
+        'unit': f_unit,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_MetricDefinition(obj: m.MetricDefinition, out: list[str]) -> None:
@@ -5352,13 +5676,17 @@ def read_MetricProperties(el: Element) -> m.MetricProperties:
             if unknown is None:
                 unknown = []
             unknown.append(child)
-    return m.MetricProperties(
-        name=f_name,
-        primary_aggregation=f_primary_aggregation,
-        unit=f_unit,
-        display_name=f_display_name,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.MetricProperties)
+    obj.__dict__ = {
+        'name': f_name,
+        'primary_aggregation': f_primary_aggregation,
+        'unit': f_unit,
+        'display_name': f_display_name,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_MetricProperties(obj: m.MetricProperties, out: list[str]) -> None:
@@ -5393,12 +5721,16 @@ def read_MetricResponse(el: Element) -> m.MetricResponse:
             if unknown is None:
                 unknown = []
             unknown.append(child)
-    return m.MetricResponse(
-        code=f_code,
-        data=f_data,
-        message=f_message,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.MetricResponse)
+    obj.__dict__ = {
+        'code': f_code,
+        'data': f_data,
+        'message': f_message,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_MetricResponse(obj: m.MetricResponse, out: list[str]) -> None:
@@ -5440,11 +5772,15 @@ def read_MetricRollups(el: Element) -> m.MetricRollups:
             if unknown is None:
                 unknown = []
             unknown.append(child)
-    return m.MetricRollups(
-        time_grain=f_time_grain,
-        retention=f_retention,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.MetricRollups)
+    obj.__dict__ = {
+        'time_grain': f_time_grain,
+        'retention': f_retention,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_MetricRollups(obj: m.MetricRollups, out: list[str]) -> None:
@@ -5479,14 +5815,18 @@ def read_MetricSample(el: Element) -> m.MetricSample:
             if unknown is None:
                 unknown = []
             unknown.append(child)
-    return m.MetricSample(
-        count=f_count,
-        maximum=f_maximum,
-        minimum=f_minimum,
-        time_created=f_time_created,
-        total=f_total,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.MetricSample)
+    obj.__dict__ = {
+        'count': f_count,
+        'maximum': f_maximum,
+        'minimum': f_minimum,
+        'time_created': f_time_created,
+        'total': f_total,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_MetricSample(obj: m.MetricSample, out: list[str]) -> None:
@@ -5541,14 +5881,18 @@ def read_MetricValues(el: Element) -> m.MetricValues:
             if unknown is None:
                 unknown = []
             unknown.append(child)
-    return m.MetricValues(
-        timestamp=f_timestamp,
-        min=f_min,
-        max=f_max,
-        average=f_average,
-        total=f_total,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.MetricValues)
+    obj.__dict__ = {
+        'timestamp': f_timestamp,
+        'min': f_min,
+        'max': f_max,
+        'average': f_average,
+        'total': f_total,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_MetricValues(obj: m.MetricValues, out: list[str]) -> None:
@@ -5583,11 +5927,15 @@ def read_NameValuePair(el: Element) -> m.NameValuePair:
             if unknown is None:
                 unknown = []
             unknown.append(child)
-    return m.NameValuePair(
-        name=f_name,
-        value=f_value,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.NameValuePair)
+    obj.__dict__ = {
+        'name': f_name,
+        'value': f_value,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_NameValuePair(obj: m.NameValuePair, out: list[str]) -> None:
@@ -5622,11 +5970,15 @@ def read_NamespaceAvailability(el: Element) -> m.NamespaceAvailability:
             if unknown is None:
                 unknown = []
             unknown.append(child)
-    return m.NamespaceAvailability(
-        result=f_result,
-        reason=f_reason,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.NamespaceAvailability)
+    obj.__dict__ = {
+        'result': f_result,
+        'reason': f_reason,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_NamespaceAvailability(obj: m.NamespaceAvailability, out: list[str]) -> None:
@@ -5667,16 +6019,20 @@ def read_NetworkConfigurationSet(el: Element) -> m.NetworkConfigurationSet:
             if unknown is None:
                 unknown = []
             unknown.append(child)
-    return m.NetworkConfigurationSet(
-        configuration_set_type=f_configuration_set_type,
-        input_endpoints=f_input_endpoints,
-        subnet_names=f_subnet_names,
-        static_virtual_network_ip_address=f_static_virtual_network_ip_address,
-        public_ips=f_public_ips,
-        network_interfaces=f_network_interfaces,
-        network_security_group=f_network_security_group,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.NetworkConfigurationSet)
+    obj.__dict__ = {
+        'configuration_set_type': f_configuration_set_type,
+        'input_endpoints': f_input_endpoints,
+        'subnet_names': f_subnet_names,
+        'static_virtual_network_ip_address': f_static_virtual_network_ip_address,
+        'public_ips': f_public_ips,
+        'network_interfaces': f_network_interfaces,
+        'network_security_group': f_network_security_group,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_NetworkConfigurationSet(obj: m.NetworkConfigurationSet, out: list[str]) -> None:
@@ -5738,12 +6094,16 @@ def read_NotificationHubDescription(el: Element) -> m.NotificationHubDescription
             if unknown is None:
                 unknown = []
             unknown.append(child)
-    return m.NotificationHubDescription(
-        registration_ttl=f_registration_ttl,
-        authorization_rules=f_authorization_rules,
-        name=f_name,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.NotificationHubDescription)
+    obj.__dict__ = {
+        'registration_ttl': f_registration_ttl,
+        'authorization_rules': f_authorization_rules,
+        'name': f_name,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_NotificationHubDescription(obj: m.NotificationHubDescription, out: list[str]) -> None:
@@ -5792,16 +6152,20 @@ def read_OSDiskConfiguration(el: Element) -> m.OSDiskConfiguration:
             if unknown is None:
                 unknown = []
             unknown.append(child)
-    return m.OSDiskConfiguration(
-        name=f_name,
-        host_caching=f_host_caching,
-        os_state=f_os_state,
-        os=f_os,
-        media_link=f_media_link,
-        logical_disk_size_in_gb=f_logical_disk_size_in_gb,
-        io_type=f_io_type,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.OSDiskConfiguration)
+    obj.__dict__ = {
+        'name': f_name,
+        'host_caching': f_host_caching,
+        'os_state': f_os_state,
+        'os': f_os,
+        'media_link': f_media_link,
+        'logical_disk_size_in_gb': f_logical_disk_size_in_gb,
+        'io_type': f_io_type,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_OSDiskConfiguration(obj: m.OSDiskConfiguration, out: list[str]) -> None:
@@ -5954,32 +6318,36 @@ def read_OSImage(el: Element) -> m.OSImage:
                                 f_os_state = (child.text or '')
                             else:
                                 f_io_type = (child.text or '')
-    return m.OSImage(
-        affinity_group=f_affinity_group,
-        category=f_category,
-        label=f_label,
-        location=f_location,
-        logical_size_in_gb=f_logical_size_in_gb,
-        media_link=f_media_link,
-        name=f_name,
-        os=f_os,
-        eula=f_eula,
-        description=f_description,
-        image_family=f_image_family,
-        show_in_gui=f_show_in_gui,
-        published_date=f_published_date,
-        is_premium=f_is_premium,
-        icon_uri=f_icon_uri,
-        privacy_uri=f_privacy_uri,
-        recommended_vm_size=f_recommended_vm_size,
-        publisher_name=f_publisher_name,
-        pricing_detail_link=f_pricing_detail_link,
-        small_icon_uri=f_small_icon_uri,
-        language=f_language,
-        os_state=f_os_state,
-        io_type=f_io_type,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.OSImage)
+    obj.__dict__ = {
+        'affinity_group': f_affinity_group,
+        'category': f_category,
+        'label': f_label,
+        'location': f_location,
+        'logical_size_in_gb': f_logical_size_in_gb,
+        'media_link': f_media_link,
+        'name': f_name,
+        'os': f_os,
+        'eula': f_eula,
+        'description': f_description,
+        'image_family': f_image_family,
+        'show_in_gui': f_show_in_gui,
+        'published_date': f_published_date,
+        'is_premium': f_is_premium,
+        'icon_uri': f_icon_uri,
+        'privacy_uri': f_privacy_uri,
+        'recommended_vm_size': f_recommended_vm_size,
+        'publisher_name': f_publisher_name,
+        'pricing_detail_link': f_pricing_detail_link,
+        'small_icon_uri': f_small_icon_uri,
+        'language': f_language,
+        'os_state': f_os_state,
+        'io_type': f_io_type,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_OSImage(obj: m.OSImage, out: list[str]) -> None:
@@ -6185,33 +6553,37 @@ def read_OSImageDetails(el: Element) -> m.OSImageDetails:
                                 f_io_type = (child.text or '')
                             else:
                                 f_replication_progress = m.ReplicationProgress([read_ReplicationProgressElement(c) for c in child])
-    return m.OSImageDetails(
-        affinity_group=f_affinity_group,
-        category=f_category,
-        label=f_label,
-        location=f_location,
-        logical_size_in_gb=f_logical_size_in_gb,
-        media_link=f_media_link,
-        name=f_name,
-        os=f_os,
-        eula=f_eula,
-        description=f_description,
-        image_family=f_image_family,
-        show_in_gui=f_show_in_gui,
-        published_date=f_published_date,
-        is_premium=f_is_premium,
-        icon_uri=f_icon_uri,
-        privacy_uri=f_privacy_uri,
-        recommended_vm_size=f_recommended_vm_size,
-        publisher_name=f_publisher_name,
-        pricing_detail_link=f_pricing_detail_link,
-        small_icon_uri=f_small_icon_uri,
-        language=f_language,
-        os_state=f_os_state,
-        io_type=f_io_type,
-        replication_progress=f_replication_progress,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.OSImageDetails)
+    obj.__dict__ = {
+        'affinity_group': f_affinity_group,
+        'category': f_category,
+        'label': f_label,
+        'location': f_location,
+        'logical_size_in_gb': f_logical_size_in_gb,
+        'media_link': f_media_link,
+        'name': f_name,
+        'os': f_os,
+        'eula': f_eula,
+        'description': f_description,
+        'image_family': f_image_family,
+        'show_in_gui': f_show_in_gui,
+        'published_date': f_published_date,
+        'is_premium': f_is_premium,
+        'icon_uri': f_icon_uri,
+        'privacy_uri': f_privacy_uri,
+        'recommended_vm_size': f_recommended_vm_size,
+        'publisher_name': f_publisher_name,
+        'pricing_detail_link': f_pricing_detail_link,
+        'small_icon_uri': f_small_icon_uri,
+        'language': f_language,
+        'os_state': f_os_state,
+        'io_type': f_io_type,
+        'replication_progress': f_replication_progress,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_OSImageDetails(obj: m.OSImageDetails, out: list[str]) -> None:
@@ -6350,18 +6722,22 @@ def read_OSVirtualHardDisk(el: Element) -> m.OSVirtualHardDisk:
                             f_io_type = (child.text or '')
                         else:
                             f_resized_size_in_gb = from_int(child.text)
-    return m.OSVirtualHardDisk(
-        host_caching=f_host_caching,
-        disk_label=f_disk_label,
-        disk_name=f_disk_name,
-        media_link=f_media_link,
-        source_image_name=f_source_image_name,
-        os=f_os,
-        remote_source_image_link=f_remote_source_image_link,
-        io_type=f_io_type,
-        resized_size_in_gb=f_resized_size_in_gb,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.OSVirtualHardDisk)
+    obj.__dict__ = {
+        'host_caching': f_host_caching,
+        'disk_label': f_disk_label,
+        'disk_name': f_disk_name,
+        'media_link': f_media_link,
+        'source_image_name': f_source_image_name,
+        'os': f_os,
+        'remote_source_image_link': f_remote_source_image_link,
+        'io_type': f_io_type,
+        'resized_size_in_gb': f_resized_size_in_gb,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_OSVirtualHardDisk(obj: m.OSVirtualHardDisk, out: list[str]) -> None:
@@ -6420,15 +6796,19 @@ def read_OperatingSystem(el: Element) -> m.OperatingSystem:
             if unknown is None:
                 unknown = []
             unknown.append(child)
-    return m.OperatingSystem(
-        version=f_version,
-        label=f_label,
-        is_default=f_is_default,
-        is_active=f_is_active,
-        family=f_family,
-        family_label=f_family_label,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.OperatingSystem)
+    obj.__dict__ = {
+        'version': f_version,
+        'label': f_label,
+        'is_default': f_is_default,
+        'is_active': f_is_active,
+        'family': f_family,
+        'family_label': f_family_label,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_OperatingSystem(obj: m.OperatingSystem, out: list[str]) -> None:
@@ -6480,12 +6860,16 @@ def read_OperatingSystemFamily(el: Element) -> m.OperatingSystemFamily:
             if unknown is None:
                 unknown = []
             unknown.append(child)
-    return m.OperatingSystemFamily(
-        name=f_name,
-        label=f_label,
-        operating_systems=f_operating_systems,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.OperatingSystemFamily)
+    obj.__dict__ = {
+        'name': f_name,
+        'label': f_label,
+        'operating_systems': f_operating_systems,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_OperatingSystemFamily(obj: m.OperatingSystemFamily, out: list[str]) -> None:
@@ -6536,13 +6920,17 @@ def read_Operation(el: Element) -> m.Operation:
             if unknown is None:
                 unknown = []
             unknown.append(child)
-    return m.Operation(
-        id=f_id,
-        status=f_status,
-        http_status_code=f_http_status_code,
-        error=f_error,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.Operation)
+    obj.__dict__ = {
+        'id': f_id,
+        'status': f_status,
+        'http_status_code': f_http_status_code,
+        'error': f_error,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_Operation(obj: m.Operation, out: list[str]) -> None:
@@ -6582,13 +6970,17 @@ def read_OperationCaller(el: Element) -> m.OperationCaller:
             if unknown is None:
                 unknown = []
             unknown.append(child)
-    return m.OperationCaller(
-        used_service_management_api=f_used_service_management_api,
-        user_email_address=f_user_email_address,
-        subscription_certificate_thumbprint=f_subscription_certificate_thumbprint,
-        client_ip=f_client_ip,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.OperationCaller)
+    obj.__dict__ = {
+        'used_service_management_api': f_used_service_management_api,
+        'user_email_address': f_user_email_address,
+        'subscription_certificate_thumbprint': f_subscription_certificate_thumbprint,
+        'client_ip': f_client_ip,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_OperationCaller(obj: m.OperationCaller, out: list[str]) -> None:
@@ -6623,12 +7015,16 @@ def read_PersistentVMDowntimeInfo(el: Element) -> m.PersistentVMDowntimeInfo:
             if unknown is None:
                 unknown = []
             unknown.append(child)
-    return m.PersistentVMDowntimeInfo(
-        start_time=f_start_time,
-        end_time=f_end_time,
-        status=f_status,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.PersistentVMDowntimeInfo)
+    obj.__dict__ = {
+        'start_time': f_start_time,
+        'end_time': f_end_time,
+        'status': f_status,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_PersistentVMDowntimeInfo(obj: m.PersistentVMDowntimeInfo, out: list[str]) -> None:
@@ -6724,23 +7120,27 @@ def read_PersistentVMRole(el: Element) -> m.PersistentVMRole:
                             f_default_win_rm_certificate_thumbprint = (child.text or '')
                         else:
                             f_provision_guest_agent = from_bool(child.text)
-    return m.PersistentVMRole(
-        role_name=f_role_name,
-        os_version=f_os_version,
-        role_type=f_role_type,
-        license_type=f_license_type,
-        configuration_sets=f_configuration_sets,
-        resource_extension_references=f_resource_extension_references,
-        vm_image_name=f_vm_image_name,
-        media_location=f_media_location,
-        availability_set_name=f_availability_set_name,
-        data_virtual_hard_disks=f_data_virtual_hard_disks,
-        os_virtual_hard_disk=f_os_virtual_hard_disk,
-        role_size=f_role_size,
-        default_win_rm_certificate_thumbprint=f_default_win_rm_certificate_thumbprint,
-        provision_guest_agent=f_provision_guest_agent,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.PersistentVMRole)
+    obj.__dict__ = {
+        'role_name': f_role_name,
+        'os_version': f_os_version,
+        'role_type': f_role_type,
+        'license_type': f_license_type,
+        'configuration_sets': f_configuration_sets,
+        'resource_extension_references': f_resource_extension_references,
+        'vm_image_name': f_vm_image_name,
+        'media_location': f_media_location,
+        'availability_set_name': f_availability_set_name,
+        'data_virtual_hard_disks': f_data_virtual_hard_disks,
+        'os_virtual_hard_disk': f_os_virtual_hard_disk,
+        'role_size': f_role_size,
+        'default_win_rm_certificate_thumbprint': f_default_win_rm_certificate_thumbprint,
+        'provision_guest_agent': f_provision_guest_agent,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_PersistentVMRole(obj: m.PersistentVMRole, out: list[str]) -> None:
@@ -6828,14 +7228,18 @@ def read_PublicIP(el: Element) -> m.PublicIP:
             if unknown is None:
                 unknown = []
             unknown.append(child)
-    return m.PublicIP(
-        name=f_name,
-        address=f_address,
-        idle_timeout_in_minutes=f_idle_timeout_in_minutes,
-        domain_name_label=f_domain_name_label,
-        fqdns=f_fqdns,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.PublicIP)
+    obj.__dict__ = {
+        'name': f_name,
+        'address': f_address,
+        'idle_timeout_in_minutes': f_idle_timeout_in_minutes,
+        'domain_name_label': f_domain_name_label,
+        'fqdns': f_fqdns,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_PublicIP(obj: m.PublicIP, out: list[str]) -> None:
@@ -6884,11 +7288,15 @@ def read_PublicKey(el: Element) -> m.PublicKey:
             if unknown is None:
                 unknown = []
             unknown.append(child)
-    return m.PublicKey(
-        fingerprint=f_fingerprint,
-        path=f_path,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.PublicKey)
+    obj.__dict__ = {
+        'fingerprint': f_fingerprint,
+        'path': f_path,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_PublicKey(obj: m.PublicKey, out: list[str]) -> None:
@@ -6911,10 +7319,14 @@ def read_PublishData(el: Element) -> m.PublishData:
             if unknown is None:
                 unknown = []
             unknown.append(child)
-    return m.PublishData(
-        publish_profiles=f_publish_profiles,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.PublishData)
+    obj.__dict__ = {
+        'publish_profiles': f_publish_profiles,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_PublishData(obj: m.PublishData, out: list[str]) -> None:
@@ -6950,23 +7362,27 @@ def read_PublishProfile(el: Element) -> m.PublishProfile:
             if unknown is None:
                 unknown = []
             unknown.append(child)
-    return m.PublishProfile(
-        databases=f_databases,
-        profile_name=f_profile_name,
-        publish_method=f_publish_method,
-        publish_url=f_publish_url,
-        msdeploysite=f_msdeploysite,
-        ftp_passive_mode=f_ftp_passive_mode,
-        user_name=f_user_name,
-        user_pwd=f_user_pwd,
-        destination_app_url=f_destination_app_url,
-        sql_server_db_connection_string=f_sql_server_db_connection_string,
-        my_sqldb_connection_string=f_my_sqldb_connection_string,
-        hosting_provider_forum_link=f_hosting_provider_forum_link,
-        control_panel_link=f_control_panel_link,
-        web_system=f_web_system,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.PublishProfile)
+    obj.__dict__ = {
+        'databases': f_databases,
+        'profile_name': f_profile_name,
+        'publish_method': f_publish_method,
+        'publish_url': f_publish_url,
+        'msdeploysite': f_msdeploysite,
+        'ftp_passive_mode': f_ftp_passive_mode,
+        'user_name': f_user_name,
+        'user_pwd': f_user_pwd,
+        'destination_app_url': f_destination_app_url,
+        'sql_server_db_connection_string': f_sql_server_db_connection_string,
+        'my_sqldb_connection_string': f_my_sqldb_connection_string,
+        'hosting_provider_forum_link': f_hosting_provider_forum_link,
+        'control_panel_link': f_control_panel_link,
+        'web_system': f_web_system,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def attrs_PublishProfile(obj: m.PublishProfile) -> str:
@@ -7031,13 +7447,17 @@ def read_PublishProfileDatabase(el: Element) -> m.PublishProfileDatabase:
     f_type: Any = (el.get('type') or '')
     unknown: list[Element] | None = None
     unknown = list(el) or None
-    return m.PublishProfileDatabase(
-        name=f_name,
-        connection_string=f_connection_string,
-        provider_name=f_provider_name,
-        type=f_type,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.PublishProfileDatabase)
+    obj.__dict__ = {
+        'name': f_name,
+        'connection_string': f_connection_string,
+        'provider_name': f_provider_name,
+        'type': f_type,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def attrs_PublishProfileDatabase(obj: m.PublishProfileDatabase) -> str:
@@ -7193,31 +7613,35 @@ def read_QueueDescription(el: Element) -> m.QueueDescription:
                                 f_entity_availability_status = (child.text or '')
                             else:
                                 f_name = (child.text or '')
-    return m.QueueDescription(
-        lock_duration=f_lock_duration,
-        max_size_in_megabytes=f_max_size_in_megabytes,
-        requires_duplicate_detection=f_requires_duplicate_detection,
-        requires_session=f_requires_session,
-        default_message_time_to_live=f_default_message_time_to_live,
-        dead_lettering_on_message_expiration=f_dead_lettering_on_message_expiration,
-        duplicate_detection_history_time_window=f_duplicate_detection_history_time_window,
-        max_delivery_count=f_max_delivery_count,
-        enable_batched_operations=f_enable_batched_operations,
-        size_in_bytes=f_size_in_bytes,
-        message_count=f_message_count,
-        is_anonymous_accessible=f_is_anonymous_accessible,
-        authorization_rules=f_authorization_rules,
-        status=f_status,
-        created_at=f_created_at,
-        updated_at=f_updated_at,
-        accessed_at=f_accessed_at,
-        support_ordering=f_support_ordering,
-        count_details=f_count_details,
-        auto_delete_on_idle=f_auto_delete_on_idle,
-        entity_availability_status=f_entity_availability_status,
-        name=f_name,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.QueueDescription)
+    obj.__dict__ = {
+        'lock_duration': f_lock_duration,
+        'max_size_in_megabytes': f_max_size_in_megabytes,
+        'requires_duplicate_detection': f_requires_duplicate_detection,
+        'requires_session': f_requires_session,
+        'default_message_time_to_live': f_default_message_time_to_live,
+        'dead_lettering_on_message_expiration': f_dead_lettering_on_message_expiration,
+        'duplicate_detection_history_time_window': f_duplicate_detection_history_time_window,
+        'max_delivery_count': f_max_delivery_count,
+        'enable_batched_operations': f_enable_batched_operations,
+        'size_in_bytes': f_size_in_bytes,
+        'message_count': f_message_count,
+        'is_anonymous_accessible': f_is_anonymous_accessible,
+        'authorization_rules': f_authorization_rules,
+        'status': f_status,
+        'created_at': f_created_at,
+        'updated_at': f_updated_at,
+        'accessed_at': f_accessed_at,
+        'support_ordering': f_support_ordering,
+        'count_details': f_count_details,
+        'auto_delete_on_idle': f_auto_delete_on_idle,
+        'entity_availability_status': f_entity_availability_status,
+        'name': f_name,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_QueueDescription(obj: m.QueueDescription, out: list[str]) -> None:
@@ -7307,10 +7731,14 @@ def read_RegenerateKeys(el: Element) -> m.RegenerateKeys:
             if unknown is None:
                 unknown = []
             unknown.append(child)
-    return m.RegenerateKeys(
-        key_type=f_key_type,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.RegenerateKeys)
+    obj.__dict__ = {
+        'key_type': f_key_type,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_RegenerateKeys(obj: m.RegenerateKeys, out: list[str]) -> None:
@@ -7345,15 +7773,19 @@ def read_RelayDescription(el: Element) -> m.RelayDescription:
             if unknown is None:
                 unknown = []
             unknown.append(child)
-    return m.RelayDescription(
-        path=f_path,
-        listener_type=f_listener_type,
-        listener_count=f_listener_count,
-        created_at=f_created_at,
-        updated_at=f_updated_at,
-        name=f_name,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.RelayDescription)
+    obj.__dict__ = {
+        'path': f_path,
+        'listener_type': f_listener_type,
+        'listener_count': f_listener_count,
+        'created_at': f_created_at,
+        'updated_at': f_updated_at,
+        'name': f_name,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_RelayDescription(obj: m.RelayDescription, out: list[str]) -> None:
@@ -7391,11 +7823,15 @@ def read_ReplicationInput(el: Element) -> m.ReplicationInput:
             if unknown is None:
                 unknown = []
             unknown.append(child)
-    return m.ReplicationInput(
-        target_locations=f_target_locations,
-        compute_image_attributes=f_compute_image_attributes,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.ReplicationInput)
+    obj.__dict__ = {
+        'target_locations': f_target_locations,
+        'compute_image_attributes': f_compute_image_attributes,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_ReplicationInput(obj: m.ReplicationInput, out: list[str]) -> None:
@@ -7437,11 +7873,15 @@ def read_ReplicationProgressElement(el: Element) -> m.ReplicationProgressElement
             if unknown is None:
                 unknown = []
             unknown.append(child)
-    return m.ReplicationProgressElement(
-        location=f_location,
-        progress=f_progress,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.ReplicationProgressElement)
+    obj.__dict__ = {
+        'location': f_location,
+        'progress': f_progress,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_ReplicationProgressElement(obj: m.ReplicationProgressElement, out: list[str]) -> None:
@@ -7523,19 +7963,23 @@ def read_ReservedIP(el: Element) -> m.ReservedIP:
                             f_location = (child.text or '')
                         else:
                             f_virtual_ip_name = (child.text or '')
-    return m.ReservedIP(
-        name=f_name,
-        address=f_address,
-        id=f_id,
-        label=f_label,
-        state=f_state,
-        in_use=f_in_use,
-        service_name=f_service_name,
-        deployment_name=f_deployment_name,
-        location=f_location,
-        virtual_ip_name=f_virtual_ip_name,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.ReservedIP)
+    obj.__dict__ = {
+        'name': f_name,
+        'address': f_address,
+        'id': f_id,
+        'label': f_label,
+        'state': f_state,
+        'in_use': f_in_use,
+        'service_name': f_service_name,
+        'deployment_name': f_deployment_name,
+        'location': f_location,
+        'virtual_ip_name': f_virtual_ip_name,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_ReservedIP(obj: m.ReservedIP, out: list[str]) -> None:
@@ -7588,12 +8032,16 @@ def read_ReservedIPAssociation(el: Element) -> m.ReservedIPAssociation:
             if unknown is None:
                 unknown = []
             unknown.append(child)
-    return m.ReservedIPAssociation(
-        service_name=f_service_name,
-        deployment_name=f_deployment_name,
-        virtual_ip_name=f_virtual_ip_name,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.ReservedIPAssociation)
+    obj.__dict__ = {
+        'service_name': f_service_name,
+        'deployment_name': f_deployment_name,
+        'virtual_ip_name': f_virtual_ip_name,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_ReservedIPAssociation(obj: m.ReservedIPAssociation, out: list[str]) -> None:
@@ -7725,28 +8173,32 @@ def read_ResourceExtension(el: Element) -> m.ResourceExtension:
                                 f_published_date = (child.text or '')
                             else:
                                 f_regions = (child.text or '')
-    return m.ResourceExtension(
-        publisher=f_publisher,
-        name=f_name,
-        version=f_version,
-        label=f_label,
-        description=f_description,
-        public_configuration_schema=f_public_configuration_schema,
-        private_configuration_schema=f_private_configuration_schema,
-        sample_config=f_sample_config,
-        replication_completed=f_replication_completed,
-        eula=f_eula,
-        privacy_uri=f_privacy_uri,
-        homepage_uri=f_homepage_uri,
-        is_json_extension=f_is_json_extension,
-        is_internal_extension=f_is_internal_extension,
-        disallow_major_version_upgrade=f_disallow_major_version_upgrade,
-        supported_os=f_supported_os,
-        company_name=f_company_name,
-        published_date=f_published_date,
-        regions=f_regions,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.ResourceExtension)
+    obj.__dict__ = {
+        'publisher': f_publisher,
+        'name': f_name,
+        'version': f_version,
+        'label': f_label,
+        'description': f_description,
+        'public_configuration_schema': f_public_configuration_schema,
+        'private_configuration_schema': f_private_configuration_schema,
+        'sample_config': f_sample_config,
+        'replication_completed': f_replication_completed,
+        'eula': f_eula,
+        'privacy_uri': f_privacy_uri,
+        'homepage_uri': f_homepage_uri,
+        'is_json_extension': f_is_json_extension,
+        'is_internal_extension': f_is_internal_extension,
+        'disallow_major_version_upgrade': f_disallow_major_version_upgrade,
+        'supported_os': f_supported_os,
+        'company_name': f_company_name,
+        'published_date': f_published_date,
+        'regions': f_regions,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_ResourceExtension(obj: m.ResourceExtension, out: list[str]) -> None:
@@ -7826,12 +8278,16 @@ def read_ResourceExtensionParameterValue(el: Element) -> m.ResourceExtensionPara
             if unknown is None:
                 unknown = []
             unknown.append(child)
-    return m.ResourceExtensionParameterValue(
-        key=f_key,
-        value=f_value,
-        type=f_type,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.ResourceExtensionParameterValue)
+    obj.__dict__ = {
+        'key': f_key,
+        'value': f_value,
+        'type': f_type,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_ResourceExtensionParameterValue(obj: m.ResourceExtensionParameterValue, out: list[str]) -> None:
@@ -7886,16 +8342,20 @@ def read_ResourceExtensionReference(el: Element) -> m.ResourceExtensionReference
             if unknown is None:
                 unknown = []
             unknown.append(child)
-    return m.ResourceExtensionReference(
-        reference_name=f_reference_name,
-        publisher=f_publisher,
-        name=f_name,
-        version=f_version,
-        resource_extension_parameter_values=f_resource_extension_parameter_values,
-        state=f_state,
-        certificates=f_certificates,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.ResourceExtensionReference)
+    obj.__dict__ = {
+        'reference_name': f_reference_name,
+        'publisher': f_publisher,
+        'name': f_name,
+        'version': f_version,
+        'resource_extension_parameter_values': f_resource_extension_parameter_values,
+        'state': f_state,
+        'certificates': f_certificates,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_ResourceExtensionReference(obj: m.ResourceExtensionReference, out: list[str]) -> None:
@@ -7946,11 +8406,15 @@ def read_ResourceExtensionReferenceCertificate(el: Element) -> m.ResourceExtensi
             if unknown is None:
                 unknown = []
             unknown.append(child)
-    return m.ResourceExtensionReferenceCertificate(
-        thumbprint=f_thumbprint,
-        thumbprint_algorithm=f_thumbprint_algorithm,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.ResourceExtensionReferenceCertificate)
+    obj.__dict__ = {
+        'thumbprint': f_thumbprint,
+        'thumbprint_algorithm': f_thumbprint_algorithm,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_ResourceExtensionReferenceCertificate(obj: m.ResourceExtensionReferenceCertificate, out: list[str]) -> None:
@@ -8010,15 +8474,19 @@ def read_ResourceExtensionStatus(el: Element) -> m.ResourceExtensionStatus:
             if unknown is None:
                 unknown = []
             unknown.append(child)
-    return m.ResourceExtensionStatus(
-        handler_name=f_handler_name,
-        version=f_version,
-        status=f_status,
-        code=f_code,
-        formatted_message=f_formatted_message,
-        extension_setting_status=f_extension_setting_status,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.ResourceExtensionStatus)
+    obj.__dict__ = {
+        'handler_name': f_handler_name,
+        'version': f_version,
+        'status': f_status,
+        'code': f_code,
+        'formatted_message': f_formatted_message,
+        'extension_setting_status': f_extension_setting_status,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_ResourceExtensionStatus(obj: m.ResourceExtensionStatus, out: list[str]) -> None:
@@ -8079,10 +8547,14 @@ def read_ResourceNameAvailabilityResponse(el: Element) -> m.ResourceNameAvailabi
             if unknown is None:
                 unknown = []
             unknown.append(child)
-    return m.ResourceNameAvailabilityResponse(
-        is_available=f_is_available,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.ResourceNameAvailabilityResponse)
+    obj.__dict__ = {
+        'is_available': f_is_available,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_ResourceNameAvailabilityResponse(obj: m.ResourceNameAvailabilityResponse, out: list[str]) -> None:
@@ -8105,11 +8577,15 @@ def read_ResourceOperationError(el: Element) -> m.ResourceOperationError:
             if unknown is None:
                 unknown = []
             unknown.append(child)
-    return m.ResourceOperationError(
-        http_code=f_http_code,
-        message=f_message,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.ResourceOperationError)
+    obj.__dict__ = {
+        'http_code': f_http_code,
+        'message': f_message,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_ResourceOperationError(obj: m.ResourceOperationError, out: list[str]) -> None:
@@ -8138,12 +8614,16 @@ def read_ResourceOperationStatus(el: Element) -> m.ResourceOperationStatus:
             if unknown is None:
                 unknown = []
             unknown.append(child)
-    return m.ResourceOperationStatus(
-        type=f_type,
-        error=f_error,
-        result=f_result,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.ResourceOperationStatus)
+    obj.__dict__ = {
+        'type': f_type,
+        'error': f_error,
+        'result': f_result,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_ResourceOperationStatus(obj: m.ResourceOperationStatus, out: list[str]) -> None:
@@ -8171,10 +8651,14 @@ def read_RestartRoleOperation(el: Element) -> m.RestartRoleOperation:
             if unknown is None:
                 unknown = []
             unknown.append(child)
-    return m.RestartRoleOperation(
-        operation_type=f_operation_type,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.RestartRoleOperation)
+    obj.__dict__ = {
+        'operation_type': f_operation_type,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_RestartRoleOperation(obj: m.RestartRoleOperation, out: list[str]) -> None:
@@ -8264,23 +8748,27 @@ def read_Role(el: Element) -> m.Role:
                             f_default_win_rm_certificate_thumbprint = (child.text or '')
                         else:
                             f_provision_guest_agent = from_bool(child.text)
-    return m.Role(
-        role_name=f_role_name,
-        os_version=f_os_version,
-        role_type=f_role_type,
-        license_type=f_license_type,
-        configuration_sets=f_configuration_sets,
-        resource_extension_references=f_resource_extension_references,
-        vm_image_name=f_vm_image_name,
-        media_location=f_media_location,
-        availability_set_name=f_availability_set_name,
-        data_virtual_hard_disks=f_data_virtual_hard_disks,
-        os_virtual_hard_disk=f_os_virtual_hard_disk,
-        role_size=f_role_size,
-        default_win_rm_certificate_thumbprint=f_default_win_rm_certificate_thumbprint,
-        provision_guest_agent=f_provision_guest_agent,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.Role)
+    obj.__dict__ = {
+        'role_name': f_role_name,
+        'os_version': f_os_version,
+        'role_type': f_role_type,
+        'license_type': f_license_type,
+        'configuration_sets': f_configuration_sets,
+        'resource_extension_references': f_resource_extension_references,
+        'vm_image_name': f_vm_image_name,
+        'media_location': f_media_location,
+        'availability_set_name': f_availability_set_name,
+        'data_virtual_hard_disks': f_data_virtual_hard_disks,
+        'os_virtual_hard_disk': f_os_virtual_hard_disk,
+        'role_size': f_role_size,
+        'default_win_rm_certificate_thumbprint': f_default_win_rm_certificate_thumbprint,
+        'provision_guest_agent': f_provision_guest_agent,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_Role(obj: m.Role, out: list[str]) -> None:
@@ -8451,28 +8939,32 @@ def read_RoleInstance(el: Element) -> m.RoleInstance:
                                 f_network_interfaces = m.RoleInstanceNetworkInterfaces([read_RoleInstanceNetworkInterface(c) for c in child])
                             else:
                                 f_fqdn = (child.text or '')
-    return m.RoleInstance(
-        role_name=f_role_name,
-        instance_name=f_instance_name,
-        instance_status=f_instance_status,
-        extended_instance_status=f_extended_instance_status,
-        instance_upgrade_domain=f_instance_upgrade_domain,
-        instance_fault_domain=f_instance_fault_domain,
-        instance_size=f_instance_size,
-        instance_state_details=f_instance_state_details,
-        instance_error_code=f_instance_error_code,
-        ip_address=f_ip_address,
-        instance_endpoints=f_instance_endpoints,
-        power_state=f_power_state,
-        host_name=f_host_name,
-        remote_access_certificate_thumbprint=f_remote_access_certificate_thumbprint,
-        guest_agent_status=f_guest_agent_status,
-        resource_extension_status_list=f_resource_extension_status_list,
-        public_ips=f_public_ips,
-        network_interfaces=f_network_interfaces,
-        fqdn=f_fqdn,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.RoleInstance)
+    obj.__dict__ = {
+        'role_name': f_role_name,
+        'instance_name': f_instance_name,
+        'instance_status': f_instance_status,
+        'extended_instance_status': f_extended_instance_status,
+        'instance_upgrade_domain': f_instance_upgrade_domain,
+        'instance_fault_domain': f_instance_fault_domain,
+        'instance_size': f_instance_size,
+        'instance_state_details': f_instance_state_details,
+        'instance_error_code': f_instance_error_code,
+        'ip_address': f_ip_address,
+        'instance_endpoints': f_instance_endpoints,
+        'power_state': f_power_state,
+        'host_name': f_host_name,
+        'remote_access_certificate_thumbprint': f_remote_access_certificate_thumbprint,
+        'guest_agent_status': f_guest_agent_status,
+        'resource_extension_status_list': f_resource_extension_status_list,
+        'public_ips': f_public_ips,
+        'network_interfaces': f_network_interfaces,
+        'fqdn': f_fqdn,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_RoleInstance(obj: m.RoleInstance, out: list[str]) -> None:
@@ -8580,11 +9072,15 @@ def read_RoleInstanceIPConfiguration(el: Element) -> m.RoleInstanceIPConfigurati
             if unknown is None:
                 unknown = []
             unknown.append(child)
-    return m.RoleInstanceIPConfiguration(
-        subnet_name=f_subnet_name,
-        address=f_address,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.RoleInstanceIPConfiguration)
+    obj.__dict__ = {
+        'subnet_name': f_subnet_name,
+        'address': f_address,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_RoleInstanceIPConfiguration(obj: m.RoleInstanceIPConfiguration, out: list[str]) -> None:
@@ -8644,12 +9140,16 @@ def read_RoleInstanceNetworkInterface(el: Element) -> m.RoleInstanceNetworkInter
             if unknown is None:
                 unknown = []
             unknown.append(child)
-    return m.RoleInstanceNetworkInterface(
-        name=f_name,
-        mac_address=f_mac_address,
-        ip_configurations=f_ip_configurations,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.RoleInstanceNetworkInterface)
+    obj.__dict__ = {
+        'name': f_name,
+        'mac_address': f_mac_address,
+        'ip_configurations': f_ip_configurations,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_RoleInstanceNetworkInterface(obj: m.RoleInstanceNetworkInterface, out: list[str]) -> None:
@@ -8756,18 +9256,22 @@ def read_RoleSize(el: Element) -> m.RoleSize:
                             f_web_worker_resource_disk_size_in_mb = from_int(child.text)
                         else:
                             f_virtual_machine_resource_disk_size_in_mb = from_int(child.text)
-    return m.RoleSize(
-        name=f_name,
-        label=f_label,
-        cores=f_cores,
-        memory_in_mb=f_memory_in_mb,
-        supported_by_web_worker_roles=f_supported_by_web_worker_roles,
-        supported_by_virtual_machines=f_supported_by_virtual_machines,
-        max_data_disk_count=f_max_data_disk_count,
-        web_worker_resource_disk_size_in_mb=f_web_worker_resource_disk_size_in_mb,
-        virtual_machine_resource_disk_size_in_mb=f_virtual_machine_resource_disk_size_in_mb,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.RoleSize)
+    obj.__dict__ = {
+        'name': f_name,
+        'label': f_label,
+        'cores': f_cores,
+        'memory_in_mb': f_memory_in_mb,
+        'supported_by_web_worker_roles': f_supported_by_web_worker_roles,
+        'supported_by_virtual_machines': f_supported_by_virtual_machines,
+        'max_data_disk_count': f_max_data_disk_count,
+        'web_worker_resource_disk_size_in_mb': f_web_worker_resource_disk_size_in_mb,
+        'virtual_machine_resource_disk_size_in_mb': f_virtual_machine_resource_disk_size_in_mb,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_RoleSize(obj: m.RoleSize, out: list[str]) -> None:
@@ -8834,11 +9338,15 @@ def read_RollbackUpdateOrUpgrade(el: Element) -> m.RollbackUpdateOrUpgrade:
             if unknown is None:
                 unknown = []
             unknown.append(child)
-    return m.RollbackUpdateOrUpgrade(
-        mode=f_mode,
-        force=f_force,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.RollbackUpdateOrUpgrade)
+    obj.__dict__ = {
+        'mode': f_mode,
+        'force': f_force,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_RollbackUpdateOrUpgrade(obj: m.RollbackUpdateOrUpgrade, out: list[str]) -> None:
@@ -8864,11 +9372,15 @@ def read_SSH(el: Element) -> m.SSH:
             if unknown is None:
                 unknown = []
             unknown.append(child)
-    return m.SSH(
-        public_keys=f_public_keys,
-        key_pairs=f_key_pairs,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.SSH)
+    obj.__dict__ = {
+        'public_keys': f_public_keys,
+        'key_pairs': f_key_pairs,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_SSH(obj: m.SSH, out: list[str]) -> None:
@@ -8941,16 +9453,20 @@ def read_Server(el: Element) -> m.Server:
             if unknown is None:
                 unknown = []
             unknown.append(child)
-    return m.Server(
-        name=f_name,
-        administrator_login=f_administrator_login,
-        location=f_location,
-        geo_paired_region=f_geo_paired_region,
-        fully_qualified_domain_name=f_fully_qualified_domain_name,
-        version=f_version,
-        state=f_state,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.Server)
+    obj.__dict__ = {
+        'name': f_name,
+        'administrator_login': f_administrator_login,
+        'location': f_location,
+        'geo_paired_region': f_geo_paired_region,
+        'fully_qualified_domain_name': f_fully_qualified_domain_name,
+        'version': f_version,
+        'state': f_state,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_Server(obj: m.Server, out: list[str]) -> None:
@@ -9003,15 +9519,19 @@ def read_ServerQuota(el: Element) -> m.ServerQuota:
             if unknown is None:
                 unknown = []
             unknown.append(child)
-    return m.ServerQuota(
-        name=f_name,
-        type=f_type,
-        state=f_state,
-        self_link=f_self_link,
-        parent_link=f_parent_link,
-        value=f_value,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.ServerQuota)
+    obj.__dict__ = {
+        'name': f_name,
+        'type': f_type,
+        'state': f_state,
+        'self_link': f_self_link,
+        'parent_link': f_parent_link,
+        'value': f_value,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_ServerQuota(obj: m.ServerQuota, out: list[str]) -> None:
@@ -9148,25 +9668,29 @@ def read_ServiceBusNamespace(el: Element) -> m.ServiceBusNamespace:
                             f_namespace_type = (child.text or '')
                         else:
                             f_resource_group = (child.text or '')
-    return m.ServiceBusNamespace(
-        name=f_name,
-        region=f_region,
-        default_key=f_default_key,
-        status=f_status,
-        created_at=f_created_at,
-        acs_management_endpoint=f_acs_management_endpoint,
-        servicebus_endpoint=f_servicebus_endpoint,
-        connection_string=f_connection_string,
-        subscription_id=f_subscription_id,
-        enabled=f_enabled,
-        critical=f_critical,
-        updated_at=f_updated_at,
-        create_acs_namespace=f_create_acs_namespace,
-        event_hub_enabled=f_event_hub_enabled,
-        namespace_type=f_namespace_type,
-        resource_group=f_resource_group,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.ServiceBusNamespace)
+    obj.__dict__ = {
+        'name': f_name,
+        'region': f_region,
+        'default_key': f_default_key,
+        'status': f_status,
+        'created_at': f_created_at,
+        'acs_management_endpoint': f_acs_management_endpoint,
+        'servicebus_endpoint': f_servicebus_endpoint,
+        'connection_string': f_connection_string,
+        'subscription_id': f_subscription_id,
+        'enabled': f_enabled,
+        'critical': f_critical,
+        'updated_at': f_updated_at,
+        'create_acs_namespace': f_create_acs_namespace,
+        'event_hub_enabled': f_event_hub_enabled,
+        'namespace_type': f_namespace_type,
+        'resource_group': f_resource_group,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_ServiceBusNamespace(obj: m.ServiceBusNamespace, out: list[str]) -> None:
@@ -9234,11 +9758,15 @@ def read_ServiceBusRegion(el: Element) -> m.ServiceBusRegion:
             if unknown is None:
                 unknown = []
             unknown.append(child)
-    return m.ServiceBusRegion(
-        code=f_code,
-        fullname=f_fullname,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.ServiceBusRegion)
+    obj.__dict__ = {
+        'code': f_code,
+        'fullname': f_fullname,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_ServiceBusRegion(obj: m.ServiceBusRegion, out: list[str]) -> None:
@@ -9316,20 +9844,24 @@ def read_ServiceObjective(el: Element) -> m.ServiceObjective:
                             f_enabled = from_bool(child.text)
                         else:
                             f_dimension_settings = m.DimensionSettings([read_DimensionSetting(c) for c in child])
-    return m.ServiceObjective(
-        name=f_name,
-        type=f_type,
-        state=f_state,
-        self_link=f_self_link,
-        parent_link=f_parent_link,
-        id=f_id,
-        is_default=f_is_default,
-        is_system=f_is_system,
-        description=f_description,
-        enabled=f_enabled,
-        dimension_settings=f_dimension_settings,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.ServiceObjective)
+    obj.__dict__ = {
+        'name': f_name,
+        'type': f_type,
+        'state': f_state,
+        'self_link': f_self_link,
+        'parent_link': f_parent_link,
+        'id': f_id,
+        'is_default': f_is_default,
+        'is_system': f_is_system,
+        'description': f_description,
+        'enabled': f_enabled,
+        'dimension_settings': f_dimension_settings,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_ServiceObjective(obj: m.ServiceObjective, out: list[str]) -> None:
@@ -9398,11 +9930,15 @@ def read_ShutdownRoleOperation(el: Element) -> m.ShutdownRoleOperation:
             if unknown is None:
                 unknown = []
             unknown.append(child)
-    return m.ShutdownRoleOperation(
-        operation_type=f_operation_type,
-        post_shutdown_action=f_post_shutdown_action,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.ShutdownRoleOperation)
+    obj.__dict__ = {
+        'operation_type': f_operation_type,
+        'post_shutdown_action': f_post_shutdown_action,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_ShutdownRoleOperation(obj: m.ShutdownRoleOperation, out: list[str]) -> None:
@@ -9431,12 +9967,16 @@ def read_ShutdownRolesOperation(el: Element) -> m.ShutdownRolesOperation:
             if unknown is None:
                 unknown = []
             unknown.append(child)
-    return m.ShutdownRolesOperation(
-        operation_type=f_operation_type,
-        roles=f_roles,
-        post_shutdown_action=f_post_shutdown_action,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.ShutdownRolesOperation)
+    obj.__dict__ = {
+        'operation_type': f_operation_type,
+        'roles': f_roles,
+        'post_shutdown_action': f_post_shutdown_action,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_ShutdownRolesOperation(obj: m.ShutdownRolesOperation, out: list[str]) -> None:
@@ -9670,50 +10210,54 @@ def read_Site(el: Element) -> m.Site:
                                     f_usage_state = (child.text or '')
                                 else:
                                     f_web_space = (child.text or '')
-    return m.Site(
-        admin_enabled=f_admin_enabled,
-        availability_state=f_availability_state,
-        cers=f_cers,
-        client_affinity_enabled=f_client_affinity_enabled,
-        client_cert_enabled=f_client_cert_enabled,
-        cloning_info=f_cloning_info,
-        compute_mode=f_compute_mode,
-        content_availability_state=f_content_availability_state,
-        csrs=f_csrs,
-        deployment_id=f_deployment_id,
-        enabled=f_enabled,
-        enabled_host_names=f_enabled_host_names,
-        gateway_site_name=f_gateway_site_name,
-        host_name_ssl_states=f_host_name_ssl_states,
-        host_names=f_host_names,
-        hosting_environment=f_hosting_environment,
-        hosting_environment_id=f_hosting_environment_id,
-        kind=f_kind,
-        last_modified_time_utc=f_last_modified_time_utc,
-        micro_service=f_micro_service,
-        name=f_name,
-        outbound_ip_addresses=f_outbound_ip_addresses,
-        owner=f_owner,
-        premium_app_deployed=f_premium_app_deployed,
-        repository_site_name=f_repository_site_name,
-        runtime_availability_state=f_runtime_availability_state,
-        sku=f_sku,
-        ssl_certificates=f_ssl_certificates,
-        scm_site_also_stopped=f_scm_site_also_stopped,
-        self_link=f_self_link,
-        server_farm=f_server_farm,
-        server_farm_id=f_server_farm_id,
-        site_config=f_site_config,
-        site_mode=f_site_mode,
-        site_properties=f_site_properties,
-        state=f_state,
-        storage_recovery_default_state=f_storage_recovery_default_state,
-        target_swap_slot=f_target_swap_slot,
-        traffic_manager_host_names=f_traffic_manager_host_names,
-        usage_state=f_usage_state,
-        web_space=f_web_space,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.Site)
+    obj.__dict__ = {
+        'admin_enabled': f_admin_enabled,
+        'availability_state': f_availability_state,
+        'cers': f_cers,
+        'client_affinity_enabled': f_client_affinity_enabled,
+        'client_cert_enabled': f_client_cert_enabled,
+        'cloning_info': f_cloning_info,
+        'compute_mode': f_compute_mode,
+        'content_availability_state': f_content_availability_state,
+        'csrs': f_csrs,
+        'deployment_id': f_deployment_id,
+        'enabled': f_enabled,
+        'enabled_host_names': f_enabled_host_names,
+        'gateway_site_name': f_gateway_site_name,
+        'host_name_ssl_states': f_host_name_ssl_states,
+        'host_names': f_host_names,
+        'hosting_environment': f_hosting_environment,
+        'hosting_environment_id': f_hosting_environment_id,
+        'kind': f_kind,
+        'last_modified_time_utc': f_last_modified_time_utc,
+        'micro_service': f_micro_service,
+        'name': f_name,
+        'outbound_ip_addresses': f_outbound_ip_addresses,
+        'owner': f_owner,
+        'premium_app_deployed': f_premium_app_deployed,
+        'repository_site_name': f_repository_site_name,
+        'runtime_availability_state': f_runtime_availability_state,
+        'sku': f_sku,
+        'ssl_certificates': f_ssl_certificates,
+        'scm_site_also_stopped': f_scm_site_also_stopped,
+        'self_link': f_self_link,
+        'server_farm': f_server_farm,
+        'server_farm_id': f_server_farm_id,
+        'site_config': f_site_config,
+        'site_mode': f_site_mode,
+        'site_properties': f_site_properties,
+        'state': f_state,
+        'storage_recovery_default_state': f_storage_recovery_default_state,
+        'target_swap_slot': f_target_swap_slot,
+        'traffic_manager_host_names': f_traffic_manager_host_names,
+        'usage_state': f_usage_state,
+        'web_space': f_web_space,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_Site(obj: m.Site, out: list[str]) -> None:
@@ -9875,12 +10419,16 @@ def read_SiteProperties(el: Element) -> m.SiteProperties:
             if unknown is None:
                 unknown = []
             unknown.append(child)
-    return m.SiteProperties(
-        app_settings=f_app_settings,
-        metadata=f_metadata,
-        properties=f_properties,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.SiteProperties)
+    obj.__dict__ = {
+        'app_settings': f_app_settings,
+        'metadata': f_metadata,
+        'properties': f_properties,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_SiteProperties(obj: m.SiteProperties, out: list[str]) -> None:
@@ -10131,50 +10679,54 @@ def read_SqlServiceResource(el: Element) -> m.SqlServiceResource:
                                     f_end_ip_address = (child.text or '')
                                 else:
                                     f_value = from_int(child.text)
-    return m.SqlServiceResource(
-        name=f_name,
-        type=f_type,
-        state=f_state,
-        self_link=f_self_link,
-        parent_link=f_parent_link,
-        id=f_id,
-        is_default=f_is_default,
-        is_system=f_is_system,
-        edition=f_edition,
-        max_size_gb=f_max_size_gb,
-        collation_name=f_collation_name,
-        creation_date=f_creation_date,
-        is_federation_root=f_is_federation_root,
-        is_system_object=f_is_system_object,
-        size_mb=f_size_mb,
-        max_size_bytes=f_max_size_bytes,
-        service_objective_id=f_service_objective_id,
-        assigned_service_objective_id=f_assigned_service_objective_id,
-        service_objective_assignment_state=f_service_objective_assignment_state,
-        service_objective_assignment_state_description=f_service_objective_assignment_state_description,
-        service_objective_assignment_error_code=f_service_objective_assignment_error_code,
-        service_objective_assignment_error_description=f_service_objective_assignment_error_description,
-        service_objective_assignment_success_date=f_service_objective_assignment_success_date,
-        recovery_period_start_date=f_recovery_period_start_date,
-        is_suspended=f_is_suspended,
-        database_name=f_database_name,
-        start_time_utc=f_start_time_utc,
-        interval_size_in_minutes=f_interval_size_in_minutes,
-        event_category=f_event_category,
-        event_type=f_event_type,
-        event_subtype=f_event_subtype,
-        event_subtype_description=f_event_subtype_description,
-        number_of_events=f_number_of_events,
-        severity=f_severity,
-        description=f_description,
-        enabled=f_enabled,
-        dimension_settings=f_dimension_settings,
-        additional_data=f_additional_data,
-        start_ip_address=f_start_ip_address,
-        end_ip_address=f_end_ip_address,
-        value=f_value,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.SqlServiceResource)
+    obj.__dict__ = {
+        'name': f_name,
+        'type': f_type,
+        'state': f_state,
+        'self_link': f_self_link,
+        'parent_link': f_parent_link,
+        'id': f_id,
+        'is_default': f_is_default,
+        'is_system': f_is_system,
+        'edition': f_edition,
+        'max_size_gb': f_max_size_gb,
+        'collation_name': f_collation_name,
+        'creation_date': f_creation_date,
+        'is_federation_root': f_is_federation_root,
+        'is_system_object': f_is_system_object,
+        'size_mb': f_size_mb,
+        'max_size_bytes': f_max_size_bytes,
+        'service_objective_id': f_service_objective_id,
+        'assigned_service_objective_id': f_assigned_service_objective_id,
+        'service_objective_assignment_state': f_service_objective_assignment_state,
+        'service_objective_assignment_state_description': f_service_objective_assignment_state_description,
+        'service_objective_assignment_error_code': f_service_objective_assignment_error_code,
+        'service_objective_assignment_error_description': f_service_objective_assignment_error_description,
+        'service_objective_assignment_success_date': f_service_objective_assignment_success_date,
+        'recovery_period_start_date': f_recovery_period_start_date,
+        'is_suspended': f_is_suspended,
+        'database_name': f_database_name,
+        'start_time_utc': f_start_time_utc,
+        'interval_size_in_minutes': f_interval_size_in_minutes,
+        'event_category': f_event_category,
+        'event_type': f_event_type,
+        'event_subtype': f_event_subtype,
+        'event_subtype_description': f_event_subtype_description,
+        'number_of_events': f_number_of_events,
+        'severity': f_severity,
+        'description': f_description,
+        'enabled': f_enabled,
+        'dimension_settings': f_dimension_settings,
+        'additional_data': f_additional_data,
+        'start_ip_address': f_start_ip_address,
+        'end_ip_address': f_end_ip_address,
+        'value': f_value,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_SqlServiceResource(obj: m.SqlServiceResource, out: list[str]) -> None:
@@ -10330,10 +10882,14 @@ def read_StartRoleOperation(el: Element) -> m.StartRoleOperation:
             if unknown is None:
                 unknown = []
             unknown.append(child)
-    return m.StartRoleOperation(
-        operation_type=f_operation_type,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.StartRoleOperation)
+    obj.__dict__ = {
+        'operation_type': f_operation_type,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_StartRoleOperation(obj: m.StartRoleOperation, out: list[str]) -> None:
@@ -10356,11 +10912,15 @@ def read_StartRolesOperation(el: Element) -> m.StartRolesOperation:
             if unknown is None:
                 unknown = []
             unknown.append(child)
-    return m.StartRolesOperation(
-        operation_type=f_operation_type,
-        roles=f_roles,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.StartRolesOperation)
+    obj.__dict__ = {
+        'operation_type': f_operation_type,
+        'roles': f_roles,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_StartRolesOperation(obj: m.StartRolesOperation, out: list[str]) -> None:
@@ -10471,26 +11031,30 @@ def read_StorageAccountProperties(el: Element) -> m.StorageAccountProperties:
                                 f_secondary_endpoints = m.StorageEndpoints([(c.text or '') for c in child])
                             else:
                                 f_account_type = (child.text or '')
-    return m.StorageAccountProperties(
-        description=f_description,
-        affinity_group=f_affinity_group,
-        location=f_location,
-        label=f_label,
-        status=f_status,
-        endpoints=f_endpoints,
-        geo_replication_enabled=f_geo_replication_enabled,
-        geo_primary_region=f_geo_primary_region,
-        status_of_primary=f_status_of_primary,
-        geo_secondary_region=f_geo_secondary_region,
-        status_of_secondary=f_status_of_secondary,
-        last_geo_failover_time=f_last_geo_failover_time,
-        creation_time=f_creation_time,
-        custom_domains=f_custom_domains,
-        secondary_read_enabled=f_secondary_read_enabled,
-        secondary_endpoints=f_secondary_endpoints,
-        account_type=f_account_type,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.StorageAccountProperties)
+    obj.__dict__ = {
+        'description': f_description,
+        'affinity_group': f_affinity_group,
+        'location': f_location,
+        'label': f_label,
+        'status': f_status,
+        'endpoints': f_endpoints,
+        'geo_replication_enabled': f_geo_replication_enabled,
+        'geo_primary_region': f_geo_primary_region,
+        'status_of_primary': f_status_of_primary,
+        'geo_secondary_region': f_geo_secondary_region,
+        'status_of_secondary': f_status_of_secondary,
+        'last_geo_failover_time': f_last_geo_failover_time,
+        'creation_time': f_creation_time,
+        'custom_domains': f_custom_domains,
+        'secondary_read_enabled': f_secondary_read_enabled,
+        'secondary_endpoints': f_secondary_endpoints,
+        'account_type': f_account_type,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_StorageAccountProperties(obj: m.StorageAccountProperties, out: list[str]) -> None:
@@ -10578,10 +11142,14 @@ def read_StorageCapabilities(el: Element) -> m.StorageCapabilities:
             if unknown is None:
                 unknown = []
             unknown.append(child)
-    return m.StorageCapabilities(
-        storage_account_types=f_storage_account_types,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.StorageCapabilities)
+    obj.__dict__ = {
+        'storage_account_types': f_storage_account_types,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_StorageCapabilities(obj: m.StorageCapabilities, out: list[str]) -> None:
@@ -10628,15 +11196,19 @@ def read_StorageService(el: Element) -> m.StorageService:
             if unknown is None:
                 unknown = []
             unknown.append(child)
-    return m.StorageService(
-        url=f_url,
-        service_name=f_service_name,
-        storage_service_properties=f_storage_service_properties,
-        storage_service_keys=f_storage_service_keys,
-        extended_properties=f_extended_properties,
-        capabilities=f_capabilities,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.StorageService)
+    obj.__dict__ = {
+        'url': f_url,
+        'service_name': f_service_name,
+        'storage_service_properties': f_storage_service_properties,
+        'storage_service_keys': f_storage_service_keys,
+        'extended_properties': f_extended_properties,
+        'capabilities': f_capabilities,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_StorageService(obj: m.StorageService, out: list[str]) -> None:
@@ -10684,11 +11256,15 @@ def read_StorageServiceKeys(el: Element) -> m.StorageServiceKeys:
             if unknown is None:
                 unknown = []
             unknown.append(child)
-    return m.StorageServiceKeys(
-        primary=f_primary,
-        secondary=f_secondary,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.StorageServiceKeys)
+    obj.__dict__ = {
+        'primary': f_primary,
+        'secondary': f_secondary,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_StorageServiceKeys(obj: m.StorageServiceKeys, out: list[str]) -> None:
@@ -10739,12 +11315,16 @@ def read_Subnet(el: Element) -> m.Subnet:
             if unknown is None:
                 unknown = []
             unknown.append(child)
-    return m.Subnet(
-        name=f_name,
-        address_prefix=f_address_prefix,
-        network_security_group=f_network_security_group,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.Subnet)
+    obj.__dict__ = {
+        'name': f_name,
+        'address_prefix': f_address_prefix,
+        'network_security_group': f_network_security_group,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_Subnet(obj: m.Subnet, out: list[str]) -> None:
@@ -10916,36 +11496,40 @@ def read_Subscription(el: Element) -> m.Subscription:
                                 f_max_route_tables = from_int(child.text)
                             else:
                                 f_max_routes_per_route_table = from_int(child.text)
-    return m.Subscription(
-        subscription_id=f_subscription_id,
-        subscription_name=f_subscription_name,
-        subscription_status=f_subscription_status,
-        account_admin_live_email_id=f_account_admin_live_email_id,
-        service_admin_live_email_id=f_service_admin_live_email_id,
-        max_core_count=f_max_core_count,
-        max_storage_accounts=f_max_storage_accounts,
-        max_hosted_services=f_max_hosted_services,
-        current_core_count=f_current_core_count,
-        current_hosted_services=f_current_hosted_services,
-        current_storage_accounts=f_current_storage_accounts,
-        max_virtual_network_sites=f_max_virtual_network_sites,
-        current_virtual_network_sites=f_current_virtual_network_sites,
-        max_local_network_sites=f_max_local_network_sites,
-        max_dns_servers=f_max_dns_servers,
-        offer_categories=f_offer_categories,
-        aad_tenant_id=f_aad_tenant_id,
-        created_time=f_created_time,
-        max_reserved_ips=f_max_reserved_ips,
-        current_reserved_ips=f_current_reserved_ips,
-        max_public_ip_count=f_max_public_ip_count,
-        current_network_security_groups=f_current_network_security_groups,
-        max_network_security_groups=f_max_network_security_groups,
-        max_network_security_rules_per_group=f_max_network_security_rules_per_group,
-        current_route_tables=f_current_route_tables,
-        max_route_tables=f_max_route_tables,
-        max_routes_per_route_table=f_max_routes_per_route_table,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.Subscription)
+    obj.__dict__ = {
+        'subscription_id': f_subscription_id,
+        'subscription_name': f_subscription_name,
+        'subscription_status': f_subscription_status,
+        'account_admin_live_email_id': f_account_admin_live_email_id,
+        'service_admin_live_email_id': f_service_admin_live_email_id,
+        'max_core_count': f_max_core_count,
+        'max_storage_accounts': f_max_storage_accounts,
+        'max_hosted_services': f_max_hosted_services,
+        'current_core_count': f_current_core_count,
+        'current_hosted_services': f_current_hosted_services,
+        'current_storage_accounts': f_current_storage_accounts,
+        'max_virtual_network_sites': f_max_virtual_network_sites,
+        'current_virtual_network_sites': f_current_virtual_network_sites,
+        'max_local_network_sites': f_max_local_network_sites,
+        'max_dns_servers': f_max_dns_servers,
+        'offer_categories': f_offer_categories,
+        'aad_tenant_id': f_aad_tenant_id,
+        'created_time': f_created_time,
+        'max_reserved_ips': f_max_reserved_ips,
+        'current_reserved_ips': f_current_reserved_ips,
+        'max_public_ip_count': f_max_public_ip_count,
+        'current_network_security_groups': f_current_network_security_groups,
+        'max_network_security_groups': f_max_network_security_groups,
+        'max_network_security_rules_per_group': f_max_network_security_rules_per_group,
+        'current_route_tables': f_current_route_tables,
+        'max_route_tables': f_max_route_tables,
+        'max_routes_per_route_table': f_max_routes_per_route_table,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_Subscription(obj: m.Subscription, out: list[str]) -> None:
@@ -11052,13 +11636,17 @@ def read_SubscriptionCertificate(el: Element) -> m.SubscriptionCertificate:
             if unknown is None:
                 unknown = []
             unknown.append(child)
-    return m.SubscriptionCertificate(
-        subscription_certificate_public_key=f_subscription_certificate_public_key,
-        subscription_certificate_thumbprint=f_subscription_certificate_thumbprint,
-        subscription_certificate_data=f_subscription_certificate_data,
-        created=f_created,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.SubscriptionCertificate)
+    obj.__dict__ = {
+        'subscription_certificate_public_key': f_subscription_certificate_public_key,
+        'subscription_certificate_thumbprint': f_subscription_certificate_thumbprint,
+        'subscription_certificate_data': f_subscription_certificate_data,
+        'created': f_created,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_SubscriptionCertificate(obj: m.SubscriptionCertificate, out: list[str]) -> None:
@@ -11143,18 +11731,22 @@ def read_SubscriptionOperation(el: Element) -> m.SubscriptionOperation:
                             f_operation_completed_time = from_datetime(child.text)
                         else:
                             f_operation_kind = (child.text or '')
-    return m.SubscriptionOperation(
-        operation_id=f_operation_id,
-        operation_object_id=f_operation_object_id,
-        operation_name=f_operation_name,
-        operation_parameters=f_operation_parameters,
-        operation_caller=f_operation_caller,
-        operation_status=f_operation_status,
-        operation_started_time=f_operation_started_time,
-        operation_completed_time=f_operation_completed_time,
-        operation_kind=f_operation_kind,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.SubscriptionOperation)
+    obj.__dict__ = {
+        'operation_id': f_operation_id,
+        'operation_object_id': f_operation_object_id,
+        'operation_name': f_operation_name,
+        'operation_parameters': f_operation_parameters,
+        'operation_caller': f_operation_caller,
+        'operation_status': f_operation_status,
+        'operation_started_time': f_operation_started_time,
+        'operation_completed_time': f_operation_completed_time,
+        'operation_kind': f_operation_kind,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_SubscriptionOperation(obj: m.SubscriptionOperation, out: list[str]) -> None:
@@ -11210,11 +11802,15 @@ def read_SubscriptionOperationCollection(el: Element) -> m.SubscriptionOperation
             if unknown is None:
                 unknown = []
             unknown.append(child)
-    return m.SubscriptionOperationCollection(
-        subscription_operations=f_subscription_operations,
-        continuation_token=f_continuation_token,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.SubscriptionOperationCollection)
+    obj.__dict__ = {
+        'subscription_operations': f_subscription_operations,
+        'continuation_token': f_continuation_token,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_SubscriptionOperationCollection(obj: m.SubscriptionOperationCollection, out: list[str]) -> None:
@@ -11245,11 +11841,15 @@ def read_SubscriptionOperationParameter(el: Element) -> m.SubscriptionOperationP
             if unknown is None:
                 unknown = []
             unknown.append(child)
-    return m.SubscriptionOperationParameter(
-        name=f_name,
-        value=f_value,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.SubscriptionOperationParameter)
+    obj.__dict__ = {
+        'name': f_name,
+        'value': f_value,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_SubscriptionOperationParameter(obj: m.SubscriptionOperationParameter, out: list[str]) -> None:
@@ -11292,13 +11892,17 @@ def read_SubscriptionOperationStatus(el: Element) -> m.SubscriptionOperationStat
             if unknown is None:
                 unknown = []
             unknown.append(child)
-    return m.SubscriptionOperationStatus(
-        id=f_id,
-        status=f_status,
-        http_status_code=f_http_status_code,
-        error=f_error,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.SubscriptionOperationStatus)
+    obj.__dict__ = {
+        'id': f_id,
+        'status': f_status,
+        'http_status_code': f_http_status_code,
+        'error': f_error,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_SubscriptionOperationStatus(obj: m.SubscriptionOperationStatus, out: list[str]) -> None:
@@ -11354,11 +11958,15 @@ def read_Swap(el: Element) -> m.Swap:
             if unknown is None:
                 unknown = []
             unknown.append(child)
-    return m.Swap(
-        production=f_production,
-        source_deployment=f_source_deployment,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.Swap)
+    obj.__dict__ = {
+        'production': f_production,
+        'source_deployment': f_source_deployment,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_Swap(obj: m.Swap, out: list[str]) -> None:
@@ -11466,26 +12074,30 @@ def read_TopicDescription(el: Element) -> m.TopicDescription:
                                 f_subscription_count = from_int(child.text)
                             else:
                                 f_name = (child.text or '')
-    return m.TopicDescription(
-        default_message_time_to_live=f_default_message_time_to_live,
-        max_size_in_megabytes=f_max_size_in_megabytes,
-        requires_duplicate_detection=f_requires_duplicate_detection,
-        duplicate_detection_history_time_window=f_duplicate_detection_history_time_window,
-        enable_batched_operations=f_enable_batched_operations,
-        size_in_bytes=f_size_in_bytes,
-        filtering_messages_before_publishing=f_filtering_messages_before_publishing,
-        is_anonymous_accessible=f_is_anonymous_accessible,
-        authorization_rules=f_authorization_rules,
-        status=f_status,
-        created_at=f_created_at,
-        updated_at=f_updated_at,
-        accessed_at=f_accessed_at,
-        support_ordering=f_support_ordering,
-        count_details=f_count_details,
-        subscription_count=f_subscription_count,
-        name=f_name,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.TopicDescription)
+    obj.__dict__ = {
+        'default_message_time_to_live': f_default_message_time_to_live,
+        'max_size_in_megabytes': f_max_size_in_megabytes,
+        'requires_duplicate_detection': f_requires_duplicate_detection,
+        'duplicate_detection_history_time_window': f_duplicate_detection_history_time_window,
+        'enable_batched_operations': f_enable_batched_operations,
+        'size_in_bytes': f_size_in_bytes,
+        'filtering_messages_before_publishing': f_filtering_messages_before_publishing,
+        'is_anonymous_accessible': f_is_anonymous_accessible,
+        'authorization_rules': f_authorization_rules,
+        'status': f_status,
+        'created_at': f_created_at,
+        'updated_at': f_updated_at,
+        'accessed_at': f_accessed_at,
+        'support_ordering': f_support_ordering,
+        'count_details': f_count_details,
+        'subscription_count': f_subscription_count,
+        'name': f_name,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_TopicDescription(obj: m.TopicDescription, out: list[str]) -> None:
@@ -11563,11 +12175,15 @@ def read_UnattendComponent(el: Element) -> m.UnattendComponent:
             if unknown is None:
                 unknown = []
             unknown.append(child)
-    return m.UnattendComponent(
-        component_name=f_component_name,
-        component_settings=f_component_settings,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.UnattendComponent)
+    obj.__dict__ = {
+        'component_name': f_component_name,
+        'component_settings': f_component_settings,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_UnattendComponent(obj: m.UnattendComponent, out: list[str]) -> None:
@@ -11609,11 +12225,15 @@ def read_UnattendPass(el: Element) -> m.UnattendPass:
             if unknown is None:
                 unknown = []
             unknown.append(child)
-    return m.UnattendPass(
-        pass_name=f_pass_name,
-        components=f_components,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.UnattendPass)
+    obj.__dict__ = {
+        'pass_name': f_pass_name,
+        'components': f_components,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_UnattendPass(obj: m.UnattendPass, out: list[str]) -> None:
@@ -11655,11 +12275,15 @@ def read_UpdateAffinityGroup(el: Element) -> m.UpdateAffinityGroup:
             if unknown is None:
                 unknown = []
             unknown.append(child)
-    return m.UpdateAffinityGroup(
-        label=f_label,
-        description=f_description,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.UpdateAffinityGroup)
+    obj.__dict__ = {
+        'label': f_label,
+        'description': f_description,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_UpdateAffinityGroup(obj: m.UpdateAffinityGroup, out: list[str]) -> None:
@@ -11682,10 +12306,14 @@ def read_UpdateDeploymentStatus(el: Element) -> m.UpdateDeploymentStatus:
             if unknown is None:
                 unknown = []
             unknown.append(child)
-    return m.UpdateDeploymentStatus(
-        status=f_status,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.UpdateDeploymentStatus)
+    obj.__dict__ = {
+        'status': f_status,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_UpdateDeploymentStatus(obj: m.UpdateDeploymentStatus, out: list[str]) -> None:
@@ -11714,13 +12342,17 @@ def read_UpdateHostedService(el: Element) -> m.UpdateHostedService:
             if unknown is None:
                 unknown = []
             unknown.append(child)
-    return m.UpdateHostedService(
-        label=f_label,
-        description=f_description,
-        extended_properties=f_extended_properties,
-        reverse_dns_fqdn=f_reverse_dns_fqdn,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.UpdateHostedService)
+    obj.__dict__ = {
+        'label': f_label,
+        'description': f_description,
+        'extended_properties': f_extended_properties,
+        'reverse_dns_fqdn': f_reverse_dns_fqdn,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_UpdateHostedService(obj: m.UpdateHostedService, out: list[str]) -> None:
@@ -11752,10 +12384,14 @@ def read_UpdateSiteInput(el: Element) -> m.UpdateSiteInput:
             if unknown is None:
                 unknown = []
             unknown.append(child)
-    return m.UpdateSiteInput(
-        state=f_state,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.UpdateSiteInput)
+    obj.__dict__ = {
+        'state': f_state,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_UpdateSiteInput(obj: m.UpdateSiteInput, out: list[str]) -> None:
@@ -11793,16 +12429,20 @@ def read_UpdateStorageServiceInput(el: Element) -> m.UpdateStorageServiceInput:
             if unknown is None:
                 unknown = []
             unknown.append(child)
-    return m.UpdateStorageServiceInput(
-        description=f_description,
-        label=f_label,
-        geo_replication_enabled=f_geo_replication_enabled,
-        extended_properties=f_extended_properties,
-        custom_domains=f_custom_domains,
-        secondary_read_enabled=f_secondary_read_enabled,
-        account_type=f_account_type,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.UpdateStorageServiceInput)
+    obj.__dict__ = {
+        'description': f_description,
+        'label': f_label,
+        'geo_replication_enabled': f_geo_replication_enabled,
+        'extended_properties': f_extended_properties,
+        'custom_domains': f_custom_domains,
+        'secondary_read_enabled': f_secondary_read_enabled,
+        'account_type': f_account_type,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_UpdateStorageServiceInput(obj: m.UpdateStorageServiceInput, out: list[str]) -> None:
@@ -11869,17 +12509,21 @@ def read_UpgradeDeployment(el: Element) -> m.UpgradeDeployment:
             if unknown is None:
                 unknown = []
             unknown.append(child)
-    return m.UpgradeDeployment(
-        mode=f_mode,
-        package_url=f_package_url,
-        configuration=f_configuration,
-        label=f_label,
-        role_to_upgrade=f_role_to_upgrade,
-        force=f_force,
-        extended_properties=f_extended_properties,
-        extension_configuration=f_extension_configuration,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.UpgradeDeployment)
+    obj.__dict__ = {
+        'mode': f_mode,
+        'package_url': f_package_url,
+        'configuration': f_configuration,
+        'label': f_label,
+        'role_to_upgrade': f_role_to_upgrade,
+        'force': f_force,
+        'extended_properties': f_extended_properties,
+        'extension_configuration': f_extension_configuration,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_UpgradeDeployment(obj: m.UpgradeDeployment, out: list[str]) -> None:
@@ -11931,12 +12575,16 @@ def read_UpgradeStatus(el: Element) -> m.UpgradeStatus:
             if unknown is None:
                 unknown = []
             unknown.append(child)
-    return m.UpgradeStatus(
-        upgrade_type=f_upgrade_type,
-        current_upgrade_domain_state=f_current_upgrade_domain_state,
-        current_upgrade_domain=f_current_upgrade_domain,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.UpgradeStatus)
+    obj.__dict__ = {
+        'upgrade_type': f_upgrade_type,
+        'current_upgrade_domain_state': f_current_upgrade_domain_state,
+        'current_upgrade_domain': f_current_upgrade_domain,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_UpgradeStatus(obj: m.UpgradeStatus, out: list[str]) -> None:
@@ -12102,37 +12750,41 @@ def read_VMImage(el: Element) -> m.VMImage:
                                 f_role_state_on_capture = (child.text or '')
                             else:
                                 f_role_size_on_capture = (child.text or '')
-    return m.VMImage(
-        name=f_name,
-        label=f_label,
-        category=f_category,
-        description=f_description,
-        os_disk_configuration=f_os_disk_configuration,
-        data_disk_configurations=f_data_disk_configurations,
-        service_name=f_service_name,
-        deployment_name=f_deployment_name,
-        role_name=f_role_name,
-        affinity_group=f_affinity_group,
-        location=f_location,
-        created_time=f_created_time,
-        modified_time=f_modified_time,
-        language=f_language,
-        image_family=f_image_family,
-        recommended_vm_size=f_recommended_vm_size,
-        is_premium=f_is_premium,
-        eula=f_eula,
-        icon_uri=f_icon_uri,
-        small_icon_uri=f_small_icon_uri,
-        privacy_uri=f_privacy_uri,
-        publisher_name=f_publisher_name,
-        published_date=f_published_date,
-        show_in_gui=f_show_in_gui,
-        pricing_detail_link=f_pricing_detail_link,
-        vm_image_state=f_vm_image_state,
-        role_state_on_capture=f_role_state_on_capture,
-        role_size_on_capture=f_role_size_on_capture,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.VMImage)
+    obj.__dict__ = {
+        'name': f_name,
+        'label': f_label,
+        'category': f_category,
+        'description': f_description,
+        'os_disk_configuration': f_os_disk_configuration,
+        'data_disk_configurations': f_data_disk_configurations,
+        'service_name': f_service_name,
+        'deployment_name': f_deployment_name,
+        'role_name': f_role_name,
+        'affinity_group': f_affinity_group,
+        'location': f_location,
+        'created_time': f_created_time,
+        'modified_time': f_modified_time,
+        'language': f_language,
+        'image_family': f_image_family,
+        'recommended_vm_size': f_recommended_vm_size,
+        'is_premium': f_is_premium,
+        'eula': f_eula,
+        'icon_uri': f_icon_uri,
+        'small_icon_uri': f_small_icon_uri,
+        'privacy_uri': f_privacy_uri,
+        'publisher_name': f_publisher_name,
+        'published_date': f_published_date,
+        'show_in_gui': f_show_in_gui,
+        'pricing_detail_link': f_pricing_detail_link,
+        'vm_image_state': f_vm_image_state,
+        'role_state_on_capture': f_role_state_on_capture,
+        'role_size_on_capture': f_role_size_on_capture,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_VMImage(obj: m.VMImage, out: list[str]) -> None:
@@ -12266,15 +12918,19 @@ def read_VirtualIP(el: Element) -> m.VirtualIP:
             if unknown is None:
                 unknown = []
             unknown.append(child)
-    return m.VirtualIP(
-        address=f_address,
-        is_dns_programmed=f_is_dns_programmed,
-        name=f_name,
-        is_reserved=f_is_reserved,
-        reserved_ip_name=f_reserved_ip_name,
-        type=f_type,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.VirtualIP)
+    obj.__dict__ = {
+        'address': f_address,
+        'is_dns_programmed': f_is_dns_programmed,
+        'name': f_name,
+        'is_reserved': f_is_reserved,
+        'reserved_ip_name': f_reserved_ip_name,
+        'type': f_type,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_VirtualIP(obj: m.VirtualIP, out: list[str]) -> None:
@@ -12338,16 +12994,20 @@ def read_VirtualMachineDeployment(el: Element) -> m.VirtualMachineDeployment:
             if unknown is None:
                 unknown = []
             unknown.append(child)
-    return m.VirtualMachineDeployment(
-        name=f_name,
-        deployment_slot=f_deployment_slot,
-        label=f_label,
-        role_list=f_role_list,
-        virtual_network_name=f_virtual_network_name,
-        dns=f_dns,
-        reserved_ip_name=f_reserved_ip_name,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.VirtualMachineDeployment)
+    obj.__dict__ = {
+        'name': f_name,
+        'deployment_slot': f_deployment_slot,
+        'label': f_label,
+        'role_list': f_role_list,
+        'virtual_network_name': f_virtual_network_name,
+        'dns': f_dns,
+        'reserved_ip_name': f_reserved_ip_name,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_VirtualMachineDeployment(obj: m.VirtualMachineDeployment, out: list[str]) -> None:
@@ -12392,10 +13052,14 @@ def read_VirtualMachineDns(el: Element) -> m.VirtualMachineDns:
             if unknown is None:
                 unknown = []
             unknown.append(child)
-    return m.VirtualMachineDns(
-        dns_servers=f_dns_servers,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.VirtualMachineDns)
+    obj.__dict__ = {
+        'dns_servers': f_dns_servers,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_VirtualMachineDns(obj: m.VirtualMachineDns, out: list[str]) -> None:
@@ -12431,10 +13095,14 @@ def read_VirtualNetworkDns(el: Element) -> m.VirtualNetworkDns:
             if unknown is None:
                 unknown = []
             unknown.append(child)
-    return m.VirtualNetworkDns(
-        dns_servers=f_dns_servers,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.VirtualNetworkDns)
+    obj.__dict__ = {
+        'dns_servers': f_dns_servers,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_VirtualNetworkDns(obj: m.VirtualNetworkDns, out: list[str]) -> None:
@@ -12476,12 +13144,16 @@ def read_VirtualNetworkGateway(el: Element) -> m.VirtualNetworkGateway:
             if unknown is None:
                 unknown = []
             unknown.append(child)
-    return m.VirtualNetworkGateway(
-        profile=f_profile,
-        sites=f_sites,
-        vpn_client_address_pool=f_vpn_client_address_pool,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.VirtualNetworkGateway)
+    obj.__dict__ = {
+        'profile': f_profile,
+        'sites': f_sites,
+        'vpn_client_address_pool': f_vpn_client_address_pool,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_VirtualNetworkGateway(obj: m.VirtualNetworkGateway, out: list[str]) -> None:
@@ -12574,21 +13246,25 @@ def read_VirtualNetworkSite(el: Element) -> m.VirtualNetworkSite:
                             f_location = (child.text or '')
                         else:
                             f_migration_state = (child.text or '')
-    return m.VirtualNetworkSite(
-        name=f_name,
-        id=f_id,
-        label=f_label,
-        affinity_group=f_affinity_group,
-        state=f_state,
-        in_use=f_in_use,
-        address_space=f_address_space,
-        subnets=f_subnets,
-        dns=f_dns,
-        gateway=f_gateway,
-        location=f_location,
-        migration_state=f_migration_state,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.VirtualNetworkSite)
+    obj.__dict__ = {
+        'name': f_name,
+        'id': f_id,
+        'label': f_label,
+        'affinity_group': f_affinity_group,
+        'state': f_state,
+        'in_use': f_in_use,
+        'address_space': f_address_space,
+        'subnets': f_subnets,
+        'dns': f_dns,
+        'gateway': f_gateway,
+        'location': f_location,
+        'migration_state': f_migration_state,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_VirtualNetworkSite(obj: m.VirtualNetworkSite, out: list[str]) -> None:
@@ -12663,10 +13339,14 @@ def read_WalkUpgradeDomain(el: Element) -> m.WalkUpgradeDomain:
             if unknown is None:
                 unknown = []
             unknown.append(child)
-    return m.WalkUpgradeDomain(
-        upgrade_domain=f_upgrade_domain,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.WalkUpgradeDomain)
+    obj.__dict__ = {
+        'upgrade_domain': f_upgrade_domain,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_WalkUpgradeDomain(obj: m.WalkUpgradeDomain, out: list[str]) -> None:
@@ -12751,22 +13431,26 @@ def read_WebSpace(el: Element) -> m.WebSpace:
                             f_subscription = (child.text or '')
                         else:
                             f_worker_size = (child.text or '')
-    return m.WebSpace(
-        availability_state=f_availability_state,
-        compute_mode=f_compute_mode,
-        current_number_of_workers=f_current_number_of_workers,
-        current_worker_size=f_current_worker_size,
-        geo_location=f_geo_location,
-        geo_region=f_geo_region,
-        hosting_environment=f_hosting_environment,
-        name=f_name,
-        number_of_workers=f_number_of_workers,
-        plan=f_plan,
-        status=f_status,
-        subscription=f_subscription,
-        worker_size=f_worker_size,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.WebSpace)
+    obj.__dict__ = {
+        'availability_state': f_availability_state,
+        'compute_mode': f_compute_mode,
+        'current_number_of_workers': f_current_number_of_workers,
+        'current_worker_size': f_current_worker_size,
+        'geo_location': f_geo_location,
+        'geo_region': f_geo_region,
+        'hosting_environment': f_hosting_environment,
+        'name': f_name,
+        'number_of_workers': f_number_of_workers,
+        'plan': f_plan,
+        'status': f_status,
+        'subscription': f_subscription,
+        'worker_size': f_worker_size,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_WebSpace(obj: m.WebSpace, out: list[str]) -> None:
@@ -12828,12 +13512,16 @@ def read_WebSpaceToCreate(el: Element) -> m.WebSpaceToCreate:
             if unknown is None:
                 unknown = []
             unknown.append(child)
-    return m.WebSpaceToCreate(
-        geo_region=f_geo_region,
-        name=f_name,
-        plan=f_plan,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.WebSpaceToCreate)
+    obj.__dict__ = {
+        'geo_region': f_geo_region,
+        'name': f_name,
+        'plan': f_plan,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_WebSpaceToCreate(obj: m.WebSpaceToCreate, out: list[str]) -> None:
@@ -12870,10 +13558,14 @@ def read_WinRM(el: Element) -> m.WinRM:
             if unknown is None:
                 unknown = []
             unknown.append(child)
-    return m.WinRM(
-        listeners=f_listeners,
-        unknown_elements=unknown,
-    )
+    # Every field is read above and typed by its reader: fill the instance directly (three
+    # times faster than the constructor, whose converters and defaults are for callers).
+    obj = object.__new__(m.WinRM)
+    obj.__dict__ = {
+        'listeners': f_listeners,
+        'unknown_elements': unknown,
+    }
+    return obj
 
 
 def write_WinRM(obj: m.WinRM, out: list[str]) -> None:
