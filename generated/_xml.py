@@ -1244,6 +1244,7 @@ def read_ConfigurationSet(el: Element) -> m.ConfigurationSet:
         'public_ips': f_public_ips,
         'network_interfaces': f_network_interfaces,
         'network_security_group': f_network_security_group,
+        'role_type': None,
         'unknown_elements': unknown,
     }
     return obj

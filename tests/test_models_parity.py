@@ -181,3 +181,24 @@ def test_every_model_of_ours_has_a_dict_too():
         cls = getattr(models, name)
         if "__dict__" not in dir(cls) and not issubclass(cls, list):
             raise AssertionError(f"{name} has no __dict__")
+
+
+def test_a_parsed_model_has_every_attribute_a_constructed_one_has():
+    """Readers fill instances directly (not through the constructor): nothing may be left
+    out, python-only attributes included."""
+    import xml.etree.ElementTree as ET
+
+    import attrs
+
+    from generated import _xml as x
+    from generated import models
+    checked = 0
+    for name in models.__all__:
+        cls = getattr(models, name)
+        reader = getattr(x, f"read_{name}", None)
+        if reader is None or not attrs.has(cls) or cls.__name__ != name:
+            continue
+        parsed = reader(ET.Element("empty"))
+        assert set(vars(parsed)) == {f.name for f in attrs.fields(cls)}, name
+        checked += 1
+    assert checked > 150
