@@ -93,13 +93,21 @@ def sdk_python() -> tuple[str, str]:
 
     The dev venv's editable install adds an import hook that `site` loads at every start
     (about 15 ms of pathlib/importlib.util no user pays), so the SDK is timed from a
-    scratch venv whose `.pth` puts the checkout and the dev venv's site-packages on
-    sys.path as plain directories: same modules, same dependencies, no hook.  Falls back
+    scratch venv whose `.pth` puts the checkout (its folders linked under their installed
+    names) and the dev venv's site-packages on sys.path as plain directories: same
+    modules, same dependencies, no hook.  Falls back
     to the running interpreter (with a note) if the venv cannot be made."""
     import sysconfig
     py = SDK_VENV / "bin" / "python"
-    lines = f"{ROOT}\n{sysconfig.get_paths()['purelib']}\n"
+    # The checkout's folders under their installed names (runtime/ is asm_sdk_runtime, ...).
+    names = SDK_VENV / "names"
+    lines = f"{ROOT}\n{names}\n{sysconfig.get_paths()['purelib']}\n"
     try:
+        names.mkdir(parents=True, exist_ok=True)
+        for folder in ("runtime", "emulator", "codegen"):
+            link = names / f"asm_sdk_{folder}"
+            if not link.is_symlink():
+                link.symlink_to(ROOT / folder)
         if not py.exists():
             subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(SDK_VENV)],
                            check=True, capture_output=True, timeout=120)
