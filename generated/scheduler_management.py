@@ -110,7 +110,7 @@ class SchedulerManagementService(ServiceClient):
             body,
             None,
             None,
-            is_async=True,
+            returns_request_id=True,
         )
 
     def create_job(
@@ -154,7 +154,7 @@ class SchedulerManagementService(ServiceClient):
             None,
             idempotent=True,
             fmt='json',
-            is_async=True,
+            returns_request_id=True,
         )
 
     def create_job_collection(
@@ -191,7 +191,7 @@ class SchedulerManagementService(ServiceClient):
             body,
             None,
             None,
-            is_async=True,
+            returns_request_id=True,
         )
 
     def delete_cloud_service(self, cloud_service_id: str) -> AsynchronousOperationResult:
@@ -216,7 +216,7 @@ class SchedulerManagementService(ServiceClient):
             None,
             None,
             idempotent=True,
-            is_async=True,
+            returns_request_id=True,
         )
 
     def delete_job(
@@ -252,7 +252,7 @@ class SchedulerManagementService(ServiceClient):
             None,
             None,
             idempotent=True,
-            is_async=True,
+            returns_request_id=True,
         )
 
     def delete_job_collection(
@@ -282,7 +282,7 @@ class SchedulerManagementService(ServiceClient):
             None,
             None,
             idempotent=True,
-            is_async=True,
+            returns_request_id=True,
         )
 
     def get_all_jobs(self, cloud_service_id: str, job_collection_id: str) -> Any:

@@ -124,7 +124,7 @@ class ServiceManagementService(ServiceClient):
             body,
             None,
             None,
-            is_async=True,
+            returns_request_id=True,
         )
 
     def add_disk(
@@ -212,7 +212,7 @@ class ServiceManagementService(ServiceClient):
             body,
             None,
             None,
-            is_async=True,
+            returns_request_id=True,
         )
 
     def add_management_certificate(
@@ -287,7 +287,7 @@ class ServiceManagementService(ServiceClient):
             body,
             None,
             None,
-            is_async=True,
+            returns_request_id=True,
         )
 
     def add_role(
@@ -359,7 +359,7 @@ class ServiceManagementService(ServiceClient):
             body,
             None,
             None,
-            is_async=True,
+            returns_request_id=True,
         )
 
     def add_service_certificate(
@@ -402,7 +402,7 @@ class ServiceManagementService(ServiceClient):
             body,
             None,
             None,
-            is_async=True,
+            returns_request_id=True,
         )
 
     def associate_reserved_ip_address(
@@ -441,7 +441,7 @@ class ServiceManagementService(ServiceClient):
             body,
             None,
             None,
-            is_async=True,
+            returns_request_id=True,
         )
 
     def capture_role(
@@ -493,7 +493,7 @@ class ServiceManagementService(ServiceClient):
             body,
             None,
             None,
-            is_async=True,
+            returns_request_id=True,
         )
 
     def capture_vm_image(
@@ -532,7 +532,7 @@ class ServiceManagementService(ServiceClient):
             body,
             None,
             None,
-            is_async=True,
+            returns_request_id=True,
         )
 
     def change_deployment_configuration(
@@ -580,7 +580,7 @@ class ServiceManagementService(ServiceClient):
             body,
             None,
             None,
-            is_async=True,
+            returns_request_id=True,
         )
 
     def check_hosted_service_name_availability(
@@ -736,7 +736,7 @@ class ServiceManagementService(ServiceClient):
             body,
             None,
             None,
-            is_async=True,
+            returns_request_id=True,
         )
 
     def create_hosted_service(
@@ -785,7 +785,7 @@ class ServiceManagementService(ServiceClient):
             body,
             None,
             None,
-            is_async=True,
+            returns_request_id=True,
         )
 
     def create_reserved_ip_address(
@@ -821,7 +821,7 @@ class ServiceManagementService(ServiceClient):
             body,
             None,
             None,
-            is_async=True,
+            returns_request_id=True,
         )
 
     def create_storage_account(
@@ -876,7 +876,7 @@ class ServiceManagementService(ServiceClient):
             body,
             None,
             None,
-            is_async=True,
+            returns_request_id=True,
         )
 
     def create_virtual_machine_deployment(
@@ -977,7 +977,7 @@ class ServiceManagementService(ServiceClient):
             body,
             None,
             None,
-            is_async=True,
+            returns_request_id=True,
         )
 
     def create_vm_image(self, vm_image: m.VMImage) -> AsynchronousOperationResult:
@@ -1004,7 +1004,7 @@ class ServiceManagementService(ServiceClient):
             body,
             None,
             None,
-            is_async=True,
+            returns_request_id=True,
         )
 
     def delete_affinity_group(self, affinity_group_name: str) -> None:
@@ -1069,7 +1069,7 @@ class ServiceManagementService(ServiceClient):
             None,
             None,
             None,
-            is_async=True,
+            returns_request_id=True,
         )
 
     def delete_deployment(
@@ -1102,7 +1102,7 @@ class ServiceManagementService(ServiceClient):
             None,
             None,
             None,
-            is_async=True,
+            returns_request_id=True,
         )
 
     def delete_disk(self, disk_name: str, delete_vhd: bool = False) -> None:
@@ -1161,7 +1161,7 @@ class ServiceManagementService(ServiceClient):
             None,
             None,
             None,
-            is_async=True,
+            returns_request_id=True,
         )
 
     def delete_hosted_service(
@@ -1192,7 +1192,7 @@ class ServiceManagementService(ServiceClient):
             None,
             None,
             None,
-            is_async=True,
+            returns_request_id=True,
         )
 
     def delete_management_certificate(self, thumbprint: str) -> None:
@@ -1244,7 +1244,7 @@ class ServiceManagementService(ServiceClient):
             None,
             None,
             None,
-            is_async=True,
+            returns_request_id=True,
         )
 
     def delete_reserved_ip_address(self, name: str) -> AsynchronousOperationResult:
@@ -1268,7 +1268,7 @@ class ServiceManagementService(ServiceClient):
             None,
             None,
             None,
-            is_async=True,
+            returns_request_id=True,
         )
 
     def delete_role(
@@ -1305,7 +1305,7 @@ class ServiceManagementService(ServiceClient):
             None,
             None,
             None,
-            is_async=True,
+            returns_request_id=True,
         )
 
     def delete_role_instances(
@@ -1341,7 +1341,7 @@ class ServiceManagementService(ServiceClient):
             body,
             None,
             None,
-            is_async=True,
+            returns_request_id=True,
         )
 
     def delete_service_certificate(
@@ -1376,7 +1376,7 @@ class ServiceManagementService(ServiceClient):
             None,
             None,
             None,
-            is_async=True,
+            returns_request_id=True,
         )
 
     def delete_storage_account(self, service_name: str) -> AsynchronousOperationResult:
@@ -1400,7 +1400,7 @@ class ServiceManagementService(ServiceClient):
             None,
             None,
             None,
-            is_async=True,
+            returns_request_id=True,
         )
 
     def delete_vm_image(
@@ -1429,7 +1429,7 @@ class ServiceManagementService(ServiceClient):
             None,
             None,
             None,
-            is_async=True,
+            returns_request_id=True,
         )
 
     def disassociate_reserved_ip_address(
@@ -1468,7 +1468,7 @@ class ServiceManagementService(ServiceClient):
             body,
             None,
             None,
-            is_async=True,
+            returns_request_id=True,
         )
 
     def get_affinity_group_properties(self, affinity_group_name: str) -> m.AffinityGroup:
@@ -2334,7 +2334,7 @@ class ServiceManagementService(ServiceClient):
             None,
             None,
             None,
-            is_async=True,
+            returns_request_id=True,
         )
 
     def rebuild_role_instance(
@@ -2370,7 +2370,7 @@ class ServiceManagementService(ServiceClient):
             None,
             None,
             None,
-            is_async=True,
+            returns_request_id=True,
         )
 
     def regenerate_storage_account_keys(
@@ -2438,7 +2438,7 @@ class ServiceManagementService(ServiceClient):
             None,
             None,
             None,
-            is_async=True,
+            returns_request_id=True,
         )
 
     def replicate_vm_image(
@@ -2489,7 +2489,7 @@ class ServiceManagementService(ServiceClient):
             body,
             None,
             None,
-            is_async=True,
+            returns_request_id=True,
         )
 
     def restart_role(
@@ -2527,7 +2527,7 @@ class ServiceManagementService(ServiceClient):
             body,
             None,
             None,
-            is_async=True,
+            returns_request_id=True,
         )
 
     def rollback_update_or_upgrade(
@@ -2572,7 +2572,7 @@ class ServiceManagementService(ServiceClient):
             body,
             None,
             None,
-            is_async=True,
+            returns_request_id=True,
         )
 
     def share_vm_image(
@@ -2601,7 +2601,7 @@ class ServiceManagementService(ServiceClient):
             None,
             None,
             None,
-            is_async=True,
+            returns_request_id=True,
         )
 
     def shutdown_role(
@@ -2642,7 +2642,7 @@ class ServiceManagementService(ServiceClient):
             body,
             None,
             None,
-            is_async=True,
+            returns_request_id=True,
         )
 
     def shutdown_roles(
@@ -2683,7 +2683,7 @@ class ServiceManagementService(ServiceClient):
             body,
             None,
             None,
-            is_async=True,
+            returns_request_id=True,
         )
 
     def start_role(
@@ -2721,7 +2721,7 @@ class ServiceManagementService(ServiceClient):
             body,
             None,
             None,
-            is_async=True,
+            returns_request_id=True,
         )
 
     def start_roles(
@@ -2759,7 +2759,7 @@ class ServiceManagementService(ServiceClient):
             body,
             None,
             None,
-            is_async=True,
+            returns_request_id=True,
         )
 
     def swap_deployment(
@@ -2800,7 +2800,7 @@ class ServiceManagementService(ServiceClient):
             body,
             None,
             None,
-            is_async=True,
+            returns_request_id=True,
         )
 
     def unreplicate_vm_image(self, vm_image_name: str) -> AsynchronousOperationResult:
@@ -2825,7 +2825,7 @@ class ServiceManagementService(ServiceClient):
             None,
             None,
             None,
-            is_async=True,
+            returns_request_id=True,
         )
 
     def update_affinity_group(
@@ -2918,7 +2918,7 @@ class ServiceManagementService(ServiceClient):
             body,
             None,
             None,
-            is_async=True,
+            returns_request_id=True,
         )
 
     def update_deployment_status(
@@ -2952,7 +2952,7 @@ class ServiceManagementService(ServiceClient):
             body,
             None,
             None,
-            is_async=True,
+            returns_request_id=True,
         )
 
     def update_disk(
@@ -3035,7 +3035,7 @@ class ServiceManagementService(ServiceClient):
             None,
             None,
             idempotent=True,
-            is_async=True,
+            returns_request_id=True,
         )
 
     def update_hosted_service(
@@ -3119,7 +3119,7 @@ class ServiceManagementService(ServiceClient):
             body,
             None,
             None,
-            is_async=True,
+            returns_request_id=True,
         )
 
     def update_os_image_from_image_reference(
@@ -3150,7 +3150,7 @@ class ServiceManagementService(ServiceClient):
             body,
             None,
             None,
-            is_async=True,
+            returns_request_id=True,
         )
 
     def update_role(
@@ -3212,7 +3212,7 @@ class ServiceManagementService(ServiceClient):
             body,
             None,
             None,
-            is_async=True,
+            returns_request_id=True,
         )
 
     def update_storage_account(
@@ -3288,7 +3288,7 @@ class ServiceManagementService(ServiceClient):
             body,
             None,
             None,
-            is_async=True,
+            returns_request_id=True,
         )
 
     def upgrade_deployment(
@@ -3350,7 +3350,7 @@ class ServiceManagementService(ServiceClient):
             body,
             None,
             None,
-            is_async=True,
+            returns_request_id=True,
         )
 
     def walk_upgrade_domain(
@@ -3389,7 +3389,7 @@ class ServiceManagementService(ServiceClient):
             body,
             None,
             None,
-            is_async=True,
+            returns_request_id=True,
         )
 
     def wait_until_deployment_deleted(

@@ -395,7 +395,7 @@ class WebsiteManagementService(ServiceClient):
             None,
             None,
             None,
-            is_async=True,
+            returns_request_id=True,
         )
 
     def update_site(
@@ -431,7 +431,7 @@ class WebsiteManagementService(ServiceClient):
             None,
             None,
             idempotent=True,
-            is_async=True,
+            returns_request_id=True,
         )
 
     def wait_until_site_running(

@@ -185,28 +185,28 @@ class ServiceClient:
                  x_ms_version: str, body: Any, reader: Callable[[Element], _T], root: str,
                  idempotent: bool = ..., envelope: str | None = ...,
                  atom_title: str | None = ..., fmt: Literal["xml"] = ...,
-                 is_async: Literal[False] = ..., feed: Literal[False] = ...) -> _T: ...
+                 returns_request_id: Literal[False] = ..., feed: Literal[False] = ...) -> _T: ...
 
     @overload
     def _perform(self, method: str, path: str, query: list[tuple[str, Any]],
                  x_ms_version: str, body: Any, reader: Callable[[Element], _T], root: str,
                  idempotent: bool = ..., envelope: Literal["atom"] = ...,
                  atom_title: str | None = ..., fmt: Literal["xml"] = ...,
-                 is_async: Literal[False] = ..., *, feed: Literal[True]) -> list[_T]: ...
+                 returns_request_id: Literal[False] = ..., *, feed: Literal[True]) -> list[_T]: ...
 
     @overload
     def _perform(self, method: str, path: str, query: list[tuple[str, Any]],
                  x_ms_version: str, body: Any, reader: None, root: None,
                  idempotent: bool = ..., envelope: str | None = ...,
                  atom_title: str | None = ..., fmt: Literal["xml", "json"] = ..., *,
-                 is_async: Literal[True]) -> AsynchronousOperationResult: ...
+                 returns_request_id: Literal[True]) -> AsynchronousOperationResult: ...
 
     @overload
     def _perform(self, method: str, path: str, query: list[tuple[str, Any]],
                  x_ms_version: str, body: Any, reader: None, root: None,
                  idempotent: bool = ..., envelope: str | None = ...,
                  atom_title: str | None = ..., fmt: Literal["xml"] = ...,
-                 is_async: Literal[False] = ...) -> None: ...
+                 returns_request_id: Literal[False] = ...) -> None: ...
 
     @overload
     def _perform(self, method: str, path: str, query: list[tuple[str, Any]],
@@ -219,20 +219,21 @@ class ServiceClient:
                  x_ms_version: str, body: Any, reader: None, root: None,
                  idempotent: bool = ..., envelope: str | None = ...,
                  atom_title: str | None = ..., *, fmt: Literal["json"],
-                 is_async: Literal[False] = ...) -> Any: ...
+                 returns_request_id: Literal[False] = ...) -> Any: ...
 
     def _perform(self, method: str, path: str, query: list[tuple[str, Any]],
                  x_ms_version: str, body: Any, reader: Callable[[Element], Any] | None,
                  root: str | None, idempotent: bool = False, envelope: str | None = None,
                  atom_title: str | None = None, fmt: str = "xml",
-                 is_async: bool = False, feed: bool = False) -> Any:
+                 returns_request_id: bool = False, feed: bool = False) -> Any:
         """Send one operation and turn the answer into its result (or a typed error).
 
         `root` is the qualified tag (`{namespace}Name`) the response document must have;
         `envelope="atom"` wraps the body in an Atom entry and unwraps entries and feeds
         (`feed=True`: the operation answers a feed, a list even when an entry comes);
         `fmt="json"` sends and returns JSON instead of XML; `fmt="text"` returns the body
-        as a string.
+        as a string; `returns_request_id=True`: the call answers its request id (an
+        `AsynchronousOperationResult`), not the body.
         """
         parts = [f"{name}={query_value(v)}" for name, v in query if v is not None]
         if parts:
@@ -247,8 +248,8 @@ class ServiceClient:
         if fmt == "text":
             return resp.data.decode("utf-8")
         if fmt == "json":
-            if is_async:
-                # An asynchronous call is tracked by its request id, whatever it returns.
+            if returns_request_id:
+                # A call that answers its request id is tracked by it, whatever it returns.
                 return AsynchronousOperationResult(resp.request_id, resp.status)
             if not resp.data.strip():
                 return None
@@ -260,7 +261,7 @@ class ServiceClient:
         if reader is None:
             # As the predecessor: an asynchronous call answers its request id (to wait on),
             # a synchronous one without a response body answers None.
-            return AsynchronousOperationResult(resp.request_id, resp.status) if is_async else None
+            return AsynchronousOperationResult(resp.request_id, resp.status) if returns_request_id else None
         doc = parse_document(resp.data, resp.status, resp.request_id)
         try:
             root = root or ""
