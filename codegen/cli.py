@@ -52,7 +52,7 @@ class Command:
     service: str         # client class
     module: str          # generated module of the client class
     doc: str
-    is_async: bool
+    is_async: bool       # answers a request id (`--wait` polls it)
     result: str          # none | model | list | json | text
     params: list[CliParam]
     waiter: bool = False  # a generated wait_until_* method (no request id, no --wait)
@@ -135,7 +135,7 @@ def command_for(spec: Spec, op: Operation, service: str, *, method: str | None =
     name = method or op.name
     return Command(name=dashed(name), method=name, service=service,
                    module=service_module(service), doc=op.doc,
-                   is_async=op.is_async if is_async is None else is_async,
+                   is_async=op.returns_request_id if is_async is None else is_async,
                    result=result or result_kind(spec, op), params=params, waiter=waiter)
 
 

@@ -1680,7 +1680,7 @@ def _area_storage(area: rt.AreaParsers) -> None:
         'ServiceManagementService', 'delete_storage_account',
         'Delete a storage account and all the data it holds.',
         positional=['service_name'],
-        result='none')
+        result='none', is_async=True)
     rt.arg(p, '--service-name', 'str', required=True,
            doc='Name of the storage account.')
     p = area.command(

@@ -73,7 +73,7 @@ def test_every_spec_operation_has_a_command():
     # An operation shared by every client (get_operation_status) is one command.
     expected = {(op.area.replace("_", "-"), op.name.replace("_", "-"))
                 for svc in spec.services.values() for op in svc.operations}
-    is_async = {(op.area.replace("_", "-"), op.name.replace("_", "-")): op.is_async
+    is_async = {(op.area.replace("_", "-"), op.name.replace("_", "-")): op.returns_request_id
                 for svc in spec.services.values() for op in svc.operations}
     n_shared = sum(len(svc.operations) for svc in spec.services.values()) - len(expected)
     assert n_shared == len(spec.services) - 1
