@@ -1,4 +1,5 @@
-"""Fail when generated/ or docs/api/ differs from what spec/ + codegen/ produce now.
+"""Fail when generated/, emulator/_compiled.py or docs/api/ differs from what spec/ +
+codegen/ produce now.
 
     python -m asm_sdk_codegen.check
 """
@@ -17,7 +18,10 @@ def main() -> int:
     committed = ROOT / "generated"
     with tempfile.TemporaryDirectory() as tmp:
         fresh = Path(tmp) / "generated"
-        if generate(["--out", str(fresh)]) != 0:
+        fresh_endpoint = Path(tmp) / "_compiled.py"
+        if generate(["--out", str(fresh), "--endpoint-out", str(fresh_endpoint)]) != 0:
+            return 1
+        if check_endpoint(fresh_endpoint.read_text(encoding="utf-8")) != 0:
             return 1
         names = sorted({str(p.relative_to(committed)) for p in committed.rglob("*")
                         if p.is_file() and "__pycache__" not in p.parts}
@@ -38,6 +42,20 @@ def main() -> int:
         return 1
     print("generated/ is up to date")
     return check_docs()
+
+
+def check_endpoint(fresh: str) -> int:
+    """emulator/_compiled.py (the local endpoint's compiled spec) against a fresh one."""
+    from .endpoint import OUT
+    old = OUT.read_text(encoding="utf-8") if OUT.exists() else ""
+    if old == fresh:
+        print("emulator/_compiled.py is up to date")
+        return 0
+    diff = difflib.unified_diff(old.splitlines(), fresh.splitlines(), "emulator/_compiled.py",
+                                "fresh/_compiled.py", lineterm="")
+    print("\n".join(list(diff)[:40]), file=sys.stderr)
+    print("emulator/_compiled.py is out of date: run `make generate`", file=sys.stderr)
+    return 1
 
 
 def check_docs() -> int:

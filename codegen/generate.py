@@ -18,8 +18,8 @@ from pathlib import Path
 
 import jinja2
 
-from . import cli
-from .spec import NS, Field, Operation, Param, Shape, Spec, SpecError, load_spec
+from . import cli, endpoint
+from .spec import NS, Field, Operation, Param, Shape, Spec, SpecError, load_schema, load_spec
 from .waiters import WaiterDef, load_waiters
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -545,10 +545,18 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--spec", type=Path, default=ROOT / "spec")
     ap.add_argument("--out", type=Path, default=ROOT / "generated")
+    ap.add_argument("--endpoint-out", type=Path, default=None,
+                    help="where to write the local endpoint's compiled spec (codegen/endpoint.py;"
+                         " default: emulator/_compiled.py when --out is generated/, else not "
+                         "written)")
     args = ap.parse_args(argv)
+    if args.endpoint_out is None and args.out.resolve() == (ROOT / "generated").resolve():
+        args.endpoint_out = endpoint.OUT
     try:
         spec = load_spec(args.spec)
         waiters = load_waiters(args.spec, spec)
+        endpoint_text = endpoint.render(endpoint.compile_spec(
+            spec, load_schema(args.spec / "schemas" / "servicemanagement.xsd")))
     except SpecError as exc:
         print(f"spec error: {exc}", file=sys.stderr)
         return 1
@@ -562,9 +570,14 @@ def main(argv: list[str] | None = None) -> int:
             print(f"generator produced invalid Python in {name}: {exc}", file=sys.stderr)
             return 1
     write(files, args.out)
+    if args.endpoint_out is not None:
+        args.endpoint_out.parent.mkdir(parents=True, exist_ok=True)
+        args.endpoint_out.write_text(endpoint_text, encoding="utf-8", newline="\n")
     n_ops = sum(len(s.operations) for s in spec.services.values())
     print(f"generated {args.out.name}/: {len(spec.shapes)} models, {n_ops} operations, "
-          f"{len(spec.services)} service(s), {len(waiters)} waiters")
+          f"{len(spec.services)} service(s), {len(waiters)} waiters"
+          + (f"; {args.endpoint_out.name}: the local endpoint's compiled spec"
+             if args.endpoint_out is not None else ""))
     return 0
 
 

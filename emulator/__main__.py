@@ -42,7 +42,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     ap.add_argument("--state-delay-for", action="append", default=[], metavar="KIND=S",
                     help="the state delay of one kind of resource: role, deployment, image "
                          "or storage (repeatable; overrides --state-delay)")
-    ap.add_argument("--spec", type=Path, default=DEFAULT_SPEC, help="spec directory")
+    ap.add_argument("--spec", type=Path, default=DEFAULT_SPEC,
+                    help="serve this spec directory, compiled at start-up (needs xmlschema; "
+                         "default: the spec compiled by `make generate`)")
     ap.add_argument("-v", "--verbose", action="count", default=0,
                     help="log requests (-v) and TLS details (-vv)")
     return ap.parse_args(argv)

@@ -1,34 +1,38 @@
 """The request pipeline of the local endpoint, independent of HTTP and TLS.
 
-Routes come from the same spec as the SDK (`codegen.spec.load_spec`): each incoming request
-is matched to an operation by method, URI template and literal query parts (and, where
-several operations share a URI, by the root element of the body).  Bodies are validated
-against the operation's XSD type, parsed with the generated readers; responses are built
-from generated models with the generated writers.
+Routes come from the same spec as the SDK, compiled at `make generate` into
+emulator/_compiled.py (`endpoint_spec.load`): each incoming request is matched to an
+operation by method, URI template and literal query parts (and, where several operations
+share a URI, by the root element of the body).  Bodies are validated against the
+operation's XSD type (emulator/validation.py, the same verdicts as xmlschema on the XSDs),
+parsed with the generated readers; responses are built from generated models with the
+generated writers.
 """
 
 from __future__ import annotations
 
+import functools
 import importlib
 import importlib.util
 import json
 import logging
 import re
-import sys
 import threading
 import time
 import uuid
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 from urllib.parse import parse_qsl, unquote, urlsplit
 from xml.etree.ElementTree import Element, ParseError, fromstring
 
-from . import data
-from .base import (NS, ApiError, Call, OperationFailure, Reply, bad_request, error_xml,
+from . import data, endpoint_spec
+from .base import (ApiError, Call, OperationFailure, Reply, bad_request, error_xml,
                    HANDLERS)
+from .endpoint_spec import Operation
 from .states import StateOptions
+from .validation import Invalid
 
 __all__ = ["App", "ApiError", "Call", "OperationFailure", "Reply", "Response",
            "compile_route", "default_spec_dir", "error_xml", "registered_handlers"]
@@ -40,17 +44,19 @@ ATOM_NS = "http://www.w3.org/2005/Atom"
 
 
 def default_spec_dir() -> Path:
-    """The checkout's spec/, or the copy installed with the package (`asm_sdk_spec`)."""
+    """The checkout's spec/, or the copy installed with the package (`asm_sdk_spec`): what
+    `--spec` can point at (the endpoint itself reads the compiled spec by default)."""
     checkout = ROOT / "spec"
     if (checkout / "operations" / "common.toml").is_file():
         return checkout
     found = importlib.util.find_spec("asm_sdk_spec")
     if found is None or not found.submodule_search_locations:
-        return checkout     # App() then says what is missing
+        return checkout
     return Path(list(found.submodule_search_locations)[0])
 
 
-DEFAULT_SPEC = default_spec_dir()
+# The spec compiled at `make generate` (emulator/_compiled.py); a directory compiles that.
+DEFAULT_SPEC: Path | None = None
 # Modules whose @handles functions implement operations: one per spec/operations/*.toml
 # file (the registry and the types they share are in emulator/base.py).
 HANDLER_MODULES = ("common", "affinity_groups", "hosted_services", "networking", "storage",
@@ -80,24 +86,23 @@ def _qualified(ns: str, name: str) -> str:
     return f"{{{ns}}}{name}" if ns else name
 
 
-def _import_codegen_spec():
-    """`codegen` is installed with the package; a bare checkout has it beside `emulator`."""
-    try:
-        return importlib.import_module("asm_sdk_codegen.spec")
-    except ModuleNotFoundError as exc:
-        if exc.name != "asm_sdk_codegen":
-            raise          # a missing dependency (xmlschema): say so, not "no codegen"
-        sys.path.append(str(ROOT))
-        return importlib.import_module("asm_sdk_codegen.spec")
-
-
 @dataclass
 class Route:
-    op: Any                      # codegen.spec.Operation
-    regex: re.Pattern
+    op: Operation
+    pattern: str                  # the path's regex, compiled on first use (`regex`)
     params: list[str]
     literal_query: dict[str, str]
     literal_segments: int
+    segments: int                 # a path matches only with as many non-empty segments
+    _regex: re.Pattern | None = field(default=None, repr=False)
+
+    @property
+    def regex(self) -> re.Pattern:
+        # Compiled when a request first has this route's number of segments: compiling
+        # all of them took a tenth of the endpoint's start.
+        if self._regex is None:
+            self._regex = re.compile(self.pattern, re.IGNORECASE)
+        return self._regex
 
 
 def compile_route(op) -> Route:
@@ -120,9 +125,9 @@ def compile_route(op) -> Route:
         parts.append(rx)
     # Repeated slashes match one: the service accepts them, and two operations are sent
     # with one (`servers//{name}/databases`, `webspaces//{webspace_name}`).
-    regex = re.compile("/+" + "/+".join(parts) + "/?", re.IGNORECASE)
+    pattern = "/+" + "/+".join(parts) + "/?"
     lit_q = {k.lower(): v for k, v in parse_qsl(query, keep_blank_values=True)}
-    return Route(op, regex, params, lit_q, literal)
+    return Route(op, pattern, params, lit_q, literal, len(segments))
 
 
 @dataclass
@@ -135,28 +140,15 @@ class Response:
 class App:
     """Spec-driven dispatch plus the state; thread-safe (one request at a time mutates)."""
 
-    def __init__(self, *, spec_dir: Path = DEFAULT_SPEC, subscription_id: str = DEFAULT_SUBSCRIPTION,
+    def __init__(self, *, spec_dir: Path | None = DEFAULT_SPEC,
+                 subscription_id: str = DEFAULT_SUBSCRIPTION,
                  db_path: Path | None = None, operation_delay: float = 0.5,
                  fail_marker: str = "asyncfail", host: str = "127.0.0.1",
                  handlers: dict[str, Callable] | None = None, state_delay: float = 0.0,
                  state_delays: dict[str, float] | None = None) -> None:
-        try:
-            import xmlschema
-        except ModuleNotFoundError:
-            raise ModuleNotFoundError("the local endpoint validates bodies with xmlschema: "
-                                      "pip install 'asm-sdk[emulator]'", name="xmlschema") from None
-
         from .store import Store
 
-        spec_dir = Path(spec_dir)
-        if not (spec_dir / "operations").is_dir():
-            raise FileNotFoundError(f"no API spec at {spec_dir}: the emulator needs spec/ (a "
-                                    "checkout) or the installed asm_sdk_spec package")
-        spec_mod = _import_codegen_spec()
-        self.spec = spec_mod.load_spec(spec_dir)
-        self.schema = xmlschema.XMLSchema(str(spec_dir / "schemas" / "servicemanagement.xsd"))
-        self.x = importlib.import_module("generated._xml")
-        self.models = importlib.import_module("generated.models")
+        self.spec = endpoint_spec.load(spec_dir)
         self.subscription_id = subscription_id
         self.operation_delay = operation_delay
         self.fail_marker = fail_marker.lower() if fail_marker else ""
@@ -167,15 +159,32 @@ class App:
         self.status_calls_by_id: Counter[str] = Counter()
         self.host = host
         self.handlers = handlers if handlers is not None else registered_handlers()
-        self.routes = [compile_route(op) for svc in self.spec.services.values()
-                       for op in svc.operations]
+        self.routes = [compile_route(op) for op in self.spec.operations]
         self.versions = KNOWN_VERSIONS | {r.op.x_ms_version for r in self.routes}
-        self.store = Store(self.x, db_path)
+        # The generated readers and writers are loaded by the first request that parses
+        # or answers a document (or now, to read a persisted state).
+        self.store = Store(lambda: self.x, db_path)
         self.lock = threading.RLock()
-        self.catalog = data.catalog(self.models)  # static, rebuilt at every start
+
+    @functools.cached_property
+    def x(self) -> Any:
+        """generated._xml: the readers and writers."""
+        return importlib.import_module("generated._xml")
+
+    @functools.cached_property
+    def models(self) -> Any:
+        """generated.models."""
+        return importlib.import_module("generated.models")
+
+    @functools.cached_property
+    def catalog(self) -> dict[str, list]:
+        """The static catalogue (locations, role sizes, ...), built on first use: it imports
+        most model modules, which a start need not wait for."""
+        with self.lock:
+            return data.catalog(self.models)
 
     @property
-    def operations(self) -> dict[str, Any]:
+    def operations(self) -> dict[str, Operation]:
         return {r.op.name: r.op for r in self.routes}
 
     def implemented(self) -> list[str]:
@@ -191,7 +200,7 @@ class App:
         from .store import Store
         with self.lock:
             self.store.close()
-            self.store = Store(self.x, None)
+            self.store = Store(lambda: self.x, None)
             self.status_calls = 0
             self.status_calls_by_id.clear()
 
@@ -361,7 +370,10 @@ class App:
     def _match(self, method, path, query, elem) -> tuple[Route, dict[str, str]]:
         candidates = []
         path_matched = False
+        segments = sum(1 for s in path.split("/") if s)
         for route in self.routes:
+            if route.segments != segments:
+                continue
             m = route.regex.fullmatch(path)
             if not m:
                 continue
@@ -395,18 +407,16 @@ class App:
             raise bad_request(f"The request body is missing: {op.name} expects a "
                               f"<{op.request_root}> document.")
         root = elem.tag.rpartition("}")[2]
-        ns = self.spec.shapes[op.request_type].ns     # the body's namespace ('' for none)
+        ns = self.spec.shape_ns[op.request_type]     # the body's namespace ('' for none)
         if elem.tag != _qualified(ns, op.request_root):
             raise bad_request(f"The request body has root element <{root}> in namespace "
                               f"'{elem.tag[1:].partition('}')[0] if elem.tag.startswith('{') else ''}'; "
                               f"expected <{op.request_root}> in '{ns}'.")
-        xsd_type = self.schema.maps.types[_qualified(ns, op.request_type)]
-        if not xsd_type.is_valid(elem):
-            err = next(iter(xsd_type.iter_errors(elem)))
-            reason = (err.reason or str(err)).replace(f"{{{NS}}}", "")
-            where = (err.path or "").replace(f"{{{NS}}}", "")
-            raise bad_request(f"The request body is not a valid {op.request_root}: {reason}"
-                              + (f" (at {where})" if where else ""))
+        try:
+            self.spec.grammar.check(elem, op.request_type)
+        except Invalid as exc:
+            raise bad_request(f"The request body is not a valid {op.request_root}: "
+                              f"{exc.reason} (at {exc.path})") from None
         return blank_to_none(getattr(self.x, f"read_{op.request_type}")(elem))
 
     # --- operations ---------------------------------------------------------------------
@@ -514,9 +524,8 @@ class App:
         """A response document of spec type `type_name`, with root element `root` (default:
         the type's name; `{namespace}Name` when the root is in another namespace)."""
         x = self.x
-        shape = self.spec.shapes[type_name]
         root = root or type_name
-        ns = shape.ns
+        ns = self.spec.shape_ns[type_name]
         if root.startswith("{"):
             ns, _, root = root[1:].partition("}")
         # The generated writers, for lists too (the wrapper writers write their items).

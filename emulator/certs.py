@@ -11,11 +11,10 @@ import ipaddress
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from cryptography import x509
-from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric import ec
-from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
+if TYPE_CHECKING:           # imported by _create only: a start that reuses them skips it
+    from cryptography import x509
 
 CA_FILE = "ca.pem"                 # CA certificate: the only trust anchor of both sides
 CA_KEY_FILE = "ca-key.pem"         # 0600
@@ -58,16 +57,20 @@ def _write_public(path: Path, data: bytes) -> None:
 
 
 def _key_pem(key) -> bytes:
+    from cryptography.hazmat.primitives import serialization
     return key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
                              serialization.NoEncryption())
 
 
 def _name(cn: str) -> x509.Name:
+    from cryptography import x509
+    from cryptography.x509.oid import NameOID
     return x509.Name([x509.NameAttribute(NameOID.ORGANIZATION_NAME, "asm-sdk local endpoint"),
                       x509.NameAttribute(NameOID.COMMON_NAME, cn)])
 
 
 def _builder(subject: x509.Name, issuer: x509.Name, public_key, days: int):
+    from cryptography import x509
     start = _now() - datetime.timedelta(hours=1)
     return (x509.CertificateBuilder().subject_name(subject).issuer_name(issuer)
             .public_key(public_key).serial_number(x509.random_serial_number())
@@ -76,6 +79,9 @@ def _builder(subject: x509.Name, issuer: x509.Name, public_key, days: int):
 
 
 def _leaf(ca_cert, ca_key, cn: str, usage, san: list | None):
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.asymmetric import ec
     key = ec.generate_private_key(ec.SECP256R1())
     b = (_builder(_name(cn), ca_cert.subject, key.public_key(), VALID_DAYS)
          .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
@@ -92,12 +98,14 @@ def _leaf(ca_cert, ca_key, cn: str, usage, san: list | None):
 
 
 def _still_valid(path: Path) -> bool:
+    # The SDK's own reader of PEM validity dates: reusing the certificates, as every start
+    # but the first does, then needs no `cryptography` (about 40 ms to import).
+    from asm_sdk_runtime.auth import _pem_validity
     try:
-        data = path.read_bytes()
-        cert = x509.load_pem_x509_certificate(data)
-    except (OSError, ValueError):
+        _, not_after = _pem_validity(path.read_bytes())
+    except (OSError, ValueError, IndexError):
         return False
-    return cert.not_valid_after_utc - RENEW_BEFORE > _now()
+    return not_after - RENEW_BEFORE > _now()
 
 
 def ensure_pki(state_dir: Path) -> Pki:
@@ -111,6 +119,15 @@ def ensure_pki(state_dir: Path) -> Pki:
     if all(p.exists() for p in files) and all(
             _still_valid(p) for p in (pki.ca_file, pki.server_cert_file, pki.client_file)):
         return pki
+    _create(state_dir, pki)
+    return pki
+
+
+def _create(state_dir: Path, pki: Pki) -> None:
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import ExtendedKeyUsageOID
 
     ca_key = ec.generate_private_key(ec.SECP256R1())
     ca_name = _name("asm-sdk local endpoint CA")
@@ -137,4 +154,3 @@ def ensure_pki(state_dir: Path) -> Pki:
     _write_private(pki.client_file, client_cert.public_bytes(pem) + _key_pem(client_key))
     _write_public(state_dir / CLIENT_CER_FILE,
                   client_cert.public_bytes(serialization.Encoding.DER))
-    return pki

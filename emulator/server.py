@@ -189,7 +189,7 @@ class Emulator:
     def __init__(self, *, port: int = 0, state_dir: Path | str | None = None,
                  db_path: Path | str | None = None, persist: bool = False,
                  subscription_id: str = DEFAULT_SUBSCRIPTION, operation_delay: float = 0.5,
-                 fail_marker: str = "asyncfail", spec_dir: Path | str = DEFAULT_SPEC,
+                 fail_marker: str = "asyncfail", spec_dir: Path | str | None = DEFAULT_SPEC,
                  config_file: Path | str | None = None, state_delay: float = 0.0,
                  state_delays: dict[str, float] | None = None) -> None:
         self.state_dir = Path(state_dir) if state_dir else default_state_dir()
@@ -202,7 +202,7 @@ class Emulator:
         self.fail_marker = fail_marker
         self.state_delay = state_delay
         self.state_delays = dict(state_delays or {})
-        self.spec_dir = Path(spec_dir)
+        self.spec_dir = Path(spec_dir) if spec_dir is not None else None  # None: compiled
         self.config_file = Path(config_file) if config_file else self.state_dir / CONFIG_FILE
         self.app: App | None = None
         self._server: _Server | None = None

@@ -8,13 +8,10 @@ read back with the generated readers), so the state survives a restart.
 from __future__ import annotations
 
 import json
-import sqlite3
 import threading
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator
 from xml.etree.ElementTree import fromstring
-
-import attrs
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS items (
@@ -29,6 +26,7 @@ CREATE TABLE IF NOT EXISTS items (
 
 def blank_to_none(obj: Any) -> Any:
     """Generated readers turn absent strings into ''; in the state, absent stays None."""
+    import attrs        # with the models, not at the endpoint's start
     if attrs.has(type(obj)):
         for f in attrs.fields(type(obj)):
             if f.name == "unknown_elements":
@@ -48,14 +46,16 @@ def blank_to_none(obj: Any) -> Any:
 class Store:
     """kind -> key -> value, insertion-ordered.  Values are model objects or JSON data."""
 
-    def __init__(self, xml_module, db_path: Path | None = None) -> None:
-        self._x = xml_module
+    def __init__(self, xml_module: Any | Callable[[], Any], db_path: Path | None = None) -> None:
+        # generated._xml, or a function returning it (loaded when first needed)
+        self._xml_module = xml_module
         self._items: dict[str, dict[str, Any]] = {}
         self._seq = 0
-        self._db: sqlite3.Connection | None = None
+        self._db: Any = None                # sqlite3.Connection with a database path
         self._dirty: dict[tuple[str, str], bool] = {}
         self._lock = threading.RLock()
         if db_path is not None:
+            import sqlite3
             db_path.parent.mkdir(parents=True, exist_ok=True)
             self._db = sqlite3.connect(str(db_path), check_same_thread=False)
             self._db.execute(_SCHEMA)
@@ -137,7 +137,14 @@ class Store:
             self._db.close()
             self._db = None
 
+    @property
+    def _x(self) -> Any:
+        if callable(self._xml_module):
+            self._xml_module = self._xml_module()
+        return self._xml_module
+
     def _encode(self, value: Any) -> tuple[str, str]:
+        import attrs
         if attrs.has(type(value)):
             for cls in type(value).__mro__:
                 writer = getattr(self._x, f"write_{cls.__name__}", None)

@@ -97,6 +97,54 @@ def pytest_configure(config):
         logger = _logging.getLogger(name)
         logger.addHandler(handler)
         logger.setLevel(_logging.DEBUG)
+    _compare_request_validation()
+
+
+# --- every request body the suite sends to an endpoint is also judged by xmlschema ----------
+# The endpoint checks bodies with the grammar compiled at `make generate`
+# (emulator/validation.py); all session long, xmlschema judges the same body against the
+# XSDs beside it, and a different verdict fails the run (tests/test_endpoint_spec.py holds
+# the systematic comparison).
+
+_VERDICTS = {"compared": 0, "differ": []}
+_SCHEMAS: dict = {}
+
+
+def _compare_request_validation() -> None:
+    from asm_sdk_emulator import validation
+
+    check = validation.Grammar.check
+
+    def both(grammar, elem, type_name):
+        try:
+            check(grammar, elem, type_name)
+        except validation.Invalid:
+            _judge(grammar, elem, type_name, False)
+            raise
+        _judge(grammar, elem, type_name, True)
+
+    both.__wrapped__ = check            # tests/test_endpoint_spec.py compares on its own
+    validation.Grammar.check = both
+
+
+def _judge(grammar, elem, type_name: str, ours: bool) -> None:
+    import xml.etree.ElementTree as ET
+
+    from asm_sdk_codegen.spec import load_schema
+
+    spec_dir = Path(grammar.spec_dir) if grammar.spec_dir else Path(__file__).parent.parent / "spec"
+    schema = _SCHEMAS.get(spec_dir)
+    if schema is None:
+        schema = _SCHEMAS[spec_dir] = load_schema(spec_dir / "schemas" / "servicemanagement.xsd")
+    ns = grammar.types[type_name].ns
+    try:
+        theirs = schema.maps.types[f"{{{ns}}}{type_name}" if ns else type_name].is_valid(elem)
+    except Exception:           # what the endpoint answered 500 to: a rejection
+        theirs = False
+    _VERDICTS["compared"] += 1
+    if theirs != ours:
+        _VERDICTS["differ"].append(f"{type_name}: xmlschema {theirs}, compiled {ours}: "
+                                   f"{ET.tostring(elem)[:200]!r}")
 
 
 def _known_secrets() -> set[str]:
@@ -113,6 +161,11 @@ def _known_secrets() -> set[str]:
 
 
 def pytest_sessionfinish(session, exitstatus):
+    if _VERDICTS["differ"]:
+        session.config.pluginmanager.get_plugin("terminalreporter").write_line(
+            f"REQUEST VALIDATION DIFFERS from xmlschema on {len(_VERDICTS['differ'])} of "
+            f"{_VERDICTS['compared']} bodies sent: {_VERDICTS['differ'][:3]}", red=True)
+        session.exitstatus = 1
     text = "\n".join(_DEBUG_LINES)
     leaks = [s for s in _known_secrets() if s in text]
     if "PRIVATE KEY" in text:

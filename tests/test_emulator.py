@@ -280,13 +280,13 @@ def test_operation_status_goes_from_in_progress_to_succeeded(asm_sms):
                                     "WebsiteManagementService", "SchedulerManagementService"])
 def test_every_operation_of_the_emulated_clients_is_implemented(asm_emulator, client):
     app = asm_emulator.emulator.app
-    ops = {op.name for op in app.spec.services[client].operations}
+    ops = {op.name for op in app.spec.services[client]}
     assert ops and ops <= set(app.implemented())
 
 
 def test_service_bus_lacks_only_the_metrics_operations(asm_emulator):
     app = asm_emulator.emulator.app
-    ops = {op.name for op in app.spec.services["ServiceBusManagementService"].operations}
+    ops = {op.name for op in app.spec.services["ServiceBusManagementService"]}
     missing = ops - set(app.implemented())
     assert missing and all(name.startswith(("get_metrics_", "get_supported_metrics_"))
                            for name in missing), missing

@@ -65,10 +65,10 @@ def test_installed_files_alone_run_the_sdk_and_the_local_endpoint(wheel, tmp_pat
     site = tmp_path / "site"
     zipfile.ZipFile(wheel).extractall(site)
     script = textwrap.dedent("""
-        import json
+        import json, sys
         import asm_sdk_codegen, asm_sdk_emulator, asm_sdk_runtime, generated
-        from asm_sdk_emulator import Emulator
-        from asm_sdk_emulator.app import DEFAULT_SPEC
+        from asm_sdk_emulator import Emulator, _compiled
+        from asm_sdk_emulator.app import default_spec_dir
         from generated import ServiceManagementService
 
         with Emulator(state_dir="state", operation_delay=0) as emu:
@@ -76,9 +76,10 @@ def test_installed_files_alone_run_the_sdk_and_the_local_endpoint(wheel, tmp_pat
             sms.create_hosted_service("pkgtest", "pkgtest", None, "West US")
             props = sms.get_hosted_service_properties("pkgtest").hosted_service_properties
             out = {"files": [m.__file__ for m in (asm_sdk_codegen, asm_sdk_emulator, generated,
-                                                  asm_sdk_runtime)],
-                   "spec": str(DEFAULT_SPEC), "location": props.location,
-                   "locations": len(sms.list_locations())}
+                                                  asm_sdk_runtime, _compiled)],
+                   "spec": str(default_spec_dir()), "location": props.location,
+                   "locations": len(sms.list_locations()),
+                   "xmlschema": "xmlschema" in sys.modules}
             sms.close()
         print(json.dumps(out))
     """)
@@ -89,8 +90,9 @@ def test_installed_files_alone_run_the_sdk_and_the_local_endpoint(wheel, tmp_pat
     out = json.loads(run.stdout.strip().splitlines()[-1])
     for path in out["files"] + [out["spec"]]:
         assert Path(path).is_relative_to(site), f"{path} not from the installed files"
-    assert out["spec"] == str(site / "asm_sdk_spec")
+    assert out["spec"] == str(site / "asm_sdk_spec")        # what `--spec` can compile
     assert out["location"] == "West US" and out["locations"] > 5
+    assert out["xmlschema"] is False      # the compiled spec: no XSD parsing at start
 
 
 def test_top_level_names_of_the_wheel_are_generated_and_our_own(wheel):
