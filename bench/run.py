@@ -1,6 +1,6 @@
 """`make bench`: parse speed, requests/s and import time of the SDK, in one run.
 
-    python bench/run.py [--rounds N] [--quick] [--only parse,rps,import,wait] [--profile]
+    python bench/run.py [--rounds N] [--quick] [--only parse,rps,import,wait,start] [--profile]
                         [--no-legacy] [--no-install] [--json FILE]
 
 Every figure is the median over rounds; the SDK and its baseline are measured in the same
@@ -12,6 +12,8 @@ run, interleaved, so the ratios are what to read on a noisy machine.  Targets:
   wait      median time from a 2 s operation finishing to wait_for_operation_status returning
             (default settings) <= 0.6 s, the predecessor measured in the same run; and
             wait_for_operations on 100 operations returns <= 2 s after the slowest finished
+  start     the local endpoint, launched as `python -m asm_sdk_emulator` with its certificates
+            reused, writes its config file <= 0.3 s after the launch (median)
 A missed target is reported (with a cProfile of where the time goes), never a crash:
 the exit status is 0 unless the benchmark itself cannot run.
 """
@@ -29,7 +31,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench import common, imports, legacy, parsing, throughput, waiting  # noqa: E402
+from bench import common, imports, legacy, parsing, startup, throughput, waiting  # noqa: E402
 from bench.common import RECORDINGS, median, paired, spread  # noqa: E402
 
 PARSE_TARGET = 1.3
@@ -276,25 +278,34 @@ def bench_wait(args, legacy_py, summary, results) -> None:
                     f"+{many['threads_peak'] - many['threads_before']} threads"))
 
 
+def bench_start(args, summary, results) -> None:
+    section("Start-up of the local endpoint (fresh processes)")
+    r = startup.measure(args.start_runs)
+    results["start"] = r
+    ok, line = startup.report(r)
+    summary.append(("endpoint start", "PASS" if ok else "MISS", line))
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--rounds", type=int, default=9)
     ap.add_argument("--quick", action="store_true", help="fewer, shorter rounds")
-    ap.add_argument("--only", default="parse,rps,import,wait")
+    ap.add_argument("--only", default="parse,rps,import,wait,start")
     ap.add_argument("--profile", action="store_true", help="cProfile even when targets are met")
     ap.add_argument("--no-legacy", action="store_true", help="skip the predecessor")
     ap.add_argument("--no-install", action="store_true",
                     help="use the predecessor only if its venv already exists")
     ap.add_argument("--json", type=Path, help="also write the raw medians here")
     args = ap.parse_args(argv)
-    args.parse_target, args.rps_target, args.import_runs = 0.15, 0.12, 15
+    args.parse_target, args.rps_target, args.import_runs, args.start_runs = 0.15, 0.12, 15, 15
     if args.quick:
         args.rounds, args.parse_target, args.rps_target, args.import_runs = 5, 0.08, 0.1, 7
+        args.start_runs = 7
     only = set(args.only.split(","))
 
     print(f"# asm-sdk benchmarks  ({platform.python_implementation()} {platform.python_version()}, "
           f"{platform.machine()}, {common.cpu_count()} CPUs, {time.strftime('%Y-%m-%d %H:%M')})")
-    results: dict = {"parse": {}, "rps": {}, "import": {}, "wait": {}}
+    results: dict = {"parse": {}, "rps": {}, "import": {}, "wait": {}, "start": {}}
     try:
         import generated._xml as gen_xml
     except Exception as exc:  # generated/ missing or mid-regeneration
@@ -309,7 +320,8 @@ def main(argv=None) -> int:
     steps = [("parse", lambda: bench_parse(args, gen_xml, legacy_py, summary, results, profiles)),
              ("rps", lambda: bench_rps(args, summary, results, profiles)),
              ("import", lambda: bench_import(args, legacy_py, summary, results)),
-             ("wait", lambda: bench_wait(args, legacy_py, summary, results))]
+             ("wait", lambda: bench_wait(args, legacy_py, summary, results)),
+             ("start", lambda: bench_start(args, summary, results))]
     for name, step in steps:
         if name not in only:
             continue

@@ -21,7 +21,6 @@ import threading
 import time
 import uuid
 from collections import Counter
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 from urllib.parse import parse_qsl, unquote, urlsplit
@@ -86,15 +85,22 @@ def _qualified(ns: str, name: str) -> str:
     return f"{{{ns}}}{name}" if ns else name
 
 
-@dataclass
 class Route:
-    op: Operation
-    pattern: str                  # the path's regex, compiled on first use (`regex`)
-    params: list[str]
-    literal_query: dict[str, str]
-    literal_segments: int
-    segments: int                 # a path matches only with as many non-empty segments
-    _regex: re.Pattern | None = field(default=None, repr=False)
+    __slots__ = ("op", "pattern", "params", "literal_query", "literal_segments", "segments",
+                 "_regex")
+
+    def __init__(self, op: Operation, pattern: str, params: list[str],
+                 literal_query: dict[str, str], literal_segments: int, segments: int) -> None:
+        self.op = op
+        self.pattern = pattern            # the path's regex, compiled on first use (`regex`)
+        self.params = params
+        self.literal_query = literal_query
+        self.literal_segments = literal_segments
+        self.segments = segments          # a path matches only with as many non-empty segments
+        self._regex: re.Pattern | None = None
+
+    def __repr__(self) -> str:
+        return f"Route({self.op.method} {self.op.path} -> {self.op.name})"
 
     @property
     def regex(self) -> re.Pattern:
@@ -130,11 +136,14 @@ def compile_route(op) -> Route:
     return Route(op, pattern, params, lit_q, literal, len(segments))
 
 
-@dataclass
 class Response:
-    status: int
-    headers: dict[str, str]
-    body: bytes = b""
+    __slots__ = ("status", "headers", "body")
+
+    def __init__(self, status: int, headers: dict[str, str], body: bytes = b"") -> None:
+        self.status, self.headers, self.body = status, headers, body
+
+    def __repr__(self) -> str:
+        return f"Response({self.status}, {self.headers}, {len(self.body)} bytes)"
 
 
 class App:

@@ -13,8 +13,7 @@ from __future__ import annotations
 
 import datetime
 import hashlib
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Callable
+from typing import TYPE_CHECKING, Any, Callable, NamedTuple
 
 if TYPE_CHECKING:
     from .app import App
@@ -63,16 +62,21 @@ def error_xml(code: str, message: str) -> bytes:
             "</Error>").encode("utf-8")
 
 
-@dataclass
 class Call:
     """One matched request, as the handlers see it."""
-    app: "App"
-    op: Any
-    path: dict[str, str]
-    query: dict[str, str]
-    body: Any
-    request_id: str
-    headers: dict[str, str] = field(default_factory=dict)
+
+    # Plain classes here and in the pipeline: `dataclasses` (with `inspect`) was a tenth of
+    # the endpoint's start-up imports.
+    __slots__ = ("app", "op", "path", "query", "body", "request_id", "headers")
+
+    def __init__(self, app: "App", op: Any, path: dict[str, str], query: dict[str, str],
+                 body: Any, request_id: str, headers: dict[str, str] | None = None) -> None:
+        self.app, self.op, self.path, self.query = app, op, path, query
+        self.body, self.request_id = body, request_id
+        self.headers = headers if headers is not None else {}
+
+    def __repr__(self) -> str:
+        return f"Call({self.op.name}, path={self.path}, request_id={self.request_id})"
 
     @property
     def store(self):
@@ -97,8 +101,7 @@ class Call:
         return str(self.arg(name, "false")).lower() == "true"
 
 
-@dataclass
-class Reply:
+class Reply(NamedTuple):
     status: int
     value: Any = None
     type_name: str | None = None     # body shape when the spec's operation has no response type

@@ -9,9 +9,8 @@ from __future__ import annotations
 import datetime
 import ipaddress
 import os
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:           # imported by _create only: a start that reuses them skips it
     from cryptography import x509
@@ -27,8 +26,7 @@ VALID_DAYS = 365
 RENEW_BEFORE = datetime.timedelta(days=2)
 
 
-@dataclass(frozen=True)
-class Pki:
+class Pki(NamedTuple):
     ca_file: Path
     server_cert_file: Path
     server_key_file: Path

@@ -11,17 +11,15 @@ from __future__ import annotations
 
 import importlib
 import sys
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from .validation import Grammar
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
-@dataclass(frozen=True)
-class Operation:
+class Operation(NamedTuple):
     """One operation of the spec, as routing and the handlers see it."""
     service: str                  # the client class (ServiceManagementService, ...)
     name: str
@@ -40,11 +38,12 @@ class Operation:
     response_list: bool
 
 
-@dataclass
 class EndpointSpec:
-    operations: list[Operation]
-    shape_ns: dict[str, str]      # shape -> namespace of its elements ('' for none)
-    grammar: Grammar
+    def __init__(self, operations: list[Operation], shape_ns: dict[str, str],
+                 grammar: Grammar) -> None:
+        self.operations = operations
+        self.shape_ns = shape_ns      # shape -> namespace of its elements ('' for none)
+        self.grammar = grammar
 
     @property
     def services(self) -> dict[str, list[Operation]]:
@@ -80,7 +79,7 @@ def load(spec_dir: Path | str | None = None) -> EndpointSpec:
     """The compiled spec (default), or `spec_dir` compiled now."""
     data = _data(Path(spec_dir) if spec_dir is not None else None)
     fields = tuple(data["operation_fields"])
-    if fields != tuple(Operation.__dataclass_fields__):
+    if fields != Operation._fields:
         raise RuntimeError("emulator/_compiled.py was written by another version of the "
                            "compiler: run `make generate`")
     operations = []

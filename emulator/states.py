@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import copy
 import time
-from dataclasses import dataclass, field
 from typing import Any
 
 KINDS = ("role", "deployment", "image", "storage")
@@ -45,21 +44,30 @@ ROLE_STOP = [("StoppingVM", "Stopping")]
 READY = ("ReadyRole", "Started")
 
 
-@dataclass
 class StateOptions:
     """How long resources stay in each transitional state, and the failure injection."""
-    delay: float = 0.0                                  # seconds, every kind
-    delays: dict[str, float] = field(default_factory=dict)   # per kind (KINDS), overrides
-    role_failures: dict[str, tuple[str, str]] = field(
-        default_factory=lambda: dict(DEFAULT_ROLE_FAILURES))
 
-    def __post_init__(self) -> None:
+    def __init__(self, delay: float = 0.0, delays: dict[str, float] | None = None,
+                 role_failures: dict[str, tuple[str, str]] | None = None) -> None:
+        self.delay = delay                          # seconds, every kind
+        self.delays = delays if delays is not None else {}   # per kind (KINDS), overrides
+        self.role_failures = (role_failures if role_failures is not None
+                              else dict(DEFAULT_ROLE_FAILURES))
         unknown = set(self.delays) - set(KINDS)
         if unknown:
             raise ValueError(f"unknown state delay kind(s) {sorted(unknown)}: use {KINDS}")
         for kind, value in [("*", self.delay), *self.delays.items()]:
             if value < 0:
                 raise ValueError(f"state delay of {kind} must be >= 0, not {value}")
+
+    def __repr__(self) -> str:
+        return (f"StateOptions(delay={self.delay}, delays={self.delays}, "
+                f"role_failures={self.role_failures})")
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, StateOptions) and (
+            (self.delay, self.delays, self.role_failures)
+            == (other.delay, other.delays, other.role_failures))
 
     def delay_for(self, kind: str) -> float:
         return float(self.delays.get(kind, self.delay))

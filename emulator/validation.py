@@ -13,9 +13,7 @@ ElementTree element and failed with an exception, which the endpoint answered 50
 
 from __future__ import annotations
 
-import calendar
 import datetime
-import decimal
 import re
 from typing import Any, Callable
 
@@ -59,7 +57,8 @@ _BASE64 = re.compile(r"((?:(?:[A-Za-z0-9+/] ?){4})*(?:(?:[A-Za-z0-9+/] ?){3}[A-Z
 _BOOLEANS = {"true": True, "1": True, "false": False, "0": False}
 
 
-def _decimal(text: str) -> decimal.Decimal:
+def _decimal(text: str) -> Any:
+    import decimal      # only a spec with xs:decimal needs it
     text = text.replace(" ", "")
     if not _DECIMAL.match(text):
         raise ValueError("not a decimal")
@@ -93,7 +92,8 @@ def _datetime(text: str) -> tuple:
     if hour == 24 and minute == second == fraction == 0:
         hour = 0                    # 24:00:00 is the midnight that ends the day
     # Years outside datetime's range are checked on a stand-in year of the same leap-ness.
-    stand_in = year if 1 <= year <= 9999 else (4 if calendar.isleap(year) else 6)
+    leap = year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+    stand_in = year if 1 <= year <= 9999 else (4 if leap else 6)
     datetime.datetime(stand_in, int(m["month"]), int(m["day"]), hour, minute, second, fraction)
     return (year, m["month"], m["day"], hour, minute, second, fraction, m["tz"])
 
