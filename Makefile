@@ -5,7 +5,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test test-all generate docs check bench coverage reliability emulator record clean
+.PHONY: demo test suite test-all generate docs check bench coverage reliability emulator record clean
 
 # mypy sees the installed package names through links in build/typecheck/ (pyproject.toml).
 TYPECHECK := build/typecheck/asm_sdk_runtime
@@ -26,11 +26,19 @@ demo: $(STAMP)
 # examples/ is left out: the walkthrough star-imports `generated`, as the guide does.
 LINTED := codegen runtime emulator generated tests bench
 
+# The suite runs on every core (pytest-xdist); PYTEST_ARGS= runs it in one process.
+PYTEST_ARGS ?= -n auto --dist loadgroup
+
 test: $(STAMP) $(TYPECHECK)
 	$(BIN)/python -m asm_sdk_codegen.check
 	$(BIN)/python -m mypy
 	$(BIN)/python -m pyflakes $(LINTED)
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q $(PYTEST_ARGS)
+
+# The test suite alone, without the checks above (which do not depend on the interpreter):
+# what .ci/run runs on the other supported Pythons.
+suite: $(STAMP) $(TYPECHECK)
+	$(BIN)/python -m pytest -q $(PYTEST_ARGS)
 
 # The suite on every supported Python, each in its own venv (.venv-3.11, ...). A Python that
 # is not installed is skipped with a message; `make test-all PYTHONS=3.13` picks some.

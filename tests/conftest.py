@@ -42,6 +42,13 @@ def cert_file(tmp_path_factory) -> str:
     return str(make_cert_pem(tmp_path_factory.mktemp("cert") / "client.pem"))
 
 
+@pytest.fixture(scope="session")
+def wheel(tmp_path_factory) -> Path:
+    """The project's wheel, built once per test process (tests/test_packaging.py)."""
+    from tests.test_packaging import build_wheel
+    return build_wheel(tmp_path_factory)
+
+
 @pytest.fixture
 def sms(cert_file):
     """A client aimed at the real endpoint name; replay tests never let it connect."""
@@ -160,18 +167,42 @@ def _known_secrets() -> set[str]:
     return secrets
 
 
-def pytest_sessionfinish(session, exitstatus):
+def _session_problems() -> list[str]:
+    """What the session-wide checks found in this process: secrets in the DEBUG log, request
+    bodies judged differently by the endpoint and by xmlschema."""
+    problems = []
     if _VERDICTS["differ"]:
-        session.config.pluginmanager.get_plugin("terminalreporter").write_line(
-            f"REQUEST VALIDATION DIFFERS from xmlschema on {len(_VERDICTS['differ'])} of "
-            f"{_VERDICTS['compared']} bodies sent: {_VERDICTS['differ'][:3]}", red=True)
-        session.exitstatus = 1
+        problems.append(f"REQUEST VALIDATION DIFFERS from xmlschema on {len(_VERDICTS['differ'])}"
+                        f" of {_VERDICTS['compared']} bodies sent: {_VERDICTS['differ'][:3]}")
     text = "\n".join(_DEBUG_LINES)
-    leaks = [s for s in _known_secrets() if s in text]
+    leaks = [s for s in _known_secrets() if s in text] if text else []
     if "PRIVATE KEY" in text:
         leaks.append("PRIVATE KEY block")
     if leaks:
-        session.config.pluginmanager.get_plugin("terminalreporter").write_line(
-            f"SECRETS IN DEBUG LOG of this run ({len(_DEBUG_LINES)} lines): {leaks[:5]}",
-            red=True)
+        problems.append(f"SECRETS IN DEBUG LOG of this run ({len(_DEBUG_LINES)} lines): "
+                        f"{leaks[:5]}")
+    return problems
+
+
+_WORKER_PROBLEMS: list[str] = []
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_testnodedown(node, error):
+    """pytest-xdist, in the controller: what a worker's session-wide checks found."""
+    _WORKER_PROBLEMS.extend(getattr(node, "workeroutput", {}).get("asm_session_problems", []))
+
+
+def pytest_sessionfinish(session, exitstatus):
+    problems = _session_problems()
+    workeroutput = getattr(session.config, "workeroutput", None)
+    if workeroutput is not None:
+        # An xdist worker: its exit status does not reach the controller, its output does.
+        workeroutput["asm_session_problems"] = problems
+        return
+    problems += _WORKER_PROBLEMS
+    if problems:
+        reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+        for line in problems:
+            reporter.write_line(line, red=True)
         session.exitstatus = 1

@@ -24,7 +24,6 @@ from asm_sdk_codegen.spec import load_spec
 from asm_sdk_codegen.waiters import load_waiters
 from generated import cli
 from asm_sdk_runtime import cli as rt
-from tests import test_packaging
 from tests.test_publishsettings import pfx_b64, v2_xml
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -437,9 +436,7 @@ def test_waiter_timeout_exits_1_with_the_state_seen(config):
                              config=config))) is None
 
 
-wheel = test_packaging.wheel   # the fixture building the wheel, shared with test_packaging
-
-
+@pytest.mark.xdist_group("wheel")        # with tests/test_packaging.py: one wheel built
 def test_installed_wheel_runs_asm(wheel, config, tmp_path):
     import zipfile
 

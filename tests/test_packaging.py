@@ -21,9 +21,13 @@ SHIPPED = {"generated": "generated", "runtime": "asm_sdk_runtime",
            "emulator": "asm_sdk_emulator", "codegen": "asm_sdk_codegen"}
 
 
-@pytest.fixture(scope="module")
-def wheel(tmp_path_factory) -> Path:
-    # Built from a copy, so the checkout gets no build/ or egg-info from the test run.
+# The tests that install the wheel run in one process under `pytest -n` (one build).
+pytestmark = pytest.mark.xdist_group("wheel")
+
+
+def build_wheel(tmp_path_factory) -> Path:
+    """The project's wheel (the session fixture `wheel` of tests/conftest.py).  Built from a
+    copy, so the checkout gets no build/ or egg-info from the test run."""
     src = tmp_path_factory.mktemp("src")
     for name in ["pyproject.toml", "README.md", *SHIPPED, "spec"]:  # folder names
         path = ROOT / name

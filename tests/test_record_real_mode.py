@@ -21,6 +21,8 @@ from tests.scenarios import recording as rec
 ROOT = Path(__file__).resolve().parent.parent
 REAL_SUBSCRIPTION = "3f2a9c4e-7b1d-4e8f-a6c5-0d9e8f7a6b5c"
 SCENARIOS = ["catalogue", "storage", "cloud_services", "subscription_operations"]
+# One recording session (the module fixture) for all tests, also under `pytest -n`.
+pytestmark = pytest.mark.xdist_group("record_real_mode")
 
 
 def run_scenarios(env: dict, names: list[str] = SCENARIOS) -> subprocess.CompletedProcess:

@@ -111,7 +111,10 @@ def typecheck_path() -> Path:
     link = ROOT / "build" / "typecheck" / "asm_sdk_runtime"
     if not link.exists():
         link.parent.mkdir(parents=True, exist_ok=True)
-        link.symlink_to(Path("..", "..", "runtime"), target_is_directory=True)
+        try:
+            link.symlink_to(Path("..", "..", "runtime"), target_is_directory=True)
+        except FileExistsError:     # made meanwhile by another test process (pytest -n)
+            pass
     return link.parent
 
 
