@@ -184,13 +184,14 @@ class ServiceClient:
                     "certificates: pass one")
             cert_file, key_file = session.cert_file, session.key_file
         if session is not None:
-            if ca_file and session.ca_file and os.path.abspath(ca_file) \
-                    != os.path.abspath(session.ca_file):
+            verify = verify and session.verify
+            if ca_file is None:
+                ca_file, ca_dir = session.ca_file, session.ca_dir
+            elif (session.ca_file or session.ca_dir) and not session.ca_from_env and \
+                    os.path.abspath(ca_file) != os.path.abspath(session.ca_file or ""):
                 raise AzureConfigurationError(
                     "ca_file= and the request_session's verify name different CA bundles: "
                     "pass one")
-            ca_file, ca_dir = ca_file or session.ca_file, session.ca_dir
-            verify = verify and session.verify
         if cert_data is None and not cert_file and self._auth is None:
             cert_file = os.environ.get("AZURE_MANAGEMENT_CERTFILE")
             if not cert_file:

@@ -45,7 +45,7 @@ class SessionSettings:
     """What the client takes from a session.  `authorization` is kept out of repr."""
 
     __slots__ = ("headers", "authorization", "cert_file", "key_file", "verify", "ca_file",
-                 "ca_dir", "proxy", "proxy_named", "trust_env")
+                 "ca_dir", "ca_from_env", "proxy", "proxy_named", "trust_env")
 
     def __init__(self) -> None:
         self.headers: dict[str, str] = {}
@@ -55,6 +55,7 @@ class SessionSettings:
         self.verify = True
         self.ca_file: str | None = None
         self.ca_dir: str | None = None
+        self.ca_from_env = False      # ca_file/ca_dir came from REQUESTS_CA_BUNDLE: ca_file= wins
         # (host, port, user, password) of the session's proxy for the host; proxy_named:
         # the session decides (a proxy, or explicitly none), so the environment does not
         self.proxy: tuple[str, int, str | None, str | None] | None = None
@@ -192,6 +193,7 @@ def _read_verify(verify: Any, out: SessionSettings) -> None:
             bundle = os.environ.get("REQUESTS_CA_BUNDLE") or os.environ.get("CURL_CA_BUNDLE")
             if bundle:
                 _read_verify(bundle, out)
+                out.ca_from_env = True
         return
     if verify is False:
         out.verify = False

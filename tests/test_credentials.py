@@ -20,6 +20,7 @@ from base64 import urlsafe_b64encode
 import pytest
 
 from asm_sdk_runtime.credentials import SCOPE, StaticTokenCredential, jwt_expiry
+from asm_sdk_runtime.publishsettings import load_publish_settings
 from generated import (AzureConfigurationError, AzureConnectionError,
                        AzureUnauthorizedHttpError, RetryPolicy, ServiceManagementService)
 from tests.faultserver import SUB, accepted, doc, locations_xml, reply
@@ -351,6 +352,21 @@ def test_ssl_cert_file_is_read_for_the_server_ca(token_server, fault_certs, monk
     with ServiceManagementService(SUB, host=token_server.host,
                                   credential=FakeCredential()) as sms:
         assert names(sms.list_locations())
+
+
+def test_publish_settings_clients_take_a_credential_instead_of_the_file_certificate(
+        tmp_path, token_server, fault_certs):
+    from tests.test_publishsettings import v2_xml
+    token_server.route("GET", "/sub-a/locations", reply(200, LOCATIONS))
+    path = tmp_path / "p.publishsettings"
+    path.write_text(v2_xml([("sub-a", "A", f"https://{token_server.host}",
+                             "bm90IGEgY2VydGlmaWNhdGU=")]))   # a broken certificate: unused
+    cred = FakeCredential()
+    with load_publish_settings(path, credential=cred, ca_file=fault_certs.ca) as settings:
+        client = settings["sub-a"].client
+        assert client.cert_file is None and client.credential is cred
+        client.list_locations()
+    assert token_server.seen()[0].headers["authorization"] == "Bearer tok-1"
 
 
 # --- StaticTokenCredential ---------------------------------------------------------------
