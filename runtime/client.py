@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from xml.etree.ElementTree import Element
 
     from .credentials import BearerTokenPolicy, StaticAuthorization, TokenCredential
+    from .session import SessionSettings
 
 log = logging.getLogger("asm_sdk_runtime")
 _ERROR_TAG = f"{{{NS}}}Error"
@@ -160,38 +161,12 @@ class ServiceClient:
         if request_session is not None:
             from .session import read_session
             session = read_session(request_session, *split_host(self.host))
-        self._auth: BearerTokenPolicy | StaticAuthorization | None = None
+        self._auth = _authorizer(credential, session, bool(cert_file) or cert_data is not None)
         key_file = ca_dir = None
-        if credential is not None:
-            if cert_file or cert_data is not None or (session and session.cert_file):
-                raise AzureConfigurationError(
-                    "pass a management certificate (cert_file=, cert_data=, or a "
-                    "request_session's cert) or credential=, not both")
-            if session is not None and session.authorization is not None:
-                raise AzureConfigurationError(
-                    "credential= and the request_session's Authorization header both "
-                    "authenticate the client: pass one")
-            from .credentials import BearerTokenPolicy
-            self._auth = BearerTokenPolicy(credential)
-        elif session is not None and session.authorization is not None:
-            from .credentials import StaticAuthorization
-            self._auth = StaticAuthorization(session.authorization)
-        if session is not None and session.cert_file is not None:
-            if cert_data is not None or (cert_file and os.path.abspath(cert_file)
-                                         != os.path.abspath(session.cert_file)):
-                raise AzureConfigurationError(
-                    "cert_file= (or cert_data=) and the request_session's cert name different "
-                    "certificates: pass one")
-            cert_file, key_file = session.cert_file, session.key_file
         if session is not None:
+            cert_file, key_file, ca_file, ca_dir = _session_tls(session, cert_file, cert_data,
+                                                                ca_file)
             verify = verify and session.verify
-            if ca_file is None:
-                ca_file, ca_dir = session.ca_file, session.ca_dir
-            elif (session.ca_file or session.ca_dir) and not session.ca_from_env and \
-                    os.path.abspath(ca_file) != os.path.abspath(session.ca_file or ""):
-                raise AzureConfigurationError(
-                    "ca_file= and the request_session's verify name different CA bundles: "
-                    "pass one")
         if cert_data is None and not cert_file and self._auth is None:
             cert_file = os.environ.get("AZURE_MANAGEMENT_CERTFILE")
             if not cert_file:
@@ -492,6 +467,48 @@ class ServiceClient:
         return polling.wait_for_operations(
             self.get_operation_status,  # type: ignore[attr-defined]  # generated per service
             request_ids, timeout, sleep_interval, progress_callback)
+
+
+def _authorizer(credential: Any, session: SessionSettings | None, certificate: bool
+                ) -> BearerTokenPolicy | StaticAuthorization | None:
+    """What puts an Authorization header on each request: a token credential's policy, a
+    session's fixed header, or None (the client certificate authenticates)."""
+    if credential is not None:
+        if certificate or (session is not None and session.cert_file):
+            raise AzureConfigurationError(
+                "pass a management certificate (cert_file=, cert_data=, or a "
+                "request_session's cert) or credential=, not both")
+        if session is not None and session.authorization is not None:
+            raise AzureConfigurationError(
+                "credential= and the request_session's Authorization header both "
+                "authenticate the client: pass one")
+        from .credentials import BearerTokenPolicy
+        return BearerTokenPolicy(credential)
+    if session is not None and session.authorization is not None:
+        from .credentials import StaticAuthorization
+        return StaticAuthorization(session.authorization)
+    return None
+
+
+def _session_tls(session: SessionSettings, cert_file: str | None, cert_data: bytes | None,
+                 ca_file: str | None) -> tuple[str | None, str | None, str | None, str | None]:
+    """(cert_file, key_file, ca_file, ca_dir) from the client's arguments and a session's
+    cert and verify; the same setting given two different ways raises."""
+    key_file = ca_dir = None
+    if session.cert_file is not None:
+        if cert_data is not None or (cert_file and os.path.abspath(cert_file)
+                                     != os.path.abspath(session.cert_file)):
+            raise AzureConfigurationError(
+                "cert_file= (or cert_data=) and the request_session's cert name different "
+                "certificates: pass one")
+        cert_file, key_file = session.cert_file, session.key_file
+    if ca_file is None:
+        ca_file, ca_dir = session.ca_file, session.ca_dir
+    elif (session.ca_file or session.ca_dir) and not session.ca_from_env and \
+            os.path.abspath(ca_file) != os.path.abspath(session.ca_file or ""):
+        raise AzureConfigurationError(
+            "ca_file= and the request_session's verify name different CA bundles: pass one")
+    return cert_file, key_file, ca_file, ca_dir
 
 
 def _read_atom(doc: Element, reader: Callable[[Element], Any], root: str,
