@@ -12,7 +12,8 @@ The decisions are plain code without I/O, so a sync and an async driver share th
 
 - `TokenState.plan(now)`: use the cached token, refresh it while it is still usable
   (`REFRESH_OFFSET` seconds before it expires, or from the credential's `refresh_on`:
-  azure-core's BearerTokenCredentialPolicy rule), or it must be refreshed before sending;
+  azure-core's BearerTokenCredentialPolicy rule; a token living less than twice the offset
+  at half its lifetime), or it must be refreshed before sending;
 - `challenge(status, headers)`: a 401 carrying `WWW-Authenticate: Bearer …` means the
   token was refused: drop it, fetch a fresh one, and resend once where resending is allowed.
 
@@ -91,28 +92,32 @@ class TokenState:
     """The cached token of one client and what to do about it: decisions only, no I/O and
     no lock (the driver holds one)."""
 
-    __slots__ = ("token", "expires_on", "refresh_on", "retry_at")
+    __slots__ = ("token", "expires_on", "refresh_at", "retry_at")
 
     def __init__(self) -> None:
         self.token: str | None = None
         self.expires_on = 0.0
-        self.refresh_on: float | None = None
+        self.refresh_at = 0.0         # due for a refresh from then on (while still valid)
         self.retry_at = 0.0           # no new attempt before this, after a failed refresh
 
     def plan(self, now: float) -> str:
         """USE, REFRESH (due but still valid) or REQUIRED (none, or expired)."""
         if self.token is None or now >= self.expires_on:
             return REQUIRED
-        if now < self.retry_at:
+        if now < self.retry_at or now < self.refresh_at:
             return USE
-        if (self.refresh_on is not None and self.refresh_on <= now) \
-                or self.expires_on - now < REFRESH_OFFSET:
-            return REFRESH
-        return USE
+        return REFRESH
 
     def store(self, result: Any, now: float) -> str:
-        """Keep what the credential returned; the token to send."""
-        self.token, self.expires_on, self.refresh_on = read_token(result)
+        """Keep what the credential returned; the token to send.
+
+        Due for a refresh REFRESH_OFFSET seconds before it expires, or at the credential's
+        `refresh_on` if that is earlier (azure-core's rule); but not before half its
+        lifetime has passed, so a token shorter-lived than the offset is not fetched anew
+        for every request."""
+        self.token, self.expires_on, refresh_on = read_token(result)
+        due = max(self.expires_on - REFRESH_OFFSET, now + (self.expires_on - now) / 2)
+        self.refresh_at = due if refresh_on is None else min(due, refresh_on)
         self.retry_at = 0.0
         if self.expires_on <= now:
             log.warning("the credential returned a token that expired %.0f s ago",
@@ -195,8 +200,8 @@ class BearerTokenPolicy:
             finally:
                 self._lock.release()
         with self._lock:
-            if state.plan(time.time()) == USE:    # another thread refreshed meanwhile
-                return "Bearer " + state.token  # type: ignore[operator]  # USE: held
+            if state.plan(time.time()) != REQUIRED:   # another thread refreshed meanwhile
+                return "Bearer " + state.token  # type: ignore[operator]  # valid: held
             return "Bearer " + self._refresh(soft=False)
 
     def _refresh(self, soft: bool) -> str:

@@ -119,15 +119,47 @@ def test_a_bearer_token_is_sent_without_a_client_certificate_and_cached(
     assert sms.cert_file is None and sms.credential is cred
 
 
-def test_a_token_inside_the_refresh_margin_is_replaced_before_it_expires(
-        token_server, token_client):
+def test_a_token_is_replaced_when_due_before_it_expires(token_server, token_client):
     token_server.route("GET", LOC, reply(200, LOCATIONS))
-    cred = FakeCredential(200, 3600)     # the first expires in 200 s: inside azure-core's 300 s
+    cred = FakeCredential(2.0, 3600)     # a short-lived token is due at half its lifetime
     sms = token_client(cred)
-    for _ in range(3):
-        sms.list_locations()
-    assert tokens_seen(token_server) == ["Bearer tok-1", "Bearer tok-2", "Bearer tok-2"]
+    sms.list_locations()
+    sms.list_locations()
+    time.sleep(1.05)                     # due, still valid for another ~0.9 s
+    sms.list_locations()
+    sms.list_locations()
+    assert tokens_seen(token_server) == ["Bearer tok-1"] * 2 + ["Bearer tok-2"] * 2
     assert len(cred.calls) == 2
+
+
+@pytest.mark.parametrize("lifetime,refresh_on,use_until,refresh_until", [
+    (3600, None, 3300, 3600),            # azure-core's offset: 300 s before expiry
+    (86400, None, 86100, 86400),         # a managed identity's 24 h token
+    (3600, 1800, 1800, 3600),            # the credential's refresh_on, when earlier
+    (3600, 3500, 3300, 3600),            # ... and the offset when that is earlier
+    (60, None, 30, 60),                  # shorter than twice the offset: half its lifetime
+])
+def test_when_a_token_is_due(lifetime, refresh_on, use_until, refresh_until):
+    """The rule itself (TokenState is the I/O-free part the sync and async clients share)."""
+    from azure.core.credentials import AccessTokenInfo
+
+    from asm_sdk_runtime.credentials import REFRESH, REQUIRED, USE, TokenState
+    t0 = 1_700_000_000
+    state = TokenState()
+    assert state.plan(t0) == REQUIRED
+    state.store(AccessTokenInfo("t", t0 + lifetime, refresh_on=refresh_on and t0 + refresh_on),
+                t0)
+    assert state.plan(t0 + use_until - 1) == USE
+    assert state.plan(t0 + use_until + 1) == REFRESH
+    assert state.plan(t0 + refresh_until - 1) == REFRESH
+    assert state.plan(t0 + refresh_until) == REQUIRED
+    state.refresh_failed(t0 + use_until + 1)             # a failed refresh: 30 s of rest
+    assert state.plan(t0 + use_until + 20) == (USE if use_until + 20 < refresh_until
+                                               else REQUIRED)
+    state.rejected("other")                              # another token's refusal: kept
+    assert state.token == "t"
+    state.rejected("t")
+    assert state.plan(t0) == REQUIRED and "t" not in repr(state).replace("TokenState", "")
 
 
 def test_refresh_on_from_get_token_info_is_honoured(token_server, token_client):
@@ -146,9 +178,10 @@ def test_refresh_on_from_get_token_info_is_honoured(token_server, token_client):
 def test_a_failed_refresh_keeps_the_valid_token_and_is_not_retried_on_every_call(
         token_server, token_client, caplog):
     token_server.route("GET", LOC, reply(200, LOCATIONS))
-    cred = FakeCredential(200)           # always inside the margin: every call wants a refresh
+    cred = FakeCredential(2.0)
     sms = token_client(cred)
     sms.list_locations()
+    time.sleep(1.05)                     # due for a refresh, valid for another ~0.9 s
     cred.fail = RuntimeError("identity endpoint unreachable")
     with caplog.at_level(logging.WARNING, logger="asm_sdk_runtime"):
         sms.list_locations()
@@ -173,7 +206,7 @@ def test_an_expired_token_that_cannot_be_refreshed_raises_the_credentials_error(
 
 def test_eight_threads_at_expiry_make_one_get_token_call(token_server, token_client):
     token_server.route("GET", LOC, reply(200, LOCATIONS))
-    cred = FakeCredential(1.0, 3600, delay=0.2)
+    cred = FakeCredential(1.0, 1.0, delay=0.2)   # the new one is short-lived as well
     sms = token_client(cred, max_connections=8)
     sms.list_locations()
     time.sleep(1.1)                       # tok-1 has expired: every thread must wait
@@ -196,12 +229,12 @@ def test_eight_threads_at_expiry_make_one_get_token_call(token_server, token_cli
     assert tokens_seen(token_server) == ["Bearer tok-1"] + ["Bearer tok-2"] * 8
 
 
-def test_eight_threads_inside_the_margin_refresh_once_without_waiting(token_server,
-                                                                       token_client):
+def test_eight_threads_when_due_refresh_once_without_waiting(token_server, token_client):
     token_server.route("GET", LOC, reply(200, LOCATIONS))
-    cred = FakeCredential(200, 3600, delay=0.3)
+    cred = FakeCredential(2.0, 3600, delay=0.3)
     sms = token_client(cred, max_connections=8)
     sms.list_locations()
+    time.sleep(1.05)                     # due, still valid: one thread refreshes
     barrier = threading.Barrier(8)
     threads = [threading.Thread(target=lambda: (barrier.wait(), sms.list_locations()))
                for _ in range(8)]

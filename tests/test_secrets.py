@@ -15,6 +15,7 @@ import logging
 import re
 import secrets
 import subprocess
+import time
 from pathlib import Path
 
 import pytest
@@ -164,16 +165,15 @@ TOKEN = "eyJ0eXAiOiJKV1QifQ." + secrets.token_urlsafe(48) + ".sig-" + secrets.to
 
 
 class _RotatingCredential:
-    """Hands out TOKEN-derived tokens, the first inside the refresh margin."""
+    """Hands out TOKEN-derived tokens, the first one short-lived (refreshed after 1 s)."""
 
     def __init__(self) -> None:
         self.issued: list[str] = []
 
     def get_token(self, *scopes, **kwargs):
-        import time
         token = f"{TOKEN}{len(self.issued)}"
         self.issued.append(token)
-        return token, time.time() + (120 if len(self.issued) == 1 else 3600)
+        return token, time.time() + (2 if len(self.issued) == 1 else 3600)
 
 
 @record_case("DEBUG logging of a token client: refresh, a 401 resend, a refused POST",
@@ -191,7 +191,8 @@ def test_no_token_in_debug_logs_errors_or_reprs(token_server, fault_certs, caplo
     cred = _RotatingCredential()
     sms = ServiceManagementService(SUB, host=token_server.host, ca_file=fault_certs.ca,
                                    credential=cred, retry=RetryPolicy(backoff=0.01))
-    sms.list_locations()          # tok 0 (inside the margin)
+    sms.list_locations()          # tok 0, due after 1 s
+    time.sleep(1.05)
     sms.list_locations()          # refreshed: tok 1, refused, tok 2, resent
     with pytest.raises(AzureUnauthorizedHttpError) as refused:
         sms.create_hosted_service("svc1", "label", location="West US")
