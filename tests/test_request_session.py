@@ -118,6 +118,7 @@ def test_session_cert_as_a_cert_and_key_pair(token_server, session_client, fault
     assert token_server.seen()[0].client_cert
 
 
+@pytest.mark.filterwarnings("ignore::urllib3.exceptions.InsecureRequestWarning")
 def test_session_verify_false_turns_verification_off_with_a_warning(token_server,
                                                                    session_client, caplog):
     token_server.route("GET", LOC, reply(200, LOCATIONS))
@@ -293,3 +294,18 @@ def test_the_error_body_of_a_session_client_is_parsed(token_server, session_clie
     session.verify = fault_certs.ca
     with pytest.raises(AzureMissingResourceHttpError, match="ResourceNotFound: gone"):
         session_client(session).list_locations()
+
+
+def test_publish_settings_with_a_session_that_authenticates(tmp_path, token_server,
+                                                            fault_certs):
+    from asm_sdk_runtime.publishsettings import load_publish_settings
+    from tests.test_publishsettings import v2_xml
+    token_server.route("GET", "/sub-a/locations", reply(200, LOCATIONS))
+    path = tmp_path / "p.publishsettings"
+    path.write_text(v2_xml([("sub-a", "A", f"https://{token_server.host}", "bm8=")]))
+    session = bearer_session()
+    session.verify = fault_certs.ca
+    with load_publish_settings(path, request_session=session) as settings:
+        settings["sub-a"].client.list_locations()
+    req = token_server.seen()[0]
+    assert req.headers["authorization"] == "Bearer session-token-1" and not req.client_cert
