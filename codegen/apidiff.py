@@ -837,35 +837,41 @@ class Diff:
         new_all = {_key(f): f for f in new_shape.fields}
         olds = {k: f for k, f in old_all.items() if _sent(self.base, old_shape, old_sel, f)}
         news = {k: f for k, f in new_all.items() if _sent(self.head, new_shape, new_sel, f)}
+        def described(shape: Shape, f: Field, other: dict) -> str:
+            """`Shape/Tag`, with the namespace when the other side has the tag in another."""
+            text = f"`{_xml_name(shape, f)}`"
+            if any(k[0] == f.where and k[2] == f.tag for k in other):
+                text += f" (in {f.ns or 'no namespace'})"
+            return text
+
         for k, f in olds.items():
             if k in news:
                 continue
-            name = _xml_name(old_shape, f)
+            name, text = _xml_name(old_shape, f), described(old_shape, f, news)
             if direction == "request":
                 # Still in the shape: the operation stopped sending it (its body).
                 where = (f"{op_where}: {name}" if k in new_all
                          else f"spec/{old_shape.source}: {name}")
-                self.add("wire.request-element-removed", where,
-                         f"`{name}` is no longer sent", **ctx)
+                self.add("wire.request-element-removed", where, f"{text} is no longer sent",
+                         **ctx)
             else:
                 self.add("wire.response-element-removed", f"spec/{old_shape.source}: {name}",
-                         f"`{name}` is no longer read from responses", **ctx)
+                         f"{text} is no longer read from responses", **ctx)
         for k, f in news.items():
             if k in olds:
                 continue
-            name = _xml_name(new_shape, f)
+            name, text = _xml_name(new_shape, f), described(new_shape, f, olds)
             if direction == "request":
                 where = (f"{op_where}: {name}" if k in old_all
                          else f"spec/{new_shape.source}: {name}")
                 if f.required:
                     self.add("wire.request-element-added-required", where,
-                             f"`{name}` is required in requests", **ctx)
+                             f"{text} is required in requests", **ctx)
                 else:
-                    self.add("wire.request-element-added", where,
-                             f"`{name}` can be sent", **ctx)
+                    self.add("wire.request-element-added", where, f"{text} can be sent", **ctx)
             else:
                 self.add("wire.response-element-added", f"spec/{new_shape.source}: {name}",
-                         f"`{name}` is read from responses", **ctx)
+                         f"{text} is read from responses", **ctx)
         common = [k for k in news if k in olds]
         for k in common:
             o, n = olds[k], news[k]
