@@ -284,7 +284,8 @@ def class_base(spec: Spec, shape: Shape) -> str:
 # Request bodies: which elements of the request shape an operation sends.  None means
 # every element (recursively); a dict names the sent child elements, each with what is
 # sent below it.  Built from the operation's `body` mapping: a parameter name there sends
-# a whole model.
+# a whole model.  Whatever else the spec says about an operation's accepted elements
+# belongs here too: a change to it is then wire.request-element-removed/added.
 Selection = dict | None
 
 

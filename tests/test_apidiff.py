@@ -76,7 +76,11 @@ def test_coverage_names_every_attribute_of_the_spec_model() -> None:
     assert set(apidiff.COVERAGE) == set(models)
     for name, cls in models.items():
         attrs = {f.name for f in dataclasses.fields(cls)}
-        assert set(apidiff.COVERAGE[name]) == attrs, name
+        named = set(apidiff.COVERAGE[name])
+        assert attrs <= named, (
+            f"{name} has attributes that COVERAGE in codegen/apidiff.py does not name: "
+            f"{sorted(attrs - named)}; compare them (a rule table there) or say why not")
+        assert named <= attrs, f"COVERAGE names attributes {name} no longer has"
     for name, entries in apidiff.COVERAGE.items():
         for attr, how in entries.items():
             for rule in re.findall(r"\b(?:wire|python)\.[a-z*-]*[a-z*]", how):
