@@ -818,10 +818,13 @@ class Diff:
         for (where, version), (subject, cls, ops, rules) in groups.items():
             names = sorted(ops)
             shown = ", ".join(f"`{n}`" for n in names[:8]) + (", ..." if len(names) > 8 else "")
+            if "." in subject:  # an operation with its own x_ms_version
+                what = f"{subject} changed on the wire but still sends"
+            else:
+                what = (f"{subject}: {_count(names, 'operation')} ({shown}) changed on the wire "
+                        f"but still {'sends' if len(names) == 1 else 'send'}")
             self.add("wire.changed-without-version", where,
-                     f"{subject}: {_count(names, 'operation')} changed on the wire but still "
-                     f"{'sends' if len(names) == 1 else 'send'} x-ms-version {version}: "
-                     f"{shown} ({', '.join(sorted(rules))})",
+                     f"{what} x-ms-version {version} ({', '.join(sorted(rules))})",
                      [cls], [f"{cls}.{n}" for n in names])
 
     def walk(self, direction: str, opid: str, op_where: str, old_name: str, new_name: str,
