@@ -15,7 +15,8 @@ from asm_sdk_runtime.errors import (AzureAsyncOperationHttpError, AzureBadReques
                             AzureForbiddenHttpError, AzureHttpError,
                             AzureMalformedResponseError, AzureMissingResourceHttpError,
                             AzureOperationFailedError, AzureOperationTimeoutError)
-from asm_sdk_runtime.errors import (AzureOperationsFailedError, AzureWaiterError,
+from asm_sdk_runtime.errors import (AzureOperationsFailedError, AzureUnauthorizedHttpError,
+                            AzureWaiterError,
                             AzureWaiterFailedError, AzureWaiterTimeoutError)
 from asm_sdk_runtime.transport import RetryPolicy
 
@@ -46,6 +47,7 @@ __all__ = [
     "AzureOperationFailedError",
     "AzureOperationTimeoutError",
     "AzureOperationsFailedError",
+    "AzureUnauthorizedHttpError",
     "AzureWaiterError",
     "AzureWaiterFailedError",
     "AzureWaiterTimeoutError",
