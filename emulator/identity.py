@@ -594,26 +594,60 @@ class Identity:
         store = app.store
         if store.get("management_certificate", thumb.lower()) is not None:
             return
-        from cryptography import x509
-        from cryptography.hazmat.primitives import serialization
-        from cryptography.hazmat.primitives.asymmetric import ec, rsa
-        public = x509.load_der_x509_certificate(der).public_key()
-        if isinstance(public, rsa.RSAPublicKey):
-            raw = public.public_bytes(serialization.Encoding.DER,
-                                      serialization.PublicFormat.PKCS1)
-        elif isinstance(public, ec.EllipticCurvePublicKey):
-            raw = public.public_bytes(serialization.Encoding.X962,
-                                      serialization.PublicFormat.UncompressedPoint)
-        else:
-            raw = public.public_bytes(serialization.Encoding.DER,
-                                      serialization.PublicFormat.SubjectPublicKeyInfo)
         from .base import now
-        store.put("management_certificate", thumb.lower(), app.models.SubscriptionCertificate(
-            subscription_certificate_public_key=base64.b64encode(raw).decode("ascii"),
-            subscription_certificate_thumbprint=thumb,
-            subscription_certificate_data=base64.b64encode(der).decode("ascii"),
-            created=now()))
+        from .store import Deferred
+        created = now()
+
+        def record():
+            return app.models.SubscriptionCertificate(
+                subscription_certificate_public_key=base64.b64encode(
+                    certificate_public_key(der)).decode("ascii"),
+                subscription_certificate_thumbprint=thumb,
+                subscription_certificate_data=base64.b64encode(der).decode("ascii"),
+                created=created)
+        # At every start: the record is made when the certificates are first read (its
+        # models' module took most of a 0.2 s start); its key is read without cryptography.
+        store.put("management_certificate", thumb.lower(), Deferred(record))
         self.trust_certificate(store, der)
+
+
+_RSA_OID = bytes.fromhex("06092a864886f70d010101")     # rsaEncryption
+_EC_OID = bytes.fromhex("06072a8648ce3d0201")           # id-ecPublicKey
+
+
+def certificate_public_key(der: bytes) -> bytes:
+    """A certificate's public key as Azure lists it (SubscriptionCertificatePublicKey):
+    PKCS#1 for RSA, the X9.62 point for EC, else the SubjectPublicKeyInfo.  For RSA and an
+    uncompressed EC point that is the subjectPublicKey bit string itself, read here from
+    the DER (RFC 5280 4.1) without `cryptography`."""
+    from asm_sdk_runtime.auth import _der
+    try:
+        _, pos, _ = _der(der, 0, 0x30)                  # Certificate
+        _, pos, _ = _der(der, pos, 0x30)                # tbsCertificate
+        if der[pos] == 0xA0:                            # [0] version
+            pos = _der(der, pos)[2]
+        for _ in range(5):          # serialNumber, signature, issuer, validity, subject
+            pos = _der(der, pos)[2]
+        _, spki, _ = _der(der, pos, 0x30)               # subjectPublicKeyInfo
+        _, alg, alg_end = _der(der, spki, 0x30)
+        _, bits, bits_end = _der(der, alg_end, 0x03)    # BIT STRING: unused bits, key
+        key = der[bits + 1:bits_end]
+        if der[bits] == 0 and (der.startswith(_RSA_OID, alg)
+                               or (der.startswith(_EC_OID, alg) and key[:1] == b"\x04")):
+            return key
+    except (ValueError, IndexError):
+        pass
+    from cryptography import x509
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric import ec, rsa
+    public = x509.load_der_x509_certificate(der).public_key()
+    if isinstance(public, rsa.RSAPublicKey):
+        return public.public_bytes(serialization.Encoding.DER, serialization.PublicFormat.PKCS1)
+    if isinstance(public, ec.EllipticCurvePublicKey):
+        return public.public_bytes(serialization.Encoding.X962,
+                                   serialization.PublicFormat.UncompressedPoint)
+    return public.public_bytes(serialization.Encoding.DER,
+                               serialization.PublicFormat.SubjectPublicKeyInfo)
 
 
 def load_certificate_der(pem_path: Path) -> bytes:

@@ -43,6 +43,16 @@ def blank_to_none(obj: Any) -> Any:
     return obj
 
 
+class Deferred:
+    """A value made when the state is first read (`Store.put(kind, key, Deferred(make))`):
+    what the endpoint records at start-up need not import the models it is made of."""
+
+    __slots__ = ("make",)
+
+    def __init__(self, make: Callable[[], Any]) -> None:
+        self.make = make
+
+
 class Store:
     """kind -> key -> value, insertion-ordered.  Values are model objects or JSON data."""
 
@@ -53,6 +63,7 @@ class Store:
         self._seq = 0
         self._db: Any = None                # sqlite3.Connection with a database path
         self._dirty: dict[tuple[str, str], bool] = {}
+        self._deferred: dict[str, set[str]] = {}     # kind -> keys holding a Deferred
         self._lock = threading.RLock()
         if db_path is not None:
             import sqlite3
@@ -67,12 +78,23 @@ class Store:
 
     # --- access -----------------------------------------------------------------------
 
+    def _kind(self, kind: str) -> dict[str, Any]:
+        """The values of `kind`, Deferred ones made now."""
+        if kind in self._deferred:
+            with self._lock:
+                items = self._items.get(kind, {})
+                for key in self._deferred.pop(kind, ()):
+                    value = items.get(key)
+                    if isinstance(value, Deferred):
+                        items[key] = value.make()
+        return self._items.get(kind, {})
+
     def get(self, kind: str, key: str) -> Any:
-        return self._items.get(kind, {}).get(key)
+        return self._kind(kind).get(key)
 
     def find(self, kind: str, key: str) -> tuple[str, Any] | tuple[None, None]:
         """Case-insensitive lookup (Azure resource names are case-insensitive)."""
-        items = self._items.get(kind, {})
+        items = self._kind(kind)
         if key in items:
             return key, items[key]
         low = key.lower()
@@ -82,18 +104,20 @@ class Store:
         return None, None
 
     def values(self, kind: str) -> list[Any]:
-        return list(self._items.get(kind, {}).values())
+        return list(self._kind(kind).values())
 
     def items(self, kind: str) -> Iterator[tuple[str, Any]]:
-        return iter(list(self._items.get(kind, {}).items()))
+        return iter(list(self._kind(kind).items()))
 
     def children(self, kind: str, parent: str) -> list[tuple[str, Any]]:
         """The (key, value) pairs of `kind` stored under `parent/` (keys `parent/name`)."""
         prefix = parent + "/"
-        return [(k, v) for k, v in self._items.get(kind, {}).items() if k.startswith(prefix)]
+        return [(k, v) for k, v in self._kind(kind).items() if k.startswith(prefix)]
 
     def put(self, kind: str, key: str, value: Any) -> None:
         self._items.setdefault(kind, {})[key] = value
+        if isinstance(value, Deferred):
+            self._deferred.setdefault(kind, set()).add(key)
         self._dirty[(kind, key)] = True
 
     def touch(self, kind: str, key: str) -> None:
@@ -120,7 +144,7 @@ class Store:
                 if not present or key not in self._items.get(kind, {}):
                     self._db.execute("DELETE FROM items WHERE kind = ? AND key = ?", (kind, key))
                     continue
-                type_, body = self._encode(self._items[kind][key])
+                type_, body = self._encode(self._kind(kind)[key])
                 row = self._db.execute("SELECT seq FROM items WHERE kind = ? AND key = ?",
                                        (kind, key)).fetchone()
                 if row is None:

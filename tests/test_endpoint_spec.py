@@ -408,3 +408,45 @@ def test_a_spec_directory_is_compiled_at_start_up_the_same_way(tmp_path):
         app.close()
     with pytest.raises(FileNotFoundError, match="no API spec"):
         App(spec_dir=tmp_path)
+
+
+@pytest.mark.parametrize("kind", ["ec", "rsa", "ed25519"])
+def test_a_certificate_public_key_is_read_as_cryptography_reads_it(tmp_path, kind):
+    """The endpoint registers its own client certificate at every start; its key is read
+    from the DER (no `cryptography` import), with the same bytes as cryptography gives."""
+    import datetime as dt
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec, ed25519, rsa
+    from cryptography.x509.oid import NameOID
+
+    from asm_sdk_emulator.identity import certificate_public_key
+
+    key = {"ec": lambda: ec.generate_private_key(ec.SECP256R1()),
+           "rsa": lambda: rsa.generate_private_key(public_exponent=65537, key_size=2048),
+           "ed25519": ed25519.Ed25519PrivateKey.generate}[kind]()
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "k")])
+    now = dt.datetime.now(dt.timezone.utc)
+    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name)
+            .public_key(key.public_key()).serial_number(1).not_valid_before(now)
+            .not_valid_after(now + dt.timedelta(days=1))
+            .sign(key, None if kind == "ed25519" else hashes.SHA256()))
+    public = key.public_key()
+    expected = {"ec": (serialization.Encoding.X962,
+                       serialization.PublicFormat.UncompressedPoint),
+                "rsa": (serialization.Encoding.DER, serialization.PublicFormat.PKCS1),
+                "ed25519": (serialization.Encoding.DER,
+                            serialization.PublicFormat.SubjectPublicKeyInfo)}[kind]
+    der = cert.public_bytes(serialization.Encoding.DER)
+    assert certificate_public_key(der) == public.public_bytes(*expected)
+
+
+def test_deferred_state_is_made_on_first_read():
+    from asm_sdk_emulator.store import Deferred, Store
+    made = []
+    store = Store(lambda: None)
+    store.put("thing", "a", Deferred(lambda: made.append(1) or "value"))
+    assert made == []
+    assert store.get("thing", "a") == "value" and store.values("thing") == ["value"]
+    assert made == [1]
