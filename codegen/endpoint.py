@@ -1,6 +1,8 @@
 """Compile what the local endpoint needs from `spec/` into `emulator/_compiled.py`.
 
-    python -m asm_sdk_codegen.endpoint [--spec DIR] [--out FILE]   (`make generate` runs it)
+`make generate` writes it with generated/ (codegen/generate.py), `make check` compares it
+(codegen/check.py), and the endpoint's `--spec DIR` compiles a directory the same way at
+start-up (`compile_dir`).
 
 The endpoint used to parse the XSDs with xmlschema at every start (about 2 s); it now loads
 this module instead: the operations (routes), the namespace of every shape, and the
@@ -19,8 +21,6 @@ Output is deterministic: sorted, no times, no paths.
 
 from __future__ import annotations
 
-import argparse
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -244,22 +244,3 @@ def render(data: dict[str, Any]) -> str:
                              "and their facets\n# (patterns as compiled by xmlschema).")):
         out += [f"# {doc}", f"{key.upper()} = {_literal(data[key], depth)}", ""]
     return "\n".join(out)
-
-
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--spec", type=Path, default=ROOT / "spec")
-    ap.add_argument("--out", type=Path, default=OUT)
-    args = ap.parse_args(argv)
-    try:
-        text = render(compile_dir(args.spec))
-    except SpecError as exc:
-        print(f"spec error: {exc}", file=sys.stderr)
-        return 1
-    args.out.write_text(text, encoding="utf-8", newline="\n")
-    print(f"generated {args.out.name}")
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -450,3 +450,58 @@ def test_deferred_state_is_made_on_first_read():
     assert made == []
     assert store.get("thing", "a") == "value" and store.values("thing") == ["value"]
     assert made == [1]
+
+
+def _spec_with(tmp_path, location_type: str, simple_type: str = "") -> Path:
+    """A copy of spec/ whose CreateAffinityGroup/Location has `location_type`."""
+    import shutil
+    spec = tmp_path / "spec"
+    shutil.copytree(ROOT / "spec", spec)
+    xsd = spec / "schemas" / "affinity_groups.xsd"
+    text = xsd.read_text(encoding="utf-8")
+    old = '<xs:element name="Location" type="xs:string"/>\n    </xs:sequence>\n  </xs:complexType>'
+    assert text.count(old) == 1
+    xsd.write_text(text.replace(old, old.replace("xs:string", location_type) + simple_type),
+                   encoding="utf-8")
+    return spec
+
+
+def test_an_enumeration_of_a_new_spec_is_enforced_like_xmlschema(tmp_path):
+    import xmlschema
+
+    from asm_sdk_codegen.endpoint import compile_dir
+    from asm_sdk_emulator.validation import Grammar
+    spec = _spec_with(tmp_path, "Region", """
+  <xs:simpleType name="Region">
+    <xs:restriction base="xs:token">
+      <xs:enumeration value="West US"/>
+      <xs:enumeration value="East Asia"/>
+    </xs:restriction>
+  </xs:simpleType>""")
+    data = compile_dir(spec)
+    assert data["simple_types"]["Region"] == {
+        "base": "xs:token", "facets": [["enumeration", ["West US", "East Asia"]]]}
+    grammar = Grammar(data["types"], data["simple_types"], spec)
+    theirs = xmlschema.XMLSchema(str(spec / "schemas" / "servicemanagement.xsd"))
+    doc = sdk_bodies("CreateAffinityGroup")[1]
+    for value in ("West US", "  East   Asia ", "west us", "West", ""):
+        doc[-1].text = value
+        try:
+            grammar.check(doc, "CreateAffinityGroup")
+            ours = True
+        except Invalid:
+            ours = False
+        their_type = theirs.maps.types[_qualified("CreateAffinityGroup")]
+        assert ours == their_type.is_valid(doc), value
+        assert ours == (value.split() in (["West", "US"], ["East", "Asia"]))
+
+
+def test_what_the_grammar_cannot_express_fails_the_compile(tmp_path):
+    from asm_sdk_codegen.endpoint import compile_dir
+    from asm_sdk_codegen.spec import SpecError
+    spec = _spec_with(tmp_path, "Digits", """
+  <xs:simpleType name="Digits">
+    <xs:restriction base="xs:decimal"><xs:totalDigits value="3"/></xs:restriction>
+  </xs:simpleType>""")
+    with pytest.raises(SpecError, match="totalDigits is not supported"):
+        compile_dir(spec)
