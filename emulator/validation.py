@@ -75,7 +75,17 @@ def _boolean(text: str) -> bool:
     return _BOOLEANS[text]
 
 
-def _datetime(text: str) -> tuple:
+def _days(year: int, month: int, day: int) -> int:
+    """Days from 1970-01-01 of a proleptic Gregorian date (any year)."""
+    year -= month <= 2
+    era = year // 400
+    yoe = year - era * 400
+    doy = (153 * (month + (-3 if month > 2 else 9)) + 2) // 5 + day - 1
+    return era * 146097 + yoe * 365 + yoe // 4 - yoe // 100 + doy - 719468
+
+
+def _datetime(text: str) -> int:
+    """The instant, in microseconds (no time zone: UTC, as xmlschema compares them)."""
     m = _DATETIME.match(text.strip())
     if m is None:
         raise ValueError("not an XSD dateTime (YYYY-MM-DDThh:mm:ss[.f][Z|+hh:mm])")
@@ -88,14 +98,19 @@ def _datetime(text: str) -> tuple:
     if abs(year) > 2 ** 31:
         raise ValueError("year out of range")
     fraction = int((m["fraction"] or "0")[:6].ljust(6, "0"))
+    month, day = int(m["month"]), int(m["day"])
     hour, minute, second = int(m["hour"]), int(m["minute"]), int(m["second"])
-    if hour == 24 and minute == second == fraction == 0:
-        hour = 0                    # 24:00:00 is the midnight that ends the day
+    midnight = hour == 24 and minute == second == fraction == 0  # the end of the day
     # Years outside datetime's range are checked on a stand-in year of the same leap-ness.
     leap = year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
     stand_in = year if 1 <= year <= 9999 else (4 if leap else 6)
-    datetime.datetime(stand_in, int(m["month"]), int(m["day"]), hour, minute, second, fraction)
-    return (year, m["month"], m["day"], hour, minute, second, fraction, m["tz"])
+    datetime.datetime(stand_in, month, day, 0 if midnight else hour, minute, second, fraction)
+    offset = 0
+    if m["tz"] and m["tz"] != "Z":
+        sign = -1 if m["tz"][0] == "-" else 1
+        offset = sign * (int(m["tz"][1:3]) * 60 + int(m["tz"][4:6]))
+    minutes = (_days(year, month, day) * 24 + hour) * 60 + minute - offset
+    return (minutes * 60 + second) * 1_000_000 + fraction
 
 
 def _base64(text: str) -> str:
