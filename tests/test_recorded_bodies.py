@@ -15,15 +15,14 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-import xmlschema
 
-from asm_sdk_codegen.spec import load_spec
+from asm_sdk_codegen.spec import load_schema, load_spec
 from tests.replay import RECORDINGS, is_management, load_interactions, request_body, \
     response_body
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = load_spec(ROOT / "spec")
-SCHEMA = xmlschema.XMLSchema(str(ROOT / "spec" / "schemas" / "servicemanagement.xsd"))
+SCHEMA = load_schema(ROOT / "spec" / "schemas" / "servicemanagement.xsd")
 # Every cassette: ServiceManagementService and the four sibling services.
 CASSETTES = sorted(p.stem for p in RECORDINGS.glob("*.yaml")) if RECORDINGS.is_dir() else []
 ATOM = "{http://www.w3.org/2005/Atom}"
