@@ -86,6 +86,12 @@ class Field:
     wrapper: str | None = None    # for lists from a wrapper: the wrapper shape (its list class)
     aliases: list[str] = field(default_factory=list)  # py:alias: more attribute names
     absent: str | None = None     # XSD default="...": the value read when the element is absent
+    # py:absent="none|empty|<literal>": what the predecessor's fresh instance held, read when
+    # the element is absent; a placeholder, so writers leave the element out while it holds it.
+    placeholder: str | None = None
+    # py:text-int="true": an integer the predecessor returned as text; read (and converted
+    # when set) as a TextInt, an int that also equals its decimal text.
+    text_int: bool = False
 
     @property
     def list_class(self) -> str | None:
@@ -214,7 +220,9 @@ def _field_from_element(schema_types, el, owner: str) -> Field:
               ns=el.name[1:].split("}")[0] if el.name.startswith("{") else "",
               secret=el.elem.get(f"{{{PY_NS}}}secret") == "true",
               omit_empty=el.elem.get(f"{{{PY_NS}}}omit-empty") == "true",
-              aliases=py_names(el.elem), absent=el.elem.get("default"))
+              aliases=py_names(el.elem), absent=el.elem.get("default"),
+              placeholder=el.elem.get(f"{{{PY_NS}}}absent"),
+              text_int=el.elem.get(f"{{{PY_NS}}}text-int") == "true")
     if repeated:
         # A repeated element directly inside a richer shape: a list field without wrapper.
         f.item_kind, f.item_tag, f.kind = kind, None, "list"
@@ -338,13 +346,56 @@ def load_shapes(schema_root: Path) -> dict[str, Shape]:
             shape.area = shapes[shape.list_item.struct].area
     for shape in shapes.values():
         for f in shape.fields:
-            if f.absent is not None and f.kind not in ("int", "float", "bool", "str"):
-                raise SpecError(f"{shape.name}/{f.tag}: default= applies to scalar elements")
+            _check_absent(shape, f)
     names = [n for s in shapes.values() for n in (s.name, *s.aliases)]
     dupes = sorted({n for n in names if names.count(n) > 1})
     if dupes:
         raise SpecError(f"class names used twice (type names and py:alias): {dupes}")
     return shapes
+
+
+PLACEHOLDER_KINDS = {"none": ("str", "b64", "int", "float", "bool", "datetime"),
+                     "empty": ("struct", "datetime")}
+
+
+def _check_absent(shape: Shape, f: Field) -> None:
+    """`default=`, `py:absent` and `py:text-int` are used where they mean something."""
+    where = f"{shape.name}/{f.tag}"
+    if f.absent is not None and f.kind not in ("int", "float", "bool", "str"):
+        raise SpecError(f"{where}: default= applies to scalar elements")
+    if f.text_int and f.kind != "int":
+        raise SpecError(f"{where}: py:text-int applies to integer elements")
+    if f.placeholder is None:
+        return
+    if f.absent is not None:
+        raise SpecError(f"{where}: give default= (a value) or py:absent (a placeholder), "
+                        "not both")
+    kinds = PLACEHOLDER_KINDS.get(f.placeholder, ("int", "float"))
+    if f.kind not in kinds:
+        raise SpecError(f"{where}: py:absent={f.placeholder!r} applies to {', '.join(kinds)} "
+                        f"elements, not {f.kind}")
+    if f.placeholder not in PLACEHOLDER_KINDS:
+        try:
+            {"int": int, "float": float}[f.kind](f.placeholder)
+        except ValueError:
+            raise SpecError(f"{where}: py:absent={f.placeholder!r} is not a {f.kind}") from None
+
+
+def absent_empty_structs(shapes: dict[str, Shape]) -> list[str]:
+    """Shapes that an absent element reads as an empty instance of (py:absent="empty"),
+    checked for cycles: reading one must not need itself."""
+    targets = sorted({f.struct for s in shapes.values() for f in s.elements
+                      if f.kind == "struct" and f.placeholder == "empty"})
+
+    def visit(name: str, path: list[str]) -> None:
+        if name in path:
+            raise SpecError("py:absent=\"empty\" makes a cycle: " + " -> ".join(path + [name]))
+        for f in shapes[name].elements:
+            if f.kind == "struct" and f.placeholder == "empty":
+                visit(f.struct, path + [name])
+    for name in targets:
+        visit(name, [])
+    return targets
 
 
 def _apply_models(shapes: dict[str, Shape], models: list[dict], where: str) -> None:
