@@ -119,9 +119,11 @@ class Writers:
             return f"'<{tag}{decl}{extra}' + attrs_{struct}({value}) + '>'"
         return f"'<{tag}{decl}{extra}>'"
 
-    def field(self, f: Field, parent_ns: str) -> list[str]:
-        """Statements writing field `f` (value in `v`) of a shape in `parent_ns` to `out`."""
+    def field(self, f: Field, parent_ns: str, writer: str | None = None) -> list[str]:
+        """Statements writing field `f` (value in `v`) of a shape in `parent_ns` to `out`;
+        `writer` writes its structure (or each item), `write_<shape>` by default."""
         t = f.tag
+        writer = writer or f"write_{f.struct}"
         if f.kind == "map":
             k, val = f.map_tags
             return [f"out.append({self.start(t, f.ns, parent_ns)})",
@@ -130,7 +132,7 @@ class Writers:
                     f"text(value) + '</{val}></{f.item_tag}>')", f"out.append('</{t}>')"]
         if f.kind == "struct":
             return [f"out.append({self.start(t, f.ns, parent_ns, struct=f.struct)})",
-                    f"write_{f.struct}(v, out)", f"out.append('</{t}>')"]
+                    f"{writer}(v, out)", f"out.append('</{t}>')"]
         if f.kind == "list":
             inner_ns = f.ns
             it = f.item_tag or t
@@ -140,7 +142,7 @@ class Writers:
                 prefix, extra = "a:", f' xmlns:a="{f.item_ns}"'
             if f.item_kind == "struct":
                 item = [f"out.append({self.start(prefix + it, None, inner_ns, 'item', f.struct)})",
-                        f"write_{f.struct}(item, out)", f"out.append('</{prefix}{it}>')"]
+                        f"{writer}(item, out)", f"out.append('</{prefix}{it}>')"]
             else:
                 conv = WRITE_CONVERTERS[f.item_kind]
                 item = [f"out.append('<{prefix}{it}>' + {conv}(item) + '</{prefix}{it}>')"]
@@ -356,6 +358,77 @@ def write_condition(f: Field) -> str:
     return "v is not None"
 
 
+class BodyWriters:
+    """Writers of request bodies that carry only what their operation accepts (`accepts`
+    in the spec): one per shape and set of accepted elements, shared by the operations that
+    accept the same; a shape accepted whole is written by its own `write_<shape>`."""
+
+    def __init__(self, spec: Spec, writers: Writers) -> None:
+        self.spec, self.writers = spec, writers
+        self.defs: dict[tuple[str, str], dict] = {}   # (shape, tree) -> definition
+
+    def for_op(self, op: Operation) -> str:
+        if op.accepts is None:
+            return f"write_{op.request_type}"
+        return self.writer(op.request_type, op.accepts, op.name)
+
+    def covers(self, shape: Shape, tree: dict) -> bool:
+        """Whether `tree` accepts every element of `shape`, all the way down."""
+        for f in shape.elements:
+            if f.tag not in tree:
+                return False
+            sub = self.item_tree(f, tree[f.tag])
+            if sub is not None and not self.covers(self.spec.shapes[f.struct], sub):
+                return False
+        return True
+
+    @staticmethod
+    def item_tree(f: Field, sub: dict | None) -> dict | None:
+        """The accepted tree of field `f`'s structure (of each item, for a list)."""
+        if sub is not None and f.kind == "list" and f.item_tag is not None:
+            sub = sub.get(f.item_tag)
+        return sub
+
+    def writer(self, shape_name: str, tree: dict, op_name: str) -> str:
+        shape = self.spec.shapes[shape_name]
+        if self.covers(shape, tree):
+            return f"write_{shape_name}"
+        key = (shape_name, repr(tree))
+        lines = self.lines(shape, tree, op_name)  # (also names op_name on the inner writers)
+        if key not in self.defs:
+            self.defs[key] = {"name": f"write_{shape_name}__{op_name}", "shape": shape,
+                              "ops": [], "lines": lines}
+        if op_name not in self.defs[key]["ops"]:
+            self.defs[key]["ops"].append(op_name)
+        return self.defs[key]["name"]
+
+    def lines(self, shape: Shape, tree: dict, op_name: str) -> list[str]:
+        """Body of a writer of `shape` that writes the elements of `tree` only."""
+        out: list[str] = []
+        for f in shape.elements:
+            if f.tag not in tree:
+                continue
+            sub = self.item_tree(f, tree[f.tag])
+            child = self.writer(f.struct, sub, op_name) if sub is not None else None
+            out.append(f"v = obj.{f.attr}")
+            if f.kind == "struct" and child and child != f"write_{f.struct}" and (
+                    f.omit_empty or f.placeholder == "empty"):
+                # Left out when nothing this operation accepts in it is set.
+                start = self.writers.start(f.tag, f.ns, shape.ns, struct=f.struct)
+                inner = f"inner_{f.attr}"
+                out += ["if v is not None:", f"    {inner}: list[str] = []",
+                        f"    {child}(v, {inner})", f"    if {inner}:",
+                        f"        out.append({start})", f"        out.extend({inner})",
+                        f"        out.append('</{f.tag}>')"]
+                continue
+            out.append(f"if {write_condition(f)}:")
+            out += ["    " + line for line in self.writers.field(f, shape.ns, child)]
+        return out or ["pass"]
+
+    def definitions(self) -> list[dict]:
+        return sorted(self.defs.values(), key=lambda d: d["name"])
+
+
 def query_expr(name: str, param: str, value: str | None) -> str:
     if value is None:
         return f"({name!r}, {param})"
@@ -490,11 +563,13 @@ XML_RUNTIME_NAMES = ["EMPTY_TIMESTAMP", "ROOT_ATTRS", "attr", "b64", "boolean", 
                      "number", "text", "unknown_text"]
 
 
-def render_xml(env: jinja2.Environment, wire: list[Shape], spec: Spec, falsy: set[str]) -> str:
+def render_xml(env: jinja2.Environment, wire: list[Shape], spec: Spec, falsy: set[str],
+               body_writers: BodyWriters) -> str:
     """generated/_xml.py: every reader and writer; imports only the runtime names it uses."""
     template = env.get_template("xml.py.j2")
     absent_empty_structs(spec.shapes)  # checks py:absent="empty" for cycles
-    args = dict(shapes=wire, empties=[spec.shapes[n] for n in sorted(falsy)], falsy=falsy)
+    args = dict(shapes=wire, empties=[spec.shapes[n] for n in sorted(falsy)], falsy=falsy,
+                body_writers=body_writers.definitions())
     code = template.render(runtime_names=XML_RUNTIME_NAMES, **args)
     body = code.split("from . import models as m", 1)[1]
     used = [n for n in XML_RUNTIME_NAMES if re.search(rf"\b{n}\b", body)]
@@ -542,10 +617,15 @@ def render(spec: Spec, out_dir: Path, waiters: list[WaiterDef] | None = None) ->
             areas.setdefault(shape.area, []).append(shape)
     model_names = sorted(n for s in sum(areas.values(), []) for n in [s.name, *s.aliases])
     falsy = falsy_shapes(spec)
+    # Request bodies of operations that accept part of their shape, named once for all.
+    body_writers = BodyWriters(spec, writers)
+    op_writers = {(cls, op.name): body_writers.for_op(op) for cls in sorted(spec.services)
+                  for op in spec.services[cls].operations
+                  if op.request_type and op.format == "xml"}
     files = {
         "models/__init__.py": env.get_template("models_init.py.j2").render(
             areas={a: areas[a] for a in sorted(areas)}, model_names=model_names),
-        "_xml.py": render_xml(env, wire, spec, falsy),
+        "_xml.py": render_xml(env, wire, spec, falsy, body_writers),
     }
     for area in sorted(areas):
         # Types of other areas named in annotations, imported for type checkers only.
@@ -576,6 +656,7 @@ def render(spec: Spec, out_dir: Path, waiters: list[WaiterDef] | None = None) ->
         svc_waiters = [w for w in waiters or [] if w.service == cls]
         files[f"{module}.py"] = env.get_template("service.py.j2").render(
             svc=svc, spec=spec, bodies=bodies,
+            body_writers={name: w for (c, name), w in op_writers.items() if c == cls},
             waiters=svc_waiters,
             uses_datetime=any("datetime" in p.pytype for op in svc.operations for p in op.params),
             typing_names=sorted(({"Any", "Callable"} if svc_waiters else set()) | (

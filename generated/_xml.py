@@ -13633,6 +13633,1003 @@ def write_WinRMListeners(v: list[m.Listener], out: list[str]) -> None:
         out.append('</Listener>')
 
 
+def write_CaptureRoleOperation__capture_role(
+    obj: m.CaptureRoleOperation,
+    out: list[str],
+) -> None:
+    """The elements of CaptureRoleOperation that capture_role sends (their `accepts` in the
+    spec)."""
+    v = obj.operation_type
+    if v is not None:
+        out.append('<OperationType>' + text(v) + '</OperationType>')
+    v = obj.post_capture_action
+    if v is not None:
+        out.append('<PostCaptureAction>' + text(v) + '</PostCaptureAction>')
+    v = obj.provisioning_configuration
+    if v is not None:
+        out.append('<ProvisioningConfiguration>')
+        write_ConfigurationSet__capture_role(v, out)
+        out.append('</ProvisioningConfiguration>')
+    v = obj.target_image_label
+    if v is not None:
+        out.append('<TargetImageLabel>' + text(v) + '</TargetImageLabel>')
+    v = obj.target_image_name
+    if v is not None:
+        out.append('<TargetImageName>' + text(v) + '</TargetImageName>')
+
+
+def write_ConfigurationSetInputEndpoint__add_role(
+    obj: m.ConfigurationSetInputEndpoint,
+    out: list[str],
+) -> None:
+    """The elements of ConfigurationSetInputEndpoint that add_role,
+    create_virtual_machine_deployment, update_role send (their `accepts` in the spec)."""
+    v = obj.load_balanced_endpoint_set_name
+    if v is not None:
+        out.append('<LoadBalancedEndpointSetName>' + text(v) + '</LoadBalancedEndpointSetName>')
+    v = obj.local_port
+    if v is not None:
+        out.append('<LocalPort>' + number(v) + '</LocalPort>')
+    v = obj.name
+    if v is not None:
+        out.append('<Name>' + text(v) + '</Name>')
+    v = obj.port
+    if v is not None:
+        out.append('<Port>' + number(v) + '</Port>')
+    v = obj.load_balancer_probe
+    if v is not None and not empty_LoadBalancerProbe(v):
+        out.append('<LoadBalancerProbe>')
+        write_LoadBalancerProbe(v, out)
+        out.append('</LoadBalancerProbe>')
+    v = obj.load_balancer_name
+    if v is not None:
+        out.append('<LoadBalancerName>' + text(v) + '</LoadBalancerName>')
+    v = obj.protocol
+    if v is not None:
+        out.append('<Protocol>' + text(v) + '</Protocol>')
+    v = obj.enable_direct_server_return
+    if v is not None:
+        out.append('<EnableDirectServerReturn>' + boolean(v) + '</EnableDirectServerReturn>')
+    v = obj.endpoint_acl
+    if v is not None:
+        out.append('<EndpointAcl>')
+        write_EndpointAcl(v, out)
+        out.append('</EndpointAcl>')
+    v = obj.idle_timeout_in_minutes
+    if v is not None:
+        out.append('<IdleTimeoutInMinutes>' + number(v) + '</IdleTimeoutInMinutes>')
+    v = obj.load_distribution
+    if v is not None:
+        out.append('<LoadDistribution>' + text(v) + '</LoadDistribution>')
+    v = obj.virtual_ip_name
+    if v is not None:
+        out.append('<VirtualIPName>' + text(v) + '</VirtualIPName>')
+
+
+def write_ConfigurationSet__add_role(obj: m.ConfigurationSet, out: list[str]) -> None:
+    """The elements of ConfigurationSet that add_role, create_virtual_machine_deployment
+    send (their `accepts` in the spec)."""
+    v = obj.configuration_set_type
+    if v is not None:
+        out.append('<ConfigurationSetType>' + text(v) + '</ConfigurationSetType>')
+    v = obj.computer_name
+    if v is not None:
+        out.append('<ComputerName>' + text(v) + '</ComputerName>')
+    v = obj.admin_password
+    if v is not None:
+        out.append('<AdminPassword>' + text(v) + '</AdminPassword>')
+    v = obj.reset_password_on_first_logon
+    if v is not None:
+        out.append('<ResetPasswordOnFirstLogon>' + boolean(v) + '</ResetPasswordOnFirstLogon>')
+    v = obj.enable_automatic_updates
+    if v is not None:
+        out.append('<EnableAutomaticUpdates>' + boolean(v) + '</EnableAutomaticUpdates>')
+    v = obj.time_zone
+    if v is not None:
+        out.append('<TimeZone>' + text(v) + '</TimeZone>')
+    v = obj.domain_join
+    if v is not None and not empty_DomainJoin(v):
+        out.append('<DomainJoin>')
+        write_DomainJoin(v, out)
+        out.append('</DomainJoin>')
+    v = obj.stored_certificate_settings
+    if v is not None and (v or not getattr(v, '_prefilled', False)):
+        out.append('<StoredCertificateSettings>')
+        for item in v:
+            out.append('<CertificateSetting>')
+            write_CertificateSetting(item, out)
+            out.append('</CertificateSetting>')
+        out.append('</StoredCertificateSettings>')
+    v = obj.win_rm
+    if v is not None and not empty_WinRM(v):
+        out.append('<WinRM>')
+        write_WinRM(v, out)
+        out.append('</WinRM>')
+    v = obj.admin_username
+    if v is not None:
+        out.append('<AdminUsername>' + text(v) + '</AdminUsername>')
+    v = obj.host_name
+    if v is not None:
+        out.append('<HostName>' + text(v) + '</HostName>')
+    v = obj.user_name
+    if v is not None:
+        out.append('<UserName>' + text(v) + '</UserName>')
+    v = obj.user_password
+    if v is not None:
+        out.append('<UserPassword>' + text(v) + '</UserPassword>')
+    v = obj.disable_ssh_password_authentication
+    if v is not None:
+        out.append('<DisableSshPasswordAuthentication>' + boolean(v) + '</DisableSshPasswordAuthentication>')
+    v = obj.ssh
+    if v is not None:
+        out.append('<SSH>')
+        write_SSH(v, out)
+        out.append('</SSH>')
+    v = obj.custom_data
+    if v is not None:
+        out.append('<CustomData>' + b64(v) + '</CustomData>')
+    v = obj.additional_unattend_content
+    if v is not None and not empty_AdditionalUnattendContent(v):
+        out.append('<AdditionalUnattendContent>')
+        write_AdditionalUnattendContent(v, out)
+        out.append('</AdditionalUnattendContent>')
+    v = obj.input_endpoints
+    if v is not None:
+        out.append('<InputEndpoints>')
+        for item in v:
+            out.append('<InputEndpoint>')
+            write_ConfigurationSetInputEndpoint__add_role(item, out)
+            out.append('</InputEndpoint>')
+        out.append('</InputEndpoints>')
+    v = obj.subnet_names
+    if v is not None:
+        out.append('<SubnetNames>')
+        for item in v:
+            out.append('<SubnetName>' + text(item) + '</SubnetName>')
+        out.append('</SubnetNames>')
+    v = obj.static_virtual_network_ip_address
+    if v is not None:
+        out.append('<StaticVirtualNetworkIPAddress>' + text(v) + '</StaticVirtualNetworkIPAddress>')
+    v = obj.public_ips
+    if v is not None and (v or not getattr(v, '_prefilled', False)):
+        out.append('<PublicIPs>')
+        for item in v:
+            out.append('<PublicIP>')
+            write_PublicIP__add_role(item, out)
+            out.append('</PublicIP>')
+        out.append('</PublicIPs>')
+    v = obj.network_interfaces
+    if v is not None:
+        out.append('<NetworkInterfaces>')
+        for item in v:
+            out.append('<NetworkInterface>')
+            write_ConfigurationSetNetworkInterface(item, out)
+            out.append('</NetworkInterface>')
+        out.append('</NetworkInterfaces>')
+    v = obj.network_security_group
+    if v is not None:
+        out.append('<NetworkSecurityGroup>' + text(v) + '</NetworkSecurityGroup>')
+
+
+def write_ConfigurationSet__capture_role(obj: m.ConfigurationSet, out: list[str]) -> None:
+    """The elements of ConfigurationSet that capture_role sends (their `accepts` in the
+    spec)."""
+    v = obj.configuration_set_type
+    if v is not None:
+        out.append('<ConfigurationSetType>' + text(v) + '</ConfigurationSetType>')
+    v = obj.computer_name
+    if v is not None:
+        out.append('<ComputerName>' + text(v) + '</ComputerName>')
+    v = obj.admin_password
+    if v is not None:
+        out.append('<AdminPassword>' + text(v) + '</AdminPassword>')
+    v = obj.reset_password_on_first_logon
+    if v is not None:
+        out.append('<ResetPasswordOnFirstLogon>' + boolean(v) + '</ResetPasswordOnFirstLogon>')
+    v = obj.enable_automatic_updates
+    if v is not None:
+        out.append('<EnableAutomaticUpdates>' + boolean(v) + '</EnableAutomaticUpdates>')
+    v = obj.time_zone
+    if v is not None:
+        out.append('<TimeZone>' + text(v) + '</TimeZone>')
+    v = obj.domain_join
+    if v is not None and not empty_DomainJoin(v):
+        out.append('<DomainJoin>')
+        write_DomainJoin(v, out)
+        out.append('</DomainJoin>')
+    v = obj.stored_certificate_settings
+    if v is not None and (v or not getattr(v, '_prefilled', False)):
+        out.append('<StoredCertificateSettings>')
+        for item in v:
+            out.append('<CertificateSetting>')
+            write_CertificateSetting(item, out)
+            out.append('</CertificateSetting>')
+        out.append('</StoredCertificateSettings>')
+    v = obj.win_rm
+    if v is not None and not empty_WinRM(v):
+        out.append('<WinRM>')
+        write_WinRM(v, out)
+        out.append('</WinRM>')
+    v = obj.admin_username
+    if v is not None:
+        out.append('<AdminUsername>' + text(v) + '</AdminUsername>')
+    v = obj.host_name
+    if v is not None:
+        out.append('<HostName>' + text(v) + '</HostName>')
+    v = obj.user_name
+    if v is not None:
+        out.append('<UserName>' + text(v) + '</UserName>')
+    v = obj.user_password
+    if v is not None:
+        out.append('<UserPassword>' + text(v) + '</UserPassword>')
+    v = obj.disable_ssh_password_authentication
+    if v is not None:
+        out.append('<DisableSshPasswordAuthentication>' + boolean(v) + '</DisableSshPasswordAuthentication>')
+    v = obj.ssh
+    if v is not None:
+        out.append('<SSH>')
+        write_SSH(v, out)
+        out.append('</SSH>')
+    v = obj.custom_data
+    if v is not None:
+        out.append('<CustomData>' + b64(v) + '</CustomData>')
+    v = obj.additional_unattend_content
+    if v is not None and not empty_AdditionalUnattendContent(v):
+        out.append('<AdditionalUnattendContent>')
+        write_AdditionalUnattendContent(v, out)
+        out.append('</AdditionalUnattendContent>')
+
+
+def write_ConfigurationSet__update_role(obj: m.ConfigurationSet, out: list[str]) -> None:
+    """The elements of ConfigurationSet that update_role sends (their `accepts` in the
+    spec)."""
+    v = obj.configuration_set_type
+    if v is not None:
+        out.append('<ConfigurationSetType>' + text(v) + '</ConfigurationSetType>')
+    v = obj.input_endpoints
+    if v is not None:
+        out.append('<InputEndpoints>')
+        for item in v:
+            out.append('<InputEndpoint>')
+            write_ConfigurationSetInputEndpoint__add_role(item, out)
+            out.append('</InputEndpoint>')
+        out.append('</InputEndpoints>')
+    v = obj.subnet_names
+    if v is not None:
+        out.append('<SubnetNames>')
+        for item in v:
+            out.append('<SubnetName>' + text(item) + '</SubnetName>')
+        out.append('</SubnetNames>')
+    v = obj.static_virtual_network_ip_address
+    if v is not None:
+        out.append('<StaticVirtualNetworkIPAddress>' + text(v) + '</StaticVirtualNetworkIPAddress>')
+    v = obj.public_ips
+    if v is not None and (v or not getattr(v, '_prefilled', False)):
+        out.append('<PublicIPs>')
+        for item in v:
+            out.append('<PublicIP>')
+            write_PublicIP__add_role(item, out)
+            out.append('</PublicIP>')
+        out.append('</PublicIPs>')
+    v = obj.network_interfaces
+    if v is not None:
+        out.append('<NetworkInterfaces>')
+        for item in v:
+            out.append('<NetworkInterface>')
+            write_ConfigurationSetNetworkInterface(item, out)
+            out.append('</NetworkInterface>')
+        out.append('</NetworkInterfaces>')
+    v = obj.network_security_group
+    if v is not None:
+        out.append('<NetworkSecurityGroup>' + text(v) + '</NetworkSecurityGroup>')
+
+
+def write_DataDiskConfiguration__create_vm_image(
+    obj: m.DataDiskConfiguration,
+    out: list[str],
+) -> None:
+    """The elements of DataDiskConfiguration that create_vm_image sends (their `accepts` in
+    the spec)."""
+    v = obj.host_caching
+    if v is not None:
+        out.append('<HostCaching>' + text(v) + '</HostCaching>')
+    v = obj.lun
+    if v is not None and v != -1:
+        out.append('<Lun>' + number(v) + '</Lun>')
+    v = obj.media_link
+    if v is not None:
+        out.append('<MediaLink>' + text(v) + '</MediaLink>')
+    v = obj.logical_disk_size_in_gb
+    if v is not None and v != -1:
+        out.append('<LogicalDiskSizeInGB>' + number(v) + '</LogicalDiskSizeInGB>')
+
+
+def write_DataDiskConfiguration__update_vm_image(
+    obj: m.DataDiskConfiguration,
+    out: list[str],
+) -> None:
+    """The elements of DataDiskConfiguration that update_vm_image sends (their `accepts` in
+    the spec)."""
+    v = obj.name
+    if v is not None:
+        out.append('<Name>' + text(v) + '</Name>')
+    v = obj.host_caching
+    if v is not None:
+        out.append('<HostCaching>' + text(v) + '</HostCaching>')
+    v = obj.lun
+    if v is not None and v != -1:
+        out.append('<Lun>' + number(v) + '</Lun>')
+
+
+def write_DataVirtualHardDisk__add_data_disk(
+    obj: m.DataVirtualHardDisk,
+    out: list[str],
+) -> None:
+    """The elements of DataVirtualHardDisk that add_data_disk, add_role,
+    create_virtual_machine_deployment send (their `accepts` in the spec)."""
+    v = obj.host_caching
+    if v is not None:
+        out.append('<HostCaching>' + text(v) + '</HostCaching>')
+    v = obj.disk_label
+    if v is not None:
+        out.append('<DiskLabel>' + text(v) + '</DiskLabel>')
+    v = obj.disk_name
+    if v is not None:
+        out.append('<DiskName>' + text(v) + '</DiskName>')
+    v = obj.lun
+    if v is not None:
+        out.append('<Lun>' + number(v) + '</Lun>')
+    v = obj.logical_disk_size_in_gb
+    if v is not None:
+        out.append('<LogicalDiskSizeInGB>' + number(v) + '</LogicalDiskSizeInGB>')
+    v = obj.media_link
+    if v is not None:
+        out.append('<MediaLink>' + text(v) + '</MediaLink>')
+    v = obj.source_media_link
+    if v is not None:
+        out.append('<SourceMediaLink>' + text(v) + '</SourceMediaLink>')
+
+
+def write_DataVirtualHardDisk__update_data_disk(
+    obj: m.DataVirtualHardDisk,
+    out: list[str],
+) -> None:
+    """The elements of DataVirtualHardDisk that update_data_disk, update_role send (their
+    `accepts` in the spec)."""
+    v = obj.host_caching
+    if v is not None:
+        out.append('<HostCaching>' + text(v) + '</HostCaching>')
+    v = obj.disk_label
+    if v is not None:
+        out.append('<DiskLabel>' + text(v) + '</DiskLabel>')
+    v = obj.disk_name
+    if v is not None:
+        out.append('<DiskName>' + text(v) + '</DiskName>')
+    v = obj.lun
+    if v is not None:
+        out.append('<Lun>' + number(v) + '</Lun>')
+    v = obj.logical_disk_size_in_gb
+    if v is not None:
+        out.append('<LogicalDiskSizeInGB>' + number(v) + '</LogicalDiskSizeInGB>')
+    v = obj.media_link
+    if v is not None:
+        out.append('<MediaLink>' + text(v) + '</MediaLink>')
+
+
+def write_Database__create_database(obj: m.Database, out: list[str]) -> None:
+    """The elements of Database that create_database sends (their `accepts` in the spec)."""
+    v = obj.name
+    if v is not None:
+        out.append('<Name>' + text(v) + '</Name>')
+    v = obj.edition
+    if v is not None:
+        out.append('<Edition>' + text(v) + '</Edition>')
+    v = obj.collation_name
+    if v is not None:
+        out.append('<CollationName>' + text(v) + '</CollationName>')
+    v = obj.max_size_bytes
+    if v is not None:
+        out.append('<MaxSizeBytes>' + number(v) + '</MaxSizeBytes>')
+    v = obj.service_objective_id
+    if v is not None:
+        out.append('<ServiceObjectiveId>' + text(v) + '</ServiceObjectiveId>')
+
+
+def write_Database__update_database(obj: m.Database, out: list[str]) -> None:
+    """The elements of Database that update_database sends (their `accepts` in the spec)."""
+    v = obj.name
+    if v is not None:
+        out.append('<Name>' + text(v) + '</Name>')
+    v = obj.edition
+    if v is not None:
+        out.append('<Edition>' + text(v) + '</Edition>')
+    v = obj.max_size_bytes
+    if v is not None:
+        out.append('<MaxSizeBytes>' + number(v) + '</MaxSizeBytes>')
+    v = obj.service_objective_id
+    if v is not None:
+        out.append('<ServiceObjectiveId>' + text(v) + '</ServiceObjectiveId>')
+
+
+def write_Disk__add_disk(obj: m.Disk, out: list[str]) -> None:
+    """The elements of Disk that add_disk sends (their `accepts` in the spec)."""
+    v = obj.os
+    if v is not None:
+        out.append('<OS>' + text(v) + '</OS>')
+    v = obj.label
+    if v is not None:
+        out.append('<Label>' + text(v) + '</Label>')
+    v = obj.media_link
+    if v is not None:
+        out.append('<MediaLink>' + text(v) + '</MediaLink>')
+    v = obj.name
+    if v is not None:
+        out.append('<Name>' + text(v) + '</Name>')
+
+
+def write_Disk__update_disk(obj: m.Disk, out: list[str]) -> None:
+    """The elements of Disk that update_disk sends (their `accepts` in the spec)."""
+    v = obj.label
+    if v is not None:
+        out.append('<Label>' + text(v) + '</Label>')
+    v = obj.name
+    if v is not None:
+        out.append('<Name>' + text(v) + '</Name>')
+
+
+def write_FirewallRule__create_firewall_rule(obj: m.FirewallRule, out: list[str]) -> None:
+    """The elements of FirewallRule that create_firewall_rule, update_firewall_rule send
+    (their `accepts` in the spec)."""
+    v = obj.name
+    if v is not None:
+        out.append('<Name>' + text(v) + '</Name>')
+    v = obj.start_ip_address
+    if v is not None:
+        out.append('<StartIPAddress>' + text(v) + '</StartIPAddress>')
+    v = obj.end_ip_address
+    if v is not None:
+        out.append('<EndIPAddress>' + text(v) + '</EndIPAddress>')
+
+
+def write_OSDiskConfiguration__create_vm_image(
+    obj: m.OSDiskConfiguration,
+    out: list[str],
+) -> None:
+    """The elements of OSDiskConfiguration that create_vm_image sends (their `accepts` in
+    the spec)."""
+    v = obj.host_caching
+    if v is not None:
+        out.append('<HostCaching>' + text(v) + '</HostCaching>')
+    v = obj.os_state
+    if v is not None:
+        out.append('<OSState>' + text(v) + '</OSState>')
+    v = obj.os
+    if v is not None:
+        out.append('<OS>' + text(v) + '</OS>')
+    v = obj.media_link
+    if v is not None:
+        out.append('<MediaLink>' + text(v) + '</MediaLink>')
+
+
+def write_OSDiskConfiguration__update_vm_image(
+    obj: m.OSDiskConfiguration,
+    out: list[str],
+) -> None:
+    """The elements of OSDiskConfiguration that update_vm_image sends (their `accepts` in
+    the spec)."""
+    v = obj.host_caching
+    if v is not None:
+        out.append('<HostCaching>' + text(v) + '</HostCaching>')
+
+
+def write_OSImage__add_os_image(obj: m.OSImage, out: list[str]) -> None:
+    """The elements of OSImage that add_os_image, update_os_image send (their `accepts` in
+    the spec)."""
+    v = obj.label
+    if v is not None:
+        out.append('<Label>' + text(v) + '</Label>')
+    v = obj.media_link
+    if v is not None:
+        out.append('<MediaLink>' + text(v) + '</MediaLink>')
+    v = obj.name
+    if v is not None:
+        out.append('<Name>' + text(v) + '</Name>')
+    v = obj.os
+    if v is not None:
+        out.append('<OS>' + text(v) + '</OS>')
+    v = obj.eula
+    if v is not None:
+        out.append('<Eula>' + text(v) + '</Eula>')
+    v = obj.description
+    if v is not None:
+        out.append('<Description>' + text(v) + '</Description>')
+    v = obj.image_family
+    if v is not None:
+        out.append('<ImageFamily>' + text(v) + '</ImageFamily>')
+    v = obj.show_in_gui
+    if v is not None:
+        out.append('<ShowInGui>' + boolean(v) + '</ShowInGui>')
+    v = obj.published_date
+    if v is not None:
+        out.append('<PublishedDate>' + text(v) + '</PublishedDate>')
+    v = obj.icon_uri
+    if v is not None:
+        out.append('<IconUri>' + text(v) + '</IconUri>')
+    v = obj.privacy_uri
+    if v is not None:
+        out.append('<PrivacyUri>' + text(v) + '</PrivacyUri>')
+    v = obj.recommended_vm_size
+    if v is not None:
+        out.append('<RecommendedVMSize>' + text(v) + '</RecommendedVMSize>')
+    v = obj.small_icon_uri
+    if v is not None:
+        out.append('<SmallIconUri>' + text(v) + '</SmallIconUri>')
+    v = obj.language
+    if v is not None:
+        out.append('<Language>' + text(v) + '</Language>')
+
+
+def write_OSImage__update_os_image_from_image_reference(
+    obj: m.OSImage,
+    out: list[str],
+) -> None:
+    """The elements of OSImage that update_os_image_from_image_reference sends (their
+    `accepts` in the spec)."""
+    v = obj.label
+    if v is not None:
+        out.append('<Label>' + text(v) + '</Label>')
+    v = obj.eula
+    if v is not None:
+        out.append('<Eula>' + text(v) + '</Eula>')
+    v = obj.description
+    if v is not None:
+        out.append('<Description>' + text(v) + '</Description>')
+    v = obj.image_family
+    if v is not None:
+        out.append('<ImageFamily>' + text(v) + '</ImageFamily>')
+    v = obj.show_in_gui
+    if v is not None:
+        out.append('<ShowInGui>' + boolean(v) + '</ShowInGui>')
+    v = obj.published_date
+    if v is not None:
+        out.append('<PublishedDate>' + text(v) + '</PublishedDate>')
+    v = obj.icon_uri
+    if v is not None:
+        out.append('<IconUri>' + text(v) + '</IconUri>')
+    v = obj.privacy_uri
+    if v is not None:
+        out.append('<PrivacyUri>' + text(v) + '</PrivacyUri>')
+    v = obj.recommended_vm_size
+    if v is not None:
+        out.append('<RecommendedVMSize>' + text(v) + '</RecommendedVMSize>')
+    v = obj.small_icon_uri
+    if v is not None:
+        out.append('<SmallIconUri>' + text(v) + '</SmallIconUri>')
+    v = obj.language
+    if v is not None:
+        out.append('<Language>' + text(v) + '</Language>')
+
+
+def write_OSVirtualHardDisk__add_role(obj: m.OSVirtualHardDisk, out: list[str]) -> None:
+    """The elements of OSVirtualHardDisk that add_role, create_virtual_machine_deployment
+    send (their `accepts` in the spec)."""
+    v = obj.host_caching
+    if v is not None:
+        out.append('<HostCaching>' + text(v) + '</HostCaching>')
+    v = obj.disk_label
+    if v is not None:
+        out.append('<DiskLabel>' + text(v) + '</DiskLabel>')
+    v = obj.disk_name
+    if v is not None:
+        out.append('<DiskName>' + text(v) + '</DiskName>')
+    v = obj.media_link
+    if v is not None:
+        out.append('<MediaLink>' + text(v) + '</MediaLink>')
+    v = obj.source_image_name
+    if v is not None:
+        out.append('<SourceImageName>' + text(v) + '</SourceImageName>')
+    v = obj.os
+    if v is not None:
+        out.append('<OS>' + text(v) + '</OS>')
+    v = obj.remote_source_image_link
+    if v is not None:
+        out.append('<RemoteSourceImageLink>' + text(v) + '</RemoteSourceImageLink>')
+    v = obj.resized_size_in_gb
+    if v is not None:
+        out.append('<ResizedSizeInGB>' + number(v) + '</ResizedSizeInGB>')
+
+
+def write_OSVirtualHardDisk__update_role(obj: m.OSVirtualHardDisk, out: list[str]) -> None:
+    """The elements of OSVirtualHardDisk that update_role sends (their `accepts` in the
+    spec)."""
+    v = obj.host_caching
+    if v is not None:
+        out.append('<HostCaching>' + text(v) + '</HostCaching>')
+    v = obj.disk_label
+    if v is not None:
+        out.append('<DiskLabel>' + text(v) + '</DiskLabel>')
+    v = obj.disk_name
+    if v is not None:
+        out.append('<DiskName>' + text(v) + '</DiskName>')
+    v = obj.media_link
+    if v is not None:
+        out.append('<MediaLink>' + text(v) + '</MediaLink>')
+    v = obj.source_image_name
+    if v is not None:
+        out.append('<SourceImageName>' + text(v) + '</SourceImageName>')
+    v = obj.resized_size_in_gb
+    if v is not None:
+        out.append('<ResizedSizeInGB>' + number(v) + '</ResizedSizeInGB>')
+
+
+def write_PersistentVMRole__add_role(obj: m.PersistentVMRole, out: list[str]) -> None:
+    """The elements of PersistentVMRole that add_role sends (their `accepts` in the spec)."""
+    v = obj.role_name
+    if v is not None:
+        out.append('<RoleName>' + text(v) + '</RoleName>')
+    v = obj.role_type
+    if v is not None:
+        out.append('<RoleType>' + text(v) + '</RoleType>')
+    v = obj.configuration_sets
+    if v is not None and (v or not getattr(v, '_prefilled', False)):
+        out.append('<ConfigurationSets>')
+        for item in v:
+            out.append('<ConfigurationSet>')
+            write_ConfigurationSet__add_role(item, out)
+            out.append('</ConfigurationSet>')
+        out.append('</ConfigurationSets>')
+    v = obj.resource_extension_references
+    if v is not None:
+        out.append('<ResourceExtensionReferences>')
+        for item in v:
+            out.append('<ResourceExtensionReference>')
+            write_ResourceExtensionReference(item, out)
+            out.append('</ResourceExtensionReference>')
+        out.append('</ResourceExtensionReferences>')
+    v = obj.vm_image_name
+    if v is not None:
+        out.append('<VMImageName>' + text(v) + '</VMImageName>')
+    v = obj.media_location
+    if v is not None:
+        out.append('<MediaLocation>' + text(v) + '</MediaLocation>')
+    v = obj.availability_set_name
+    if v is not None:
+        out.append('<AvailabilitySetName>' + text(v) + '</AvailabilitySetName>')
+    v = obj.data_virtual_hard_disks
+    if v is not None and (v or not getattr(v, '_prefilled', False)):
+        out.append('<DataVirtualHardDisks>')
+        for item in v:
+            out.append('<DataVirtualHardDisk>')
+            write_DataVirtualHardDisk__add_data_disk(item, out)
+            out.append('</DataVirtualHardDisk>')
+        out.append('</DataVirtualHardDisks>')
+    v = obj.os_virtual_hard_disk
+    if v is not None:
+        inner_os_virtual_hard_disk: list[str] = []
+        write_OSVirtualHardDisk__add_role(v, inner_os_virtual_hard_disk)
+        if inner_os_virtual_hard_disk:
+            out.append('<OSVirtualHardDisk>')
+            out.extend(inner_os_virtual_hard_disk)
+            out.append('</OSVirtualHardDisk>')
+    v = obj.role_size
+    if v is not None:
+        out.append('<RoleSize>' + text(v) + '</RoleSize>')
+    v = obj.provision_guest_agent
+    if v is not None:
+        out.append('<ProvisionGuestAgent>' + boolean(v) + '</ProvisionGuestAgent>')
+
+
+def write_PersistentVMRole__update_role(obj: m.PersistentVMRole, out: list[str]) -> None:
+    """The elements of PersistentVMRole that update_role sends (their `accepts` in the
+    spec)."""
+    v = obj.role_name
+    if v is not None:
+        out.append('<RoleName>' + text(v) + '</RoleName>')
+    v = obj.role_type
+    if v is not None:
+        out.append('<RoleType>' + text(v) + '</RoleType>')
+    v = obj.configuration_sets
+    if v is not None and (v or not getattr(v, '_prefilled', False)):
+        out.append('<ConfigurationSets>')
+        for item in v:
+            out.append('<ConfigurationSet>')
+            write_ConfigurationSet__update_role(item, out)
+            out.append('</ConfigurationSet>')
+        out.append('</ConfigurationSets>')
+    v = obj.resource_extension_references
+    if v is not None:
+        out.append('<ResourceExtensionReferences>')
+        for item in v:
+            out.append('<ResourceExtensionReference>')
+            write_ResourceExtensionReference(item, out)
+            out.append('</ResourceExtensionReference>')
+        out.append('</ResourceExtensionReferences>')
+    v = obj.availability_set_name
+    if v is not None:
+        out.append('<AvailabilitySetName>' + text(v) + '</AvailabilitySetName>')
+    v = obj.data_virtual_hard_disks
+    if v is not None and (v or not getattr(v, '_prefilled', False)):
+        out.append('<DataVirtualHardDisks>')
+        for item in v:
+            out.append('<DataVirtualHardDisk>')
+            write_DataVirtualHardDisk__update_data_disk(item, out)
+            out.append('</DataVirtualHardDisk>')
+        out.append('</DataVirtualHardDisks>')
+    v = obj.os_virtual_hard_disk
+    if v is not None:
+        inner_os_virtual_hard_disk: list[str] = []
+        write_OSVirtualHardDisk__update_role(v, inner_os_virtual_hard_disk)
+        if inner_os_virtual_hard_disk:
+            out.append('<OSVirtualHardDisk>')
+            out.extend(inner_os_virtual_hard_disk)
+            out.append('</OSVirtualHardDisk>')
+    v = obj.role_size
+    if v is not None:
+        out.append('<RoleSize>' + text(v) + '</RoleSize>')
+    v = obj.provision_guest_agent
+    if v is not None:
+        out.append('<ProvisionGuestAgent>' + boolean(v) + '</ProvisionGuestAgent>')
+
+
+def write_PublicIP__add_role(obj: m.PublicIP, out: list[str]) -> None:
+    """The elements of PublicIP that add_role, create_virtual_machine_deployment,
+    update_role send (their `accepts` in the spec)."""
+    v = obj.name
+    if v is not None:
+        out.append('<Name>' + text(v) + '</Name>')
+    v = obj.idle_timeout_in_minutes
+    if v is not None:
+        out.append('<IdleTimeoutInMinutes>' + number(v) + '</IdleTimeoutInMinutes>')
+    v = obj.domain_name_label
+    if v is not None:
+        out.append('<DomainNameLabel>' + text(v) + '</DomainNameLabel>')
+
+
+def write_ReservedIP__create_reserved_ip_address(obj: m.ReservedIP, out: list[str]) -> None:
+    """The elements of ReservedIP that create_reserved_ip_address sends (their `accepts` in
+    the spec)."""
+    v = obj.name
+    if v is not None:
+        out.append('<Name>' + text(v) + '</Name>')
+    v = obj.label
+    if v is not None:
+        out.append('<Label>' + text(v) + '</Label>')
+    v = obj.location
+    if v is not None:
+        out.append('<Location>' + text(v) + '</Location>')
+
+
+def write_Role__create_virtual_machine_deployment(obj: m.Role, out: list[str]) -> None:
+    """The elements of Role that create_virtual_machine_deployment sends (their `accepts`
+    in the spec)."""
+    v = obj.role_name
+    if v is not None:
+        out.append('<RoleName>' + text(v) + '</RoleName>')
+    v = obj.role_type
+    if v is not None:
+        out.append('<RoleType>' + text(v) + '</RoleType>')
+    v = obj.configuration_sets
+    if v is not None and (v or not getattr(v, '_prefilled', False)):
+        out.append('<ConfigurationSets>')
+        for item in v:
+            out.append('<ConfigurationSet>')
+            write_ConfigurationSet__add_role(item, out)
+            out.append('</ConfigurationSet>')
+        out.append('</ConfigurationSets>')
+    v = obj.resource_extension_references
+    if v is not None:
+        out.append('<ResourceExtensionReferences>')
+        for item in v:
+            out.append('<ResourceExtensionReference>')
+            write_ResourceExtensionReference(item, out)
+            out.append('</ResourceExtensionReference>')
+        out.append('</ResourceExtensionReferences>')
+    v = obj.vm_image_name
+    if v is not None:
+        out.append('<VMImageName>' + text(v) + '</VMImageName>')
+    v = obj.media_location
+    if v is not None:
+        out.append('<MediaLocation>' + text(v) + '</MediaLocation>')
+    v = obj.availability_set_name
+    if v is not None:
+        out.append('<AvailabilitySetName>' + text(v) + '</AvailabilitySetName>')
+    v = obj.data_virtual_hard_disks
+    if v is not None and (v or not getattr(v, '_prefilled', False)):
+        out.append('<DataVirtualHardDisks>')
+        for item in v:
+            out.append('<DataVirtualHardDisk>')
+            write_DataVirtualHardDisk__add_data_disk(item, out)
+            out.append('</DataVirtualHardDisk>')
+        out.append('</DataVirtualHardDisks>')
+    v = obj.os_virtual_hard_disk
+    if v is not None:
+        inner_os_virtual_hard_disk: list[str] = []
+        write_OSVirtualHardDisk__add_role(v, inner_os_virtual_hard_disk)
+        if inner_os_virtual_hard_disk:
+            out.append('<OSVirtualHardDisk>')
+            out.extend(inner_os_virtual_hard_disk)
+            out.append('</OSVirtualHardDisk>')
+    v = obj.role_size
+    if v is not None:
+        out.append('<RoleSize>' + text(v) + '</RoleSize>')
+    v = obj.provision_guest_agent
+    if v is not None:
+        out.append('<ProvisionGuestAgent>' + boolean(v) + '</ProvisionGuestAgent>')
+
+
+def write_ServiceBusNamespace__create_namespace(
+    obj: m.ServiceBusNamespace,
+    out: list[str],
+) -> None:
+    """The elements of ServiceBusNamespace that create_namespace sends (their `accepts` in
+    the spec)."""
+    v = obj.region
+    if v is not None:
+        out.append('<Region>' + text(v) + '</Region>')
+
+
+def write_SubscriptionCertificate__add_management_certificate(
+    obj: m.SubscriptionCertificate,
+    out: list[str],
+) -> None:
+    """The elements of SubscriptionCertificate that add_management_certificate sends (their
+    `accepts` in the spec)."""
+    v = obj.subscription_certificate_public_key
+    if v is not None:
+        out.append('<SubscriptionCertificatePublicKey>' + text(v) + '</SubscriptionCertificatePublicKey>')
+    v = obj.subscription_certificate_thumbprint
+    if v is not None:
+        out.append('<SubscriptionCertificateThumbprint>' + text(v) + '</SubscriptionCertificateThumbprint>')
+    v = obj.subscription_certificate_data
+    if v is not None:
+        out.append('<SubscriptionCertificateData>' + text(v) + '</SubscriptionCertificateData>')
+
+
+def write_VMImage__create_vm_image(obj: m.VMImage, out: list[str]) -> None:
+    """The elements of VMImage that create_vm_image sends (their `accepts` in the spec)."""
+    v = obj.name
+    if v is not None:
+        out.append('<Name>' + text(v) + '</Name>')
+    v = obj.label
+    if v is not None:
+        out.append('<Label>' + text(v) + '</Label>')
+    v = obj.description
+    if v is not None:
+        out.append('<Description>' + text(v) + '</Description>')
+    v = obj.os_disk_configuration
+    if v is not None:
+        inner_os_disk_configuration: list[str] = []
+        write_OSDiskConfiguration__create_vm_image(v, inner_os_disk_configuration)
+        if inner_os_disk_configuration:
+            out.append('<OSDiskConfiguration>')
+            out.extend(inner_os_disk_configuration)
+            out.append('</OSDiskConfiguration>')
+    v = obj.data_disk_configurations
+    if v is not None and (v or not getattr(v, '_prefilled', False)):
+        out.append('<DataDiskConfigurations>')
+        for item in v:
+            out.append('<DataDiskConfiguration>')
+            write_DataDiskConfiguration__create_vm_image(item, out)
+            out.append('</DataDiskConfiguration>')
+        out.append('</DataDiskConfigurations>')
+    v = obj.language
+    if v is not None:
+        out.append('<Language>' + text(v) + '</Language>')
+    v = obj.image_family
+    if v is not None:
+        out.append('<ImageFamily>' + text(v) + '</ImageFamily>')
+    v = obj.recommended_vm_size
+    if v is not None:
+        out.append('<RecommendedVMSize>' + text(v) + '</RecommendedVMSize>')
+    v = obj.eula
+    if v is not None:
+        out.append('<Eula>' + text(v) + '</Eula>')
+    v = obj.icon_uri
+    if v is not None:
+        out.append('<IconUri>' + text(v) + '</IconUri>')
+    v = obj.small_icon_uri
+    if v is not None:
+        out.append('<SmallIconUri>' + text(v) + '</SmallIconUri>')
+    v = obj.privacy_uri
+    if v is not None:
+        out.append('<PrivacyUri>' + text(v) + '</PrivacyUri>')
+    v = obj.published_date
+    if v is not None:
+        out.append('<PublishedDate>' + text(v) + '</PublishedDate>')
+    v = obj.show_in_gui
+    if v is not None:
+        out.append('<ShowInGui>' + boolean(v) + '</ShowInGui>')
+
+
+def write_VMImage__update_vm_image(obj: m.VMImage, out: list[str]) -> None:
+    """The elements of VMImage that update_vm_image sends (their `accepts` in the spec)."""
+    v = obj.label
+    if v is not None:
+        out.append('<Label>' + text(v) + '</Label>')
+    v = obj.description
+    if v is not None:
+        out.append('<Description>' + text(v) + '</Description>')
+    v = obj.os_disk_configuration
+    if v is not None:
+        inner_os_disk_configuration: list[str] = []
+        write_OSDiskConfiguration__update_vm_image(v, inner_os_disk_configuration)
+        if inner_os_disk_configuration:
+            out.append('<OSDiskConfiguration>')
+            out.extend(inner_os_disk_configuration)
+            out.append('</OSDiskConfiguration>')
+    v = obj.data_disk_configurations
+    if v is not None and (v or not getattr(v, '_prefilled', False)):
+        out.append('<DataDiskConfigurations>')
+        for item in v:
+            out.append('<DataDiskConfiguration>')
+            write_DataDiskConfiguration__update_vm_image(item, out)
+            out.append('</DataDiskConfiguration>')
+        out.append('</DataDiskConfigurations>')
+    v = obj.language
+    if v is not None:
+        out.append('<Language>' + text(v) + '</Language>')
+    v = obj.image_family
+    if v is not None:
+        out.append('<ImageFamily>' + text(v) + '</ImageFamily>')
+    v = obj.recommended_vm_size
+    if v is not None:
+        out.append('<RecommendedVMSize>' + text(v) + '</RecommendedVMSize>')
+    v = obj.eula
+    if v is not None:
+        out.append('<Eula>' + text(v) + '</Eula>')
+    v = obj.icon_uri
+    if v is not None:
+        out.append('<IconUri>' + text(v) + '</IconUri>')
+    v = obj.small_icon_uri
+    if v is not None:
+        out.append('<SmallIconUri>' + text(v) + '</SmallIconUri>')
+    v = obj.privacy_uri
+    if v is not None:
+        out.append('<PrivacyUri>' + text(v) + '</PrivacyUri>')
+    v = obj.published_date
+    if v is not None:
+        out.append('<PublishedDate>' + text(v) + '</PublishedDate>')
+    v = obj.show_in_gui
+    if v is not None:
+        out.append('<ShowInGui>' + boolean(v) + '</ShowInGui>')
+
+
+def write_VirtualMachineDeployment__create_virtual_machine_deployment(
+    obj: m.VirtualMachineDeployment,
+    out: list[str],
+) -> None:
+    """The elements of VirtualMachineDeployment that create_virtual_machine_deployment
+    sends (their `accepts` in the spec)."""
+    v = obj.name
+    if v is not None:
+        out.append('<Name>' + text(v) + '</Name>')
+    v = obj.deployment_slot
+    if v is not None:
+        out.append('<DeploymentSlot>' + text(v) + '</DeploymentSlot>')
+    v = obj.label
+    if v is not None:
+        out.append('<Label>' + text(v) + '</Label>')
+    v = obj.role_list
+    if v is not None:
+        out.append('<RoleList>')
+        for item in v:
+            out.append('<Role>')
+            write_Role__create_virtual_machine_deployment(item, out)
+            out.append('</Role>')
+        out.append('</RoleList>')
+    v = obj.virtual_network_name
+    if v is not None:
+        out.append('<VirtualNetworkName>' + text(v) + '</VirtualNetworkName>')
+    v = obj.dns
+    if v is not None:
+        out.append('<Dns>')
+        write_VirtualMachineDns(v, out)
+        out.append('</Dns>')
+    v = obj.reserved_ip_name
+    if v is not None:
+        out.append('<ReservedIPName>' + text(v) + '</ReservedIPName>')
+
+
 def empty_AdditionalUnattendContent(v: m.AdditionalUnattendContent) -> bool:
     """True when nothing in `v` would be sent: an untouched pre-filled default, or what an
     absent element read as."""

@@ -70,7 +70,7 @@ class SqlDatabaseManagementService(ServiceClient):
             name=name,
             service_objective_id=service_objective_id,
         )
-        body = x.to_xml(x.write_Database, m.Database(
+        body = x.to_xml(x.write_Database__create_database, m.Database(
             name=name,
             edition=edition,
             collation_name=collation_name,
@@ -114,7 +114,7 @@ class SqlDatabaseManagementService(ServiceClient):
             start_ip_address=start_ip_address,
             end_ip_address=end_ip_address,
         )
-        body = x.to_xml(x.write_FirewallRule, m.FirewallRule(
+        body = x.to_xml(x.write_FirewallRule__create_firewall_rule, m.FirewallRule(
             name=name,
             start_ip_address=start_ip_address,
             end_ip_address=end_ip_address,
@@ -466,7 +466,7 @@ class SqlDatabaseManagementService(ServiceClient):
             ServiceObjectiveId are sent).
         """
         required(server_name=server_name, name=name)
-        body = x.to_xml(x.write_Database, m.Database(
+        body = x.to_xml(x.write_Database__update_database, m.Database(
             name=new_database_name,
             edition=edition,
             max_size_bytes=max_size_bytes,
@@ -510,7 +510,7 @@ class SqlDatabaseManagementService(ServiceClient):
             start_ip_address=start_ip_address,
             end_ip_address=end_ip_address,
         )
-        body = x.to_xml(x.write_FirewallRule, m.FirewallRule(
+        body = x.to_xml(x.write_FirewallRule__create_firewall_rule, m.FirewallRule(
             name=name,
             start_ip_address=start_ip_address,
             end_ip_address=end_ip_address,
