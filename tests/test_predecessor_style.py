@@ -240,7 +240,7 @@ def test_parse_response_for_async_op(sms):
     assert isinstance(result, AsynchronousOperationResult)
     assert result.request_id == response.request_id == sms.last_request_id
     wait(sms, result)
-    update = (f'<UpdateHostedService xmlns="http://schemas.microsoft.com/windowsazure">'
+    update = ('<UpdateHostedService xmlns="http://schemas.microsoft.com/windowsazure">'
               "<Label>bmV3</Label></UpdateHostedService>")
     result = parse_response_for_async_op(sms.perform_put(f"{base}/{name}", update))
     assert result.request_id and sms.get_hosted_service_properties(
