@@ -713,12 +713,10 @@ def sent_shapes(op: Operation, shapes: dict[str, Shape]) -> set[str]:
                 tree(f.struct)
 
     def walk(body, name: str) -> None:
-        out.add(name)
-        if isinstance(body, str):
-            model = model_of(body)
-            if model:
-                tree(model)
+        if isinstance(body, str):   # the whole body is one parameter
+            tree(model_of(body) or name)
             return
+        out.add(name)
         by_tag = {f.tag: f for f in shapes[name].elements}
         for tag, value in body.items():
             for v in value if isinstance(value, list) else [value]:
