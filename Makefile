@@ -5,7 +5,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test test-all generate docs check bench coverage reliability emulator record clean
+.PHONY: demo test test-all generate docs check api-diff changelog bench coverage reliability emulator record clean
 
 # mypy sees the installed package names through links in build/typecheck/ (pyproject.toml).
 TYPECHECK := build/typecheck/asm_sdk_runtime
@@ -28,6 +28,7 @@ LINTED := codegen runtime emulator generated tests bench
 
 test: $(STAMP) $(TYPECHECK)
 	$(BIN)/python -m asm_sdk_codegen.check
+	$(BIN)/python -m asm_sdk_codegen.apidiff $(API_DIFF_BASE)
 	$(BIN)/python -m mypy
 	$(BIN)/python -m pyflakes $(LINTED)
 	$(BIN)/python -m pytest -q
@@ -54,8 +55,21 @@ docs: $(STAMP)
 
 check: $(STAMP) $(TYPECHECK)
 	$(BIN)/python -m asm_sdk_codegen.check
+	$(BIN)/python -m asm_sdk_codegen.apidiff $(API_DIFF_BASE)
 	$(BIN)/python -m mypy
 	$(BIN)/python -m pyflakes $(LINTED)
+
+# What changed for users since BASE (default: the nearest v* tag, else HEAD), on the wire
+# and in Python; exit 1 on a breaking change not in spec/api-diff-allowlist.toml
+# (docs/api-diff.md). `make check` and `make test` run it too. FORMAT=markdown|json.
+API_DIFF_BASE = $(if $(BASE),--base $(BASE))
+api-diff: $(STAMP)
+	$(BIN)/python -m asm_sdk_codegen.apidiff $(API_DIFF_BASE) $(if $(FORMAT),--format $(FORMAT))
+
+# The next CHANGELOG.md section (version from pyproject.toml): the API diff since BASE per
+# client, plus the fragments of changelog.d/ (consumed).
+changelog: $(STAMP)
+	$(BIN)/python -m asm_sdk_codegen.changelog $(API_DIFF_BASE)
 
 bench: $(STAMP)
 	$(BIN)/python bench/run.py

@@ -92,6 +92,13 @@ class Field:
     # py:text-int="true": an integer the predecessor returned as text; read (and converted
     # when set) as a TextInt, an int that also equals its decimal text.
     text_int: bool = False
+    # The value space on the wire (for scalars, and for the items of a repeated element),
+    # compared between spec versions by codegen/apidiff.py: the XSD builtin type it comes
+    # from, the named xs:simpleType in between (Base64Text, PascalBoolean) and its
+    # xs:enumeration values.
+    xsd_type: str | None = None
+    simple_type: str | None = None
+    enum: tuple[str, ...] = ()
 
     @property
     def list_class(self) -> str | None:
@@ -139,6 +146,9 @@ class Shape:
     # [[model]] python_only: attributes the predecessor's class had that are no part of the
     # XML (never read or sent), name -> doc.
     python_only: dict[str, str] = field(default_factory=dict)
+    # The spec file that defines it, relative to spec/: "schemas/storage.xsd", or the
+    # operations file of a [[model]] variant (`area` is the module it is generated into).
+    source: str = ""
 
     @property
     def elements(self) -> list[Field]:
@@ -204,6 +214,7 @@ class Service:
     x_ms_version: str
     host: str
     operations: list[Operation] = field(default_factory=list)
+    source: str = ""  # the operations file that sets its x_ms_version, relative to spec/
 
 
 @dataclass
@@ -228,6 +239,7 @@ def _field_from_element(schema_types, el, owner: str) -> Field:
               aliases=py_names(el.elem), absent=el.elem.get("default"),
               placeholder=el.elem.get(f"{{{PY_NS}}}absent"),
               text_int=el.elem.get(f"{{{PY_NS}}}text-int") == "true")
+    f.xsd_type, f.simple_type, f.enum = _value_space(el.type)
     if repeated:
         # A repeated element directly inside a richer shape: a list field without wrapper.
         f.item_kind, f.item_tag, f.kind = kind, None, "list"
@@ -265,6 +277,20 @@ def _kind_of(xsd_type, where: str) -> tuple[str, str | None]:
         t = t.base_type
 
 
+def _value_space(xsd_type) -> tuple[str | None, str | None, tuple[str, ...]]:
+    """(XSD builtin, named simple type, enumeration) of a simple type; Nones for complex."""
+    named, enum, t = None, (), xsd_type
+    while t is not None and not t.is_complex():
+        if t.target_namespace == XS_NS and t.name:
+            return t.local_name, named, enum
+        if named is None and t.name:
+            named = t.local_name
+        if not enum and getattr(t, "enumeration", None):
+            enum = tuple(str(v) for v in t.enumeration)
+        t = getattr(t, "base_type", None)
+    return None, named, enum
+
+
 def _qname_ns(qname: str | None) -> str:
     return qname[1:].split("}")[0] if qname and qname.startswith("{") else ""
 
@@ -283,11 +309,12 @@ def load_shapes(schema_root: Path) -> dict[str, Shape]:
         fields: list[Field] = []
         text_attr = t.elem.get(f"{{{PY_NS}}}text")
         if t.has_simple_content():
-            kind, _ = _kind_of(t.content if not t.content.is_complex() else t.base_type,
-                               f"{name} (text)")
+            content = t.content if not t.content.is_complex() else t.base_type
+            kind, _ = _kind_of(content, f"{name} (text)")
             fields.append(Field(attr=text_attr or "value", tag="", kind=kind, where="text",
                                 doc=_doc(t.annotation),
                                 secret=t.elem.get(f"{{{PY_NS}}}secret") == "true"))
+            fields[-1].xsd_type, fields[-1].simple_type, fields[-1].enum = _value_space(content)
         elif t.content is not None and hasattr(t.content, "model"):
             if t.content.model != "sequence":
                 raise SpecError(f"{name}: use xs:sequence (element order matters on the wire)")
@@ -306,11 +333,14 @@ def load_shapes(schema_root: Path) -> dict[str, Shape]:
                                 doc=_doc(attr.annotation), ns="",
                                 secret=attr.elem.get(f"{{{PY_NS}}}secret") == "true",
                                 aliases=py_names(attr.elem)))
+            fields[-1].xsd_type, fields[-1].simple_type, fields[-1].enum = \
+                _value_space(attr.type)
         attrs = [name for f in fields for name in (f.attr, *f.aliases)]
         if len(set(attrs)) != len(attrs):
             raise SpecError(f"{name}: two elements map to the same Python name: {attrs}")
         shape = Shape(name=name, fields=fields, doc=_doc(t.annotation),
                       area=Path(t.schema.url or "common.xsd").stem,
+                      source=f"schemas/{Path(t.schema.url or 'common.xsd').name}",
                       ns=t.target_namespace or "", aliases=py_names(t.elem))
         elements = shape.elements
         if len(fields) == 1 and elements and elements[0].kind == "list" \
@@ -413,7 +443,8 @@ def _apply_models(shapes: dict[str, Shape], models: list[dict], where: str) -> N
             if name in shapes:
                 raise SpecError(f"{where}: model {name} already exists")
             shapes[name] = Shape(name=name, fields=base.fields, doc=m.get("doc", base.doc),
-                                 base=base.name, fixed=dict(m.get("fixed", {})), area=base.area)
+                                 base=base.name, fixed=dict(m.get("fixed", {})), area=base.area,
+                                 source=f"operations/{where}")
         elif name not in shapes:
             raise SpecError(f"{where}: model {name}: no complexType of that name")
         shape = shapes[name]
@@ -548,6 +579,8 @@ def load_spec(spec_dir: Path) -> Spec:
                 if getattr(svc, key) and getattr(svc, key) != svc_def[key]:
                     raise SpecError(f"{path.name}: service {cls} {key} differs from another file")
                 setattr(svc, key, svc_def[key])
+                if key == "x_ms_version":
+                    svc.source = f"operations/{path.name}"
         for raw in doc.get("operation", []):
             svc.operations.append(_load_operation(raw, shapes, svc, path.stem))
     for svc in services.values():

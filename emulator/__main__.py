@@ -10,6 +10,7 @@ import threading
 from pathlib import Path
 
 from .app import DEFAULT_SPEC, DEFAULT_SUBSCRIPTION
+from .identity import DEFAULT_TOKEN_LIFETIME
 from .server import CONFIG_FILE, Emulator, default_state_dir
 from .states import StateOptions, parse_delays
 
@@ -42,10 +43,25 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     ap.add_argument("--state-delay-for", action="append", default=[], metavar="KIND=S",
                     help="the state delay of one kind of resource: role, deployment, image "
                          "or storage (repeatable; overrides --state-delay)")
+    ap.add_argument("--token-lifetime", type=_positive, default=DEFAULT_TOKEN_LIFETIME,
+                    metavar="SECONDS",
+                    help="lifetime of the access tokens its Azure AD stand-in issues "
+                         "(default %(default).0f)")
     ap.add_argument("--spec", type=Path, default=DEFAULT_SPEC, help="spec directory")
     ap.add_argument("-v", "--verbose", action="count", default=0,
-                    help="log requests (-v) and TLS details (-vv)")
+                    help="log requests (-v; with the authentication scheme, never a "
+                         "credential) and TLS details (-vv)")
     return ap.parse_args(argv)
+
+
+def _positive(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from None
+    if not value > 0:
+        raise argparse.ArgumentTypeError(f"must be more than 0 seconds: {text!r}")
+    return value
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -62,7 +78,8 @@ def main(argv: list[str] | None = None) -> int:
                    persist=args.persist, subscription_id=args.subscription_id,
                    operation_delay=args.operation_delay, fail_marker=args.fail_marker,
                    spec_dir=args.spec, config_file=args.config,
-                   state_delay=args.state_delay, state_delays=state_delays)
+                   state_delay=args.state_delay, state_delays=state_delays,
+                   token_lifetime=args.token_lifetime)
     try:
         emu.start()
     except OSError as exc:
@@ -84,6 +101,11 @@ def main(argv: list[str] | None = None) -> int:
           f"AZURE_MANAGEMENT_SUBSCRIPTIONID={emu.config['subscription_id']} "
           f"AZURE_MANAGEMENT_CERTFILE={emu.config['cert_file']} "
           f"SSL_CERT_FILE={emu.config['ca_file']} python SCRIPT.py", flush=True)
+    # The Azure AD stand-in: where a credential gets its tokens (the secret stays in the
+    # config file, readable by its owner only).
+    print(f"Azure AD: authority {emu.config['authority']}, tenant "
+          f"{emu.config['tenant_id']}, client {emu.config['client_id']} (secret: "
+          "client_secret in the config)", flush=True)
     try:
         while not stop.wait(0.5):
             pass

@@ -173,6 +173,21 @@ class App:
         self.store = Store(self.x, db_path)
         self.lock = threading.RLock()
         self.catalog = data.catalog(self.models)  # static, rebuilt at every start
+        # Who may call (emulator/identity.py), set by the server: the Azure AD stand-in and
+        # the bearer token / management certificate checks.  None (an App used in-process,
+        # without TLS): every request is served.
+        self.identity: Any = None
+
+    @property
+    def token_requests(self) -> int:
+        """Access tokens the Azure AD stand-in issued (since the start or `reset()`)."""
+        return self.identity.tokens_issued if self.identity is not None else 0
+
+    @property
+    def last_auth_scheme(self) -> str | None:
+        """How the last admitted management request authenticated: "Bearer" or
+        "Certificate" (never any part of the credential)."""
+        return self.identity.last_scheme if self.identity is not None else None
 
     @property
     def operations(self) -> dict[str, Any]:
@@ -194,17 +209,24 @@ class App:
             self.store = Store(self.x, None)
             self.status_calls = 0
             self.status_calls_by_id.clear()
+            if self.identity is not None:     # the endpoint's own certificate, counters
+                self.identity.reset_counters()
+                self.identity.reattach(self)
 
     def configure(self, **options: Any) -> dict[str, Any]:
         """Change timing options of the running endpoint; returns their previous values
         (to restore them).  Options: `operation_delay`, `fail_marker`, `state_delay`,
         `state_delays` ({kind: seconds}), `role_failures` ({marker: (InstanceStatus,
-        PowerState)}).  Affects what happens from now on, not transitions under way."""
+        PowerState)}), and with the Azure AD stand-in `token_lifetime` (seconds, of the
+        tokens issued from now on).  Affects what happens from now on, not transitions
+        under way."""
         with self.lock:
             so = self.state_options
             old = {"operation_delay": self.operation_delay, "fail_marker": self.fail_marker,
                    "state_delay": so.delay, "state_delays": dict(so.delays),
                    "role_failures": dict(so.role_failures)}
+            if self.identity is not None:
+                old["token_lifetime"] = self.identity.token_lifetime
             unknown = set(options) - set(old)
             if unknown:
                 raise TypeError(f"unknown option(s) {sorted(unknown)}: use {sorted(old)}")
@@ -214,6 +236,8 @@ class App:
                                               dict(new["role_failures"] or {}))
             self.operation_delay = float(new["operation_delay"])
             self.fail_marker = (new["fail_marker"] or "").lower()
+            if self.identity is not None:
+                self.identity.token_lifetime = float(new["token_lifetime"])
             return {k: old[k] for k in options}
 
     def count_status_call(self, request_id: str) -> None:
@@ -224,9 +248,17 @@ class App:
 
     # --- pipeline -----------------------------------------------------------------------
 
-    def handle(self, method: str, target: str, headers: dict[str, str], body: bytes) -> Response:
+    def handle(self, method: str, target: str, headers: dict[str, str], body: bytes,
+               client_thumbprint: str | None = None) -> Response:
+        """Serve one request.  `client_thumbprint`: the SHA-1 of the client certificate
+        the TLS layer verified (None: none presented)."""
         request_id = uuid.uuid4().hex
         headers = {k.lower(): v for k, v in headers.items()}
+        if self.identity is not None:
+            refused = self.identity.admit(self, method.upper(), target, headers, body,
+                                          client_thumbprint, request_id)
+            if refused is not None:     # an Azure AD answer, or Azure's 401/403
+                return refused
         content_type = _XML
         try:
             status, payload, content_type = self._handle(method.upper(), target, headers, body,

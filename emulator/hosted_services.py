@@ -502,6 +502,12 @@ def add_management_certificate(call: Call):
     thumb = b.subscription_certificate_thumbprint.upper()
     if call.store.get("management_certificate", thumb.lower()) is not None:
         raise conflict("The certificate already exists.")
+    try:
+        der = base64.b64decode(b.subscription_certificate_data, validate=True)
+    except ValueError:
+        raise bad_request("The certificate data is not valid base64.") from None
+    if call.app.identity is not None:       # the TLS layer lets it through from now on
+        call.app.identity.trust_certificate(call.store, der)
     cert = copy.copy(b)
     cert.subscription_certificate_thumbprint = thumb
     cert.created = now()

@@ -11,10 +11,16 @@ Fixtures:
 
 - `asm_emulator` (session): an `EmulatorSession` with `.sms` (a ready
   `ServiceManagementService` speaking mutual TLS to the endpoint), `.config` (the JSON
-  config: host, subscription_id, cert_file, ca_file), `.emulator` and `.state_dir`.  The
+  config: host, subscription_id, cert_file, ca_file, and for its Azure AD stand-in
+  tenant_id, client_id, client_secret, authority), `.emulator` and `.state_dir`.  The
   endpoint runs in a background thread of the test process on a free port and is stopped at
   the end of the session (server thread, connection threads and socket all closed).
 - `asm_sms`: the session's client.
+- `asm_credential` (session): an `azure.identity.ClientSecretCredential` of the endpoint's
+  Azure AD stand-in, trusting the endpoint's CA: `credential=asm_credential` authenticates
+  with bearer tokens instead of the certificate.  Needs azure-identity (skips without it;
+  fails under CI=true).  `asm_emulator.app.token_requests` counts the tokens issued,
+  `asm_emulator.app.last_auth_scheme` says how the last request authenticated.
 
 The state is shared by the whole session: give resources unique names.  ini options:
 `asm_emulator_operation_delay` (seconds an asynchronous operation stays InProgress,
@@ -28,7 +34,7 @@ Timing for one test (restored after it), on the shared endpoint:
     def test_waits(asm_sms): ...
 
     def test_waits_too(asm_emulator):
-        with asm_emulator.options(state_delays={"role": 0.3}):
+        with asm_emulator.options(state_delays={"role": 0.3}, token_lifetime=60):
             ...
         asm_emulator.status_calls                 # get_operation_status calls served
         asm_emulator.status_calls_for(request_id)
@@ -36,6 +42,7 @@ Timing for one test (restored after it), on the shared endpoint:
 
 from __future__ import annotations
 
+import os
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -71,7 +78,8 @@ class EmulatorSession:
     def options(self, **options: Any) -> Iterator["EmulatorSession"]:
         """Timing options while the block runs, then the previous ones: operation_delay,
         fail_marker, state_delay, state_delays ({"role"|"deployment"|"image"|"storage":
-        seconds}), role_failures ({marker: (InstanceStatus, PowerState)})."""
+        seconds}), role_failures ({marker: (InstanceStatus, PowerState)}), token_lifetime
+        (seconds, of the access tokens issued)."""
         with self.emulator.options(**options):
             yield self
 
@@ -123,6 +131,27 @@ def asm_emulator(request, tmp_path_factory) -> EmulatorSession:
 @pytest.fixture
 def asm_sms(asm_emulator: EmulatorSession):
     return asm_emulator.sms
+
+
+@pytest.fixture(scope="session")
+def asm_credential(asm_emulator: EmulatorSession):
+    """A ClientSecretCredential of the session endpoint's Azure AD stand-in."""
+    try:
+        from azure.identity import ClientSecretCredential
+    except ModuleNotFoundError:
+        if os.environ.get("CI") == "true":
+            pytest.fail("azure-identity is not installed: CI needs the dev extra")
+        pytest.skip("azure-identity is not installed (pip install azure-identity, or the "
+                    "project's dev extra)")
+    cfg = asm_emulator.config
+    # connection_verify: the endpoint's CA for this credential only (REQUESTS_CA_BUNDLE
+    # would do the same for the whole process).
+    credential = ClientSecretCredential(cfg["tenant_id"], cfg["client_id"],
+                                        cfg["client_secret"], authority=cfg["authority"],
+                                        disable_instance_discovery=True,
+                                        connection_verify=cfg["ca_file"])
+    with credential:
+        yield credential
 
 
 @pytest.fixture(autouse=True)

@@ -16,7 +16,9 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from .app import DEFAULT_SPEC, DEFAULT_SUBSCRIPTION, App
-from .certs import ensure_pki
+from .certs import _write_private, ensure_pki
+from .identity import (DEFAULT_TOKEN_LIFETIME, Identity, auth_scheme, load_certificate_der,
+                       thumbprint)
 
 log = logging.getLogger("asm_sdk_emulator")
 CONFIG_FILE = "emulator.json"
@@ -30,12 +32,18 @@ def default_state_dir() -> Path:
 
 
 def server_context(ca_file: Path, cert_file: Path, key_file: Path) -> ssl.SSLContext:
-    """TLS server context that accepts only clients presenting a certificate of our CA."""
+    """TLS server context that asks for a client certificate without requiring one (a
+    caller may authenticate with a bearer token instead).  A certificate presented must be
+    issued by our CA or be one the state registered: Python's ssl has no verify callback, so
+    registered certificates are added to this context's trust store as they come
+    (`Identity.trust`), each trusted as itself (partial chains: a leaf needs no issuer).
+    Whether a certificate may call is decided per request (emulator/identity.py)."""
     ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
     ctx.minimum_version = ssl.TLSVersion.TLSv1_2
     ctx.load_cert_chain(str(cert_file), str(key_file))
-    ctx.verify_mode = ssl.CERT_REQUIRED
-    ctx.load_verify_locations(cafile=str(ca_file))   # the only trust anchor
+    ctx.verify_mode = ssl.CERT_OPTIONAL
+    ctx.verify_flags |= ssl.VERIFY_X509_PARTIAL_CHAIN
+    ctx.load_verify_locations(cafile=str(ca_file))
     return ctx
 
 
@@ -44,8 +52,18 @@ class _Handler(BaseHTTPRequestHandler):
     server_version = "asm-emulator"
     sys_version = ""
     timeout = IDLE_TIMEOUT
+    client_thumbprint: str | None = None
+    _auth = "-"
+
+    def setup(self) -> None:
+        super().setup()
+        # The client certificate of this connection (verified in the handshake), if any.
+        der = self.request.getpeercert(binary_form=True)
+        self.client_thumbprint = thumbprint(der) if der else None
 
     def _serve(self) -> None:
+        self._auth = auth_scheme({k.lower(): v for k, v in self.headers.items()},
+                                 self.client_thumbprint)
         length = self.headers.get("Content-Length")
         if self.headers.get("Transfer-Encoding", "").lower() == "chunked":
             body = self._read_chunked()
@@ -58,7 +76,8 @@ class _Handler(BaseHTTPRequestHandler):
                 self.send_error(400 if n < 0 else 413)
                 return
             body = self.rfile.read(n) if n else b""
-        resp = self.server.app.handle(self.command, self.path, dict(self.headers.items()), body)
+        resp = self.server.app.handle(self.command, self.path, dict(self.headers.items()), body,
+                                      client_thumbprint=self.client_thumbprint)
         self.send_response(resp.status)
         for k, v in resp.headers.items():
             self.send_header(k, v)
@@ -95,6 +114,14 @@ class _Handler(BaseHTTPRequestHandler):
         self.end_headers()
         if self.command != "HEAD" and code >= 200 and code not in (204, 304):
             self.wfile.write(body)
+
+    def log_request(self, code: Any = "-", size: Any = "-") -> None:
+        # The request line, the status and how the caller authenticated: the scheme only,
+        # never a token (emulator/identity.py: auth_scheme).
+        code = getattr(code, "value", code)
+        log.info("%s \"%s\" %s auth=%s", self.address_string(), self.requestline, code,
+                 self._auth)
+        self._auth = "-"
 
     def log_message(self, fmt: str, *args: Any) -> None:
         log.debug("%s %s", self.address_string(), fmt % args)
@@ -191,7 +218,8 @@ class Emulator:
                  subscription_id: str = DEFAULT_SUBSCRIPTION, operation_delay: float = 0.5,
                  fail_marker: str = "asyncfail", spec_dir: Path | str = DEFAULT_SPEC,
                  config_file: Path | str | None = None, state_delay: float = 0.0,
-                 state_delays: dict[str, float] | None = None) -> None:
+                 state_delays: dict[str, float] | None = None,
+                 token_lifetime: float = DEFAULT_TOKEN_LIFETIME) -> None:
         self.state_dir = Path(state_dir) if state_dir else default_state_dir()
         self.port = port
         if persist and db_path is None:
@@ -204,6 +232,7 @@ class Emulator:
         self.state_delays = dict(state_delays or {})
         self.spec_dir = Path(spec_dir)
         self.config_file = Path(config_file) if config_file else self.state_dir / CONFIG_FILE
+        self.token_lifetime = token_lifetime
         self.app: App | None = None
         self._server: _Server | None = None
         self._thread: threading.Thread | None = None
@@ -216,14 +245,18 @@ class Emulator:
                        fail_marker=self.fail_marker, state_delay=self.state_delay,
                        state_delays=self.state_delays)
         ctx = server_context(pki.ca_file, pki.server_cert_file, pki.server_key_file)
+        identity = Identity(self.state_dir, token_lifetime=self.token_lifetime)
+        identity.trust = lambda der: ctx.load_verify_locations(cadata=der)
+        self.app.identity = identity
         self._server = _Server(("127.0.0.1", self.port), self.app, ctx)
         port = self._server.server_address[1]
-        self.app.host = f"127.0.0.1:{port}"
+        self.app.host = identity.authority = f"127.0.0.1:{port}"
+        identity.attach(self.app, load_certificate_der(pki.client_file))
         self.config = {"host": f"127.0.0.1:{port}", "subscription_id": self.subscription_id,
-                       "cert_file": str(pki.client_file), "ca_file": str(pki.ca_file)}
-        tmp = self.config_file.with_name(self.config_file.name + ".tmp")
-        tmp.write_text(json.dumps(self.config, indent=2) + "\n", encoding="utf-8")
-        os.replace(tmp, self.config_file)
+                       "cert_file": str(pki.client_file), "ca_file": str(pki.ca_file),
+                       **identity.config()}
+        # The config holds the Azure AD client secret: owner only, like the keys.
+        _write_private(self.config_file, (json.dumps(self.config, indent=2) + "\n").encode())
         self._thread = threading.Thread(target=self._server.serve_forever,
                                         kwargs={"poll_interval": 0.1},
                                         name=f"asm-emulator:{port}", daemon=True)

@@ -16,7 +16,8 @@ from asm_sdk_runtime.errors import (AzureAsyncOperationHttpError, AzureBadReques
                             AzureForbiddenHttpError, AzureHttpError,
                             AzureMalformedResponseError, AzureMissingResourceHttpError,
                             AzureOperationFailedError, AzureOperationTimeoutError)
-from asm_sdk_runtime.errors import (AzureOperationsFailedError, AzureWaiterError,
+from asm_sdk_runtime.errors import (AzureOperationsFailedError, AzureUnauthorizedHttpError,
+                            AzureWaiterError,
                             AzureWaiterFailedError, AzureWaiterTimeoutError)
 from asm_sdk_runtime.transport import RetryPolicy
 
@@ -47,6 +48,7 @@ __all__ = [
     "AzureOperationFailedError",
     "AzureOperationTimeoutError",
     "AzureOperationsFailedError",
+    "AzureUnauthorizedHttpError",
     "AzureWaiterError",
     "AzureWaiterFailedError",
     "AzureWaiterTimeoutError",

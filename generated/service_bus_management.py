@@ -27,8 +27,9 @@ class ServiceBusManagementService(ServiceClient):
     Authenticates with a management certificate (mutual TLS), like
     ServiceManagementService. One instance may be shared by many threads.
 
-    Construct it as ``ServiceBusManagementService(subscription_id, cert_file)``; every constructor
-    argument is described on `asm_sdk_runtime.client.ServiceClient`.  Default host:
+    Construct it as ``ServiceBusManagementService(subscription_id, cert_file)``, or with an Azure AD
+    token credential as ``ServiceBusManagementService(subscription_id, credential=...)``; every
+    constructor argument is described on `asm_sdk_runtime.client.ServiceClient`.  Default host:
     management.core.windows.net, x-ms-version 2012-03-01.
     """
 

@@ -58,8 +58,9 @@ class ServiceManagementService(ServiceClient):
     by many threads: it holds a pool of reused HTTPS connections and no per-request
     state.
 
-    Construct it as ``ServiceManagementService(subscription_id, cert_file)``; every constructor
-    argument is described on `asm_sdk_runtime.client.ServiceClient`.  Default host:
+    Construct it as ``ServiceManagementService(subscription_id, cert_file)``, or with an Azure AD
+    token credential as ``ServiceManagementService(subscription_id, credential=...)``; every
+    constructor argument is described on `asm_sdk_runtime.client.ServiceClient`.  Default host:
     management.core.windows.net, x-ms-version 2014-10-01.
     """
 

@@ -29,8 +29,9 @@ class SqlDatabaseManagementService(ServiceClient):
     Authenticates with a management certificate (mutual TLS), like
     ServiceManagementService. One instance may be shared by many threads.
 
-    Construct it as ``SqlDatabaseManagementService(subscription_id, cert_file)``; every constructor
-    argument is described on `asm_sdk_runtime.client.ServiceClient`.  Default host:
+    Construct it as ``SqlDatabaseManagementService(subscription_id, cert_file)``, or with an Azure AD
+    token credential as ``SqlDatabaseManagementService(subscription_id, credential=...)``; every
+    constructor argument is described on `asm_sdk_runtime.client.ServiceClient`.  Default host:
     management.core.windows.net, x-ms-version 2014-10-01.
     """
 

@@ -1,4 +1,5 @@
-"""Management-certificate authentication: build the mutual-TLS `ssl.SSLContext`.
+"""Management-certificate authentication: build the mutual-TLS `ssl.SSLContext` (and,
+for clients that authenticate with a token, the context that only verifies the server).
 
 Accepted client certificates: a PEM file holding certificate and private key (the
 guide's `openssl req -x509 -nodes ... -keyout mycert.pem -out mycert.pem`), or a PKCS#12
@@ -29,18 +30,24 @@ _WINDOWS_STORE = re.compile(r"^(CURRENT_USER|LOCAL_MACHINE)\\", re.IGNORECASE)
 
 def build_ssl_context(cert_file: str | None, cert_password: str | bytes | None = None,
                       ca_file: str | None = None, verify: bool = True, *,
-                      cert_data: bytes | None = None) -> ssl.SSLContext:
+                      cert_data: bytes | None = None, key_file: str | None = None,
+                      ca_dir: str | None = None) -> ssl.SSLContext:
     """A TLS client context presenting `cert_file` and verifying the server (unless
     `verify=False`, which the caller must ask for explicitly).
 
     `cert_data` (instead of `cert_file`): PKCS#12 bytes held in memory, e.g. the
-    certificate of a `.publishsettings` file; never written to disk as they are."""
+    certificate of a `.publishsettings` file; never written to disk as they are.
+    `key_file`: the private key in its own PEM file (`cert_file` then holds the certificate,
+    as in a requests session's `cert=(certificate, key)`).  `ca_dir`: a directory of CA
+    certificates (OpenSSL's hashed layout) instead of, or besides, `ca_file`."""
     if cert_data is not None:
         if cert_file:
             raise AzureConfigurationError("pass cert_file= or cert_data=, not both")
         if not isinstance(cert_data, (bytes, bytearray, memoryview)) or b"-----BEGIN" in cert_data:
             raise AzureConfigurationError("cert_data= takes PKCS#12 (.pfx) bytes")
-        return _context(bytes(cert_data), "cert_data", cert_password, ca_file, verify)
+        ctx = server_context(ca_file, verify, ca_dir)
+        _load_pkcs12(ctx, "cert_data", bytes(cert_data), _password(cert_password))
+        return ctx
     if not cert_file:
         raise AzureConfigurationError(
             "a management certificate is required: pass cert_file= (PEM with certificate and "
@@ -49,34 +56,46 @@ def build_ssl_context(cert_file: str | None, cert_password: str | bytes | None =
         raise AzureConfigurationError(
             f"{cert_file!r} names a certificate in the Windows certificate store, which this SDK "
             "cannot read: export it (with its private key) to a .pfx file and pass that path")
-    if not os.path.isfile(cert_file):
-        raise AzureConfigurationError(f"certificate file {cert_file!r} does not exist")
-    try:
-        with open(cert_file, "rb") as fh:
-            data = fh.read()
-    except OSError as exc:
-        raise AzureConfigurationError(f"cannot read certificate file {cert_file!r}: {exc}") from None
-    return _context(data, cert_file, cert_password, ca_file, verify)
+    data = _read(cert_file, "certificate")
+    key = _read(key_file, "key") if key_file is not None else None
+    ctx = server_context(ca_file, verify, ca_dir)
+    if key is not None or b"-----BEGIN" in data:
+        _load_pem(ctx, cert_file, data, _password(cert_password), key_file, key)
+    else:
+        _load_pkcs12(ctx, cert_file, data, _password(cert_password))
+    return ctx
 
 
-def _context(data: bytes, cert_file: str, cert_password: str | bytes | None,
-             ca_file: str | None, verify: bool) -> ssl.SSLContext:
+def server_context(ca_file: str | None = None, verify: bool = True,
+                   ca_dir: str | None = None) -> ssl.SSLContext:
+    """A TLS client context that verifies the server (the system's CAs, which OpenSSL also
+    takes from `SSL_CERT_FILE` / `SSL_CERT_DIR`; or `ca_file` / `ca_dir`) and presents no
+    certificate: for clients that authenticate with a token."""
     import ssl
 
     if ca_file is not None and not os.path.isfile(ca_file):
         raise AzureConfigurationError(f"CA file {ca_file!r} does not exist")
-    ctx = ssl.create_default_context(cafile=ca_file)
+    if ca_dir is not None and not os.path.isdir(ca_dir):
+        raise AzureConfigurationError(f"CA directory {ca_dir!r} does not exist")
+    ctx = ssl.create_default_context(cafile=ca_file, capath=ca_dir)
     if not verify:
         ctx.check_hostname = False
         ctx.verify_mode = ssl.CERT_NONE
-    if isinstance(cert_password, str):
-        cert_password = cert_password.encode("utf-8")
-
-    if b"-----BEGIN" in data:
-        _load_pem(ctx, cert_file, data, cert_password)
-    else:
-        _load_pkcs12(ctx, cert_file, data, cert_password)
     return ctx
+
+
+def _read(path: str, what: str) -> bytes:
+    if not os.path.isfile(path):
+        raise AzureConfigurationError(f"{what} file {path!r} does not exist")
+    try:
+        with open(path, "rb") as fh:
+            return fh.read()
+    except OSError as exc:
+        raise AzureConfigurationError(f"cannot read {what} file {path!r}: {exc}") from None
+
+
+def _password(password: str | bytes | None) -> bytes | None:
+    return password.encode("utf-8") if isinstance(password, str) else password
 
 
 def _check_validity(not_before: datetime, not_after: datetime, cert_file: str) -> None:
@@ -135,13 +154,17 @@ def _pem_validity(data: bytes) -> tuple[datetime, datetime]:
     return times[0], times[1]
 
 
-def _load_pem(ctx: ssl.SSLContext, cert_file: str, data: bytes, password: bytes | None) -> None:
+def _load_pem(ctx: ssl.SSLContext, cert_file: str, data: bytes, password: bytes | None,
+              key_file: str | None = None, key: bytes | None = None) -> None:
     import ssl
 
-    if b"PRIVATE KEY-----" not in data:
+    key_label = cert_file if key_file is None else key_file
+    key = data if key is None else key
+    if b"PRIVATE KEY-----" not in key:
         raise AzureConfigurationError(
-            f"{cert_file!r} holds no private key: the PEM file must contain both the "
-            "certificate and its key")
+            f"{key_label!r} holds no private key: the PEM file must contain both the "
+            "certificate and its key" if key_file is None else
+            f"{key_label!r} holds no PEM private key")
     if b"CERTIFICATE-----" not in data:
         raise AzureConfigurationError(f"{cert_file!r} holds no certificate")
     try:
@@ -149,11 +172,11 @@ def _load_pem(ctx: ssl.SSLContext, cert_file: str, data: bytes, password: bytes 
     except (ValueError, IndexError) as exc:
         raise AzureConfigurationError(f"{cert_file!r}: unreadable certificate ({exc})") from None
     _check_validity(not_before, not_after, cert_file)
-    if b"ENCRYPTED" in data and password is None:
+    if b"ENCRYPTED" in key and password is None:
         raise AzureConfigurationError(
-            f"the private key in {cert_file!r} is password-protected: pass cert_password=")
+            f"the private key in {key_label!r} is password-protected: pass cert_password=")
     try:
-        ctx.load_cert_chain(cert_file, password=password or (lambda: b""))
+        ctx.load_cert_chain(cert_file, key_file, password=password or (lambda: b""))
     except ssl.SSLError as exc:
         raise AzureConfigurationError(f"cannot use {cert_file!r} as client certificate: {exc}") from None
 

@@ -31,9 +31,12 @@ PROG = "asm"
 # refuses a spec where one would).
 RESERVED = ("help", "subscription_id", "cert_file", "host", "ca_file", "publish_settings",
             "subscription", "config", "output", "columns", "debug", "wait", "wait_timeout",
-            "poll_interval")
+            "poll_interval", "auth", "access_token")
 EXIT_OK, EXIT_SERVICE, EXIT_USAGE = 0, 1, 2
 CONFIG_ENV = "ASM_CONFIG"
+AUTH_ENV = "ASM_AUTH"                  # cert or token: the default of --auth
+TOKEN_ENV = "ASM_ACCESS_TOKEN"         # the token of --auth token (safer than --access-token)
+AUTH_MODES = ("cert", "token")
 # Field metadata from generated/cli.py MODELS: (attribute, XML tag, kind, item kind,
 # model, list class).
 FieldInfo = tuple[str, str, str, "str | None", "str | None", "str | None"]
@@ -311,8 +314,18 @@ def _shared_options(parser: argparse.ArgumentParser) -> None:
                        help="which subscription of --publish-settings (needed when it has "
                             "several)")
     group.add_argument("--config", default=s, metavar="FILE",
-                       help=f"JSON with host, subscription_id, cert_file, ca_file, such as "
-                            f"the local endpoint's emulator.json (${CONFIG_ENV})")
+                       help=f"JSON with host, subscription_id, cert_file, ca_file (and "
+                            f"tenant_id, client_id, client_secret, authority for --auth token)"
+                            f", such as the local endpoint's emulator.json (${CONFIG_ENV})")
+    group.add_argument("--auth", default=s, choices=AUTH_MODES,
+                       help=f"cert: a management certificate (the default, or ${AUTH_ENV}); "
+                            f"token: an Azure AD access token: --access-token / ${TOKEN_ENV}, "
+                            "else the --config file's service principal, else azure-identity's "
+                            "DefaultAzureCredential")
+    group.add_argument("--access-token", default=s, metavar="TOKEN",
+                       help=f"an access token for https://management.core.windows.net/ "
+                            f"(implies --auth token; ${TOKEN_ENV} keeps it out of the process "
+                            "list)")
     out = parser.add_argument_group("output")
     out.add_argument("--output", "-o", default=s, choices=("json", "table"),
                      help="json (default: every field) or table (lists: one row per item)")
@@ -438,7 +451,9 @@ def _opt(ns: argparse.Namespace, name: str, default: Any = None) -> Any:
 
 def make_client(cls: type, ns: argparse.Namespace) -> Any:
     """A client from, in this order: the flags, --publish-settings, the --config file (or
-    $ASM_CONFIG), the AZURE_MANAGEMENT_* environment (read by the client itself)."""
+    $ASM_CONFIG), the AZURE_MANAGEMENT_* environment (read by the client itself).  With
+    `--auth token` it authenticates with a token credential (`make_credential`) instead of a
+    certificate."""
     config: dict[str, Any] = {}
     config_path = _opt(ns, "config") or os.environ.get(CONFIG_ENV)
     if config_path:
@@ -453,7 +468,10 @@ def make_client(cls: type, ns: argparse.Namespace) -> Any:
         if not isinstance(config, dict):
             raise AzureConfigurationError(f"config {config_path}: expected a JSON object")
     ca_file = _opt(ns, "ca_file") or config.get("ca_file")
-    extra = {"ca_file": ca_file} if ca_file else {}
+    extra: dict[str, Any] = {"ca_file": ca_file} if ca_file else {}
+    token_auth = auth_mode(ns) == "token"
+    if token_auth:
+        extra["credential"] = make_credential(ns, config, ca_file)
     if _opt(ns, "publish_settings"):
         from .publishsettings import read_publish_settings
         subs = read_publish_settings(ns.publish_settings)
@@ -469,11 +487,85 @@ def make_client(cls: type, ns: argparse.Namespace) -> Any:
                 f"{ns.publish_settings}: {what}; choose one with --subscription ID "
                 f"(it has {known})")
         sub = chosen[0]
-        return cls(sub.id, host=_opt(ns, "host") or sub.host or None,
-                   cert_data=sub.certificate, **extra)
-    return cls(_opt(ns, "subscription_id") or config.get("subscription_id"),
-               _opt(ns, "cert_file") or config.get("cert_file"),
+        if not token_auth:
+            extra["cert_data"] = sub.certificate
+        return cls(sub.id, host=_opt(ns, "host") or sub.host or None, **extra)
+    cert_file = None if token_auth else _opt(ns, "cert_file") or config.get("cert_file")
+    return cls(_opt(ns, "subscription_id") or config.get("subscription_id"), cert_file,
                host=_opt(ns, "host") or config.get("host"), **extra)
+
+
+def auth_mode(ns: argparse.Namespace) -> str:
+    """`cert` or `token`: --auth, else `token` when --access-token is given, else $ASM_AUTH,
+    else `cert` (today's configurations, emulator.json and AZURE_MANAGEMENT_CERTFILE among
+    them, name certificates; a token source is never picked behind the user's back)."""
+    mode = _opt(ns, "auth")
+    if mode == "cert" and _opt(ns, "access_token"):
+        raise AzureConfigurationError("--access-token goes with --auth token, not --auth cert")
+    if mode is None:
+        mode = "token" if _opt(ns, "access_token") else os.environ.get(AUTH_ENV) or "cert"
+    if mode not in AUTH_MODES:
+        raise AzureConfigurationError(f"${AUTH_ENV} must be cert or token, not {mode!r}")
+    return str(mode)
+
+
+def make_credential(ns: argparse.Namespace, config: dict[str, Any],
+                    ca_file: str | None = None) -> Any:
+    """The credential of `--auth token`, the first that applies: --access-token or
+    $ASM_ACCESS_TOKEN (a StaticTokenCredential); the config file's service principal
+    (tenant_id, client_id, client_secret, and authority for another issuer than Azure AD's,
+    as the local endpoint's emulator.json has them: azure-identity's
+    ClientSecretCredential); azure-identity's DefaultAzureCredential (environment, managed
+    identity, Azure CLI, ...)."""
+    from .credentials import StaticTokenCredential
+
+    token = _opt(ns, "access_token") or os.environ.get(TOKEN_ENV)
+    if token:
+        return StaticTokenCredential(token)
+    principal = [str(config.get(k) or "") for k in ("tenant_id", "client_id", "client_secret")]
+    identity: Any = None
+    try:
+        identity = importlib.import_module("azure.identity")
+    except ImportError:
+        pass
+    if all(principal):
+        if identity is None:
+            raise AzureConfigurationError(
+                "--auth token with the config's service principal needs azure-identity "
+                "(pip install azure-identity)")
+        options: dict[str, Any] = {}
+        if config.get("authority"):      # another issuer (the local endpoint's)
+            options.update(authority=config["authority"], disable_instance_discovery=True)
+        if ca_file:
+            options["connection_verify"] = ca_file
+        return _Reported(identity.ClientSecretCredential(*principal, **options))
+    if identity is None:
+        raise AzureConfigurationError(
+            f"--auth token needs a token: --access-token or ${TOKEN_ENV}, or azure-identity "
+            "installed (pip install azure-identity) for DefaultAzureCredential")
+    return _Reported(identity.DefaultAzureCredential())
+
+
+class _Reported:
+    """A credential whose failures are configuration errors of the command (exit 2, one
+    line on stderr) rather than tracebacks."""
+
+    def __init__(self, credential: Any) -> None:
+        self.credential = credential
+
+    def get_token(self, *scopes: str, **kwargs: Any) -> Any:
+        try:
+            return self.credential.get_token(*scopes, **kwargs)
+        except AzureException:
+            raise
+        except Exception as exc:
+            message = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+            raise AzureConfigurationError(
+                f"cannot get an access token from {type(self.credential).__name__}: "
+                f"{type(exc).__name__}: {message}") from None
+
+    def __repr__(self) -> str:
+        return repr(self.credential)
 
 
 # --- output -------------------------------------------------------------------------------

@@ -13,11 +13,14 @@ from urllib.parse import quote
 from . import auth, polling
 from .errors import (AzureConfigurationError, AzureHttpError, AzureMalformedResponseError,
                      http_error)
-from .transport import Response, RetryPolicy, Transport, environment_proxy
+from .transport import Response, RetryPolicy, Transport, environment_proxy, split_host
 from .xml import adopt_namespace, expect_root, parse_document, NS
 
 if TYPE_CHECKING:
     from xml.etree.ElementTree import Element
+
+    from .credentials import BearerTokenPolicy, StaticAuthorization, TokenCredential
+    from .session import SessionSettings
 
 log = logging.getLogger("asm_sdk_runtime")
 _ERROR_TAG = f"{{{NS}}}Error"
@@ -29,6 +32,11 @@ _ATOM_TYPE = "application/atom+xml;type=entry;charset=utf-8"
 _JSON_TYPE = "application/json"
 _USER_AGENT = "asm-sdk-python/0.1"
 DEFAULT = RetryPolicy()
+NO_CREDENTIALS = (
+    "no credentials: pass a management certificate, cert_file= (a PEM file with certificate "
+    "and key, or a .pfx/.p12; or set AZURE_MANAGEMENT_CERTFILE), or an Azure AD token "
+    "credential, credential= (e.g. azure.identity.DefaultAzureCredential()); a "
+    "request_session= authenticates only with a cert or an Authorization header")
 _T = TypeVar("_T")
 
 
@@ -96,22 +104,38 @@ class ServiceClient:
 
     Generated service classes subclass this and add one method per operation.
 
+    A client authenticates with a management certificate (`cert_file=`, `cert_data=`,
+    $AZURE_MANAGEMENT_CERTFILE), an Azure AD token credential (`credential=`), or a
+    `request_session=` that carries either; the server certificate is verified in every
+    case.
+
     Args:
         subscription_id: The subscription to manage (default: $AZURE_MANAGEMENT_SUBSCRIPTIONID).
         cert_file: Management certificate: a PEM file with certificate and key, or a
-            .pfx/.p12 file (default: $AZURE_MANAGEMENT_CERTFILE).
+            .pfx/.p12 file (default: $AZURE_MANAGEMENT_CERTFILE, unless the client
+            authenticates otherwise).
         host: Endpoint host, ``HOST`` or ``HOST:PORT`` (default: $AZURE_MANAGEMENT_HOST, else
             the service's).
-        request_session: Not supported; must be None.
+        request_session: A `requests.Session` (or an object with its attributes): its
+            `headers` (e.g. ``Authorization: Bearer …``), `cert`, `verify` and `proxies` are
+            honoured; what cannot be (an `auth` object, hooks, mounted adapters, …) raises
+            AzureConfigurationError naming it (runtime/session.py).
         timeout: Read timeout of each request, in seconds.
         cert_password: Password of an encrypted PEM key or of a PKCS#12 file.
         cert_data: PKCS#12 bytes held in memory, instead of cert_file (see
             runtime.publishsettings.load_publish_settings for .publishsettings files).
-        ca_file: PEM bundle of CAs to verify the server with (default: the system's).
+        ca_file: PEM bundle of CAs to verify the server with (default: the system's, which
+            OpenSSL also reads from $SSL_CERT_FILE / $SSL_CERT_DIR).
         verify: Verify the server certificate; turning it off must be explicit.
         retry: A RetryPolicy, or None to never retry.
         connect_timeout: Connect timeout in seconds (default: min(timeout, 30)).
         max_connections: Size of the connection pool.
+        credential: An Azure AD token credential instead of a certificate: any object with
+            azure-core's ``get_token(*scopes)`` (azure-identity's DefaultAzureCredential,
+            ClientSecretCredential, ManagedIdentityCredential, AzureCliCredential, or
+            runtime.credentials.StaticTokenCredential).  Tokens of the scope
+            ``https://management.core.windows.net/.default`` are cached per client and
+            refreshed before they expire (runtime/credentials.py).
     """
 
     _default_host = ""
@@ -122,35 +146,66 @@ class ServiceClient:
                  *, cert_password: str | None = None, ca_file: str | None = None,
                  verify: bool = True, retry: RetryPolicy | None = DEFAULT,
                  connect_timeout: float | None = None, max_connections: int = 10,
-                 cert_data: bytes | None = None) -> None:
-        if request_session is not None:
-            raise AzureConfigurationError(
-                "request_session is not supported: this SDK manages its own connection pool "
-                "(use timeout=, retry=, max_connections=)")
+                 cert_data: bytes | None = None,
+                 credential: TokenCredential | None = None) -> None:
         subscription_id = subscription_id or os.environ.get("AZURE_MANAGEMENT_SUBSCRIPTIONID")
-        if cert_data is None:  # cert_data: PKCS#12 bytes in memory instead of a file
-            cert_file = cert_file or os.environ.get("AZURE_MANAGEMENT_CERTFILE")
         if not subscription_id:
             raise AzureConfigurationError(
                 "subscription_id is required (or set AZURE_MANAGEMENT_SUBSCRIPTIONID)")
+        self.subscription_id = subscription_id
+        self.host = host or os.environ.get("AZURE_MANAGEMENT_HOST") or self._default_host
+        self.timeout = timeout
+        self.credential = credential
+        self.request_session = request_session
+        session = None
+        if request_session is not None:
+            from .session import read_session
+            session = read_session(request_session, *split_host(self.host))
+        self._auth = _authorizer(credential, session, bool(cert_file) or cert_data is not None)
+        key_file = ca_dir = None
+        if session is not None:
+            cert_file, key_file, ca_file, ca_dir = _session_tls(session, cert_file, cert_data,
+                                                                ca_file)
+            verify = verify and session.verify
+        if cert_data is None and not cert_file and self._auth is None:
+            cert_file = os.environ.get("AZURE_MANAGEMENT_CERTFILE")
+            if not cert_file:
+                raise AzureConfigurationError(NO_CREDENTIALS)
         if not verify:
             log.warning(
                 "server certificate verification is OFF: anyone on the network path can "
                 "impersonate the management endpoint")
-        self.subscription_id = subscription_id
         self.cert_file = cert_file
-        self.host = host or os.environ.get("AZURE_MANAGEMENT_HOST") or self._default_host
-        self.timeout = timeout
-        ctx = auth.build_ssl_context(cert_file, cert_password, ca_file, verify,
-                                     cert_data=cert_data)
+        if cert_file or cert_data is not None:
+            ctx = auth.build_ssl_context(cert_file, cert_password, ca_file, verify,
+                                         cert_data=cert_data, key_file=key_file, ca_dir=ca_dir)
+        else:   # a token authenticates: TLS only verifies the server
+            ctx = auth.server_context(ca_file, verify, ca_dir)
         self._transport = Transport(self.host, ctx, timeout, connect_timeout, retry,
                                     max_connections)
-        proxy = environment_proxy(self._transport.host, self._transport.port)
+        # Headers every request carries; x-ms-version and Content-Type are set per call.
+        self._headers = {"User-Agent": _USER_AGENT}
+        if session is not None:
+            self._headers = {**session.headers, **self._headers}
+        if session is not None and session.proxy_named:
+            proxy, source = session.proxy, "the request_session's proxies"
+        elif session is None or session.trust_env:
+            proxy, source = environment_proxy(self._transport.host, self._transport.port), \
+                "HTTPS_PROXY"
+        else:
+            proxy = None
         if proxy is not None:   # read once, here; set_proxy() replaces it
-            log.debug("using the proxy %s:%s from HTTPS_PROXY", proxy[0], proxy[1])
+            log.debug("using the proxy %s:%s from %s", proxy[0], proxy[1], source)
             self._transport.set_proxy(*proxy)
         self._sub = path_value(subscription_id, "subscription_id")
         self._calls = threading.local()      # per thread: the last call's request id
+
+    def __repr__(self) -> str:
+        how = (f"credential={type(self.credential).__name__}" if self.credential is not None
+               else f"cert_file={self.cert_file!r}" if self.cert_file
+               else "cert_data=<PKCS#12>" if self._auth is None
+               else "request_session=<Authorization header>")
+        return f"{type(self).__name__}({self.subscription_id!r}, host={self.host!r}, {how})"
 
     def set_proxy(self, host: str, port: int, user: str | None = None,
                   password: str | None = None) -> None:
@@ -277,14 +332,18 @@ class ServiceClient:
     def _send(self, method: str, path: str, x_ms_version: str | None,
               body: str | bytes | None, idempotent: bool = False,
               content_type: str = "application/xml; charset=utf-8") -> Response:
-        headers = {"x-ms-version": x_ms_version or self._x_ms_version, "User-Agent": _USER_AGENT}
+        headers = {**self._headers, "x-ms-version": x_ms_version or self._x_ms_version}
         data = None
         if body is not None:
             data = body.encode("utf-8") if isinstance(body, str) else body
             headers["Content-Type"] = content_type
+        idempotent = idempotent or method in ("GET", "HEAD")
         try:
-            resp = self._transport.send(method, path, headers, data,
-                                        idempotent or method in ("GET", "HEAD"))
+            if self._auth is None:
+                resp = self._transport.send(method, path, headers, data, idempotent)
+            else:
+                resp = self._send_authorized(self._auth, method, path, headers, data,
+                                             idempotent)
         except BaseException:
             self._calls.request_id = None    # no answer: no stale id from an earlier call
             raise
@@ -295,6 +354,44 @@ class ServiceClient:
         if resp.status >= 300:
             raise self._error(resp)
         return resp
+
+    def _send_authorized(self, auth: BearerTokenPolicy | StaticAuthorization, method: str,
+                         path: str, headers: dict[str, str], data: bytes | None,
+                         idempotent: bool) -> Response:
+        """Send with an Authorization header.  A refused bearer token (401 with a Bearer
+        challenge) is dropped, and the request resent once with a new one where the
+        transport may resend it; otherwise the refusal raises, saying why it was not."""
+        from .credentials import NOT_RENEWABLE, RESEND, challenge, challenge_action
+
+        sent = headers["Authorization"] = auth.authorization()
+        resp = self._transport.send(method, path, headers, data, idempotent)
+        action = challenge_action(resp.status, resp.headers, auth.refreshable,
+                                  self._transport.may_resend(idempotent))
+        if action is None:
+            return resp
+        auth.rejected(sent)
+        if action == RESEND:
+            log.info("%s %s: the access token was refused (401); sending again with a new "
+                     "one", method, path)
+            sent = headers["Authorization"] = auth.authorization()
+            resp = self._transport.send(method, path, headers, data, idempotent)
+            if challenge(resp.status, resp.headers):    # refused again: raised below
+                auth.rejected(sent)
+            return resp
+        err = self._error(resp)
+        if action == NOT_RENEWABLE:
+            why = ("the request_session's Authorization header was refused, and a fixed "
+                   "header cannot be renewed: pass credential= (e.g. "
+                   "azure.identity.DefaultAzureCredential()) for tokens that are refreshed")
+        elif method == "POST":
+            why = ("the access token was refused; the POST was not sent again (a POST is "
+                   "never repeated): the next call gets a new token")
+        else:
+            why = (f"the access token was refused; this {method} was not sent again ("
+                   f"{'retries are off' if idempotent else 'it is not idempotent'}): the "
+                   "next call gets a new token")
+        err.args = (f"{err}; {why}",)
+        raise err
 
     # Raw access for calls the spec does not describe yet: the path is sent as given
     # (after the host), the answer comes back unparsed.  Errors raise as usual.
@@ -370,6 +467,48 @@ class ServiceClient:
         return polling.wait_for_operations(
             self.get_operation_status,  # type: ignore[attr-defined]  # generated per service
             request_ids, timeout, sleep_interval, progress_callback)
+
+
+def _authorizer(credential: Any, session: SessionSettings | None, certificate: bool
+                ) -> BearerTokenPolicy | StaticAuthorization | None:
+    """What puts an Authorization header on each request: a token credential's policy, a
+    session's fixed header, or None (the client certificate authenticates)."""
+    if credential is not None:
+        if certificate or (session is not None and session.cert_file):
+            raise AzureConfigurationError(
+                "pass a management certificate (cert_file=, cert_data=, or a "
+                "request_session's cert) or credential=, not both")
+        if session is not None and session.authorization is not None:
+            raise AzureConfigurationError(
+                "credential= and the request_session's Authorization header both "
+                "authenticate the client: pass one")
+        from .credentials import BearerTokenPolicy
+        return BearerTokenPolicy(credential)
+    if session is not None and session.authorization is not None:
+        from .credentials import StaticAuthorization
+        return StaticAuthorization(session.authorization)
+    return None
+
+
+def _session_tls(session: SessionSettings, cert_file: str | None, cert_data: bytes | None,
+                 ca_file: str | None) -> tuple[str | None, str | None, str | None, str | None]:
+    """(cert_file, key_file, ca_file, ca_dir) from the client's arguments and a session's
+    cert and verify; the same setting given two different ways raises."""
+    key_file = ca_dir = None
+    if session.cert_file is not None:
+        if cert_data is not None or (cert_file and os.path.abspath(cert_file)
+                                     != os.path.abspath(session.cert_file)):
+            raise AzureConfigurationError(
+                "cert_file= (or cert_data=) and the request_session's cert name different "
+                "certificates: pass one")
+        cert_file, key_file = session.cert_file, session.key_file
+    if ca_file is None:
+        ca_file, ca_dir = session.ca_file, session.ca_dir
+    elif (session.ca_file or session.ca_dir) and not session.ca_from_env and \
+            os.path.abspath(ca_file) != os.path.abspath(session.ca_file or ""):
+        raise AzureConfigurationError(
+            "ca_file= and the request_session's verify name different CA bundles: pass one")
+    return cert_file, key_file, ca_file, ca_dir
 
 
 def _read_atom(doc: Element, reader: Callable[[Element], Any], root: str,

@@ -105,6 +105,11 @@ class AzureBadRequestHttpError(AzureHttpError):
     """HTTP 400: the service rejected the request as invalid."""
 
 
+class AzureUnauthorizedHttpError(AzureHttpError):
+    """HTTP 401: the credentials were refused (Azure's `AuthenticationFailed`: an expired,
+    revoked or wrong-audience token)."""
+
+
 class AzureForbiddenHttpError(AzureHttpError):
     """HTTP 403: the management certificate is not accepted for this subscription."""
 
@@ -173,7 +178,8 @@ class AzureOperationTimeoutError(AzureAsyncOperationHttpError):
         return (type(self), (self.request_id, self.last_status, self.timeout, self.result))
 
 
-_BY_STATUS = {400: AzureBadRequestHttpError, 403: AzureForbiddenHttpError,
+_BY_STATUS = {400: AzureBadRequestHttpError, 401: AzureUnauthorizedHttpError,
+              403: AzureForbiddenHttpError,
               404: AzureMissingResourceHttpError, 409: AzureConflictHttpError}
 
 

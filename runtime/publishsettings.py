@@ -124,6 +124,9 @@ def load_publish_settings(path: str | os.PathLike[str], service_class: type | No
     `ServiceClient`'s arguments works.  `client_kwargs` go to every client (`timeout=`,
     `retry=`, `ca_file=`, `cert_password=` for a password-protected certificate, ...);
     the subscription id, certificate and host come from the file and cannot be passed.
+    With `credential=` (an Azure AD token credential), or a `request_session=` that
+    authenticates, the clients use it instead of the file's certificate, which is then
+    neither checked nor loaded: the file only names subscriptions and hosts.
     Raises `AzureConfigurationError` naming the problem when the file is unusable.
     """
     given = sorted(k for k in _FROM_FILE if k in client_kwargs)
@@ -136,17 +139,23 @@ def load_publish_settings(path: str | os.PathLike[str], service_class: type | No
         service_class = ServiceManagementService
     found = read_publish_settings(path)
     label = os.fspath(path)
+    from .session import session_authenticates
+
+    session = client_kwargs.get("request_session")
+    use_certificate = client_kwargs.get("credential") is None and not (
+        session is not None and session_authenticates(session))
     checked: set[bytes] = set()
     subscriptions: list[PublishedSubscription] = []
     try:
         for sub in found:
             what = f"{label}: subscription {sub.id} ({sub.name!r})"
-            if sub.certificate not in checked:       # the old layout shares one certificate
+            if use_certificate and sub.certificate not in checked:  # the old layout shares one
                 _check_certificate(sub.certificate, client_kwargs.get("cert_password"), what)
                 checked.add(sub.certificate)
+            kwargs = dict(client_kwargs, cert_data=sub.certificate) if use_certificate \
+                else client_kwargs
             try:
-                client = service_class(sub.id, host=sub.host or None,
-                                       cert_data=sub.certificate, **client_kwargs)
+                client = service_class(sub.id, host=sub.host or None, **kwargs)
             except AzureConfigurationError as exc:
                 raise AzureConfigurationError(f"{what}: {exc}") from None
             subscriptions.append(PublishedSubscription(

@@ -165,6 +165,11 @@ class Transport:
         if self._proxy is not None:
             self._proxy.clear()
 
+    def may_resend(self, idempotent: bool) -> bool:
+        """Whether a request the server has seen may be sent again: the rule `send` applies
+        to its own retries (an idempotent request, and retries not switched off)."""
+        return idempotent and self.retry.max_attempts > 1
+
     def send(self, method: str, url: str, headers: dict[str, str], body: bytes | None,
              idempotent: bool) -> Response:
         """Send one logical request, with the retries and redirects the policy allows."""
@@ -297,15 +302,25 @@ def environment_proxy(host: str, port: int) -> tuple[str, int, str | None, str |
     url = _environ("https_proxy")
     if not url or bypass_proxy(host, port, _environ("no_proxy") or ""):
         return None
+    proxy = parse_proxy_url(url)
+    if proxy is None:
+        parts = urlsplit(url if "://" in url else "http://" + url)
+        log.warning("HTTPS_PROXY: %s://%s is not an http://HOST[:PORT] proxy; connecting "
+                    "directly (call set_proxy() to choose one)", parts.scheme,
+                    parts.hostname or "?")
+    return proxy
+
+
+def parse_proxy_url(url: str) -> tuple[str, int, str | None, str | None] | None:
+    """`http://[user:password@]HOST[:PORT]` (scheme optional, port 80 by default) ->
+    (host, port, user, password), user and password percent-decoded; None for any other
+    form (another scheme, no host, a bad port)."""
     parts = urlsplit(url if "://" in url else "http://" + url)
     try:
         proxy_port = parts.port or 80
     except ValueError:
-        proxy_port = -1
-    if parts.scheme.lower() != "http" or not parts.hostname or proxy_port == -1:
-        log.warning("HTTPS_PROXY: %s://%s is not an http://HOST[:PORT] proxy; connecting "
-                    "directly (call set_proxy() to choose one)", parts.scheme,
-                    parts.hostname or "?")
+        return None
+    if parts.scheme.lower() != "http" or not parts.hostname:
         return None
     proxy_host = f"[{parts.hostname}]" if ":" in parts.hostname else parts.hostname
     user = unquote(parts.username) if parts.username is not None else None

@@ -79,6 +79,9 @@ import logging as _logging
 import re as _re
 
 _DEBUG_LINES: list[str] = []
+# An Authorization value or a JWT (Azure AD access tokens are JWTs: "eyJ" is '{"' in base64).
+# (`Bearer authorization_uri="…"`, a WWW-Authenticate challenge, is not a token.)
+_BEARER = _re.compile(r'Bearer\s+(?![\w-]+=")[\w\-.~+/]{16,}|eyJ[\w-]{8,}\.eyJ[\w-]{8,}\.')
 _SECRET_TAGS = _re.compile(
     rb"<(UserPassword|AdminPassword|Password|Primary|Secondary|DefaultKey)>([^<]{8,})</")
 
@@ -117,6 +120,8 @@ def pytest_sessionfinish(session, exitstatus):
     leaks = [s for s in _known_secrets() if s in text]
     if "PRIVATE KEY" in text:
         leaks.append("PRIVATE KEY block")
+    if _BEARER.search(text):            # a token sent with credential= or a session header
+        leaks.append("bearer token / JWT")
     if leaks:
         session.config.pluginmanager.get_plugin("terminalreporter").write_line(
             f"SECRETS IN DEBUG LOG of this run ({len(_DEBUG_LINES)} lines): {leaks[:5]}",

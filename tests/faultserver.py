@@ -75,6 +75,7 @@ class Request:
     headers: dict        # lower-cased names
     body: bytes
     connection: int      # which accepted connection carried it
+    client_cert: bool = False   # the connection presented a (CA-signed) client certificate
 
     @property
     def last_segment(self) -> str:
@@ -242,13 +243,18 @@ def echo_operation(status: str = "Succeeded") -> Action:
 # --- the server --------------------------------------------------------------------------
 
 class FaultServer:
-    def __init__(self, certs: Certs, *, read_timeout: float = 10.0) -> None:
+    """`client_cert="optional"`: TLS asks for a client certificate but accepts a client
+    without one (as Azure does, for clients that send a bearer token instead)."""
+
+    def __init__(self, certs: Certs, *, read_timeout: float = 10.0,
+                 client_cert: str = "required") -> None:
         self.certs = certs
         self.read_timeout = read_timeout
         ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
         ctx.load_cert_chain(certs.server_cert, certs.server_key)
         ctx.load_verify_locations(certs.ca)
-        ctx.verify_mode = ssl.CERT_REQUIRED
+        ctx.verify_mode = {"required": ssl.CERT_REQUIRED,
+                           "optional": ssl.CERT_OPTIONAL}[client_cert]
         self._ctx = ctx
         self._lock = threading.Lock()
         self._scripts: dict[tuple[str, str], deque] = defaultdict(deque)
@@ -377,6 +383,7 @@ class FaultServer:
                 with self._lock:
                     self.failed_handshakes += 1
                 return
+            has_cert = bool(conn.getpeercert())
             with self._lock:
                 self.handshakes += 1
                 self._live.add(conn)
@@ -391,7 +398,7 @@ class FaultServer:
                 if early is not None:
                     early(self, conn, None)
                     return
-                req, buf = self._read_request(conn, buf, cid)
+                req, buf = self._read_request(conn, buf, cid, has_cert)
                 if req is None:
                     return
                 action = self._action_for(req)
@@ -411,7 +418,8 @@ class FaultServer:
             except OSError:
                 pass
 
-    def _read_request(self, conn, buf: bytes, cid: int) -> tuple[Request | None, bytes]:
+    def _read_request(self, conn, buf: bytes, cid: int,
+                      client_cert: bool = False) -> tuple[Request | None, bytes]:
         while b"\r\n\r\n" not in buf:
             chunk = conn.recv(65536)
             if not chunk:
@@ -432,7 +440,8 @@ class FaultServer:
                 return None, b""
             buf += chunk
         body, buf = buf[:n], buf[n:]
-        req = Request(method, target, target.split("?", 1)[0], request_line, headers, body, cid)
+        req = Request(method, target, target.split("?", 1)[0], request_line, headers, body, cid,
+                      client_cert)
         with self._lock:
             self.requests.append(req)
             self._counts[(method, req.path)] += 1
@@ -519,6 +528,13 @@ if pytest is not None:
     @pytest.fixture
     def fault_server(fault_certs):
         srv = FaultServer(fault_certs).start()
+        yield srv
+        srv.stop()
+
+    @pytest.fixture
+    def token_server(fault_certs):
+        """A fault server that, like Azure, also accepts clients without a certificate."""
+        srv = FaultServer(fault_certs, client_cert="optional").start()
         yield srv
         srv.stop()
 

@@ -66,3 +66,15 @@ def test_a_pkcs12_certificate_loads_cryptography_when_it_is_read(tmp_path):
     code = ("from generated import ServiceManagementService\n"
             f"ServiceManagementService('sub', {str(pfx)!r})")
     assert loaded_after(code, "cryptography") == ["cryptography"]
+
+
+def test_token_authentication_is_loaded_only_by_clients_that_use_it():
+    assert loaded_after("import generated", "asm_sdk_runtime.credentials",
+                        "asm_sdk_runtime.session") == []
+    code = ("from generated import ServiceManagementService\n"
+            "class Cred:\n"
+            "    def get_token(self, *scopes, **kw): return ('t', 0)\n"
+            "ServiceManagementService('sub', credential=Cred())")
+    assert loaded_after(code, "asm_sdk_runtime.credentials", "asm_sdk_runtime.session",
+                        "cryptography", "azure.core", "azure.identity") == \
+        ["asm_sdk_runtime.credentials"]

@@ -15,6 +15,7 @@ import logging
 import re
 import secrets
 import subprocess
+import time
 from pathlib import Path
 
 import pytest
@@ -156,3 +157,73 @@ def test_whole_run_log_scan_knows_the_recorded_secrets(recordings_dir):
     secrets = _known_secrets()
     assert "u7;9jbp!" in secrets  # the Linux VM password the replay tests send
     assert any(len(s) == 88 for s in secrets)  # storage account keys the replays parse
+
+
+# --- bearer tokens -------------------------------------------------------------------------
+
+TOKEN = "eyJ0eXAiOiJKV1QifQ." + secrets.token_urlsafe(48) + ".sig-" + secrets.token_urlsafe(24)
+
+
+class _RotatingCredential:
+    """Hands out TOKEN-derived tokens, the first one short-lived (refreshed after 1 s)."""
+
+    def __init__(self) -> None:
+        self.issued: list[str] = []
+
+    def get_token(self, *scopes, **kwargs):
+        token = f"{TOKEN}{len(self.issued)}"
+        self.issued.append(token)
+        return token, time.time() + (2 if len(self.issued) == 1 else 3600)
+
+
+@record_case("DEBUG logging of a token client: refresh, a 401 resend, a refused POST",
+             "no bearer token in logs, exception messages or any repr", group="secrets")
+def test_no_token_in_debug_logs_errors_or_reprs(token_server, fault_certs, caplog):
+    from asm_sdk_runtime.credentials import StaticTokenCredential
+    from generated import AzureUnauthorizedHttpError, RetryPolicy, ServiceManagementService
+    from tests.test_credentials import bearer_401
+
+    caplog.set_level(logging.DEBUG)
+    loc, hs = f"/{SUB}/locations", f"/{SUB}/services/hostedservices"
+    token_server.script("GET", loc, reply(200, locations_xml("West US")), bearer_401())
+    token_server.route("GET", loc, reply(200, locations_xml("West US")))
+    token_server.script("POST", hs, bearer_401())
+    cred = _RotatingCredential()
+    sms = ServiceManagementService(SUB, host=token_server.host, ca_file=fault_certs.ca,
+                                   credential=cred, retry=RetryPolicy(backoff=0.01))
+    sms.list_locations()          # tok 0, due after 1 s
+    time.sleep(1.05)
+    sms.list_locations()          # refreshed: tok 1, refused, tok 2, resent
+    with pytest.raises(AzureUnauthorizedHttpError) as refused:
+        sms.create_hosted_service("svc1", "label", location="West US")
+    static = StaticTokenCredential(TOKEN)
+    texts = [caplog.text, str(refused.value), repr(refused.value), repr(sms), repr(vars(sms)),
+             repr(static), repr(static.get_token("scope")), repr(sms._auth)]
+    sms.close()
+
+    # the tokens did travel (the test is not vacuous) ...
+    sent = [r.headers.get("authorization") for r in token_server.seen()]
+    assert sent == [f"Bearer {TOKEN}{n}" for n in (0, 1, 2, 2)]
+    assert {"asm_sdk_runtime", "urllib3"} <= {r.name.split(".")[0] for r in caplog.records}
+    # ... and were never written anywhere
+    leaks = [i for i, text in enumerate(texts) if TOKEN[20:40] in text]
+    assert not leaks, f"token in texts #{leaks}"
+
+
+@record_case("recording a call made with a bearer token (make record's vcrpy filters)",
+             "the cassette holds neither the Authorization header nor the token",
+             group="secrets")
+def test_a_recorded_cassette_holds_no_authorization(token_server, fault_certs, tmp_path):
+    from generated import ServiceManagementService
+    from tests.scenarios import recording as rec
+
+    token_server.route("GET", f"/{SUB}/locations", reply(200, locations_xml("West US")))
+    cassette = tmp_path / "bearer.yaml"
+    with rec.make_vcr(True).use_cassette(str(cassette)):
+        with ServiceManagementService(SUB, host=token_server.host, ca_file=fault_certs.ca,
+                                      credential=_RotatingCredential()) as sms:
+            assert sms.list_locations()[0].name == "West US"
+    text = cassette.read_text()
+    assert token_server.seen()[0].headers["authorization"].startswith(f"Bearer {TOKEN[:20]}")
+    assert "/locations" in text and "x-ms-version" in text
+    assert TOKEN[:20] not in text and "uthorization" not in text

@@ -73,6 +73,16 @@ def props(sms: ServiceManagementService) -> str:
 
 def module_access() -> type[generated.HostedService]:
     return generated.HostedService
+
+
+def with_tokens() -> list[str]:
+    from azure.identity import ClientSecretCredential, DefaultAzureCredential
+
+    from asm_sdk_runtime.credentials import StaticTokenCredential
+    clients = [ServiceManagementService("sub", credential=DefaultAzureCredential()),
+               ServiceManagementService("sub", credential=ClientSecretCredential("t", "c", "s")),
+               ServiceManagementService("sub", credential=StaticTokenCredential("token"))]
+    return [c.subscription_id for c in clients]
 '''
 
 # (line, what mypy must say about it): each is an annotation of the SDK rejecting a call.
@@ -90,6 +100,7 @@ def wrong(sms: ServiceManagementService) -> None:
     sms.create_virtual_machine_deployment("svc", "dep", "production", "label", "vm",
                                           system_config="not a ConfigurationSet")
     sms.list_hosted_services().append("not a HostedService")
+    ServiceManagementService("sub", credential="a token is not a credential")
 '''
 EXPECTED = {
     8: 'Argument 1 to "get_hosted_service_properties" of "ServiceManagementService" has '
@@ -103,6 +114,8 @@ EXPECTED = {
         '"ConfigurationSet | None"',
     13: 'Argument 1 to "append" of "list" has incompatible type "str"; expected '
         '"HostedService"',
+    14: 'Argument "credential" to "ServiceManagementService" has incompatible type "str"; '
+        'expected "TokenCredential | None"',
 }
 
 

@@ -154,6 +154,9 @@ def make_vcr(record: bool, subscription: str | None = None) -> vcr.VCR:
         record_mode="all" if record else "none",
         match_on=MATCH_ON,
         decode_compressed_response=True,
+        # vcrpy's own filter, besides scrub_request: a bearer token (credential= or a
+        # request_session's header) never reaches a cassette.
+        filter_headers=sorted(DROPPED_REQUEST_HEADERS),
         before_record_request=lambda r: scrub_request(r, subscription),
         before_record_response=lambda r: scrub_response(r, subscription),
     )
