@@ -20,7 +20,7 @@ import jinja2
 
 from . import cli
 from .spec import (NS, Field, Operation, Param, Shape, Spec, SpecError, absent_empty_structs,
-                   load_spec)
+                   check_request_shapes, load_spec)
 from .waiters import WaiterDef, load_waiters
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -691,6 +691,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     try:
         spec = load_spec(args.spec)
+        check_request_shapes(spec)
         waiters = load_waiters(args.spec, spec)
     except SpecError as exc:
         print(f"spec error: {exc}", file=sys.stderr)
