@@ -377,17 +377,10 @@ class BodyWriters:
         for f in shape.elements:
             if f.tag not in tree:
                 return False
-            sub = self.item_tree(f, tree[f.tag])
+            sub = tree[f.tag]
             if sub is not None and not self.covers(self.spec.shapes[f.struct], sub):
                 return False
         return True
-
-    @staticmethod
-    def item_tree(f: Field, sub: dict | None) -> dict | None:
-        """The accepted tree of field `f`'s structure (of each item, for a list)."""
-        if sub is not None and f.kind == "list" and f.item_tag is not None:
-            sub = sub.get(f.item_tag)
-        return sub
 
     def writer(self, shape_name: str, tree: dict, op_name: str) -> str:
         shape = self.spec.shapes[shape_name]
@@ -408,7 +401,7 @@ class BodyWriters:
         for f in shape.elements:
             if f.tag not in tree:
                 continue
-            sub = self.item_tree(f, tree[f.tag])
+            sub = tree[f.tag]   # what is sent of its structure (of each item, for a list)
             child = self.writer(f.struct, sub, op_name) if sub is not None else None
             out.append(f"v = obj.{f.attr}")
             if f.kind == "struct" and child and child != f"write_{f.struct}" and (

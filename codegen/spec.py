@@ -201,8 +201,8 @@ class Operation:
     # did, so scripts that wait on it keep working).
     returns_request_id: bool = False
     # `accepts`: the elements of the request body this operation sends (its own request
-    # shape, where one model serves several operations): tag -> nested tree, None for a
-    # whole element.  None: every element of the request type.
+    # shape, where one model serves several operations): tag -> what is sent below it (for a
+    # list, of each item), None for a whole element.  None: every element of the request type.
     accepts: dict | None = None
     accepts_paths: list[str] = field(default_factory=list)  # as written in the spec
 
@@ -538,20 +538,20 @@ def _accept(node: dict, steps: list[str], shape: Shape | None, shapes: dict[str,
         if f is None:
             raise SpecError(f"{where}: {shape.name} has no element {steps[i]!r} "
                             f"(elements: {[e.tag for e in shape.elements]})")
-        tags = [f.tag]
+        step = 1
         if f.kind == "list" and f.item_tag is not None and i + 1 < len(steps):
+            # The wrapper and its item are one step of the tree (what each item sends).
             if steps[i + 1] != f.item_tag:
                 raise SpecError(f"{where}: the items of {f.tag} are <{f.item_tag}>, "
                                 f"not <{steps[i + 1]}>")
-            tags.append(f.item_tag)
-        for n, tag in enumerate(tags):
-            if node.get(tag, {}) is None:
-                return  # already accepted whole
-            if i + n == len(steps) - 1:
-                node[tag] = None
-                return
-            node = node.setdefault(tag, {})
-        i += len(tags)
+            step = 2
+        if node.get(f.tag, {}) is None:
+            return  # already accepted whole
+        if i + step >= len(steps):
+            node[f.tag] = None
+            return
+        node = node.setdefault(f.tag, {})
+        i += step
         structured = f.kind == "struct" or (f.kind == "list" and f.item_kind == "struct")
         shape = shapes[f.struct] if structured else None
 
@@ -684,8 +684,6 @@ def _check_body_accepted(body, accepts: dict, shapes: dict[str, Shape], shape_na
         sub, f = accepts[tag], by_tag[tag]
         if sub is None:
             continue
-        if f.item_tag is not None and f.item_tag in sub:
-            sub = sub[f.item_tag]
         items = value if isinstance(value, list) else [value]
         for v in items:
             if isinstance(v, dict) and sub is not None:
