@@ -250,7 +250,14 @@ def constructor_params(spec: Spec, shape: Shape) -> list[Parameter]:
 
 def absent_value(spec: Spec, shape: Shape, f: Field) -> str:
     """What a reader leaves in the attribute when the response lacks the element."""
+    if f.kind == "struct" and f.placeholder == "empty":
+        return f"an empty {f.struct}"   # filled after the reader's loop (py:absent="empty")
     return gen.initial(f)
+
+
+def value_annotation(f: Field) -> str:
+    """A model attribute's annotation, and whether its integers also equal their text."""
+    return gen.field_annotation(f) + (" (TextInt)" if f.text_int else "")
 
 
 def class_shapes(spec: Spec) -> dict[str, Shape]:
@@ -292,7 +299,16 @@ Selection = dict | None
 def request_selection(op: Operation) -> Selection:
     if op.request_type is None or op.format != "xml":
         return {}
-    return _selection(op.body)
+    return _restrict(_selection(op.body), op.accepts)
+
+
+def _restrict(sel: Selection, accepts: Selection) -> Selection:
+    """What the body fills, within what the operation accepts (its `accepts`, same form)."""
+    if accepts is None:
+        return sel
+    if sel is None:
+        return accepts
+    return {t: _restrict(s, accepts[t]) for t, s in sel.items() if t in accepts}
 
 
 def _selection(value) -> Selection:
@@ -560,6 +576,8 @@ COVERAGE: dict[str, dict[str, str]] = {
         "request_type": "wire.request-element-* (the request tree is walked)",
         "response_type": "wire.response-element-* (the response tree is walked)",
         "body": "wire.request-element-removed/added (request_selection)",
+        "accepts": "wire.request-element-removed/added (request_selection)",
+        "accepts_paths": "ignored: `accepts` as written in the spec (compared as `accepts`)",
         "is_async": "python.return-type-changed (AsynchronousOperationResult or not)",
         "returns_request_id": "python.return-type-changed",
         "idempotent": "ignored: the SDK's retry policy, not the API or its Python surface",
@@ -575,6 +593,8 @@ COVERAGE: dict[str, dict[str, str]] = {
         "items_alias": "python.field-removed, python.field-added (list classes)",
         "doc": "python.docstring-changed",
         "absent": "python.field-absent-value-changed",
+        "placeholder": "python.field-absent-value-changed",
+        "text_int": "python.field-type-changed (an int that equals its text, or a plain int)",
         "omit_empty": "ignored: whether an empty value is written; shown in git diff generated/",
         "secret": "ignored: repr() only",
     },
@@ -1116,10 +1136,10 @@ class Diff:
             if f.attr not in new_names:
                 self.add("python.field-renamed", f"{where}.{n.attr}",
                          f"`{new.name}.{f.attr}` is now `{n.attr}`", services)
-            if not self.same_annotation(gen.field_annotation(f), gen.field_annotation(n)):
+            if not self.same_annotation(value_annotation(f), value_annotation(n)):
                 self.add("python.field-type-changed", f"{where}.{n.attr}",
-                         f"`{new.name}.{n.attr}` is `{gen.field_annotation(n)}` "
-                         f"(was `{gen.field_annotation(f)}`)", services)
+                         f"`{new.name}.{n.attr}` is `{value_annotation(n)}` "
+                         f"(was `{value_annotation(f)}`)", services)
             a, b = absent_value(self.base, old, f), absent_value(self.head, new, n)
             if not self.same_annotation(a, b):
                 self.add("python.field-absent-value-changed", f"{where}.{n.attr}",

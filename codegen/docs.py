@@ -394,6 +394,7 @@ def render(spec: Spec, waiters: list[WaiterDef] | None = None) -> dict[str, str]
     env.filters["cell"] = cell
     env.filters["slug"] = slug
     env.filters["pyrepr"] = repr
+    env.filters["format_code"] = lambda name: f"`{name}`"
     env.globals.update(ref=ref, spec=spec, spec_ns=NS)
     error_classes = [(cls, _ancestors(cls)) for cls in
                      (getattr(errors, n) for n in sorted(dir(errors)))

@@ -19,7 +19,8 @@ from pathlib import Path
 import jinja2
 
 from . import cli, endpoint
-from .spec import NS, Field, Operation, Param, Shape, Spec, SpecError, load_schema, load_spec
+from .spec import (NS, Field, Operation, Param, Shape, Spec, SpecError, absent_empty_structs,
+                   check_request_shapes, load_schema, load_spec)
 from .waiters import WaiterDef, load_waiters
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -40,12 +41,41 @@ def pydoc(text: str, indent: int, width: int = 92) -> str:
     return "\n\n".join(out).lstrip()
 
 
+def absent_value(f: Field) -> str:
+    """Python expression of what a scalar field reads as when its element is absent or has
+    no text: the predecessor's placeholder (py:absent), the service's default (XSD
+    default=), '' for text, None otherwise.  An absent-empty structure reads as None here
+    and is filled after the reader's loop (`read_X(NO_CHILDREN)`)."""
+    if f.placeholder == "none":
+        return "None"
+    if f.placeholder == "empty":
+        return "EMPTY_TIMESTAMP" if f.kind == "datetime" else "None"
+    if f.placeholder is not None:
+        return repr({"int": int, "float": float}[f.kind](f.placeholder))
+    if f.absent is not None:  # XSD default="...": what the service means by leaving it out
+        return repr({"int": int, "float": float, "str": str,
+                     "bool": lambda v: v.strip() == "true"}[f.kind](f.absent))
+    if f.kind in ("str", "b64"):
+        return "''"
+    return "None"
+
+
+def read_converter(f: Field) -> str | None:
+    return "from_text_int" if f.text_int else READ_CONVERTERS[f.kind]
+
+
 def read_expr(f: Field, var: str) -> str:
-    """Python expression converting element `var` for field `f`."""
+    """Python expression converting element `var` for field `f`; an element without text
+    reads as the field's absent value, as the predecessor read it."""
     if f.kind == "struct":
         return f"read_{f.struct}({var})"
-    conv = READ_CONVERTERS[f.kind]
-    return f"{conv}({var}.text)" if conv else f"({var}.text or '')"
+    conv, default = read_converter(f), absent_value(f)
+    if conv is None:  # text
+        return f"{var}.text" if default == "None" else f"({var}.text or {default})"
+    # The converters' own default is None ('' for base64 text).
+    if default == ("''" if f.kind == "b64" else "None"):
+        return f"{conv}({var}.text)"
+    return f"{conv}({var}.text, {default})"
 
 
 def item_read_expr(f: Field, var: str) -> str:
@@ -72,12 +102,7 @@ def initial(f: Field) -> str:
         return "{}"
     if f.kind == "list":
         return f"m.{f.list_class}()" if f.list_class else "[]"
-    if f.absent is not None:  # XSD default="...": what the service means by leaving it out
-        return repr({"int": int, "float": float, "str": str,
-                     "bool": lambda v: v.strip() == "true"}[f.kind](f.absent))
-    if f.kind in ("str", "b64"):
-        return "''"
-    return "None"
+    return absent_value(f)
 
 
 class Writers:
@@ -94,9 +119,11 @@ class Writers:
             return f"'<{tag}{decl}{extra}' + attrs_{struct}({value}) + '>'"
         return f"'<{tag}{decl}{extra}>'"
 
-    def field(self, f: Field, parent_ns: str) -> list[str]:
-        """Statements writing field `f` (value in `v`) of a shape in `parent_ns` to `out`."""
+    def field(self, f: Field, parent_ns: str, writer: str | None = None) -> list[str]:
+        """Statements writing field `f` (value in `v`) of a shape in `parent_ns` to `out`;
+        `writer` writes its structure (or each item), `write_<shape>` by default."""
         t = f.tag
+        writer = writer or f"write_{f.struct}"
         if f.kind == "map":
             k, val = f.map_tags
             return [f"out.append({self.start(t, f.ns, parent_ns)})",
@@ -105,7 +132,7 @@ class Writers:
                     f"text(value) + '</{val}></{f.item_tag}>')", f"out.append('</{t}>')"]
         if f.kind == "struct":
             return [f"out.append({self.start(t, f.ns, parent_ns, struct=f.struct)})",
-                    f"write_{f.struct}(v, out)", f"out.append('</{t}>')"]
+                    f"{writer}(v, out)", f"out.append('</{t}>')"]
         if f.kind == "list":
             inner_ns = f.ns
             it = f.item_tag or t
@@ -115,7 +142,7 @@ class Writers:
                 prefix, extra = "a:", f' xmlns:a="{f.item_ns}"'
             if f.item_kind == "struct":
                 item = [f"out.append({self.start(prefix + it, None, inner_ns, 'item', f.struct)})",
-                        f"write_{f.struct}(item, out)", f"out.append('</{prefix}{it}>')"]
+                        f"{writer}(item, out)", f"out.append('</{prefix}{it}>')"]
             else:
                 conv = WRITE_CONVERTERS[f.item_kind]
                 item = [f"out.append('<{prefix}{it}>' + {conv}(item) + '</{prefix}{it}>')"]
@@ -251,65 +278,148 @@ def default_literal(shape: Shape, f: Field, spec: Spec) -> str:
 CONVERTERS = {"int": "_as_int", "bool": "_as_bool"}
 
 
+def converter(f: Field) -> str | None:
+    """The converter of a field when set, if any (`_as_text_int` for py:text-int)."""
+    return "_as_text_int" if f.text_int else CONVERTERS.get(f.kind)
+
+
 def field_def(shape: Shape, f: Field, positional: bool, spec: Spec) -> str:
     """Right-hand side of an attrs field declaration."""
     default = default_literal(shape, f, spec)
     opts = [] if positional else ["kw_only=True"]
     if f.secret:
         opts.append("repr=False")
-    if f.kind in CONVERTERS:  # a typed function; _name_converters names the field in errors
-        opts.append(f"converter={CONVERTERS[f.kind]}")
+    if converter(f):  # a typed function; _name_converters names the field in errors
+        opts.append(f"converter={converter(f)}")
     if not opts:
         return default
     return f"attrs.field(default={default}, {', '.join(opts)})"
 
 
-def empty_check(f: Field, var: str) -> str:
-    """Expression true when field `f` of `var` holds nothing worth sending."""
+def empty_check(f: Field, var: str, falsy: set[str], to_send: bool = False) -> str:
+    """Expression true when field `f` of `var` is empty: None, '', an empty list or map, an
+    empty structure, or what an absent element reads as.  `to_send`: whether a writer has
+    anything to send, where only a placeholder (py:absent) is nothing, while a default the
+    service gave (XSD default=) is a value like any other."""
     v = f"{var}.{f.attr}"
-    if f.kind in ("list", "map"):
+    if f.kind in ("list", "map", "datetime"):
         return f"not {v}"
     if f.kind == "struct":
-        return f"({v} is None or empty_{f.struct}({v}))"
+        if f.struct not in falsy:
+            return f"{v} is None"
+        return f"({v} is None or empty_{f.struct}({v}))" if to_send else f"not {v}"
+    absent = absent_value(f) if not to_send or f.placeholder is not None else "None"
     if f.kind in ("str", "b64"):
-        return f"not {v}"
-    return f"{v} is None"
+        return f"not {v}" if absent in ("''", "None") else f"{v} in (None, '', {absent})"
+    return f"{v} is None" if absent == "None" else f"{v} in (None, {absent})"
 
 
-def empty_expr(shape: Shape) -> str:
-    """Body of `empty_X(v)`: every field of the shape empty (one per line)."""
-    checks = [empty_check(f, "v") for f in shape.fields]
-    if not checks:
-        return "True"
-    return "(" + "\n            and ".join(checks) + ")"
+def empty_expr(shape: Shape, falsy: set[str], var: str = "self", to_send: bool = False) -> str:
+    """Every field of the shape empty (`empty_check`), one per line: negated, the model's
+    `__bool__`; with `to_send`, the writers' `empty_X(v)`."""
+    checks = [empty_check(f, var, falsy, to_send) for f in shape.fields]
+    checks.append(f"not {var}.unknown_elements")
+    pad = " " * (12 if to_send else 16)
+    return "(" + f"\n{pad}and ".join(checks) + ")"
 
 
-def empty_shapes(spec: Spec) -> list[str]:
-    """Shapes that need an `empty_X` check: omit-empty structures and what they hold."""
+def falsy_shapes(spec: Spec) -> set[str]:
+    """Shapes that are false while empty (`__bool__`): those an omit-empty element leaves
+    off the wire while empty, those an absent element reads as an empty instance of
+    (py:absent="empty"), and every structure they hold."""
     todo = [f.struct for s in spec.shapes.values() for f in s.fields
-            if f.omit_empty and f.kind == "struct"]
-    seen: list[str] = []
+            if f.kind == "struct" and (f.omit_empty or f.placeholder == "empty")]
+    seen: set[str] = set()
     while todo:
         name = todo.pop()
         if name in seen:
             continue
-        seen.append(name)
+        seen.add(name)
         todo += [f.struct for f in spec.shapes[name].fields if f.kind == "struct"]
-    return sorted(seen)
+    return seen
 
 
 def write_condition(f: Field) -> str:
-    """`if` condition under which a writer emits field `f` (value in `v`)."""
+    """`if` condition under which a writer emits field `f` (value in `v`).  A placeholder
+    (py:absent) is never sent: an absent element read back stays absent."""
+    if f.kind == "struct" and (f.placeholder == "empty" or f.omit_empty):
+        return f"v is not None and not empty_{f.struct}(v)"
+    if f.placeholder == "empty":
+        return "v"  # an empty timestamp is '', and false
+    if f.placeholder not in (None, "none"):
+        return f"v is not None and v != {absent_value(f)}"
     if not f.omit_empty:
         return "v is not None"
-    if f.kind == "struct":
-        return f"v is not None and not empty_{f.struct}(v)"
     if f.kind == "list" and f.list_class:
         # An empty list is sent when the code set it, not when it is the untouched default.
         return "v is not None and (v or not getattr(v, '_prefilled', False))"
     if f.kind in ("list", "map", "str", "b64"):
         return "v"
     return "v is not None"
+
+
+class BodyWriters:
+    """Writers of request bodies that carry only what their operation accepts (`accepts`
+    in the spec): one per shape and set of accepted elements, shared by the operations that
+    accept the same; a shape accepted whole is written by its own `write_<shape>`."""
+
+    def __init__(self, spec: Spec, writers: Writers) -> None:
+        self.spec, self.writers = spec, writers
+        self.defs: dict[tuple[str, str], dict] = {}   # (shape, tree) -> definition
+
+    def for_op(self, op: Operation) -> str:
+        if op.accepts is None:
+            return f"write_{op.request_type}"
+        return self.writer(op.request_type, op.accepts, op.name)
+
+    def covers(self, shape: Shape, tree: dict) -> bool:
+        """Whether `tree` accepts every element of `shape`, all the way down."""
+        for f in shape.elements:
+            if f.tag not in tree:
+                return False
+            sub = tree[f.tag]
+            if sub is not None and not self.covers(self.spec.shapes[f.struct], sub):
+                return False
+        return True
+
+    def writer(self, shape_name: str, tree: dict, op_name: str) -> str:
+        shape = self.spec.shapes[shape_name]
+        if self.covers(shape, tree):
+            return f"write_{shape_name}"
+        key = (shape_name, repr(tree))
+        lines = self.lines(shape, tree, op_name)  # (also names op_name on the inner writers)
+        if key not in self.defs:
+            self.defs[key] = {"name": f"write_{shape_name}__{op_name}", "shape": shape,
+                              "ops": [], "lines": lines}
+        if op_name not in self.defs[key]["ops"]:
+            self.defs[key]["ops"].append(op_name)
+        return self.defs[key]["name"]
+
+    def lines(self, shape: Shape, tree: dict, op_name: str) -> list[str]:
+        """Body of a writer of `shape` that writes the elements of `tree` only."""
+        out: list[str] = []
+        for f in shape.elements:
+            if f.tag not in tree:
+                continue
+            sub = tree[f.tag]   # what is sent of its structure (of each item, for a list)
+            child = self.writer(f.struct, sub, op_name) if sub is not None else None
+            out.append(f"v = obj.{f.attr}")
+            if f.kind == "struct" and child and child != f"write_{f.struct}" and (
+                    f.omit_empty or f.placeholder == "empty"):
+                # Left out when nothing this operation accepts in it is set.
+                start = self.writers.start(f.tag, f.ns, shape.ns, struct=f.struct)
+                inner = f"inner_{f.attr}"
+                out += ["if v is not None:", f"    {inner}: list[str] = []",
+                        f"    {child}(v, {inner})", f"    if {inner}:",
+                        f"        out.append({start})", f"        out.extend({inner})",
+                        f"        out.append('</{f.tag}>')"]
+                continue
+            out.append(f"if {write_condition(f)}:")
+            out += ["    " + line for line in self.writers.field(f, shape.ns, child)]
+        return out or ["pass"]
+
+    def definitions(self) -> list[dict]:
+        return sorted(self.defs.values(), key=lambda d: d["name"])
 
 
 def query_expr(name: str, param: str, value: str | None) -> str:
@@ -440,6 +550,25 @@ def return_info(spec: Spec, op: Operation) -> tuple[str, str]:
     return f"m.{shape.name}", f"{shape.name}: {shape.doc}".strip()
 
 
+# What generated/_xml.py may import from asm_sdk_runtime.xml; it imports those it uses.
+XML_RUNTIME_NAMES = ["EMPTY_TIMESTAMP", "ROOT_ATTRS", "attr", "b64", "boolean", "dt", "from_b64",
+                     "from_bool", "from_datetime", "from_float", "from_int", "from_text_int",
+                     "number", "text", "unknown_text"]
+
+
+def render_xml(env: jinja2.Environment, wire: list[Shape], spec: Spec, falsy: set[str],
+               body_writers: BodyWriters) -> str:
+    """generated/_xml.py: every reader and writer; imports only the runtime names it uses."""
+    template = env.get_template("xml.py.j2")
+    absent_empty_structs(spec.shapes)  # checks py:absent="empty" for cycles
+    args = dict(shapes=wire, empties=[spec.shapes[n] for n in sorted(falsy)], falsy=falsy,
+                body_writers=body_writers.definitions())
+    code = template.render(runtime_names=XML_RUNTIME_NAMES, **args)
+    body = code.split("from . import models as m", 1)[1]
+    used = [n for n in XML_RUNTIME_NAMES if re.search(rf"\b{n}\b", body)]
+    return template.render(runtime_names=used, **args)
+
+
 def render(spec: Spec, out_dir: Path, waiters: list[WaiterDef] | None = None) -> dict[str, str]:
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(TEMPLATES)),
                              keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True,
@@ -449,6 +578,7 @@ def render(spec: Spec, out_dir: Path, waiters: list[WaiterDef] | None = None) ->
     env.filters["param_sig"] = param_sig
     env.filters["format_kw"] = lambda name: f"{name}={name}"
     env.filters["format_code"] = lambda name: f"``{name}``"
+    env.filters["converter"] = converter
     writers = Writers(spec)
 
     def qualified_root(op: Operation) -> str:
@@ -463,7 +593,7 @@ def render(spec: Spec, out_dir: Path, waiters: list[WaiterDef] | None = None) ->
                        attr_expr=attr_expr, qualified_root=qualified_root, NS=NS, map_read_expr=map_read_expr,
                        list_annotation=list_annotation, query_expr=query_expr,
                        item_read_expr=item_read_expr, initial=initial,
-                       field_order=field_order, CONVERTERS=CONVERTERS,
+                       field_order=field_order, converter=converter,
                        field_annotation=field_annotation, wrapped=wrapped,
                        default_literal=default_literal, path_expr=path_expr,
                        empty_expr=empty_expr, write_condition=write_condition,
@@ -479,11 +609,16 @@ def render(spec: Spec, out_dir: Path, waiters: list[WaiterDef] | None = None) ->
         if not shape.map_tags:
             areas.setdefault(shape.area, []).append(shape)
     model_names = sorted(n for s in sum(areas.values(), []) for n in [s.name, *s.aliases])
+    falsy = falsy_shapes(spec)
+    # Request bodies of operations that accept part of their shape, named once for all.
+    body_writers = BodyWriters(spec, writers)
+    op_writers = {(cls, op.name): body_writers.for_op(op) for cls in sorted(spec.services)
+                  for op in spec.services[cls].operations
+                  if op.request_type and op.format == "xml"}
     files = {
         "models/__init__.py": env.get_template("models_init.py.j2").render(
             areas={a: areas[a] for a in sorted(areas)}, model_names=model_names),
-        "_xml.py": env.get_template("xml.py.j2").render(shapes=wire, empties=empty_shapes(spec),
-                                                        spec_shapes=spec.shapes),
+        "_xml.py": render_xml(env, wire, spec, falsy, body_writers),
     }
     for area in sorted(areas):
         # Types of other areas named in annotations, imported for type checkers only.
@@ -493,14 +628,14 @@ def render(spec: Spec, out_dir: Path, waiters: list[WaiterDef] | None = None) ->
             if other != area:
                 foreign.setdefault(other, set()).add(name)
         body = env.get_template("models.py.j2").render(shapes=areas[area], area=area,
-                                                      spec=spec)
+                                                      spec=spec, falsy=falsy)
         files[f"models/{area}.py"] = env.get_template("models_head.py.j2").render(
             shapes=areas[area], area=area, body=body,
             uses_new="_new(" in body, uses_timestamp="Timestamp" in body,
             uses_prefilled="_prefilled(" in body,
-            uses_converters=sorted({CONVERTERS[f.kind] for s in areas[area] for f in s.fields
-                                    if f.kind in CONVERTERS}),
-            uses_datetime="datetime" in body,
+            uses_converters=sorted({converter(f) for s in areas[area] for f in s.fields
+                                    if converter(f)}),
+            uses_datetime="datetime" in body, uses_any=bool(re.search(r"[\[,:] ?Any\b", body)),
             foreign={a: sorted(names) for a, names in sorted(foreign.items())})
     service_modules = {}
     for cls in sorted(spec.services):
@@ -514,6 +649,7 @@ def render(spec: Spec, out_dir: Path, waiters: list[WaiterDef] | None = None) ->
         svc_waiters = [w for w in waiters or [] if w.service == cls]
         files[f"{module}.py"] = env.get_template("service.py.j2").render(
             svc=svc, spec=spec, bodies=bodies,
+            body_writers={name: w for (c, name), w in op_writers.items() if c == cls},
             waiters=svc_waiters,
             uses_datetime=any("datetime" in p.pytype for op in svc.operations for p in op.params),
             typing_names=sorted(({"Any", "Callable"} if svc_waiters else set()) | (
@@ -554,6 +690,7 @@ def main(argv: list[str] | None = None) -> int:
         args.endpoint_out = endpoint.OUT
     try:
         spec = load_spec(args.spec)
+        check_request_shapes(spec)
         waiters = load_waiters(args.spec, spec)
         endpoint_text = endpoint.render(endpoint.compile_spec(
             spec, load_schema(args.spec / "schemas" / "servicemanagement.xsd")))

@@ -87,6 +87,12 @@ class Field:
     wrapper: str | None = None    # for lists from a wrapper: the wrapper shape (its list class)
     aliases: list[str] = field(default_factory=list)  # py:alias: more attribute names
     absent: str | None = None     # XSD default="...": the value read when the element is absent
+    # py:absent="none|empty|<literal>": what the predecessor's fresh instance held, read when
+    # the element is absent; a placeholder, so writers leave the element out while it holds it.
+    placeholder: str | None = None
+    # py:text-int="true": an integer the predecessor returned as text; read (and converted
+    # when set) as a TextInt, an int that also equals its decimal text.
+    text_int: bool = False
     # The value space on the wire (for scalars, and for the items of a repeated element),
     # compared between spec versions by codegen/apidiff.py: the XSD builtin type it comes
     # from, the named xs:simpleType in between (Base64Text, PascalBoolean) and its
@@ -195,6 +201,11 @@ class Operation:
     # The service answers at once, but the call returns its request id (as the predecessor's
     # did, so scripts that wait on it keep working).
     returns_request_id: bool = False
+    # `accepts`: the elements of the request body this operation sends (its own request
+    # shape, where one model serves several operations): tag -> what is sent below it (for a
+    # list, of each item), None for a whole element.  None: every element of the request type.
+    accepts: dict | None = None
+    accepts_paths: list[str] = field(default_factory=list)  # as written in the spec
 
 
 @dataclass
@@ -226,7 +237,9 @@ def _field_from_element(schema_types, el, owner: str) -> Field:
               ns=el.name[1:].split("}")[0] if el.name.startswith("{") else "",
               secret=el.elem.get(f"{{{PY_NS}}}secret") == "true",
               omit_empty=el.elem.get(f"{{{PY_NS}}}omit-empty") == "true",
-              aliases=py_names(el.elem), absent=el.elem.get("default"))
+              aliases=py_names(el.elem), absent=el.elem.get("default"),
+              placeholder=el.elem.get(f"{{{PY_NS}}}absent"),
+              text_int=el.elem.get(f"{{{PY_NS}}}text-int") == "true")
     f.xsd_type, f.simple_type, f.enum = _value_space(el.type)
     if repeated:
         # A repeated element directly inside a richer shape: a list field without wrapper.
@@ -386,13 +399,56 @@ def load_shapes(schema_root: Path) -> dict[str, Shape]:
             shape.area = shapes[shape.list_item.struct].area
     for shape in shapes.values():
         for f in shape.fields:
-            if f.absent is not None and f.kind not in ("int", "float", "bool", "str"):
-                raise SpecError(f"{shape.name}/{f.tag}: default= applies to scalar elements")
+            _check_absent(shape, f)
     names = [n for s in shapes.values() for n in (s.name, *s.aliases)]
     dupes = sorted({n for n in names if names.count(n) > 1})
     if dupes:
         raise SpecError(f"class names used twice (type names and py:alias): {dupes}")
     return shapes
+
+
+PLACEHOLDER_KINDS = {"none": ("str", "b64", "int", "float", "bool", "datetime"),
+                     "empty": ("struct", "datetime")}
+
+
+def _check_absent(shape: Shape, f: Field) -> None:
+    """`default=`, `py:absent` and `py:text-int` are used where they mean something."""
+    where = f"{shape.name}/{f.tag}"
+    if f.absent is not None and f.kind not in ("int", "float", "bool", "str"):
+        raise SpecError(f"{where}: default= applies to scalar elements")
+    if f.text_int and f.kind != "int":
+        raise SpecError(f"{where}: py:text-int applies to integer elements")
+    if f.placeholder is None:
+        return
+    if f.absent is not None:
+        raise SpecError(f"{where}: give default= (a value) or py:absent (a placeholder), "
+                        "not both")
+    kinds = PLACEHOLDER_KINDS.get(f.placeholder, ("int", "float"))
+    if f.kind not in kinds:
+        raise SpecError(f"{where}: py:absent={f.placeholder!r} applies to {', '.join(kinds)} "
+                        f"elements, not {f.kind}")
+    if f.placeholder not in PLACEHOLDER_KINDS:
+        try:
+            {"int": int, "float": float}[f.kind](f.placeholder)
+        except ValueError:
+            raise SpecError(f"{where}: py:absent={f.placeholder!r} is not a {f.kind}") from None
+
+
+def absent_empty_structs(shapes: dict[str, Shape]) -> list[str]:
+    """Shapes that an absent element reads as an empty instance of (py:absent="empty"),
+    checked for cycles: reading one must not need itself."""
+    targets = sorted({f.struct for s in shapes.values() for f in s.elements
+                      if f.kind == "struct" and f.placeholder == "empty"})
+
+    def visit(name: str, path: list[str]) -> None:
+        if name in path:
+            raise SpecError("py:absent=\"empty\" makes a cycle: " + " -> ".join(path + [name]))
+        for f in shapes[name].elements:
+            if f.kind == "struct" and f.placeholder == "empty":
+                visit(f.struct, path + [name])
+    for name in targets:
+        visit(name, [])
+    return targets
 
 
 def _apply_models(shapes: dict[str, Shape], models: list[dict], where: str) -> None:
@@ -465,6 +521,57 @@ def _check_body(body, shapes, shape_name: str, params: dict[str, Param], where: 
 
 
 PATH_PARAM = re.compile(r"\{([a-z_][a-z0-9_]*)\}")
+ACCEPT_GROUP = re.compile(r"^(.*?)/?\(([^()]*)\)$")
+
+
+def parse_accepts(paths: list[str], shapes: dict[str, Shape], shape_name: str,
+                  where: str) -> dict:
+    """`accepts` paths -> a tree of element tags (None: the whole element), checked
+    against the request shape.  A path names elements by tag from the body's root:
+    `Label`, `OSDiskConfiguration/HostCaching`, through a list by its wrapper and item
+    (`DataDiskConfigurations/DataDiskConfiguration/Lun`); `(A, B)` as the last step names
+    several children at once; a structure or list named alone is accepted whole."""
+    if not isinstance(paths, list) or not all(isinstance(p, str) for p in paths):
+        raise SpecError(f"{where}: accepts is a list of element paths")
+    tree: dict = {}
+    for path in paths:
+        m = ACCEPT_GROUP.match(path.strip())
+        prefix, leaves = (m.group(1), m.group(2).split(",")) if m else ("", [path])
+        for leaf in leaves:
+            steps = (prefix.split("/") if prefix else []) + leaf.strip().split("/")
+            if not all(steps):
+                raise SpecError(f"{where}: accepts path {path!r} has an empty step")
+            _accept(tree, steps, shapes[shape_name], shapes, f"{where}: accepts {path!r}")
+    return tree
+
+
+def _accept(node: dict, steps: list[str], shape: Shape | None, shapes: dict[str, Shape],
+            where: str) -> None:
+    """Add one path (`steps`, from `shape`) to the tree `node`."""
+    i = 0
+    while i < len(steps):
+        if shape is None:
+            raise SpecError(f"{where}: {steps[i - 1]} holds no elements")
+        f = next((f for f in shape.elements if f.tag == steps[i]), None)
+        if f is None:
+            raise SpecError(f"{where}: {shape.name} has no element {steps[i]!r} "
+                            f"(elements: {[e.tag for e in shape.elements]})")
+        step = 1
+        if f.kind == "list" and f.item_tag is not None and i + 1 < len(steps):
+            # The wrapper and its item are one step of the tree (what each item sends).
+            if steps[i + 1] != f.item_tag:
+                raise SpecError(f"{where}: the items of {f.tag} are <{f.item_tag}>, "
+                                f"not <{steps[i + 1]}>")
+            step = 2
+        if node.get(f.tag, {}) is None:
+            return  # already accepted whole
+        if i + step >= len(steps):
+            node[f.tag] = None
+            return
+        node = node.setdefault(f.tag, {})
+        i += step
+        structured = f.kind == "struct" or (f.kind == "list" and f.item_kind == "struct")
+        shape = shapes[f.struct] if structured else None
 
 
 def load_spec(spec_dir: Path) -> Spec:
@@ -557,6 +664,13 @@ def _load_operation(raw: dict, shapes, svc: Service, area: str) -> Operation:
         raise SpecError(f"{where}: body mapping without request_type")
     if resp is not None and not shapes[resp].root and not shapes[resp].is_list:
         pass  # root element not declared: responses still parse, but cannot be validated
+    accepts_paths = raw.get("accepts")
+    accepts = None
+    if accepts_paths is not None:
+        if req is None or fmt != "xml":
+            raise SpecError(f"{where}: accepts needs an XML request_type")
+        accepts = parse_accepts(accepts_paths, shapes, req, where)
+        _check_body_accepted(body, accepts, shapes, req, where)
     return Operation(
         name=raw["name"], doc=raw.get("doc", ""), method=raw["method"].upper(),
         path=raw["path"], x_ms_version=raw.get("x_ms_version", ""),
@@ -566,4 +680,106 @@ def _load_operation(raw: dict, shapes, svc: Service, area: str) -> Operation:
         idempotent=bool(raw.get("idempotent", raw["method"].upper() in ("GET", "HEAD"))),
         envelope=raw.get("envelope"), atom_title=raw.get("atom_title"),
         format=raw.get("format", "xml"), response_list=bool(raw.get("response_list", False)),
-        returns_request_id=bool(raw.get("returns_request_id", raw.get("async", False))))
+        returns_request_id=bool(raw.get("returns_request_id", raw.get("async", False))),
+        accepts=accepts, accepts_paths=list(accepts_paths or []))
+
+
+def _check_body_accepted(body, accepts: dict, shapes: dict[str, Shape], shape_name: str,
+                         where: str) -> None:
+    """Every element the body mapping fills, and every fixed element, is accepted."""
+    shape = shapes[shape_name]
+    for f in shape.elements:
+        if f.fixed is not None and f.tag not in accepts:
+            raise SpecError(f"{where}: accepts leaves out {shape_name}/{f.tag}, which is "
+                            f"always sent (fixed={f.fixed!r})")
+    if not isinstance(body, dict):
+        return
+    by_tag = {f.tag: f for f in shape.elements}
+    for tag, value in body.items():
+        if tag not in accepts:
+            raise SpecError(f"{where}: the body fills {shape_name}/{tag}, which accepts "
+                            "leaves out")
+        sub, f = accepts[tag], by_tag[tag]
+        if sub is None:
+            continue
+        items = value if isinstance(value, list) else [value]
+        for v in items:
+            if isinstance(v, dict) and sub is not None:
+                _check_body_accepted(v, sub, shapes, f.struct, where)
+
+
+def check_request_shapes(spec: Spec) -> None:
+    """An operation whose body carries a shape that a response also returns states the
+    elements its body accepts: a model read from the service and sent back must carry only
+    what this operation takes, never read-only fields or another operation's shape.
+
+    Checked when generating (`make generate`, `make check`), not by `load_spec`, so that the
+    API diff still reads specs older than the `accepts` key."""
+    readable = read_shapes(spec.shapes, spec.services)
+    for svc in spec.services.values():
+        for op in svc.operations:
+            shared = sorted(sent_shapes(op, spec.shapes) & readable)
+            if shared and op.accepts is None:
+                raise SpecError(f"{op.area}.toml: {op.name}: its body carries {shared}, which "
+                                "responses return too: say which elements it accepts "
+                                "(accepts = [...])")
+
+
+def read_shapes(shapes: dict[str, Shape], services: dict[str, Service]) -> set[str]:
+    """Shapes some response holds (a dict from a map wrapper is no shape)."""
+    todo = [op.response_type for svc in services.values() for op in svc.operations
+            if op.response_type]
+    seen: set[str] = set()
+    while todo:
+        name = todo.pop()
+        if name in seen:
+            continue
+        seen.add(name)
+        shape = shapes[name]
+        if shape.list_item is not None and shape.list_item.item_kind == "struct" \
+                and not shape.map_tags:
+            todo.append(shape.list_item.struct)
+        todo += [f.struct for f in shape.fields
+                 if f.struct and f.kind in ("struct", "list") and f.item_kind in (None, "struct")]
+    return seen
+
+
+def sent_shapes(op: Operation, shapes: dict[str, Shape]) -> set[str]:
+    """Shapes whose fields an operation's body can carry: its request type, and the whole
+    tree of every model a parameter passes into it."""
+    params = {p.name: p for p in op.params}
+    out: set[str] = set()
+
+    def model_of(param: str) -> str | None:
+        t = params[param].pytype
+        t = t[5:-1] if t.startswith("list[") else t
+        return t if t in shapes else None
+
+    def tree(name: str) -> None:
+        if name in out:
+            return
+        out.add(name)
+        shape = shapes[name]
+        if shape.list_item is not None and shape.list_item.item_kind == "struct" \
+                and not shape.map_tags:
+            tree(shape.list_item.struct)
+        for f in shape.fields:
+            if f.struct and f.kind in ("struct", "list") and f.item_kind in (None, "struct"):
+                tree(f.struct)
+
+    def walk(body, name: str) -> None:
+        if isinstance(body, str):   # the whole body is one parameter
+            tree(model_of(body) or name)
+            return
+        out.add(name)
+        by_tag = {f.tag: f for f in shapes[name].elements}
+        for tag, value in body.items():
+            for v in value if isinstance(value, list) else [value]:
+                if isinstance(v, dict):
+                    walk(v, by_tag[tag].struct)
+                elif isinstance(v, str) and v in params and model_of(v):
+                    tree(model_of(v))
+
+    if op.request_type and op.format == "xml" and op.body is not None:
+        walk(op.body, op.request_type)
+    return out

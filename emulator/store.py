@@ -25,9 +25,13 @@ CREATE TABLE IF NOT EXISTS items (
 
 
 def blank_to_none(obj: Any) -> Any:
-    """Generated readers turn absent strings into ''; in the state, absent stays None."""
+    """Generated readers read an absent element as the predecessor SDK did: text as '',
+    a timestamp as an empty one, some numbers and flags as 0, -1, False or True, some
+    structures as empty instances.  In the state, absent stays None: a value equal to what
+    an absent element reads as is taken as not given (the service's own default applies)."""
     import attrs        # with the models, not at the endpoint's start
     if attrs.has(type(obj)):
+        absent = _absent_values(type(obj))
         for f in attrs.fields(type(obj)):
             if f.name == "unknown_elements":
                 continue
@@ -39,8 +43,27 @@ def blank_to_none(obj: Any) -> Any:
                     blank_to_none(item)
             elif attrs.has(type(v)):
                 blank_to_none(v)
+                if not v:  # an empty structure (false while empty): absent in the request
+                    setattr(obj, f.name, None)
+            elif isinstance(v, (bool, int, float)) and f.name in absent and \
+                    type(v) is type(absent[f.name]) and v == absent[f.name]:
+                setattr(obj, f.name, None)
         obj.unknown_elements = None
     return obj
+
+
+_ABSENT: dict[type, dict[str, Any]] = {}
+
+
+def _absent_values(cls: type) -> dict[str, Any]:
+    """What each number or flag of model `cls` reads as when its element is absent."""
+    if cls not in _ABSENT:
+        from generated import _xml
+        read = getattr(_xml, f"read_{cls.__name__}", None)
+        empty = read(_xml.NO_CHILDREN) if read is not None else None
+        _ABSENT[cls] = {k: v for k, v in vars(empty).items()
+                        if isinstance(v, (bool, int, float))} if empty is not None else {}
+    return _ABSENT[cls]
 
 
 class Deferred:

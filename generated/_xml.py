@@ -9,10 +9,14 @@ from __future__ import annotations
 from typing import Any, Callable
 from xml.etree.ElementTree import Element
 
-from asm_sdk_runtime.xml import (ROOT_ATTRS, attr, b64, boolean, dt, from_b64, from_bool,
-                         from_datetime, from_float, from_int, number, text)
+from asm_sdk_runtime.xml import (EMPTY_TIMESTAMP, ROOT_ATTRS, attr, b64, boolean, dt,
+                                from_b64, from_bool, from_datetime, from_float, from_int,
+                                from_text_int, number, text, unknown_text)
 
 from . import models as m
+
+# What an absent element of a py:absent="empty" structure is read from.
+NO_CHILDREN = Element("absent")
 
 
 def to_xml(write: Callable[[Any, list[str]], None], obj: Any, root: str,
@@ -44,7 +48,7 @@ def read_AdditionalUnattendContent(el: Element) -> m.AdditionalUnattendContent:
     obj = object.__new__(m.AdditionalUnattendContent)
     obj.__dict__ = {
         'passes': f_passes,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -85,7 +89,7 @@ def read_AddressSpace(el: Element) -> m.AddressSpace:
     obj = object.__new__(m.AddressSpace)
     obj.__dict__ = {
         'address_prefixes': f_address_prefixes,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -108,7 +112,7 @@ def read_AdministratorLoginPassword(el: Element) -> m.AdministratorLoginPassword
     obj = object.__new__(m.AdministratorLoginPassword)
     obj.__dict__ = {
         'admin_password': f_admin_password,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -188,7 +192,7 @@ def read_AffinityGroup(el: Element) -> m.AffinityGroup:
         'capabilities': f_capabilities,
         'created_time': f_created_time,
         'compute_capabilities': f_compute_capabilities,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -273,7 +277,7 @@ def read_AttachedTo(el: Element) -> m.AttachedTo:
         'hosted_service_name': f_hosted_service_name,
         'deployment_name': f_deployment_name,
         'role_name': f_role_name,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -294,8 +298,8 @@ def read_AuthorizationRule(el: Element) -> m.AuthorizationRule:
     f_claim_type: Any = ''
     f_claim_value: Any = ''
     f_rights: Any = m.AuthorizationRuleRights()
-    f_created_time: Any = None
-    f_modified_time: Any = None
+    f_created_time: Any = EMPTY_TIMESTAMP
+    f_modified_time: Any = EMPTY_TIMESTAMP
     f_key_name: Any = ''
     f_primary_key: Any = ''
     f_secondary_key: Any = ''
@@ -309,9 +313,9 @@ def read_AuthorizationRule(el: Element) -> m.AuthorizationRule:
         elif tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}Rights':
             f_rights = m.AuthorizationRuleRights([(c.text or '') for c in child])
         elif tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}CreatedTime':
-            f_created_time = from_datetime(child.text)
+            f_created_time = from_datetime(child.text, EMPTY_TIMESTAMP)
         elif tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}ModifiedTime':
-            f_modified_time = from_datetime(child.text)
+            f_modified_time = from_datetime(child.text, EMPTY_TIMESTAMP)
         elif tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}KeyName':
             f_key_name = (child.text or '')
         elif tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}PrimaryKey':
@@ -334,7 +338,7 @@ def read_AuthorizationRule(el: Element) -> m.AuthorizationRule:
         'key_name': f_key_name,
         'primary_key': f_primary_key,
         'secondary_key': f_secondary_key,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -353,10 +357,10 @@ def write_AuthorizationRule(obj: m.AuthorizationRule, out: list[str]) -> None:
             out.append('<AccessRights>' + text(item) + '</AccessRights>')
         out.append('</Rights>')
     v = obj.created_time
-    if v is not None:
+    if v:
         out.append('<CreatedTime>' + dt(v) + '</CreatedTime>')
     v = obj.modified_time
-    if v is not None:
+    if v:
         out.append('<ModifiedTime>' + dt(v) + '</ModifiedTime>')
     v = obj.key_name
     if v is not None:
@@ -390,13 +394,13 @@ def write_AuthorizationRules(v: list[m.AuthorizationRule], out: list[str]) -> No
 
 
 def read_AvailabilityResponse(el: Element) -> m.AvailabilityResponse:
-    f_result: Any = None
+    f_result: Any = False
     f_reason: Any = ''
     unknown: list[Element] | None = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}Result':
-            f_result = from_bool(child.text)
+            f_result = from_bool(child.text, False)
         elif tag == '{http://schemas.microsoft.com/windowsazure}Reason':
             f_reason = (child.text or '')
         else:
@@ -409,7 +413,7 @@ def read_AvailabilityResponse(el: Element) -> m.AvailabilityResponse:
     obj.__dict__ = {
         'result': f_result,
         'reason': f_reason,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -485,7 +489,7 @@ def read_CaptureAsVMImageOperation(el: Element) -> m.CaptureAsVMImageOperation:
         'language': f_language,
         'image_family': f_image_family,
         'recommended_vm_size': f_recommended_vm_size,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -549,7 +553,7 @@ def read_CaptureRoleOperation(el: Element) -> m.CaptureRoleOperation:
         'provisioning_configuration': f_provisioning_configuration,
         'target_image_label': f_target_image_label,
         'target_image_name': f_target_image_name,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -602,7 +606,7 @@ def read_Certificate(el: Element) -> m.Certificate:
         'thumbprint': f_thumbprint,
         'thumbprint_algorithm': f_thumbprint_algorithm,
         'data': f_data,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -646,7 +650,7 @@ def read_CertificateFile(el: Element) -> m.CertificateFile:
         'data': f_data,
         'certificate_format': f_certificate_format,
         'password': f_password,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -687,7 +691,7 @@ def read_CertificateSetting(el: Element) -> m.CertificateSetting:
         'store_location': f_store_location,
         'store_name': f_store_name,
         'thumbprint': f_thumbprint,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -747,7 +751,7 @@ def read_ChangeConfiguration(el: Element) -> m.ChangeConfiguration:
         'mode': f_mode,
         'extended_properties': f_extended_properties,
         'extension_configuration': f_extension_configuration,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -807,7 +811,7 @@ def read_CloudService(el: Element) -> m.CloudService:
         'description': f_description,
         'geo_region': f_geo_region,
         'resources': f_resources,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -891,6 +895,10 @@ def read_CloudServiceResource(el: Element) -> m.CloudServiceResource:
                             f_operation_status = read_ResourceOperationStatus(child)
                         else:
                             f_label = (child.text or '')
+    if f_intrinsic_settings is None:  # absent: an empty instance, as the predecessor's fresh one
+        f_intrinsic_settings = read_JobCollectionIntrinsicSettings(NO_CHILDREN)
+    if f_operation_status is None:  # absent: an empty instance, as the predecessor's fresh one
+        f_operation_status = read_ResourceOperationStatus(NO_CHILDREN)
     # Every field is read above and typed by its reader: fill the instance directly (three
     # times faster than the constructor, whose converters and defaults are for callers).
     obj = object.__new__(m.CloudServiceResource)
@@ -904,7 +912,7 @@ def read_CloudServiceResource(el: Element) -> m.CloudServiceResource:
         'intrinsic_settings': f_intrinsic_settings,
         'operation_status': f_operation_status,
         'label': f_label,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -985,7 +993,7 @@ def read_ComponentSetting(el: Element) -> m.ComponentSetting:
     obj.__dict__ = {
         'setting_name': f_setting_name,
         'content': f_content,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -1030,7 +1038,7 @@ def read_ComputeCapabilities(el: Element) -> m.ComputeCapabilities:
     obj.__dict__ = {
         'web_worker_role_sizes': f_web_worker_role_sizes,
         'virtual_machines_role_sizes': f_virtual_machines_role_sizes,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -1074,7 +1082,7 @@ def read_ComputeImageAttributes(el: Element) -> m.ComputeImageAttributes:
         'offer': f_offer,
         'sku': f_sku,
         'version': f_version,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -1119,7 +1127,7 @@ _TAGS_ConfigurationSet = {
 
 
 def read_ConfigurationSet(el: Element) -> m.ConfigurationSet:
-    f_configuration_set_type: Any = ''
+    f_configuration_set_type: Any = 'NetworkConfiguration'
     f_computer_name: Any = ''
     f_admin_password: Any = ''
     f_reset_password_on_first_logon: Any = None
@@ -1138,7 +1146,7 @@ def read_ConfigurationSet(el: Element) -> m.ConfigurationSet:
     f_additional_unattend_content: Any = None
     f_input_endpoints: Any = m.ConfigurationSetInputEndpoints()
     f_subnet_names: Any = m.ConfigurationSetSubnetNames()
-    f_static_virtual_network_ip_address: Any = ''
+    f_static_virtual_network_ip_address: Any = None
     f_public_ips: Any = m.PublicIPs()
     f_network_interfaces: Any = m.ConfigurationSetNetworkInterfaces()
     f_network_security_group: Any = ''
@@ -1154,7 +1162,7 @@ def read_ConfigurationSet(el: Element) -> m.ConfigurationSet:
                 if i < 5:
                     if i < 2:
                         if i < 1:
-                            f_configuration_set_type = (child.text or '')
+                            f_configuration_set_type = (child.text or 'NetworkConfiguration')
                         else:
                             f_computer_name = (child.text or '')
                     else:
@@ -1208,7 +1216,7 @@ def read_ConfigurationSet(el: Element) -> m.ConfigurationSet:
                             if i < 19:
                                 f_subnet_names = m.ConfigurationSetSubnetNames([(c.text or '') for c in child])
                             else:
-                                f_static_virtual_network_ip_address = (child.text or '')
+                                f_static_virtual_network_ip_address = child.text
                     else:
                         if i < 21:
                             f_public_ips = m.PublicIPs([read_PublicIP(c) for c in child])
@@ -1245,7 +1253,7 @@ def read_ConfigurationSet(el: Element) -> m.ConfigurationSet:
         'network_interfaces': f_network_interfaces,
         'network_security_group': f_network_security_group,
         'role_type': None,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -1373,7 +1381,7 @@ def read_ConfigurationSetIPConfiguration(el: Element) -> m.ConfigurationSetIPCon
     obj.__dict__ = {
         'subnet_name': f_subnet_name,
         'static_virtual_network_ip_address': f_static_virtual_network_ip_address,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -1424,9 +1432,9 @@ def read_ConfigurationSetInputEndpoint(el: Element) -> m.ConfigurationSetInputEn
     f_load_balancer_name: Any = ''
     f_protocol: Any = ''
     f_vip: Any = ''
-    f_enable_direct_server_return: Any = None
+    f_enable_direct_server_return: Any = False
     f_endpoint_acl: Any = None
-    f_idle_timeout_in_minutes: Any = None
+    f_idle_timeout_in_minutes: Any = 4
     f_load_distribution: Any = ''
     f_virtual_ip_name: Any = ''
     unknown: list[Element] | None = None
@@ -1443,12 +1451,12 @@ def read_ConfigurationSetInputEndpoint(el: Element) -> m.ConfigurationSetInputEn
                         f_load_balanced_endpoint_set_name = (child.text or '')
                     else:
                         if i < 2:
-                            f_local_port = from_int(child.text)
+                            f_local_port = from_text_int(child.text)
                         else:
                             f_name = (child.text or '')
                 else:
                     if i < 4:
-                        f_port = from_int(child.text)
+                        f_port = from_text_int(child.text)
                     else:
                         if i < 5:
                             f_load_balancer_probe = read_LoadBalancerProbe(child)
@@ -1462,18 +1470,20 @@ def read_ConfigurationSetInputEndpoint(el: Element) -> m.ConfigurationSetInputEn
                         if i < 8:
                             f_vip = (child.text or '')
                         else:
-                            f_enable_direct_server_return = from_bool(child.text)
+                            f_enable_direct_server_return = from_bool(child.text, False)
                 else:
                     if i < 11:
                         if i < 10:
                             f_endpoint_acl = read_EndpointAcl(child)
                         else:
-                            f_idle_timeout_in_minutes = from_int(child.text)
+                            f_idle_timeout_in_minutes = from_int(child.text, 4)
                     else:
                         if i < 12:
                             f_load_distribution = (child.text or '')
                         else:
                             f_virtual_ip_name = (child.text or '')
+    if f_load_balancer_probe is None:  # absent: an empty instance, as the predecessor's fresh one
+        f_load_balancer_probe = read_LoadBalancerProbe(NO_CHILDREN)
     # Every field is read above and typed by its reader: fill the instance directly (three
     # times faster than the constructor, whose converters and defaults are for callers).
     obj = object.__new__(m.ConfigurationSetInputEndpoint)
@@ -1491,7 +1501,7 @@ def read_ConfigurationSetInputEndpoint(el: Element) -> m.ConfigurationSetInputEn
         'idle_timeout_in_minutes': f_idle_timeout_in_minutes,
         'load_distribution': f_load_distribution,
         'virtual_ip_name': f_virtual_ip_name,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -1581,7 +1591,7 @@ def read_ConfigurationSetNetworkInterface(el: Element) -> m.ConfigurationSetNetw
         'ip_configurations': f_ip_configurations,
         'network_security_group': f_network_security_group,
         'ip_forwarding': f_ip_forwarding,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -1638,24 +1648,24 @@ def write_ConfigurationSets(v: list[m.ConfigurationSet], out: list[str]) -> None
 
 
 def read_CountDetails(el: Element) -> m.CountDetails:
-    f_active_message_count: Any = None
-    f_dead_letter_message_count: Any = None
-    f_scheduled_message_count: Any = None
-    f_transfer_message_count: Any = None
-    f_transfer_dead_letter_message_count: Any = None
+    f_active_message_count: Any = 0
+    f_dead_letter_message_count: Any = 0
+    f_scheduled_message_count: Any = 0
+    f_transfer_message_count: Any = 0
+    f_transfer_dead_letter_message_count: Any = 0
     unknown: list[Element] | None = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/netservices/2011/06/servicebus}ActiveMessageCount':
-            f_active_message_count = from_int(child.text)
+            f_active_message_count = from_int(child.text, 0)
         elif tag == '{http://schemas.microsoft.com/netservices/2011/06/servicebus}DeadLetterMessageCount':
-            f_dead_letter_message_count = from_int(child.text)
+            f_dead_letter_message_count = from_int(child.text, 0)
         elif tag == '{http://schemas.microsoft.com/netservices/2011/06/servicebus}ScheduledMessageCount':
-            f_scheduled_message_count = from_int(child.text)
+            f_scheduled_message_count = from_int(child.text, 0)
         elif tag == '{http://schemas.microsoft.com/netservices/2011/06/servicebus}TransferMessageCount':
-            f_transfer_message_count = from_int(child.text)
+            f_transfer_message_count = from_int(child.text, 0)
         elif tag == '{http://schemas.microsoft.com/netservices/2011/06/servicebus}TransferDeadLetterMessageCount':
-            f_transfer_dead_letter_message_count = from_int(child.text)
+            f_transfer_dead_letter_message_count = from_int(child.text, 0)
         else:
             if unknown is None:
                 unknown = []
@@ -1669,7 +1679,7 @@ def read_CountDetails(el: Element) -> m.CountDetails:
         'scheduled_message_count': f_scheduled_message_count,
         'transfer_message_count': f_transfer_message_count,
         'transfer_dead_letter_message_count': f_transfer_dead_letter_message_count,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -1720,7 +1730,7 @@ def read_CreateAffinityGroup(el: Element) -> m.CreateAffinityGroup:
         'label': f_label,
         'description': f_description,
         'location': f_location,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -1764,7 +1774,7 @@ def read_CreateCloudService(el: Element) -> m.CreateCloudService:
         'label': f_label,
         'description': f_description,
         'geo_region': f_geo_region,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -1825,7 +1835,7 @@ def read_CreateDeployment(el: Element) -> m.CreateDeployment:
         'treat_warnings_as_error': f_treat_warnings_as_error,
         'extended_properties': f_extended_properties,
         'extension_configuration': f_extension_configuration,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -1902,7 +1912,7 @@ def read_CreateHostedService(el: Element) -> m.CreateHostedService:
         'affinity_group': f_affinity_group,
         'extended_properties': f_extended_properties,
         'reverse_dns_fqdn': f_reverse_dns_fqdn,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -1950,7 +1960,7 @@ def read_CreateJobCollection(el: Element) -> m.CreateJobCollection:
     obj = object.__new__(m.CreateJobCollection)
     obj.__dict__ = {
         'intrinsic_settings': f_intrinsic_settings,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -1979,7 +1989,7 @@ def read_CreateJobCollectionSettings(el: Element) -> m.CreateJobCollectionSettin
     obj = object.__new__(m.CreateJobCollectionSettings)
     obj.__dict__ = {
         'plan': f_plan,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -2014,7 +2024,7 @@ def read_CreateServerInput(el: Element) -> m.CreateServerInput:
         'administrator_login': f_administrator_login,
         'administrator_login_password': f_administrator_login_password,
         'location': f_location,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -2042,7 +2052,7 @@ def read_CreateServerResponse(el: Element) -> m.CreateServerResponse:
     obj.__dict__ = {
         'server_name': f_server_name,
         'fully_qualified_domain_name': f_fully_qualified_domain_name,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -2097,7 +2107,7 @@ def read_CreateSiteInput(el: Element) -> m.CreateSiteInput:
         'server_farm': f_server_farm,
         'site_mode': f_site_mode,
         'web_space_to_create': f_web_space_to_create,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -2197,7 +2207,7 @@ def read_CreateStorageServiceInput(el: Element) -> m.CreateStorageServiceInput:
         'extended_properties': f_extended_properties,
         'secondary_read_enabled': f_secondary_read_enabled,
         'account_type': f_account_type,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -2255,7 +2265,7 @@ def read_CustomDomain(el: Element) -> m.CustomDomain:
     obj.__dict__ = {
         'name': f_name,
         'use_sub_domain_name': f_use_sub_domain_name,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -2281,25 +2291,25 @@ def write_CustomDomains(v: list[m.CustomDomain], out: list[str]) -> None:
 
 
 def read_DataDiskConfiguration(el: Element) -> m.DataDiskConfiguration:
-    f_name: Any = ''
-    f_host_caching: Any = ''
-    f_lun: Any = None
-    f_media_link: Any = ''
-    f_logical_disk_size_in_gb: Any = None
+    f_name: Any = None
+    f_host_caching: Any = None
+    f_lun: Any = -1
+    f_media_link: Any = None
+    f_logical_disk_size_in_gb: Any = -1
     f_io_type: Any = ''
     unknown: list[Element] | None = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}Name':
-            f_name = (child.text or '')
+            f_name = child.text
         elif tag == '{http://schemas.microsoft.com/windowsazure}HostCaching':
-            f_host_caching = (child.text or '')
+            f_host_caching = child.text
         elif tag == '{http://schemas.microsoft.com/windowsazure}Lun':
-            f_lun = from_int(child.text)
+            f_lun = from_int(child.text, -1)
         elif tag == '{http://schemas.microsoft.com/windowsazure}MediaLink':
-            f_media_link = (child.text or '')
+            f_media_link = child.text
         elif tag == '{http://schemas.microsoft.com/windowsazure}LogicalDiskSizeInGB':
-            f_logical_disk_size_in_gb = from_int(child.text)
+            f_logical_disk_size_in_gb = from_int(child.text, -1)
         elif tag == '{http://schemas.microsoft.com/windowsazure}IOType':
             f_io_type = (child.text or '')
         else:
@@ -2316,7 +2326,7 @@ def read_DataDiskConfiguration(el: Element) -> m.DataDiskConfiguration:
         'media_link': f_media_link,
         'logical_disk_size_in_gb': f_logical_disk_size_in_gb,
         'io_type': f_io_type,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -2329,13 +2339,13 @@ def write_DataDiskConfiguration(obj: m.DataDiskConfiguration, out: list[str]) ->
     if v is not None:
         out.append('<HostCaching>' + text(v) + '</HostCaching>')
     v = obj.lun
-    if v is not None:
+    if v is not None and v != -1:
         out.append('<Lun>' + number(v) + '</Lun>')
     v = obj.media_link
     if v is not None:
         out.append('<MediaLink>' + text(v) + '</MediaLink>')
     v = obj.logical_disk_size_in_gb
-    if v is not None:
+    if v is not None and v != -1:
         out.append('<LogicalDiskSizeInGB>' + number(v) + '</LogicalDiskSizeInGB>')
     v = obj.io_type
     if v is not None:
@@ -2354,31 +2364,31 @@ def write_DataDiskConfigurations(v: list[m.DataDiskConfiguration], out: list[str
 
 
 def read_DataVirtualHardDisk(el: Element) -> m.DataVirtualHardDisk:
-    f_host_caching: Any = ''
+    f_host_caching: Any = None
     f_disk_label: Any = ''
     f_disk_name: Any = ''
-    f_lun: Any = None
-    f_logical_disk_size_in_gb: Any = None
+    f_lun: Any = 0
+    f_logical_disk_size_in_gb: Any = 0
     f_media_link: Any = ''
-    f_source_media_link: Any = ''
+    f_source_media_link: Any = None
     f_io_type: Any = ''
     unknown: list[Element] | None = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}HostCaching':
-            f_host_caching = (child.text or '')
+            f_host_caching = child.text
         elif tag == '{http://schemas.microsoft.com/windowsazure}DiskLabel':
             f_disk_label = (child.text or '')
         elif tag == '{http://schemas.microsoft.com/windowsazure}DiskName':
             f_disk_name = (child.text or '')
         elif tag == '{http://schemas.microsoft.com/windowsazure}Lun':
-            f_lun = from_int(child.text)
+            f_lun = from_int(child.text, 0)
         elif tag == '{http://schemas.microsoft.com/windowsazure}LogicalDiskSizeInGB':
-            f_logical_disk_size_in_gb = from_int(child.text)
+            f_logical_disk_size_in_gb = from_int(child.text, 0)
         elif tag == '{http://schemas.microsoft.com/windowsazure}MediaLink':
             f_media_link = (child.text or '')
         elif tag == '{http://schemas.microsoft.com/windowsazure}SourceMediaLink':
-            f_source_media_link = (child.text or '')
+            f_source_media_link = child.text
         elif tag == '{http://schemas.microsoft.com/windowsazure}IOType':
             f_io_type = (child.text or '')
         else:
@@ -2397,7 +2407,7 @@ def read_DataVirtualHardDisk(el: Element) -> m.DataVirtualHardDisk:
         'media_link': f_media_link,
         'source_media_link': f_source_media_link,
         'io_type': f_io_type,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -2473,15 +2483,15 @@ def read_Database(el: Element) -> m.Database:
     f_state: Any = ''
     f_self_link: Any = ''
     f_parent_link: Any = ''
-    f_id: Any = None
+    f_id: Any = 0
     f_edition: Any = ''
     f_max_size_gb: Any = None
     f_collation_name: Any = ''
-    f_creation_date: Any = None
-    f_is_federation_root: Any = None
-    f_is_system_object: Any = None
+    f_creation_date: Any = EMPTY_TIMESTAMP
+    f_is_federation_root: Any = False
+    f_is_system_object: Any = False
     f_size_mb: Any = None
-    f_max_size_bytes: Any = None
+    f_max_size_bytes: Any = 0
     f_service_objective_id: Any = ''
     f_assigned_service_objective_id: Any = ''
     f_service_objective_assignment_state: Any = None
@@ -2517,7 +2527,7 @@ def read_Database(el: Element) -> m.Database:
                 else:
                     if i < 8:
                         if i < 6:
-                            f_id = from_int(child.text)
+                            f_id = from_int(child.text, 0)
                         else:
                             if i < 7:
                                 f_edition = (child.text or '')
@@ -2528,19 +2538,19 @@ def read_Database(el: Element) -> m.Database:
                             f_collation_name = (child.text or '')
                         else:
                             if i < 10:
-                                f_creation_date = from_datetime(child.text)
+                                f_creation_date = from_datetime(child.text, EMPTY_TIMESTAMP)
                             else:
-                                f_is_federation_root = from_bool(child.text)
+                                f_is_federation_root = from_bool(child.text, False)
             else:
                 if i < 17:
                     if i < 14:
                         if i < 12:
-                            f_is_system_object = from_bool(child.text)
+                            f_is_system_object = from_bool(child.text, False)
                         else:
                             if i < 13:
                                 f_size_mb = from_float(child.text)
                             else:
-                                f_max_size_bytes = from_int(child.text)
+                                f_max_size_bytes = from_int(child.text, 0)
                     else:
                         if i < 15:
                             f_service_objective_id = (child.text or '')
@@ -2593,7 +2603,7 @@ def read_Database(el: Element) -> m.Database:
         'service_objective_assignment_success_date': f_service_objective_assignment_success_date,
         'recovery_period_start_date': f_recovery_period_start_date,
         'is_suspended': f_is_suspended,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -2627,7 +2637,7 @@ def write_Database(obj: m.Database, out: list[str]) -> None:
     if v is not None:
         out.append('<CollationName>' + text(v) + '</CollationName>')
     v = obj.creation_date
-    if v is not None:
+    if v:
         out.append('<CreationDate>' + dt(v) + '</CreationDate>')
     v = obj.is_federation_root
     if v is not None:
@@ -2725,10 +2735,10 @@ def read_Deployment(el: Element) -> m.Deployment:
     f_role_list: Any = m.RoleList()
     f_sdk_version: Any = ''
     f_input_endpoint_list: Any = m.DeploymentInputEndpoints()
-    f_locked: Any = None
-    f_rollback_allowed: Any = None
-    f_created_time: Any = None
-    f_last_modified_time: Any = None
+    f_locked: Any = False
+    f_rollback_allowed: Any = False
+    f_created_time: Any = EMPTY_TIMESTAMP
+    f_last_modified_time: Any = EMPTY_TIMESTAMP
     f_virtual_network_name: Any = ''
     f_dns: Any = None
     f_extended_properties: Any = {}
@@ -2776,7 +2786,7 @@ def read_Deployment(el: Element) -> m.Deployment:
                     else:
                         if i < 11:
                             if i < 10:
-                                f_upgrade_domain_count = from_int(child.text)
+                                f_upgrade_domain_count = from_text_int(child.text)
                             else:
                                 f_role_list = m.RoleList([read_Role(c) for c in child])
                         else:
@@ -2788,15 +2798,15 @@ def read_Deployment(el: Element) -> m.Deployment:
                 if i < 19:
                     if i < 16:
                         if i < 14:
-                            f_locked = from_bool(child.text)
+                            f_locked = from_bool(child.text, False)
                         else:
                             if i < 15:
-                                f_rollback_allowed = from_bool(child.text)
+                                f_rollback_allowed = from_bool(child.text, False)
                             else:
-                                f_created_time = from_datetime(child.text)
+                                f_created_time = from_datetime(child.text, EMPTY_TIMESTAMP)
                     else:
                         if i < 17:
-                            f_last_modified_time = from_datetime(child.text)
+                            f_last_modified_time = from_datetime(child.text, EMPTY_TIMESTAMP)
                         else:
                             if i < 18:
                                 f_virtual_network_name = (child.text or '')
@@ -2822,6 +2832,10 @@ def read_Deployment(el: Element) -> m.Deployment:
                                 f_internal_dns_suffix = (child.text or '')
                             else:
                                 f_load_balancers = m.DeploymentLoadBalancers([read_DeploymentLoadBalancer(c) for c in child])
+    if f_upgrade_status is None:  # absent: an empty instance, as the predecessor's fresh one
+        f_upgrade_status = read_UpgradeStatus(NO_CHILDREN)
+    if f_persistent_vm_downtime_info is None:  # absent: an empty instance, as the predecessor's fresh one
+        f_persistent_vm_downtime_info = read_PersistentVMDowntimeInfo(NO_CHILDREN)
     # Every field is read above and typed by its reader: fill the instance directly (three
     # times faster than the constructor, whose converters and defaults are for callers).
     obj = object.__new__(m.Deployment)
@@ -2852,7 +2866,7 @@ def read_Deployment(el: Element) -> m.Deployment:
         'reserved_ip_name': f_reserved_ip_name,
         'internal_dns_suffix': f_internal_dns_suffix,
         'load_balancers': f_load_balancers,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -2921,10 +2935,10 @@ def write_Deployment(obj: m.Deployment, out: list[str]) -> None:
     if v is not None:
         out.append('<RollbackAllowed>' + boolean(v) + '</RollbackAllowed>')
     v = obj.created_time
-    if v is not None:
+    if v:
         out.append('<CreatedTime>' + dt(v) + '</CreatedTime>')
     v = obj.last_modified_time
-    if v is not None:
+    if v:
         out.append('<LastModifiedTime>' + dt(v) + '</LastModifiedTime>')
     v = obj.virtual_network_name
     if v is not None:
@@ -2990,7 +3004,7 @@ def read_DeploymentDns(el: Element) -> m.DeploymentDns:
     obj = object.__new__(m.DeploymentDns)
     obj.__dict__ = {
         'dns_servers': f_dns_servers,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -3026,7 +3040,7 @@ def read_DeploymentDnsServer(el: Element) -> m.DeploymentDnsServer:
     obj.__dict__ = {
         'name': f_name,
         'address': f_address,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -3075,7 +3089,7 @@ def read_DeploymentExtension(el: Element) -> m.DeploymentExtension:
         'id': f_id,
         'sequence_number': f_sequence_number,
         'state': f_state,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -3115,7 +3129,7 @@ def read_DeploymentInputEndpoint(el: Element) -> m.DeploymentInputEndpoint:
         elif tag == '{http://schemas.microsoft.com/windowsazure}Vip':
             f_vip = (child.text or '')
         elif tag == '{http://schemas.microsoft.com/windowsazure}Port':
-            f_port = from_int(child.text)
+            f_port = from_text_int(child.text)
         else:
             if unknown is None:
                 unknown = []
@@ -3127,7 +3141,7 @@ def read_DeploymentInputEndpoint(el: Element) -> m.DeploymentInputEndpoint:
         'role_name': f_role_name,
         'vip': f_vip,
         'port': f_port,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -3175,7 +3189,7 @@ def read_DeploymentLoadBalancer(el: Element) -> m.DeploymentLoadBalancer:
     obj.__dict__ = {
         'name': f_name,
         'frontend_ip_configuration': f_frontend_ip_configuration,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -3282,7 +3296,7 @@ def read_DimensionSetting(el: Element) -> m.DimensionSetting:
         'description': f_description,
         'ordinal': f_ordinal,
         'is_default': f_is_default,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -3353,7 +3367,7 @@ def read_Disk(el: Element) -> m.Disk:
     f_os: Any = ''
     f_label: Any = ''
     f_location: Any = ''
-    f_logical_disk_size_in_gb: Any = None
+    f_logical_disk_size_in_gb: Any = 0
     f_media_link: Any = ''
     f_name: Any = ''
     f_source_image_name: Any = ''
@@ -3390,7 +3404,7 @@ def read_Disk(el: Element) -> m.Disk:
                         f_location = (child.text or '')
                     else:
                         if i < 8:
-                            f_logical_disk_size_in_gb = from_int(child.text)
+                            f_logical_disk_size_in_gb = from_int(child.text, 0)
                         else:
                             f_media_link = (child.text or '')
                 else:
@@ -3404,6 +3418,8 @@ def read_Disk(el: Element) -> m.Disk:
                             f_created_time = from_datetime(child.text)
                         else:
                             f_io_type = (child.text or '')
+    if f_attached_to is None:  # absent: an empty instance, as the predecessor's fresh one
+        f_attached_to = read_AttachedTo(NO_CHILDREN)
     # Every field is read above and typed by its reader: fill the instance directly (three
     # times faster than the constructor, whose converters and defaults are for callers).
     obj = object.__new__(m.Disk)
@@ -3421,7 +3437,7 @@ def read_Disk(el: Element) -> m.Disk:
         'source_image_name': f_source_image_name,
         'created_time': f_created_time,
         'io_type': f_io_type,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -3501,7 +3517,7 @@ def read_DnsServer(el: Element) -> m.DnsServer:
     obj.__dict__ = {
         'name': f_name,
         'address': f_address,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -3535,6 +3551,8 @@ def read_DomainJoin(el: Element) -> m.DomainJoin:
             if unknown is None:
                 unknown = []
             unknown.append(child)
+    if f_credentials is None:  # absent: an empty instance, as the predecessor's fresh one
+        f_credentials = read_DomainJoinCredentials(NO_CHILDREN)
     # Every field is read above and typed by its reader: fill the instance directly (three
     # times faster than the constructor, whose converters and defaults are for callers).
     obj = object.__new__(m.DomainJoin)
@@ -3543,7 +3561,7 @@ def read_DomainJoin(el: Element) -> m.DomainJoin:
         'join_domain': f_join_domain,
         'machine_object_ou': f_machine_object_ou,
         'provisioning': f_provisioning,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -3591,7 +3609,7 @@ def read_DomainJoinCredentials(el: Element) -> m.DomainJoinCredentials:
         'domain': f_domain,
         'username': f_username,
         'password': f_password,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -3624,7 +3642,7 @@ def read_DomainJoinProvisioning(el: Element) -> m.DomainJoinProvisioning:
     obj = object.__new__(m.DomainJoinProvisioning)
     obj.__dict__ = {
         'account_data': f_account_data,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -3651,7 +3669,7 @@ def read_EndpointAcl(el: Element) -> m.EndpointAcl:
     obj = object.__new__(m.EndpointAcl)
     obj.__dict__ = {
         'rules': f_rules,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -3695,7 +3713,7 @@ def read_EndpointAclRule(el: Element) -> m.EndpointAclRule:
         'action': f_action,
         'remote_subnet': f_remote_subnet,
         'description': f_description,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -3746,7 +3764,7 @@ def read_Error(el: Element) -> m.Error:
     obj.__dict__ = {
         'code': f_code,
         'message': f_message,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -3787,14 +3805,14 @@ def read_EventLog(el: Element) -> m.EventLog:
     f_self_link: Any = ''
     f_parent_link: Any = ''
     f_database_name: Any = ''
-    f_start_time_utc: Any = None
-    f_interval_size_in_minutes: Any = None
+    f_start_time_utc: Any = EMPTY_TIMESTAMP
+    f_interval_size_in_minutes: Any = 0
     f_event_category: Any = ''
     f_event_type: Any = ''
-    f_event_subtype: Any = None
+    f_event_subtype: Any = 0
     f_event_subtype_description: Any = ''
-    f_number_of_events: Any = None
-    f_severity: Any = None
+    f_number_of_events: Any = 0
+    f_severity: Any = 0
     f_description: Any = ''
     f_additional_data: Any = ''
     unknown: list[Element] | None = None
@@ -3825,9 +3843,9 @@ def read_EventLog(el: Element) -> m.EventLog:
                             f_database_name = (child.text or '')
                     else:
                         if i < 7:
-                            f_start_time_utc = from_datetime(child.text)
+                            f_start_time_utc = from_datetime(child.text, EMPTY_TIMESTAMP)
                         else:
-                            f_interval_size_in_minutes = from_int(child.text)
+                            f_interval_size_in_minutes = from_int(child.text, 0)
             else:
                 if i < 12:
                     if i < 10:
@@ -3837,15 +3855,15 @@ def read_EventLog(el: Element) -> m.EventLog:
                             f_event_type = (child.text or '')
                     else:
                         if i < 11:
-                            f_event_subtype = from_int(child.text)
+                            f_event_subtype = from_int(child.text, 0)
                         else:
                             f_event_subtype_description = (child.text or '')
                 else:
                     if i < 14:
                         if i < 13:
-                            f_number_of_events = from_int(child.text)
+                            f_number_of_events = from_int(child.text, 0)
                         else:
-                            f_severity = from_int(child.text)
+                            f_severity = from_int(child.text, 0)
                     else:
                         if i < 15:
                             f_description = (child.text or '')
@@ -3871,7 +3889,7 @@ def read_EventLog(el: Element) -> m.EventLog:
         'severity': f_severity,
         'description': f_description,
         'additional_data': f_additional_data,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -3896,7 +3914,7 @@ def write_EventLog(obj: m.EventLog, out: list[str]) -> None:
     if v is not None:
         out.append('<DatabaseName>' + text(v) + '</DatabaseName>')
     v = obj.start_time_utc
-    if v is not None:
+    if v:
         out.append('<StartTimeUtc>' + dt(v) + '</StartTimeUtc>')
     v = obj.interval_size_in_minutes
     if v is not None:
@@ -3967,7 +3985,7 @@ def read_ExtendedProperty(el: Element) -> m.ExtendedProperty:
     obj.__dict__ = {
         'name': f_name,
         'value': f_value,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -4001,7 +4019,7 @@ def read_ExtensionConfiguration(el: Element) -> m.ExtensionConfiguration:
     obj.__dict__ = {
         'all_roles': f_all_roles,
         'named_roles': f_named_roles,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -4045,7 +4063,7 @@ def read_ExtensionNamedRole(el: Element) -> m.ExtensionNamedRole:
     obj.__dict__ = {
         'role_name': f_role_name,
         'extensions': f_extensions,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -4119,7 +4137,7 @@ def read_ExtensionSettingStatus(el: Element) -> m.ExtensionSettingStatus:
         'code': f_code,
         'formatted_message': f_formatted_message,
         'sub_status_list': f_sub_status_list,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -4186,7 +4204,7 @@ def read_ExtensionSubStatus(el: Element) -> m.ExtensionSubStatus:
         'status': f_status,
         'code': f_code,
         'formatted_message': f_formatted_message,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -4259,7 +4277,7 @@ def read_FirewallRule(el: Element) -> m.FirewallRule:
         'parent_link': f_parent_link,
         'start_ip_address': f_start_ip_address,
         'end_ip_address': f_end_ip_address,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -4319,7 +4337,7 @@ def read_GuestAgentFormattedMessage(el: Element) -> m.GuestAgentFormattedMessage
     obj.__dict__ = {
         'language': f_language,
         'message': f_message,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -4353,7 +4371,7 @@ def read_GuestAgentMessage(el: Element) -> m.GuestAgentMessage:
     obj.__dict__ = {
         'message_resource_id': f_message_resource_id,
         'param_list': f_param_list,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -4419,7 +4437,7 @@ def read_GuestAgentStatus(el: Element) -> m.GuestAgentStatus:
         'code': f_code,
         'message': f_message,
         'formatted_message': f_formatted_message,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -4530,7 +4548,7 @@ def read_HostNameSslState(el: Element) -> m.HostNameSslState:
         'to_update': f_to_update,
         'to_update_ip_based_ssl': f_to_update_ip_based_ssl,
         'virtual_ip': f_virtual_ip,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -4612,7 +4630,7 @@ def read_HostedService(el: Element) -> m.HostedService:
         'deployments': f_deployments,
         'default_win_rm_certificate_thumbprint': f_default_win_rm_certificate_thumbprint,
         'compute_capabilities': f_compute_capabilities,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -4667,8 +4685,8 @@ def read_HostedServiceProperties(el: Element) -> m.HostedServiceProperties:
     f_location: Any = ''
     f_label: Any = ''
     f_status: Any = ''
-    f_date_created: Any = None
-    f_date_last_modified: Any = None
+    f_date_created: Any = EMPTY_TIMESTAMP
+    f_date_last_modified: Any = EMPTY_TIMESTAMP
     f_extended_properties: Any = {}
     f_guest_os_version: Any = ''
     f_reverse_dns_fqdn: Any = ''
@@ -4697,9 +4715,9 @@ def read_HostedServiceProperties(el: Element) -> m.HostedServiceProperties:
             else:
                 if i < 7:
                     if i < 6:
-                        f_date_created = from_datetime(child.text)
+                        f_date_created = from_datetime(child.text, EMPTY_TIMESTAMP)
                     else:
-                        f_date_last_modified = from_datetime(child.text)
+                        f_date_last_modified = from_datetime(child.text, EMPTY_TIMESTAMP)
                 else:
                     if i < 8:
                         f_extended_properties = {c.findtext('{http://schemas.microsoft.com/windowsazure}Name') or '': c.findtext('{http://schemas.microsoft.com/windowsazure}Value') or '' for c in child}
@@ -4722,7 +4740,7 @@ def read_HostedServiceProperties(el: Element) -> m.HostedServiceProperties:
         'extended_properties': f_extended_properties,
         'guest_os_version': f_guest_os_version,
         'reverse_dns_fqdn': f_reverse_dns_fqdn,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -4744,10 +4762,10 @@ def write_HostedServiceProperties(obj: m.HostedServiceProperties, out: list[str]
     if v is not None:
         out.append('<Status>' + text(v) + '</Status>')
     v = obj.date_created
-    if v is not None:
+    if v:
         out.append('<DateCreated>' + dt(v) + '</DateCreated>')
     v = obj.date_last_modified
-    if v is not None:
+    if v:
         out.append('<DateLastModified>' + dt(v) + '</DateLastModified>')
     v = obj.extended_properties
     if v:
@@ -4800,9 +4818,9 @@ def read_InstanceEndpoint(el: Element) -> m.InstanceEndpoint:
         elif tag == '{http://schemas.microsoft.com/windowsazure}Vip':
             f_vip = (child.text or '')
         elif tag == '{http://schemas.microsoft.com/windowsazure}PublicPort':
-            f_public_port = from_int(child.text)
+            f_public_port = from_text_int(child.text)
         elif tag == '{http://schemas.microsoft.com/windowsazure}LocalPort':
-            f_local_port = from_int(child.text)
+            f_local_port = from_text_int(child.text)
         elif tag == '{http://schemas.microsoft.com/windowsazure}Protocol':
             f_protocol = (child.text or '')
         elif tag == '{http://schemas.microsoft.com/windowsazure}IdleTimeoutInMinutes':
@@ -4821,7 +4839,7 @@ def read_InstanceEndpoint(el: Element) -> m.InstanceEndpoint:
         'local_port': f_local_port,
         'protocol': f_protocol,
         'idle_timeout_in_minutes': f_idle_timeout_in_minutes,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -4939,7 +4957,7 @@ def read_JobCollection(el: Element) -> m.JobCollection:
         'state': f_state,
         'sub_state': f_sub_state,
         'type': f_type,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -5002,7 +5020,7 @@ def read_JobCollectionCloudServiceSettings(el: Element) -> m.JobCollectionCloudS
     obj = object.__new__(m.JobCollectionCloudServiceSettings)
     obj.__dict__ = {
         'geo_region': f_geo_region,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -5027,13 +5045,15 @@ def read_JobCollectionIntrinsicSettings(el: Element) -> m.JobCollectionIntrinsic
             if unknown is None:
                 unknown = []
             unknown.append(child)
+    if f_quota is None:  # absent: an empty instance, as the predecessor's fresh one
+        f_quota = read_JobCollectionQuota(NO_CHILDREN)
     # Every field is read above and typed by its reader: fill the instance directly (three
     # times faster than the constructor, whose converters and defaults are for callers).
     obj = object.__new__(m.JobCollectionIntrinsicSettings)
     obj.__dict__ = {
         'plan': f_plan,
         'quota': f_quota,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -5051,14 +5071,14 @@ def write_JobCollectionIntrinsicSettings(obj: m.JobCollectionIntrinsicSettings, 
 
 def read_JobCollectionMaxRecurrence(el: Element) -> m.JobCollectionMaxRecurrence:
     f_frequency: Any = ''
-    f_interval: Any = None
+    f_interval: Any = 0
     unknown: list[Element] | None = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}Frequency':
             f_frequency = (child.text or '')
         elif tag == '{http://schemas.microsoft.com/windowsazure}Interval':
-            f_interval = from_int(child.text)
+            f_interval = from_int(child.text, 0)
         else:
             if unknown is None:
                 unknown = []
@@ -5069,7 +5089,7 @@ def read_JobCollectionMaxRecurrence(el: Element) -> m.JobCollectionMaxRecurrence
     obj.__dict__ = {
         'frequency': f_frequency,
         'interval': f_interval,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -5084,26 +5104,28 @@ def write_JobCollectionMaxRecurrence(obj: m.JobCollectionMaxRecurrence, out: lis
 
 
 def read_JobCollectionQuota(el: Element) -> m.JobCollectionQuota:
-    f_max_job_count: Any = None
+    f_max_job_count: Any = 0
     f_max_recurrence: Any = None
     unknown: list[Element] | None = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}MaxJobCount':
-            f_max_job_count = from_int(child.text)
+            f_max_job_count = from_int(child.text, 0)
         elif tag == '{http://schemas.microsoft.com/windowsazure}MaxRecurrence':
             f_max_recurrence = read_JobCollectionMaxRecurrence(child)
         else:
             if unknown is None:
                 unknown = []
             unknown.append(child)
+    if f_max_recurrence is None:  # absent: an empty instance, as the predecessor's fresh one
+        f_max_recurrence = read_JobCollectionMaxRecurrence(NO_CHILDREN)
     # Every field is read above and typed by its reader: fill the instance directly (three
     # times faster than the constructor, whose converters and defaults are for callers).
     obj = object.__new__(m.JobCollectionQuota)
     obj.__dict__ = {
         'max_job_count': f_max_job_count,
         'max_recurrence': f_max_recurrence,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -5139,7 +5161,7 @@ def read_KeyPair(el: Element) -> m.KeyPair:
     obj.__dict__ = {
         'fingerprint': f_fingerprint,
         'path': f_path,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -5173,7 +5195,7 @@ def read_Listener(el: Element) -> m.Listener:
     obj.__dict__ = {
         'protocol': f_protocol,
         'certificate_thumbprint': f_certificate_thumbprint,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -5211,7 +5233,7 @@ def read_LoadBalancerFrontendIpConfiguration(el: Element) -> m.LoadBalancerFront
         'type': f_type,
         'subnet_name': f_subnet_name,
         'static_virtual_network_ip_address': f_static_virtual_network_ip_address,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -5240,7 +5262,7 @@ def read_LoadBalancerProbe(el: Element) -> m.LoadBalancerProbe:
         if tag == '{http://schemas.microsoft.com/windowsazure}Path':
             f_path = (child.text or '')
         elif tag == '{http://schemas.microsoft.com/windowsazure}Port':
-            f_port = from_int(child.text)
+            f_port = from_text_int(child.text)
         elif tag == '{http://schemas.microsoft.com/windowsazure}Protocol':
             f_protocol = (child.text or '')
         elif tag == '{http://schemas.microsoft.com/windowsazure}IntervalInSeconds':
@@ -5260,7 +5282,7 @@ def read_LoadBalancerProbe(el: Element) -> m.LoadBalancerProbe:
         'protocol': f_protocol,
         'interval_in_seconds': f_interval_in_seconds,
         'timeout_in_seconds': f_timeout_in_seconds,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -5299,7 +5321,7 @@ def read_LocalNetworkConnection(el: Element) -> m.LocalNetworkConnection:
     obj = object.__new__(m.LocalNetworkConnection)
     obj.__dict__ = {
         'type': f_type,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -5349,7 +5371,7 @@ def read_LocalNetworkSite(el: Element) -> m.LocalNetworkSite:
         'address_space': f_address_space,
         'vpn_gateway_address': f_vpn_gateway_address,
         'connections': f_connections,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -5410,6 +5432,8 @@ def read_Location(el: Element) -> m.Location:
             if unknown is None:
                 unknown = []
             unknown.append(child)
+    if f_compute_capabilities is None:  # absent: an empty instance, as the predecessor's fresh one
+        f_compute_capabilities = read_ComputeCapabilities(NO_CHILDREN)
     # Every field is read above and typed by its reader: fill the instance directly (three
     # times faster than the constructor, whose converters and defaults are for callers).
     obj = object.__new__(m.Location)
@@ -5419,7 +5443,7 @@ def read_Location(el: Element) -> m.Location:
         'available_services': f_available_services,
         'compute_capabilities': f_compute_capabilities,
         'storage_capabilities': f_storage_capabilities,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -5491,7 +5515,7 @@ def read_MetricAvailability(el: Element) -> m.MetricAvailability:
     obj.__dict__ = {
         'retention': f_retention,
         'time_grain': f_time_grain,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -5507,10 +5531,10 @@ def write_MetricAvailability(obj: m.MetricAvailability, out: list[str]) -> None:
 
 def read_MetricData(el: Element) -> m.MetricData:
     f_display_name: Any = ''
-    f_end_time: Any = None
+    f_end_time: Any = EMPTY_TIMESTAMP
     f_name: Any = ''
     f_primary_aggregation_type: Any = ''
-    f_start_time: Any = None
+    f_start_time: Any = EMPTY_TIMESTAMP
     f_time_grain: Any = ''
     f_unit: Any = ''
     f_values: Any = m.MetricSamples()
@@ -5520,13 +5544,13 @@ def read_MetricData(el: Element) -> m.MetricData:
         if tag == '{http://schemas.microsoft.com/windowsazure}DisplayName':
             f_display_name = (child.text or '')
         elif tag == '{http://schemas.microsoft.com/windowsazure}EndTime':
-            f_end_time = from_datetime(child.text)
+            f_end_time = from_datetime(child.text, EMPTY_TIMESTAMP)
         elif tag == '{http://schemas.microsoft.com/windowsazure}Name':
             f_name = (child.text or '')
         elif tag == '{http://schemas.microsoft.com/windowsazure}PrimaryAggregationType':
             f_primary_aggregation_type = (child.text or '')
         elif tag == '{http://schemas.microsoft.com/windowsazure}StartTime':
-            f_start_time = from_datetime(child.text)
+            f_start_time = from_datetime(child.text, EMPTY_TIMESTAMP)
         elif tag == '{http://schemas.microsoft.com/windowsazure}TimeGrain':
             f_time_grain = (child.text or '')
         elif tag == '{http://schemas.microsoft.com/windowsazure}Unit':
@@ -5549,7 +5573,7 @@ def read_MetricData(el: Element) -> m.MetricData:
         'time_grain': f_time_grain,
         'unit': f_unit,
         'values': f_values,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -5559,7 +5583,7 @@ def write_MetricData(obj: m.MetricData, out: list[str]) -> None:
     if v is not None:
         out.append('<DisplayName>' + text(v) + '</DisplayName>')
     v = obj.end_time
-    if v is not None:
+    if v:
         out.append('<EndTime>' + dt(v) + '</EndTime>')
     v = obj.name
     if v is not None:
@@ -5568,7 +5592,7 @@ def write_MetricData(obj: m.MetricData, out: list[str]) -> None:
     if v is not None:
         out.append('<PrimaryAggregationType>' + text(v) + '</PrimaryAggregationType>')
     v = obj.start_time
-    if v is not None:
+    if v:
         out.append('<StartTime>' + dt(v) + '</StartTime>')
     v = obj.time_grain
     if v is not None:
@@ -5618,7 +5642,7 @@ def read_MetricDefinition(el: Element) -> m.MetricDefinition:
         'name': f_name,
         'primary_aggregation_type': f_primary_aggregation_type,
         'unit': f_unit,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -5685,7 +5709,7 @@ def read_MetricProperties(el: Element) -> m.MetricProperties:
         'primary_aggregation': f_primary_aggregation,
         'unit': f_unit,
         'display_name': f_display_name,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -5722,6 +5746,8 @@ def read_MetricResponse(el: Element) -> m.MetricResponse:
             if unknown is None:
                 unknown = []
             unknown.append(child)
+    if f_data is None:  # absent: an empty instance, as the predecessor's fresh one
+        f_data = read_MetricData(NO_CHILDREN)
     # Every field is read above and typed by its reader: fill the instance directly (three
     # times faster than the constructor, whose converters and defaults are for callers).
     obj = object.__new__(m.MetricResponse)
@@ -5729,7 +5755,7 @@ def read_MetricResponse(el: Element) -> m.MetricResponse:
         'code': f_code,
         'data': f_data,
         'message': f_message,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -5779,7 +5805,7 @@ def read_MetricRollups(el: Element) -> m.MetricRollups:
     obj.__dict__ = {
         'time_grain': f_time_grain,
         'retention': f_retention,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -5794,24 +5820,24 @@ def write_MetricRollups(obj: m.MetricRollups, out: list[str]) -> None:
 
 
 def read_MetricSample(el: Element) -> m.MetricSample:
-    f_count: Any = None
+    f_count: Any = 0
     f_maximum: Any = None
     f_minimum: Any = None
-    f_time_created: Any = None
-    f_total: Any = None
+    f_time_created: Any = EMPTY_TIMESTAMP
+    f_total: Any = 0.0
     unknown: list[Element] | None = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}Count':
-            f_count = from_int(child.text)
+            f_count = from_int(child.text, 0)
         elif tag == '{http://schemas.microsoft.com/windowsazure}Maximum':
             f_maximum = from_float(child.text)
         elif tag == '{http://schemas.microsoft.com/windowsazure}Minimum':
             f_minimum = from_float(child.text)
         elif tag == '{http://schemas.microsoft.com/windowsazure}TimeCreated':
-            f_time_created = from_datetime(child.text)
+            f_time_created = from_datetime(child.text, EMPTY_TIMESTAMP)
         elif tag == '{http://schemas.microsoft.com/windowsazure}Total':
-            f_total = from_float(child.text)
+            f_total = from_float(child.text, 0.0)
         else:
             if unknown is None:
                 unknown = []
@@ -5825,7 +5851,7 @@ def read_MetricSample(el: Element) -> m.MetricSample:
         'minimum': f_minimum,
         'time_created': f_time_created,
         'total': f_total,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -5841,7 +5867,7 @@ def write_MetricSample(obj: m.MetricSample, out: list[str]) -> None:
     if v is not None:
         out.append('<Minimum>' + number(v) + '</Minimum>')
     v = obj.time_created
-    if v is not None:
+    if v:
         out.append('<TimeCreated>' + dt(v) + '</TimeCreated>')
     v = obj.total
     if v is not None:
@@ -5860,24 +5886,24 @@ def write_MetricSamples(v: list[m.MetricSample], out: list[str]) -> None:
 
 
 def read_MetricValues(el: Element) -> m.MetricValues:
-    f_timestamp: Any = None
-    f_min: Any = None
-    f_max: Any = None
-    f_average: Any = None
-    f_total: Any = None
+    f_timestamp: Any = EMPTY_TIMESTAMP
+    f_min: Any = 0
+    f_max: Any = 0
+    f_average: Any = 0.0
+    f_total: Any = 0
     unknown: list[Element] | None = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/ado/2007/08/dataservices}Timestamp':
-            f_timestamp = from_datetime(child.text)
+            f_timestamp = from_datetime(child.text, EMPTY_TIMESTAMP)
         elif tag == '{http://schemas.microsoft.com/ado/2007/08/dataservices}Min':
-            f_min = from_int(child.text)
+            f_min = from_int(child.text, 0)
         elif tag == '{http://schemas.microsoft.com/ado/2007/08/dataservices}Max':
-            f_max = from_int(child.text)
+            f_max = from_int(child.text, 0)
         elif tag == '{http://schemas.microsoft.com/ado/2007/08/dataservices}Average':
-            f_average = from_float(child.text)
+            f_average = from_float(child.text, 0.0)
         elif tag == '{http://schemas.microsoft.com/ado/2007/08/dataservices}Total':
-            f_total = from_int(child.text)
+            f_total = from_int(child.text, 0)
         else:
             if unknown is None:
                 unknown = []
@@ -5891,14 +5917,14 @@ def read_MetricValues(el: Element) -> m.MetricValues:
         'max': f_max,
         'average': f_average,
         'total': f_total,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
 
 def write_MetricValues(obj: m.MetricValues, out: list[str]) -> None:
     v = obj.timestamp
-    if v is not None:
+    if v:
         out.append('<Timestamp>' + dt(v) + '</Timestamp>')
     v = obj.min
     if v is not None:
@@ -5934,7 +5960,7 @@ def read_NameValuePair(el: Element) -> m.NameValuePair:
     obj.__dict__ = {
         'name': f_name,
         'value': f_value,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -5977,7 +6003,7 @@ def read_NamespaceAvailability(el: Element) -> m.NamespaceAvailability:
     obj.__dict__ = {
         'result': f_result,
         'reason': f_reason,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -6031,7 +6057,7 @@ def read_NetworkConfigurationSet(el: Element) -> m.NetworkConfigurationSet:
         'public_ips': f_public_ips,
         'network_interfaces': f_network_interfaces,
         'network_security_group': f_network_security_group,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -6102,7 +6128,7 @@ def read_NotificationHubDescription(el: Element) -> m.NotificationHubDescription
         'registration_ttl': f_registration_ttl,
         'authorization_rules': f_authorization_rules,
         'name': f_name,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -6125,28 +6151,28 @@ def write_NotificationHubDescription(obj: m.NotificationHubDescription, out: lis
 
 
 def read_OSDiskConfiguration(el: Element) -> m.OSDiskConfiguration:
-    f_name: Any = ''
-    f_host_caching: Any = ''
-    f_os_state: Any = ''
-    f_os: Any = ''
-    f_media_link: Any = ''
-    f_logical_disk_size_in_gb: Any = None
+    f_name: Any = None
+    f_host_caching: Any = None
+    f_os_state: Any = None
+    f_os: Any = None
+    f_media_link: Any = None
+    f_logical_disk_size_in_gb: Any = -1
     f_io_type: Any = ''
     unknown: list[Element] | None = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}Name':
-            f_name = (child.text or '')
+            f_name = child.text
         elif tag == '{http://schemas.microsoft.com/windowsazure}HostCaching':
-            f_host_caching = (child.text or '')
+            f_host_caching = child.text
         elif tag == '{http://schemas.microsoft.com/windowsazure}OSState':
-            f_os_state = (child.text or '')
+            f_os_state = child.text
         elif tag == '{http://schemas.microsoft.com/windowsazure}OS':
-            f_os = (child.text or '')
+            f_os = child.text
         elif tag == '{http://schemas.microsoft.com/windowsazure}MediaLink':
-            f_media_link = (child.text or '')
+            f_media_link = child.text
         elif tag == '{http://schemas.microsoft.com/windowsazure}LogicalDiskSizeInGB':
-            f_logical_disk_size_in_gb = from_int(child.text)
+            f_logical_disk_size_in_gb = from_int(child.text, -1)
         elif tag == '{http://schemas.microsoft.com/windowsazure}IOType':
             f_io_type = (child.text or '')
         else:
@@ -6164,7 +6190,7 @@ def read_OSDiskConfiguration(el: Element) -> m.OSDiskConfiguration:
         'media_link': f_media_link,
         'logical_disk_size_in_gb': f_logical_disk_size_in_gb,
         'io_type': f_io_type,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -6186,7 +6212,7 @@ def write_OSDiskConfiguration(obj: m.OSDiskConfiguration, out: list[str]) -> Non
     if v is not None:
         out.append('<MediaLink>' + text(v) + '</MediaLink>')
     v = obj.logical_disk_size_in_gb
-    if v is not None:
+    if v is not None and v != -1:
         out.append('<LogicalDiskSizeInGB>' + number(v) + '</LogicalDiskSizeInGB>')
     v = obj.io_type
     if v is not None:
@@ -6225,16 +6251,16 @@ def read_OSImage(el: Element) -> m.OSImage:
     f_category: Any = ''
     f_label: Any = ''
     f_location: Any = ''
-    f_logical_size_in_gb: Any = None
+    f_logical_size_in_gb: Any = 0
     f_media_link: Any = ''
     f_name: Any = ''
     f_os: Any = ''
     f_eula: Any = ''
     f_description: Any = ''
     f_image_family: Any = ''
-    f_show_in_gui: Any = None
+    f_show_in_gui: Any = True
     f_published_date: Any = ''
-    f_is_premium: Any = None
+    f_is_premium: Any = True
     f_icon_uri: Any = ''
     f_privacy_uri: Any = ''
     f_recommended_vm_size: Any = ''
@@ -6266,7 +6292,7 @@ def read_OSImage(el: Element) -> m.OSImage:
                             if i < 4:
                                 f_location = (child.text or '')
                             else:
-                                f_logical_size_in_gb = from_int(child.text)
+                                f_logical_size_in_gb = from_int(child.text, 0)
                 else:
                     if i < 8:
                         if i < 6:
@@ -6288,12 +6314,12 @@ def read_OSImage(el: Element) -> m.OSImage:
                 if i < 17:
                     if i < 14:
                         if i < 12:
-                            f_show_in_gui = from_bool(child.text)
+                            f_show_in_gui = from_bool(child.text, True)
                         else:
                             if i < 13:
                                 f_published_date = (child.text or '')
                             else:
-                                f_is_premium = from_bool(child.text)
+                                f_is_premium = from_bool(child.text, True)
                     else:
                         if i < 15:
                             f_icon_uri = (child.text or '')
@@ -6346,7 +6372,7 @@ def read_OSImage(el: Element) -> m.OSImage:
         'language': f_language,
         'os_state': f_os_state,
         'io_type': f_io_type,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -6456,16 +6482,16 @@ def read_OSImageDetails(el: Element) -> m.OSImageDetails:
     f_category: Any = ''
     f_label: Any = ''
     f_location: Any = ''
-    f_logical_size_in_gb: Any = None
+    f_logical_size_in_gb: Any = 0
     f_media_link: Any = ''
     f_name: Any = ''
     f_os: Any = ''
     f_eula: Any = ''
     f_description: Any = ''
     f_image_family: Any = ''
-    f_show_in_gui: Any = None
+    f_show_in_gui: Any = True
     f_published_date: Any = ''
-    f_is_premium: Any = None
+    f_is_premium: Any = True
     f_icon_uri: Any = ''
     f_privacy_uri: Any = ''
     f_recommended_vm_size: Any = ''
@@ -6499,7 +6525,7 @@ def read_OSImageDetails(el: Element) -> m.OSImageDetails:
                             f_location = (child.text or '')
                         else:
                             if i < 5:
-                                f_logical_size_in_gb = from_int(child.text)
+                                f_logical_size_in_gb = from_int(child.text, 0)
                             else:
                                 f_media_link = (child.text or '')
                 else:
@@ -6518,7 +6544,7 @@ def read_OSImageDetails(el: Element) -> m.OSImageDetails:
                             if i < 11:
                                 f_image_family = (child.text or '')
                             else:
-                                f_show_in_gui = from_bool(child.text)
+                                f_show_in_gui = from_bool(child.text, True)
             else:
                 if i < 18:
                     if i < 15:
@@ -6526,7 +6552,7 @@ def read_OSImageDetails(el: Element) -> m.OSImageDetails:
                             f_published_date = (child.text or '')
                         else:
                             if i < 14:
-                                f_is_premium = from_bool(child.text)
+                                f_is_premium = from_bool(child.text, True)
                             else:
                                 f_icon_uri = (child.text or '')
                     else:
@@ -6582,7 +6608,7 @@ def read_OSImageDetails(el: Element) -> m.OSImageDetails:
         'os_state': f_os_state,
         'io_type': f_io_type,
         'replication_progress': f_replication_progress,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -6681,13 +6707,13 @@ _TAGS_OSVirtualHardDisk = {
 
 
 def read_OSVirtualHardDisk(el: Element) -> m.OSVirtualHardDisk:
-    f_host_caching: Any = ''
-    f_disk_label: Any = ''
-    f_disk_name: Any = ''
-    f_media_link: Any = ''
-    f_source_image_name: Any = ''
-    f_os: Any = ''
-    f_remote_source_image_link: Any = ''
+    f_host_caching: Any = None
+    f_disk_label: Any = None
+    f_disk_name: Any = None
+    f_media_link: Any = None
+    f_source_image_name: Any = None
+    f_os: Any = None
+    f_remote_source_image_link: Any = None
     f_io_type: Any = ''
     f_resized_size_in_gb: Any = None
     unknown: list[Element] | None = None
@@ -6701,23 +6727,23 @@ def read_OSVirtualHardDisk(el: Element) -> m.OSVirtualHardDisk:
             if i < 4:
                 if i < 2:
                     if i < 1:
-                        f_host_caching = (child.text or '')
+                        f_host_caching = child.text
                     else:
-                        f_disk_label = (child.text or '')
+                        f_disk_label = child.text
                 else:
                     if i < 3:
-                        f_disk_name = (child.text or '')
+                        f_disk_name = child.text
                     else:
-                        f_media_link = (child.text or '')
+                        f_media_link = child.text
             else:
                 if i < 6:
                     if i < 5:
-                        f_source_image_name = (child.text or '')
+                        f_source_image_name = child.text
                     else:
-                        f_os = (child.text or '')
+                        f_os = child.text
                 else:
                     if i < 7:
-                        f_remote_source_image_link = (child.text or '')
+                        f_remote_source_image_link = child.text
                     else:
                         if i < 8:
                             f_io_type = (child.text or '')
@@ -6736,7 +6762,7 @@ def read_OSVirtualHardDisk(el: Element) -> m.OSVirtualHardDisk:
         'remote_source_image_link': f_remote_source_image_link,
         'io_type': f_io_type,
         'resized_size_in_gb': f_resized_size_in_gb,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -6774,9 +6800,9 @@ def write_OSVirtualHardDisk(obj: m.OSVirtualHardDisk, out: list[str]) -> None:
 def read_OperatingSystem(el: Element) -> m.OperatingSystem:
     f_version: Any = ''
     f_label: Any = ''
-    f_is_default: Any = None
-    f_is_active: Any = None
-    f_family: Any = None
+    f_is_default: Any = True
+    f_is_active: Any = True
+    f_family: Any = 0
     f_family_label: Any = ''
     unknown: list[Element] | None = None
     for child in el:
@@ -6786,11 +6812,11 @@ def read_OperatingSystem(el: Element) -> m.OperatingSystem:
         elif tag == '{http://schemas.microsoft.com/windowsazure}Label':
             f_label = from_b64(child.text)
         elif tag == '{http://schemas.microsoft.com/windowsazure}IsDefault':
-            f_is_default = from_bool(child.text)
+            f_is_default = from_bool(child.text, True)
         elif tag == '{http://schemas.microsoft.com/windowsazure}IsActive':
-            f_is_active = from_bool(child.text)
+            f_is_active = from_bool(child.text, True)
         elif tag == '{http://schemas.microsoft.com/windowsazure}Family':
-            f_family = from_int(child.text)
+            f_family = from_int(child.text, 0)
         elif tag == '{http://schemas.microsoft.com/windowsazure}FamilyLabel':
             f_family_label = from_b64(child.text)
         else:
@@ -6807,7 +6833,7 @@ def read_OperatingSystem(el: Element) -> m.OperatingSystem:
         'is_active': f_is_active,
         'family': f_family,
         'family_label': f_family_label,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -6868,7 +6894,7 @@ def read_OperatingSystemFamily(el: Element) -> m.OperatingSystemFamily:
         'name': f_name,
         'label': f_label,
         'operating_systems': f_operating_systems,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -6914,13 +6940,15 @@ def read_Operation(el: Element) -> m.Operation:
         elif tag == '{http://schemas.microsoft.com/windowsazure}Status':
             f_status = (child.text or '')
         elif tag == '{http://schemas.microsoft.com/windowsazure}HttpStatusCode':
-            f_http_status_code = from_int(child.text)
+            f_http_status_code = from_text_int(child.text)
         elif tag == '{http://schemas.microsoft.com/windowsazure}Error':
             f_error = read_Error(child)
         else:
             if unknown is None:
                 unknown = []
             unknown.append(child)
+    if f_error is None:  # absent: an empty instance, as the predecessor's fresh one
+        f_error = read_Error(NO_CHILDREN)
     # Every field is read above and typed by its reader: fill the instance directly (three
     # times faster than the constructor, whose converters and defaults are for callers).
     obj = object.__new__(m.Operation)
@@ -6929,7 +6957,7 @@ def read_Operation(el: Element) -> m.Operation:
         'status': f_status,
         'http_status_code': f_http_status_code,
         'error': f_error,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -6952,7 +6980,7 @@ def write_Operation(obj: m.Operation, out: list[str]) -> None:
 
 
 def read_OperationCaller(el: Element) -> m.OperationCaller:
-    f_used_service_management_api: Any = None
+    f_used_service_management_api: Any = False
     f_user_email_address: Any = ''
     f_subscription_certificate_thumbprint: Any = ''
     f_client_ip: Any = ''
@@ -6960,7 +6988,7 @@ def read_OperationCaller(el: Element) -> m.OperationCaller:
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}UsedServiceManagementApi':
-            f_used_service_management_api = from_bool(child.text)
+            f_used_service_management_api = from_bool(child.text, False)
         elif tag == '{http://schemas.microsoft.com/windowsazure}UserEmailAddress':
             f_user_email_address = (child.text or '')
         elif tag == '{http://schemas.microsoft.com/windowsazure}SubscriptionCertificateThumbprint':
@@ -6979,7 +7007,7 @@ def read_OperationCaller(el: Element) -> m.OperationCaller:
         'user_email_address': f_user_email_address,
         'subscription_certificate_thumbprint': f_subscription_certificate_thumbprint,
         'client_ip': f_client_ip,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -7000,16 +7028,16 @@ def write_OperationCaller(obj: m.OperationCaller, out: list[str]) -> None:
 
 
 def read_PersistentVMDowntimeInfo(el: Element) -> m.PersistentVMDowntimeInfo:
-    f_start_time: Any = None
-    f_end_time: Any = None
+    f_start_time: Any = EMPTY_TIMESTAMP
+    f_end_time: Any = EMPTY_TIMESTAMP
     f_status: Any = ''
     unknown: list[Element] | None = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}StartTime':
-            f_start_time = from_datetime(child.text)
+            f_start_time = from_datetime(child.text, EMPTY_TIMESTAMP)
         elif tag == '{http://schemas.microsoft.com/windowsazure}EndTime':
-            f_end_time = from_datetime(child.text)
+            f_end_time = from_datetime(child.text, EMPTY_TIMESTAMP)
         elif tag == '{http://schemas.microsoft.com/windowsazure}Status':
             f_status = (child.text or '')
         else:
@@ -7023,17 +7051,17 @@ def read_PersistentVMDowntimeInfo(el: Element) -> m.PersistentVMDowntimeInfo:
         'start_time': f_start_time,
         'end_time': f_end_time,
         'status': f_status,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
 
 def write_PersistentVMDowntimeInfo(obj: m.PersistentVMDowntimeInfo, out: list[str]) -> None:
     v = obj.start_time
-    if v is not None:
+    if v:
         out.append('<StartTime>' + dt(v) + '</StartTime>')
     v = obj.end_time
-    if v is not None:
+    if v:
         out.append('<EndTime>' + dt(v) + '</EndTime>')
     v = obj.status
     if v is not None:
@@ -7121,6 +7149,8 @@ def read_PersistentVMRole(el: Element) -> m.PersistentVMRole:
                             f_default_win_rm_certificate_thumbprint = (child.text or '')
                         else:
                             f_provision_guest_agent = from_bool(child.text)
+    if f_os_virtual_hard_disk is None:  # absent: an empty instance, as the predecessor's fresh one
+        f_os_virtual_hard_disk = read_OSVirtualHardDisk(NO_CHILDREN)
     # Every field is read above and typed by its reader: fill the instance directly (three
     # times faster than the constructor, whose converters and defaults are for callers).
     obj = object.__new__(m.PersistentVMRole)
@@ -7139,7 +7169,7 @@ def read_PersistentVMRole(el: Element) -> m.PersistentVMRole:
         'role_size': f_role_size,
         'default_win_rm_certificate_thumbprint': f_default_win_rm_certificate_thumbprint,
         'provision_guest_agent': f_provision_guest_agent,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -7208,8 +7238,8 @@ def write_PersistentVMRole(obj: m.PersistentVMRole, out: list[str]) -> None:
 
 def read_PublicIP(el: Element) -> m.PublicIP:
     f_name: Any = ''
-    f_address: Any = ''
-    f_idle_timeout_in_minutes: Any = None
+    f_address: Any = None
+    f_idle_timeout_in_minutes: Any = 4
     f_domain_name_label: Any = ''
     f_fqdns: Any = m.RoleInstanceFqdns()
     unknown: list[Element] | None = None
@@ -7218,9 +7248,9 @@ def read_PublicIP(el: Element) -> m.PublicIP:
         if tag == '{http://schemas.microsoft.com/windowsazure}Name':
             f_name = (child.text or '')
         elif tag == '{http://schemas.microsoft.com/windowsazure}Address':
-            f_address = (child.text or '')
+            f_address = child.text
         elif tag == '{http://schemas.microsoft.com/windowsazure}IdleTimeoutInMinutes':
-            f_idle_timeout_in_minutes = from_int(child.text)
+            f_idle_timeout_in_minutes = from_int(child.text, 4)
         elif tag == '{http://schemas.microsoft.com/windowsazure}DomainNameLabel':
             f_domain_name_label = (child.text or '')
         elif tag == '{http://schemas.microsoft.com/windowsazure}Fqdns':
@@ -7238,7 +7268,7 @@ def read_PublicIP(el: Element) -> m.PublicIP:
         'idle_timeout_in_minutes': f_idle_timeout_in_minutes,
         'domain_name_label': f_domain_name_label,
         'fqdns': f_fqdns,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -7295,7 +7325,7 @@ def read_PublicKey(el: Element) -> m.PublicKey:
     obj.__dict__ = {
         'fingerprint': f_fingerprint,
         'path': f_path,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -7325,7 +7355,7 @@ def read_PublishData(el: Element) -> m.PublishData:
     obj = object.__new__(m.PublishData)
     obj.__dict__ = {
         'publish_profiles': f_publish_profiles,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -7381,7 +7411,7 @@ def read_PublishProfile(el: Element) -> m.PublishProfile:
         'hosting_provider_forum_link': f_hosting_provider_forum_link,
         'control_panel_link': f_control_panel_link,
         'web_system': f_web_system,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -7456,7 +7486,7 @@ def read_PublishProfileDatabase(el: Element) -> m.PublishProfileDatabase:
         'connection_string': f_connection_string,
         'provider_name': f_provider_name,
         'type': f_type,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -7521,23 +7551,23 @@ _TAGS_QueueDescription = {
 
 def read_QueueDescription(el: Element) -> m.QueueDescription:
     f_lock_duration: Any = ''
-    f_max_size_in_megabytes: Any = None
-    f_requires_duplicate_detection: Any = None
-    f_requires_session: Any = None
+    f_max_size_in_megabytes: Any = 0
+    f_requires_duplicate_detection: Any = False
+    f_requires_session: Any = False
     f_default_message_time_to_live: Any = ''
-    f_dead_lettering_on_message_expiration: Any = None
+    f_dead_lettering_on_message_expiration: Any = False
     f_duplicate_detection_history_time_window: Any = ''
-    f_max_delivery_count: Any = None
-    f_enable_batched_operations: Any = None
-    f_size_in_bytes: Any = None
-    f_message_count: Any = None
-    f_is_anonymous_accessible: Any = None
+    f_max_delivery_count: Any = 0
+    f_enable_batched_operations: Any = False
+    f_size_in_bytes: Any = 0
+    f_message_count: Any = 0
+    f_is_anonymous_accessible: Any = False
     f_authorization_rules: Any = m.AuthorizationRules()
     f_status: Any = ''
-    f_created_at: Any = None
-    f_updated_at: Any = None
-    f_accessed_at: Any = None
-    f_support_ordering: Any = None
+    f_created_at: Any = EMPTY_TIMESTAMP
+    f_updated_at: Any = EMPTY_TIMESTAMP
+    f_accessed_at: Any = EMPTY_TIMESTAMP
+    f_support_ordering: Any = False
     f_count_details: Any = None
     f_auto_delete_on_idle: Any = ''
     f_entity_availability_status: Any = ''
@@ -7556,37 +7586,37 @@ def read_QueueDescription(el: Element) -> m.QueueDescription:
                         if i < 1:
                             f_lock_duration = (child.text or '')
                         else:
-                            f_max_size_in_megabytes = from_int(child.text)
+                            f_max_size_in_megabytes = from_int(child.text, 0)
                     else:
                         if i < 3:
-                            f_requires_duplicate_detection = from_bool(child.text)
+                            f_requires_duplicate_detection = from_bool(child.text, False)
                         else:
                             if i < 4:
-                                f_requires_session = from_bool(child.text)
+                                f_requires_session = from_bool(child.text, False)
                             else:
                                 f_default_message_time_to_live = (child.text or '')
                 else:
                     if i < 8:
                         if i < 6:
-                            f_dead_lettering_on_message_expiration = from_bool(child.text)
+                            f_dead_lettering_on_message_expiration = from_bool(child.text, False)
                         else:
                             if i < 7:
                                 f_duplicate_detection_history_time_window = (child.text or '')
                             else:
-                                f_max_delivery_count = from_int(child.text)
+                                f_max_delivery_count = from_int(child.text, 0)
                     else:
                         if i < 9:
-                            f_enable_batched_operations = from_bool(child.text)
+                            f_enable_batched_operations = from_bool(child.text, False)
                         else:
                             if i < 10:
-                                f_size_in_bytes = from_int(child.text)
+                                f_size_in_bytes = from_int(child.text, 0)
                             else:
-                                f_message_count = from_int(child.text)
+                                f_message_count = from_int(child.text, 0)
             else:
                 if i < 16:
                     if i < 13:
                         if i < 12:
-                            f_is_anonymous_accessible = from_bool(child.text)
+                            f_is_anonymous_accessible = from_bool(child.text, False)
                         else:
                             f_authorization_rules = m.AuthorizationRules([read_AuthorizationRule(c) for c in child])
                     else:
@@ -7594,16 +7624,16 @@ def read_QueueDescription(el: Element) -> m.QueueDescription:
                             f_status = (child.text or '')
                         else:
                             if i < 15:
-                                f_created_at = from_datetime(child.text)
+                                f_created_at = from_datetime(child.text, EMPTY_TIMESTAMP)
                             else:
-                                f_updated_at = from_datetime(child.text)
+                                f_updated_at = from_datetime(child.text, EMPTY_TIMESTAMP)
                 else:
                     if i < 19:
                         if i < 17:
-                            f_accessed_at = from_datetime(child.text)
+                            f_accessed_at = from_datetime(child.text, EMPTY_TIMESTAMP)
                         else:
                             if i < 18:
-                                f_support_ordering = from_bool(child.text)
+                                f_support_ordering = from_bool(child.text, False)
                             else:
                                 f_count_details = read_CountDetails(child)
                     else:
@@ -7614,6 +7644,8 @@ def read_QueueDescription(el: Element) -> m.QueueDescription:
                                 f_entity_availability_status = (child.text or '')
                             else:
                                 f_name = (child.text or '')
+    if f_count_details is None:  # absent: an empty instance, as the predecessor's fresh one
+        f_count_details = read_CountDetails(NO_CHILDREN)
     # Every field is read above and typed by its reader: fill the instance directly (three
     # times faster than the constructor, whose converters and defaults are for callers).
     obj = object.__new__(m.QueueDescription)
@@ -7640,7 +7672,7 @@ def read_QueueDescription(el: Element) -> m.QueueDescription:
         'auto_delete_on_idle': f_auto_delete_on_idle,
         'entity_availability_status': f_entity_availability_status,
         'name': f_name,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -7694,13 +7726,13 @@ def write_QueueDescription(obj: m.QueueDescription, out: list[str]) -> None:
     if v is not None:
         out.append('<Status>' + text(v) + '</Status>')
     v = obj.created_at
-    if v is not None:
+    if v:
         out.append('<CreatedAt>' + dt(v) + '</CreatedAt>')
     v = obj.updated_at
-    if v is not None:
+    if v:
         out.append('<UpdatedAt>' + dt(v) + '</UpdatedAt>')
     v = obj.accessed_at
-    if v is not None:
+    if v:
         out.append('<AccessedAt>' + dt(v) + '</AccessedAt>')
     v = obj.support_ordering
     if v is not None:
@@ -7737,7 +7769,7 @@ def read_RegenerateKeys(el: Element) -> m.RegenerateKeys:
     obj = object.__new__(m.RegenerateKeys)
     obj.__dict__ = {
         'key_type': f_key_type,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -7751,9 +7783,9 @@ def write_RegenerateKeys(obj: m.RegenerateKeys, out: list[str]) -> None:
 def read_RelayDescription(el: Element) -> m.RelayDescription:
     f_path: Any = ''
     f_listener_type: Any = ''
-    f_listener_count: Any = None
-    f_created_at: Any = None
-    f_updated_at: Any = None
+    f_listener_count: Any = 0
+    f_created_at: Any = EMPTY_TIMESTAMP
+    f_updated_at: Any = EMPTY_TIMESTAMP
     f_name: Any = ''
     unknown: list[Element] | None = None
     for child in el:
@@ -7763,11 +7795,11 @@ def read_RelayDescription(el: Element) -> m.RelayDescription:
         elif tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}ListenerType':
             f_listener_type = (child.text or '')
         elif tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}ListenerCount':
-            f_listener_count = from_int(child.text)
+            f_listener_count = from_int(child.text, 0)
         elif tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}CreatedAt':
-            f_created_at = from_datetime(child.text)
+            f_created_at = from_datetime(child.text, EMPTY_TIMESTAMP)
         elif tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}UpdatedAt':
-            f_updated_at = from_datetime(child.text)
+            f_updated_at = from_datetime(child.text, EMPTY_TIMESTAMP)
         elif tag == '{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}Name':
             f_name = (child.text or '')
         else:
@@ -7784,7 +7816,7 @@ def read_RelayDescription(el: Element) -> m.RelayDescription:
         'created_at': f_created_at,
         'updated_at': f_updated_at,
         'name': f_name,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -7800,10 +7832,10 @@ def write_RelayDescription(obj: m.RelayDescription, out: list[str]) -> None:
     if v is not None:
         out.append('<ListenerCount>' + number(v) + '</ListenerCount>')
     v = obj.created_at
-    if v is not None:
+    if v:
         out.append('<CreatedAt>' + dt(v) + '</CreatedAt>')
     v = obj.updated_at
-    if v is not None:
+    if v:
         out.append('<UpdatedAt>' + dt(v) + '</UpdatedAt>')
     v = obj.name
     if v is not None:
@@ -7830,7 +7862,7 @@ def read_ReplicationInput(el: Element) -> m.ReplicationInput:
     obj.__dict__ = {
         'target_locations': f_target_locations,
         'compute_image_attributes': f_compute_image_attributes,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -7862,14 +7894,14 @@ def write_ReplicationProgress(v: list[m.ReplicationProgressElement], out: list[s
 
 def read_ReplicationProgressElement(el: Element) -> m.ReplicationProgressElement:
     f_location: Any = ''
-    f_progress: Any = None
+    f_progress: Any = 0
     unknown: list[Element] | None = None
     for child in el:
         tag = child.tag
         if tag == '{http://schemas.microsoft.com/windowsazure}Location':
             f_location = (child.text or '')
         elif tag == '{http://schemas.microsoft.com/windowsazure}Progress':
-            f_progress = from_int(child.text)
+            f_progress = from_int(child.text, 0)
         else:
             if unknown is None:
                 unknown = []
@@ -7880,7 +7912,7 @@ def read_ReplicationProgressElement(el: Element) -> m.ReplicationProgressElement
     obj.__dict__ = {
         'location': f_location,
         'progress': f_progress,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -7923,7 +7955,7 @@ def read_ReservedIP(el: Element) -> m.ReservedIP:
     f_id: Any = ''
     f_label: Any = ''
     f_state: Any = ''
-    f_in_use: Any = None
+    f_in_use: Any = False
     f_service_name: Any = ''
     f_deployment_name: Any = ''
     f_location: Any = ''
@@ -7953,7 +7985,7 @@ def read_ReservedIP(el: Element) -> m.ReservedIP:
             else:
                 if i < 7:
                     if i < 6:
-                        f_in_use = from_bool(child.text)
+                        f_in_use = from_bool(child.text, False)
                     else:
                         f_service_name = (child.text or '')
                 else:
@@ -7978,7 +8010,7 @@ def read_ReservedIP(el: Element) -> m.ReservedIP:
         'deployment_name': f_deployment_name,
         'location': f_location,
         'virtual_ip_name': f_virtual_ip_name,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -8040,7 +8072,7 @@ def read_ReservedIPAssociation(el: Element) -> m.ReservedIPAssociation:
         'service_name': f_service_name,
         'deployment_name': f_deployment_name,
         'virtual_ip_name': f_virtual_ip_name,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -8100,13 +8132,13 @@ def read_ResourceExtension(el: Element) -> m.ResourceExtension:
     f_public_configuration_schema: Any = ''
     f_private_configuration_schema: Any = ''
     f_sample_config: Any = ''
-    f_replication_completed: Any = None
+    f_replication_completed: Any = False
     f_eula: Any = ''
     f_privacy_uri: Any = ''
     f_homepage_uri: Any = ''
-    f_is_json_extension: Any = None
-    f_is_internal_extension: Any = None
-    f_disallow_major_version_upgrade: Any = None
+    f_is_json_extension: Any = False
+    f_is_internal_extension: Any = False
+    f_disallow_major_version_upgrade: Any = False
     f_supported_os: Any = ''
     f_company_name: Any = ''
     f_published_date: Any = ''
@@ -8144,7 +8176,7 @@ def read_ResourceExtension(el: Element) -> m.ResourceExtension:
                             if i < 8:
                                 f_sample_config = (child.text or '')
                             else:
-                                f_replication_completed = from_bool(child.text)
+                                f_replication_completed = from_bool(child.text, False)
             else:
                 if i < 14:
                     if i < 11:
@@ -8157,13 +8189,13 @@ def read_ResourceExtension(el: Element) -> m.ResourceExtension:
                             f_homepage_uri = (child.text or '')
                         else:
                             if i < 13:
-                                f_is_json_extension = from_bool(child.text)
+                                f_is_json_extension = from_bool(child.text, False)
                             else:
-                                f_is_internal_extension = from_bool(child.text)
+                                f_is_internal_extension = from_bool(child.text, False)
                 else:
                     if i < 16:
                         if i < 15:
-                            f_disallow_major_version_upgrade = from_bool(child.text)
+                            f_disallow_major_version_upgrade = from_bool(child.text, False)
                         else:
                             f_supported_os = (child.text or '')
                     else:
@@ -8197,7 +8229,7 @@ def read_ResourceExtension(el: Element) -> m.ResourceExtension:
         'company_name': f_company_name,
         'published_date': f_published_date,
         'regions': f_regions,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -8286,7 +8318,7 @@ def read_ResourceExtensionParameterValue(el: Element) -> m.ResourceExtensionPara
         'key': f_key,
         'value': f_value,
         'type': f_type,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -8354,7 +8386,7 @@ def read_ResourceExtensionReference(el: Element) -> m.ResourceExtensionReference
         'resource_extension_parameter_values': f_resource_extension_parameter_values,
         'state': f_state,
         'certificates': f_certificates,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -8413,7 +8445,7 @@ def read_ResourceExtensionReferenceCertificate(el: Element) -> m.ResourceExtensi
     obj.__dict__ = {
         'thumbprint': f_thumbprint,
         'thumbprint_algorithm': f_thumbprint_algorithm,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -8485,7 +8517,7 @@ def read_ResourceExtensionStatus(el: Element) -> m.ResourceExtensionStatus:
         'code': f_code,
         'formatted_message': f_formatted_message,
         'extension_setting_status': f_extension_setting_status,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -8553,7 +8585,7 @@ def read_ResourceNameAvailabilityResponse(el: Element) -> m.ResourceNameAvailabi
     obj = object.__new__(m.ResourceNameAvailabilityResponse)
     obj.__dict__ = {
         'is_available': f_is_available,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -8584,7 +8616,7 @@ def read_ResourceOperationError(el: Element) -> m.ResourceOperationError:
     obj.__dict__ = {
         'http_code': f_http_code,
         'message': f_message,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -8622,7 +8654,7 @@ def read_ResourceOperationStatus(el: Element) -> m.ResourceOperationStatus:
         'type': f_type,
         'error': f_error,
         'result': f_result,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -8657,7 +8689,7 @@ def read_RestartRoleOperation(el: Element) -> m.RestartRoleOperation:
     obj = object.__new__(m.RestartRoleOperation)
     obj.__dict__ = {
         'operation_type': f_operation_type,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -8749,6 +8781,8 @@ def read_Role(el: Element) -> m.Role:
                             f_default_win_rm_certificate_thumbprint = (child.text or '')
                         else:
                             f_provision_guest_agent = from_bool(child.text)
+    if f_os_virtual_hard_disk is None:  # absent: an empty instance, as the predecessor's fresh one
+        f_os_virtual_hard_disk = read_OSVirtualHardDisk(NO_CHILDREN)
     # Every field is read above and typed by its reader: fill the instance directly (three
     # times faster than the constructor, whose converters and defaults are for callers).
     obj = object.__new__(m.Role)
@@ -8767,7 +8801,7 @@ def read_Role(el: Element) -> m.Role:
         'role_size': f_role_size,
         'default_win_rm_certificate_thumbprint': f_default_win_rm_certificate_thumbprint,
         'provision_guest_agent': f_provision_guest_agent,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -8862,8 +8896,8 @@ def read_RoleInstance(el: Element) -> m.RoleInstance:
     f_instance_name: Any = ''
     f_instance_status: Any = ''
     f_extended_instance_status: Any = ''
-    f_instance_upgrade_domain: Any = None
-    f_instance_fault_domain: Any = None
+    f_instance_upgrade_domain: Any = 0
+    f_instance_fault_domain: Any = 0
     f_instance_size: Any = ''
     f_instance_state_details: Any = ''
     f_instance_error_code: Any = ''
@@ -8900,9 +8934,9 @@ def read_RoleInstance(el: Element) -> m.RoleInstance:
                 else:
                     if i < 6:
                         if i < 5:
-                            f_instance_upgrade_domain = from_int(child.text)
+                            f_instance_upgrade_domain = from_int(child.text, 0)
                         else:
-                            f_instance_fault_domain = from_int(child.text)
+                            f_instance_fault_domain = from_int(child.text, 0)
                     else:
                         if i < 7:
                             f_instance_size = (child.text or '')
@@ -8963,7 +8997,7 @@ def read_RoleInstance(el: Element) -> m.RoleInstance:
         'public_ips': f_public_ips,
         'network_interfaces': f_network_interfaces,
         'fqdn': f_fqdn,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -9079,7 +9113,7 @@ def read_RoleInstanceIPConfiguration(el: Element) -> m.RoleInstanceIPConfigurati
     obj.__dict__ = {
         'subnet_name': f_subnet_name,
         'address': f_address,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -9148,7 +9182,7 @@ def read_RoleInstanceNetworkInterface(el: Element) -> m.RoleInstanceNetworkInter
         'name': f_name,
         'mac_address': f_mac_address,
         'ip_configurations': f_ip_configurations,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -9217,13 +9251,13 @@ _TAGS_RoleSize = {
 def read_RoleSize(el: Element) -> m.RoleSize:
     f_name: Any = ''
     f_label: Any = ''
-    f_cores: Any = None
-    f_memory_in_mb: Any = None
-    f_supported_by_web_worker_roles: Any = None
-    f_supported_by_virtual_machines: Any = None
-    f_max_data_disk_count: Any = None
-    f_web_worker_resource_disk_size_in_mb: Any = None
-    f_virtual_machine_resource_disk_size_in_mb: Any = None
+    f_cores: Any = 0
+    f_memory_in_mb: Any = 0
+    f_supported_by_web_worker_roles: Any = False
+    f_supported_by_virtual_machines: Any = False
+    f_max_data_disk_count: Any = 0
+    f_web_worker_resource_disk_size_in_mb: Any = 0
+    f_virtual_machine_resource_disk_size_in_mb: Any = 0
     unknown: list[Element] | None = None
     for child in el:
         i = _TAGS_RoleSize.get(child.tag)
@@ -9240,23 +9274,23 @@ def read_RoleSize(el: Element) -> m.RoleSize:
                         f_label = (child.text or '')
                 else:
                     if i < 3:
-                        f_cores = from_int(child.text)
+                        f_cores = from_int(child.text, 0)
                     else:
-                        f_memory_in_mb = from_int(child.text)
+                        f_memory_in_mb = from_int(child.text, 0)
             else:
                 if i < 6:
                     if i < 5:
-                        f_supported_by_web_worker_roles = from_bool(child.text)
+                        f_supported_by_web_worker_roles = from_bool(child.text, False)
                     else:
-                        f_supported_by_virtual_machines = from_bool(child.text)
+                        f_supported_by_virtual_machines = from_bool(child.text, False)
                 else:
                     if i < 7:
-                        f_max_data_disk_count = from_int(child.text)
+                        f_max_data_disk_count = from_int(child.text, 0)
                     else:
                         if i < 8:
-                            f_web_worker_resource_disk_size_in_mb = from_int(child.text)
+                            f_web_worker_resource_disk_size_in_mb = from_int(child.text, 0)
                         else:
-                            f_virtual_machine_resource_disk_size_in_mb = from_int(child.text)
+                            f_virtual_machine_resource_disk_size_in_mb = from_int(child.text, 0)
     # Every field is read above and typed by its reader: fill the instance directly (three
     # times faster than the constructor, whose converters and defaults are for callers).
     obj = object.__new__(m.RoleSize)
@@ -9270,7 +9304,7 @@ def read_RoleSize(el: Element) -> m.RoleSize:
         'max_data_disk_count': f_max_data_disk_count,
         'web_worker_resource_disk_size_in_mb': f_web_worker_resource_disk_size_in_mb,
         'virtual_machine_resource_disk_size_in_mb': f_virtual_machine_resource_disk_size_in_mb,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -9345,7 +9379,7 @@ def read_RollbackUpdateOrUpgrade(el: Element) -> m.RollbackUpdateOrUpgrade:
     obj.__dict__ = {
         'mode': f_mode,
         'force': f_force,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -9379,7 +9413,7 @@ def read_SSH(el: Element) -> m.SSH:
     obj.__dict__ = {
         'public_keys': f_public_keys,
         'key_pairs': f_key_pairs,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -9465,7 +9499,7 @@ def read_Server(el: Element) -> m.Server:
         'fully_qualified_domain_name': f_fully_qualified_domain_name,
         'version': f_version,
         'state': f_state,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -9500,7 +9534,7 @@ def read_ServerQuota(el: Element) -> m.ServerQuota:
     f_state: Any = ''
     f_self_link: Any = ''
     f_parent_link: Any = ''
-    f_value: Any = None
+    f_value: Any = 0
     unknown: list[Element] | None = None
     for child in el:
         tag = child.tag
@@ -9515,7 +9549,7 @@ def read_ServerQuota(el: Element) -> m.ServerQuota:
         elif tag == '{http://schemas.microsoft.com/windowsazure}ParentLink':
             f_parent_link = (child.text or '')
         elif tag == '{http://schemas.microsoft.com/windowsazure}Value':
-            f_value = from_int(child.text)
+            f_value = from_int(child.text, 0)
         else:
             if unknown is None:
                 unknown = []
@@ -9530,7 +9564,7 @@ def read_ServerQuota(el: Element) -> m.ServerQuota:
         'self_link': f_self_link,
         'parent_link': f_parent_link,
         'value': f_value,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -9603,12 +9637,12 @@ def read_ServiceBusNamespace(el: Element) -> m.ServiceBusNamespace:
     f_region: Any = ''
     f_default_key: Any = ''
     f_status: Any = ''
-    f_created_at: Any = None
+    f_created_at: Any = EMPTY_TIMESTAMP
     f_acs_management_endpoint: Any = ''
     f_servicebus_endpoint: Any = ''
     f_connection_string: Any = ''
     f_subscription_id: Any = ''
-    f_enabled: Any = None
+    f_enabled: Any = False
     f_critical: Any = None
     f_updated_at: Any = None
     f_create_acs_namespace: Any = None
@@ -9638,7 +9672,7 @@ def read_ServiceBusNamespace(el: Element) -> m.ServiceBusNamespace:
                 else:
                     if i < 6:
                         if i < 5:
-                            f_created_at = from_datetime(child.text)
+                            f_created_at = from_datetime(child.text, EMPTY_TIMESTAMP)
                         else:
                             f_acs_management_endpoint = (child.text or '')
                     else:
@@ -9652,7 +9686,7 @@ def read_ServiceBusNamespace(el: Element) -> m.ServiceBusNamespace:
                         if i < 9:
                             f_subscription_id = (child.text or '')
                         else:
-                            f_enabled = from_bool(child.text)
+                            f_enabled = from_bool(child.text, False)
                     else:
                         if i < 11:
                             f_critical = from_bool(child.text)
@@ -9689,7 +9723,7 @@ def read_ServiceBusNamespace(el: Element) -> m.ServiceBusNamespace:
         'event_hub_enabled': f_event_hub_enabled,
         'namespace_type': f_namespace_type,
         'resource_group': f_resource_group,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -9708,7 +9742,7 @@ def write_ServiceBusNamespace(obj: m.ServiceBusNamespace, out: list[str]) -> Non
     if v is not None:
         out.append('<Status>' + text(v) + '</Status>')
     v = obj.created_at
-    if v is not None:
+    if v:
         out.append('<CreatedAt>' + dt(v) + '</CreatedAt>')
     v = obj.acs_management_endpoint
     if v is not None:
@@ -9765,7 +9799,7 @@ def read_ServiceBusRegion(el: Element) -> m.ServiceBusRegion:
     obj.__dict__ = {
         'code': f_code,
         'fullname': f_fullname,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -9801,10 +9835,10 @@ def read_ServiceObjective(el: Element) -> m.ServiceObjective:
     f_self_link: Any = ''
     f_parent_link: Any = ''
     f_id: Any = ''
-    f_is_default: Any = None
-    f_is_system: Any = None
+    f_is_default: Any = False
+    f_is_system: Any = False
     f_description: Any = ''
-    f_enabled: Any = None
+    f_enabled: Any = False
     f_dimension_settings: Any = m.DimensionSettings()
     unknown: list[Element] | None = None
     for child in el:
@@ -9834,15 +9868,15 @@ def read_ServiceObjective(el: Element) -> m.ServiceObjective:
                         f_id = (child.text or '')
                     else:
                         if i < 7:
-                            f_is_default = from_bool(child.text)
+                            f_is_default = from_bool(child.text, False)
                         else:
-                            f_is_system = from_bool(child.text)
+                            f_is_system = from_bool(child.text, False)
                 else:
                     if i < 9:
                         f_description = (child.text or '')
                     else:
                         if i < 10:
-                            f_enabled = from_bool(child.text)
+                            f_enabled = from_bool(child.text, False)
                         else:
                             f_dimension_settings = m.DimensionSettings([read_DimensionSetting(c) for c in child])
     # Every field is read above and typed by its reader: fill the instance directly (three
@@ -9860,7 +9894,7 @@ def read_ServiceObjective(el: Element) -> m.ServiceObjective:
         'description': f_description,
         'enabled': f_enabled,
         'dimension_settings': f_dimension_settings,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -9937,7 +9971,7 @@ def read_ShutdownRoleOperation(el: Element) -> m.ShutdownRoleOperation:
     obj.__dict__ = {
         'operation_type': f_operation_type,
         'post_shutdown_action': f_post_shutdown_action,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -9975,7 +10009,7 @@ def read_ShutdownRolesOperation(el: Element) -> m.ShutdownRolesOperation:
         'operation_type': f_operation_type,
         'roles': f_roles,
         'post_shutdown_action': f_post_shutdown_action,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -10041,7 +10075,7 @@ _TAGS_Site = {
 
 
 def read_Site(el: Element) -> m.Site:
-    f_admin_enabled: Any = None
+    f_admin_enabled: Any = False
     f_availability_state: Any = ''
     f_cers: Any = ''
     f_client_affinity_enabled: Any = None
@@ -10051,7 +10085,7 @@ def read_Site(el: Element) -> m.Site:
     f_content_availability_state: Any = ''
     f_csrs: Any = ''
     f_deployment_id: Any = ''
-    f_enabled: Any = None
+    f_enabled: Any = False
     f_enabled_host_names: Any = m.HostNameList()
     f_gateway_site_name: Any = ''
     f_host_name_ssl_states: Any = m.HostNameSslStates()
@@ -10059,7 +10093,7 @@ def read_Site(el: Element) -> m.Site:
     f_hosting_environment: Any = ''
     f_hosting_environment_id: Any = ''
     f_kind: Any = ''
-    f_last_modified_time_utc: Any = None
+    f_last_modified_time_utc: Any = EMPTY_TIMESTAMP
     f_micro_service: Any = ''
     f_name: Any = ''
     f_outbound_ip_addresses: Any = ''
@@ -10095,7 +10129,7 @@ def read_Site(el: Element) -> m.Site:
                     if i < 5:
                         if i < 2:
                             if i < 1:
-                                f_admin_enabled = from_bool(child.text)
+                                f_admin_enabled = from_bool(child.text, False)
                             else:
                                 f_availability_state = (child.text or '')
                         else:
@@ -10124,7 +10158,7 @@ def read_Site(el: Element) -> m.Site:
                     if i < 15:
                         if i < 12:
                             if i < 11:
-                                f_enabled = from_bool(child.text)
+                                f_enabled = from_bool(child.text, False)
                             else:
                                 f_enabled_host_names = m.HostNameList([(c.text or '') for c in child])
                         else:
@@ -10146,7 +10180,7 @@ def read_Site(el: Element) -> m.Site:
                                 f_kind = (child.text or '')
                             else:
                                 if i < 19:
-                                    f_last_modified_time_utc = from_datetime(child.text)
+                                    f_last_modified_time_utc = from_datetime(child.text, EMPTY_TIMESTAMP)
                                 else:
                                     f_micro_service = (child.text or '')
             else:
@@ -10256,7 +10290,7 @@ def read_Site(el: Element) -> m.Site:
         'traffic_manager_host_names': f_traffic_manager_host_names,
         'usage_state': f_usage_state,
         'web_space': f_web_space,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -10328,7 +10362,7 @@ def write_Site(obj: m.Site, out: list[str]) -> None:
     if v is not None:
         out.append('<Kind>' + text(v) + '</Kind>')
     v = obj.last_modified_time_utc
-    if v is not None:
+    if v:
         out.append('<LastModifiedTimeUtc>' + dt(v) + '</LastModifiedTimeUtc>')
     v = obj.micro_service
     if v is not None:
@@ -10427,7 +10461,7 @@ def read_SiteProperties(el: Element) -> m.SiteProperties:
         'app_settings': f_app_settings,
         'metadata': f_metadata,
         'properties': f_properties,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -10725,7 +10759,7 @@ def read_SqlServiceResource(el: Element) -> m.SqlServiceResource:
         'start_ip_address': f_start_ip_address,
         'end_ip_address': f_end_ip_address,
         'value': f_value,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -10888,7 +10922,7 @@ def read_StartRoleOperation(el: Element) -> m.StartRoleOperation:
     obj = object.__new__(m.StartRoleOperation)
     obj.__dict__ = {
         'operation_type': f_operation_type,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -10919,7 +10953,7 @@ def read_StartRolesOperation(el: Element) -> m.StartRolesOperation:
     obj.__dict__ = {
         'operation_type': f_operation_type,
         'roles': f_roles,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -10964,13 +10998,13 @@ def read_StorageAccountProperties(el: Element) -> m.StorageAccountProperties:
     f_label: Any = ''
     f_status: Any = ''
     f_endpoints: Any = m.StorageEndpoints()
-    f_geo_replication_enabled: Any = None
+    f_geo_replication_enabled: Any = False
     f_geo_primary_region: Any = ''
     f_status_of_primary: Any = ''
     f_geo_secondary_region: Any = ''
     f_status_of_secondary: Any = ''
-    f_last_geo_failover_time: Any = None
-    f_creation_time: Any = None
+    f_last_geo_failover_time: Any = EMPTY_TIMESTAMP
+    f_creation_time: Any = EMPTY_TIMESTAMP
     f_custom_domains: Any = m.CustomDomains()
     f_secondary_read_enabled: Any = None
     f_secondary_endpoints: Any = m.StorageEndpoints()
@@ -11003,7 +11037,7 @@ def read_StorageAccountProperties(el: Element) -> m.StorageAccountProperties:
                             f_endpoints = m.StorageEndpoints([(c.text or '') for c in child])
                     else:
                         if i < 7:
-                            f_geo_replication_enabled = from_bool(child.text)
+                            f_geo_replication_enabled = from_bool(child.text, False)
                         else:
                             f_geo_primary_region = (child.text or '')
             else:
@@ -11017,11 +11051,11 @@ def read_StorageAccountProperties(el: Element) -> m.StorageAccountProperties:
                         if i < 11:
                             f_status_of_secondary = (child.text or '')
                         else:
-                            f_last_geo_failover_time = from_datetime(child.text)
+                            f_last_geo_failover_time = from_datetime(child.text, EMPTY_TIMESTAMP)
                 else:
                     if i < 14:
                         if i < 13:
-                            f_creation_time = from_datetime(child.text)
+                            f_creation_time = from_datetime(child.text, EMPTY_TIMESTAMP)
                         else:
                             f_custom_domains = m.CustomDomains([read_CustomDomain(c) for c in child])
                     else:
@@ -11053,7 +11087,7 @@ def read_StorageAccountProperties(el: Element) -> m.StorageAccountProperties:
         'secondary_read_enabled': f_secondary_read_enabled,
         'secondary_endpoints': f_secondary_endpoints,
         'account_type': f_account_type,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -11096,10 +11130,10 @@ def write_StorageAccountProperties(obj: m.StorageAccountProperties, out: list[st
     if v is not None:
         out.append('<StatusOfSecondary>' + text(v) + '</StatusOfSecondary>')
     v = obj.last_geo_failover_time
-    if v is not None:
+    if v:
         out.append('<LastGeoFailoverTime>' + dt(v) + '</LastGeoFailoverTime>')
     v = obj.creation_time
-    if v is not None:
+    if v:
         out.append('<CreationTime>' + dt(v) + '</CreationTime>')
     v = obj.custom_domains
     if v is not None:
@@ -11148,7 +11182,7 @@ def read_StorageCapabilities(el: Element) -> m.StorageCapabilities:
     obj = object.__new__(m.StorageCapabilities)
     obj.__dict__ = {
         'storage_account_types': f_storage_account_types,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -11207,7 +11241,7 @@ def read_StorageService(el: Element) -> m.StorageService:
         'storage_service_keys': f_storage_service_keys,
         'extended_properties': f_extended_properties,
         'capabilities': f_capabilities,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -11263,7 +11297,7 @@ def read_StorageServiceKeys(el: Element) -> m.StorageServiceKeys:
     obj.__dict__ = {
         'primary': f_primary,
         'secondary': f_secondary,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -11323,7 +11357,7 @@ def read_Subnet(el: Element) -> m.Subnet:
         'name': f_name,
         'address_prefix': f_address_prefix,
         'network_security_group': f_network_security_group,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -11400,7 +11434,7 @@ def read_Subscription(el: Element) -> m.Subscription:
     f_max_dns_servers: Any = 0
     f_offer_categories: Any = ''
     f_aad_tenant_id: Any = ''
-    f_created_time: Any = None
+    f_created_time: Any = EMPTY_TIMESTAMP
     f_max_reserved_ips: Any = None
     f_current_reserved_ips: Any = None
     f_max_public_ip_count: Any = None
@@ -11435,35 +11469,35 @@ def read_Subscription(el: Element) -> m.Subscription:
                             if i < 5:
                                 f_service_admin_live_email_id = (child.text or '')
                             else:
-                                f_max_core_count = from_int(child.text)
+                                f_max_core_count = from_int(child.text, 0)
                 else:
                     if i < 9:
                         if i < 7:
-                            f_max_storage_accounts = from_int(child.text)
+                            f_max_storage_accounts = from_int(child.text, 0)
                         else:
                             if i < 8:
-                                f_max_hosted_services = from_int(child.text)
+                                f_max_hosted_services = from_int(child.text, 0)
                             else:
-                                f_current_core_count = from_int(child.text)
+                                f_current_core_count = from_int(child.text, 0)
                     else:
                         if i < 11:
                             if i < 10:
-                                f_current_hosted_services = from_int(child.text)
+                                f_current_hosted_services = from_int(child.text, 0)
                             else:
-                                f_current_storage_accounts = from_int(child.text)
+                                f_current_storage_accounts = from_int(child.text, 0)
                         else:
                             if i < 12:
-                                f_max_virtual_network_sites = from_int(child.text)
+                                f_max_virtual_network_sites = from_int(child.text, 0)
                             else:
-                                f_current_virtual_network_sites = from_int(child.text)
+                                f_current_virtual_network_sites = from_int(child.text, 0)
             else:
                 if i < 20:
                     if i < 16:
                         if i < 14:
-                            f_max_local_network_sites = from_int(child.text)
+                            f_max_local_network_sites = from_int(child.text, 0)
                         else:
                             if i < 15:
-                                f_max_dns_servers = from_int(child.text)
+                                f_max_dns_servers = from_int(child.text, 0)
                             else:
                                 f_offer_categories = (child.text or '')
                     else:
@@ -11471,7 +11505,7 @@ def read_Subscription(el: Element) -> m.Subscription:
                             if i < 17:
                                 f_aad_tenant_id = (child.text or '')
                             else:
-                                f_created_time = from_datetime(child.text)
+                                f_created_time = from_datetime(child.text, EMPTY_TIMESTAMP)
                         else:
                             if i < 19:
                                 f_max_reserved_ips = from_int(child.text)
@@ -11528,7 +11562,7 @@ def read_Subscription(el: Element) -> m.Subscription:
         'current_route_tables': f_current_route_tables,
         'max_route_tables': f_max_route_tables,
         'max_routes_per_route_table': f_max_routes_per_route_table,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -11586,7 +11620,7 @@ def write_Subscription(obj: m.Subscription, out: list[str]) -> None:
     if v is not None:
         out.append('<AADTenantID>' + text(v) + '</AADTenantID>')
     v = obj.created_time
-    if v is not None:
+    if v:
         out.append('<CreatedTime>' + dt(v) + '</CreatedTime>')
     v = obj.max_reserved_ips
     if v is not None:
@@ -11621,7 +11655,7 @@ def read_SubscriptionCertificate(el: Element) -> m.SubscriptionCertificate:
     f_subscription_certificate_public_key: Any = ''
     f_subscription_certificate_thumbprint: Any = ''
     f_subscription_certificate_data: Any = ''
-    f_created: Any = None
+    f_created: Any = EMPTY_TIMESTAMP
     unknown: list[Element] | None = None
     for child in el:
         tag = child.tag
@@ -11632,7 +11666,7 @@ def read_SubscriptionCertificate(el: Element) -> m.SubscriptionCertificate:
         elif tag == '{http://schemas.microsoft.com/windowsazure}SubscriptionCertificateData':
             f_subscription_certificate_data = (child.text or '')
         elif tag == '{http://schemas.microsoft.com/windowsazure}Created':
-            f_created = from_datetime(child.text)
+            f_created = from_datetime(child.text, EMPTY_TIMESTAMP)
         else:
             if unknown is None:
                 unknown = []
@@ -11645,7 +11679,7 @@ def read_SubscriptionCertificate(el: Element) -> m.SubscriptionCertificate:
         'subscription_certificate_thumbprint': f_subscription_certificate_thumbprint,
         'subscription_certificate_data': f_subscription_certificate_data,
         'created': f_created,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -11661,7 +11695,7 @@ def write_SubscriptionCertificate(obj: m.SubscriptionCertificate, out: list[str]
     if v is not None:
         out.append('<SubscriptionCertificateData>' + text(v) + '</SubscriptionCertificateData>')
     v = obj.created
-    if v is not None:
+    if v:
         out.append('<Created>' + dt(v) + '</Created>')
 
 
@@ -11696,8 +11730,8 @@ def read_SubscriptionOperation(el: Element) -> m.SubscriptionOperation:
     f_operation_parameters: Any = m.SubscriptionOperationParameters()
     f_operation_caller: Any = None
     f_operation_status: Any = None
-    f_operation_started_time: Any = None
-    f_operation_completed_time: Any = None
+    f_operation_started_time: Any = EMPTY_TIMESTAMP
+    f_operation_completed_time: Any = EMPTY_TIMESTAMP
     f_operation_kind: Any = ''
     unknown: list[Element] | None = None
     for child in el:
@@ -11726,12 +11760,16 @@ def read_SubscriptionOperation(el: Element) -> m.SubscriptionOperation:
                         f_operation_status = read_SubscriptionOperationStatus(child)
                 else:
                     if i < 7:
-                        f_operation_started_time = from_datetime(child.text)
+                        f_operation_started_time = from_datetime(child.text, EMPTY_TIMESTAMP)
                     else:
                         if i < 8:
-                            f_operation_completed_time = from_datetime(child.text)
+                            f_operation_completed_time = from_datetime(child.text, EMPTY_TIMESTAMP)
                         else:
                             f_operation_kind = (child.text or '')
+    if f_operation_caller is None:  # absent: an empty instance, as the predecessor's fresh one
+        f_operation_caller = read_OperationCaller(NO_CHILDREN)
+    if f_operation_status is None:  # absent: an empty instance, as the predecessor's fresh one
+        f_operation_status = read_SubscriptionOperationStatus(NO_CHILDREN)
     # Every field is read above and typed by its reader: fill the instance directly (three
     # times faster than the constructor, whose converters and defaults are for callers).
     obj = object.__new__(m.SubscriptionOperation)
@@ -11745,7 +11783,7 @@ def read_SubscriptionOperation(el: Element) -> m.SubscriptionOperation:
         'operation_started_time': f_operation_started_time,
         'operation_completed_time': f_operation_completed_time,
         'operation_kind': f_operation_kind,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -11779,10 +11817,10 @@ def write_SubscriptionOperation(obj: m.SubscriptionOperation, out: list[str]) ->
         write_SubscriptionOperationStatus(v, out)
         out.append('</OperationStatus>')
     v = obj.operation_started_time
-    if v is not None:
+    if v:
         out.append('<OperationStartedTime>' + dt(v) + '</OperationStartedTime>')
     v = obj.operation_completed_time
-    if v is not None:
+    if v:
         out.append('<OperationCompletedTime>' + dt(v) + '</OperationCompletedTime>')
     v = obj.operation_kind
     if v is not None:
@@ -11809,7 +11847,7 @@ def read_SubscriptionOperationCollection(el: Element) -> m.SubscriptionOperation
     obj.__dict__ = {
         'subscription_operations': f_subscription_operations,
         'continuation_token': f_continuation_token,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -11848,7 +11886,7 @@ def read_SubscriptionOperationParameter(el: Element) -> m.SubscriptionOperationP
     obj.__dict__ = {
         'name': f_name,
         'value': f_value,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -11876,7 +11914,7 @@ def write_SubscriptionOperationParameters(v: list[m.SubscriptionOperationParamet
 def read_SubscriptionOperationStatus(el: Element) -> m.SubscriptionOperationStatus:
     f_id: Any = ''
     f_status: Any = ''
-    f_http_status_code: Any = None
+    f_http_status_code: Any = 0
     f_error: Any = None
     unknown: list[Element] | None = None
     for child in el:
@@ -11886,7 +11924,7 @@ def read_SubscriptionOperationStatus(el: Element) -> m.SubscriptionOperationStat
         elif tag == '{http://schemas.microsoft.com/windowsazure}Status':
             f_status = (child.text or '')
         elif tag == '{http://schemas.microsoft.com/windowsazure}HttpStatusCode':
-            f_http_status_code = from_int(child.text)
+            f_http_status_code = from_int(child.text, 0)
         elif tag == '{http://schemas.microsoft.com/windowsazure}Error':
             f_error = read_Error(child)
         else:
@@ -11901,7 +11939,7 @@ def read_SubscriptionOperationStatus(el: Element) -> m.SubscriptionOperationStat
         'status': f_status,
         'http_status_code': f_http_status_code,
         'error': f_error,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -11965,7 +12003,7 @@ def read_Swap(el: Element) -> m.Swap:
     obj.__dict__ = {
         'production': f_production,
         'source_deployment': f_source_deployment,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -12002,21 +12040,21 @@ _TAGS_TopicDescription = {
 
 def read_TopicDescription(el: Element) -> m.TopicDescription:
     f_default_message_time_to_live: Any = ''
-    f_max_size_in_megabytes: Any = None
-    f_requires_duplicate_detection: Any = None
+    f_max_size_in_megabytes: Any = 0
+    f_requires_duplicate_detection: Any = False
     f_duplicate_detection_history_time_window: Any = ''
-    f_enable_batched_operations: Any = None
-    f_size_in_bytes: Any = None
-    f_filtering_messages_before_publishing: Any = None
-    f_is_anonymous_accessible: Any = None
+    f_enable_batched_operations: Any = False
+    f_size_in_bytes: Any = 0
+    f_filtering_messages_before_publishing: Any = False
+    f_is_anonymous_accessible: Any = False
     f_authorization_rules: Any = m.AuthorizationRules()
     f_status: Any = ''
-    f_created_at: Any = None
-    f_updated_at: Any = None
-    f_accessed_at: Any = None
-    f_support_ordering: Any = None
+    f_created_at: Any = EMPTY_TIMESTAMP
+    f_updated_at: Any = EMPTY_TIMESTAMP
+    f_accessed_at: Any = EMPTY_TIMESTAMP
+    f_support_ordering: Any = False
     f_count_details: Any = None
-    f_subscription_count: Any = None
+    f_subscription_count: Any = 0
     f_name: Any = ''
     unknown: list[Element] | None = None
     for child in el:
@@ -12032,23 +12070,23 @@ def read_TopicDescription(el: Element) -> m.TopicDescription:
                         if i < 1:
                             f_default_message_time_to_live = (child.text or '')
                         else:
-                            f_max_size_in_megabytes = from_int(child.text)
+                            f_max_size_in_megabytes = from_int(child.text, 0)
                     else:
                         if i < 3:
-                            f_requires_duplicate_detection = from_bool(child.text)
+                            f_requires_duplicate_detection = from_bool(child.text, False)
                         else:
                             f_duplicate_detection_history_time_window = (child.text or '')
                 else:
                     if i < 6:
                         if i < 5:
-                            f_enable_batched_operations = from_bool(child.text)
+                            f_enable_batched_operations = from_bool(child.text, False)
                         else:
-                            f_size_in_bytes = from_int(child.text)
+                            f_size_in_bytes = from_int(child.text, 0)
                     else:
                         if i < 7:
-                            f_filtering_messages_before_publishing = from_bool(child.text)
+                            f_filtering_messages_before_publishing = from_bool(child.text, False)
                         else:
-                            f_is_anonymous_accessible = from_bool(child.text)
+                            f_is_anonymous_accessible = from_bool(child.text, False)
             else:
                 if i < 12:
                     if i < 10:
@@ -12058,23 +12096,25 @@ def read_TopicDescription(el: Element) -> m.TopicDescription:
                             f_status = (child.text or '')
                     else:
                         if i < 11:
-                            f_created_at = from_datetime(child.text)
+                            f_created_at = from_datetime(child.text, EMPTY_TIMESTAMP)
                         else:
-                            f_updated_at = from_datetime(child.text)
+                            f_updated_at = from_datetime(child.text, EMPTY_TIMESTAMP)
                 else:
                     if i < 14:
                         if i < 13:
-                            f_accessed_at = from_datetime(child.text)
+                            f_accessed_at = from_datetime(child.text, EMPTY_TIMESTAMP)
                         else:
-                            f_support_ordering = from_bool(child.text)
+                            f_support_ordering = from_bool(child.text, False)
                     else:
                         if i < 15:
                             f_count_details = read_CountDetails(child)
                         else:
                             if i < 16:
-                                f_subscription_count = from_int(child.text)
+                                f_subscription_count = from_int(child.text, 0)
                             else:
                                 f_name = (child.text or '')
+    if f_count_details is None:  # absent: an empty instance, as the predecessor's fresh one
+        f_count_details = read_CountDetails(NO_CHILDREN)
     # Every field is read above and typed by its reader: fill the instance directly (three
     # times faster than the constructor, whose converters and defaults are for callers).
     obj = object.__new__(m.TopicDescription)
@@ -12096,7 +12136,7 @@ def read_TopicDescription(el: Element) -> m.TopicDescription:
         'count_details': f_count_details,
         'subscription_count': f_subscription_count,
         'name': f_name,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -12138,13 +12178,13 @@ def write_TopicDescription(obj: m.TopicDescription, out: list[str]) -> None:
     if v is not None:
         out.append('<Status>' + text(v) + '</Status>')
     v = obj.created_at
-    if v is not None:
+    if v:
         out.append('<CreatedAt>' + dt(v) + '</CreatedAt>')
     v = obj.updated_at
-    if v is not None:
+    if v:
         out.append('<UpdatedAt>' + dt(v) + '</UpdatedAt>')
     v = obj.accessed_at
-    if v is not None:
+    if v:
         out.append('<AccessedAt>' + dt(v) + '</AccessedAt>')
     v = obj.support_ordering
     if v is not None:
@@ -12182,7 +12222,7 @@ def read_UnattendComponent(el: Element) -> m.UnattendComponent:
     obj.__dict__ = {
         'component_name': f_component_name,
         'component_settings': f_component_settings,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -12232,7 +12272,7 @@ def read_UnattendPass(el: Element) -> m.UnattendPass:
     obj.__dict__ = {
         'pass_name': f_pass_name,
         'components': f_components,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -12282,7 +12322,7 @@ def read_UpdateAffinityGroup(el: Element) -> m.UpdateAffinityGroup:
     obj.__dict__ = {
         'label': f_label,
         'description': f_description,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -12312,7 +12352,7 @@ def read_UpdateDeploymentStatus(el: Element) -> m.UpdateDeploymentStatus:
     obj = object.__new__(m.UpdateDeploymentStatus)
     obj.__dict__ = {
         'status': f_status,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -12351,7 +12391,7 @@ def read_UpdateHostedService(el: Element) -> m.UpdateHostedService:
         'description': f_description,
         'extended_properties': f_extended_properties,
         'reverse_dns_fqdn': f_reverse_dns_fqdn,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -12390,7 +12430,7 @@ def read_UpdateSiteInput(el: Element) -> m.UpdateSiteInput:
     obj = object.__new__(m.UpdateSiteInput)
     obj.__dict__ = {
         'state': f_state,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -12441,7 +12481,7 @@ def read_UpdateStorageServiceInput(el: Element) -> m.UpdateStorageServiceInput:
         'custom_domains': f_custom_domains,
         'secondary_read_enabled': f_secondary_read_enabled,
         'account_type': f_account_type,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -12522,7 +12562,7 @@ def read_UpgradeDeployment(el: Element) -> m.UpgradeDeployment:
         'force': f_force,
         'extended_properties': f_extended_properties,
         'extension_configuration': f_extension_configuration,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -12571,7 +12611,7 @@ def read_UpgradeStatus(el: Element) -> m.UpgradeStatus:
         elif tag == '{http://schemas.microsoft.com/windowsazure}CurrentUpgradeDomainState':
             f_current_upgrade_domain_state = (child.text or '')
         elif tag == '{http://schemas.microsoft.com/windowsazure}CurrentUpgradeDomain':
-            f_current_upgrade_domain = from_int(child.text)
+            f_current_upgrade_domain = from_text_int(child.text)
         else:
             if unknown is None:
                 unknown = []
@@ -12583,7 +12623,7 @@ def read_UpgradeStatus(el: Element) -> m.UpgradeStatus:
         'upgrade_type': f_upgrade_type,
         'current_upgrade_domain_state': f_current_upgrade_domain_state,
         'current_upgrade_domain': f_current_upgrade_domain,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -12633,31 +12673,31 @@ _TAGS_VMImage = {
 
 
 def read_VMImage(el: Element) -> m.VMImage:
-    f_name: Any = ''
-    f_label: Any = ''
-    f_category: Any = ''
-    f_description: Any = ''
+    f_name: Any = None
+    f_label: Any = None
+    f_category: Any = None
+    f_description: Any = None
     f_os_disk_configuration: Any = None
     f_data_disk_configurations: Any = m.DataDiskConfigurations()
-    f_service_name: Any = ''
-    f_deployment_name: Any = ''
-    f_role_name: Any = ''
-    f_affinity_group: Any = ''
-    f_location: Any = ''
+    f_service_name: Any = None
+    f_deployment_name: Any = None
+    f_role_name: Any = None
+    f_affinity_group: Any = None
+    f_location: Any = None
     f_created_time: Any = None
     f_modified_time: Any = None
-    f_language: Any = ''
-    f_image_family: Any = ''
-    f_recommended_vm_size: Any = ''
-    f_is_premium: Any = None
-    f_eula: Any = ''
-    f_icon_uri: Any = ''
-    f_small_icon_uri: Any = ''
-    f_privacy_uri: Any = ''
-    f_publisher_name: Any = ''
-    f_published_date: Any = ''
-    f_show_in_gui: Any = None
-    f_pricing_detail_link: Any = ''
+    f_language: Any = None
+    f_image_family: Any = None
+    f_recommended_vm_size: Any = None
+    f_is_premium: Any = False
+    f_eula: Any = None
+    f_icon_uri: Any = None
+    f_small_icon_uri: Any = None
+    f_privacy_uri: Any = None
+    f_publisher_name: Any = None
+    f_published_date: Any = None
+    f_show_in_gui: Any = False
+    f_pricing_detail_link: Any = None
     f_vm_image_state: Any = ''
     f_role_state_on_capture: Any = ''
     f_role_size_on_capture: Any = ''
@@ -12673,77 +12713,77 @@ def read_VMImage(el: Element) -> m.VMImage:
                 if i < 7:
                     if i < 3:
                         if i < 1:
-                            f_name = (child.text or '')
+                            f_name = child.text
                         else:
                             if i < 2:
-                                f_label = (child.text or '')
+                                f_label = child.text
                             else:
-                                f_category = (child.text or '')
+                                f_category = child.text
                     else:
                         if i < 5:
                             if i < 4:
-                                f_description = (child.text or '')
+                                f_description = child.text
                             else:
                                 f_os_disk_configuration = read_OSDiskConfiguration(child)
                         else:
                             if i < 6:
                                 f_data_disk_configurations = m.DataDiskConfigurations([read_DataDiskConfiguration(c) for c in child])
                             else:
-                                f_service_name = (child.text or '')
+                                f_service_name = child.text
                 else:
                     if i < 10:
                         if i < 8:
-                            f_deployment_name = (child.text or '')
+                            f_deployment_name = child.text
                         else:
                             if i < 9:
-                                f_role_name = (child.text or '')
+                                f_role_name = child.text
                             else:
-                                f_affinity_group = (child.text or '')
+                                f_affinity_group = child.text
                     else:
                         if i < 12:
                             if i < 11:
-                                f_location = (child.text or '')
+                                f_location = child.text
                             else:
                                 f_created_time = from_datetime(child.text)
                         else:
                             if i < 13:
                                 f_modified_time = from_datetime(child.text)
                             else:
-                                f_language = (child.text or '')
+                                f_language = child.text
             else:
                 if i < 21:
                     if i < 17:
                         if i < 15:
-                            f_image_family = (child.text or '')
+                            f_image_family = child.text
                         else:
                             if i < 16:
-                                f_recommended_vm_size = (child.text or '')
+                                f_recommended_vm_size = child.text
                             else:
-                                f_is_premium = from_bool(child.text)
+                                f_is_premium = from_bool(child.text, False)
                     else:
                         if i < 19:
                             if i < 18:
-                                f_eula = (child.text or '')
+                                f_eula = child.text
                             else:
-                                f_icon_uri = (child.text or '')
+                                f_icon_uri = child.text
                         else:
                             if i < 20:
-                                f_small_icon_uri = (child.text or '')
+                                f_small_icon_uri = child.text
                             else:
-                                f_privacy_uri = (child.text or '')
+                                f_privacy_uri = child.text
                 else:
                     if i < 24:
                         if i < 22:
-                            f_publisher_name = (child.text or '')
+                            f_publisher_name = child.text
                         else:
                             if i < 23:
-                                f_published_date = (child.text or '')
+                                f_published_date = child.text
                             else:
-                                f_show_in_gui = from_bool(child.text)
+                                f_show_in_gui = from_bool(child.text, False)
                     else:
                         if i < 26:
                             if i < 25:
-                                f_pricing_detail_link = (child.text or '')
+                                f_pricing_detail_link = child.text
                             else:
                                 f_vm_image_state = (child.text or '')
                         else:
@@ -12751,6 +12791,8 @@ def read_VMImage(el: Element) -> m.VMImage:
                                 f_role_state_on_capture = (child.text or '')
                             else:
                                 f_role_size_on_capture = (child.text or '')
+    if f_os_disk_configuration is None:  # absent: an empty instance, as the predecessor's fresh one
+        f_os_disk_configuration = read_OSDiskConfiguration(NO_CHILDREN)
     # Every field is read above and typed by its reader: fill the instance directly (three
     # times faster than the constructor, whose converters and defaults are for callers).
     obj = object.__new__(m.VMImage)
@@ -12783,7 +12825,7 @@ def read_VMImage(el: Element) -> m.VMImage:
         'vm_image_state': f_vm_image_state,
         'role_state_on_capture': f_role_state_on_capture,
         'role_size_on_capture': f_role_size_on_capture,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -12897,7 +12939,7 @@ def read_VirtualIP(el: Element) -> m.VirtualIP:
     f_address: Any = ''
     f_is_dns_programmed: Any = None
     f_name: Any = ''
-    f_is_reserved: Any = None
+    f_is_reserved: Any = False
     f_reserved_ip_name: Any = ''
     f_type: Any = ''
     unknown: list[Element] | None = None
@@ -12910,7 +12952,7 @@ def read_VirtualIP(el: Element) -> m.VirtualIP:
         elif tag == '{http://schemas.microsoft.com/windowsazure}Name':
             f_name = (child.text or '')
         elif tag == '{http://schemas.microsoft.com/windowsazure}IsReserved':
-            f_is_reserved = from_bool(child.text)
+            f_is_reserved = from_bool(child.text, False)
         elif tag == '{http://schemas.microsoft.com/windowsazure}ReservedIPName':
             f_reserved_ip_name = (child.text or '')
         elif tag == '{http://schemas.microsoft.com/windowsazure}Type':
@@ -12929,7 +12971,7 @@ def read_VirtualIP(el: Element) -> m.VirtualIP:
         'is_reserved': f_is_reserved,
         'reserved_ip_name': f_reserved_ip_name,
         'type': f_type,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -13006,7 +13048,7 @@ def read_VirtualMachineDeployment(el: Element) -> m.VirtualMachineDeployment:
         'virtual_network_name': f_virtual_network_name,
         'dns': f_dns,
         'reserved_ip_name': f_reserved_ip_name,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -13058,7 +13100,7 @@ def read_VirtualMachineDns(el: Element) -> m.VirtualMachineDns:
     obj = object.__new__(m.VirtualMachineDns)
     obj.__dict__ = {
         'dns_servers': f_dns_servers,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -13101,7 +13143,7 @@ def read_VirtualNetworkDns(el: Element) -> m.VirtualNetworkDns:
     obj = object.__new__(m.VirtualNetworkDns)
     obj.__dict__ = {
         'dns_servers': f_dns_servers,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -13152,7 +13194,7 @@ def read_VirtualNetworkGateway(el: Element) -> m.VirtualNetworkGateway:
         'profile': f_profile,
         'sites': f_sites,
         'vpn_client_address_pool': f_vpn_client_address_pool,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -13263,7 +13305,7 @@ def read_VirtualNetworkSite(el: Element) -> m.VirtualNetworkSite:
         'gateway': f_gateway,
         'location': f_location,
         'migration_state': f_migration_state,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -13345,7 +13387,7 @@ def read_WalkUpgradeDomain(el: Element) -> m.WalkUpgradeDomain:
     obj = object.__new__(m.WalkUpgradeDomain)
     obj.__dict__ = {
         'upgrade_domain': f_upgrade_domain,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -13449,7 +13491,7 @@ def read_WebSpace(el: Element) -> m.WebSpace:
         'status': f_status,
         'subscription': f_subscription,
         'worker_size': f_worker_size,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -13520,7 +13562,7 @@ def read_WebSpaceToCreate(el: Element) -> m.WebSpaceToCreate:
         'geo_region': f_geo_region,
         'name': f_name,
         'plan': f_plan,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -13564,7 +13606,7 @@ def read_WinRM(el: Element) -> m.WinRM:
     obj = object.__new__(m.WinRM)
     obj.__dict__ = {
         'listeners': f_listeners,
-        'unknown_elements': unknown,
+        'unknown_elements': unknown and unknown_text(unknown),
     }
     return obj
 
@@ -13591,111 +13633,1137 @@ def write_WinRMListeners(v: list[m.Listener], out: list[str]) -> None:
         out.append('</Listener>')
 
 
+def write_CaptureRoleOperation__capture_role(
+    obj: m.CaptureRoleOperation,
+    out: list[str],
+) -> None:
+    """The elements of CaptureRoleOperation that capture_role sends (their `accepts` in the
+    spec)."""
+    v = obj.operation_type
+    if v is not None:
+        out.append('<OperationType>' + text(v) + '</OperationType>')
+    v = obj.post_capture_action
+    if v is not None:
+        out.append('<PostCaptureAction>' + text(v) + '</PostCaptureAction>')
+    v = obj.provisioning_configuration
+    if v is not None:
+        out.append('<ProvisioningConfiguration>')
+        write_ConfigurationSet__capture_role(v, out)
+        out.append('</ProvisioningConfiguration>')
+    v = obj.target_image_label
+    if v is not None:
+        out.append('<TargetImageLabel>' + text(v) + '</TargetImageLabel>')
+    v = obj.target_image_name
+    if v is not None:
+        out.append('<TargetImageName>' + text(v) + '</TargetImageName>')
+
+
+def write_ConfigurationSetInputEndpoint__add_role(
+    obj: m.ConfigurationSetInputEndpoint,
+    out: list[str],
+) -> None:
+    """The elements of ConfigurationSetInputEndpoint that add_role,
+    create_virtual_machine_deployment, update_role send (their `accepts` in the spec)."""
+    v = obj.load_balanced_endpoint_set_name
+    if v is not None:
+        out.append('<LoadBalancedEndpointSetName>' + text(v) + '</LoadBalancedEndpointSetName>')
+    v = obj.local_port
+    if v is not None:
+        out.append('<LocalPort>' + number(v) + '</LocalPort>')
+    v = obj.name
+    if v is not None:
+        out.append('<Name>' + text(v) + '</Name>')
+    v = obj.port
+    if v is not None:
+        out.append('<Port>' + number(v) + '</Port>')
+    v = obj.load_balancer_probe
+    if v is not None and not empty_LoadBalancerProbe(v):
+        out.append('<LoadBalancerProbe>')
+        write_LoadBalancerProbe(v, out)
+        out.append('</LoadBalancerProbe>')
+    v = obj.load_balancer_name
+    if v is not None:
+        out.append('<LoadBalancerName>' + text(v) + '</LoadBalancerName>')
+    v = obj.protocol
+    if v is not None:
+        out.append('<Protocol>' + text(v) + '</Protocol>')
+    v = obj.enable_direct_server_return
+    if v is not None:
+        out.append('<EnableDirectServerReturn>' + boolean(v) + '</EnableDirectServerReturn>')
+    v = obj.endpoint_acl
+    if v is not None:
+        out.append('<EndpointAcl>')
+        write_EndpointAcl(v, out)
+        out.append('</EndpointAcl>')
+    v = obj.idle_timeout_in_minutes
+    if v is not None:
+        out.append('<IdleTimeoutInMinutes>' + number(v) + '</IdleTimeoutInMinutes>')
+    v = obj.load_distribution
+    if v is not None:
+        out.append('<LoadDistribution>' + text(v) + '</LoadDistribution>')
+    v = obj.virtual_ip_name
+    if v is not None:
+        out.append('<VirtualIPName>' + text(v) + '</VirtualIPName>')
+
+
+def write_ConfigurationSet__add_role(obj: m.ConfigurationSet, out: list[str]) -> None:
+    """The elements of ConfigurationSet that add_role, create_virtual_machine_deployment
+    send (their `accepts` in the spec)."""
+    v = obj.configuration_set_type
+    if v is not None:
+        out.append('<ConfigurationSetType>' + text(v) + '</ConfigurationSetType>')
+    v = obj.computer_name
+    if v is not None:
+        out.append('<ComputerName>' + text(v) + '</ComputerName>')
+    v = obj.admin_password
+    if v is not None:
+        out.append('<AdminPassword>' + text(v) + '</AdminPassword>')
+    v = obj.reset_password_on_first_logon
+    if v is not None:
+        out.append('<ResetPasswordOnFirstLogon>' + boolean(v) + '</ResetPasswordOnFirstLogon>')
+    v = obj.enable_automatic_updates
+    if v is not None:
+        out.append('<EnableAutomaticUpdates>' + boolean(v) + '</EnableAutomaticUpdates>')
+    v = obj.time_zone
+    if v is not None:
+        out.append('<TimeZone>' + text(v) + '</TimeZone>')
+    v = obj.domain_join
+    if v is not None and not empty_DomainJoin(v):
+        out.append('<DomainJoin>')
+        write_DomainJoin(v, out)
+        out.append('</DomainJoin>')
+    v = obj.stored_certificate_settings
+    if v is not None and (v or not getattr(v, '_prefilled', False)):
+        out.append('<StoredCertificateSettings>')
+        for item in v:
+            out.append('<CertificateSetting>')
+            write_CertificateSetting(item, out)
+            out.append('</CertificateSetting>')
+        out.append('</StoredCertificateSettings>')
+    v = obj.win_rm
+    if v is not None and not empty_WinRM(v):
+        out.append('<WinRM>')
+        write_WinRM(v, out)
+        out.append('</WinRM>')
+    v = obj.admin_username
+    if v is not None:
+        out.append('<AdminUsername>' + text(v) + '</AdminUsername>')
+    v = obj.host_name
+    if v is not None:
+        out.append('<HostName>' + text(v) + '</HostName>')
+    v = obj.user_name
+    if v is not None:
+        out.append('<UserName>' + text(v) + '</UserName>')
+    v = obj.user_password
+    if v is not None:
+        out.append('<UserPassword>' + text(v) + '</UserPassword>')
+    v = obj.disable_ssh_password_authentication
+    if v is not None:
+        out.append('<DisableSshPasswordAuthentication>' + boolean(v) + '</DisableSshPasswordAuthentication>')
+    v = obj.ssh
+    if v is not None:
+        out.append('<SSH>')
+        write_SSH(v, out)
+        out.append('</SSH>')
+    v = obj.custom_data
+    if v is not None:
+        out.append('<CustomData>' + b64(v) + '</CustomData>')
+    v = obj.additional_unattend_content
+    if v is not None and not empty_AdditionalUnattendContent(v):
+        out.append('<AdditionalUnattendContent>')
+        write_AdditionalUnattendContent(v, out)
+        out.append('</AdditionalUnattendContent>')
+    v = obj.input_endpoints
+    if v is not None:
+        out.append('<InputEndpoints>')
+        for item in v:
+            out.append('<InputEndpoint>')
+            write_ConfigurationSetInputEndpoint__add_role(item, out)
+            out.append('</InputEndpoint>')
+        out.append('</InputEndpoints>')
+    v = obj.subnet_names
+    if v is not None:
+        out.append('<SubnetNames>')
+        for item in v:
+            out.append('<SubnetName>' + text(item) + '</SubnetName>')
+        out.append('</SubnetNames>')
+    v = obj.static_virtual_network_ip_address
+    if v is not None:
+        out.append('<StaticVirtualNetworkIPAddress>' + text(v) + '</StaticVirtualNetworkIPAddress>')
+    v = obj.public_ips
+    if v is not None and (v or not getattr(v, '_prefilled', False)):
+        out.append('<PublicIPs>')
+        for item in v:
+            out.append('<PublicIP>')
+            write_PublicIP__add_role(item, out)
+            out.append('</PublicIP>')
+        out.append('</PublicIPs>')
+    v = obj.network_interfaces
+    if v is not None:
+        out.append('<NetworkInterfaces>')
+        for item in v:
+            out.append('<NetworkInterface>')
+            write_ConfigurationSetNetworkInterface(item, out)
+            out.append('</NetworkInterface>')
+        out.append('</NetworkInterfaces>')
+    v = obj.network_security_group
+    if v is not None:
+        out.append('<NetworkSecurityGroup>' + text(v) + '</NetworkSecurityGroup>')
+
+
+def write_ConfigurationSet__capture_role(obj: m.ConfigurationSet, out: list[str]) -> None:
+    """The elements of ConfigurationSet that capture_role sends (their `accepts` in the
+    spec)."""
+    v = obj.configuration_set_type
+    if v is not None:
+        out.append('<ConfigurationSetType>' + text(v) + '</ConfigurationSetType>')
+    v = obj.computer_name
+    if v is not None:
+        out.append('<ComputerName>' + text(v) + '</ComputerName>')
+    v = obj.admin_password
+    if v is not None:
+        out.append('<AdminPassword>' + text(v) + '</AdminPassword>')
+    v = obj.reset_password_on_first_logon
+    if v is not None:
+        out.append('<ResetPasswordOnFirstLogon>' + boolean(v) + '</ResetPasswordOnFirstLogon>')
+    v = obj.enable_automatic_updates
+    if v is not None:
+        out.append('<EnableAutomaticUpdates>' + boolean(v) + '</EnableAutomaticUpdates>')
+    v = obj.time_zone
+    if v is not None:
+        out.append('<TimeZone>' + text(v) + '</TimeZone>')
+    v = obj.domain_join
+    if v is not None and not empty_DomainJoin(v):
+        out.append('<DomainJoin>')
+        write_DomainJoin(v, out)
+        out.append('</DomainJoin>')
+    v = obj.stored_certificate_settings
+    if v is not None and (v or not getattr(v, '_prefilled', False)):
+        out.append('<StoredCertificateSettings>')
+        for item in v:
+            out.append('<CertificateSetting>')
+            write_CertificateSetting(item, out)
+            out.append('</CertificateSetting>')
+        out.append('</StoredCertificateSettings>')
+    v = obj.win_rm
+    if v is not None and not empty_WinRM(v):
+        out.append('<WinRM>')
+        write_WinRM(v, out)
+        out.append('</WinRM>')
+    v = obj.admin_username
+    if v is not None:
+        out.append('<AdminUsername>' + text(v) + '</AdminUsername>')
+    v = obj.host_name
+    if v is not None:
+        out.append('<HostName>' + text(v) + '</HostName>')
+    v = obj.user_name
+    if v is not None:
+        out.append('<UserName>' + text(v) + '</UserName>')
+    v = obj.user_password
+    if v is not None:
+        out.append('<UserPassword>' + text(v) + '</UserPassword>')
+    v = obj.disable_ssh_password_authentication
+    if v is not None:
+        out.append('<DisableSshPasswordAuthentication>' + boolean(v) + '</DisableSshPasswordAuthentication>')
+    v = obj.ssh
+    if v is not None:
+        out.append('<SSH>')
+        write_SSH(v, out)
+        out.append('</SSH>')
+    v = obj.custom_data
+    if v is not None:
+        out.append('<CustomData>' + b64(v) + '</CustomData>')
+    v = obj.additional_unattend_content
+    if v is not None and not empty_AdditionalUnattendContent(v):
+        out.append('<AdditionalUnattendContent>')
+        write_AdditionalUnattendContent(v, out)
+        out.append('</AdditionalUnattendContent>')
+
+
+def write_ConfigurationSet__update_role(obj: m.ConfigurationSet, out: list[str]) -> None:
+    """The elements of ConfigurationSet that update_role sends (their `accepts` in the
+    spec)."""
+    v = obj.configuration_set_type
+    if v is not None:
+        out.append('<ConfigurationSetType>' + text(v) + '</ConfigurationSetType>')
+    v = obj.input_endpoints
+    if v is not None:
+        out.append('<InputEndpoints>')
+        for item in v:
+            out.append('<InputEndpoint>')
+            write_ConfigurationSetInputEndpoint__add_role(item, out)
+            out.append('</InputEndpoint>')
+        out.append('</InputEndpoints>')
+    v = obj.subnet_names
+    if v is not None:
+        out.append('<SubnetNames>')
+        for item in v:
+            out.append('<SubnetName>' + text(item) + '</SubnetName>')
+        out.append('</SubnetNames>')
+    v = obj.static_virtual_network_ip_address
+    if v is not None:
+        out.append('<StaticVirtualNetworkIPAddress>' + text(v) + '</StaticVirtualNetworkIPAddress>')
+    v = obj.public_ips
+    if v is not None and (v or not getattr(v, '_prefilled', False)):
+        out.append('<PublicIPs>')
+        for item in v:
+            out.append('<PublicIP>')
+            write_PublicIP__add_role(item, out)
+            out.append('</PublicIP>')
+        out.append('</PublicIPs>')
+    v = obj.network_interfaces
+    if v is not None:
+        out.append('<NetworkInterfaces>')
+        for item in v:
+            out.append('<NetworkInterface>')
+            write_ConfigurationSetNetworkInterface(item, out)
+            out.append('</NetworkInterface>')
+        out.append('</NetworkInterfaces>')
+    v = obj.network_security_group
+    if v is not None:
+        out.append('<NetworkSecurityGroup>' + text(v) + '</NetworkSecurityGroup>')
+
+
+def write_DataDiskConfiguration__create_vm_image(
+    obj: m.DataDiskConfiguration,
+    out: list[str],
+) -> None:
+    """The elements of DataDiskConfiguration that create_vm_image sends (their `accepts` in
+    the spec)."""
+    v = obj.host_caching
+    if v is not None:
+        out.append('<HostCaching>' + text(v) + '</HostCaching>')
+    v = obj.lun
+    if v is not None and v != -1:
+        out.append('<Lun>' + number(v) + '</Lun>')
+    v = obj.media_link
+    if v is not None:
+        out.append('<MediaLink>' + text(v) + '</MediaLink>')
+    v = obj.logical_disk_size_in_gb
+    if v is not None and v != -1:
+        out.append('<LogicalDiskSizeInGB>' + number(v) + '</LogicalDiskSizeInGB>')
+
+
+def write_DataDiskConfiguration__update_vm_image(
+    obj: m.DataDiskConfiguration,
+    out: list[str],
+) -> None:
+    """The elements of DataDiskConfiguration that update_vm_image sends (their `accepts` in
+    the spec)."""
+    v = obj.name
+    if v is not None:
+        out.append('<Name>' + text(v) + '</Name>')
+    v = obj.host_caching
+    if v is not None:
+        out.append('<HostCaching>' + text(v) + '</HostCaching>')
+    v = obj.lun
+    if v is not None and v != -1:
+        out.append('<Lun>' + number(v) + '</Lun>')
+
+
+def write_DataVirtualHardDisk__add_data_disk(
+    obj: m.DataVirtualHardDisk,
+    out: list[str],
+) -> None:
+    """The elements of DataVirtualHardDisk that add_data_disk, add_role,
+    create_virtual_machine_deployment send (their `accepts` in the spec)."""
+    v = obj.host_caching
+    if v is not None:
+        out.append('<HostCaching>' + text(v) + '</HostCaching>')
+    v = obj.disk_label
+    if v is not None:
+        out.append('<DiskLabel>' + text(v) + '</DiskLabel>')
+    v = obj.disk_name
+    if v is not None:
+        out.append('<DiskName>' + text(v) + '</DiskName>')
+    v = obj.lun
+    if v is not None:
+        out.append('<Lun>' + number(v) + '</Lun>')
+    v = obj.logical_disk_size_in_gb
+    if v is not None:
+        out.append('<LogicalDiskSizeInGB>' + number(v) + '</LogicalDiskSizeInGB>')
+    v = obj.media_link
+    if v is not None:
+        out.append('<MediaLink>' + text(v) + '</MediaLink>')
+    v = obj.source_media_link
+    if v is not None:
+        out.append('<SourceMediaLink>' + text(v) + '</SourceMediaLink>')
+
+
+def write_DataVirtualHardDisk__update_data_disk(
+    obj: m.DataVirtualHardDisk,
+    out: list[str],
+) -> None:
+    """The elements of DataVirtualHardDisk that update_data_disk, update_role send (their
+    `accepts` in the spec)."""
+    v = obj.host_caching
+    if v is not None:
+        out.append('<HostCaching>' + text(v) + '</HostCaching>')
+    v = obj.disk_label
+    if v is not None:
+        out.append('<DiskLabel>' + text(v) + '</DiskLabel>')
+    v = obj.disk_name
+    if v is not None:
+        out.append('<DiskName>' + text(v) + '</DiskName>')
+    v = obj.lun
+    if v is not None:
+        out.append('<Lun>' + number(v) + '</Lun>')
+    v = obj.logical_disk_size_in_gb
+    if v is not None:
+        out.append('<LogicalDiskSizeInGB>' + number(v) + '</LogicalDiskSizeInGB>')
+    v = obj.media_link
+    if v is not None:
+        out.append('<MediaLink>' + text(v) + '</MediaLink>')
+
+
+def write_Database__create_database(obj: m.Database, out: list[str]) -> None:
+    """The elements of Database that create_database sends (their `accepts` in the spec)."""
+    v = obj.name
+    if v is not None:
+        out.append('<Name>' + text(v) + '</Name>')
+    v = obj.edition
+    if v is not None:
+        out.append('<Edition>' + text(v) + '</Edition>')
+    v = obj.collation_name
+    if v is not None:
+        out.append('<CollationName>' + text(v) + '</CollationName>')
+    v = obj.max_size_bytes
+    if v is not None:
+        out.append('<MaxSizeBytes>' + number(v) + '</MaxSizeBytes>')
+    v = obj.service_objective_id
+    if v is not None:
+        out.append('<ServiceObjectiveId>' + text(v) + '</ServiceObjectiveId>')
+
+
+def write_Database__update_database(obj: m.Database, out: list[str]) -> None:
+    """The elements of Database that update_database sends (their `accepts` in the spec)."""
+    v = obj.name
+    if v is not None:
+        out.append('<Name>' + text(v) + '</Name>')
+    v = obj.edition
+    if v is not None:
+        out.append('<Edition>' + text(v) + '</Edition>')
+    v = obj.max_size_bytes
+    if v is not None:
+        out.append('<MaxSizeBytes>' + number(v) + '</MaxSizeBytes>')
+    v = obj.service_objective_id
+    if v is not None:
+        out.append('<ServiceObjectiveId>' + text(v) + '</ServiceObjectiveId>')
+
+
+def write_Disk__add_disk(obj: m.Disk, out: list[str]) -> None:
+    """The elements of Disk that add_disk sends (their `accepts` in the spec)."""
+    v = obj.os
+    if v is not None:
+        out.append('<OS>' + text(v) + '</OS>')
+    v = obj.label
+    if v is not None:
+        out.append('<Label>' + text(v) + '</Label>')
+    v = obj.media_link
+    if v is not None:
+        out.append('<MediaLink>' + text(v) + '</MediaLink>')
+    v = obj.name
+    if v is not None:
+        out.append('<Name>' + text(v) + '</Name>')
+
+
+def write_Disk__update_disk(obj: m.Disk, out: list[str]) -> None:
+    """The elements of Disk that update_disk sends (their `accepts` in the spec)."""
+    v = obj.label
+    if v is not None:
+        out.append('<Label>' + text(v) + '</Label>')
+    v = obj.name
+    if v is not None:
+        out.append('<Name>' + text(v) + '</Name>')
+
+
+def write_FirewallRule__create_firewall_rule(obj: m.FirewallRule, out: list[str]) -> None:
+    """The elements of FirewallRule that create_firewall_rule, update_firewall_rule send
+    (their `accepts` in the spec)."""
+    v = obj.name
+    if v is not None:
+        out.append('<Name>' + text(v) + '</Name>')
+    v = obj.start_ip_address
+    if v is not None:
+        out.append('<StartIPAddress>' + text(v) + '</StartIPAddress>')
+    v = obj.end_ip_address
+    if v is not None:
+        out.append('<EndIPAddress>' + text(v) + '</EndIPAddress>')
+
+
+def write_OSDiskConfiguration__create_vm_image(
+    obj: m.OSDiskConfiguration,
+    out: list[str],
+) -> None:
+    """The elements of OSDiskConfiguration that create_vm_image sends (their `accepts` in
+    the spec)."""
+    v = obj.host_caching
+    if v is not None:
+        out.append('<HostCaching>' + text(v) + '</HostCaching>')
+    v = obj.os_state
+    if v is not None:
+        out.append('<OSState>' + text(v) + '</OSState>')
+    v = obj.os
+    if v is not None:
+        out.append('<OS>' + text(v) + '</OS>')
+    v = obj.media_link
+    if v is not None:
+        out.append('<MediaLink>' + text(v) + '</MediaLink>')
+
+
+def write_OSDiskConfiguration__update_vm_image(
+    obj: m.OSDiskConfiguration,
+    out: list[str],
+) -> None:
+    """The elements of OSDiskConfiguration that update_vm_image sends (their `accepts` in
+    the spec)."""
+    v = obj.host_caching
+    if v is not None:
+        out.append('<HostCaching>' + text(v) + '</HostCaching>')
+
+
+def write_OSImage__add_os_image(obj: m.OSImage, out: list[str]) -> None:
+    """The elements of OSImage that add_os_image, update_os_image send (their `accepts` in
+    the spec)."""
+    v = obj.label
+    if v is not None:
+        out.append('<Label>' + text(v) + '</Label>')
+    v = obj.media_link
+    if v is not None:
+        out.append('<MediaLink>' + text(v) + '</MediaLink>')
+    v = obj.name
+    if v is not None:
+        out.append('<Name>' + text(v) + '</Name>')
+    v = obj.os
+    if v is not None:
+        out.append('<OS>' + text(v) + '</OS>')
+    v = obj.eula
+    if v is not None:
+        out.append('<Eula>' + text(v) + '</Eula>')
+    v = obj.description
+    if v is not None:
+        out.append('<Description>' + text(v) + '</Description>')
+    v = obj.image_family
+    if v is not None:
+        out.append('<ImageFamily>' + text(v) + '</ImageFamily>')
+    v = obj.show_in_gui
+    if v is not None:
+        out.append('<ShowInGui>' + boolean(v) + '</ShowInGui>')
+    v = obj.published_date
+    if v is not None:
+        out.append('<PublishedDate>' + text(v) + '</PublishedDate>')
+    v = obj.icon_uri
+    if v is not None:
+        out.append('<IconUri>' + text(v) + '</IconUri>')
+    v = obj.privacy_uri
+    if v is not None:
+        out.append('<PrivacyUri>' + text(v) + '</PrivacyUri>')
+    v = obj.recommended_vm_size
+    if v is not None:
+        out.append('<RecommendedVMSize>' + text(v) + '</RecommendedVMSize>')
+    v = obj.small_icon_uri
+    if v is not None:
+        out.append('<SmallIconUri>' + text(v) + '</SmallIconUri>')
+    v = obj.language
+    if v is not None:
+        out.append('<Language>' + text(v) + '</Language>')
+
+
+def write_OSImage__update_os_image_from_image_reference(
+    obj: m.OSImage,
+    out: list[str],
+) -> None:
+    """The elements of OSImage that update_os_image_from_image_reference sends (their
+    `accepts` in the spec)."""
+    v = obj.label
+    if v is not None:
+        out.append('<Label>' + text(v) + '</Label>')
+    v = obj.eula
+    if v is not None:
+        out.append('<Eula>' + text(v) + '</Eula>')
+    v = obj.description
+    if v is not None:
+        out.append('<Description>' + text(v) + '</Description>')
+    v = obj.image_family
+    if v is not None:
+        out.append('<ImageFamily>' + text(v) + '</ImageFamily>')
+    v = obj.show_in_gui
+    if v is not None:
+        out.append('<ShowInGui>' + boolean(v) + '</ShowInGui>')
+    v = obj.published_date
+    if v is not None:
+        out.append('<PublishedDate>' + text(v) + '</PublishedDate>')
+    v = obj.icon_uri
+    if v is not None:
+        out.append('<IconUri>' + text(v) + '</IconUri>')
+    v = obj.privacy_uri
+    if v is not None:
+        out.append('<PrivacyUri>' + text(v) + '</PrivacyUri>')
+    v = obj.recommended_vm_size
+    if v is not None:
+        out.append('<RecommendedVMSize>' + text(v) + '</RecommendedVMSize>')
+    v = obj.small_icon_uri
+    if v is not None:
+        out.append('<SmallIconUri>' + text(v) + '</SmallIconUri>')
+    v = obj.language
+    if v is not None:
+        out.append('<Language>' + text(v) + '</Language>')
+
+
+def write_OSVirtualHardDisk__add_role(obj: m.OSVirtualHardDisk, out: list[str]) -> None:
+    """The elements of OSVirtualHardDisk that add_role, create_virtual_machine_deployment
+    send (their `accepts` in the spec)."""
+    v = obj.host_caching
+    if v is not None:
+        out.append('<HostCaching>' + text(v) + '</HostCaching>')
+    v = obj.disk_label
+    if v is not None:
+        out.append('<DiskLabel>' + text(v) + '</DiskLabel>')
+    v = obj.disk_name
+    if v is not None:
+        out.append('<DiskName>' + text(v) + '</DiskName>')
+    v = obj.media_link
+    if v is not None:
+        out.append('<MediaLink>' + text(v) + '</MediaLink>')
+    v = obj.source_image_name
+    if v is not None:
+        out.append('<SourceImageName>' + text(v) + '</SourceImageName>')
+    v = obj.os
+    if v is not None:
+        out.append('<OS>' + text(v) + '</OS>')
+    v = obj.remote_source_image_link
+    if v is not None:
+        out.append('<RemoteSourceImageLink>' + text(v) + '</RemoteSourceImageLink>')
+    v = obj.resized_size_in_gb
+    if v is not None:
+        out.append('<ResizedSizeInGB>' + number(v) + '</ResizedSizeInGB>')
+
+
+def write_OSVirtualHardDisk__update_role(obj: m.OSVirtualHardDisk, out: list[str]) -> None:
+    """The elements of OSVirtualHardDisk that update_role sends (their `accepts` in the
+    spec)."""
+    v = obj.host_caching
+    if v is not None:
+        out.append('<HostCaching>' + text(v) + '</HostCaching>')
+    v = obj.disk_label
+    if v is not None:
+        out.append('<DiskLabel>' + text(v) + '</DiskLabel>')
+    v = obj.disk_name
+    if v is not None:
+        out.append('<DiskName>' + text(v) + '</DiskName>')
+    v = obj.media_link
+    if v is not None:
+        out.append('<MediaLink>' + text(v) + '</MediaLink>')
+    v = obj.source_image_name
+    if v is not None:
+        out.append('<SourceImageName>' + text(v) + '</SourceImageName>')
+    v = obj.resized_size_in_gb
+    if v is not None:
+        out.append('<ResizedSizeInGB>' + number(v) + '</ResizedSizeInGB>')
+
+
+def write_PersistentVMRole__add_role(obj: m.PersistentVMRole, out: list[str]) -> None:
+    """The elements of PersistentVMRole that add_role sends (their `accepts` in the spec)."""
+    v = obj.role_name
+    if v is not None:
+        out.append('<RoleName>' + text(v) + '</RoleName>')
+    v = obj.role_type
+    if v is not None:
+        out.append('<RoleType>' + text(v) + '</RoleType>')
+    v = obj.configuration_sets
+    if v is not None and (v or not getattr(v, '_prefilled', False)):
+        out.append('<ConfigurationSets>')
+        for item in v:
+            out.append('<ConfigurationSet>')
+            write_ConfigurationSet__add_role(item, out)
+            out.append('</ConfigurationSet>')
+        out.append('</ConfigurationSets>')
+    v = obj.resource_extension_references
+    if v is not None:
+        out.append('<ResourceExtensionReferences>')
+        for item in v:
+            out.append('<ResourceExtensionReference>')
+            write_ResourceExtensionReference(item, out)
+            out.append('</ResourceExtensionReference>')
+        out.append('</ResourceExtensionReferences>')
+    v = obj.vm_image_name
+    if v is not None:
+        out.append('<VMImageName>' + text(v) + '</VMImageName>')
+    v = obj.media_location
+    if v is not None:
+        out.append('<MediaLocation>' + text(v) + '</MediaLocation>')
+    v = obj.availability_set_name
+    if v is not None:
+        out.append('<AvailabilitySetName>' + text(v) + '</AvailabilitySetName>')
+    v = obj.data_virtual_hard_disks
+    if v is not None and (v or not getattr(v, '_prefilled', False)):
+        out.append('<DataVirtualHardDisks>')
+        for item in v:
+            out.append('<DataVirtualHardDisk>')
+            write_DataVirtualHardDisk__add_data_disk(item, out)
+            out.append('</DataVirtualHardDisk>')
+        out.append('</DataVirtualHardDisks>')
+    v = obj.os_virtual_hard_disk
+    if v is not None:
+        inner_os_virtual_hard_disk: list[str] = []
+        write_OSVirtualHardDisk__add_role(v, inner_os_virtual_hard_disk)
+        if inner_os_virtual_hard_disk:
+            out.append('<OSVirtualHardDisk>')
+            out.extend(inner_os_virtual_hard_disk)
+            out.append('</OSVirtualHardDisk>')
+    v = obj.role_size
+    if v is not None:
+        out.append('<RoleSize>' + text(v) + '</RoleSize>')
+    v = obj.provision_guest_agent
+    if v is not None:
+        out.append('<ProvisionGuestAgent>' + boolean(v) + '</ProvisionGuestAgent>')
+
+
+def write_PersistentVMRole__update_role(obj: m.PersistentVMRole, out: list[str]) -> None:
+    """The elements of PersistentVMRole that update_role sends (their `accepts` in the
+    spec)."""
+    v = obj.role_name
+    if v is not None:
+        out.append('<RoleName>' + text(v) + '</RoleName>')
+    v = obj.role_type
+    if v is not None:
+        out.append('<RoleType>' + text(v) + '</RoleType>')
+    v = obj.configuration_sets
+    if v is not None and (v or not getattr(v, '_prefilled', False)):
+        out.append('<ConfigurationSets>')
+        for item in v:
+            out.append('<ConfigurationSet>')
+            write_ConfigurationSet__update_role(item, out)
+            out.append('</ConfigurationSet>')
+        out.append('</ConfigurationSets>')
+    v = obj.resource_extension_references
+    if v is not None:
+        out.append('<ResourceExtensionReferences>')
+        for item in v:
+            out.append('<ResourceExtensionReference>')
+            write_ResourceExtensionReference(item, out)
+            out.append('</ResourceExtensionReference>')
+        out.append('</ResourceExtensionReferences>')
+    v = obj.availability_set_name
+    if v is not None:
+        out.append('<AvailabilitySetName>' + text(v) + '</AvailabilitySetName>')
+    v = obj.data_virtual_hard_disks
+    if v is not None and (v or not getattr(v, '_prefilled', False)):
+        out.append('<DataVirtualHardDisks>')
+        for item in v:
+            out.append('<DataVirtualHardDisk>')
+            write_DataVirtualHardDisk__update_data_disk(item, out)
+            out.append('</DataVirtualHardDisk>')
+        out.append('</DataVirtualHardDisks>')
+    v = obj.os_virtual_hard_disk
+    if v is not None:
+        inner_os_virtual_hard_disk: list[str] = []
+        write_OSVirtualHardDisk__update_role(v, inner_os_virtual_hard_disk)
+        if inner_os_virtual_hard_disk:
+            out.append('<OSVirtualHardDisk>')
+            out.extend(inner_os_virtual_hard_disk)
+            out.append('</OSVirtualHardDisk>')
+    v = obj.role_size
+    if v is not None:
+        out.append('<RoleSize>' + text(v) + '</RoleSize>')
+    v = obj.provision_guest_agent
+    if v is not None:
+        out.append('<ProvisionGuestAgent>' + boolean(v) + '</ProvisionGuestAgent>')
+
+
+def write_PublicIP__add_role(obj: m.PublicIP, out: list[str]) -> None:
+    """The elements of PublicIP that add_role, create_virtual_machine_deployment,
+    update_role send (their `accepts` in the spec)."""
+    v = obj.name
+    if v is not None:
+        out.append('<Name>' + text(v) + '</Name>')
+    v = obj.idle_timeout_in_minutes
+    if v is not None:
+        out.append('<IdleTimeoutInMinutes>' + number(v) + '</IdleTimeoutInMinutes>')
+    v = obj.domain_name_label
+    if v is not None:
+        out.append('<DomainNameLabel>' + text(v) + '</DomainNameLabel>')
+
+
+def write_ReservedIP__create_reserved_ip_address(obj: m.ReservedIP, out: list[str]) -> None:
+    """The elements of ReservedIP that create_reserved_ip_address sends (their `accepts` in
+    the spec)."""
+    v = obj.name
+    if v is not None:
+        out.append('<Name>' + text(v) + '</Name>')
+    v = obj.label
+    if v is not None:
+        out.append('<Label>' + text(v) + '</Label>')
+    v = obj.location
+    if v is not None:
+        out.append('<Location>' + text(v) + '</Location>')
+
+
+def write_Role__create_virtual_machine_deployment(obj: m.Role, out: list[str]) -> None:
+    """The elements of Role that create_virtual_machine_deployment sends (their `accepts`
+    in the spec)."""
+    v = obj.role_name
+    if v is not None:
+        out.append('<RoleName>' + text(v) + '</RoleName>')
+    v = obj.role_type
+    if v is not None:
+        out.append('<RoleType>' + text(v) + '</RoleType>')
+    v = obj.configuration_sets
+    if v is not None and (v or not getattr(v, '_prefilled', False)):
+        out.append('<ConfigurationSets>')
+        for item in v:
+            out.append('<ConfigurationSet>')
+            write_ConfigurationSet__add_role(item, out)
+            out.append('</ConfigurationSet>')
+        out.append('</ConfigurationSets>')
+    v = obj.resource_extension_references
+    if v is not None:
+        out.append('<ResourceExtensionReferences>')
+        for item in v:
+            out.append('<ResourceExtensionReference>')
+            write_ResourceExtensionReference(item, out)
+            out.append('</ResourceExtensionReference>')
+        out.append('</ResourceExtensionReferences>')
+    v = obj.vm_image_name
+    if v is not None:
+        out.append('<VMImageName>' + text(v) + '</VMImageName>')
+    v = obj.media_location
+    if v is not None:
+        out.append('<MediaLocation>' + text(v) + '</MediaLocation>')
+    v = obj.availability_set_name
+    if v is not None:
+        out.append('<AvailabilitySetName>' + text(v) + '</AvailabilitySetName>')
+    v = obj.data_virtual_hard_disks
+    if v is not None and (v or not getattr(v, '_prefilled', False)):
+        out.append('<DataVirtualHardDisks>')
+        for item in v:
+            out.append('<DataVirtualHardDisk>')
+            write_DataVirtualHardDisk__add_data_disk(item, out)
+            out.append('</DataVirtualHardDisk>')
+        out.append('</DataVirtualHardDisks>')
+    v = obj.os_virtual_hard_disk
+    if v is not None:
+        inner_os_virtual_hard_disk: list[str] = []
+        write_OSVirtualHardDisk__add_role(v, inner_os_virtual_hard_disk)
+        if inner_os_virtual_hard_disk:
+            out.append('<OSVirtualHardDisk>')
+            out.extend(inner_os_virtual_hard_disk)
+            out.append('</OSVirtualHardDisk>')
+    v = obj.role_size
+    if v is not None:
+        out.append('<RoleSize>' + text(v) + '</RoleSize>')
+    v = obj.provision_guest_agent
+    if v is not None:
+        out.append('<ProvisionGuestAgent>' + boolean(v) + '</ProvisionGuestAgent>')
+
+
+def write_ServiceBusNamespace__create_namespace(
+    obj: m.ServiceBusNamespace,
+    out: list[str],
+) -> None:
+    """The elements of ServiceBusNamespace that create_namespace sends (their `accepts` in
+    the spec)."""
+    v = obj.region
+    if v is not None:
+        out.append('<Region>' + text(v) + '</Region>')
+
+
+def write_SubscriptionCertificate__add_management_certificate(
+    obj: m.SubscriptionCertificate,
+    out: list[str],
+) -> None:
+    """The elements of SubscriptionCertificate that add_management_certificate sends (their
+    `accepts` in the spec)."""
+    v = obj.subscription_certificate_public_key
+    if v is not None:
+        out.append('<SubscriptionCertificatePublicKey>' + text(v) + '</SubscriptionCertificatePublicKey>')
+    v = obj.subscription_certificate_thumbprint
+    if v is not None:
+        out.append('<SubscriptionCertificateThumbprint>' + text(v) + '</SubscriptionCertificateThumbprint>')
+    v = obj.subscription_certificate_data
+    if v is not None:
+        out.append('<SubscriptionCertificateData>' + text(v) + '</SubscriptionCertificateData>')
+
+
+def write_VMImage__create_vm_image(obj: m.VMImage, out: list[str]) -> None:
+    """The elements of VMImage that create_vm_image sends (their `accepts` in the spec)."""
+    v = obj.name
+    if v is not None:
+        out.append('<Name>' + text(v) + '</Name>')
+    v = obj.label
+    if v is not None:
+        out.append('<Label>' + text(v) + '</Label>')
+    v = obj.description
+    if v is not None:
+        out.append('<Description>' + text(v) + '</Description>')
+    v = obj.os_disk_configuration
+    if v is not None:
+        inner_os_disk_configuration: list[str] = []
+        write_OSDiskConfiguration__create_vm_image(v, inner_os_disk_configuration)
+        if inner_os_disk_configuration:
+            out.append('<OSDiskConfiguration>')
+            out.extend(inner_os_disk_configuration)
+            out.append('</OSDiskConfiguration>')
+    v = obj.data_disk_configurations
+    if v is not None and (v or not getattr(v, '_prefilled', False)):
+        out.append('<DataDiskConfigurations>')
+        for item in v:
+            out.append('<DataDiskConfiguration>')
+            write_DataDiskConfiguration__create_vm_image(item, out)
+            out.append('</DataDiskConfiguration>')
+        out.append('</DataDiskConfigurations>')
+    v = obj.language
+    if v is not None:
+        out.append('<Language>' + text(v) + '</Language>')
+    v = obj.image_family
+    if v is not None:
+        out.append('<ImageFamily>' + text(v) + '</ImageFamily>')
+    v = obj.recommended_vm_size
+    if v is not None:
+        out.append('<RecommendedVMSize>' + text(v) + '</RecommendedVMSize>')
+    v = obj.eula
+    if v is not None:
+        out.append('<Eula>' + text(v) + '</Eula>')
+    v = obj.icon_uri
+    if v is not None:
+        out.append('<IconUri>' + text(v) + '</IconUri>')
+    v = obj.small_icon_uri
+    if v is not None:
+        out.append('<SmallIconUri>' + text(v) + '</SmallIconUri>')
+    v = obj.privacy_uri
+    if v is not None:
+        out.append('<PrivacyUri>' + text(v) + '</PrivacyUri>')
+    v = obj.published_date
+    if v is not None:
+        out.append('<PublishedDate>' + text(v) + '</PublishedDate>')
+    v = obj.show_in_gui
+    if v is not None:
+        out.append('<ShowInGui>' + boolean(v) + '</ShowInGui>')
+
+
+def write_VMImage__update_vm_image(obj: m.VMImage, out: list[str]) -> None:
+    """The elements of VMImage that update_vm_image sends (their `accepts` in the spec)."""
+    v = obj.label
+    if v is not None:
+        out.append('<Label>' + text(v) + '</Label>')
+    v = obj.description
+    if v is not None:
+        out.append('<Description>' + text(v) + '</Description>')
+    v = obj.os_disk_configuration
+    if v is not None:
+        inner_os_disk_configuration: list[str] = []
+        write_OSDiskConfiguration__update_vm_image(v, inner_os_disk_configuration)
+        if inner_os_disk_configuration:
+            out.append('<OSDiskConfiguration>')
+            out.extend(inner_os_disk_configuration)
+            out.append('</OSDiskConfiguration>')
+    v = obj.data_disk_configurations
+    if v is not None and (v or not getattr(v, '_prefilled', False)):
+        out.append('<DataDiskConfigurations>')
+        for item in v:
+            out.append('<DataDiskConfiguration>')
+            write_DataDiskConfiguration__update_vm_image(item, out)
+            out.append('</DataDiskConfiguration>')
+        out.append('</DataDiskConfigurations>')
+    v = obj.language
+    if v is not None:
+        out.append('<Language>' + text(v) + '</Language>')
+    v = obj.image_family
+    if v is not None:
+        out.append('<ImageFamily>' + text(v) + '</ImageFamily>')
+    v = obj.recommended_vm_size
+    if v is not None:
+        out.append('<RecommendedVMSize>' + text(v) + '</RecommendedVMSize>')
+    v = obj.eula
+    if v is not None:
+        out.append('<Eula>' + text(v) + '</Eula>')
+    v = obj.icon_uri
+    if v is not None:
+        out.append('<IconUri>' + text(v) + '</IconUri>')
+    v = obj.small_icon_uri
+    if v is not None:
+        out.append('<SmallIconUri>' + text(v) + '</SmallIconUri>')
+    v = obj.privacy_uri
+    if v is not None:
+        out.append('<PrivacyUri>' + text(v) + '</PrivacyUri>')
+    v = obj.published_date
+    if v is not None:
+        out.append('<PublishedDate>' + text(v) + '</PublishedDate>')
+    v = obj.show_in_gui
+    if v is not None:
+        out.append('<ShowInGui>' + boolean(v) + '</ShowInGui>')
+
+
+def write_VirtualMachineDeployment__create_virtual_machine_deployment(
+    obj: m.VirtualMachineDeployment,
+    out: list[str],
+) -> None:
+    """The elements of VirtualMachineDeployment that create_virtual_machine_deployment
+    sends (their `accepts` in the spec)."""
+    v = obj.name
+    if v is not None:
+        out.append('<Name>' + text(v) + '</Name>')
+    v = obj.deployment_slot
+    if v is not None:
+        out.append('<DeploymentSlot>' + text(v) + '</DeploymentSlot>')
+    v = obj.label
+    if v is not None:
+        out.append('<Label>' + text(v) + '</Label>')
+    v = obj.role_list
+    if v is not None:
+        out.append('<RoleList>')
+        for item in v:
+            out.append('<Role>')
+            write_Role__create_virtual_machine_deployment(item, out)
+            out.append('</Role>')
+        out.append('</RoleList>')
+    v = obj.virtual_network_name
+    if v is not None:
+        out.append('<VirtualNetworkName>' + text(v) + '</VirtualNetworkName>')
+    v = obj.dns
+    if v is not None:
+        out.append('<Dns>')
+        write_VirtualMachineDns(v, out)
+        out.append('</Dns>')
+    v = obj.reserved_ip_name
+    if v is not None:
+        out.append('<ReservedIPName>' + text(v) + '</ReservedIPName>')
+
+
 def empty_AdditionalUnattendContent(v: m.AdditionalUnattendContent) -> bool:
-    """True when nothing in `v` would be sent: an untouched pre-filled default."""
-    return (not v.passes)
+    """True when nothing in `v` would be sent: an untouched pre-filled default, or what an
+    absent element read as."""
+    return (not v.passes
+            and not v.unknown_elements)
 
 
 def empty_AttachedTo(v: m.AttachedTo) -> bool:
-    """True when nothing in `v` would be sent: an untouched pre-filled default."""
+    """True when nothing in `v` would be sent: an untouched pre-filled default, or what an
+    absent element read as."""
     return (not v.hosted_service_name
             and not v.deployment_name
-            and not v.role_name)
+            and not v.role_name
+            and not v.unknown_elements)
 
 
 def empty_ComputeCapabilities(v: m.ComputeCapabilities) -> bool:
-    """True when nothing in `v` would be sent: an untouched pre-filled default."""
+    """True when nothing in `v` would be sent: an untouched pre-filled default, or what an
+    absent element read as."""
     return (not v.web_worker_role_sizes
-            and not v.virtual_machines_role_sizes)
+            and not v.virtual_machines_role_sizes
+            and not v.unknown_elements)
 
 
 def empty_CountDetails(v: m.CountDetails) -> bool:
-    """True when nothing in `v` would be sent: an untouched pre-filled default."""
+    """True when nothing in `v` would be sent: an untouched pre-filled default, or what an
+    absent element read as."""
     return (v.active_message_count is None
             and v.dead_letter_message_count is None
             and v.scheduled_message_count is None
             and v.transfer_message_count is None
-            and v.transfer_dead_letter_message_count is None)
+            and v.transfer_dead_letter_message_count is None
+            and not v.unknown_elements)
 
 
 def empty_DomainJoin(v: m.DomainJoin) -> bool:
-    """True when nothing in `v` would be sent: an untouched pre-filled default."""
+    """True when nothing in `v` would be sent: an untouched pre-filled default, or what an
+    absent element read as."""
     return ((v.credentials is None or empty_DomainJoinCredentials(v.credentials))
             and not v.join_domain
             and not v.machine_object_ou
-            and (v.provisioning is None or empty_DomainJoinProvisioning(v.provisioning)))
+            and (v.provisioning is None or empty_DomainJoinProvisioning(v.provisioning))
+            and not v.unknown_elements)
 
 
 def empty_DomainJoinCredentials(v: m.DomainJoinCredentials) -> bool:
-    """True when nothing in `v` would be sent: an untouched pre-filled default."""
+    """True when nothing in `v` would be sent: an untouched pre-filled default, or what an
+    absent element read as."""
     return (not v.domain
             and not v.username
-            and not v.password)
+            and not v.password
+            and not v.unknown_elements)
 
 
 def empty_DomainJoinProvisioning(v: m.DomainJoinProvisioning) -> bool:
-    """True when nothing in `v` would be sent: an untouched pre-filled default."""
-    return (not v.account_data)
+    """True when nothing in `v` would be sent: an untouched pre-filled default, or what an
+    absent element read as."""
+    return (not v.account_data
+            and not v.unknown_elements)
 
 
 def empty_Error(v: m.Error) -> bool:
-    """True when nothing in `v` would be sent: an untouched pre-filled default."""
+    """True when nothing in `v` would be sent: an untouched pre-filled default, or what an
+    absent element read as."""
     return (not v.code
-            and not v.message)
+            and not v.message
+            and not v.unknown_elements)
 
 
 def empty_JobCollectionIntrinsicSettings(v: m.JobCollectionIntrinsicSettings) -> bool:
-    """True when nothing in `v` would be sent: an untouched pre-filled default."""
+    """True when nothing in `v` would be sent: an untouched pre-filled default, or what an
+    absent element read as."""
     return (not v.plan
-            and (v.quota is None or empty_JobCollectionQuota(v.quota)))
+            and (v.quota is None or empty_JobCollectionQuota(v.quota))
+            and not v.unknown_elements)
 
 
 def empty_JobCollectionMaxRecurrence(v: m.JobCollectionMaxRecurrence) -> bool:
-    """True when nothing in `v` would be sent: an untouched pre-filled default."""
+    """True when nothing in `v` would be sent: an untouched pre-filled default, or what an
+    absent element read as."""
     return (not v.frequency
-            and v.interval is None)
+            and v.interval is None
+            and not v.unknown_elements)
 
 
 def empty_JobCollectionQuota(v: m.JobCollectionQuota) -> bool:
-    """True when nothing in `v` would be sent: an untouched pre-filled default."""
+    """True when nothing in `v` would be sent: an untouched pre-filled default, or what an
+    absent element read as."""
     return (v.max_job_count is None
-            and (v.max_recurrence is None or empty_JobCollectionMaxRecurrence(v.max_recurrence)))
+            and (v.max_recurrence is None or empty_JobCollectionMaxRecurrence(v.max_recurrence))
+            and not v.unknown_elements)
 
 
 def empty_LoadBalancerProbe(v: m.LoadBalancerProbe) -> bool:
-    """True when nothing in `v` would be sent: an untouched pre-filled default."""
+    """True when nothing in `v` would be sent: an untouched pre-filled default, or what an
+    absent element read as."""
     return (not v.path
             and v.port is None
             and not v.protocol
             and v.interval_in_seconds is None
-            and v.timeout_in_seconds is None)
+            and v.timeout_in_seconds is None
+            and not v.unknown_elements)
 
 
 def empty_MetricData(v: m.MetricData) -> bool:
-    """True when nothing in `v` would be sent: an untouched pre-filled default."""
+    """True when nothing in `v` would be sent: an untouched pre-filled default, or what an
+    absent element read as."""
     return (not v.display_name
-            and v.end_time is None
+            and not v.end_time
             and not v.name
             and not v.primary_aggregation_type
-            and v.start_time is None
+            and not v.start_time
             and not v.time_grain
             and not v.unit
-            and not v.values)
+            and not v.values
+            and not v.unknown_elements)
 
 
 def empty_OSDiskConfiguration(v: m.OSDiskConfiguration) -> bool:
-    """True when nothing in `v` would be sent: an untouched pre-filled default."""
+    """True when nothing in `v` would be sent: an untouched pre-filled default, or what an
+    absent element read as."""
     return (not v.name
             and not v.host_caching
             and not v.os_state
             and not v.os
             and not v.media_link
-            and v.logical_disk_size_in_gb is None
-            and not v.io_type)
+            and v.logical_disk_size_in_gb in (None, -1)
+            and not v.io_type
+            and not v.unknown_elements)
 
 
 def empty_OSVirtualHardDisk(v: m.OSVirtualHardDisk) -> bool:
-    """True when nothing in `v` would be sent: an untouched pre-filled default."""
+    """True when nothing in `v` would be sent: an untouched pre-filled default, or what an
+    absent element read as."""
     return (not v.host_caching
             and not v.disk_label
             and not v.disk_name
@@ -13704,52 +14772,67 @@ def empty_OSVirtualHardDisk(v: m.OSVirtualHardDisk) -> bool:
             and not v.os
             and not v.remote_source_image_link
             and not v.io_type
-            and v.resized_size_in_gb is None)
+            and v.resized_size_in_gb is None
+            and not v.unknown_elements)
 
 
 def empty_OperationCaller(v: m.OperationCaller) -> bool:
-    """True when nothing in `v` would be sent: an untouched pre-filled default."""
+    """True when nothing in `v` would be sent: an untouched pre-filled default, or what an
+    absent element read as."""
     return (v.used_service_management_api is None
             and not v.user_email_address
             and not v.subscription_certificate_thumbprint
-            and not v.client_ip)
+            and not v.client_ip
+            and not v.unknown_elements)
 
 
 def empty_PersistentVMDowntimeInfo(v: m.PersistentVMDowntimeInfo) -> bool:
-    """True when nothing in `v` would be sent: an untouched pre-filled default."""
-    return (v.start_time is None
-            and v.end_time is None
-            and not v.status)
+    """True when nothing in `v` would be sent: an untouched pre-filled default, or what an
+    absent element read as."""
+    return (not v.start_time
+            and not v.end_time
+            and not v.status
+            and not v.unknown_elements)
 
 
 def empty_ResourceOperationError(v: m.ResourceOperationError) -> bool:
-    """True when nothing in `v` would be sent: an untouched pre-filled default."""
+    """True when nothing in `v` would be sent: an untouched pre-filled default, or what an
+    absent element read as."""
     return (v.http_code is None
-            and not v.message)
+            and not v.message
+            and not v.unknown_elements)
 
 
 def empty_ResourceOperationStatus(v: m.ResourceOperationStatus) -> bool:
-    """True when nothing in `v` would be sent: an untouched pre-filled default."""
+    """True when nothing in `v` would be sent: an untouched pre-filled default, or what an
+    absent element read as."""
     return (not v.type
             and (v.error is None or empty_ResourceOperationError(v.error))
-            and not v.result)
+            and not v.result
+            and not v.unknown_elements)
 
 
 def empty_SubscriptionOperationStatus(v: m.SubscriptionOperationStatus) -> bool:
-    """True when nothing in `v` would be sent: an untouched pre-filled default."""
+    """True when nothing in `v` would be sent: an untouched pre-filled default, or what an
+    absent element read as."""
     return (not v.id
             and not v.status
             and v.http_status_code is None
-            and (v.error is None or empty_Error(v.error)))
+            and (v.error is None or empty_Error(v.error))
+            and not v.unknown_elements)
 
 
 def empty_UpgradeStatus(v: m.UpgradeStatus) -> bool:
-    """True when nothing in `v` would be sent: an untouched pre-filled default."""
+    """True when nothing in `v` would be sent: an untouched pre-filled default, or what an
+    absent element read as."""
     return (not v.upgrade_type
             and not v.current_upgrade_domain_state
-            and v.current_upgrade_domain is None)
+            and v.current_upgrade_domain is None
+            and not v.unknown_elements)
 
 
 def empty_WinRM(v: m.WinRM) -> bool:
-    """True when nothing in `v` would be sent: an untouched pre-filled default."""
-    return (not v.listeners)
+    """True when nothing in `v` would be sent: an untouched pre-filled default, or what an
+    absent element read as."""
+    return (not v.listeners
+            and not v.unknown_elements)

@@ -76,7 +76,7 @@ class ServiceBusManagementService(ServiceClient):
             endpoints and (once active) its default key.
         """
         required(name=name, region=region)
-        body = x.to_xml(x.write_ServiceBusNamespace, m.ServiceBusNamespace(
+        body = x.to_xml(x.write_ServiceBusNamespace__create_namespace, m.ServiceBusNamespace(
             region=region,
         ), 'NamespaceDescription', 'http://schemas.microsoft.com/netservices/2010/10/servicebus/connect')
         return self._perform(

@@ -108,7 +108,7 @@ class ServiceManagementService(ServiceClient):
             role_name=role_name,
             lun=lun,
         )
-        body = x.to_xml(x.write_DataVirtualHardDisk, m.DataVirtualHardDisk(
+        body = x.to_xml(x.write_DataVirtualHardDisk__add_data_disk, m.DataVirtualHardDisk(
             host_caching=host_caching,
             disk_label=disk_label,
             disk_name=disk_name,
@@ -158,7 +158,7 @@ class ServiceManagementService(ServiceClient):
             media_link=media_link,
             name=name,
         )
-        body = x.to_xml(x.write_Disk, m.Disk(
+        body = x.to_xml(x.write_Disk__add_disk, m.Disk(
             os=os,
             label=label,
             media_link=media_link,
@@ -236,7 +236,7 @@ class ServiceManagementService(ServiceClient):
             last_request_id).
         """
         required(public_key=public_key, thumbprint=thumbprint, data=data)
-        body = x.to_xml(x.write_SubscriptionCertificate, m.SubscriptionCertificate(
+        body = x.to_xml(x.write_SubscriptionCertificate__add_management_certificate, m.SubscriptionCertificate(
             subscription_certificate_public_key=public_key,
             subscription_certificate_thumbprint=thumbprint,
             subscription_certificate_data=data,
@@ -274,7 +274,7 @@ class ServiceManagementService(ServiceClient):
             wait_for_operation_status() to wait for completion.
         """
         required(label=label, media_link=media_link, name=name, os=os)
-        body = x.to_xml(x.write_OSImage, m.OSImage(
+        body = x.to_xml(x.write_OSImage__add_os_image, m.OSImage(
             label=label,
             media_link=media_link,
             name=name,
@@ -339,7 +339,7 @@ class ServiceManagementService(ServiceClient):
             deployment_name=deployment_name,
             role_name=role_name,
         )
-        body = x.to_xml(x.write_PersistentVMRole, m.PersistentVMRole(
+        body = x.to_xml(x.write_PersistentVMRole__add_role, m.PersistentVMRole(
             role_name=role_name,
             role_type=role_type,
             configuration_sets=[item for item in (system_config, network_config,) if item is not None] or None,
@@ -480,7 +480,7 @@ class ServiceManagementService(ServiceClient):
             target_image_name=target_image_name,
             target_image_label=target_image_label,
         )
-        body = x.to_xml(x.write_CaptureRoleOperation, m.CaptureRoleOperation(
+        body = x.to_xml(x.write_CaptureRoleOperation__capture_role, m.CaptureRoleOperation(
             post_capture_action=post_capture_action,
             provisioning_configuration=provisioning_configuration,
             target_image_label=target_image_label,
@@ -809,7 +809,7 @@ class ServiceManagementService(ServiceClient):
             wait_for_operation_status() to wait for completion.
         """
         required(name=name)
-        body = x.to_xml(x.write_ReservedIP, m.ReservedIP(
+        body = x.to_xml(x.write_ReservedIP__create_reserved_ip_address, m.ReservedIP(
             name=name,
             label=label,
             location=location,
@@ -946,7 +946,7 @@ class ServiceManagementService(ServiceClient):
             label=label,
             role_name=role_name,
         )
-        body = x.to_xml(x.write_VirtualMachineDeployment, m.VirtualMachineDeployment(
+        body = x.to_xml(x.write_VirtualMachineDeployment__create_virtual_machine_deployment, m.VirtualMachineDeployment(
             name=deployment_name,
             deployment_slot=deployment_slot,
             label=label,
@@ -996,7 +996,7 @@ class ServiceManagementService(ServiceClient):
             wait_for_operation_status() to wait for completion.
         """
         required(vm_image=vm_image)
-        body = x.to_xml(x.write_VMImage, vm_image, 'VMImage')
+        body = x.to_xml(x.write_VMImage__create_vm_image, vm_image, 'VMImage')
         return self._perform(
             'POST',
             '/' + self._sub + '/services/vmimages',
@@ -2903,7 +2903,7 @@ class ServiceManagementService(ServiceClient):
             role_name=role_name,
             lun=lun,
         )
-        body = x.to_xml(x.write_DataVirtualHardDisk, m.DataVirtualHardDisk(
+        body = x.to_xml(x.write_DataVirtualHardDisk__update_data_disk, m.DataVirtualHardDisk(
             host_caching=host_caching,
             disk_label=disk_label,
             disk_name=disk_name,
@@ -2982,7 +2982,7 @@ class ServiceManagementService(ServiceClient):
             last_request_id).
         """
         required(disk_name=disk_name)
-        body = x.to_xml(x.write_Disk, m.Disk(
+        body = x.to_xml(x.write_Disk__update_disk, m.Disk(
             label=label,
             name=disk_name,
         ), 'Disk')
@@ -3106,7 +3106,7 @@ class ServiceManagementService(ServiceClient):
             name=name,
             os=os,
         )
-        body = x.to_xml(x.write_OSImage, m.OSImage(
+        body = x.to_xml(x.write_OSImage__add_os_image, m.OSImage(
             label=label,
             media_link=media_link,
             name=name,
@@ -3142,7 +3142,7 @@ class ServiceManagementService(ServiceClient):
             wait_for_operation_status() to wait for completion.
         """
         required(image_name=image_name, os_image=os_image)
-        body = x.to_xml(x.write_OSImage, os_image, 'OSImage')
+        body = x.to_xml(x.write_OSImage__update_os_image_from_image_reference, os_image, 'OSImage')
         return self._perform(
             'PUT',
             '/' + self._sub + '/services/images/' + path_value(image_name, 'image_name'),
@@ -3194,7 +3194,7 @@ class ServiceManagementService(ServiceClient):
             deployment_name=deployment_name,
             role_name=role_name,
         )
-        body = x.to_xml(x.write_PersistentVMRole, m.PersistentVMRole(
+        body = x.to_xml(x.write_PersistentVMRole__update_role, m.PersistentVMRole(
             role_name=role_name,
             role_type=role_type,
             configuration_sets=[item for item in (network_config,) if item is not None] or None,
@@ -3280,7 +3280,7 @@ class ServiceManagementService(ServiceClient):
             wait_for_operation_status() to wait for completion.
         """
         required(vm_image_name=vm_image_name, vm_image=vm_image)
-        body = x.to_xml(x.write_VMImage, vm_image, 'VMImage')
+        body = x.to_xml(x.write_VMImage__update_vm_image, vm_image, 'VMImage')
         return self._perform(
             'PUT',
             '/' + self._sub + '/services/vmimages/' + path_value(vm_image_name, 'vm_image_name'),

@@ -71,7 +71,7 @@ class SqlDatabaseManagementService(ServiceClient):
             name=name,
             service_objective_id=service_objective_id,
         )
-        body = x.to_xml(x.write_Database, m.Database(
+        body = x.to_xml(x.write_Database__create_database, m.Database(
             name=name,
             edition=edition,
             collation_name=collation_name,
@@ -115,7 +115,7 @@ class SqlDatabaseManagementService(ServiceClient):
             start_ip_address=start_ip_address,
             end_ip_address=end_ip_address,
         )
-        body = x.to_xml(x.write_FirewallRule, m.FirewallRule(
+        body = x.to_xml(x.write_FirewallRule__create_firewall_rule, m.FirewallRule(
             name=name,
             start_ip_address=start_ip_address,
             end_ip_address=end_ip_address,
@@ -467,7 +467,7 @@ class SqlDatabaseManagementService(ServiceClient):
             ServiceObjectiveId are sent).
         """
         required(server_name=server_name, name=name)
-        body = x.to_xml(x.write_Database, m.Database(
+        body = x.to_xml(x.write_Database__update_database, m.Database(
             name=new_database_name,
             edition=edition,
             max_size_bytes=max_size_bytes,
@@ -511,7 +511,7 @@ class SqlDatabaseManagementService(ServiceClient):
             start_ip_address=start_ip_address,
             end_ip_address=end_ip_address,
         )
-        body = x.to_xml(x.write_FirewallRule, m.FirewallRule(
+        body = x.to_xml(x.write_FirewallRule__create_firewall_rule, m.FirewallRule(
             name=name,
             start_ip_address=start_ip_address,
             end_ip_address=end_ip_address,

@@ -590,8 +590,7 @@ def to_json(value: Any) -> Any:
             v = getattr(value, f.name)
             if f.name == "unknown_elements":
                 if v:
-                    import xml.etree.ElementTree as ET
-                    out[f.name] = [ET.tostring(e, encoding="unicode") for e in v]
+                    out[f.name] = list(v)  # their XML text
                 continue
             out[f.name] = to_json(v)
         return out

@@ -7,8 +7,32 @@ imports what it needs when first called.
 from __future__ import annotations
 
 import os
+from typing import TYPE_CHECKING, Any
 
-__all__ = ["get_certificate_from_publish_settings"]
+if TYPE_CHECKING:
+    from .client import AsynchronousOperationResult
+
+__all__ = ["get_certificate_from_publish_settings", "parse_response_for_async_op"]
+
+
+def parse_response_for_async_op(response: Any) -> AsynchronousOperationResult | None:
+    """The `AsynchronousOperationResult` of a raw response: what `perform_put`,
+    `perform_post` and `perform_delete` return, as the predecessor SDK's helper of this name
+    read it.  `request_id` is the response's `x-ms-request-id` (None when it has none),
+    `status_code` its HTTP status; pass the id to `wait_for_operation_status`.
+
+    `None` gives `None`.  Headers may be a mapping (ours: any case of the name) or a list of
+    `(name, value)` pairs (the predecessor's `HTTPResponse`).
+    """
+    from .client import AsynchronousOperationResult
+
+    if response is None:
+        return None
+    headers = getattr(response, "headers", None) or ()
+    pairs = headers.items() if hasattr(headers, "items") else headers
+    request_id = next((value for name, value in pairs
+                       if str(name).lower() == "x-ms-request-id"), None)
+    return AsynchronousOperationResult(request_id, getattr(response, "status", None))
 
 
 def get_certificate_from_publish_settings(publish_settings_path: str | os.PathLike[str],

@@ -10,8 +10,9 @@ import base64
 import logging
 import re
 from datetime import datetime, timedelta, timezone
-from typing import TYPE_CHECKING, Any, Callable
-from xml.etree.ElementTree import Element, ParseError, fromstring
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any, Callable, overload
+from xml.etree.ElementTree import Element, ParseError, fromstring, tostring
 
 from .errors import AzureMalformedResponseError
 
@@ -61,9 +62,9 @@ _B64_SPACE = re.compile("[ \t\r\n]+")    # XSD base64Binary may be wrapped over 
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
-def from_b64(value: str | None) -> str:
+def from_b64(value: str | None, default: str | None = "") -> str | None:
     if not value:
-        return ""
+        return default
     packed = _B64_SPACE.sub("", value)
     try:
         decoded = base64.b64decode(packed, validate=True).decode("utf-8")
@@ -79,27 +80,92 @@ def boolean(value: bool) -> str:
     return "true" if value else "false"
 
 
-def from_bool(value: str | None) -> bool | None:
+def from_bool(value: str | None, default: bool | None = None) -> bool | None:
+    """`true`/`false` (any case, or digits) -> bool; absent or empty text -> `default`."""
     if value is None:
-        return None
+        return default
     v = value.strip().lower()
     if v == "true":
         return True
     if v == "false":
         return False
-    return None if not v else bool(int(v)) if v.isdigit() else None
+    return default if not v else bool(int(v)) if v.isdigit() else default
 
 
-def from_int(value: str | None) -> int | None:
+def from_int(value: str | None, default: int | None = None) -> int | None:
     if value is None or not value.strip():
-        return None
+        return default
     return int(value)
 
 
-def from_float(value: str | None) -> float | None:
+def from_float(value: str | None, default: float | None = None) -> float | None:
     if value is None or not value.strip():
-        return None
+        return default
     return float(value)
+
+
+class TextInt(int):
+    """An integer that the predecessor SDK returned as text (ports, upgrade domains, …).
+
+    It is an `int`: arithmetic gives plain ints, it hashes and sorts as the number, JSON
+    writes it as a number, `repr` and `str` are the digits.  It also equals its decimal text,
+    from either side (`port == '22'`, `'22' == port`), and joins text with `+`
+    (`'port ' + port`), as the predecessor's strings did.  No `__dict__`: `vars()` walkers
+    take it as a value.
+    """
+
+    __slots__ = ()
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, str):
+            return int.__repr__(self) == other
+        return int.__eq__(self, other)
+
+    def __ne__(self, other: object) -> bool:
+        if isinstance(other, str):
+            return int.__repr__(self) != other
+        return int.__ne__(self, other)
+
+    __hash__ = int.__hash__
+
+    @overload  # type: ignore[override]  # text joins text, as the predecessor's str did
+    def __add__(self, other: str) -> str: ...
+
+    @overload
+    def __add__(self, other: int) -> int: ...
+
+    def __add__(self, other: Any) -> Any:
+        if isinstance(other, str):
+            return int.__repr__(self) + other
+        return int.__add__(self, other)
+
+    @overload
+    def __radd__(self, other: str) -> str: ...
+
+    @overload
+    def __radd__(self, other: int) -> int: ...
+
+    def __radd__(self, other: Any) -> Any:
+        if isinstance(other, str):
+            return other + int.__repr__(self)
+        return int.__radd__(self, other)
+
+
+def from_text_int(value: str | None, default: int | None = None) -> int | None:
+    """Integer text -> `TextInt` (an int that also equals its text); absent -> `default`."""
+    if value is None or not value.strip():
+        return default
+    return TextInt(value)
+
+
+@lru_cache(maxsize=2048)
+def _iso_datetime(text: str) -> datetime | None:
+    """The aware datetime of an ISO 8601 text (UTC when it names no offset), or None."""
+    try:
+        value = datetime.fromisoformat(text)
+    except ValueError:
+        return None
+    return value.replace(tzinfo=timezone.utc) if value.tzinfo is None else value
 
 
 class Timestamp(str):
@@ -107,24 +173,18 @@ class Timestamp(str):
 
     It is a `str`, so results dump with `json.dumps(vars(obj))` and compare as text, as
     they did with the predecessor SDK; `.datetime` is the aware `datetime` (None when the
-    text is not ISO 8601), and `datetime` attributes not shadowed by `str` (`year`,
-    `tzinfo`, `isoformat()`, `timestamp()`, …) are answered from it.  Compared with a
-    `datetime` it compares as that `datetime`.
+    text is not ISO 8601, or empty: an absent timestamp reads as `Timestamp('')`), and
+    `datetime` attributes not shadowed by `str` (`year`, `tzinfo`, `isoformat()`,
+    `timestamp()`, …) are answered from it.  Compared with a `datetime` it compares as that
+    `datetime`.  It has no `__dict__` (the datetime is computed on demand, through a small
+    cache keyed by the text), so `vars()` walkers take it as a value.
     """
+
+    __slots__ = ()
 
     @property
     def datetime(self) -> datetime | None:
-        if "_dt" in self.__dict__:
-            cached: datetime | None = self.__dict__["_dt"]
-            return cached
-        try:
-            value: datetime | None = datetime.fromisoformat(self)
-        except ValueError:
-            value = None
-        if value is not None and value.tzinfo is None:
-            value = value.replace(tzinfo=timezone.utc)
-        self.__dict__["_dt"] = value
-        return value
+        return _iso_datetime(str.__str__(self)) if self else None
 
     def __getattr__(self, name: str) -> Any:
         if name.startswith("__"):
@@ -182,10 +242,16 @@ class Timestamp(str):
     __hash__ = str.__hash__
 
 
-def from_datetime(value: str | None) -> Timestamp | None:
-    """Azure datetimes (`2015-07-02T16:45:20.9231648Z`) -> `Timestamp` (text + datetime)."""
+#: What an absent timestamp reads as where the predecessor read '' (falsy, equal to '',
+#: sorts before every date; never sent).
+EMPTY_TIMESTAMP = Timestamp("")
+
+
+def from_datetime(value: str | None, default: Timestamp | None = None) -> Timestamp | None:
+    """Azure datetimes (`2015-07-02T16:45:20.9231648Z`) -> `Timestamp` (text + datetime);
+    absent or empty text -> `default`."""
     if value is None or not value.strip():
-        return None
+        return default
     return Timestamp(value)
 
 
@@ -212,6 +278,15 @@ def _as_int(value: int | str | None, name: str = "value") -> int | None:
     raise ValueError(f"{name}: expected an integer, got {value!r}")
 
 
+def _as_text_int(value: int | str | None, name: str = "value") -> int | None:
+    """Model converter of the integer fields the predecessor held as text (ports, …): as
+    `_as_int`, giving a `TextInt`, so `endpoint.port == '80'` holds however it was set."""
+    if value is None or type(value) is TextInt:
+        return value
+    number = _as_int(value, name)
+    return None if number is None else TextInt(number)
+
+
 def _as_bool(value: bool | str | None, name: str = "value") -> bool | None:
     """Model converter of boolean fields: bools, and `'true'`/`'false'` in any case."""
     if value is None or value is True or value is False:
@@ -221,7 +296,7 @@ def _as_bool(value: bool | str | None, name: str = "value") -> bool | None:
     raise ValueError(f"{name}: expected a boolean, got {value!r}")
 
 
-_NAMED_CONVERTERS: tuple[Callable[[Any, str], Any], ...] = (_as_int, _as_bool)
+_NAMED_CONVERTERS: tuple[Callable[[Any, str], Any], ...] = (_as_int, _as_text_int, _as_bool)
 
 
 def _name_converters(cls: type, fields: list[Attribute[Any]]) -> list[Attribute[Any]]:
@@ -248,6 +323,12 @@ def _prefilled(items: list[Any]) -> Any:
     (py:omit-empty); an empty list the caller set is sent as given."""
     items._prefilled = True  # type: ignore[attr-defined]  # our mark
     return items
+
+
+def unknown_text(elements: list[Element]) -> list[str]:
+    """Child elements the spec does not know, kept as their XML text: plain strings survive
+    `json.dumps(vars(obj), default=vars)` and `vars()` walkers (an Element would not)."""
+    return [tostring(e, encoding="unicode") for e in elements]
 
 
 def number(value: int | float) -> str:

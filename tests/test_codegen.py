@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from asm_sdk_codegen.generate import main as generate
-from asm_sdk_codegen.spec import SpecError, load_spec, snake
+from asm_sdk_codegen.spec import SpecError, check_request_shapes, load_spec, snake
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -124,4 +124,73 @@ def test_spec_errors_name_the_problem(tmp_path):
         fh.write('\n[[operation]]\nname = "broken"\nmethod = "GET"\n'
                  'path = "/{subscription_id}/x/{nope}"\n')
     with pytest.raises(SpecError, match="unknown parameter 'nope'"):
+        load_spec(spec)
+
+
+def _edited_spec(tmp_path, area: str, old: str, new: str):
+    spec = tmp_path / "spec"
+    shutil.copytree(ROOT / "spec", spec)
+    path = spec / ("operations" if area.endswith(".toml") else "schemas") / area
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return spec
+
+
+UPDATE_VM_IMAGE_ACCEPTS = '''accepts = [
+  "Label",
+  "Description",
+  "OSDiskConfiguration/HostCaching",'''
+
+
+@pytest.mark.parametrize("new,message", [
+    ("", "update_vm_image: its body carries \\['DataDiskConfiguration', 'OSDiskConfiguration', "
+         "'VMImage'\\], which responses return too"),
+    (UPDATE_VM_IMAGE_ACCEPTS.replace('"Label"', '"Lable"'), "VMImage has no element 'Lable'"),
+    (UPDATE_VM_IMAGE_ACCEPTS.replace("OSDiskConfiguration/HostCaching",
+                                     "OSDiskConfiguration/Caching"),
+     "OSDiskConfiguration has no element 'Caching'"),
+    (UPDATE_VM_IMAGE_ACCEPTS.replace("OSDiskConfiguration/HostCaching",
+                                     "DataDiskConfigurations/Disk/Lun"),
+     "the items of DataDiskConfigurations are <DataDiskConfiguration>, not <Disk>"),
+])
+def test_accepts_is_required_and_checked(tmp_path, new, message):
+    old = UPDATE_VM_IMAGE_ACCEPTS
+    if not new:  # drop the whole list of update_vm_image
+        spec = tmp_path / "spec"
+        shutil.copytree(ROOT / "spec", spec)
+        path = spec / "operations" / "virtual_machines.toml"
+        text = path.read_text(encoding="utf-8")
+        start = text.index(old)
+        path.write_text(text[:start] + text[text.index("]\n", start) + 2:], encoding="utf-8")
+    else:
+        spec = _edited_spec(tmp_path, "virtual_machines.toml", old, new)
+    with pytest.raises(SpecError, match=message):
+        check_request_shapes(load_spec(spec))
+    if not new:  # `make generate` refuses it; the API diff can still read such a spec
+        assert generate(["--spec", str(spec), "--out", str(tmp_path / "out")]) == 1
+
+
+def test_a_body_mapping_outside_accepts_is_refused(tmp_path):
+    spec = _edited_spec(tmp_path, "virtual_machines.toml",
+                        'accepts = [\n  "OS",\n  "Label",\n  "MediaLink",\n  "Name",\n]',
+                        'accepts = [\n  "OS",\n  "MediaLink",\n  "Name",\n]')
+    with pytest.raises(SpecError, match="add_disk: the body fills Disk/Label, which accepts "
+                                        "leaves out"):
+        load_spec(spec)
+
+
+@pytest.mark.parametrize("old,new,message", [
+    ('<xs:element name="UpgradeStatus" py:absent="empty"',
+     '<xs:element name="UpgradeStatus" py:absent="-1"',
+     "Deployment/UpgradeStatus: py:absent='-1' applies to int, float elements, not struct"),
+    ('<xs:element name="Locked" default="false"',
+     '<xs:element name="Locked" default="false" py:absent="none"',
+     "Deployment/Locked: give default= .* or py:absent .*, not both"),
+    ('<xs:element name="SdkVersion"', '<xs:element name="SdkVersion" py:text-int="true"',
+     "Deployment/SdkVersion: py:text-int applies to integer elements"),
+])
+def test_absent_values_are_checked(tmp_path, old, new, message):
+    spec = _edited_spec(tmp_path, "hosted_services.xsd", old, new)
+    with pytest.raises(SpecError, match=message):
         load_spec(spec)

@@ -5,6 +5,10 @@ dumps, a Scheduler job with datetimes, `None` from synchronous calls.
 Every request it sends is captured: each XML body is validated by the endpoint against its
 request type in the spec's XSD, and carries exactly what the code set — no empty `<DomainJoin>`,
 no placeholder `<CertificateThumbprint>`.
+
+Issue 14's examples follow: absent elements read as the predecessor's fresh defaults, ports
+equal the text it returned, values survive a `vars()` walk, `parse_response_for_async_op`,
+and models read back and sent to an update carry only what that operation accepts.
 """
 
 from __future__ import annotations
@@ -15,9 +19,10 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from generated import (ConfigurationSet, ConfigurationSetInputEndpoint, DataVirtualHardDisks,
-                       HostedServices, Listener, Locations, OSVirtualHardDisk,
-                       SchedulerManagementService, WindowsConfigurationSet)
+from generated import (AsynchronousOperationResult, ConfigurationSet,
+                       ConfigurationSetInputEndpoint, DataVirtualHardDisks, HostedServices,
+                       Listener, Locations, OSVirtualHardDisk, SchedulerManagementService,
+                       UpgradeStatus, WindowsConfigurationSet, parse_response_for_async_op)
 
 NS = "{http://schemas.microsoft.com/windowsazure}"
 WINDOWS_IMAGE = ("a699494373c04fc0bc8f2bb1389d6106__Windows-Server-2012-R2-201505.01-en.us"
@@ -132,3 +137,146 @@ def test_a_scheduler_job_with_datetimes(asm_emulator):
     assert job["startTime"] == "2030-01-01T12:30:15"
     assert job["recurrence"]["endTime"] == "2030-02-01"
     scheduler.close()
+
+
+# --- issue 14: the last mile, through the public API against the local endpoint ------------
+
+def to_dict(o):
+    """The recursive walk scripts dump models with (issue 14)."""
+    return {k: to_dict(v) if hasattr(v, "__dict__") else v for k, v in vars(o).items()}
+
+
+LINUX_IMAGE = "OpenLogic__OpenLogic-CentOS-62-20120531-en-us-30GB.vhd"
+
+
+def test_absent_elements_read_as_the_predecessors_fresh_defaults(sms):
+    name = "lastmile" + datetime.datetime.now().strftime("%H%M%S%f")
+    # A user image registered without ShowInGui: absent reads True, as it did.
+    wait(sms, sms.add_os_image(name, f"{BLOB}/vhds/{name}.vhd", name, "Linux"))
+    assert [i for i in sms.list_os_images() if i.show_in_gui and i.category == "User"][-1]
+    mine = next(i for i in sms.list_os_images() if i.name == name)
+    assert mine.show_in_gui is True and mine.is_premium is True   # both absent: the table's True
+
+    wait(sms, sms.create_storage_account(name[:24], "d", "l", location="West US"))
+    props = sms.get_storage_account_properties(name[:24]).storage_service_properties
+    assert props.geo_replication_enabled is False
+    assert props.last_geo_failover_time == "" and not props.last_geo_failover_time
+
+    # A VM image with a data disk whose LUN the service leaves out.
+    from generated import DataDiskConfiguration, OSDiskConfiguration, VMImage
+    wait(sms, sms.create_vm_image(VMImage(
+        name=name, label=name, os_disk_configuration=OSDiskConfiguration(
+            os_state="Generalized", os="Linux", media_link=f"{BLOB}/vhds/{name}-os.vhd"),
+        data_disk_configurations=[DataDiskConfiguration(
+            media_link=f"{BLOB}/vhds/{name}-data.vhd", host_caching="ReadOnly")])))
+    image = next(i for i in sms.list_vm_images() if i.name == name)
+    assert image.deployment_name is None and image.service_name is None   # the table's None
+    [disk] = image.data_disk_configurations
+    assert disk.lun == -1 and disk.logical_disk_size_in_gb == -1
+
+    deployment = _linux_vm(sms, name)
+    assert isinstance(deployment.upgrade_status, UpgradeStatus)   # no upgrade running
+    assert not deployment.upgrade_status and deployment.upgrade_status.upgrade_type == ""
+    assert not deployment.persistent_vm_downtime_info
+    assert sms.get_subscription().current_core_count >= 0
+
+
+def _linux_vm(sms, name: str):
+    """A cloud service `name` with a Linux VM `name` whose SSH endpoint is public port 59913
+    (given as text, as scripts of the predecessor did)."""
+    from generated import LinuxConfigurationSet
+    wait(sms, sms.create_hosted_service(name, "label", location="West US"))
+    config = LinuxConfigurationSet(name[:15], "azureuser", "P@ssw0rd!x", True)
+    network = ConfigurationSet()
+    network.input_endpoints.input_endpoints.append(
+        ConfigurationSetInputEndpoint("ssh", "tcp", "59913", "22"))
+    wait(sms, sms.create_virtual_machine_deployment(
+        name, name, "production", name, name, config,
+        OSVirtualHardDisk(LINUX_IMAGE, f"{BLOB}/vhds/{name}.vhd"), network_config=network,
+        role_size="Small"))
+    return sms.get_deployment_by_name(name, name)
+
+
+def test_numbers_equal_the_text_the_predecessor_returned(sms):
+    name = "lastmilenum" + datetime.datetime.now().strftime("%H%M%S%f")
+    deployment = _linux_vm(sms, name)
+    [endpoint] = deployment.role_instance_list[0].instance_endpoints
+    assert endpoint.public_port == "59913" and endpoint.local_port == "22"
+    assert endpoint.public_port == 59913 and isinstance(endpoint.public_port, int)
+    assert "ssh to port " + endpoint.public_port == "ssh to port 59913"
+    assert json.loads(json.dumps(vars(endpoint), default=vars))["public_port"] == 59913
+    role = sms.get_role(name, name, name)
+    [network] = [c for c in role.configuration_sets
+                 if c.configuration_set_type == "NetworkConfiguration"]
+    [input_endpoint] = network.input_endpoints
+    assert (input_endpoint.port, input_endpoint.local_port) == ("59913", "22")
+    assert {22: "ssh"}[input_endpoint.local_port] == "ssh"   # hashes as the number
+
+
+def test_every_value_survives_a_dict_walk(sms):
+    name = "lastmilewalk" + datetime.datetime.now().strftime("%H%M%S%f")
+    deployment = _linux_vm(sms, name)
+    walked = to_dict(deployment)
+    assert walked["created_time"] == deployment.created_time != {}
+    assert walked["created_time"].startswith("20")
+    [instance] = walked["role_instance_list"]["role_instances"]   # the wrapper's items
+    assert instance.instance_name == name
+    assert walked["role_list"]["roles"][0].role_name == name
+    dumped = json.loads(json.dumps(vars(deployment), default=vars))
+    assert dumped["created_time"] == deployment.created_time
+    assert dumped["role_instance_list"][0]["instance_endpoints"][0]["public_port"] == 59913
+    props = sms.get_hosted_service_properties(name).hosted_service_properties
+    assert to_dict(props)["date_created"] == props.date_created != {}
+
+
+def test_parse_response_for_async_op(sms):
+    name = "lastmileraw" + datetime.datetime.now().strftime("%H%M%S%f")
+    base = f"/{sms.subscription_id}/services/hostedservices"
+    body = (f'<CreateHostedService xmlns="http://schemas.microsoft.com/windowsazure">'
+            f"<ServiceName>{name}</ServiceName><Label>bGFiZWw=</Label>"
+            "<Location>West US</Location></CreateHostedService>")
+    response = sms.perform_post(base, body)
+    result = parse_response_for_async_op(response)
+    assert isinstance(result, AsynchronousOperationResult)
+    assert result.request_id == response.request_id == sms.last_request_id
+    wait(sms, result)
+    update = ('<UpdateHostedService xmlns="http://schemas.microsoft.com/windowsazure">'
+              "<Label>bmV3</Label></UpdateHostedService>")
+    result = parse_response_for_async_op(sms.perform_put(f"{base}/{name}", update))
+    assert result.request_id and sms.get_hosted_service_properties(
+        name).hosted_service_properties.label == "new"
+    result = parse_response_for_async_op(sms.perform_delete(f"{base}/{name}"))
+    wait(sms, result)
+    assert parse_response_for_async_op(None) is None
+
+
+def test_a_model_read_and_sent_back_carries_only_what_the_operation_accepts(sms):
+    sent = capture(sms)
+    name = "lastmileshape" + datetime.datetime.now().strftime("%H%M%S%f")
+    from generated import OSDiskConfiguration, VMImage
+    wait(sms, sms.create_vm_image(VMImage(
+        name=name, label=name, description="d", os_disk_configuration=OSDiskConfiguration(
+            os_state="Generalized", os="Linux", media_link=f"{BLOB}/vhds/{name}-os.vhd"))))
+    image = next(i for i in sms.list_vm_images() if i.name == name)
+    image.label = "a new label"
+    wait(sms, sms.update_vm_image(image.name, image))   # the endpoint validated the body
+    [(_, _, body)] = [s for s in sent if s[0] == "PUT" and s[1].endswith(f"/vmimages/{name}")]
+    tags = [c.tag[len(NS):] for c in ET.fromstring(body)]
+    assert set(tags) <= {"Label", "Description", "OSDiskConfiguration",
+                         "DataDiskConfigurations", "Language", "ImageFamily",
+                         "RecommendedVMSize", "Eula", "IconUri", "SmallIconUri", "PrivacyUri",
+                         "PublishedDate", "ShowInGui"}, tags
+    assert "Name" not in tags and "Category" not in tags and "CreatedTime" not in tags
+    assert next(i for i in sms.list_vm_images() if i.name == name).label == "a new label"
+
+    # A role read back: its OS disk and network configuration sent to update_role.
+    deployment = _linux_vm(sms, name)
+    role = sms.get_role(name, name, name)
+    network = next(c for c in role.configuration_sets
+                   if c.configuration_set_type == "NetworkConfiguration")
+    wait(sms, sms.update_role(name, name, name, os_virtual_hard_disk=role.os_virtual_hard_disk,
+                              network_config=network, role_size="Medium"))
+    [(_, _, body)] = [s for s in sent if s[0] == "PUT" and s[1].endswith(f"/roles/{name}")]
+    assert b"<Vip>" not in body and b"<IOType>" not in body and b"<OsVersion>" not in body
+    assert sms.get_role(name, name, name).role_size == "Medium"
+    assert deployment.name == name

@@ -14,6 +14,7 @@ import collections
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+import attrs
 import pytest
 
 from asm_sdk_codegen.spec import load_schema, load_spec
@@ -120,29 +121,80 @@ def test_response_body_validates_and_loses_nothing(cassette, index, body):
     assert not missing, f"<{name}>: parsed model dropped {dict(missing)}"
 
 
-def _dump(value) -> object:
-    """What a predecessor script's `json.dumps(vars(result), default=vars)` does: models
-    through `vars()`; unknown XML elements (kept, not dropped) by their text."""
-    if isinstance(value, ET.Element):
-        return ET.tostring(value, encoding="unicode")
-    return vars(value)
+def _parsed(body: bytes):
+    from generated import _xml as x
+    root = ET.fromstring(body)
+    type_name = SCHEMA.maps.elements[root.tag].type.local_name
+    return root, getattr(x, f"read_{type_name}")(root)
+
+
+def _timestamps(root: ET.Element) -> list[str]:
+    return [el.text.strip() for el in root.iter()
+            if el.text and len(el.text) > 18 and el.text[4:5] == "-" and el.text[10:11] == "T"
+            and not len(el)]
 
 
 @pytest.mark.parametrize("cassette,index,body", _cases("response"))
 def test_parsed_response_dumps_with_json_over_vars(cassette, index, body):
+    """A predecessor script's `json.dumps(vars(result), default=vars)`, exactly: every value
+    in a model is JSON itself or has a `__dict__` (models, list wrappers)."""
     import json
 
-    from generated import _xml as x
-    root = ET.fromstring(body)
-    type_name = SCHEMA.maps.elements[root.tag].type.local_name
-    parsed = getattr(x, f"read_{type_name}")(root)
+    root, parsed = _parsed(body)
     text = json.dumps(parsed if isinstance(parsed, (list, dict)) else vars(parsed),
-                      default=_dump)
-    # Timestamps go out as the text Azure sent.
-    for stamp in root.iter():
-        if stamp.text and len(stamp.text) > 18 and stamp.text[4:5] == "-" \
-                and stamp.text[10:11] == "T" and not len(stamp):
-            assert json.dumps(stamp.text.strip()) in text
+                      default=vars)
+    for stamp in _timestamps(root):   # timestamps go out as the text Azure sent
+        assert json.dumps(stamp) in text
+
+
+def to_dict(o):
+    """The recursive walk of issue 14 that scripts dump models with."""
+    return {k: to_dict(v) if hasattr(v, "__dict__") else v for k, v in vars(o).items()}
+
+
+def _check_walked(obj, walked: dict, where: str) -> None:
+    """What the walk made of `obj`: a model's fields, a list wrapper's items under the
+    predecessor's attribute (as its wrapper object held them), values kept as they are."""
+    for key, value in vars(obj).items():
+        here = f"{where}.{key}"
+        out = walked[key]
+        if hasattr(value, "__dict__"):
+            if isinstance(value, list):   # a list wrapper: {items attribute: [items]}
+                [(alias, items)] = out.items()
+                assert getattr(value, alias) is value, here
+                assert items == list(value) and type(items) is list, here
+                for n, item in enumerate(value):
+                    if attrs.has(type(item)):
+                        _check_walked(item, to_dict(item), f"{here}[{n}]")
+            else:
+                assert attrs.has(type(value)), f"{here}: {type(value).__name__} was walked into"
+                _check_walked(value, out, here)
+        else:
+            assert out is value, here
+            assert value is None or isinstance(value, (str, int, float, list, dict)), here
+            for n, item in enumerate(value if isinstance(value, list) else []):
+                if attrs.has(type(item)):
+                    _check_walked(item, to_dict(item), f"{here}[{n}]")
+
+
+@pytest.mark.parametrize("cassette,index,body", _cases("response"))
+def test_parsed_response_survives_a_vars_walk(cassette, index, body):
+    """Timestamps, numbers, text come out of the walk as values (none has a `__dict__`
+    to be emptied into `{}`), models as dicts, list wrappers as their items."""
+    import json
+
+    root, parsed = _parsed(body)
+    items = parsed if isinstance(parsed, list) else [] if isinstance(parsed, dict) else [parsed]
+    models = [item for item in items if attrs.has(type(item))]
+    dumped = []
+    for n, item in enumerate(models):
+        walked = to_dict(item)
+        _check_walked(item, walked, f"{type(item).__name__}[{n}]")
+        dumped.append(json.dumps(walked, default=vars))
+    if models:
+        text = "".join(dumped)
+        for stamp in _timestamps(root):
+            assert json.dumps(stamp) in text
 
 
 def test_recordings_present(recordings_dir):

@@ -193,7 +193,7 @@ def assert_reserved_ip(ip, name: str, address: str, ip_id: str) -> None:
     assert ip.label == "mylabel"  # plain text on the wire, not base64
     assert ip.state == "Created"
     assert ip.location == "West US"
-    assert ip.in_use is None
+    assert ip.in_use is False  # absent: the predecessor's False
     assert ip.service_name == ""
     assert ip.deployment_name == ""
 
@@ -353,7 +353,7 @@ def test_disassociate_reserved_ip_address(sms):
     vip = deployment.virtual_ips[0]
     assert vip.address == "40.112.151.121"
     assert vip.name == "__PseudoBackEndContractVip"
-    assert vip.is_reserved is None
+    assert vip.is_reserved is False  # absent: the predecessor's False
     assert vip.reserved_ip_name == ""
 
 

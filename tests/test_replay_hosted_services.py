@@ -153,7 +153,7 @@ def assert_worker_deployment(deployment, service_name: str, private_id: str, sta
     assert deployment.extended_properties == extended_properties
     assert list(deployment.extended_properties) == list(extended_properties)
     assert deployment.load_balancers == []
-    assert deployment.upgrade_status is None
+    assert not deployment.upgrade_status and deployment.upgrade_status.upgrade_type == ""
     [vip] = deployment.virtual_ips
     assert vip.is_dns_programmed is True
     assert vip.name == "__PseudoBackEndContractVip"
@@ -370,7 +370,7 @@ def test_change_deployment_configuration(sms, no_sleep):
     assert '<Instances count="4" />' in deployment.configuration
     assert deployment.created_time == utc(2015, 7, 2, 17, 57, 4)
     assert deployment.last_modified_time == utc(2015, 7, 2, 17, 59, 37)
-    assert deployment.persistent_vm_downtime_info is None
+    assert not deployment.persistent_vm_downtime_info  # absent: empty, false
     assert deployment.virtual_ips[0].address == "23.99.16.151"
 
 
@@ -620,7 +620,7 @@ def test_list_operating_system_families(sms):
     assert first.version == "WA-GUEST-OS-1.0_200912-01"
     assert first.label == "Windows Azure Guest OS 1.0 (Release 200912-01)"
     assert (first.is_default, first.is_active) == (False, False)
-    assert first.family is None  # not repeated inside a family
+    assert first.family == 0  # not repeated inside a family: the predecessor's 0
     default = [s for s in families[1].operating_systems if s.is_default]
     assert [(s.version, s.is_active) for s in default] == [("WA-GUEST-OS-2.40_201506-01", True)]
 

@@ -133,7 +133,7 @@ def test_list_cloud_services(scheduler):
     assert resource.e_tag == "edffcd96-929b-4fec-a7b6-9880da3b5029"
     assert resource.state == "Started"
     assert resource.intrinsic_settings.plan == "Standard"
-    assert resource.intrinsic_settings.quota is None
+    assert not resource.intrinsic_settings.quota  # absent: an empty quota, false
     assert resource.operation_status.type == "Create"
     assert resource.operation_status.result == "Succeeded"
     assert resource.label == "job_collection_73143466204879"

@@ -363,7 +363,7 @@ def test_create_virtual_machine_deployment_linux_remote_source_image(sms):
         deployment = sms.get_deployment_by_name(service, service)
 
     assert role.os_virtual_hard_disk.remote_source_image_link == remote_vhd
-    assert role.os_virtual_hard_disk.source_image_name == ""
+    assert role.os_virtual_hard_disk.source_image_name is None  # absent: the predecessor's None
     assert role.os_virtual_hard_disk.disk_name == service
     assert role.os_virtual_hard_disk.os == "Linux"
     assert role.os_virtual_hard_disk.host_caching == "ReadWrite"

@@ -142,7 +142,7 @@ def test_list_disks(sms, fake):
     assert data.logical_disk_size_in_gb == 100
     assert data.io_type == "Provisioned"
     assert not data.os
-    assert data.attached_to is None
+    assert not data.attached_to  # absent: an empty AttachedTo, false while empty
 
 
 def test_list_disks_empty(sms, fake):

@@ -33,8 +33,16 @@ __all__ = [
 class AffinityGroups(list['AffinityGroup']):
     """A list of AffinityGroup (``<AffinityGroup>`` elements).
 
-    Also answers to ``.affinity_groups``, the predecessor SDK's attribute for the items.
+    Also answers to ``.affinity_groups``, the predecessor SDK's attribute for the items,
+    and ``vars()`` shows the items under that name, as the predecessor's wrapper object held them.
     """
+
+    __slots__ = ("_prefilled",)
+
+    @property
+    def __dict__(self) -> dict[str, Any]:  # type: ignore[override]  # vars() of a wrapper
+        # A copy of the items (a plain list): a vars() walk never loops back into the list.
+        return {'affinity_groups': list(self)}
 
     @property
     def affinity_groups(self) -> AffinityGroups:
@@ -76,7 +84,7 @@ class AffinityGroup:
     created_time: Timestamp | datetime | None = attrs.field(default=None, kw_only=True)
     compute_capabilities: ComputeCapabilities | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
@@ -96,7 +104,7 @@ class CreateAffinityGroup:
     description: str | None = attrs.field(default=None, kw_only=True)
     location: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
@@ -112,6 +120,6 @@ class UpdateAffinityGroup:
     label: str | None = attrs.field(default=None, kw_only=True)
     description: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 

@@ -9,11 +9,9 @@ answers to the predecessor SDK's attribute for its items.  Import them from `gen
 
 from __future__ import annotations
 
-from typing import Any
-
 import attrs
 
-from asm_sdk_runtime.xml import _as_int, _name_converters
+from asm_sdk_runtime.xml import _as_text_int, _name_converters
 
 __all__ = [
     'Error',
@@ -35,8 +33,14 @@ class Error:
     code: str | None = attrs.field(default=None, kw_only=True)
     message: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
+
+    def __bool__(self) -> bool:
+        """False while it holds nothing more than an absent element reads as."""
+        return not (not self.code
+                and not self.message
+                and not self.unknown_elements)
 
 
 OperationError = Error  # the predecessor SDK's name
@@ -54,7 +58,7 @@ class ExtendedProperty:
     name: str | None = attrs.field(default=None, kw_only=True)
     value: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
@@ -71,9 +75,9 @@ class Operation:
 
     id: str | None = attrs.field(default=None, kw_only=True)
     status: str | None = attrs.field(default=None, kw_only=True)
-    http_status_code: int | None = attrs.field(default=None, kw_only=True, converter=_as_int)
+    http_status_code: int | None = attrs.field(default=None, kw_only=True, converter=_as_text_int)
     error: Error | None = attrs.field(default=attrs.Factory(lambda: Error()), kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 

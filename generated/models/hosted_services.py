@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from asm_sdk_runtime.xml import Timestamp, _as_bool, _as_int, _name_converters, _prefilled
+from asm_sdk_runtime.xml import Timestamp, _as_bool, _as_int, _as_text_int, _name_converters, _prefilled
 
 from . import new as _new
 
@@ -115,12 +115,22 @@ class AvailableServices(list[str]):
     """A list of str (``<AvailableService>`` elements).
     """
 
+    __slots__ = ("_prefilled",)
+
 
 class Certificates(list['Certificate']):
     """The certificates installed in a cloud service.
 
-    Also answers to ``.certificates``, the predecessor SDK's attribute for the items.
+    Also answers to ``.certificates``, the predecessor SDK's attribute for the items,
+    and ``vars()`` shows the items under that name, as the predecessor's wrapper object held them.
     """
+
+    __slots__ = ("_prefilled",)
+
+    @property
+    def __dict__(self) -> dict[str, Any]:  # type: ignore[override]  # vars() of a wrapper
+        # A copy of the items (a plain list): a vars() walk never loops back into the list.
+        return {'certificates': list(self)}
 
     @property
     def certificates(self) -> Certificates:
@@ -135,17 +145,29 @@ class DeploymentDnsServers(list['DeploymentDnsServer']):
     """A list of DeploymentDnsServer (``<DnsServer>`` elements).
     """
 
+    __slots__ = ("_prefilled",)
+
 
 class DeploymentExtensions(list['DeploymentExtension']):
     """A list of DeploymentExtension (``<Extension>`` elements).
     """
 
+    __slots__ = ("_prefilled",)
+
 
 class DeploymentInputEndpoints(list['DeploymentInputEndpoint']):
     """A list of DeploymentInputEndpoint (``<InputEndpoint>`` elements).
 
-    Also answers to ``.input_endpoints``, the predecessor SDK's attribute for the items.
+    Also answers to ``.input_endpoints``, the predecessor SDK's attribute for the items,
+    and ``vars()`` shows the items under that name, as the predecessor's wrapper object held them.
     """
+
+    __slots__ = ("_prefilled",)
+
+    @property
+    def __dict__(self) -> dict[str, Any]:  # type: ignore[override]  # vars() of a wrapper
+        # A copy of the items (a plain list): a vars() walk never loops back into the list.
+        return {'input_endpoints': list(self)}
 
     @property
     def input_endpoints(self) -> DeploymentInputEndpoints:
@@ -163,12 +185,22 @@ class DeploymentLoadBalancers(list['DeploymentLoadBalancer']):
     """A list of DeploymentLoadBalancer (``<LoadBalancer>`` elements).
     """
 
+    __slots__ = ("_prefilled",)
+
 
 class Deployments(list['Deployment']):
     """A list of Deployment (``<Deployment>`` elements).
 
-    Also answers to ``.deployments``, the predecessor SDK's attribute for the items.
+    Also answers to ``.deployments``, the predecessor SDK's attribute for the items,
+    and ``vars()`` shows the items under that name, as the predecessor's wrapper object held them.
     """
+
+    __slots__ = ("_prefilled",)
+
+    @property
+    def __dict__(self) -> dict[str, Any]:  # type: ignore[override]  # vars() of a wrapper
+        # A copy of the items (a plain list): a vars() walk never loops back into the list.
+        return {'deployments': list(self)}
 
     @property
     def deployments(self) -> Deployments:
@@ -183,22 +215,36 @@ class ExtensionNamedRoles(list['ExtensionNamedRole']):
     """A list of ExtensionNamedRole (``<Role>`` elements).
     """
 
+    __slots__ = ("_prefilled",)
+
 
 class ExtensionSubStatusList(list['ExtensionSubStatus']):
     """A list of ExtensionSubStatus (``<SubStatus>`` elements).
     """
+
+    __slots__ = ("_prefilled",)
 
 
 class GuestAgentParamList(list[str]):
     """A list of str (``<Param>`` elements).
     """
 
+    __slots__ = ("_prefilled",)
+
 
 class HostedServices(list['HostedService']):
     """The cloud services of a subscription.
 
-    Also answers to ``.hosted_services``, the predecessor SDK's attribute for the items.
+    Also answers to ``.hosted_services``, the predecessor SDK's attribute for the items,
+    and ``vars()`` shows the items under that name, as the predecessor's wrapper object held them.
     """
+
+    __slots__ = ("_prefilled",)
+
+    @property
+    def __dict__(self) -> dict[str, Any]:  # type: ignore[override]  # vars() of a wrapper
+        # A copy of the items (a plain list): a vars() walk never loops back into the list.
+        return {'hosted_services': list(self)}
 
     @property
     def hosted_services(self) -> HostedServices:
@@ -212,8 +258,16 @@ class HostedServices(list['HostedService']):
 class InstanceEndpoints(list['InstanceEndpoint']):
     """A list of InstanceEndpoint (``<InstanceEndpoint>`` elements).
 
-    Also answers to ``.instance_endpoints``, the predecessor SDK's attribute for the items.
+    Also answers to ``.instance_endpoints``, the predecessor SDK's attribute for the items,
+    and ``vars()`` shows the items under that name, as the predecessor's wrapper object held them.
     """
+
+    __slots__ = ("_prefilled",)
+
+    @property
+    def __dict__(self) -> dict[str, Any]:  # type: ignore[override]  # vars() of a wrapper
+        # A copy of the items (a plain list): a vars() walk never loops back into the list.
+        return {'instance_endpoints': list(self)}
 
     @property
     def instance_endpoints(self) -> InstanceEndpoints:
@@ -227,8 +281,16 @@ class InstanceEndpoints(list['InstanceEndpoint']):
 class Locations(list['Location']):
     """The data center regions available to the subscription.
 
-    Also answers to ``.locations``, the predecessor SDK's attribute for the items.
+    Also answers to ``.locations``, the predecessor SDK's attribute for the items,
+    and ``vars()`` shows the items under that name, as the predecessor's wrapper object held them.
     """
+
+    __slots__ = ("_prefilled",)
+
+    @property
+    def __dict__(self) -> dict[str, Any]:  # type: ignore[override]  # vars() of a wrapper
+        # A copy of the items (a plain list): a vars() walk never loops back into the list.
+        return {'locations': list(self)}
 
     @property
     def locations(self) -> Locations:
@@ -242,8 +304,16 @@ class Locations(list['Location']):
 class OperatingSystemFamilies(list['OperatingSystemFamily']):
     """Guest OS versions grouped by family.
 
-    Also answers to ``.operating_system_families``, the predecessor SDK's attribute for the items.
+    Also answers to ``.operating_system_families``, the predecessor SDK's attribute for the items,
+    and ``vars()`` shows the items under that name, as the predecessor's wrapper object held them.
     """
+
+    __slots__ = ("_prefilled",)
+
+    @property
+    def __dict__(self) -> dict[str, Any]:  # type: ignore[override]  # vars() of a wrapper
+        # A copy of the items (a plain list): a vars() walk never loops back into the list.
+        return {'operating_system_families': list(self)}
 
     @property
     def operating_system_families(self) -> OperatingSystemFamilies:
@@ -257,8 +327,16 @@ class OperatingSystemFamilies(list['OperatingSystemFamily']):
 class OperatingSystems(list['OperatingSystem']):
     """Guest OS versions for web and worker roles.
 
-    Also answers to ``.operating_systems``, the predecessor SDK's attribute for the items.
+    Also answers to ``.operating_systems``, the predecessor SDK's attribute for the items,
+    and ``vars()`` shows the items under that name, as the predecessor's wrapper object held them.
     """
+
+    __slots__ = ("_prefilled",)
+
+    @property
+    def __dict__(self) -> dict[str, Any]:  # type: ignore[override]  # vars() of a wrapper
+        # A copy of the items (a plain list): a vars() walk never loops back into the list.
+        return {'operating_systems': list(self)}
 
     @property
     def operating_systems(self) -> OperatingSystems:
@@ -272,8 +350,16 @@ class OperatingSystems(list['OperatingSystem']):
 class PublicIPs(list['PublicIP']):
     """A list of PublicIP (``<PublicIP>`` elements).
 
-    Also answers to ``.public_ips``, the predecessor SDK's attribute for the items.
+    Also answers to ``.public_ips``, the predecessor SDK's attribute for the items,
+    and ``vars()`` shows the items under that name, as the predecessor's wrapper object held them.
     """
+
+    __slots__ = ("_prefilled",)
+
+    @property
+    def __dict__(self) -> dict[str, Any]:  # type: ignore[override]  # vars() of a wrapper
+        # A copy of the items (a plain list): a vars() walk never loops back into the list.
+        return {'public_ips': list(self)}
 
     @property
     def public_ips(self) -> PublicIPs:
@@ -294,22 +380,36 @@ class ResourceExtensionStatusList(list['ResourceExtensionStatus']):
     """A list of ResourceExtensionStatus (``<ResourceExtensionStatus>`` elements).
     """
 
+    __slots__ = ("_prefilled",)
+
 
 class RoleInstanceFqdns(list[str]):
     """A list of str (``<Fqdn>`` elements).
     """
+
+    __slots__ = ("_prefilled",)
 
 
 class RoleInstanceIPConfigurations(list['RoleInstanceIPConfiguration']):
     """A list of RoleInstanceIPConfiguration (``<IPConfiguration>`` elements).
     """
 
+    __slots__ = ("_prefilled",)
+
 
 class RoleInstanceList(list['RoleInstance']):
     """A list of RoleInstance (``<RoleInstance>`` elements).
 
-    Also answers to ``.role_instances``, the predecessor SDK's attribute for the items.
+    Also answers to ``.role_instances``, the predecessor SDK's attribute for the items,
+    and ``vars()`` shows the items under that name, as the predecessor's wrapper object held them.
     """
+
+    __slots__ = ("_prefilled",)
+
+    @property
+    def __dict__(self) -> dict[str, Any]:  # type: ignore[override]  # vars() of a wrapper
+        # A copy of the items (a plain list): a vars() walk never loops back into the list.
+        return {'role_instances': list(self)}
 
     @property
     def role_instances(self) -> RoleInstanceList:
@@ -324,22 +424,36 @@ class RoleInstanceNames(list[str]):
     """Body of a delete-role-instances request (root element RoleInstances).
     """
 
+    __slots__ = ("_prefilled",)
+
 
 class RoleInstanceNetworkInterfaces(list['RoleInstanceNetworkInterface']):
     """A list of RoleInstanceNetworkInterface (``<NetworkInterface>`` elements).
     """
+
+    __slots__ = ("_prefilled",)
 
 
 class RoleSizeNames(list[str]):
     """A list of str (``<RoleSize>`` elements).
     """
 
+    __slots__ = ("_prefilled",)
+
 
 class RoleSizes(list['RoleSize']):
     """The role sizes of the subscription.
 
-    Also answers to ``.role_sizes``, the predecessor SDK's attribute for the items.
+    Also answers to ``.role_sizes``, the predecessor SDK's attribute for the items,
+    and ``vars()`` shows the items under that name, as the predecessor's wrapper object held them.
     """
+
+    __slots__ = ("_prefilled",)
+
+    @property
+    def __dict__(self) -> dict[str, Any]:  # type: ignore[override]  # vars() of a wrapper
+        # A copy of the items (a plain list): a vars() walk never loops back into the list.
+        return {'role_sizes': list(self)}
 
     @property
     def role_sizes(self) -> RoleSizes:
@@ -354,12 +468,22 @@ class StorageAccountTypes(list[str]):
     """A list of str (``<StorageAccountType>`` elements).
     """
 
+    __slots__ = ("_prefilled",)
+
 
 class SubscriptionCertificates(list['SubscriptionCertificate']):
     """The management certificates of the subscription.
 
-    Also answers to ``.subscription_certificates``, the predecessor SDK's attribute for the items.
+    Also answers to ``.subscription_certificates``, the predecessor SDK's attribute for the items,
+    and ``vars()`` shows the items under that name, as the predecessor's wrapper object held them.
     """
+
+    __slots__ = ("_prefilled",)
+
+    @property
+    def __dict__(self) -> dict[str, Any]:  # type: ignore[override]  # vars() of a wrapper
+        # A copy of the items (a plain list): a vars() walk never loops back into the list.
+        return {'subscription_certificates': list(self)}
 
     @property
     def subscription_certificates(self) -> SubscriptionCertificates:
@@ -374,12 +498,22 @@ class SubscriptionOperationParameters(list['SubscriptionOperationParameter']):
     """A list of SubscriptionOperationParameter (``<OperationParameter>`` elements).
     """
 
+    __slots__ = ("_prefilled",)
+
 
 class SubscriptionOperations(list['SubscriptionOperation']):
     """A list of SubscriptionOperation (``<SubscriptionOperation>`` elements).
 
-    Also answers to ``.subscription_operations``, the predecessor SDK's attribute for the items.
+    Also answers to ``.subscription_operations``, the predecessor SDK's attribute for the items,
+    and ``vars()`` shows the items under that name, as the predecessor's wrapper object held them.
     """
+
+    __slots__ = ("_prefilled",)
+
+    @property
+    def __dict__(self) -> dict[str, Any]:  # type: ignore[override]  # vars() of a wrapper
+        # A copy of the items (a plain list): a vars() walk never loops back into the list.
+        return {'subscription_operations': list(self)}
 
     @property
     def subscription_operations(self) -> SubscriptionOperations:
@@ -393,8 +527,16 @@ class SubscriptionOperations(list['SubscriptionOperation']):
 class Subscriptions(list['Subscription']):
     """The subscriptions the caller can access.
 
-    Also answers to ``.subscriptions``, the predecessor SDK's attribute for the items.
+    Also answers to ``.subscriptions``, the predecessor SDK's attribute for the items,
+    and ``vars()`` shows the items under that name, as the predecessor's wrapper object held them.
     """
+
+    __slots__ = ("_prefilled",)
+
+    @property
+    def __dict__(self) -> dict[str, Any]:  # type: ignore[override]  # vars() of a wrapper
+        # A copy of the items (a plain list): a vars() walk never loops back into the list.
+        return {'subscriptions': list(self)}
 
     @property
     def subscriptions(self) -> Subscriptions:
@@ -408,8 +550,16 @@ class Subscriptions(list['Subscription']):
 class VirtualIPs(list['VirtualIP']):
     """A list of VirtualIP (``<VirtualIP>`` elements).
 
-    Also answers to ``.virtual_ips``, the predecessor SDK's attribute for the items.
+    Also answers to ``.virtual_ips``, the predecessor SDK's attribute for the items,
+    and ``vars()`` shows the items under that name, as the predecessor's wrapper object held them.
     """
+
+    __slots__ = ("_prefilled",)
+
+    @property
+    def __dict__(self) -> dict[str, Any]:  # type: ignore[override]  # vars() of a wrapper
+        # A copy of the items (a plain list): a vars() walk never loops back into the list.
+        return {'virtual_ips': list(self)}
 
     @property
     def virtual_ips(self) -> VirtualIPs:
@@ -436,7 +586,7 @@ class Certificate:
     thumbprint_algorithm: str | None = attrs.field(default=None, kw_only=True)
     data: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
@@ -454,7 +604,7 @@ class CertificateFile:
     certificate_format: str | None = attrs.field(default=None, kw_only=True)
     password: str | None = attrs.field(default=None, kw_only=True, repr=False)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
@@ -476,7 +626,7 @@ class ChangeConfiguration:
     extended_properties: dict[str, str] | None = attrs.field(default=None, kw_only=True)
     extension_configuration: ExtensionConfiguration | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
@@ -492,8 +642,14 @@ class ComputeCapabilities:
     web_worker_role_sizes: list[str] | None = attrs.field(default=attrs.Factory(lambda: _prefilled(RoleSizeNames())), kw_only=True)
     virtual_machines_role_sizes: list[str] | None = attrs.field(default=attrs.Factory(lambda: _prefilled(RoleSizeNames())), kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
+
+    def __bool__(self) -> bool:
+        """False while it holds nothing more than an absent element reads as."""
+        return not (not self.web_worker_role_sizes
+                and not self.virtual_machines_role_sizes
+                and not self.unknown_elements)
 
 
 @attrs.define(slots=False, eq=True, field_transformer=_name_converters)
@@ -520,7 +676,7 @@ class CreateDeployment:
     extended_properties: dict[str, str] | None = attrs.field(default=None, kw_only=True)
     extension_configuration: ExtensionConfiguration | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
@@ -546,7 +702,7 @@ class CreateHostedService:
     extended_properties: dict[str, str] | None = attrs.field(default=None, kw_only=True)
     reverse_dns_fqdn: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
@@ -594,7 +750,7 @@ class Deployment:
     configuration: str | None = attrs.field(default=None, kw_only=True)
     role_instance_list: list[RoleInstance] | None = attrs.field(default=attrs.Factory(lambda: _prefilled(RoleInstanceList())), kw_only=True)
     upgrade_status: UpgradeStatus | None = attrs.field(default=attrs.Factory(lambda: UpgradeStatus()), kw_only=True)
-    upgrade_domain_count: int | None = attrs.field(default=None, kw_only=True, converter=_as_int)
+    upgrade_domain_count: int | None = attrs.field(default=None, kw_only=True, converter=_as_text_int)
     role_list: list[Role] | None = attrs.field(default=attrs.Factory(lambda: _prefilled(_new('RoleList'))), kw_only=True)
     sdk_version: str | None = attrs.field(default=None, kw_only=True)
     input_endpoint_list: list[DeploymentInputEndpoint] | None = attrs.field(default=attrs.Factory(lambda: _prefilled(DeploymentInputEndpoints())), kw_only=True)
@@ -612,7 +768,7 @@ class Deployment:
     internal_dns_suffix: str | None = attrs.field(default=None, kw_only=True)
     load_balancers: list[DeploymentLoadBalancer] | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
@@ -626,7 +782,7 @@ class DeploymentDns:
 
     dns_servers: list[DeploymentDnsServer] | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
@@ -642,7 +798,7 @@ class DeploymentDnsServer:
     name: str | None = attrs.field(default=None, kw_only=True)
     address: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
@@ -660,7 +816,7 @@ class DeploymentExtension:
     sequence_number: int | None = attrs.field(default=None, kw_only=True, converter=_as_int)
     state: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
@@ -676,9 +832,9 @@ class DeploymentInputEndpoint:
 
     role_name: str | None = attrs.field(default=None, kw_only=True)
     vip: str | None = attrs.field(default=None, kw_only=True)
-    port: int | None = attrs.field(default=None, kw_only=True, converter=_as_int)
+    port: int | None = attrs.field(default=None, kw_only=True, converter=_as_text_int)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
@@ -697,7 +853,7 @@ class DeploymentLoadBalancer:
     name: str | None = attrs.field(default=None, kw_only=True)
     frontend_ip_configuration: LoadBalancerFrontendIpConfiguration | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
@@ -713,7 +869,7 @@ class ExtensionConfiguration:
     all_roles: list[DeploymentExtension] | None = attrs.field(default=None, kw_only=True)
     named_roles: list[ExtensionNamedRole] | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
@@ -729,7 +885,7 @@ class ExtensionNamedRole:
     role_name: str | None = attrs.field(default=None, kw_only=True)
     extensions: list[DeploymentExtension] | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
@@ -757,7 +913,7 @@ class ExtensionSettingStatus:
     formatted_message: GuestAgentFormattedMessage | None = attrs.field(default=None, kw_only=True)
     sub_status_list: list[ExtensionSubStatus] | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
@@ -777,7 +933,7 @@ class ExtensionSubStatus:
     code: int | None = attrs.field(default=None, kw_only=True, converter=_as_int)
     formatted_message: GuestAgentFormattedMessage | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
@@ -793,7 +949,7 @@ class GuestAgentFormattedMessage:
     language: str | None = attrs.field(default=None, kw_only=True)
     message: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
@@ -809,7 +965,7 @@ class GuestAgentMessage:
     message_resource_id: str | None = attrs.field(default=None, kw_only=True)
     param_list: list[str] | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
@@ -835,7 +991,7 @@ class GuestAgentStatus:
     message: GuestAgentMessage | None = attrs.field(default=None, kw_only=True)
     formatted_message: GuestAgentFormattedMessage | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
@@ -863,7 +1019,7 @@ class HostedService:
     default_win_rm_certificate_thumbprint: str | None = attrs.field(default=None, kw_only=True)
     compute_capabilities: ComputeCapabilities | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
@@ -896,7 +1052,7 @@ class HostedServiceProperties:
     guest_os_version: str | None = attrs.field(default=None, kw_only=True)
     reverse_dns_fqdn: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
@@ -915,12 +1071,12 @@ class InstanceEndpoint:
 
     name: str | None = attrs.field(default=None, kw_only=True)
     vip: str | None = attrs.field(default=None, kw_only=True)
-    public_port: int | None = attrs.field(default=None, kw_only=True, converter=_as_int)
-    local_port: int | None = attrs.field(default=None, kw_only=True, converter=_as_int)
+    public_port: int | None = attrs.field(default=None, kw_only=True, converter=_as_text_int)
+    local_port: int | None = attrs.field(default=None, kw_only=True, converter=_as_text_int)
     protocol: str | None = attrs.field(default=None, kw_only=True)
     idle_timeout_in_minutes: int | None = attrs.field(default=None, kw_only=True, converter=_as_int)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
@@ -938,7 +1094,7 @@ class LoadBalancerFrontendIpConfiguration:
     subnet_name: str | None = attrs.field(default=None, kw_only=True)
     static_virtual_network_ip_address: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
@@ -961,7 +1117,7 @@ class Location:
     compute_capabilities: ComputeCapabilities | None = attrs.field(default=attrs.Factory(lambda: ComputeCapabilities()), kw_only=True)
     storage_capabilities: StorageCapabilities | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
@@ -985,7 +1141,7 @@ class OperatingSystem:
     family: int | None = attrs.field(default=None, kw_only=True, converter=_as_int)
     family_label: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
@@ -1003,7 +1159,7 @@ class OperatingSystemFamily:
     label: str | None = attrs.field(default=None, kw_only=True)
     operating_systems: list[OperatingSystem] | None = attrs.field(default=attrs.Factory(lambda: _prefilled(OperatingSystems())), kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
@@ -1024,8 +1180,16 @@ class OperationCaller:
     subscription_certificate_thumbprint: str | None = attrs.field(default=None, kw_only=True)
     client_ip: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
+
+    def __bool__(self) -> bool:
+        """False while it holds nothing more than an absent element reads as."""
+        return not (self.used_service_management_api in (None, False)
+                and not self.user_email_address
+                and not self.subscription_certificate_thumbprint
+                and not self.client_ip
+                and not self.unknown_elements)
 
 
 @attrs.define(slots=False, eq=True)
@@ -1042,8 +1206,15 @@ class PersistentVMDowntimeInfo:
     end_time: Timestamp | datetime | None = attrs.field(default=None, kw_only=True)
     status: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
+
+    def __bool__(self) -> bool:
+        """False while it holds nothing more than an absent element reads as."""
+        return not (not self.start_time
+                and not self.end_time
+                and not self.status
+                and not self.unknown_elements)
 
 
 @attrs.define(slots=False, eq=True, field_transformer=_name_converters)
@@ -1065,7 +1236,7 @@ class PublicIP:
     domain_name_label: str | None = attrs.field(default=None, kw_only=True)
     fqdns: list[str] | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
@@ -1095,7 +1266,7 @@ class ResourceExtensionStatus:
     formatted_message: GuestAgentFormattedMessage | None = attrs.field(default=None, kw_only=True)
     extension_setting_status: ExtensionSettingStatus | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
@@ -1147,7 +1318,7 @@ class RoleInstance:
     network_interfaces: list[RoleInstanceNetworkInterface] | None = attrs.field(default=None, kw_only=True)
     fqdn: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
@@ -1163,7 +1334,7 @@ class RoleInstanceIPConfiguration:
     subnet_name: str | None = attrs.field(default=None, kw_only=True)
     address: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
@@ -1181,7 +1352,7 @@ class RoleInstanceNetworkInterface:
     mac_address: str | None = attrs.field(default=None, kw_only=True)
     ip_configurations: list[RoleInstanceIPConfiguration] | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
@@ -1211,7 +1382,7 @@ class RoleSize:
     web_worker_resource_disk_size_in_mb: int | None = attrs.field(default=None, kw_only=True, converter=_as_int)
     virtual_machine_resource_disk_size_in_mb: int | None = attrs.field(default=None, kw_only=True, converter=_as_int)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
@@ -1227,7 +1398,7 @@ class RollbackUpdateOrUpgrade:
     mode: str | None = attrs.field(default=None, kw_only=True)
     force: bool | None = attrs.field(default=None, kw_only=True, converter=_as_bool)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
@@ -1242,7 +1413,7 @@ class StorageCapabilities:
 
     storage_account_types: list[str] | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
@@ -1308,7 +1479,7 @@ class Subscription:
     max_route_tables: int | None = attrs.field(default=None, kw_only=True, converter=_as_int)
     max_routes_per_route_table: int | None = attrs.field(default=None, kw_only=True, converter=_as_int)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
@@ -1329,7 +1500,7 @@ class SubscriptionCertificate:
     subscription_certificate_data: str | None = attrs.field(default=None, kw_only=True)
     created: Timestamp | datetime | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
@@ -1359,7 +1530,7 @@ class SubscriptionOperation:
     operation_completed_time: Timestamp | datetime | None = attrs.field(default=None, kw_only=True)
     operation_kind: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
@@ -1375,7 +1546,7 @@ class SubscriptionOperationCollection:
     subscription_operations: list[SubscriptionOperation] | None = attrs.field(default=attrs.Factory(lambda: _prefilled(SubscriptionOperations())), kw_only=True)
     continuation_token: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
@@ -1392,7 +1563,7 @@ class SubscriptionOperationParameter:
     name: str | None = attrs.field(default=None, kw_only=True)
     value: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
@@ -1412,8 +1583,16 @@ class SubscriptionOperationStatus:
     http_status_code: int | None = attrs.field(default=None, kw_only=True, converter=_as_int)
     error: Error | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
+
+    def __bool__(self) -> bool:
+        """False while it holds nothing more than an absent element reads as."""
+        return not (not self.id
+                and not self.status
+                and self.http_status_code in (None, 0)
+                and not self.error
+                and not self.unknown_elements)
 
     @property
     def status_id(self) -> str | None:
@@ -1437,7 +1616,7 @@ class Swap:
     production: str | None = attrs.field(default=None, kw_only=True)
     source_deployment: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
@@ -1451,7 +1630,7 @@ class UpdateDeploymentStatus:
 
     status: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
@@ -1471,7 +1650,7 @@ class UpdateHostedService:
     extended_properties: dict[str, str] | None = attrs.field(default=None, kw_only=True)
     reverse_dns_fqdn: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
@@ -1499,7 +1678,7 @@ class UpgradeDeployment:
     extended_properties: dict[str, str] | None = attrs.field(default=None, kw_only=True)
     extension_configuration: ExtensionConfiguration | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
@@ -1515,10 +1694,17 @@ class UpgradeStatus:
 
     upgrade_type: str | None = attrs.field(default=None, kw_only=True)
     current_upgrade_domain_state: str | None = attrs.field(default=None, kw_only=True)
-    current_upgrade_domain: int | None = attrs.field(default=None, kw_only=True, converter=_as_int)
+    current_upgrade_domain: int | None = attrs.field(default=None, kw_only=True, converter=_as_text_int)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
+
+    def __bool__(self) -> bool:
+        """False while it holds nothing more than an absent element reads as."""
+        return not (not self.upgrade_type
+                and not self.current_upgrade_domain_state
+                and self.current_upgrade_domain is None
+                and not self.unknown_elements)
 
 
 @attrs.define(slots=False, eq=True, field_transformer=_name_converters)
@@ -1541,7 +1727,7 @@ class VirtualIP:
     reserved_ip_name: str | None = attrs.field(default=None, kw_only=True)
     type: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
@@ -1555,6 +1741,6 @@ class WalkUpgradeDomain:
 
     upgrade_domain: int | None = attrs.field(default=None, kw_only=True, converter=_as_int)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 

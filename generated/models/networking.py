@@ -41,22 +41,36 @@ class AddressPrefixes(list[str]):
     """A list of str (``<AddressPrefix>`` elements).
     """
 
+    __slots__ = ("_prefilled",)
+
 
 class LocalNetworkConnections(list['LocalNetworkConnection']):
     """A list of LocalNetworkConnection (``<Connection>`` elements).
     """
+
+    __slots__ = ("_prefilled",)
 
 
 class LocalNetworkSites(list['LocalNetworkSite']):
     """A list of LocalNetworkSite (``<LocalNetworkSite>`` elements).
     """
 
+    __slots__ = ("_prefilled",)
+
 
 class ReservedIPs(list['ReservedIP']):
     """A list of ReservedIP (``<ReservedIP>`` elements).
 
-    Also answers to ``.reserved_ips``, the predecessor SDK's attribute for the items.
+    Also answers to ``.reserved_ips``, the predecessor SDK's attribute for the items,
+    and ``vars()`` shows the items under that name, as the predecessor's wrapper object held them.
     """
+
+    __slots__ = ("_prefilled",)
+
+    @property
+    def __dict__(self) -> dict[str, Any]:  # type: ignore[override]  # vars() of a wrapper
+        # A copy of the items (a plain list): a vars() walk never loops back into the list.
+        return {'reserved_ips': list(self)}
 
     @property
     def reserved_ips(self) -> ReservedIPs:
@@ -70,8 +84,16 @@ class ReservedIPs(list['ReservedIP']):
 class Subnets(list['Subnet']):
     """A list of Subnet (``<Subnet>`` elements).
 
-    Also answers to ``.subnets``, the predecessor SDK's attribute for the items.
+    Also answers to ``.subnets``, the predecessor SDK's attribute for the items,
+    and ``vars()`` shows the items under that name, as the predecessor's wrapper object held them.
     """
+
+    __slots__ = ("_prefilled",)
+
+    @property
+    def __dict__(self) -> dict[str, Any]:  # type: ignore[override]  # vars() of a wrapper
+        # A copy of the items (a plain list): a vars() walk never loops back into the list.
+        return {'subnets': list(self)}
 
     @property
     def subnets(self) -> Subnets:
@@ -85,8 +107,16 @@ class Subnets(list['Subnet']):
 class VirtualNetworkSites(list['VirtualNetworkSite']):
     """A list of VirtualNetworkSite (``<VirtualNetworkSite>`` elements).
 
-    Also answers to ``.virtual_network_sites``, the predecessor SDK's attribute for the items.
+    Also answers to ``.virtual_network_sites``, the predecessor SDK's attribute for the items,
+    and ``vars()`` shows the items under that name, as the predecessor's wrapper object held them.
     """
+
+    __slots__ = ("_prefilled",)
+
+    @property
+    def __dict__(self) -> dict[str, Any]:  # type: ignore[override]  # vars() of a wrapper
+        # A copy of the items (a plain list): a vars() walk never loops back into the list.
+        return {'virtual_network_sites': list(self)}
 
     @property
     def virtual_network_sites(self) -> VirtualNetworkSites:
@@ -107,7 +137,7 @@ class AddressSpace:
 
     address_prefixes: list[str] | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
@@ -121,7 +151,7 @@ class LocalNetworkConnection:
 
     type: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
@@ -141,7 +171,7 @@ class LocalNetworkSite:
     vpn_gateway_address: str | None = attrs.field(default=None, kw_only=True)
     connections: list[LocalNetworkConnection] | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
@@ -175,7 +205,7 @@ class ReservedIP:
     location: str | None = attrs.field(default=None, kw_only=True)
     virtual_ip_name: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
@@ -193,7 +223,7 @@ class ReservedIPAssociation:
     deployment_name: str | None = attrs.field(default=None, kw_only=True)
     virtual_ip_name: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
@@ -211,7 +241,7 @@ class Subnet:
     address_prefix: str | None = attrs.field(default=None, kw_only=True)
     network_security_group: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
@@ -225,7 +255,7 @@ class VirtualNetworkDns:
 
     dns_servers: list[DnsServer] | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
@@ -243,7 +273,7 @@ class VirtualNetworkGateway:
     sites: list[LocalNetworkSite] | None = attrs.field(default=None, kw_only=True)
     vpn_client_address_pool: AddressSpace | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
@@ -280,6 +310,6 @@ class VirtualNetworkSite:
     location: str | None = attrs.field(default=None, kw_only=True)
     migration_state: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 

@@ -9,8 +9,6 @@ answers to the predecessor SDK's attribute for its items.  Import them from `gen
 
 from __future__ import annotations
 
-from typing import Any
-
 import attrs
 
 __all__ = [
@@ -25,6 +23,8 @@ class PublishProfileDatabases(list['PublishProfileDatabase']):
     """A list of PublishProfileDatabase (``<add>`` elements).
     """
 
+    __slots__ = ("_prefilled",)
+
 
 @attrs.define(slots=False, eq=True)
 class PublishData:
@@ -36,7 +36,7 @@ class PublishData:
 
     publish_profiles: list[PublishProfile] | None = attrs.field(default=attrs.Factory(list), kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
@@ -76,7 +76,7 @@ class PublishProfile:
     control_panel_link: str | None = attrs.field(default=None, kw_only=True)
     web_system: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
@@ -96,6 +96,6 @@ class PublishProfileDatabase:
     provider_name: str | None = attrs.field(default=None, kw_only=True)
     type: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 

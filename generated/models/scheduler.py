@@ -43,8 +43,16 @@ __all__ = [
 class CloudServiceResources(list['CloudServiceResource']):
     """A list of CloudServiceResource (``<Resource>`` elements).
 
-    Also answers to ``.resource``, the predecessor SDK's attribute for the items.
+    Also answers to ``.resource``, the predecessor SDK's attribute for the items,
+    and ``vars()`` shows the items under that name, as the predecessor's wrapper object held them.
     """
+
+    __slots__ = ("_prefilled",)
+
+    @property
+    def __dict__(self) -> dict[str, Any]:  # type: ignore[override]  # vars() of a wrapper
+        # A copy of the items (a plain list): a vars() walk never loops back into the list.
+        return {'resource': list(self)}
 
     @property
     def resource(self) -> CloudServiceResources:
@@ -61,8 +69,16 @@ Resources = CloudServiceResources  # the predecessor SDK's name
 class CloudServices(list['CloudService']):
     """A list of CloudService (``<CloudService>`` elements).
 
-    Also answers to ``.cloud_service``, the predecessor SDK's attribute for the items.
+    Also answers to ``.cloud_service``, the predecessor SDK's attribute for the items,
+    and ``vars()`` shows the items under that name, as the predecessor's wrapper object held them.
     """
+
+    __slots__ = ("_prefilled",)
+
+    @property
+    def __dict__(self) -> dict[str, Any]:  # type: ignore[override]  # vars() of a wrapper
+        # A copy of the items (a plain list): a vars() walk never loops back into the list.
+        return {'cloud_service': list(self)}
 
     @property
     def cloud_service(self) -> CloudServices:
@@ -91,7 +107,7 @@ class CloudService:
     geo_region: str | None = attrs.field(default=None, kw_only=True)
     resources: list[CloudServiceResource] | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
@@ -121,7 +137,7 @@ class CloudServiceResource:
     operation_status: ResourceOperationStatus | None = attrs.field(default=attrs.Factory(lambda: ResourceOperationStatus()), kw_only=True)
     label: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
@@ -142,7 +158,7 @@ class CreateCloudService:
     description: str | None = attrs.field(default=None, kw_only=True)
     geo_region: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
@@ -156,7 +172,7 @@ class CreateJobCollection:
 
     intrinsic_settings: CreateJobCollectionSettings | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
@@ -171,7 +187,7 @@ class CreateJobCollectionSettings:
 
     plan: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
@@ -207,7 +223,7 @@ class JobCollection:
     sub_state: str | None = attrs.field(default=None, kw_only=True)
     type: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
@@ -221,7 +237,7 @@ class JobCollectionCloudServiceSettings:
 
     geo_region: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
@@ -237,8 +253,14 @@ class JobCollectionIntrinsicSettings:
     plan: str | None = attrs.field(default=None, kw_only=True)
     quota: JobCollectionQuota | None = attrs.field(default=attrs.Factory(lambda: JobCollectionQuota()), kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
+
+    def __bool__(self) -> bool:
+        """False while it holds nothing more than an absent element reads as."""
+        return not (not self.plan
+                and not self.quota
+                and not self.unknown_elements)
 
 
 IntrinsicSettings = JobCollectionIntrinsicSettings  # the predecessor SDK's name
@@ -256,8 +278,14 @@ class JobCollectionMaxRecurrence:
     frequency: str | None = attrs.field(default=None, kw_only=True)
     interval: int | None = attrs.field(default=None, kw_only=True, converter=_as_int)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
+
+    def __bool__(self) -> bool:
+        """False while it holds nothing more than an absent element reads as."""
+        return not (not self.frequency
+                and self.interval in (None, 0)
+                and not self.unknown_elements)
 
 
 MaxRecurrence = JobCollectionMaxRecurrence  # the predecessor SDK's name
@@ -275,8 +303,14 @@ class JobCollectionQuota:
     max_job_count: int | None = attrs.field(default=None, kw_only=True, converter=_as_int)
     max_recurrence: JobCollectionMaxRecurrence | None = attrs.field(default=attrs.Factory(lambda: JobCollectionMaxRecurrence()), kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
+
+    def __bool__(self) -> bool:
+        """False while it holds nothing more than an absent element reads as."""
+        return not (self.max_job_count in (None, 0)
+                and not self.max_recurrence
+                and not self.unknown_elements)
 
 
 Quota = JobCollectionQuota  # the predecessor SDK's name
@@ -292,7 +326,7 @@ class ResourceNameAvailabilityResponse:
 
     is_available: bool | None = attrs.field(default=None, kw_only=True, converter=_as_bool)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
@@ -308,8 +342,14 @@ class ResourceOperationError:
     http_code: int | None = attrs.field(default=None, kw_only=True, converter=_as_int)
     message: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
+
+    def __bool__(self) -> bool:
+        """False while it holds nothing more than an absent element reads as."""
+        return not (self.http_code is None
+                and not self.message
+                and not self.unknown_elements)
 
 
 @attrs.define(slots=False, eq=True)
@@ -326,8 +366,15 @@ class ResourceOperationStatus:
     error: ResourceOperationError | None = attrs.field(default=None, kw_only=True)
     result: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
+
+    def __bool__(self) -> bool:
+        """False while it holds nothing more than an absent element reads as."""
+        return not (not self.type
+                and not self.error
+                and not self.result
+                and not self.unknown_elements)
 
 
 OperationStatus = ResourceOperationStatus  # the predecessor SDK's name

@@ -39,12 +39,22 @@ class AuthorizationRuleRights(list[str]):
     """The rights an authorization rule grants.
     """
 
+    __slots__ = ("_prefilled",)
+
 
 class AuthorizationRules(list['AuthorizationRule']):
     """A list of AuthorizationRule (``<AuthorizationRule>`` elements).
 
-    Also answers to ``.authorization_rule``, the predecessor SDK's attribute for the items.
+    Also answers to ``.authorization_rule``, the predecessor SDK's attribute for the items,
+    and ``vars()`` shows the items under that name, as the predecessor's wrapper object held them.
     """
+
+    __slots__ = ("_prefilled",)
+
+    @property
+    def __dict__(self) -> dict[str, Any]:  # type: ignore[override]  # vars() of a wrapper
+        # A copy of the items (a plain list): a vars() walk never loops back into the list.
+        return {'authorization_rule': list(self)}
 
     @property
     def authorization_rule(self) -> AuthorizationRules:
@@ -80,7 +90,7 @@ class AuthorizationRule:
     primary_key: str | None = attrs.field(default=None, kw_only=True, repr=False)
     secondary_key: str | None = attrs.field(default=None, kw_only=True, repr=False)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
     @property
@@ -105,7 +115,7 @@ class NamespaceAvailability:
     result: bool | None = attrs.field(default=None, kw_only=True, converter=_as_bool)
     reason: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
@@ -123,7 +133,7 @@ class NotificationHubDescription:
     authorization_rules: list[AuthorizationRule] | None = attrs.field(default=attrs.Factory(lambda: _prefilled(AuthorizationRules())), kw_only=True)
     name: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
@@ -181,7 +191,7 @@ class QueueDescription:
     entity_availability_status: str | None = attrs.field(default=None, kw_only=True)
     name: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
@@ -205,7 +215,7 @@ class RelayDescription:
     updated_at: Timestamp | datetime | None = attrs.field(default=None, kw_only=True)
     name: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
@@ -253,7 +263,7 @@ class ServiceBusNamespace:
     namespace_type: str | None = attrs.field(default=None, kw_only=True)
     resource_group: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
@@ -269,7 +279,7 @@ class ServiceBusRegion:
     code: str | None = attrs.field(default=None, kw_only=True)
     fullname: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
@@ -316,6 +326,6 @@ class TopicDescription:
     subscription_count: int | None = attrs.field(default=None, kw_only=True, converter=_as_int)
     name: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 

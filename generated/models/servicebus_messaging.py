@@ -9,8 +9,6 @@ answers to the predecessor SDK's attribute for its items.  Import them from `gen
 
 from __future__ import annotations
 
-from typing import Any
-
 import attrs
 
 from asm_sdk_runtime.xml import _as_int, _name_converters
@@ -38,6 +36,15 @@ class CountDetails:
     transfer_message_count: int | None = attrs.field(default=None, kw_only=True, converter=_as_int)
     transfer_dead_letter_message_count: int | None = attrs.field(default=None, kw_only=True, converter=_as_int)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
+
+    def __bool__(self) -> bool:
+        """False while it holds nothing more than an absent element reads as."""
+        return not (self.active_message_count in (None, 0)
+                and self.dead_letter_message_count in (None, 0)
+                and self.scheduled_message_count in (None, 0)
+                and self.transfer_message_count in (None, 0)
+                and self.transfer_dead_letter_message_count in (None, 0)
+                and not self.unknown_elements)
 

@@ -10,7 +10,6 @@ answers to the predecessor SDK's attribute for its items.  Import them from `gen
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
 
 import attrs
 
@@ -40,7 +39,7 @@ class MetricProperties:
     unit: str | None = attrs.field(default=None, kw_only=True)
     display_name: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
@@ -57,7 +56,7 @@ class MetricRollups:
     time_grain: str | None = attrs.field(default=None, kw_only=True)
     retention: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
@@ -79,6 +78,6 @@ class MetricValues:
     average: float | None = attrs.field(default=None, kw_only=True)
     total: int | None = attrs.field(default=None, kw_only=True, converter=_as_int)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 

@@ -25,8 +25,16 @@ __all__ = [
 class Servers(list['Server']):
     """A list of Server (``<Server>`` elements).
 
-    Also answers to ``.server``, the predecessor SDK's attribute for the items.
+    Also answers to ``.server``, the predecessor SDK's attribute for the items,
+    and ``vars()`` shows the items under that name, as the predecessor's wrapper object held them.
     """
+
+    __slots__ = ("_prefilled",)
+
+    @property
+    def __dict__(self) -> dict[str, Any]:  # type: ignore[override]  # vars() of a wrapper
+        # A copy of the items (a plain list): a vars() walk never loops back into the list.
+        return {'server': list(self)}
 
     @property
     def server(self) -> Servers:
@@ -48,7 +56,7 @@ class AdministratorLoginPassword:
 
     admin_password: str | None = attrs.field(default=None, kw_only=True, repr=False)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
@@ -66,7 +74,7 @@ class CreateServerInput:
     administrator_login_password: str | None = attrs.field(default=None, kw_only=True, repr=False)
     location: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
@@ -82,7 +90,7 @@ class CreateServerResponse:
     server_name: str | None = attrs.field(default=None, kw_only=True)
     fully_qualified_domain_name: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
@@ -109,6 +117,6 @@ class Server:
     version: str | None = attrs.field(default=None, kw_only=True)
     state: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 

@@ -10,7 +10,6 @@ answers to the predecessor SDK's attribute for its items.  Import them from `gen
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
 
 import attrs
 
@@ -38,35 +37,49 @@ class Databases(list['Database']):
     """Databases of a server.
     """
 
+    __slots__ = ("_prefilled",)
+
 
 class DimensionSettings(list['DimensionSetting']):
     """Resource allocation settings of a service objective.
     """
+
+    __slots__ = ("_prefilled",)
 
 
 class EventLogs(list['EventLog']):
     """Event log entries of a server.
     """
 
+    __slots__ = ("_prefilled",)
+
 
 class FirewallRules(list['FirewallRule']):
     """Firewall rules of a server.
     """
+
+    __slots__ = ("_prefilled",)
 
 
 class ServerQuotas(list['ServerQuota']):
     """Quotas of a server.
     """
 
+    __slots__ = ("_prefilled",)
+
 
 class ServiceObjectives(list['ServiceObjective']):
     """Service objectives a server offers.
     """
 
+    __slots__ = ("_prefilled",)
+
 
 class SqlServiceResources(list['SqlServiceResource']):
     """Any list of Azure SQL Database service resources.
     """
+
+    __slots__ = ("_prefilled",)
 
 
 @attrs.define(slots=False, eq=True, field_transformer=_name_converters)
@@ -124,7 +137,7 @@ class Database:
     recovery_period_start_date: Timestamp | datetime | None = attrs.field(default=None, kw_only=True)
     is_suspended: bool | None = attrs.field(default=None, kw_only=True, converter=_as_bool)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
@@ -154,7 +167,7 @@ class DimensionSetting:
     ordinal: int | None = attrs.field(default=None, kw_only=True, converter=_as_int)
     is_default: bool | None = attrs.field(default=None, kw_only=True, converter=_as_bool)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
@@ -199,7 +212,7 @@ class EventLog:
     description: str | None = attrs.field(default=None, kw_only=True)
     additional_data: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
@@ -226,7 +239,7 @@ class FirewallRule:
     start_ip_address: str | None = attrs.field(default=None, kw_only=True)
     end_ip_address: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
@@ -250,7 +263,7 @@ class ServerQuota:
     parent_link: str | None = attrs.field(default=None, kw_only=True)
     value: int | None = attrs.field(default=None, kw_only=True, converter=_as_int)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
@@ -285,7 +298,7 @@ class ServiceObjective:
     enabled: bool | None = attrs.field(default=None, kw_only=True, converter=_as_bool)
     dimension_settings: list[DimensionSetting] | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
@@ -381,6 +394,6 @@ class SqlServiceResource:
     end_ip_address: str | None = attrs.field(default=None, kw_only=True)
     value: int | None = attrs.field(default=None, kw_only=True, converter=_as_int)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 

@@ -36,22 +36,36 @@ class CapabilityNames(list[str]):
     """Names of the features a resource supports, such as PersistentVMRole.
     """
 
+    __slots__ = ("_prefilled",)
+
 
 class CustomDomains(list['CustomDomain']):
     """A list of CustomDomain (``<CustomDomain>`` elements).
     """
+
+    __slots__ = ("_prefilled",)
 
 
 class StorageEndpoints(list[str]):
     """URLs of the blob, queue, table and file services of an account.
     """
 
+    __slots__ = ("_prefilled",)
+
 
 class StorageServices(list['StorageService']):
     """A list of StorageService (``<StorageService>`` elements).
 
-    Also answers to ``.storage_services``, the predecessor SDK's attribute for the items.
+    Also answers to ``.storage_services``, the predecessor SDK's attribute for the items,
+    and ``vars()`` shows the items under that name, as the predecessor's wrapper object held them.
     """
+
+    __slots__ = ("_prefilled",)
+
+    @property
+    def __dict__(self) -> dict[str, Any]:  # type: ignore[override]  # vars() of a wrapper
+        # A copy of the items (a plain list): a vars() walk never loops back into the list.
+        return {'storage_services': list(self)}
 
     @property
     def storage_services(self) -> StorageServices:
@@ -74,7 +88,7 @@ class AvailabilityResponse:
     result: bool | None = attrs.field(default=None, kw_only=True, converter=_as_bool)
     reason: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
@@ -104,7 +118,7 @@ class CreateStorageServiceInput:
     secondary_read_enabled: bool | None = attrs.field(default=None, kw_only=True, converter=_as_bool)
     account_type: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
@@ -121,7 +135,7 @@ class CustomDomain:
     name: str | None = attrs.field(default=None, kw_only=True)
     use_sub_domain_name: bool | None = attrs.field(default=None, kw_only=True, converter=_as_bool)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
@@ -135,7 +149,7 @@ class RegenerateKeys:
 
     key_type: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
@@ -185,7 +199,7 @@ class StorageAccountProperties:
     secondary_endpoints: list[str] | None = attrs.field(default=None, kw_only=True)
     account_type: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
@@ -212,7 +226,7 @@ class StorageService:
     extended_properties: dict[str, str] | None = attrs.field(default=None, kw_only=True)
     capabilities: list[str] | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
@@ -228,7 +242,7 @@ class StorageServiceKeys:
     primary: str | None = attrs.field(default=None, kw_only=True, repr=False)
     secondary: str | None = attrs.field(default=None, kw_only=True, repr=False)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
@@ -254,6 +268,6 @@ class UpdateStorageServiceInput:
     secondary_read_enabled: bool | None = attrs.field(default=None, kw_only=True, converter=_as_bool)
     account_type: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from asm_sdk_runtime.xml import Timestamp, _as_bool, _as_int, _name_converters, _prefilled
+from asm_sdk_runtime.xml import Timestamp, _as_bool, _as_int, _as_text_int, _name_converters, _prefilled
 
 from . import new as _new
 
@@ -114,8 +114,16 @@ __all__ = [
 class ComponentSettings(list['ComponentSetting']):
     """A list of ComponentSetting (``<ComponentSetting>`` elements).
 
-    Also answers to ``.component_settings``, the predecessor SDK's attribute for the items.
+    Also answers to ``.component_settings``, the predecessor SDK's attribute for the items,
+    and ``vars()`` shows the items under that name, as the predecessor's wrapper object held them.
     """
+
+    __slots__ = ("_prefilled",)
+
+    @property
+    def __dict__(self) -> dict[str, Any]:  # type: ignore[override]  # vars() of a wrapper
+        # A copy of the items (a plain list): a vars() walk never loops back into the list.
+        return {'component_settings': list(self)}
 
     @property
     def component_settings(self) -> ComponentSettings:
@@ -130,12 +138,22 @@ class ConfigurationSetIPConfigurations(list['ConfigurationSetIPConfiguration']):
     """A list of ConfigurationSetIPConfiguration (``<IPConfiguration>`` elements).
     """
 
+    __slots__ = ("_prefilled",)
+
 
 class ConfigurationSetInputEndpoints(list['ConfigurationSetInputEndpoint']):
     """A list of ConfigurationSetInputEndpoint (``<InputEndpoint>`` elements).
 
-    Also answers to ``.input_endpoints``, the predecessor SDK's attribute for the items.
+    Also answers to ``.input_endpoints``, the predecessor SDK's attribute for the items,
+    and ``vars()`` shows the items under that name, as the predecessor's wrapper object held them.
     """
+
+    __slots__ = ("_prefilled",)
+
+    @property
+    def __dict__(self) -> dict[str, Any]:  # type: ignore[override]  # vars() of a wrapper
+        # A copy of the items (a plain list): a vars() walk never loops back into the list.
+        return {'input_endpoints': list(self)}
 
     @property
     def input_endpoints(self) -> ConfigurationSetInputEndpoints:
@@ -150,17 +168,29 @@ class ConfigurationSetNetworkInterfaces(list['ConfigurationSetNetworkInterface']
     """A list of ConfigurationSetNetworkInterface (``<NetworkInterface>`` elements).
     """
 
+    __slots__ = ("_prefilled",)
+
 
 class ConfigurationSetSubnetNames(list[str]):
     """A list of str (``<SubnetName>`` elements).
     """
 
+    __slots__ = ("_prefilled",)
+
 
 class ConfigurationSets(list['ConfigurationSet']):
     """A list of ConfigurationSet (``<ConfigurationSet>`` elements).
 
-    Also answers to ``.configuration_sets``, the predecessor SDK's attribute for the items.
+    Also answers to ``.configuration_sets``, the predecessor SDK's attribute for the items,
+    and ``vars()`` shows the items under that name, as the predecessor's wrapper object held them.
     """
+
+    __slots__ = ("_prefilled",)
+
+    @property
+    def __dict__(self) -> dict[str, Any]:  # type: ignore[override]  # vars() of a wrapper
+        # A copy of the items (a plain list): a vars() walk never loops back into the list.
+        return {'configuration_sets': list(self)}
 
     @property
     def configuration_sets(self) -> ConfigurationSets:
@@ -174,8 +204,16 @@ class ConfigurationSets(list['ConfigurationSet']):
 class DataDiskConfigurations(list['DataDiskConfiguration']):
     """A list of DataDiskConfiguration (``<DataDiskConfiguration>`` elements).
 
-    Also answers to ``.data_disk_configurations``, the predecessor SDK's attribute for the items.
+    Also answers to ``.data_disk_configurations``, the predecessor SDK's attribute for the items,
+    and ``vars()`` shows the items under that name, as the predecessor's wrapper object held them.
     """
+
+    __slots__ = ("_prefilled",)
+
+    @property
+    def __dict__(self) -> dict[str, Any]:  # type: ignore[override]  # vars() of a wrapper
+        # A copy of the items (a plain list): a vars() walk never loops back into the list.
+        return {'data_disk_configurations': list(self)}
 
     @property
     def data_disk_configurations(self) -> DataDiskConfigurations:
@@ -189,8 +227,16 @@ class DataDiskConfigurations(list['DataDiskConfiguration']):
 class DataVirtualHardDisks(list['DataVirtualHardDisk']):
     """A list of DataVirtualHardDisk (``<DataVirtualHardDisk>`` elements).
 
-    Also answers to ``.data_virtual_hard_disks``, the predecessor SDK's attribute for the items.
+    Also answers to ``.data_virtual_hard_disks``, the predecessor SDK's attribute for the items,
+    and ``vars()`` shows the items under that name, as the predecessor's wrapper object held them.
     """
+
+    __slots__ = ("_prefilled",)
+
+    @property
+    def __dict__(self) -> dict[str, Any]:  # type: ignore[override]  # vars() of a wrapper
+        # A copy of the items (a plain list): a vars() walk never loops back into the list.
+        return {'data_virtual_hard_disks': list(self)}
 
     @property
     def data_virtual_hard_disks(self) -> DataVirtualHardDisks:
@@ -204,8 +250,16 @@ class DataVirtualHardDisks(list['DataVirtualHardDisk']):
 class Disks(list['Disk']):
     """A list of Disk (``<Disk>`` elements).
 
-    Also answers to ``.disks``, the predecessor SDK's attribute for the items.
+    Also answers to ``.disks``, the predecessor SDK's attribute for the items,
+    and ``vars()`` shows the items under that name, as the predecessor's wrapper object held them.
     """
+
+    __slots__ = ("_prefilled",)
+
+    @property
+    def __dict__(self) -> dict[str, Any]:  # type: ignore[override]  # vars() of a wrapper
+        # A copy of the items (a plain list): a vars() walk never loops back into the list.
+        return {'disks': list(self)}
 
     @property
     def disks(self) -> Disks:
@@ -220,12 +274,22 @@ class EndpointAclRules(list['EndpointAclRule']):
     """A list of EndpointAclRule (``<Rule>`` elements).
     """
 
+    __slots__ = ("_prefilled",)
+
 
 class Images(list['OSImage']):
     """A list of OSImage (``<OSImage>`` elements).
 
-    Also answers to ``.images``, the predecessor SDK's attribute for the items.
+    Also answers to ``.images``, the predecessor SDK's attribute for the items,
+    and ``vars()`` shows the items under that name, as the predecessor's wrapper object held them.
     """
+
+    __slots__ = ("_prefilled",)
+
+    @property
+    def __dict__(self) -> dict[str, Any]:  # type: ignore[override]  # vars() of a wrapper
+        # A copy of the items (a plain list): a vars() walk never loops back into the list.
+        return {'images': list(self)}
 
     @property
     def images(self) -> Images:
@@ -239,8 +303,16 @@ class Images(list['OSImage']):
 class ReplicationProgress(list['ReplicationProgressElement']):
     """A list of ReplicationProgressElement (``<ReplicationProgressElement>`` elements).
 
-    Also answers to ``.replication_progress_elements``, the predecessor SDK's attribute for the items.
+    Also answers to ``.replication_progress_elements``, the predecessor SDK's attribute for the items,
+    and ``vars()`` shows the items under that name, as the predecessor's wrapper object held them.
     """
+
+    __slots__ = ("_prefilled",)
+
+    @property
+    def __dict__(self) -> dict[str, Any]:  # type: ignore[override]  # vars() of a wrapper
+        # A copy of the items (a plain list): a vars() walk never loops back into the list.
+        return {'replication_progress_elements': list(self)}
 
     @property
     def replication_progress_elements(self) -> ReplicationProgress:
@@ -255,12 +327,22 @@ class ReplicationTargetLocations(list[str]):
     """A list of str (``<Region>`` elements).
     """
 
+    __slots__ = ("_prefilled",)
+
 
 class ResourceExtensionParameterValues(list['ResourceExtensionParameterValue']):
     """A list of ResourceExtensionParameterValue (``<ResourceExtensionParameterValue>`` elements).
 
-    Also answers to ``.resource_extension_parameter_values``, the predecessor SDK's attribute for the items.
+    Also answers to ``.resource_extension_parameter_values``, the predecessor SDK's attribute for the items,
+    and ``vars()`` shows the items under that name, as the predecessor's wrapper object held them.
     """
+
+    __slots__ = ("_prefilled",)
+
+    @property
+    def __dict__(self) -> dict[str, Any]:  # type: ignore[override]  # vars() of a wrapper
+        # A copy of the items (a plain list): a vars() walk never loops back into the list.
+        return {'resource_extension_parameter_values': list(self)}
 
     @property
     def resource_extension_parameter_values(self) -> ResourceExtensionParameterValues:
@@ -274,8 +356,16 @@ class ResourceExtensionParameterValues(list['ResourceExtensionParameterValue']):
 class ResourceExtensionReferenceCertificates(list['ResourceExtensionReferenceCertificate']):
     """A list of ResourceExtensionReferenceCertificate (``<Certificate>`` elements).
 
-    Also answers to ``.certificates``, the predecessor SDK's attribute for the items.
+    Also answers to ``.certificates``, the predecessor SDK's attribute for the items,
+    and ``vars()`` shows the items under that name, as the predecessor's wrapper object held them.
     """
+
+    __slots__ = ("_prefilled",)
+
+    @property
+    def __dict__(self) -> dict[str, Any]:  # type: ignore[override]  # vars() of a wrapper
+        # A copy of the items (a plain list): a vars() walk never loops back into the list.
+        return {'certificates': list(self)}
 
     @property
     def certificates(self) -> ResourceExtensionReferenceCertificates:
@@ -289,8 +379,16 @@ class ResourceExtensionReferenceCertificates(list['ResourceExtensionReferenceCer
 class ResourceExtensionReferences(list['ResourceExtensionReference']):
     """A list of ResourceExtensionReference (``<ResourceExtensionReference>`` elements).
 
-    Also answers to ``.resource_extension_references``, the predecessor SDK's attribute for the items.
+    Also answers to ``.resource_extension_references``, the predecessor SDK's attribute for the items,
+    and ``vars()`` shows the items under that name, as the predecessor's wrapper object held them.
     """
+
+    __slots__ = ("_prefilled",)
+
+    @property
+    def __dict__(self) -> dict[str, Any]:  # type: ignore[override]  # vars() of a wrapper
+        # A copy of the items (a plain list): a vars() walk never loops back into the list.
+        return {'resource_extension_references': list(self)}
 
     @property
     def resource_extension_references(self) -> ResourceExtensionReferences:
@@ -304,8 +402,16 @@ class ResourceExtensionReferences(list['ResourceExtensionReference']):
 class ResourceExtensions(list['ResourceExtension']):
     """A list of ResourceExtension (``<ResourceExtension>`` elements).
 
-    Also answers to ``.resource_extensions``, the predecessor SDK's attribute for the items.
+    Also answers to ``.resource_extensions``, the predecessor SDK's attribute for the items,
+    and ``vars()`` shows the items under that name, as the predecessor's wrapper object held them.
     """
+
+    __slots__ = ("_prefilled",)
+
+    @property
+    def __dict__(self) -> dict[str, Any]:  # type: ignore[override]  # vars() of a wrapper
+        # A copy of the items (a plain list): a vars() walk never loops back into the list.
+        return {'resource_extensions': list(self)}
 
     @property
     def resource_extensions(self) -> ResourceExtensions:
@@ -319,8 +425,16 @@ class ResourceExtensions(list['ResourceExtension']):
 class RoleList(list['Role']):
     """The roles of a deployment. Role itself is defined with the virtual machine shapes.
 
-    Also answers to ``.roles``, the predecessor SDK's attribute for the items.
+    Also answers to ``.roles``, the predecessor SDK's attribute for the items,
+    and ``vars()`` shows the items under that name, as the predecessor's wrapper object held them.
     """
+
+    __slots__ = ("_prefilled",)
+
+    @property
+    def __dict__(self) -> dict[str, Any]:  # type: ignore[override]  # vars() of a wrapper
+        # A copy of the items (a plain list): a vars() walk never loops back into the list.
+        return {'roles': list(self)}
 
     @property
     def roles(self) -> RoleList:
@@ -335,12 +449,22 @@ class RoleNames(list[str]):
     """A list of str (``<Name>`` elements).
     """
 
+    __slots__ = ("_prefilled",)
+
 
 class SSHKeyPairs(list['KeyPair']):
     """A list of KeyPair (``<KeyPair>`` elements).
 
-    Also answers to ``.key_pairs``, the predecessor SDK's attribute for the items.
+    Also answers to ``.key_pairs``, the predecessor SDK's attribute for the items,
+    and ``vars()`` shows the items under that name, as the predecessor's wrapper object held them.
     """
+
+    __slots__ = ("_prefilled",)
+
+    @property
+    def __dict__(self) -> dict[str, Any]:  # type: ignore[override]  # vars() of a wrapper
+        # A copy of the items (a plain list): a vars() walk never loops back into the list.
+        return {'key_pairs': list(self)}
 
     @property
     def key_pairs(self) -> SSHKeyPairs:
@@ -357,8 +481,16 @@ KeyPairs = SSHKeyPairs  # the predecessor SDK's name
 class SSHPublicKeys(list['PublicKey']):
     """A list of PublicKey (``<PublicKey>`` elements).
 
-    Also answers to ``.public_keys``, the predecessor SDK's attribute for the items.
+    Also answers to ``.public_keys``, the predecessor SDK's attribute for the items,
+    and ``vars()`` shows the items under that name, as the predecessor's wrapper object held them.
     """
+
+    __slots__ = ("_prefilled",)
+
+    @property
+    def __dict__(self) -> dict[str, Any]:  # type: ignore[override]  # vars() of a wrapper
+        # A copy of the items (a plain list): a vars() walk never loops back into the list.
+        return {'public_keys': list(self)}
 
     @property
     def public_keys(self) -> SSHPublicKeys:
@@ -375,8 +507,16 @@ PublicKeys = SSHPublicKeys  # the predecessor SDK's name
 class StoredCertificateSettings(list['CertificateSetting']):
     """A list of CertificateSetting (``<CertificateSetting>`` elements).
 
-    Also answers to ``.stored_certificate_settings``, the predecessor SDK's attribute for the items.
+    Also answers to ``.stored_certificate_settings``, the predecessor SDK's attribute for the items,
+    and ``vars()`` shows the items under that name, as the predecessor's wrapper object held them.
     """
+
+    __slots__ = ("_prefilled",)
+
+    @property
+    def __dict__(self) -> dict[str, Any]:  # type: ignore[override]  # vars() of a wrapper
+        # A copy of the items (a plain list): a vars() walk never loops back into the list.
+        return {'stored_certificate_settings': list(self)}
 
     @property
     def stored_certificate_settings(self) -> StoredCertificateSettings:
@@ -390,8 +530,16 @@ class StoredCertificateSettings(list['CertificateSetting']):
 class UnattendComponents(list['UnattendComponent']):
     """A list of UnattendComponent (``<UnattendComponent>`` elements).
 
-    Also answers to ``.components``, the predecessor SDK's attribute for the items.
+    Also answers to ``.components``, the predecessor SDK's attribute for the items,
+    and ``vars()`` shows the items under that name, as the predecessor's wrapper object held them.
     """
+
+    __slots__ = ("_prefilled",)
+
+    @property
+    def __dict__(self) -> dict[str, Any]:  # type: ignore[override]  # vars() of a wrapper
+        # A copy of the items (a plain list): a vars() walk never loops back into the list.
+        return {'components': list(self)}
 
     @property
     def components(self) -> UnattendComponents:
@@ -408,8 +556,16 @@ Components = UnattendComponents  # the predecessor SDK's name
 class UnattendPasses(list['UnattendPass']):
     """A list of UnattendPass (``<UnattendPass>`` elements).
 
-    Also answers to ``.passes``, the predecessor SDK's attribute for the items.
+    Also answers to ``.passes``, the predecessor SDK's attribute for the items,
+    and ``vars()`` shows the items under that name, as the predecessor's wrapper object held them.
     """
+
+    __slots__ = ("_prefilled",)
+
+    @property
+    def __dict__(self) -> dict[str, Any]:  # type: ignore[override]  # vars() of a wrapper
+        # A copy of the items (a plain list): a vars() walk never loops back into the list.
+        return {'passes': list(self)}
 
     @property
     def passes(self) -> UnattendPasses:
@@ -426,8 +582,16 @@ Passes = UnattendPasses  # the predecessor SDK's name
 class VMImages(list['VMImage']):
     """A list of VMImage (``<VMImage>`` elements).
 
-    Also answers to ``.vm_images``, the predecessor SDK's attribute for the items.
+    Also answers to ``.vm_images``, the predecessor SDK's attribute for the items,
+    and ``vars()`` shows the items under that name, as the predecessor's wrapper object held them.
     """
+
+    __slots__ = ("_prefilled",)
+
+    @property
+    def __dict__(self) -> dict[str, Any]:  # type: ignore[override]  # vars() of a wrapper
+        # A copy of the items (a plain list): a vars() walk never loops back into the list.
+        return {'vm_images': list(self)}
 
     @property
     def vm_images(self) -> VMImages:
@@ -442,17 +606,29 @@ class VirtualMachineDnsServers(list['DnsServer']):
     """A list of DnsServer (``<DnsServer>`` elements).
     """
 
+    __slots__ = ("_prefilled",)
+
 
 class VirtualNetworkDnsServers(list['DnsServer']):
     """A list of DnsServer (``<DnsServer>`` elements).
     """
 
+    __slots__ = ("_prefilled",)
+
 
 class WinRMListeners(list['Listener']):
     """A list of Listener (``<Listener>`` elements).
 
-    Also answers to ``.listeners``, the predecessor SDK's attribute for the items.
+    Also answers to ``.listeners``, the predecessor SDK's attribute for the items,
+    and ``vars()`` shows the items under that name, as the predecessor's wrapper object held them.
     """
+
+    __slots__ = ("_prefilled",)
+
+    @property
+    def __dict__(self) -> dict[str, Any]:  # type: ignore[override]  # vars() of a wrapper
+        # A copy of the items (a plain list): a vars() walk never loops back into the list.
+        return {'listeners': list(self)}
 
     @property
     def listeners(self) -> WinRMListeners:
@@ -476,8 +652,13 @@ class AdditionalUnattendContent:
 
     passes: list[UnattendPass] | None = attrs.field(default=attrs.Factory(lambda: _prefilled(UnattendPasses())), kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
+
+    def __bool__(self) -> bool:
+        """False while it holds nothing more than an absent element reads as."""
+        return not (not self.passes
+                and not self.unknown_elements)
 
 
 @attrs.define(slots=False, eq=True)
@@ -494,8 +675,15 @@ class AttachedTo:
     deployment_name: str | None = attrs.field(default=None, kw_only=True)
     role_name: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
+
+    def __bool__(self) -> bool:
+        """False while it holds nothing more than an absent element reads as."""
+        return not (not self.hosted_service_name
+                and not self.deployment_name
+                and not self.role_name
+                and not self.unknown_elements)
 
 
 @attrs.define(slots=False, eq=True)
@@ -523,7 +711,7 @@ class CaptureAsVMImageOperation:
     image_family: str | None = attrs.field(default=None, kw_only=True)
     recommended_vm_size: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
@@ -545,7 +733,7 @@ class CaptureRoleOperation:
     target_image_label: str | None = attrs.field(default=None, kw_only=True)
     target_image_name: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
@@ -563,7 +751,7 @@ class CertificateSetting:
     store_name: str | None = None
     store_location: str | None = None
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
@@ -579,7 +767,7 @@ class ComponentSetting:
     setting_name: str | None = attrs.field(default=None, kw_only=True)
     content: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
@@ -597,7 +785,7 @@ class ComputeImageAttributes:
     sku: str | None = attrs.field(default=None, kw_only=True)
     version: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
@@ -661,7 +849,7 @@ class ConfigurationSet:
     #: The predecessor's ConfigurationSet.role_type (Python only: never read from or sent to the service.)
     role_type: Any = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
@@ -677,7 +865,7 @@ class ConfigurationSetIPConfiguration:
     subnet_name: str | None = attrs.field(default=None, kw_only=True)
     static_virtual_network_ip_address: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
@@ -704,8 +892,8 @@ class ConfigurationSetInputEndpoint:
 
     name: str | None = None
     protocol: str | None = None
-    port: int | None = attrs.field(default=None, converter=_as_int)
-    local_port: int | None = attrs.field(default=None, converter=_as_int)
+    port: int | None = attrs.field(default=None, converter=_as_text_int)
+    local_port: int | None = attrs.field(default=None, converter=_as_text_int)
     load_balanced_endpoint_set_name: str | None = ''
     enable_direct_server_return: bool | None = attrs.field(default=False, converter=_as_bool)
     idle_timeout_in_minutes: int | None = attrs.field(default=4, converter=_as_int)
@@ -716,7 +904,7 @@ class ConfigurationSetInputEndpoint:
     load_distribution: str | None = attrs.field(default=None, kw_only=True)
     virtual_ip_name: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
@@ -736,7 +924,7 @@ class ConfigurationSetNetworkInterface:
     network_security_group: str | None = attrs.field(default=None, kw_only=True)
     ip_forwarding: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
@@ -760,7 +948,7 @@ class DataDiskConfiguration:
     logical_disk_size_in_gb: int | None = attrs.field(default=None, kw_only=True, converter=_as_int)
     io_type: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
@@ -788,7 +976,7 @@ class DataVirtualHardDisk:
     source_media_link: str | None = None
     io_type: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
@@ -826,7 +1014,7 @@ class Disk:
     created_time: Timestamp | datetime | None = attrs.field(default=None, kw_only=True)
     io_type: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
@@ -842,7 +1030,7 @@ class DnsServer:
     name: str | None = None
     address: str | None = None
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
@@ -862,8 +1050,16 @@ class DomainJoin:
     machine_object_ou: str | None = attrs.field(default=None, kw_only=True)
     provisioning: DomainJoinProvisioning | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
+
+    def __bool__(self) -> bool:
+        """False while it holds nothing more than an absent element reads as."""
+        return not (not self.credentials
+                and not self.join_domain
+                and not self.machine_object_ou
+                and not self.provisioning
+                and not self.unknown_elements)
 
 
 @attrs.define(slots=False, eq=True)
@@ -880,8 +1076,15 @@ class DomainJoinCredentials:
     username: str | None = attrs.field(default=None, kw_only=True)
     password: str | None = attrs.field(default=None, kw_only=True, repr=False)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
+
+    def __bool__(self) -> bool:
+        """False while it holds nothing more than an absent element reads as."""
+        return not (not self.domain
+                and not self.username
+                and not self.password
+                and not self.unknown_elements)
 
 
 Credentials = DomainJoinCredentials  # the predecessor SDK's name
@@ -897,8 +1100,13 @@ class DomainJoinProvisioning:
 
     account_data: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
+
+    def __bool__(self) -> bool:
+        """False while it holds nothing more than an absent element reads as."""
+        return not (not self.account_data
+                and not self.unknown_elements)
 
 
 @attrs.define(slots=False, eq=True)
@@ -911,7 +1119,7 @@ class EndpointAcl:
 
     rules: list[EndpointAclRule] | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
@@ -931,7 +1139,7 @@ class EndpointAclRule:
     remote_subnet: str | None = attrs.field(default=None, kw_only=True)
     description: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
@@ -947,7 +1155,7 @@ class KeyPair:
     fingerprint: str | None = None
     path: str | None = None
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
@@ -963,7 +1171,7 @@ class Listener:
     protocol: str | None = None
     certificate_thumbprint: str | None = None
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
@@ -980,13 +1188,22 @@ class LoadBalancerProbe:
     """
 
     path: str | None = attrs.field(default=None, kw_only=True)
-    port: int | None = attrs.field(default=None, kw_only=True, converter=_as_int)
+    port: int | None = attrs.field(default=None, kw_only=True, converter=_as_text_int)
     protocol: str | None = attrs.field(default=None, kw_only=True)
     interval_in_seconds: int | None = attrs.field(default=None, kw_only=True, converter=_as_int)
     timeout_in_seconds: int | None = attrs.field(default=None, kw_only=True, converter=_as_int)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
+
+    def __bool__(self) -> bool:
+        """False while it holds nothing more than an absent element reads as."""
+        return not (not self.path
+                and self.port is None
+                and not self.protocol
+                and self.interval_in_seconds is None
+                and self.timeout_in_seconds is None
+                and not self.unknown_elements)
 
 
 @attrs.define(slots=False, eq=True)
@@ -1013,7 +1230,7 @@ class NetworkConfigurationSet:
     network_interfaces: list[ConfigurationSetNetworkInterface] | None = attrs.field(default=None, kw_only=True)
     network_security_group: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
@@ -1039,8 +1256,19 @@ class OSDiskConfiguration:
     logical_disk_size_in_gb: int | None = attrs.field(default=None, kw_only=True, converter=_as_int)
     io_type: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
+
+    def __bool__(self) -> bool:
+        """False while it holds nothing more than an absent element reads as."""
+        return not (not self.name
+                and not self.host_caching
+                and not self.os_state
+                and not self.os
+                and not self.media_link
+                and self.logical_disk_size_in_gb in (None, -1)
+                and not self.io_type
+                and not self.unknown_elements)
 
 
 @attrs.define(slots=False, eq=True, field_transformer=_name_converters)
@@ -1099,7 +1327,7 @@ class OSImage:
     os_state: str | None = attrs.field(default=None, kw_only=True)
     io_type: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
@@ -1159,7 +1387,7 @@ class OSImageDetails:
     io_type: str | None = attrs.field(default=None, kw_only=True)
     replication_progress: list[ReplicationProgressElement] | None = attrs.field(default=attrs.Factory(lambda: _prefilled(ReplicationProgress())), kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
@@ -1189,8 +1417,21 @@ class OSVirtualHardDisk:
     io_type: str | None = attrs.field(default=None, kw_only=True)
     resized_size_in_gb: int | None = attrs.field(default=None, kw_only=True, converter=_as_int)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
+
+    def __bool__(self) -> bool:
+        """False while it holds nothing more than an absent element reads as."""
+        return not (not self.host_caching
+                and not self.disk_label
+                and not self.disk_name
+                and not self.media_link
+                and not self.source_image_name
+                and not self.os
+                and not self.remote_source_image_link
+                and not self.io_type
+                and self.resized_size_in_gb is None
+                and not self.unknown_elements)
 
 
 @attrs.define(slots=False, eq=True, field_transformer=_name_converters)
@@ -1233,7 +1474,7 @@ class PersistentVMRole:
     default_win_rm_certificate_thumbprint: str | None = attrs.field(default=None, kw_only=True)
     provision_guest_agent: bool | None = attrs.field(default=None, kw_only=True, converter=_as_bool)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
@@ -1249,7 +1490,7 @@ class PublicKey:
     fingerprint: str | None = None
     path: str | None = None
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
@@ -1265,7 +1506,7 @@ class ReplicationInput:
     target_locations: list[str] | None = attrs.field(default=None, kw_only=True)
     compute_image_attributes: ComputeImageAttributes | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
@@ -1281,7 +1522,7 @@ class ReplicationProgressElement:
     location: str | None = attrs.field(default=None, kw_only=True)
     progress: int | None = attrs.field(default=None, kw_only=True, converter=_as_int)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
@@ -1331,7 +1572,7 @@ class ResourceExtension:
     published_date: str | None = attrs.field(default=None, kw_only=True)
     regions: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
@@ -1349,7 +1590,7 @@ class ResourceExtensionParameterValue:
     value: str | None = attrs.field(default=None, kw_only=True)
     type: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
@@ -1375,7 +1616,7 @@ class ResourceExtensionReference:
     state: str | None = attrs.field(default=None, kw_only=True)
     certificates: list[ResourceExtensionReferenceCertificate] | None = attrs.field(default=attrs.Factory(lambda: _prefilled(ResourceExtensionReferenceCertificates())), kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
@@ -1391,7 +1632,7 @@ class ResourceExtensionReferenceCertificate:
     thumbprint: str | None = attrs.field(default=None, kw_only=True)
     thumbprint_algorithm: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
@@ -1405,7 +1646,7 @@ class RestartRoleOperation:
 
     operation_type: str | None = attrs.field(default='RestartRoleOperation', kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
@@ -1448,7 +1689,7 @@ class Role:
     default_win_rm_certificate_thumbprint: str | None = attrs.field(default=None, kw_only=True)
     provision_guest_agent: bool | None = attrs.field(default=None, kw_only=True, converter=_as_bool)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
@@ -1464,7 +1705,7 @@ class SSH:
     public_keys: list[PublicKey] | None = attrs.field(default=attrs.Factory(lambda: SSHPublicKeys()), kw_only=True)
     key_pairs: list[KeyPair] | None = attrs.field(default=attrs.Factory(lambda: SSHKeyPairs()), kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
@@ -1480,7 +1721,7 @@ class ShutdownRoleOperation:
     operation_type: str | None = attrs.field(default='ShutdownRoleOperation', kw_only=True)
     post_shutdown_action: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
@@ -1498,7 +1739,7 @@ class ShutdownRolesOperation:
     roles: list[str] | None = attrs.field(default=None, kw_only=True)
     post_shutdown_action: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
@@ -1512,7 +1753,7 @@ class StartRoleOperation:
 
     operation_type: str | None = attrs.field(default='StartRoleOperation', kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
@@ -1528,7 +1769,7 @@ class StartRolesOperation:
     operation_type: str | None = attrs.field(default='StartRolesOperation', kw_only=True)
     roles: list[str] | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
@@ -1544,7 +1785,7 @@ class UnattendComponent:
     component_name: str | None = attrs.field(default=None, kw_only=True)
     component_settings: list[ComponentSetting] | None = attrs.field(default=attrs.Factory(lambda: _prefilled(ComponentSettings())), kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
@@ -1560,7 +1801,7 @@ class UnattendPass:
     pass_name: str | None = attrs.field(default=None, kw_only=True)
     components: list[UnattendComponent] | None = attrs.field(default=attrs.Factory(lambda: _prefilled(UnattendComponents())), kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
@@ -1630,7 +1871,7 @@ class VMImage:
     role_state_on_capture: str | None = attrs.field(default=None, kw_only=True)
     role_size_on_capture: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
@@ -1656,7 +1897,7 @@ class VirtualMachineDeployment:
     dns: VirtualMachineDns | None = attrs.field(default=None, kw_only=True)
     reserved_ip_name: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
@@ -1670,7 +1911,7 @@ class VirtualMachineDns:
 
     dns_servers: list[DnsServer] | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
@@ -1684,8 +1925,13 @@ class WinRM:
 
     listeners: list[Listener] | None = attrs.field(default=attrs.Factory(lambda: WinRMListeners()), kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
+
+    def __bool__(self) -> bool:
+        """False while it holds nothing more than an absent element reads as."""
+        return not (not self.listeners
+                and not self.unknown_elements)
 
 
 @attrs.define(slots=False, eq=True)

@@ -47,12 +47,22 @@ class HostNameList(list[str]):
     """Host names, as a .NET string array (a:string items).
     """
 
+    __slots__ = ("_prefilled",)
+
 
 class HostNameSslStates(list['HostNameSslState']):
     """A list of HostNameSslState (``<HostNameSslState>`` elements).
 
-    Also answers to ``.host_name_ssl_state``, the predecessor SDK's attribute for the items.
+    Also answers to ``.host_name_ssl_state``, the predecessor SDK's attribute for the items,
+    and ``vars()`` shows the items under that name, as the predecessor's wrapper object held them.
     """
+
+    __slots__ = ("_prefilled",)
+
+    @property
+    def __dict__(self) -> dict[str, Any]:  # type: ignore[override]  # vars() of a wrapper
+        # A copy of the items (a plain list): a vars() walk never loops back into the list.
+        return {'host_name_ssl_state': list(self)}
 
     @property
     def host_name_ssl_state(self) -> HostNameSslStates:
@@ -66,8 +76,16 @@ class HostNameSslStates(list['HostNameSslState']):
 class MetricAvailabilities(list['MetricAvailability']):
     """A list of MetricAvailability (``<MetricAvailabilily>`` elements).
 
-    Also answers to ``.metric_availability``, the predecessor SDK's attribute for the items.
+    Also answers to ``.metric_availability``, the predecessor SDK's attribute for the items,
+    and ``vars()`` shows the items under that name, as the predecessor's wrapper object held them.
     """
+
+    __slots__ = ("_prefilled",)
+
+    @property
+    def __dict__(self) -> dict[str, Any]:  # type: ignore[override]  # vars() of a wrapper
+        # A copy of the items (a plain list): a vars() walk never loops back into the list.
+        return {'metric_availability': list(self)}
 
     @property
     def metric_availability(self) -> MetricAvailabilities:
@@ -81,8 +99,16 @@ class MetricAvailabilities(list['MetricAvailability']):
 class MetricDefinitions(list['MetricDefinition']):
     """A list of MetricDefinition (``<MetricDefinition>`` elements).
 
-    Also answers to ``.metric_definition``, the predecessor SDK's attribute for the items.
+    Also answers to ``.metric_definition``, the predecessor SDK's attribute for the items,
+    and ``vars()`` shows the items under that name, as the predecessor's wrapper object held them.
     """
+
+    __slots__ = ("_prefilled",)
+
+    @property
+    def __dict__(self) -> dict[str, Any]:  # type: ignore[override]  # vars() of a wrapper
+        # A copy of the items (a plain list): a vars() walk never loops back into the list.
+        return {'metric_definition': list(self)}
 
     @property
     def metric_definition(self) -> MetricDefinitions:
@@ -96,8 +122,16 @@ class MetricDefinitions(list['MetricDefinition']):
 class MetricResponses(list['MetricResponse']):
     """A list of MetricResponse (``<MetricResponse>`` elements).
 
-    Also answers to ``.metric_response``, the predecessor SDK's attribute for the items.
+    Also answers to ``.metric_response``, the predecessor SDK's attribute for the items,
+    and ``vars()`` shows the items under that name, as the predecessor's wrapper object held them.
     """
+
+    __slots__ = ("_prefilled",)
+
+    @property
+    def __dict__(self) -> dict[str, Any]:  # type: ignore[override]  # vars() of a wrapper
+        # A copy of the items (a plain list): a vars() walk never loops back into the list.
+        return {'metric_response': list(self)}
 
     @property
     def metric_response(self) -> MetricResponses:
@@ -111,8 +145,16 @@ class MetricResponses(list['MetricResponse']):
 class MetricSamples(list['MetricSample']):
     """A list of MetricSample (``<MetricSample>`` elements).
 
-    Also answers to ``.metric_sample``, the predecessor SDK's attribute for the items.
+    Also answers to ``.metric_sample``, the predecessor SDK's attribute for the items,
+    and ``vars()`` shows the items under that name, as the predecessor's wrapper object held them.
     """
+
+    __slots__ = ("_prefilled",)
+
+    @property
+    def __dict__(self) -> dict[str, Any]:  # type: ignore[override]  # vars() of a wrapper
+        # A copy of the items (a plain list): a vars() walk never loops back into the list.
+        return {'metric_sample': list(self)}
 
     @property
     def metric_sample(self) -> MetricSamples:
@@ -129,8 +171,16 @@ Values = MetricSamples  # the predecessor SDK's name
 class Sites(list['Site']):
     """A list of Site (``<Site>`` elements).
 
-    Also answers to ``.site``, the predecessor SDK's attribute for the items.
+    Also answers to ``.site``, the predecessor SDK's attribute for the items,
+    and ``vars()`` shows the items under that name, as the predecessor's wrapper object held them.
     """
+
+    __slots__ = ("_prefilled",)
+
+    @property
+    def __dict__(self) -> dict[str, Any]:  # type: ignore[override]  # vars() of a wrapper
+        # A copy of the items (a plain list): a vars() walk never loops back into the list.
+        return {'site': list(self)}
 
     @property
     def site(self) -> Sites:
@@ -144,8 +194,16 @@ class Sites(list['Site']):
 class WebSpaces(list['WebSpace']):
     """A list of WebSpace (``<WebSpace>`` elements).
 
-    Also answers to ``.web_space``, the predecessor SDK's attribute for the items.
+    Also answers to ``.web_space``, the predecessor SDK's attribute for the items,
+    and ``vars()`` shows the items under that name, as the predecessor's wrapper object held them.
     """
+
+    __slots__ = ("_prefilled",)
+
+    @property
+    def __dict__(self) -> dict[str, Any]:  # type: ignore[override]  # vars() of a wrapper
+        # A copy of the items (a plain list): a vars() walk never loops back into the list.
+        return {'web_space': list(self)}
 
     @property
     def web_space(self) -> WebSpaces:
@@ -177,7 +235,7 @@ class CreateSiteInput:
     site_mode: str | None = attrs.field(default=None, kw_only=True)
     web_space_to_create: WebSpaceToCreate | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
@@ -207,7 +265,7 @@ class HostNameSslState:
     to_update_ip_based_ssl: bool | None = attrs.field(default=None, kw_only=True, converter=_as_bool)
     virtual_ip: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
@@ -223,7 +281,7 @@ class MetricAvailability:
     retention: str | None = attrs.field(default=None, kw_only=True)
     time_grain: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
@@ -251,8 +309,20 @@ class MetricData:
     unit: str | None = attrs.field(default=None, kw_only=True)
     values: list[MetricSample] | None = attrs.field(default=attrs.Factory(lambda: _prefilled(MetricSamples())), kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
+
+    def __bool__(self) -> bool:
+        """False while it holds nothing more than an absent element reads as."""
+        return not (not self.display_name
+                and not self.end_time
+                and not self.name
+                and not self.primary_aggregation_type
+                and not self.start_time
+                and not self.time_grain
+                and not self.unit
+                and not self.values
+                and not self.unknown_elements)
 
 
 Data = MetricData  # the predecessor SDK's name
@@ -277,7 +347,7 @@ class MetricDefinition:
     primary_aggregation_type: str | None = attrs.field(default=None, kw_only=True)
     unit: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
@@ -295,7 +365,7 @@ class MetricResponse:
     data: MetricData | None = attrs.field(default=attrs.Factory(lambda: MetricData()), kw_only=True)
     message: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
@@ -317,7 +387,7 @@ class MetricSample:
     time_created: Timestamp | datetime | None = attrs.field(default=None, kw_only=True)
     total: float | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
@@ -333,7 +403,7 @@ class NameValuePair:
     name: str | None = attrs.field(default=None, kw_only=True)
     value: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
@@ -432,7 +502,7 @@ class Site:
     usage_state: str | None = attrs.field(default=None, kw_only=True)
     web_space: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
@@ -450,7 +520,7 @@ class SiteProperties:
     metadata: dict[str, str] | None = attrs.field(default=None, kw_only=True)
     properties: dict[str, str] | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
@@ -464,7 +534,7 @@ class UpdateSiteInput:
 
     state: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
@@ -502,7 +572,7 @@ class WebSpace:
     subscription: str | None = attrs.field(default=None, kw_only=True)
     worker_size: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 
 
@@ -520,6 +590,6 @@ class WebSpaceToCreate:
     name: str | None = attrs.field(default=None, kw_only=True)
     plan: str | None = attrs.field(default=None, kw_only=True)
     #: Child elements this version of the spec does not know, kept rather than dropped.
-    unknown_elements: list[Any] | None = attrs.field(
+    unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
 

@@ -253,7 +253,7 @@ def test_virtual_machines(scenario):
     disk = sms.get_disk(spare)
     assert (disk.name, disk.label, disk.media_link, disk.has_operating_system) == (
         spare, "spare disk", spare_media, False)
-    assert disk.attached_to is None
+    assert not disk.attached_to  # absent: an empty AttachedTo, false while empty
     sms.update_disk(spare, False, "spare disk v2", spare_media, spare)
     assert sms.get_disk(spare).label == "spare disk v2"
     sms.delete_disk(spare)

@@ -112,7 +112,7 @@ def test_cloud_services(scenario):
     assert sms.get_deployment_by_name(name, "web").upgrade_status.current_upgrade_domain == 1
     wait(sms.rollback_update_or_upgrade(name, "web", "Auto", False))
     deployment = sms.get_deployment_by_name(name, "web")
-    assert deployment.rollback_allowed is False and deployment.upgrade_status is None
+    assert deployment.rollback_allowed is False and not deployment.upgrade_status
 
     wait(sms.delete_role_instances(name, "web", ["WebRole1_IN_2"]))
     assert [i.instance_name for i in
