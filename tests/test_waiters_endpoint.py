@@ -11,6 +11,7 @@ Unit tests of the same code on fakes: tests/test_waiters.py.
 from __future__ import annotations
 
 import threading
+import time
 import uuid
 
 import pytest
@@ -211,8 +212,10 @@ def slow_endpoint(tmp_path_factory):
 
 def test_wait_for_100_operations_in_one_loop(slow_endpoint):
     emu, sms = slow_endpoint
+    started = time.monotonic()
     ids = [sms.create_storage_account(n, n, n, location="West US").request_id
            for n in (unique("many") for _ in range(100))]
+    creating = time.monotonic() - started
     before = emu.status_calls
     threads = threading.active_count()
     peak = [threads]
@@ -225,7 +228,14 @@ def test_wait_for_100_operations_in_one_loop(slow_endpoint):
     # is about 7 rounds (never more than 12)
     assert 100 <= calls <= 100 * 12
     per_id = [emu.status_calls_for(i) for i in ids]
-    assert sum(per_id) == calls and max(per_id) - min(per_id) <= 1  # polled round by round
+    assert sum(per_id) == calls
+    # Polled round by round: an operation created later (so finishing later) is polled in
+    # as many rounds as an earlier one, give or take the round it finished in; all within
+    # one round of each other when the 100 were created faster than a round (on a busy
+    # machine, with the suite running in parallel, creating them can take seconds).
+    assert all(max(per_id[:j]) <= per_id[j] + 1 for j in range(1, len(per_id))), per_id
+    if creating < 0.5:
+        assert max(per_id) - min(per_id) <= 1, (creating, per_id)
     assert peak[0] == threads   # no thread per operation
 
 
