@@ -78,9 +78,6 @@ class RetryPolicy:
 
 NO_RETRY = RetryPolicy(max_attempts=1)
 MAX_REDIRECTS = 5
-# The largest answer read (after decompression): the API's largest, a list of OS or VM
-# images, is a few MB; more is a misbehaving peer, not a bigger list.
-MAX_RESPONSE_BODY = 64 * 1024 * 1024
 
 
 class Response:
@@ -109,6 +106,11 @@ class Response:
     def body(self) -> bytes:
         """The response body (the predecessor's attribute name)."""
         return self.data
+
+
+# The largest answer read (after decompression): the API's largest, a list of OS or VM
+# images, is a few MB; more is a misbehaving peer, not a bigger list.
+MAX_RESPONSE_BODY = 64 * 1024 * 1024
 
 
 def split_host(host: str) -> tuple[str, int]:
