@@ -51,9 +51,12 @@ def test_every_request_waits_and_concurrent_requests_wait_side_by_side(asm_emula
         assert asm_emulator.app.latency == 0.4
         statuses, one = locations(asm_emulator.config, 1, 1)
         assert statuses == [200] and one >= 0.4
-        statuses, eight = locations(asm_emulator.config, 8, 8)
-        assert statuses == [200] * 8
-        assert 0.4 <= eight < 1.6          # one after another: at least 3.2 s
+        # 100 at once on 100 new connections: a few latencies (TLS handshakes included),
+        # where one after another takes 40 s, and a listen backlog too short for them
+        # (dropped SYNs, retried after 1, 3, 7 s) more than 4 s.
+        statuses, hundred = locations(asm_emulator.config, 100, 100)
+        assert statuses == [200] * 100
+        assert 0.4 <= hundred < 3.2
         statuses, queued = locations(asm_emulator.config, 4, 1)   # one connection: in turn
         assert statuses == [200] * 4 and queued >= 1.6
     assert asm_emulator.app.latency == 0.0
