@@ -1,7 +1,9 @@
 """A stand-in for the HTTPS transport, for request tests built from the REST reference.
 
-`install(client, monkeypatch)` replaces `client._transport.send`; every request is kept
-(`.sent`, `.only`) and answered with the queued responses (the last one repeats).
+`install(client, monkeypatch)` replaces `client._transport.send_once` (one attempt: the
+core's retries and redirects still apply); every request is kept (`.sent`, `.only`) and
+answered with the queued responses (the last one repeats).  Works for the sync client and
+the async one (`generated.aio`: its `send_once` is a coroutine).
 """
 
 from __future__ import annotations
@@ -20,7 +22,6 @@ class Sent:
     url: str
     headers: dict
     body: bytes | None
-    idempotent: bool
 
     @property
     def path(self) -> str:
@@ -53,8 +54,9 @@ class FakeTransport:
         """Answer every following request with this response."""
         self.answers = [response(status, body, request_id, content_type)]
 
-    def send(self, method, url, headers, body, idempotent):
-        self.sent.append(Sent(method, url, dict(headers), body, idempotent))
+    def send_once(self, request):
+        self.sent.append(Sent(request.method, request.target, dict(request.headers),
+                              request.body))
         return self.answers.pop(0) if len(self.answers) > 1 else self.answers[0]
 
     @property
@@ -69,5 +71,19 @@ class FakeTransport:
 
 def install(client, monkeypatch, *responses: Response) -> FakeTransport:
     transport = FakeTransport(*responses)
-    monkeypatch.setattr(client._transport, "send", transport.send)
+    patch_send(client, monkeypatch, transport.send_once)
     return transport
+
+
+def patch_send(client, monkeypatch, send_once) -> None:
+    """Answer every attempt of `client` with `send_once(request)` (a plain function, also
+    for an async client)."""
+    import inspect
+
+    target = client._transport
+    if inspect.iscoroutinefunction(type(target).send_once):
+        async def answer(request):
+            return send_once(request)
+        monkeypatch.setattr(target, "send_once", answer)
+    else:
+        monkeypatch.setattr(target, "send_once", send_once)

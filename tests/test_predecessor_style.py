@@ -34,13 +34,13 @@ def capture(client) -> list[tuple[str, str, bytes | None]]:
     """Record (method, path, body) of every request the client sends."""
     sent: list[tuple[str, str, bytes | None]] = []
     transport = client._transport
-    send = transport.send
+    send_once = transport.send_once
 
-    def recording_send(method, path, headers, body, *args, **kwargs):
-        sent.append((method, path, body))
-        return send(method, path, headers, body, *args, **kwargs)
+    def recording_send(request):
+        sent.append((request.method, request.target, request.body))
+        return send_once(request)
 
-    transport.send = recording_send
+    transport.send_once = recording_send
     return sent
 
 

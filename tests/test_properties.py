@@ -240,7 +240,7 @@ def test_typed_fields_never_escape_as_bare_errors(offline_client, value):
 
     body = operation_xml("op", "Succeeded").replace(
         "<Status>", f"<HttpStatusCode>{escape(value)}</HttpStatusCode><Status>").encode()
-    offline_client._transport.send = lambda *a, **k: Response(
+    offline_client._transport.send_once = lambda request: Response(
         200, {"x-ms-request-id": "rid-typed"}, body)
     try:
         op = offline_client.get_operation_status("op")
