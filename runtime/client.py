@@ -128,7 +128,6 @@ class ClientBase:
         self.cert_file = settings.cert_file
         self._settings = settings
         self._ctx = settings.context
-        self._sub = settings.context.sub     # TEMPORARY: generated code before the records
         return settings
 
     def __repr__(self) -> str:
@@ -151,8 +150,6 @@ class ClientBase:
 
     def _status(self, request_id: str) -> Call:
         """The core's call of get_operation_status, for the polling loops."""
-        if not hasattr(self, "_status_operation"):   # TEMPORARY: before the records
-            return polling._plain(self.get_operation_status, request_id)  # type: ignore[attr-defined]
         return core.call(self._ctx, self._status_operation, (request_id,))
 
 
@@ -248,21 +245,6 @@ class ServiceClient(ClientBase):
             waiter, lambda: core.call(ctx, op, args), values, timeout, delay,
             progress_callback))
         return result
-
-    def _perform(self, method: str, path: str, query: list[tuple[str, Any]],
-                 x_ms_version: str, body: Any, reader: Any, root: Any,
-                 idempotent: bool = False, envelope: str | None = None,
-                 atom_title: str | None = None, fmt: str = "xml",
-                 returns_request_id: bool = False, feed: bool = False) -> Any:
-        # TEMPORARY: the positional call of the generated code before operation records.
-        op: core.Operation[Any] = core.Operation(
-            "op", method, path.replace("{", "%7B").replace("}", "%7D"),
-            tuple(n for n, _ in query), x_ms_version,
-            query=tuple((n, n, None) for n, _ in query), idempotent=idempotent,
-            body=(lambda *a: body) if body is not None else None, reader=reader, root=root,
-            format=fmt, envelope=envelope, feed=feed, atom_title=atom_title,
-            returns_request_id=returns_request_id)
-        return self._driver.run(core.call(self._ctx, op, tuple(v for _, v in query)))
 
     # Raw access for calls the spec does not describe yet: the path is sent as given
     # (after the host), the answer comes back unparsed.  Errors raise as usual.
@@ -377,20 +359,3 @@ def _session_tls(session: SessionSettings, cert_file: str | None, cert_data: byt
 
 
 
-
-def required(**values: Any) -> None:
-    """Reject `None` for required arguments before anything is sent."""
-    for name, value in values.items():
-        if value is None:
-            raise ValueError(f"{name} is required (got None)")
-
-
-def any_given(*values: Any) -> bool:
-    """True when at least one optional argument of a nested body part was passed."""
-    return any(v is not None for v in values)
-
-
-# Used by the generated code of before the operation records (kept while it is current).
-path_value = core.path_value
-query_value = core.query_value
-json_value = core.json_value

@@ -42,8 +42,8 @@ if TYPE_CHECKING:
 
     from .transport import Response
 
-__all__ = ["AsynchronousOperationResult", "Context", "Operation", "RetryPolicy", "call",
-           "exchange", "raw"]
+__all__ = ["AsynchronousOperationResult", "Context", "Operation", "RetryPolicy", "any_given",
+           "call", "exchange", "raw"]
 
 log = logging.getLogger("asm_sdk_runtime")
 
@@ -257,6 +257,12 @@ def json_value(value: Any) -> Any:
     if isinstance(value, (datetime, date)):
         return value.isoformat()
     raise TypeError(f"{type(value).__name__} value {value!r} cannot be sent as JSON")
+
+
+def any_given(*values: Any) -> bool:
+    """True when at least one optional argument of a nested body part was passed (request
+    writers of generated operations)."""
+    return any(v is not None for v in values)
 
 
 # --- one operation ------------------------------------------------------------------------

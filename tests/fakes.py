@@ -2,7 +2,8 @@
 
 `install(client, monkeypatch)` replaces `client._transport.send_once` (one attempt: the
 core's retries and redirects still apply); every request is kept (`.sent`, `.only`) and
-answered with the queued responses (the last one repeats).  Works for the sync client and
+answered with the queued responses (the last one repeats).  `Sent.idempotent` is how the
+core classed the request: whether the operation record it came from may be sent again.  Works for the sync client and
 the async one (`generated.aio`: its `send_once` is a coroutine).
 """
 
@@ -22,6 +23,7 @@ class Sent:
     url: str
     headers: dict
     body: bytes | None
+    idempotent: bool
 
     @property
     def path(self) -> str:
@@ -48,6 +50,7 @@ class FakeTransport:
     def __init__(self, *responses: Response) -> None:
         self.sent: list[Sent] = []
         self.answers = list(responses) or [response(202)]
+        self.operation = None     # the record of the call being sent (install())
 
     def respond(self, status: int, body: str | bytes = "", request_id: str = DEFAULT_REQUEST_ID,
                 content_type: str = "application/xml; charset=utf-8") -> None:
@@ -55,8 +58,10 @@ class FakeTransport:
         self.answers = [response(status, body, request_id, content_type)]
 
     def send_once(self, request):
+        op = self.operation
         self.sent.append(Sent(request.method, request.target, dict(request.headers),
-                              request.body))
+                              request.body, op.idempotent if op is not None
+                              else request.method in ("GET", "HEAD")))
         return self.answers.pop(0) if len(self.answers) > 1 else self.answers[0]
 
     @property
@@ -70,8 +75,16 @@ class FakeTransport:
 
 
 def install(client, monkeypatch, *responses: Response) -> FakeTransport:
+    from asm_sdk_runtime import core
+
     transport = FakeTransport(*responses)
     patch_send(client, monkeypatch, transport.send_once)
+    call = core.call
+
+    def recording(ctx, op, args):
+        transport.operation = op
+        return call(ctx, op, args)
+    monkeypatch.setattr(core, "call", recording)
     return transport
 
 

@@ -22,7 +22,7 @@ from hypothesis import strategies as st
 
 import generated._xml as gx
 import generated.models as gm
-from asm_sdk_runtime.client import path_value, query_value
+from asm_sdk_runtime.core import path_value, query_value
 from asm_sdk_runtime.errors import AzureMalformedResponseError
 from asm_sdk_runtime.transport import Response
 from tests.faultserver import SUB, FaultServer, doc, operation_xml, record_case, reply

@@ -103,14 +103,15 @@ def wrong(sms: ServiceManagementService) -> None:
     ServiceManagementService("sub", credential="a token is not a credential")
 '''
 EXPECTED = {
-    8: 'Argument 1 to "get_hosted_service_properties" of "ServiceManagementService" has '
+    # A method is named with the class of its area that defines it (generated/<area>/).
+    8: 'Argument 1 to "get_hosted_service_properties" of "HostedServicesOperations" has '
        'incompatible type "int"; expected "str"',
     9: 'Argument 4 to "LinuxConfigurationSet" has incompatible type "float"; '
        'expected "bool | str | None"',
     10: 'Argument "port" to "ConfigurationSetInputEndpoint" has incompatible type '
         '"list[int]"; expected "int | str | None"',
     12: 'Argument "system_config" to "create_virtual_machine_deployment" of '
-        '"ServiceManagementService" has incompatible type "str"; expected '
+        '"VirtualMachinesOperations" has incompatible type "str"; expected '
         '"ConfigurationSet | None"',
     13: 'Argument 1 to "append" of "list" has incompatible type "str"; expected '
         '"HostedService"',
@@ -156,7 +157,7 @@ def test_atom_list_operations_return_what_their_annotation_says():
     # feed=True (an operation annotated list[X]): a lone Atom entry is a one-item list.
     from xml.etree.ElementTree import fromstring
 
-    from asm_sdk_runtime.client import _read_atom
+    from asm_sdk_runtime.core import _read_atom
     from asm_sdk_runtime.transport import Response
 
     entry = ('<entry xmlns="http://www.w3.org/2005/Atom"><title>q1</title>'
