@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
 import statistics
@@ -85,7 +86,9 @@ def top_imports(python: str, module: str, env: dict, n: int = 10) -> str:
                      for s, c, name in rows[:n])
 
 
-SDK_VENV = Path(os.environ.get("ASM_BENCH_SDK_VENV", "/tmp/asm-bench-sdk"))
+# One per checkout: its links name this checkout's folders (worktrees bench side by side).
+SDK_VENV = Path(os.environ.get("ASM_BENCH_SDK_VENV") or
+                f"/tmp/asm-bench-sdk-{hashlib.sha1(str(ROOT).encode()).hexdigest()[:8]}")
 
 
 def sdk_python() -> tuple[str, str]:
@@ -106,6 +109,8 @@ def sdk_python() -> tuple[str, str]:
         names.mkdir(parents=True, exist_ok=True)
         for folder in ("runtime", "emulator", "codegen"):
             link = names / f"asm_sdk_{folder}"
+            if link.is_symlink() and link.readlink() != ROOT / folder:
+                link.unlink()
             if not link.is_symlink():
                 link.symlink_to(ROOT / folder)
         if not py.exists():

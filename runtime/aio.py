@@ -26,7 +26,7 @@ from .core import RetryPolicy
 from .effects import Call, Gather, Send, Sleep, Token, TransportFailure
 
 if TYPE_CHECKING:
-    from .credentials import StaticAuthorization, TokenCredential
+    from .credentials import AsyncTokenCredential, StaticAuthorization, TokenCredential
     from .transport import Response
 
 __all__ = ["AsyncBearerTokenPolicy", "AsyncDriver", "AsyncServiceClient"]
@@ -125,7 +125,7 @@ class AsyncDriver:
                     except TransportFailure as exc:
                         effect = call.throw(exc)
                         continue
-                    request_id.set(resp.headers.get("x-ms-request-id"))
+                    request_id.set(resp.request_id)
                     effect = call.send(resp)
                 elif kind is Sleep:
                     await asyncio.sleep(effect.seconds)
@@ -189,7 +189,7 @@ class AsyncServiceClient(ClientBase):
                  verify: bool = True, retry: RetryPolicy | None = DEFAULT,
                  connect_timeout: float | None = None, max_connections: int = MAX_CONNECTIONS,
                  cert_data: bytes | None = None,
-                 credential: TokenCredential | Any | None = None) -> None:
+                 credential: TokenCredential | AsyncTokenCredential | None = None) -> None:
         from .aio_transport import AsyncTransport   # aiohttp: the `aio` extra
 
         s = self._configure(subscription_id, cert_file, host, request_session, timeout,

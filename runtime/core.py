@@ -176,27 +176,31 @@ class Operation(Generic[_T]):
         self.feed = feed
         self.atom_title = atom_title
         self.returns_request_id = returns_request_id
-        self._parts: tuple[tuple[Any, ...], tuple[tuple[str, int, str | None], ...]] | None \
-            = None
+        self._parts: tuple[str, tuple[int | None, ...],
+                           tuple[tuple[str, int, str | None], ...]] | None = None
 
     def __repr__(self) -> str:
         return f"Operation({self.name}: {self.method} {self.path})"
 
-    def _compile(self) -> tuple[tuple[Any, ...], tuple[tuple[str, int, str | None], ...]]:
-        """The path template as literal text, parameter positions and None (the
-        subscription), and the query with parameter positions; done on first use."""
+    def _compile(self) -> tuple[str, tuple[int | None, ...],
+                                tuple[tuple[str, int, str | None], ...]]:
+        """The path template as a format string and where each of its values comes from
+        (a parameter's position; None: the subscription), and the query with parameter
+        positions; done on first use."""
         import re
 
-        pieces: list[Any] = []
-        for n, piece in enumerate(re.split(r"\{(\w+)\}", self.path)):
-            if n % 2 == 0:
-                if piece:
-                    pieces.append(piece)
-            else:
-                pieces.append(None if piece == "subscription_id" else self.params.index(piece))
+        sources: list[int | None] = []
+
+        def hole(match: re.Match[str]) -> str:
+            name = match.group(1)
+            sources.append(None if name == "subscription_id" else self.params.index(name))
+            return "{}"
+
+        template = re.sub(r"\{(\w+)\}", hole, self.path.replace("{{", "{{{{").replace(
+            "}}", "}}}}"))
         query = tuple((name, self.params.index(param), value)
                       for name, param, value in self.query)
-        self._parts = (tuple(pieces), query)
+        self._parts = (template, tuple(sources), query)
         return self._parts
 
 
@@ -275,9 +279,9 @@ def build(ctx: Context, op: Operation[Any], args: tuple[Any, ...]
     for i in range(op.required):
         if args[i] is None:
             raise ValueError(f"{params[i]} is required (got None)")
-    pieces, query = op._parts or op._compile()
-    target = "".join(ctx.sub if p is None else p if p.__class__ is str
-                     else path_value(args[p], params[p]) for p in pieces)
+    template, sources, query = op._parts or op._compile()
+    target = template.format(*[ctx.sub if i is None else path_value(args[i], params[i])
+                               for i in sources])
     if query:
         parts = []
         for name, i, fixed in query:

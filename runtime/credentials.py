@@ -54,6 +54,13 @@ class TokenCredential(Protocol):
     def get_token(self, *scopes: str, **kwargs: Any) -> Any: ...
 
 
+class AsyncTokenCredential(Protocol):
+    """What the async client's `credential=` also takes: azure-core's
+    `AsyncTokenCredential` protocol (azure.identity.aio)."""
+
+    async def get_token(self, *scopes: str, **kwargs: Any) -> Any: ...
+
+
 class AccessToken(NamedTuple):
     """A token and when it expires (seconds since the epoch), as azure-core's `AccessToken`
     (a tuple `(token, expires_on)`); its repr leaves the token out."""

@@ -44,7 +44,7 @@ class Driver:
                     except TransportFailure as exc:
                         effect = call.throw(exc)
                         continue
-                    calls.request_id = resp.headers.get("x-ms-request-id")
+                    calls.request_id = resp.request_id
                     effect = call.send(resp)
                 elif kind is Sleep:
                     time.sleep(effect.seconds)  # looked up per call: tests patch time.sleep

@@ -37,10 +37,10 @@ __all__ = ["MAX_REDIRECTS", "NO_RETRY", "Response", "RetryPolicy", "Transport", 
 class Response:
     """One HTTP answer: what `perform_get/put/post/delete` return.  `status`, `message` (the
     reason phrase, `"OK"`), `headers` (case-insensitive lookups: urllib3's HTTPHeaderDict)
-    and `body` are the predecessor's names; `data` is the body.  (A plain class, as
-    RetryPolicy.)"""
+    and `body` are the predecessor's names; `data` is the body; `request_id` its
+    `x-ms-request-id` (read once).  (A plain class, as RetryPolicy.)"""
 
-    __slots__ = ("status", "headers", "data", "message")
+    __slots__ = ("status", "headers", "data", "message", "request_id")
 
     def __init__(self, status: int, headers: Mapping[str, str], data: bytes,
                  message: str = "") -> None:
@@ -48,13 +48,10 @@ class Response:
         self.headers = headers
         self.data = data
         self.message = message      # the HTTP reason phrase
+        self.request_id: str | None = headers.get("x-ms-request-id")
 
     def __repr__(self) -> str:
         return f"Response(status={self.status!r}, message={self.message!r}, data={self.data[:60]!r})"
-
-    @property
-    def request_id(self) -> str | None:
-        return self.headers.get("x-ms-request-id")
 
     @property
     def body(self) -> bytes:

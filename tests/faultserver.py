@@ -539,9 +539,16 @@ if pytest is not None:
         srv.stop()
 
     @pytest.fixture
-    def make_client(fault_certs, fault_server):
+    def client_kind() -> str:
+        """Which client `make_client` makes: "sync", or "aio" (generated.aio behind a
+        tests.aio_view.Blocking view).  A module overrides it to run over both."""
+        return "sync"
+
+    @pytest.fixture
+    def make_client(fault_certs, fault_server, client_kind):
         """make_client(**overrides) -> a client of the fault server (closed after the test)."""
         from generated import RetryPolicy, ServiceManagementService
+        from tests.aio_view import make as make_of_kind
 
         made = []
 
@@ -550,7 +557,7 @@ if pytest is not None:
                         retry=RetryPolicy(max_attempts=4, backoff=0.01, deadline=5), timeout=1)
             opts.update(kw)
             cert = opts.pop("cert_file", fault_certs.client)
-            client = ServiceManagementService(SUB, cert, **opts)
+            client = make_of_kind(client_kind, ServiceManagementService, SUB, cert, **opts)
             made.append(client)
             return client
         yield make
