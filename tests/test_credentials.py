@@ -497,6 +497,32 @@ def test_publish_settings_clients_take_a_credential_instead_of_the_file_certific
     assert token_server.seen()[0].headers["authorization"] == "Bearer tok-1"
 
 
+def test_publish_settings_give_async_clients_with_an_async_credential(
+        tmp_path, token_server, fault_certs):
+    import asyncio
+
+    import generated.aio
+    from tests.test_publishsettings import v2_xml
+    token_server.route("GET", "/sub-a/locations", reply(200, LOCATIONS))
+    path = tmp_path / "p.publishsettings"
+    path.write_text(v2_xml([("sub-a", "A", f"https://{token_server.host}",
+                             "bm90IGEgY2VydGlmaWNhdGU=")]))
+    cred = FakeCredential()
+
+    async def scenario():
+        async with load_publish_settings(
+                path, generated.aio.ServiceManagementService, credential=AsyncCredential(cred),
+                ca_file=fault_certs.ca) as settings:
+            client = settings["sub-a"].client
+            assert isinstance(client, generated.aio.ServiceManagementService)
+            return names(await client.list_locations()), settings
+    found, settings = asyncio.run(scenario())
+    assert found == ["West US", "East Asia"] and len(cred.calls) == 1
+    assert token_server.seen()[0].headers["authorization"] == "Bearer tok-1"
+    with pytest.raises(TypeError, match="aclose"):
+        settings.close()
+
+
 # --- StaticTokenCredential ---------------------------------------------------------------
 
 def jwt(exp: float, **claims) -> str:
