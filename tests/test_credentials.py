@@ -374,6 +374,7 @@ def test_a_refused_token_on_post_is_never_resent(token_server, token_client):
     err = info.value
     assert (err.status, err.code) == (401, "AuthenticationFailed")
     assert "the POST was not sent again (a POST is never repeated)" in str(err)
+    assert sms.last_request_id == err.request_id is not None   # an answer, if an error
     assert token_server.count("POST", HS) == 1
     # the refused token is forgotten: the next call asks for a new one
     assert sms.create_hosted_service("svc1", "label", location="West US").request_id == "rid-2"
