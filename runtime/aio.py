@@ -157,17 +157,22 @@ class AsyncDriver:
         return await value if inspect.isawaitable(value) else value
 
     async def gather(self, effect: Gather) -> list[Any]:
-        """Each call's result or exception, in order; at most `limit` at once."""
+        """Each call's result or exception, in order; at most `limit` at once (each in its
+        own task).  This task's last request id is then the last call's."""
         limit = asyncio.Semaphore(max(1, effect.limit))
 
-        async def settle(call: Call) -> Any:
+        async def settle(call: Call) -> tuple[Any, str | None]:
             async with limit:
                 try:
-                    return await self.run(call)
+                    result = await self.run(call)
                 except Exception as exc:
-                    return exc
+                    result = exc
+                return result, self.request_id.get()
 
-        return list(await asyncio.gather(*(settle(c) for c in effect.calls)))
+        settled = await asyncio.gather(*(settle(c) for c in effect.calls))
+        if settled:
+            self.request_id.set(settled[-1][1])
+        return [result for result, _ in settled]
 
 
 class AsyncServiceClient(ClientBase):

@@ -72,35 +72,41 @@ class Driver:
             auth.rejected(effect.rejected)
         return auth.authorization() if effect.fetch else None
 
-    def settle(self, call: Call) -> Any:
+    def settle(self, call: Call) -> tuple[Any, str | None]:
+        """(result or exception, request id of its last answer), in this thread."""
         try:
-            return self.run(call)
+            result = self.run(call)
         except Exception as exc:
-            return exc
+            result = exc
+        return result, getattr(self.calls, "request_id", None)
 
     def gather(self, effect: Gather) -> list[Any]:
         """Each call's result or exception, in order; at most `limit` at once, on threads
-        that end when the last call has."""
+        that end when the last call has.  This thread's last request id is then the last
+        call's, as if it had made them."""
         calls = list(effect.calls)
         width = min(effect.limit, len(calls))
         if width <= 1:
-            return [self.settle(c) for c in calls]
-        results: list[Any] = [None] * len(calls)
-        todo = iter(range(len(calls)))
-        lock = threading.Lock()
+            settled = [self.settle(c) for c in calls]
+        else:
+            settled = [(None, None)] * len(calls)
+            todo = iter(range(len(calls)))
+            lock = threading.Lock()
 
-        def work() -> None:
-            while True:
-                with lock:
-                    i = next(todo, None)
-                if i is None:
-                    return
-                results[i] = self.settle(calls[i])
+            def work() -> None:
+                while True:
+                    with lock:
+                        i = next(todo, None)
+                    if i is None:
+                        return
+                    settled[i] = self.settle(calls[i])
 
-        threads = [threading.Thread(target=work, name=f"asm-gather-{n}", daemon=True)
-                   for n in range(width)]
-        for t in threads:
-            t.start()
-        for t in threads:
-            t.join()
-        return results
+            threads = [threading.Thread(target=work, name=f"asm-gather-{n}", daemon=True)
+                       for n in range(width)]
+            for t in threads:
+                t.start()
+            for t in threads:
+                t.join()
+        if settled:
+            self.calls.request_id = settled[-1][1]
+        return [result for result, _ in settled]

@@ -103,6 +103,7 @@ def test_wait_for_operations_polls_a_round_at_once_within_max_connections(client
         seen: list[str] = []
         ops = await sms.wait_for_operations([f"r{n}" for n in range(1, 11)],
                                             progress_callback=lambda op: seen.append(op.id))
+        assert sms.last_request_id == "poll-r3"     # the last status call's, in this task
         await sms.close()
         return ops, seen, peak[0], polls
     ops, seen, peak, polls = asyncio.run(scenario())

@@ -418,6 +418,7 @@ def test_client_wait_for_operations_uses_get_operation_status(sms, monkeypatch, 
                                                ("r3", "Succeeded")]
     # a round polls every operation still running (at once: in any order), then r1 alone
     assert sorted(seen[:3]) == ["r1", "r2", "r3"] and seen[3:] == ["r1"]
+    assert sms.last_request_id == "r1"      # the last status call's, as if made here
     assert clock.slept == [0.25]
 
 
