@@ -198,6 +198,18 @@ def dynamic(fn: Callable[[Request], Action]) -> Action:
     return act
 
 
+def _discard_input(sock: socket.socket, seconds: float = 1.0) -> None:
+    """After a refused handshake (TLS 1.3: the client may already have sent its request):
+    read what the client sends until it closes, so that closing here does not reset the
+    connection before the client has read the TLS alert (a reset would discard it)."""
+    sock.settimeout(seconds)
+    try:
+        while socket.socket.recv(sock, 65536):   # the bytes as sent: TLS is over
+            pass
+    except OSError:
+        pass
+
+
 def abort(sock: socket.socket) -> None:
     """Close with RST (SO_LINGER 0) rather than FIN."""
     try:
@@ -376,12 +388,18 @@ class FaultServer:
         raw.settimeout(self.read_timeout)
         with self._lock:
             self._live.add(raw)
+        conn = None
         try:
             try:
-                conn = self._ctx.wrap_socket(raw, server_side=True)
+                conn = self._ctx.wrap_socket(raw, server_side=True,
+                                             do_handshake_on_connect=False)
+                conn.do_handshake()
             except (OSError, ssl.SSLError):
                 with self._lock:
                     self.failed_handshakes += 1
+                if conn is not None:
+                    _discard_input(conn)
+                    conn.close()
                 return
             has_cert = bool(conn.getpeercert())
             with self._lock:
