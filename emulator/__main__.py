@@ -47,6 +47,10 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
                     metavar="SECONDS",
                     help="lifetime of the access tokens its Azure AD stand-in issues "
                          "(default %(default).0f)")
+    ap.add_argument("--latency", type=_milliseconds, default=0.0, metavar="MS",
+                    help="milliseconds every request waits before it is served, each on its "
+                         "own, so concurrent requests overlap as over a network "
+                         "(default 0)")
     ap.add_argument("--spec", type=Path, default=DEFAULT_SPEC, help="spec directory")
     ap.add_argument("-v", "--verbose", action="count", default=0,
                     help="log requests (-v; with the authentication scheme, never a "
@@ -64,6 +68,17 @@ def _positive(text: str) -> float:
     return value
 
 
+def _milliseconds(text: str) -> float:
+    """`--latency MS` -> seconds."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of milliseconds: {text!r}") from None
+    if not 0 <= value < float("inf"):
+        raise argparse.ArgumentTypeError(f"must be 0 or more milliseconds: {text!r}")
+    return value / 1000
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     try:
@@ -79,7 +94,7 @@ def main(argv: list[str] | None = None) -> int:
                    operation_delay=args.operation_delay, fail_marker=args.fail_marker,
                    spec_dir=args.spec, config_file=args.config,
                    state_delay=args.state_delay, state_delays=state_delays,
-                   token_lifetime=args.token_lifetime)
+                   token_lifetime=args.token_lifetime, latency=args.latency)
     try:
         emu.start()
     except OSError as exc:
@@ -94,6 +109,9 @@ def main(argv: list[str] | None = None) -> int:
     signal.signal(signal.SIGTERM, on_signal)
     print(f"asm-emulator listening on https://{emu.host}", flush=True)
     print(f"config: {emu.config_file}", flush=True)
+    if args.latency:
+        print(f"latency: every request waits {args.latency * 1000:g} ms before it is served",
+              flush=True)
     # What an unchanged script (the guide's `ServiceManagementService(subscription_id,
     # certificate_path)`) needs to reach this endpoint instead of Azure.
     print("run an unchanged script against it with:", flush=True)

@@ -125,6 +125,13 @@ def compile_route(op) -> Route:
     return Route(op, regex, params, lit_q, literal)
 
 
+def _latency(seconds: float) -> float:
+    value = float(seconds)
+    if not value >= 0:
+        raise ValueError(f"latency must be >= 0 seconds, not {seconds!r}")
+    return value
+
+
 @dataclass
 class Response:
     status: int
@@ -139,7 +146,7 @@ class App:
                  db_path: Path | None = None, operation_delay: float = 0.5,
                  fail_marker: str = "asyncfail", host: str = "127.0.0.1",
                  handlers: dict[str, Callable] | None = None, state_delay: float = 0.0,
-                 state_delays: dict[str, float] | None = None) -> None:
+                 state_delays: dict[str, float] | None = None, latency: float = 0.0) -> None:
         try:
             import xmlschema
         except ModuleNotFoundError:
@@ -160,6 +167,9 @@ class App:
         self.subscription_id = subscription_id
         self.operation_delay = operation_delay
         self.fail_marker = fail_marker.lower() if fail_marker else ""
+        # Seconds the HTTP layer waits before serving each request (emulator/server.py),
+        # a stand-in for the network and the service's own time.
+        self.latency = _latency(latency)
         # Seconds resources stay in each transitional state (emulator/states.py).
         self.state_options = StateOptions(state_delay, dict(state_delays or {}))
         # get_operation_status calls served: in all, and per request id (as asked).
@@ -217,25 +227,27 @@ class App:
         """Change timing options of the running endpoint; returns their previous values
         (to restore them).  Options: `operation_delay`, `fail_marker`, `state_delay`,
         `state_delays` ({kind: seconds}), `role_failures` ({marker: (InstanceStatus,
-        PowerState)}), and with the Azure AD stand-in `token_lifetime` (seconds, of the
-        tokens issued from now on).  Affects what happens from now on, not transitions
-        under way."""
+        PowerState)}), `latency` (seconds before each request is served), and with the
+        Azure AD stand-in `token_lifetime` (seconds, of the tokens issued from now on).
+        Affects what happens from now on, not transitions under way."""
         with self.lock:
             so = self.state_options
             old = {"operation_delay": self.operation_delay, "fail_marker": self.fail_marker,
                    "state_delay": so.delay, "state_delays": dict(so.delays),
-                   "role_failures": dict(so.role_failures)}
+                   "role_failures": dict(so.role_failures), "latency": self.latency}
             if self.identity is not None:
                 old["token_lifetime"] = self.identity.token_lifetime
             unknown = set(options) - set(old)
             if unknown:
                 raise TypeError(f"unknown option(s) {sorted(unknown)}: use {sorted(old)}")
             new = {**old, **options}
+            latency = _latency(new["latency"])      # checked before anything changes
             self.state_options = StateOptions(float(new["state_delay"]),
                                               dict(new["state_delays"] or {}),
                                               dict(new["role_failures"] or {}))
             self.operation_delay = float(new["operation_delay"])
             self.fail_marker = (new["fail_marker"] or "").lower()
+            self.latency = latency
             if self.identity is not None:
                 self.identity.token_lifetime = float(new["token_lifetime"])
             return {k: old[k] for k in options}

@@ -34,7 +34,8 @@ Timing for one test (restored after it), on the shared endpoint:
     def test_waits(asm_sms): ...
 
     def test_waits_too(asm_emulator):
-        with asm_emulator.options(state_delays={"role": 0.3}, token_lifetime=60):
+        with asm_emulator.options(state_delays={"role": 0.3}, token_lifetime=60,
+                                  latency=0.05):
             ...
         asm_emulator.status_calls                 # get_operation_status calls served
         asm_emulator.status_calls_for(request_id)
@@ -78,8 +79,9 @@ class EmulatorSession:
     def options(self, **options: Any) -> Iterator["EmulatorSession"]:
         """Timing options while the block runs, then the previous ones: operation_delay,
         fail_marker, state_delay, state_delays ({"role"|"deployment"|"image"|"storage":
-        seconds}), role_failures ({marker: (InstanceStatus, PowerState)}), token_lifetime
-        (seconds, of the access tokens issued)."""
+        seconds}), role_failures ({marker: (InstanceStatus, PowerState)}), latency
+        (seconds every request waits before it is served, concurrent requests side by
+        side), token_lifetime (seconds, of the access tokens issued)."""
         with self.emulator.options(**options):
             yield self
 
@@ -99,7 +101,7 @@ def pytest_configure(config) -> None:
     config.addinivalue_line(
         "markers", "asm_emulator_options(**options): timing options of the local endpoint "
         "for this test (operation_delay, fail_marker, state_delay, state_delays, "
-        "role_failures), restored after it")
+        "role_failures, latency, token_lifetime), restored after it")
 
 
 def _ini(config, name: str, default: str) -> str:

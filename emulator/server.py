@@ -76,6 +76,12 @@ class _Handler(BaseHTTPRequestHandler):
                 self.send_error(400 if n < 0 else 413)
                 return
             body = self.rfile.read(n) if n else b""
+        latency = self.server.app.latency
+        # In this connection's own thread and under no lock: concurrent requests each wait
+        # `latency`, side by side; stop() cuts the wait short.
+        if latency and self.server.stopping.wait(latency):
+            self.close_connection = True
+            return
         resp = self.server.app.handle(self.command, self.path, dict(self.headers.items()), body,
                                       client_thumbprint=self.client_thumbprint)
         self.send_response(resp.status)
@@ -131,6 +137,10 @@ class _Server(ThreadingHTTPServer):
     daemon_threads = False
     block_on_close = True
     allow_reuse_address = True
+    # The listen backlog (socketserver's default is 5): 100 clients connecting at once, as
+    # a fan-out under asyncio.gather does, would otherwise see their SYNs dropped and
+    # retried after 1, 3, 7 s, and measure the kernel's backoff instead of the endpoint.
+    request_queue_size = 1024
 
     def __init__(self, addr, app: App, ctx: ssl.SSLContext) -> None:
         self.app = app
@@ -138,6 +148,7 @@ class _Server(ThreadingHTTPServer):
         self._conns: set[socket.socket] = set()
         self._conns_lock = threading.Lock()
         self._closing = False
+        self.stopping = threading.Event()    # set by close_connections()
         super().__init__(addr, _Handler)
 
     def process_request(self, request, client_address):
@@ -191,6 +202,7 @@ class _Server(ThreadingHTTPServer):
         log.debug("error serving %s", client_address, exc_info=True)
 
     def close_connections(self) -> None:
+        self.stopping.set()
         with self._conns_lock:
             self._closing = True
             conns = list(self._conns)
@@ -210,7 +222,9 @@ class Emulator:
         emu.stop()
 
     Also a context manager.  `state_dir` holds the certificates, the JSON config and (with
-    `persist=True`, or `db_path=`) the SQLite state.
+    `persist=True`, or `db_path=`) the SQLite state.  `latency`: seconds every request
+    waits before it is served (concurrent requests wait side by side), to measure
+    round trips honestly on loopback.
     """
 
     def __init__(self, *, port: int = 0, state_dir: Path | str | None = None,
@@ -219,7 +233,7 @@ class Emulator:
                  fail_marker: str = "asyncfail", spec_dir: Path | str = DEFAULT_SPEC,
                  config_file: Path | str | None = None, state_delay: float = 0.0,
                  state_delays: dict[str, float] | None = None,
-                 token_lifetime: float = DEFAULT_TOKEN_LIFETIME) -> None:
+                 token_lifetime: float = DEFAULT_TOKEN_LIFETIME, latency: float = 0.0) -> None:
         self.state_dir = Path(state_dir) if state_dir else default_state_dir()
         self.port = port
         if persist and db_path is None:
@@ -233,6 +247,7 @@ class Emulator:
         self.spec_dir = Path(spec_dir)
         self.config_file = Path(config_file) if config_file else self.state_dir / CONFIG_FILE
         self.token_lifetime = token_lifetime
+        self.latency = latency
         self.app: App | None = None
         self._server: _Server | None = None
         self._thread: threading.Thread | None = None
@@ -243,7 +258,7 @@ class Emulator:
         self.app = App(spec_dir=self.spec_dir, subscription_id=self.subscription_id,
                        db_path=self.db_path, operation_delay=self.operation_delay,
                        fail_marker=self.fail_marker, state_delay=self.state_delay,
-                       state_delays=self.state_delays)
+                       state_delays=self.state_delays, latency=self.latency)
         ctx = server_context(pki.ca_file, pki.server_cert_file, pki.server_key_file)
         identity = Identity(self.state_dir, token_lifetime=self.token_lifetime)
         identity.trust = lambda der: ctx.load_verify_locations(cadata=der)
@@ -289,7 +304,8 @@ class Emulator:
     @contextmanager
     def options(self, **options: Any) -> Iterator["Emulator"]:
         """Change timing options while the block runs (`App.configure`: operation_delay,
-        fail_marker, state_delay, state_delays, role_failures), then restore them."""
+        fail_marker, state_delay, state_delays, role_failures, latency, token_lifetime),
+        then restore them."""
         assert self.app is not None, "start() the emulator first"
         old = self.app.configure(**options)
         try:

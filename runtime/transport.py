@@ -59,6 +59,11 @@ class Response:
         return self.data
 
 
+# The largest answer read (after decompression): the API's largest, a list of OS or VM
+# images, is a few MB; more is a misbehaving peer, not a bigger list.
+MAX_RESPONSE_BODY = 64 * 1024 * 1024
+
+
 def split_host(host: str) -> tuple[str, int]:
     """`management.core.windows.net`, `HOST:PORT` or `https://HOST[:PORT]` -> (host, port)."""
     if "://" in host:

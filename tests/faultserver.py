@@ -429,12 +429,17 @@ class FaultServer:
         except (OSError, ssl.SSLError, ValueError):
             return
         finally:
+            # The TLS socket owns the connection once made (`raw` is detached from it):
+            # close it, or the client's close_notify is never answered.
             with self._lock:
                 self._live.discard(raw)
-            try:
-                raw.close()
-            except OSError:
-                pass
+                self._live.discard(conn)
+            for sock in (conn, raw):
+                try:
+                    if sock is not None:
+                        sock.close()
+                except OSError:
+                    pass
 
     def _read_request(self, conn, buf: bytes, cid: int,
                       client_cert: bool = False) -> tuple[Request | None, bytes]:

@@ -2,7 +2,8 @@
 
 urllib3 (with ssl, http.client, email) is loaded when the first client is built, and
 `cryptography` only for a PKCS#12 certificate (a `.pfx` or a `.publishsettings` file): a
-client with a PEM certificate never loads it.  Timings are `make bench`'s job
+client with a PEM certificate never loads it.  aiohttp (the `aio` extra) is for the asyncio
+clients only: neither `import generated` nor a sync client loads it.  Timings are `make bench`'s job
 (bench/imports.py); these tests pin which modules are loaded."""
 
 from __future__ import annotations
@@ -39,7 +40,8 @@ def test_import_generated_leaves_out_urllib3_ssl_and_the_tooling():
                    cwd=ROOT, check=True, timeout=120)
     assert loaded_after("import generated", "urllib3", "ssl", "http.client", "cryptography",
                         "attrs", "dataclasses", "xmlschema", "jinja2", "asm_sdk_codegen",
-                        "asm_sdk_emulator") == []
+                        "asm_sdk_emulator", "aiohttp", "yarl", "multidict",
+                        "asm_sdk_runtime.aio_transport") == []
 
 
 def test_import_generated_never_loads_the_async_client():
@@ -66,7 +68,7 @@ def test_a_client_with_a_pem_certificate_loads_urllib3_but_not_cryptography(tmp_
     pem = make_cert_pem(tmp_path / "c.pem")
     code = ("from generated import ServiceManagementService\n"
             f"ServiceManagementService('sub', {str(pem)!r})")
-    assert loaded_after(code, "urllib3", "ssl", "cryptography") == ["ssl", "urllib3"]
+    assert loaded_after(code, "urllib3", "ssl", "cryptography", "aiohttp") == ["ssl", "urllib3"]
 
 
 def test_a_pkcs12_certificate_loads_cryptography_when_it_is_read(tmp_path):
@@ -93,3 +95,19 @@ def test_token_authentication_is_loaded_only_by_clients_that_use_it():
     assert loaded_after(code, "asm_sdk_runtime.credentials", "asm_sdk_runtime.session",
                         "cryptography", "azure.core", "azure.identity") == \
         ["asm_sdk_runtime.credentials"]
+
+
+def test_a_sync_client_never_loads_aiohttp(tmp_path):
+    """Built, and making calls (against nothing: the connection is refused), with every
+    sync client class and the star import."""
+    pem = make_cert_pem(tmp_path / "c.pem")
+    code = ("import generated\nfrom generated import *\n"
+            "from generated import ServiceManagementService, AzureConnectionError, RetryPolicy\n"
+            f"sms = ServiceManagementService('sub', {str(pem)!r}, host='127.0.0.1:1',\n"
+            "                               retry=RetryPolicy(max_attempts=1))\n"
+            "try:\n    sms.list_locations()\nexcept AzureConnectionError:\n    pass\n"
+            "for name in generated.__all__:\n"
+            "    if name.endswith('ManagementService') and name != 'ServiceManagementService':\n"
+            f"        getattr(generated, name)('sub', {str(pem)!r}).close()\n")
+    assert loaded_after(code, "aiohttp", "yarl", "multidict", "asm_sdk_runtime.aio_transport") \
+        == []

@@ -63,6 +63,9 @@ def test_installed_sdk_needs_only_attrs_urllib3_and_cryptography(wheel):
     assert core == ["attrs", "cryptography", "urllib3"]
     emulator_extra = [r for r in requires if "extra == \"emulator\"" in r]
     assert [r.split(">")[0] for r in emulator_extra] == ["xmlschema"]
+    # The asyncio clients' transport: only with `pip install 'asm-sdk[aio]'`.
+    aio_extra = [r.split(";")[0].strip() for r in requires if "extra == \"aio\"" in r]
+    assert aio_extra == ["aiohttp>=3.12.14"]
 
 
 def test_installed_files_alone_run_the_sdk_and_the_local_endpoint(wheel, tmp_path):
