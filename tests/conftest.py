@@ -10,18 +10,6 @@ import pytest
 
 from tests.replay import RECORDINGS, SUBSCRIPTION
 
-def _async_transport_standin() -> None:
-    """Until runtime/aio_transport.py lands, the async client sends through a stand-in."""
-    import importlib.util
-    import sys
-
-    if importlib.util.find_spec("asm_sdk_runtime.aio_transport") is None:
-        from tests import aio_standin
-        sys.modules["asm_sdk_runtime.aio_transport"] = aio_standin
-
-
-_async_transport_standin()
-
 # Fixtures for every test module: the local endpoint (asm_emulator, asm_sms) and the fault
 # server (fault_certs, fault_server, make_client).
 pytest_plugins = ["asm_sdk_emulator.pytest_plugin", "tests.faultserver"]

@@ -399,7 +399,6 @@ class FaultServer:
                     self.failed_handshakes += 1
                 if conn is not None:
                     _discard_input(conn)
-                    conn.close()
                 return
             has_cert = bool(conn.getpeercert())
             with self._lock:
