@@ -5,9 +5,7 @@
   delay) to the moment `wait_for_operation_status(request_id)` returns, default settings.
   The predecessor's `wait_for_operation_status` (fixed 5 s interval) runs in its own venv
   (bench/legacy_wait_probe.py) against the same endpoint, in the same run.
-- many: MANY operations started back to back, then one `wait_for_operations` call; the
-  figure is how long after the last one finished it returned, with the status calls the
-  endpoint answered and the threads of the process (no thread per operation).
+(Waiting for many operations at once, on both clients: bench/fanout.py.)
 """
 
 from __future__ import annotations
@@ -16,13 +14,11 @@ import json
 import os
 import subprocess
 import tempfile
-import threading
 import time
 import uuid
 from pathlib import Path
 
 OP_SECONDS = 2.0
-MANY = 100
 
 
 class _Endpoint:
@@ -72,7 +68,7 @@ class _Predecessor:
 
 
 def measure(rounds: int, legacy_py: str | None, legacy_rounds: int) -> dict:
-    """{"ours": [latency s], "predecessor": [...] | error, "many": {...}}"""
+    """{"ours": [latency s], "predecessor": [...] | error}"""
     out: dict = {"op_seconds": OP_SECONDS}
     with tempfile.TemporaryDirectory(prefix="asm-bench-wait-") as state:
         ep = _Endpoint(state)
@@ -99,24 +95,6 @@ def measure(rounds: int, legacy_py: str | None, legacy_rounds: int) -> dict:
                     out["predecessor"] = theirs
                 except Exception as exc:  # reported, never fatal
                     out["predecessor"] = f"{type(exc).__name__}: {exc}"
-            # many operations, one loop
-            threads_before = threading.active_count()
-            peak = [threads_before]
-            ids = [_start(sms) for _ in range(MANY)]
-            calls_before = ep.status_calls
-            t0 = time.time()
-            ops = sms.wait_for_operations(
-                ids, timeout=120,
-                progress_callback=lambda op: peak.__setitem__(
-                    0, max(peak[0], threading.active_count())))
-            returned = time.time()
-            slowest = max(ep.finished_at(r) for r in ids)
-            out["many"] = {
-                "operations": len(ops), "succeeded": sum(o.status == "Succeeded" for o in ops),
-                "after_slowest": returned - slowest, "wall": returned - t0,
-                "slowest_from_wait_start": slowest - t0,
-                "status_calls": ep.status_calls - calls_before,
-                "threads_before": threads_before, "threads_peak": peak[0]}
             sms.close()
         finally:
             ep.stop()

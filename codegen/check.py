@@ -41,7 +41,25 @@ def main() -> int:
               file=sys.stderr)
         return 1
     print("generated/ is up to date")
-    return check_docs()
+    return check_packages() or check_docs()
+
+
+def check_packages() -> int:
+    """Every package of generated/ is in pyproject.toml's packages (a wheel without one
+    would not import)."""
+    import tomllib
+
+    listed = set(tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+                 ["tool"]["setuptools"]["packages"])
+    found = {".".join(p.parent.relative_to(ROOT).parts)
+             for p in (ROOT / "generated").rglob("__init__.py") if "__pycache__" not in p.parts}
+    missing, stale = sorted(found - listed), sorted(
+        n for n in listed - found if n.split(".")[0] == "generated")
+    if missing or stale:
+        print(f"pyproject.toml [tool.setuptools] packages: add {missing}, remove {stale}",
+              file=sys.stderr)
+        return 1
+    return 0
 
 
 def check_endpoint(fresh: str) -> int:

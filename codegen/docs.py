@@ -144,10 +144,17 @@ class Reference:
 
     # -- operations ------------------------------------------------------------------
 
-    def signature(self, cls: str, op: Operation) -> str:
+    def signature(self, cls: str, op: Operation, aio: bool = False) -> str:
+        """`Class.method(params) -> result`; `aio`: its twin in generated.aio
+        (`async def aio.Class.method(...)`)."""
         ret = _unqualify(return_info(self.spec, op)[0])
         params = [_unqualify(param_sig(p)) for p in op.params]
-        return _call(f"{cls}.{op.name}", params, f" -> {ret}")
+        return _call(f"{'async def aio.' if aio else ''}{cls}.{op.name}", params, f" -> {ret}")
+
+    @staticmethod
+    def awaited(example: str) -> str:
+        """An example for the async client: every call of the client awaited."""
+        return re.sub(r"\bclient\.", "await client.", example)
 
     def returns(self, op: Operation) -> str:
         """What the method returns, linked."""
@@ -267,11 +274,12 @@ class Reference:
                 "an error answer did"
         return ann, f"{linked}: the result that matched success"
 
-    def waiter_signature(self, w: WaiterDef) -> str:
+    def waiter_signature(self, w: WaiterDef, aio: bool = False) -> str:
         params = [_unqualify(param_sig(p)) for p in w.params]
         params += ["*", f"timeout: float = {w.timeout:g}", "delay: float | None = None",
                    "progress_callback: Callable[[Any], None] | None = None"]
-        return _call(f"{w.service}.{w.method}", params, f" -> {self.waiter_returns(w)[0]}")
+        return _call(f"{'async def aio.' if aio else ''}{w.service}.{w.method}", params,
+                     f" -> {self.waiter_returns(w)[0]}")
 
     @staticmethod
     def waiter_errors(w: WaiterDef) -> list[tuple[str, str]]:

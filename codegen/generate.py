@@ -422,18 +422,13 @@ class BodyWriters:
         return sorted(self.defs.values(), key=lambda d: d["name"])
 
 
-def query_expr(name: str, param: str, value: str | None) -> str:
-    if value is None:
-        return f"({name!r}, {param})"
-    return f"({name!r}, {value!r} if {param} else None)"
-
-
 class BodyBuilder:
     """Turns an operation's `body` mapping into a constructor expression."""
 
-    def __init__(self, spec: Spec, op: Operation) -> None:
+    def __init__(self, spec: Spec, op: Operation, base: int = 8) -> None:
         self.spec = spec
         self.params = {p.name: p for p in op.params}
+        self.base = base   # the indentation of the whole expression
 
     def build(self, body, shape_name: str, indent: int, optional: bool = True) -> str:
         if isinstance(body, str):
@@ -450,7 +445,7 @@ class BodyBuilder:
                 continue
             args.append(f"{pad}{f.attr}={self.value(body[f.tag], by_tag[f.tag], indent + 4)},")
         expr = f"m.{shape_name}(\n" + "\n".join(args) + "\n" + " " * indent + ")"
-        if indent > 8 and optional:
+        if indent > self.base and optional:
             # A nested shape is sent only when one of its parameters was given.
             used = sorted(self.params_in(body))
             expr += f" if any_given({', '.join(used)})\n{' ' * indent}else None"
@@ -475,8 +470,6 @@ class BodyBuilder:
         return value
 
 
-PATH_PART = re.compile(r"\{([a-z_][a-z0-9_]*)\}")
-
 
 def wrapped(items: list[str], indent: int, width: int = 92) -> str:
     """`items` comma-separated, filled to `width`, continuation lines at column `indent`."""
@@ -492,22 +485,6 @@ def call_lines(func: str, args: list[str], indent: int, width: int = 92) -> str:
         return one
     pad = " " * (indent + 4)
     return f"{func}(\n" + "".join(f"{pad}{a},\n" for a in args) + " " * indent + ")"
-
-
-def path_expr(op: Operation) -> str:
-    """URI template -> Python string expression with every parameter percent-encoded."""
-    pieces = []
-    pos = 0
-    for mt in PATH_PART.finditer(op.path):
-        if mt.start() > pos:
-            pieces.append(repr(op.path[pos:mt.start()]))
-        name = mt.group(1)
-        pieces.append("self._sub" if name == "subscription_id"
-                      else f"path_value({name}, {name!r})")
-        pos = mt.end()
-    if pos < len(op.path):
-        pieces.append(repr(op.path[pos:]))
-    return " + ".join(pieces)
 
 
 # JSON values of a parameter, as precise as mypy --strict wants them.
@@ -550,23 +527,60 @@ def return_info(spec: Spec, op: Operation) -> tuple[str, str]:
     return f"m.{shape.name}", f"{shape.name}: {shape.doc}".strip()
 
 
-# What generated/_xml.py may import from asm_sdk_runtime.xml; it imports those it uses.
-XML_RUNTIME_NAMES = ["EMPTY_TIMESTAMP", "ROOT_ATTRS", "attr", "b64", "boolean", "dt", "from_b64",
+# What an area's xml.py may import from asm_sdk_runtime.xml; it imports those it uses.
+XML_RUNTIME_NAMES = ["EMPTY_TIMESTAMP", "attr", "b64", "boolean", "dt", "from_b64",
                      "from_bool", "from_datetime", "from_float", "from_int", "from_text_int",
                      "number", "text", "unknown_text"]
+# A reference to a shape's reader or writer (`read_X`, `write_X`, `write_X__operation`,
+# `attrs_X`, `empty_X`): the linker finds which area's xml.py defines it.
+XML_REF = re.compile(r"\b((?:read|write|attrs|empty)_[A-Z]\w*)\b")
+XML_DEF = re.compile(r"^def ((?:read|write|attrs|empty)_[A-Z]\w*)\(", re.M)
 
 
-def render_xml(env: jinja2.Environment, wire: list[Shape], spec: Spec, falsy: set[str],
-               body_writers: BodyWriters) -> str:
-    """generated/_xml.py: every reader and writer; imports only the runtime names it uses."""
-    template = env.get_template("xml.py.j2")
-    absent_empty_structs(spec.shapes)  # checks py:absent="empty" for cycles
-    args = dict(shapes=wire, empties=[spec.shapes[n] for n in sorted(falsy)], falsy=falsy,
-                body_writers=body_writers.definitions())
-    code = template.render(runtime_names=XML_RUNTIME_NAMES, **args)
-    body = code.split("from . import models as m", 1)[1]
-    used = [n for n in XML_RUNTIME_NAMES if re.search(rf"\b{n}\b", body)]
-    return template.render(runtime_names=used, **args)
+def camel(area: str) -> str:
+    return "".join(part.capitalize() for part in area.split("_"))
+
+
+def mixin(area: str) -> str:
+    """The class holding an area's methods (generated/<area>/client.py and aio.py)."""
+    return f"{camel(area)}Operations"
+
+
+def link(code: str, area: str, defined: dict[str, str], own: str | None) -> tuple[str, list[str]]:
+    """Qualify the readers and writers `code` (of `area`) uses from other areas' xml.py
+    (`storage.read_X`); `own`: how it names its own area's (None: unqualified, in xml.py
+    itself).  Returns the code and the import lines it needs."""
+    imports: set[str] = set()
+
+    def qualify(match: re.Match[str]) -> str:
+        name = match.group(1)
+        home = defined.get(name)
+        if home is None:
+            raise SpecError(f"generated {area}: {name} is defined by no area")
+        if home == area and own is None:
+            return name
+        if home == area:
+            imports.add(f"from . import xml as {own}")
+            return f"{own}.{name}"
+        imports.add(f"from ..{home} import xml as {home}")
+        return f"{home}.{name}"
+
+    return XML_REF.sub(qualify, code), sorted(imports)
+
+
+def head(body: str, lines: list[tuple[str, str]]) -> str:
+    """The import block of a module: each (pattern, import line) whose pattern `body`
+    uses, in the order given (grouped as written: a blank entry separates groups)."""
+    out: list[str] = []
+    for pattern, line in lines:
+        if not pattern:
+            if out and out[-1]:
+                out.append("")
+        elif re.search(pattern, body):
+            out.append(line)
+    while out and not out[-1]:
+        out.pop()
+    return "\n".join(out)
 
 
 def render(spec: Spec, out_dir: Path, waiters: list[WaiterDef] | None = None) -> dict[str, str]:
@@ -576,10 +590,14 @@ def render(spec: Spec, out_dir: Path, waiters: list[WaiterDef] | None = None) ->
     env.filters["pydoc"] = pydoc
     env.filters["pyrepr"] = repr
     env.filters["param_sig"] = param_sig
+    env.filters["param_arg"] = lambda p: param_sig(p).split(" = ")[0]
     env.filters["format_kw"] = lambda name: f"{name}={name}"
     env.filters["format_code"] = lambda name: f"``{name}``"
     env.filters["converter"] = converter
+    env.filters["mixin"] = mixin
+    env.filters["area_module"] = lambda area, aio: f"generated/{area}/{'aio' if aio else 'client'}.py"
     writers = Writers(spec)
+    waiters = waiters or []
 
     def qualified_root(op: Operation) -> str:
         if op.response_root.startswith("{"):
@@ -587,20 +605,73 @@ def render(spec: Spec, out_dir: Path, waiters: list[WaiterDef] | None = None) ->
         ns = spec.shapes[op.response_type].ns
         return f"{{{ns}}}{op.response_root}" if ns else op.response_root
 
+    ops_by_name = {(cls, op.name): op for cls in spec.services
+                   for op in spec.services[cls].operations}
+
+    def waiter_op(w: WaiterDef) -> Operation:
+        return ops_by_name[(w.service, w.operation)]
+
+    def waiter_returns(w: WaiterDef) -> str:
+        ret = return_info(spec, waiter_op(w))[0]
+        return {"always": "None", "sometimes": f"{ret} | None"}.get(w.returns_none, ret)
+
+    def waiter_args(w: WaiterDef) -> str:
+        """The polled operation's arguments, in its order: the waiter's, or the defaults."""
+        given = dict(w.call)
+        return params_tuple([given.get(p.name, repr(p.default)) for p in waiter_op(w).params],
+                            8, quote=False)
+
+    def waiter_operation(w: WaiterDef) -> str:
+        op = waiter_op(w)
+        return op.name if op.area == w.area else f"{op.area}_operations.{op.name}"
+
+    def record_options(op: Operation) -> list[str]:
+        out = []
+        required = [p for p in op.params if not p.has_default]
+        if op.params[:len(required)] != required:
+            raise SpecError(f"{op.name}: parameters with defaults come after the others")
+        if required:
+            out.append(f"required={len(required)}")
+        if op.query:
+            items = ", ".join(repr(tuple(q)) for q in op.query)
+            out.append(f"query=({items}{',' if len(op.query) == 1 else ''})")
+        if op.idempotent:
+            out.append("idempotent=True")
+        if op.request_type and op.format != "json" or op.format == "json" and op.body:
+            out.append(f"body=body_{op.name}")
+        if op.response_type:
+            out += [f"reader=read_{op.response_type}", f"root={qualified_root(op)!r}"]
+        if op.format != "xml":
+            out.append(f"format={op.format!r}")
+        if op.envelope:
+            out.append(f"envelope={op.envelope!r}")
+        if op.envelope == "atom" and op.response_list:
+            out.append("feed=True")
+        if op.atom_title:
+            out.append(f"atom_title={op.atom_title!r}")
+        if op.returns_request_id:
+            out.append("returns_request_id=True")
+        return out
+
     env.globals.update(read_expr=read_expr, field_def=field_def, writers=writers,
                        call_lines=call_lines, dispatch_lines=dispatch_lines,
                        CHAIN_LIMIT=CHAIN_LIMIT,
                        attr_expr=attr_expr, qualified_root=qualified_root, NS=NS, map_read_expr=map_read_expr,
-                       list_annotation=list_annotation, query_expr=query_expr,
+                       list_annotation=list_annotation,
                        item_read_expr=item_read_expr, initial=initial,
                        field_order=field_order, converter=converter,
                        field_annotation=field_annotation, wrapped=wrapped,
-                       default_literal=default_literal, path_expr=path_expr,
-                       empty_expr=empty_expr, write_condition=write_condition,
-                       param_sig=param_sig, return_info=lambda op: return_info(spec, op))
+                       default_literal=default_literal, empty_expr=empty_expr,
+                       write_condition=write_condition, param_sig=param_sig,
+                       return_info=lambda op: return_info(spec, op),
+                       params_tuple=lambda op: params_tuple([p.name for p in op.params], 4),
+                       record_options=record_options, waiter_op=waiter_op,
+                       waiter_returns=waiter_returns, waiter_args=waiter_args,
+                       waiter_operation=waiter_operation)
     # Variants subclass their base, so every base is defined before any variant.
     shapes = sorted(spec.shapes.values(), key=lambda s: (s.base is not None, s.name))
     wire = [s for s in shapes if s.base is None]
+    absent_empty_structs(spec.shapes)  # checks py:absent="empty" for cycles
     # Models are grouped by the .xsd file that defines them and imported on first use, so
     # `import generated` does not build ~200 attrs classes up front.  A list wrapper is a
     # `list` subclass of its area; a map wrapper (py:map) is a plain dict and has no class.
@@ -612,14 +683,38 @@ def render(spec: Spec, out_dir: Path, waiters: list[WaiterDef] | None = None) ->
     falsy = falsy_shapes(spec)
     # Request bodies of operations that accept part of their shape, named once for all.
     body_writers = BodyWriters(spec, writers)
-    op_writers = {(cls, op.name): body_writers.for_op(op) for cls in sorted(spec.services)
+    op_writers = {op.name: body_writers.for_op(op) for cls in sorted(spec.services)
                   for op in spec.services[cls].operations
                   if op.request_type and op.format == "xml"}
-    files = {
-        "models/__init__.py": env.get_template("models_init.py.j2").render(
-            areas={a: areas[a] for a in sorted(areas)}, model_names=model_names),
-        "_xml.py": render_xml(env, wire, spec, falsy, body_writers),
-    }
+    files = {"models/__init__.py": env.get_template("models_init.py.j2").render(
+        areas={a: areas[a] for a in sorted(areas)}, model_names=model_names)}
+
+    # Readers and writers, one xml.py per schema area; then linked across areas.
+    xml_areas = sorted({s.area for s in wire})
+    xml_code: dict[str, str] = {}
+    for area in xml_areas:
+        xml_code[area] = env.get_template("area_xml.py.j2").render(
+            area=area, runtime_names=XML_RUNTIME_NAMES,
+            shapes=[s for s in wire if s.area == area],
+            empties=[spec.shapes[n] for n in sorted(falsy) if spec.shapes[n].area == area],
+            falsy=falsy, body_writers=[d for d in body_writers.definitions()
+                                       if d["shape"].area == area])
+    defined = {name: area for area, code in xml_code.items() for name in XML_DEF.findall(code)}
+    for area, code in xml_code.items():
+        code, imports = link(code, area, defined, None)
+        body = code.split("@@IMPORTS@@", 1)[1]
+        used = [n for n in XML_RUNTIME_NAMES if re.search(rf"(?<![.\w]){n}\b", body)]
+        runtime = f"from asm_sdk_runtime.xml import ({wrapped(used, 32)})\n\n" if used else ""
+        code = re.sub(r"from asm_sdk_runtime\.xml import \([^)]*\)\n\n", runtime, code, count=1)
+        if not re.search(r"\bm\.", body):
+            code = code.replace("from .. import models as m\n", "")
+        if "NO_CHILDREN" in body:
+            imports.insert(0, "from .._xml import NO_CHILDREN")
+        extra = "\n".join(imports)
+        files[f"{area}/xml.py"] = code.replace("@@IMPORTS@@\n", extra + "\n" if extra else "")
+    files["_xml.py"] = env.get_template("xml_facade.py.j2").render(
+        shape_areas=sorted((s.name, s.area) for s in wire))
+
     for area in sorted(areas):
         # Types of other areas named in annotations, imported for type checkers only.
         foreign: dict[str, set[str]] = {}
@@ -629,7 +724,7 @@ def render(spec: Spec, out_dir: Path, waiters: list[WaiterDef] | None = None) ->
                 foreign.setdefault(other, set()).add(name)
         body = env.get_template("models.py.j2").render(shapes=areas[area], area=area,
                                                       spec=spec, falsy=falsy)
-        files[f"models/{area}.py"] = env.get_template("models_head.py.j2").render(
+        files[f"{area}/models.py"] = env.get_template("models_head.py.j2").render(
             shapes=areas[area], area=area, body=body,
             uses_new="_new(" in body, uses_timestamp="Timestamp" in body,
             uses_prefilled="_prefilled(" in body,
@@ -637,34 +732,102 @@ def render(spec: Spec, out_dir: Path, waiters: list[WaiterDef] | None = None) ->
                                     if converter(f)}),
             uses_datetime="datetime" in body, uses_any=bool(re.search(r"[\[,:] ?Any\b", body)),
             foreign={a: sorted(names) for a, names in sorted(foreign.items())})
+
+    # Operations: records (operations.py) and the methods, sync (client.py) and async
+    # (aio.py), one place per spec/operations file.  An operation every client class has
+    # (get_operation_status) is one record, under each client's own x-ms-version.
+    op_areas: dict[str, dict[str, Operation]] = {}
+    services_of: dict[str, set[str]] = {}
+    for cls in sorted(spec.services):
+        for op in spec.services[cls].operations:
+            op_areas.setdefault(op.area, {}).setdefault(op.name, op)
+            services_of.setdefault(op.area, set()).add(cls)
+    shared = {name for name in {op.name for ops in op_areas.values() for op in ops.values()}
+              if sum((cls, name) in ops_by_name for cls in spec.services) > 1}
+    for area, by_name in sorted(op_areas.items()):
+        ops = [by_name[n] for n in sorted(by_name)]
+        area_waiters = [w for w in waiters if w.area == area]
+        bodies = {}
+        for op in ops:
+            if op.format == "json":
+                if op.body:
+                    bodies[op.name] = op.body
+            elif op.request_type:
+                rs = spec.shapes[op.request_type]
+                built = BodyBuilder(spec, op, base=4).build(op.body, op.request_type, 4)
+                extra = (f", {rs.ns!r}" if rs.ns != NS else "") + \
+                    (f", attrs=attrs_{op.request_type}" if rs.attributes else "")
+                bodies[op.name] = f"to_xml({op_writers[op.name]}, {built}, " \
+                    f"{op.request_root!r}{extra})"
+        code = env.get_template("operations.py.j2").render(
+            area=area, ops=ops, bodies=bodies, shared=shared, waiters=area_waiters)
+        code, imports = link(code, area, defined, "x")
+        body = code.split("@@HEAD@@", 1)[1]
+        cross = sorted({f"from ..{waiter_op(w).area} import operations as "
+                        f"{waiter_op(w).area}_operations" for w in area_waiters
+                        if waiter_op(w).area != area})
+        dated = "." if any("datetime" in p.pytype for op in ops for p in op.params) else "(?!)"
+        files[f"{area}/operations.py"] = code.replace("@@HEAD@@", head(body, [
+            (dated, "from datetime import datetime"),
+            (r"\bAny\b", "from typing import Any"), ("", ""),
+            (r"\bAsynchronousOperationResult\b|\bOperation\[",
+             "from asm_sdk_runtime.core import " + ", ".join(
+                 n for n in ("AsynchronousOperationResult", "Operation", "any_given")
+                 if re.search(rf"\b{n}\b", body))),
+            (r"\bWaiter\[", "from asm_sdk_runtime.polling import Waiter"), ("", ""),
+            (r"\bm\.", "from .. import models as m"),
+            (r"\bto_xml\(", "from .._xml import to_xml"),
+            *[(".", line) for line in imports + cross]]), 1)
+        for aio in (False, True):
+            code = env.get_template("area_methods.py.j2").render(
+                area=area, ops=ops, waiters=area_waiters, aio=aio, cls=mixin(area), shared=shared,
+                base="AsyncServiceClient" if aio else "ServiceClient",
+                services=sorted(services_of[area]),
+                status_op="get_operation_status" if "get_operation_status" in by_name else None)
+            body = code.split("@@HEAD@@", 1)[1]
+            files[f"{area}/{'aio' if aio else 'client'}.py"] = code.replace("@@HEAD@@", head(body, [
+                (dated, "from datetime import datetime"),
+                (r"\bAny\b|\bCallable\b", "from typing import " + ", ".join(
+                    n for n in ("Any", "Callable") if re.search(rf"\b{n}\b", body))), ("", ""),
+                (".", "from asm_sdk_runtime.aio import AsyncServiceClient" if aio else
+                 "from asm_sdk_runtime.client import ServiceClient"),
+                (r"\bAsynchronousOperationResult\b",
+                 "from asm_sdk_runtime.core import AsynchronousOperationResult"), ("", ""),
+                (r"\bm\.", "from .. import models as m"),
+                (".", "from . import operations as o")]), 1)
+    for area in sorted(set(areas) | set(op_areas) | set(xml_areas)):
+        parts = [part for part, there in (
+            ("models (models.py)", area in areas), ("XML readers and writers (xml.py)",
+                                                    area in xml_code),
+            ("operations as data (operations.py)", area in op_areas),
+            ("their sync methods (client.py) and async methods (aio.py)", area in op_areas))
+            if there]
+        files[f"{area}/__init__.py"] = env.get_template("area_init.py.j2").render(
+            area=area, parts=parts)
+
     service_modules = {}
     for cls in sorted(spec.services):
         svc = spec.services[cls]
-        module = re.sub(r"(?<!^)(?=[A-Z])", "_", cls).lower().replace("_service", "")
-        service_modules[cls] = module
-        # Request-body constructor expressions, built once; also tell which imports the
-        # module needs (a reviewer reads these files).
-        bodies = {op.name: BodyBuilder(spec, op).build(op.body, op.request_type, 8)
-                  for op in svc.operations if op.request_type and op.format != "json"}
-        svc_waiters = [w for w in waiters or [] if w.service == cls]
-        files[f"{module}.py"] = env.get_template("service.py.j2").render(
-            svc=svc, spec=spec, bodies=bodies,
-            body_writers={name: w for (c, name), w in op_writers.items() if c == cls},
-            waiters=svc_waiters,
-            uses_datetime=any("datetime" in p.pytype for op in svc.operations for p in op.params),
-            typing_names=sorted(({"Any", "Callable"} if svc_waiters else set()) | (
-                {"Any"} if any(return_info(spec, op)[0] == "Any" or "Any" in
-                               " ".join(map(param_sig, op.params)) for op in svc.operations)
-                else set())),
-            client_names=sorted(
-                {"ServiceClient", "path_value", "required"}
-                | ({"any_given"} if any("any_given(" in b for b in bodies.values()) else set())
-                | ({"AsynchronousOperationResult"} if any(
-                    op.returns_request_id for op in svc.operations) else set()),
-                key=lambda n: (n[0].islower(), n)))
+        module = service_modules[cls] = cli.service_module(cls)
+        svc_areas = sorted({op.area for op in svc.operations})
+        for aio in (False, True):
+            files[f"{'aio/' if aio else ''}{module}.py"] = env.get_template("client.py.j2").render(
+                svc=svc, areas=svc_areas, aio=aio, module=module)
     files["__init__.py"] = env.get_template("init.py.j2").render(
         services=service_modules, shapes=shapes, model_names=model_names)
+    files["aio/__init__.py"] = env.get_template("aio_init.py.j2").render(
+        services=service_modules)
     return files
+
+
+def params_tuple(items: list[str], indent: int, quote: bool = True) -> str:
+    """A tuple literal of `items` (names quoted, or expressions as given)."""
+    items = [repr(i) for i in items] if quote else items
+    if not items:
+        return "()"
+    if len(items) == 1:
+        return f"({items[0]},)"
+    return call_lines("", items, indent)
 
 
 def write(files: dict[str, str], out_dir: Path) -> None:

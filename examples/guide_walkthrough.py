@@ -8,13 +8,16 @@ imports: same calls, same positional orders, same prints.  Where the guide only 
 per poll.  After creating the Linux VM it also shows a waiter declared in the spec
 (`wait_until_role_instances_ready`, spec/waiters/hosted_services.toml): the endpoint's VM
 goes through its start-up states, and the waiter follows them until every instance is
-ReadyRole.  The endpoint is stopped at the end; the exit status is 0 when every step worked.
+ReadyRole.  Last, the same SDK with asyncio (generated.aio): several calls at once under
+asyncio.gather, and many operations waited in one awaited call.  The endpoint is stopped at
+the end; the exit status is 0 when every step worked.
 
     make demo          # or: python examples/guide_walkthrough.py
 """
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import contextlib
 from os import environ
@@ -424,6 +427,36 @@ def run_guide(cfg: dict, work: Path, emu: Emulator | None = None) -> None:
             len(sms.list_vm_images()))
     print(f"  left: {left[0]} cloud services, {left[1]} storage accounts, {left[2]} VM images")
     sms.close()
+
+    # ------------------------------------------------------------------------------------
+    section("Beyond the guide: the same SDK with asyncio (generated.aio)")
+    asyncio.run(run_async(cfg))
+
+
+async def run_async(cfg: dict) -> None:
+    """Several calls at once, and several operations waited for in one awaited call."""
+    import generated.aio
+
+    async with generated.aio.ServiceManagementService(cfg["subscription_id"], cfg["cert_file"],
+                                                      host=cfg["host"],
+                                                      ca_file=cfg["ca_file"]) as sms:
+        names = [f"myasyncservice{n}" for n in range(1, 6)]
+        results = await asyncio.gather(*(
+            sms.create_hosted_service(name, name, location='West US') for name in names))
+        print(f"  created {len(results)} cloud services at once (asyncio.gather)")
+        found = await asyncio.gather(*(sms.get_hosted_service_properties(name)
+                                       for name in names))
+        for service in found:
+            print(f"  {service.service_name}: {service.hosted_service_properties.status}")
+        results = await asyncio.gather(*(sms.delete_hosted_service(name) for name in names))
+        accounts = [f"myasyncstore{n}" for n in range(1, 4)]
+        results = await asyncio.gather(*(
+            sms.create_storage_account(a, a, a, location='West US') for a in accounts))
+        operations = await sms.wait_for_operations([r.request_id for r in results], timeout=60)
+        print(f"  {len(operations)} storage accounts created, waited for in one call: "
+              + ", ".join(op.status for op in operations))
+        await asyncio.gather(*(sms.delete_storage_account(a) for a in accounts))
+        print(f"  deleted them; last request id of this task: {sms.last_request_id}")
 
 
 if __name__ == "__main__":

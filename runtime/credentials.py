@@ -54,6 +54,13 @@ class TokenCredential(Protocol):
     def get_token(self, *scopes: str, **kwargs: Any) -> Any: ...
 
 
+class AsyncTokenCredential(Protocol):
+    """What the async client's `credential=` also takes: azure-core's
+    `AsyncTokenCredential` protocol (azure.identity.aio)."""
+
+    async def get_token(self, *scopes: str, **kwargs: Any) -> Any: ...
+
+
 class AccessToken(NamedTuple):
     """A token and when it expires (seconds since the epoch), as azure-core's `AccessToken`
     (a tuple `(token, expires_on)`); its repr leaves the token out."""
@@ -167,6 +174,34 @@ def challenge_action(status: int, headers: Any, refreshable: bool,
     return RESEND if may_resend else NOT_RESENT
 
 
+def fetch_token(credential: Any, scope: str) -> Any:
+    """What the credential answers for `scope` (through `get_token_info` when it has it):
+    a value for `refreshed`, or, from an async credential, an awaitable of one."""
+    info = getattr(credential, "get_token_info", None)
+    if callable(info):
+        return info(scope)
+    return credential.get_token(scope)
+
+
+def refreshed(state: TokenState, result: Any, credential: Any) -> str:
+    """Keep a token the credential returned; the token to send."""
+    token = state.store(result, time.time())
+    log.debug("new access token from %s, expires in %.0f s", type(credential).__name__,
+              state.expires_on - time.time())
+    return token
+
+
+def refresh_failed(state: TokenState, exc: Exception, soft: bool) -> str:
+    """A refresh failed: raise, unless it was of a still-valid token (`soft`), which then
+    stays in use for a while before the credential is asked again."""
+    if not soft:
+        raise exc
+    state.refresh_failed(time.time())
+    log.warning("refreshing the access token failed (%s); the current one stays in use "
+                "until it expires", type(exc).__name__)
+    return state.token  # type: ignore[return-value]  # soft: still valid
+
+
 class BearerTokenPolicy:
     """The sync driver: the `Authorization` header value for each request, from a cached
     token refreshed through `credential` when `TokenState` says so."""
@@ -210,24 +245,10 @@ class BearerTokenPolicy:
         if soft and state.plan(time.time()) == USE:
             return state.token  # type: ignore[return-value]  # USE: held
         try:
-            result = self._fetch()
+            result = fetch_token(self.credential, self.scope)
         except Exception as exc:
-            if not soft:
-                raise
-            state.refresh_failed(time.time())
-            log.warning("refreshing the access token failed (%s); the current one stays in "
-                        "use until it expires", type(exc).__name__)
-            return state.token  # type: ignore[return-value]  # soft: still valid
-        token = state.store(result, time.time())
-        log.debug("new access token from %s, expires in %.0f s",
-                  type(self.credential).__name__, state.expires_on - time.time())
-        return token
-
-    def _fetch(self) -> Any:
-        info = getattr(self.credential, "get_token_info", None)
-        if callable(info):
-            return info(self.scope)
-        return self.credential.get_token(self.scope)
+            return refresh_failed(state, exc, soft)
+        return refreshed(state, result, self.credential)
 
     def rejected(self, authorization: str) -> None:
         """The service answered 401 Bearer to a request sent with `authorization`."""

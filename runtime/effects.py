@@ -54,14 +54,21 @@ class Sleep:
 
 
 class Token:
-    """The `Authorization` header value to send (`Bearer …`); `refresh=True` after the
-    server refused the last one.  The driver owns the lock that makes one refresh serve
-    every concurrent caller; the decisions are in runtime.credentials."""
+    """The `Authorization` header value to send (`Bearer …`, or a request_session's fixed
+    header).  `rejected`: the value the server just refused (401 with a Bearer
+    challenge): the driver forgets it first (unless another caller already replaced it),
+    so the answer is a new one; `fetch=False`: only forget it, the answer is None.  The
+    driver owns the lock that makes one refresh serve every concurrent caller; the
+    decisions are in runtime.credentials."""
 
-    __slots__ = ("refresh",)
+    __slots__ = ("rejected", "fetch")
 
-    def __init__(self, refresh: bool = False) -> None:
-        self.refresh = refresh
+    def __init__(self, rejected: str | None = None, fetch: bool = True) -> None:
+        self.rejected = rejected
+        self.fetch = fetch
+
+    def __repr__(self) -> str:  # never the token
+        return f"Token(rejected={'<hidden>' if self.rejected else None}, fetch={self.fetch})"
 
 
 # A call of the core: a generator of effects that returns the call's result.

@@ -1,14 +1,21 @@
 """Waiting: for asynchronous operations (202 Accepted + x-ms-request-id) and, through
 waiters declared in the spec, for resources to reach a state.
 
-Three entry points, all one polling loop in the calling thread:
+The polling loops are written once, as generators of runtime.effects effects (the sync and
+the async client drive the same ones; `Sleep` between polls, `Gather` to poll many
+operations at once):
 
-- `wait_for_operation_status(get_status, request_id, ...)`: one operation;
-- `wait_for_operations(get_status, request_ids, ...)`: many operations polled round by round
-  (no thread per operation); every failure is reported together in one
-  `AzureOperationsFailedError`;
-- `wait_until(waiter, call, args, ...)`: a `Waiter` (built by generated code from the spec's
-  `[[waiter]]` tables) polls `call()` until one of its acceptors says success or failure.
+- `operation_status(status, request_id, ...)`: one operation;
+- `operations(status, request_ids, ...)`: many operations polled round by round, each round
+  asking the status of every operation still running at once (a `Gather`, at most `limit`
+  at a time); every failure is reported together in one `AzureOperationsFailedError`;
+- `until(waiter, call, args, ...)`: a `Waiter` (built by generated code from the spec's
+  `[[waiter]]` tables) polls the operation until one of its acceptors says success or
+  failure.
+
+`status(request_id)` and `call()` return the core's call of the polled operation (a
+generator).  `wait_for_operation_status`, `wait_for_operations` and `wait_until` run the
+same loops on plain callables, in the calling thread (`sleep=` and `clock=` for tests).
 
 Interval: when none is given the delay adapts to the time already waited (a fifth of it,
 at least `FIRST_DELAY`, at most the cap), so a short operation is seen finished soon after
@@ -27,13 +34,17 @@ from __future__ import annotations
 import logging
 import re
 import time
-from typing import Any, Callable, Iterable, Sequence, TypeVar, cast
+from collections.abc import Generator
+from typing import Any, Callable, Generic, Iterable, Sequence, TypeVar
 
+from .effects import Call, Gather, Sleep
 from .errors import AzureAsyncOperationHttpError, AzureConnectionError, AzureHttpError, \
     AzureOperationFailedError, AzureOperationsFailedError, AzureOperationTimeoutError, \
     AzureWaiterFailedError, AzureWaiterTimeoutError
 
 log = logging.getLogger("asm_sdk_runtime.polling")
+
+_T = TypeVar("_T")
 
 # Status-call failures worth another try: the operation itself is unaffected by them.
 _TRANSIENT_STATUS = {408, 429, 500, 502, 503, 504}
@@ -44,6 +55,8 @@ _TRANSIENT_STATUS = {408, 429, 500, 502, 503, 504}
 FIRST_DELAY = 0.25
 ADAPTIVE_FRACTION = 0.2
 DEFAULT_MAX_INTERVAL = 5.0
+# Operations polled at once by `operations` when the caller gives no limit.
+DEFAULT_CONCURRENCY = 10
 
 
 def adaptive_delay(elapsed: float, cap: float) -> float:
@@ -55,7 +68,7 @@ def _next_delay(fixed: float | None, elapsed: float, cap: float) -> float:
     return fixed if fixed is not None else adaptive_delay(elapsed, cap)
 
 
-def _transient(exc: Exception) -> bool:
+def _transient(exc: BaseException) -> bool:
     return isinstance(exc, AzureConnectionError) or (
         isinstance(exc, AzureHttpError) and exc.status in _TRANSIENT_STATUS)
 
@@ -67,16 +80,15 @@ def _failed_error(request_id: str, op: Any) -> AzureOperationFailedError:
                                      result=op)
 
 
-def wait_for_operation_status(get_status: Callable[[str], Any], request_id: str,
-                              wait_for_status: str = "Succeeded", timeout: float = 30,
-                              sleep_interval: float | None = None,
-                              progress_callback: Callable[[Any], None] | None = None,
-                              sleep: Callable[[float], None] | None = None,
-                              clock: Callable[[], float] | None = None, *,
-                              success_callback: Callable[[float], None] | None = None,
-                              failure_callback: Callable[[float, Exception], None] | None = None,
-                              max_interval: float = DEFAULT_MAX_INTERVAL) -> Any:
-    """Poll `get_status(request_id)` until the operation reaches `wait_for_status`.
+def operation_status(status: Callable[[str], Call], request_id: str,
+                     wait_for_status: str = "Succeeded", timeout: float = 30,
+                     sleep_interval: float | None = None,
+                     progress_callback: Callable[[Any], None] | None = None,
+                     clock: Callable[[], float] | None = None, *,
+                     success_callback: Callable[[float], None] | None = None,
+                     failure_callback: Callable[[float, Exception], None] | None = None,
+                     max_interval: float = DEFAULT_MAX_INTERVAL) -> Generator[Any, Any, Any]:
+    """Poll `status(request_id)` until the operation reaches `wait_for_status`.
 
     Returns the final `Operation`.  Raises `AzureOperationFailedError` when it ends
     `Failed` (unless `Failed` is what was asked for) and `AzureOperationTimeoutError`
@@ -86,8 +98,7 @@ def wait_for_operation_status(get_status: Callable[[str], Any], request_id: str,
     `failure_callback(elapsed, error)` (the predecessor's hooks) are called before
     returning or raising.
     """
-    sleep = sleep or time.sleep  # looked up per call so tests can patch time.sleep
-    clock = clock or time.monotonic
+    clock = clock or time.monotonic  # looked up per call so tests can patch time.monotonic
     start = clock()
     deadline = start + timeout
 
@@ -99,7 +110,7 @@ def wait_for_operation_status(get_status: Callable[[str], Any], request_id: str,
     last_status = op = last_op = None
     while True:
         try:
-            op = get_status(request_id)
+            op = yield from status(request_id)
         except (AzureConnectionError, AzureHttpError) as exc:
             if not _transient(exc):
                 raise
@@ -121,23 +132,24 @@ def wait_for_operation_status(get_status: Callable[[str], Any], request_id: str,
         if remaining <= 0:
             raise fail(AzureOperationTimeoutError(request_id, last_status, timeout,
                                                   result=last_op))
-        sleep(min(_next_delay(sleep_interval, now - start, max_interval), remaining))
+        yield Sleep(min(_next_delay(sleep_interval, now - start, max_interval), remaining))
 
 
-def wait_for_operations(get_status: Callable[[str], Any], request_ids: Iterable[str],
-                        timeout: float = 600, sleep_interval: float | None = None,
-                        progress_callback: Callable[[Any], None] | None = None,
-                        sleep: Callable[[float], None] | None = None,
-                        clock: Callable[[], float] | None = None, *,
-                        max_interval: float = DEFAULT_MAX_INTERVAL) -> list[Any]:
+def operations(status: Callable[[str], Call], request_ids: Iterable[str],
+               timeout: float = 600, sleep_interval: float | None = None,
+               progress_callback: Callable[[Any], None] | None = None,
+               clock: Callable[[], float] | None = None, *,
+               limit: int = DEFAULT_CONCURRENCY,
+               max_interval: float = DEFAULT_MAX_INTERVAL) -> Generator[Any, Any, list[Any]]:
     """Wait for many asynchronous operations in one loop: each round asks the status of
-    every operation still running, then sleeps (adaptively, as `wait_for_operation_status`).
+    every operation still running, at most `limit` at a time (one `Gather`), then sleeps
+    (adaptively, as `operation_status`).  `progress_callback` sees each round's answers in
+    the order the ids were given.
 
     Returns the final `Operation` of each request id, in the order given.  When any ended
     `Failed` or was still running after `timeout` seconds, raises one
     `AzureOperationsFailedError` naming all of them (the others are waited for first).
     """
-    sleep = sleep or time.sleep
     clock = clock or time.monotonic
     ids = list(request_ids)
     pending = list(dict.fromkeys(ids))
@@ -148,24 +160,23 @@ def wait_for_operations(get_status: Callable[[str], Any], request_ids: Iterable[
     rounds = 0
     while pending:
         rounds += 1
+        answers = yield Gather([status(rid) for rid in pending], limit)
         still = []
-        for rid in pending:
-            try:
-                op = get_status(rid)
-            except (AzureConnectionError, AzureHttpError) as exc:
-                if not _transient(exc):
-                    raise
-                log.warning("status of %s unavailable (%s); will retry", rid, exc)
+        for rid, answer in zip(pending, answers):
+            if isinstance(answer, BaseException):
+                if not _transient(answer):
+                    raise answer
+                log.warning("status of %s unavailable (%s); will retry", rid, answer)
                 still.append(rid)
                 continue
-            ops[rid] = op
+            ops[rid] = answer
             if progress_callback is not None:
-                progress_callback(op)
-            if op.status == "Succeeded":
+                progress_callback(answer)
+            if answer.status == "Succeeded":
                 log.debug("operation %s succeeded", rid)
-            elif op.status == "Failed":
+            elif answer.status == "Failed":
                 log.debug("operation %s failed", rid)
-                errors[rid] = _failed_error(rid, op)
+                errors[rid] = _failed_error(rid, answer)
             else:
                 still.append(rid)
         pending = still
@@ -180,7 +191,7 @@ def wait_for_operations(get_status: Callable[[str], Any], request_ids: Iterable[
                     rid, last.status if last is not None else None, timeout, result=last)
             break
         log.debug("%d of %d operations still running", len(pending), len(ops))
-        sleep(min(_next_delay(sleep_interval, now - start, max_interval), remaining))
+        yield Sleep(min(_next_delay(sleep_interval, now - start, max_interval), remaining))
     log.debug("waited for %d operations in %d rounds", len(ops), rounds)
     if errors:
         raise AzureOperationsFailedError({rid: errors[rid] for rid in ops if rid in errors}, ops)
@@ -304,29 +315,34 @@ class Acceptor:
         return f"{'HTTP status' if self.matcher == 'status' else 'error code'} {self.expected!r}"
 
 
-class Waiter:
-    """A waiter's acceptors, compiled once (generated code builds one per spec waiter).
+class Waiter(Generic[_T]):
+    """A waiter's acceptors, compiled once (generated code builds one per spec waiter);
+    `_T` is what waiting returns.
 
-    `delay` is the longest interval between two polls (the adaptive interval's cap).
+    `delay` is the longest interval between two polls (the adaptive interval's cap);
+    `operation` the record (runtime.core.Operation) of the operation it polls.
     """
 
-    __slots__ = ("name", "delay", "acceptors")
+    __slots__ = ("name", "delay", "acceptors", "operation")
 
     def __init__(self, name: str, delay: float,
-                 acceptors: Sequence[tuple[str, str, Any, str | None]]) -> None:
+                 acceptors: Sequence[tuple[str, str, Any, str | None]],
+                 operation: Any = None) -> None:
         self.name = name
         self.delay = delay
         self.acceptors = tuple(Acceptor(*a) for a in acceptors)
+        self.operation = operation
+
+    def __repr__(self) -> str:
+        return f"Waiter({self.name!r})"
 
 
-_T = TypeVar("_T")
 
 
-def wait_until(waiter: Waiter, call: Callable[[], _T], args: dict[str, Any],
-               timeout: float, delay: float | None = None,
-               progress_callback: Callable[[Any], None] | None = None,
-               sleep: Callable[[float], None] | None = None,
-               clock: Callable[[], float] | None = None) -> _T:
+def until(waiter: Waiter[Any], call: Callable[[], Call], args: dict[str, Any],
+          timeout: float, delay: float | None = None,
+          progress_callback: Callable[[Any], None] | None = None,
+          clock: Callable[[], float] | None = None) -> Generator[Any, Any, Any]:
     """Poll `call()` until an acceptor of `waiter` decides.
 
     The acceptors are tried in order on each result (or error); the first that matches
@@ -336,10 +352,8 @@ def wait_until(waiter: Waiter, call: Callable[[], _T], args: dict[str, Any],
     (connection, 408, 429, 5xx); any other error is raised as it is.  After `timeout`
     seconds raises `AzureWaiterTimeoutError` with the last result.  `delay=None` polls
     adaptively up to `waiter.delay` seconds apart; a number is a fixed interval.
-    `progress_callback(result)` is called after every call that returned.  When an error
-    can match success, type `call` as returning ``X | None``: that None is returned.
+    `progress_callback(result)` is called after every call that returned.
     """
-    sleep = sleep or time.sleep
     clock = clock or time.monotonic
     start = clock()
     deadline = start + timeout
@@ -349,10 +363,10 @@ def wait_until(waiter: Waiter, call: Callable[[], _T], args: dict[str, Any],
     polls = 0
     while True:
         polls += 1
-        result: _T | None = None
+        result: Any = None
         error: Exception | None = None
         try:
-            result = call()
+            result = yield from call()
         except (AzureConnectionError, AzureHttpError) as exc:
             error = exc
         decided = None
@@ -374,8 +388,7 @@ def wait_until(waiter: Waiter, call: Callable[[], _T], args: dict[str, Any],
         if decided is not None and decided.state == "success":
             log.info("waiter %s: success after %.1f s (%s)", waiter.name, clock() - start,
                      decided.describe())
-            # None only when an error matched: `call` is then typed `X | None` (docstring).
-            return cast(_T, result)
+            return result    # None when an error matched
         if decided is not None and decided.state == "failure":
             raise AzureWaiterFailedError(
                 f"waiter {waiter.name}: failure state reached: {decided.describe()} "
@@ -392,4 +405,78 @@ def wait_until(waiter: Waiter, call: Callable[[], _T], args: dict[str, Any],
                 f"waiter {waiter.name}: no decision after {timeout:g} s "
                 f"(last seen {last_state!r}); waiting longer may still succeed",
                 waiter.name, last_state, last_result, timeout)
-        sleep(min(_next_delay(delay, now - start, waiter.delay), remaining))
+        yield Sleep(min(_next_delay(delay, now - start, waiter.delay), remaining))
+
+
+# --- the same loops on plain callables, in the calling thread --------------------------------
+
+def _plain(fn: Callable[..., Any], *args: Any) -> Call:
+    """A call of the loops above that is a plain function call (no effect of its own)."""
+    return fn(*args)
+    yield  # unreachable: makes this a generator
+
+
+def _run(loop: Call, sleep: Callable[[float], None] | None) -> Any:
+    """Drive a loop of this module whose calls are `_plain`: sleep with `sleep` (default
+    time.sleep, looked up per call so tests can patch it), gather one call after another."""
+    sleep = sleep or time.sleep
+    answer: Any = None
+    try:
+        while True:
+            effect = loop.send(answer)
+            if isinstance(effect, Sleep):
+                sleep(effect.seconds)
+                answer = None
+            elif isinstance(effect, Gather):
+                answer = []
+                for one in effect.calls:
+                    try:
+                        answer.append(_run(one, sleep))
+                    except Exception as exc:
+                        answer.append(exc)
+            else:
+                raise TypeError(f"a plain loop cannot carry out {effect!r}")
+    except StopIteration as done:
+        return done.value
+
+
+def wait_for_operation_status(get_status: Callable[[str], Any], request_id: str,
+                              wait_for_status: str = "Succeeded", timeout: float = 30,
+                              sleep_interval: float | None = None,
+                              progress_callback: Callable[[Any], None] | None = None,
+                              sleep: Callable[[float], None] | None = None,
+                              clock: Callable[[], float] | None = None, *,
+                              success_callback: Callable[[float], None] | None = None,
+                              failure_callback: Callable[[float, Exception], None] | None = None,
+                              max_interval: float = DEFAULT_MAX_INTERVAL) -> Any:
+    """`operation_status` with `get_status(request_id)` a plain function, in this thread."""
+    return _run(operation_status(
+        lambda rid: _plain(get_status, rid), request_id, wait_for_status, timeout,
+        sleep_interval, progress_callback, clock, success_callback=success_callback,
+        failure_callback=failure_callback, max_interval=max_interval), sleep)
+
+
+def wait_for_operations(get_status: Callable[[str], Any], request_ids: Iterable[str],
+                        timeout: float = 600, sleep_interval: float | None = None,
+                        progress_callback: Callable[[Any], None] | None = None,
+                        sleep: Callable[[float], None] | None = None,
+                        clock: Callable[[], float] | None = None, *,
+                        max_interval: float = DEFAULT_MAX_INTERVAL) -> list[Any]:
+    """`operations` with `get_status(request_id)` a plain function, in this thread (each
+    round's calls one after another)."""
+    result: list[Any] = _run(operations(
+        lambda rid: _plain(get_status, rid), request_ids, timeout, sleep_interval,
+        progress_callback, clock, max_interval=max_interval), sleep)
+    return result
+
+
+def wait_until(waiter: Waiter[Any], call: Callable[[], _T], args: dict[str, Any],
+               timeout: float, delay: float | None = None,
+               progress_callback: Callable[[Any], None] | None = None,
+               sleep: Callable[[float], None] | None = None,
+               clock: Callable[[], float] | None = None) -> _T:
+    """`until` with `call()` a plain function, in this thread.  When an error can match
+    success, type `call` as returning ``X | None``: that None is returned."""
+    result: _T = _run(until(waiter, lambda: _plain(call), args, timeout, delay,
+                            progress_callback, clock), sleep)
+    return result

@@ -69,7 +69,9 @@ class PublishSettings:
 
     Iterate it for `PublishedSubscription`s, index it by subscription id
     (`settings[sub_id].client`), `len()` it, test `sub_id in settings`; `.clients` is a
-    dict subscription id -> client.  `close()` (or a `with` block) closes every client.
+    dict subscription id -> client.  `close()` (or a `with` block) closes every client;
+    clients of generated.aio (`service_class=`) are closed by `await settings.aclose()` (or
+    an `async with` block).
     """
 
     def __init__(self, path: str, subscriptions: list[PublishedSubscription]) -> None:
@@ -101,16 +103,34 @@ class PublishSettings:
         return {s.id: s.client for s in self.subscriptions}
 
     def close(self) -> None:
-        """Close every client's connections."""
+        """Close every client's connections (sync clients)."""
         for s in self.subscriptions:
             if s.client is not None:
+                if _is_async(s.client):
+                    raise TypeError("these are async clients: `await settings.aclose()` (or "
+                                    "`async with`) closes them")
                 s.client.close()
+
+    async def aclose(self) -> None:
+        """Close every client's connections (async clients, or sync ones)."""
+        for s in self.subscriptions:
+            if s.client is not None:
+                if _is_async(s.client):
+                    await s.client.close()
+                else:
+                    s.client.close()
 
     def __enter__(self) -> "PublishSettings":
         return self
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+    async def __aenter__(self) -> "PublishSettings":
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.aclose()
 
     def __repr__(self) -> str:
         return f"PublishSettings({self.path!r}, {[s.id for s in self.subscriptions]!r})"
@@ -121,7 +141,8 @@ def load_publish_settings(path: str | os.PathLike[str], service_class: type | No
     """Read a `.publishsettings` file and build one client per subscription.
 
     `service_class` defaults to `generated.ServiceManagementService`; any class taking
-    `ServiceClient`'s arguments works.  `client_kwargs` go to every client (`timeout=`,
+    `ServiceClient`'s arguments works, the clients of generated.aio included (with an async
+    or a sync `credential=`).  `client_kwargs` go to every client (`timeout=`,
     `retry=`, `ca_file=`, `cert_password=` for a password-protected certificate, ...);
     the subscription id, certificate and host come from the file and cannot be passed.
     With `credential=` (an Azure AD token credential), or a `request_session=` that
@@ -163,9 +184,15 @@ def load_publish_settings(path: str | os.PathLike[str], service_class: type | No
                 client, sub.certificate))
     except BaseException:
         for done in subscriptions:
-            done.client.close()
+            if not _is_async(done.client):   # an async client opens nothing before a call
+                done.client.close()
         raise
     return PublishSettings(label, subscriptions)
+
+
+def _is_async(client: Any) -> bool:
+    import inspect
+    return inspect.iscoroutinefunction(getattr(client, "close", None))
 
 
 def read_publish_settings(path: str | os.PathLike[str]) -> list[PublishedSubscription]:

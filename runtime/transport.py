@@ -1,13 +1,11 @@
-"""HTTPS transport: one urllib3 connection pool per client, retries, redirects, timeouts.
+"""HTTPS transport of the sync client: one urllib3 connection pool per client, one attempt
+per request.
 
 The pool is thread-safe and keeps connections (and their TLS sessions) open between calls.
-What may be repeated is decided here, in one place:
-- a request that never reached the server (connection refused, connect timeout) is
-  retried whatever its method;
-- a request that may have reached it is retried only when it is idempotent
-  (GET/HEAD, or an operation the spec marks idempotent), on connection errors, read
-  timeouts and 408/429/500/502/503/504, honouring `Retry-After`;
-- a POST that may have been seen is never sent again.
+`Transport.send_once` sends a request once and answers the response, or raises a
+`TransportFailure` that says whether the request can have reached the server; whether to
+try again, follow a redirect or give up is decided by the I/O-free core (runtime/core.py),
+for this transport and the async one alike.
 """
 
 from __future__ import annotations
@@ -17,9 +15,11 @@ import os
 import time
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
-from urllib.parse import unquote, urljoin, urlsplit
+from urllib.parse import unquote, urlsplit
 
-from .errors import AzureConfigurationError, AzureConnectionError
+from .core import MAX_REDIRECTS, NO_RETRY, RetryPolicy
+from .effects import Request, TransportFailure
+from .errors import AzureConfigurationError
 
 if TYPE_CHECKING:
     import ssl
@@ -28,65 +28,19 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("asm_sdk_runtime.transport")
 
-
-class RetryPolicy:
-    """How hard to try.  `RetryPolicy(max_attempts=1)` (or `retry=None` on the client)
-    switches retries off.  Immutable; compares and hashes by value.
-
-    max_attempts: attempts in all, the first included.
-    backoff: first delay in seconds, doubled each attempt, with full jitter.
-    max_backoff: the longest delay between two attempts.
-    deadline: seconds across all attempts; no attempt starts after it.
-    statuses: HTTP statuses that are retried (for idempotent requests).
-
-    (A plain class, not a dataclass: `dataclasses` imports `inspect`, which would cost
-    every `import generated` several milliseconds.)
-    """
-
-    __slots__ = ("max_attempts", "backoff", "max_backoff", "deadline", "statuses")
-    max_attempts: int
-    backoff: float
-    max_backoff: float
-    deadline: float
-    statuses: frozenset[int]
-
-    def __init__(self, max_attempts: int = 4, backoff: float = 0.5, max_backoff: float = 10.0,
-                 deadline: float = 120.0,
-                 statuses: frozenset[int] = frozenset({408, 429, 500, 502, 503, 504})) -> None:
-        for name, value in zip(self.__slots__, (max_attempts, backoff, max_backoff, deadline,
-                                                frozenset(statuses))):
-            object.__setattr__(self, name, value)
-
-    def _values(self) -> tuple[object, ...]:
-        return tuple(getattr(self, name) for name in self.__slots__)
-
-    def __setattr__(self, name: str, value: object) -> None:
-        raise AttributeError(f"RetryPolicy is immutable: build a new one to change {name}")
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, RetryPolicy):
-            return NotImplemented
-        return self._values() == other._values()
-
-    def __hash__(self) -> int:
-        return hash(self._values())
-
-    def __repr__(self) -> str:
-        args = ", ".join(f"{n}={v!r}" for n, v in zip(self.__slots__, self._values()))
-        return f"RetryPolicy({args})"
-
-
-NO_RETRY = RetryPolicy(max_attempts=1)
-MAX_REDIRECTS = 5
+# RetryPolicy, NO_RETRY and MAX_REDIRECTS are the core's (runtime/core.py); importable from
+# here as before.
+__all__ = ["MAX_REDIRECTS", "NO_RETRY", "Response", "RetryPolicy", "Transport", "bypass_proxy",
+           "environment_proxy", "parse_proxy_url", "split_host"]
 
 
 class Response:
     """One HTTP answer: what `perform_get/put/post/delete` return.  `status`, `message` (the
     reason phrase, `"OK"`), `headers` (case-insensitive lookups: urllib3's HTTPHeaderDict)
-    and `body` are the predecessor's names; `data` is the body.  (A plain class, as
-    RetryPolicy.)"""
+    and `body` are the predecessor's names; `data` is the body; `request_id` its
+    `x-ms-request-id` (read once).  (A plain class, as RetryPolicy.)"""
 
-    __slots__ = ("status", "headers", "data", "message")
+    __slots__ = ("status", "headers", "data", "message", "request_id")
 
     def __init__(self, status: int, headers: Mapping[str, str], data: bytes,
                  message: str = "") -> None:
@@ -94,13 +48,10 @@ class Response:
         self.headers = headers
         self.data = data
         self.message = message      # the HTTP reason phrase
+        self.request_id: str | None = headers.get("x-ms-request-id")
 
     def __repr__(self) -> str:
         return f"Response(status={self.status!r}, message={self.message!r}, data={self.data[:60]!r})"
-
-    @property
-    def request_id(self) -> str | None:
-        return self.headers.get("x-ms-request-id")
 
     @property
     def body(self) -> bytes:
@@ -131,13 +82,13 @@ def split_host(host: str) -> tuple[str, int]:
 
 
 class Transport:
+    """The urllib3 side of the sync client: `send_once` and the proxy; nothing else."""
+
     def __init__(self, host: str, ssl_context: ssl.SSLContext, timeout: float,
-                 connect_timeout: float | None, retry: RetryPolicy | None,
-                 max_connections: int = 10) -> None:
+                 connect_timeout: float | None, max_connections: int = 100) -> None:
         from . import pool   # urllib3, on first use (runtime/pool.py)
         self._p = pool
         self.host, self.port = split_host(host)
-        self.retry = retry or NO_RETRY
         self._pool_kw: dict[str, Any] = dict(   # urllib3's pool keywords, also for proxies
             ssl_context=ssl_context, maxsize=max_connections, block=False, retries=False,
             cert_reqs=ssl_context.verify_mode,
@@ -170,87 +121,35 @@ class Transport:
         if self._proxy is not None:
             self._proxy.clear()
 
-    def may_resend(self, idempotent: bool) -> bool:
-        """Whether a request the server has seen may be sent again: the rule `send` applies
-        to its own retries (an idempotent request, and retries not switched off)."""
-        return idempotent and self.retry.max_attempts > 1
-
-    def send(self, method: str, url: str, headers: dict[str, str], body: bytes | None,
-             idempotent: bool) -> Response:
-        """Send one logical request, with the retries and redirects the policy allows."""
-        policy, p = self.retry, self._p
-        start = time.monotonic()
-        err: Exception | None
-        attempt = 0
-        redirects = 0
-        while True:
-            attempt += 1
-            t0 = time.monotonic()
-            try:
-                raw = self._pool.urlopen(method, url, body=body, headers=headers,
-                                         redirect=False, retries=False, preload_content=True)
-            except (p.NewConnectionError, p.ConnectTimeoutError) as exc:
-                # Nothing reached the server: safe to try again for any method.
-                err, may_retry = exc, True
-            except p.SSLError as exc:
-                raise AzureConnectionError(f"TLS failure talking to {self.host}:{self.port}: "
-                                           f"{exc}") from None
-            except p.ProxyError as exc:
-                # The proxy refused the tunnel (407, 403, unreachable): nothing reached the
-                # management host, and asking again would get the same answer.
-                raise AzureConnectionError(f"proxy failure reaching {self.host}:{self.port}: "
-                                           f"{exc}") from None
-            except (p.ReadTimeoutError, p.ProtocolError, p.HTTPError) as exc:
-                err, may_retry = exc, idempotent
-            else:
-                # urllib3's header dict is case-insensitive already: no copy per call.
-                resp = Response(raw.status, raw.headers, raw.data, raw.reason or "")
-                if log.isEnabledFor(logging.DEBUG):
-                    log.debug("%s %s -> %s request-id=%s %.1f ms", method, url, resp.status,
-                              resp.request_id, (time.monotonic() - t0) * 1000)
-                if resp.status in (307, 308):
-                    url = self._redirect_target(resp, url, redirects)
-                    redirects += 1
-                    attempt -= 1
-                    continue
-                if not (idempotent and resp.status in policy.statuses):
-                    return resp
-                err, may_retry = None, True
-                delay_hint = _retry_after(resp.headers.get("retry-after"))
-            if err is not None:
-                log.debug("%s %s failed: %s", method, url, err)
-                delay_hint = None
-            elapsed = time.monotonic() - start
-            if delay_hint is None:
-                import random   # here, on the retry path: not a cost of `import generated`
-                delay = random.uniform(0, min(policy.max_backoff,
-                                              policy.backoff * 2 ** (attempt - 1)))
-            else:
-                delay = delay_hint
-            if not may_retry or attempt >= policy.max_attempts or elapsed + delay > policy.deadline:
-                if err is None:
-                    return resp
-                raise AzureConnectionError(f"{method} {self.host}:{self.port}{url.split('?')[0]} "
-                                           f"failed after {attempt} attempt(s): {err}") from None
-            log.info("retrying %s %s in %.2f s (attempt %d)", method, url, delay, attempt + 1)
-            time.sleep(delay)
-
-    def _redirect_target(self, resp: Response, url: str, redirects: int) -> str:
-        location = resp.headers.get("location")
-        if not location:
-            raise AzureConnectionError(f"HTTP {resp.status} redirect without Location")
-        if redirects >= MAX_REDIRECTS:
-            raise AzureConnectionError(f"more than {MAX_REDIRECTS} redirects (last to {location})")
-        here = f"https://{self.host}:{self.port}"
-        target = urlsplit(urljoin(here + url, location))  # relative forms resolved here
-        if (target.scheme != "https" or target.hostname != self.host
-                or (target.port or 443) != self.port):
-            raise AzureConnectionError(f"refusing redirect to {location!r}: only the same "
-                                       "https management host is followed")
-        new = target.path or "/"
-        if new == url.split("?")[0] and target.query == (url.split("?", 1)[1] if "?" in url else ""):
-            raise AzureConnectionError(f"redirect loop at {location!r}")
-        return new + (f"?{target.query}" if target.query else "")
+    def send_once(self, request: Request) -> Response:
+        """Send `request` once: no retry, no redirect followed.  A request that got no
+        answer raises `TransportFailure`: `sent=False` when nothing can have reached the
+        server (refused, connect timeout, lost in the TLS handshake), `final=True` when
+        trying again cannot help (TLS verification, the proxy refused the tunnel)."""
+        p = self._p
+        t0 = time.monotonic()
+        try:
+            raw = self._pool.urlopen(request.method, request.target, body=request.body,
+                                     headers=request.headers, redirect=False, retries=False,
+                                     preload_content=True)
+        except (p.NewConnectionError, p.ConnectTimeoutError) as exc:
+            raise TransportFailure(str(exc), sent=False) from None
+        except p.SSLError as exc:
+            raise TransportFailure(f"TLS failure talking to {self.host}:{self.port}: {exc}",
+                                   sent=False, final=True) from None
+        except p.ProxyError as exc:
+            # The proxy refused the tunnel (407, 403, unreachable): nothing reached the
+            # management host, and asking again would get the same answer.
+            raise TransportFailure(f"proxy failure reaching {self.host}:{self.port}: {exc}",
+                                   sent=False, final=True) from None
+        except (p.ReadTimeoutError, p.ProtocolError, p.HTTPError) as exc:
+            raise TransportFailure(str(exc), sent=True) from None
+        # urllib3's header dict is case-insensitive already: no copy per call.
+        resp = Response(raw.status, raw.headers, raw.data, raw.reason or "")
+        if log.isEnabledFor(logging.DEBUG):
+            log.debug("%s %s -> %s request-id=%s %.1f ms", request.method, request.target,
+                      resp.status, resp.request_id, (time.monotonic() - t0) * 1000)
+        return resp
 
 
 def _environ(name: str) -> str | None:
@@ -331,12 +230,3 @@ def parse_proxy_url(url: str) -> tuple[str, int, str | None, str | None] | None:
     user = unquote(parts.username) if parts.username is not None else None
     password = unquote(parts.password) if parts.password is not None else None
     return proxy_host, proxy_port, user, password
-
-
-def _retry_after(value: str | None) -> float | None:
-    if not value:
-        return None
-    try:
-        return max(0.0, float(value))
-    except ValueError:
-        return None

@@ -1,7 +1,10 @@
 """A stand-in for the HTTPS transport, for request tests built from the REST reference.
 
-`install(client, monkeypatch)` replaces `client._transport.send`; every request is kept
-(`.sent`, `.only`) and answered with the queued responses (the last one repeats).
+`install(client, monkeypatch)` replaces `client._transport.send_once` (one attempt: the
+core's retries and redirects still apply); every request is kept (`.sent`, `.only`) and
+answered with the queued responses (the last one repeats).  `Sent.idempotent` is how the
+core classed the request: whether the operation record it came from may be sent again.  Works for the sync client and
+the async one (`generated.aio`: its `send_once` is a coroutine).
 """
 
 from __future__ import annotations
@@ -47,14 +50,18 @@ class FakeTransport:
     def __init__(self, *responses: Response) -> None:
         self.sent: list[Sent] = []
         self.answers = list(responses) or [response(202)]
+        self.operation = None     # the record of the call being sent (install())
 
     def respond(self, status: int, body: str | bytes = "", request_id: str = DEFAULT_REQUEST_ID,
                 content_type: str = "application/xml; charset=utf-8") -> None:
         """Answer every following request with this response."""
         self.answers = [response(status, body, request_id, content_type)]
 
-    def send(self, method, url, headers, body, idempotent):
-        self.sent.append(Sent(method, url, dict(headers), body, idempotent))
+    def send_once(self, request):
+        op = self.operation
+        self.sent.append(Sent(request.method, request.target, dict(request.headers),
+                              request.body, op.idempotent if op is not None
+                              else request.method in ("GET", "HEAD")))
         return self.answers.pop(0) if len(self.answers) > 1 else self.answers[0]
 
     @property
@@ -68,6 +75,28 @@ class FakeTransport:
 
 
 def install(client, monkeypatch, *responses: Response) -> FakeTransport:
+    from asm_sdk_runtime import core
+
     transport = FakeTransport(*responses)
-    monkeypatch.setattr(client._transport, "send", transport.send)
+    patch_send(client, monkeypatch, transport.send_once)
+    call = core.call
+
+    def recording(ctx, op, args):
+        transport.operation = op
+        return call(ctx, op, args)
+    monkeypatch.setattr(core, "call", recording)
     return transport
+
+
+def patch_send(client, monkeypatch, send_once) -> None:
+    """Answer every attempt of `client` with `send_once(request)` (a plain function, also
+    for an async client)."""
+    import inspect
+
+    target = client._transport
+    if inspect.iscoroutinefunction(type(target).send_once):
+        async def answer(request):
+            return send_once(request)
+        monkeypatch.setattr(target, "send_once", answer)
+    else:
+        monkeypatch.setattr(target, "send_once", send_once)

@@ -198,6 +198,18 @@ def dynamic(fn: Callable[[Request], Action]) -> Action:
     return act
 
 
+def _discard_input(sock: socket.socket, seconds: float = 1.0) -> None:
+    """After a refused handshake (TLS 1.3: the client may already have sent its request):
+    read what the client sends until it closes, so that closing here does not reset the
+    connection before the client has read the TLS alert (a reset would discard it)."""
+    sock.settimeout(seconds)
+    try:
+        while socket.socket.recv(sock, 65536):   # the bytes as sent: TLS is over
+            pass
+    except OSError:
+        pass
+
+
 def abort(sock: socket.socket) -> None:
     """Close with RST (SO_LINGER 0) rather than FIN."""
     try:
@@ -379,10 +391,14 @@ class FaultServer:
         conn = None
         try:
             try:
-                conn = self._ctx.wrap_socket(raw, server_side=True)
+                conn = self._ctx.wrap_socket(raw, server_side=True,
+                                             do_handshake_on_connect=False)
+                conn.do_handshake()
             except (OSError, ssl.SSLError):
                 with self._lock:
                     self.failed_handshakes += 1
+                if conn is not None:
+                    _discard_input(conn)
                 return
             has_cert = bool(conn.getpeercert())
             with self._lock:
@@ -545,9 +561,16 @@ if pytest is not None:
         srv.stop()
 
     @pytest.fixture
-    def make_client(fault_certs, fault_server):
+    def client_kind() -> str:
+        """Which client `make_client` makes: "sync", or "aio" (generated.aio behind a
+        tests.aio_view.Blocking view).  A module overrides it to run over both."""
+        return "sync"
+
+    @pytest.fixture
+    def make_client(fault_certs, fault_server, client_kind):
         """make_client(**overrides) -> a client of the fault server (closed after the test)."""
         from generated import RetryPolicy, ServiceManagementService
+        from tests.aio_view import make as make_of_kind
 
         made = []
 
@@ -556,7 +579,7 @@ if pytest is not None:
                         retry=RetryPolicy(max_attempts=4, backoff=0.01, deadline=5), timeout=1)
             opts.update(kw)
             cert = opts.pop("cert_file", fault_certs.client)
-            client = ServiceManagementService(SUB, cert, **opts)
+            client = make_of_kind(client_kind, ServiceManagementService, SUB, cert, **opts)
             made.append(client)
             return client
         yield make

@@ -112,6 +112,9 @@ def test_every_relative_link_resolves_to_a_page_and_heading(pages):
                 continue
             path, _, anchor = target.partition("#")
             dest = (page.parent / path).resolve() if path else page
+            if dest not in pages and not anchor and dest.is_file() \
+                    and ROOT / "docs" in dest.parents:
+                continue     # another page of docs/ (not generated)
             assert dest in pages, f"{page.relative_to(ROOT)}: {target}: no such page"
             if anchor:
                 assert anchor in anchors[dest], f"{page.relative_to(ROOT)}: {target}: no heading"

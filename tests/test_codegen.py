@@ -85,13 +85,13 @@ def test_adding_an_operation_is_a_spec_edit(tmp_path, cert_file, monkeypatch):
         sms = pkg.ServiceManagementService("sub", cert_file)
         sent = []
 
-        def send(method, url, headers, body, idempotent):
-            sent.append((method, url, headers["x-ms-version"]))
+        def send_once(request):
+            sent.append((request.method, request.target, request.headers["x-ms-version"]))
             return Response(200, {"x-ms-request-id": "r"}, (
                 b'<DeploymentEvents xmlns="http://schemas.microsoft.com/windowsazure">'
                 b'<DeploymentEvent><Name>Started</Name><Time>2015-07-02T16:45:20Z</Time>'
                 b'</DeploymentEvent></DeploymentEvents>'))
-        monkeypatch.setattr(sms._transport, "send", send)
+        monkeypatch.setattr(sms._transport, "send_once", send_once)
         events = sms.list_deployment_events("my svc", "production")
         assert sent == [("GET", "/sub/services/hostedservices/my%20svc/deploymentslots/"
                                 "production/events", "2014-10-01")]

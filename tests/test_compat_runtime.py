@@ -325,14 +325,14 @@ def test_each_thread_sees_the_request_id_of_its_own_last_call(sms, monkeypatch, 
 
     both_sent = threading.Barrier(2, timeout=10)
 
-    def send(method, url, headers, body, idempotent):
-        name = url.rsplit("/", 1)[1].split("?")[0]
+    def send_once(request):
+        name = request.target.rsplit("/", 1)[1].split("?")[0]
         both_sent.wait()      # both threads have called before either reads its id
         if name.startswith("gone"):
             return Response(404, {"x-ms-request-id": f"rid-{name}"}, b"")
         return Response(200, {"x-ms-request-id": f"rid-{name}"},
                         _UNQUALIFIED_SERVICE.replace(">svc<", f">{name}<").encode())
-    monkeypatch.setattr(sms._transport, "send", send)
+    monkeypatch.setattr(sms._transport, "send_once", send_once)
     assert sms.last_request_id is None
     seen: dict[str, list] = {}
 
@@ -366,15 +366,17 @@ def test_each_thread_sees_the_request_id_of_its_own_last_call(sms, monkeypatch, 
 
 
 def test_a_call_without_an_answer_leaves_no_stale_request_id(sms, monkeypatch):
+    from asm_sdk_runtime.effects import TransportFailure
     from asm_sdk_runtime.errors import AzureConnectionError
 
     fakes.install(sms, monkeypatch, fakes.response(200, _UNQUALIFIED_SERVICE, request_id="r1"))
     sms.get_hosted_service_properties("svc")
     assert sms.last_request_id == "r1"
 
-    def refuse(*args):
-        raise AzureConnectionError("connection refused")
-    monkeypatch.setattr(sms._transport, "send", refuse)
+    def refuse(request):
+        raise TransportFailure("connection refused", sent=False)
+    monkeypatch.setattr(sms._transport, "send_once", refuse)
+    monkeypatch.setattr("time.sleep", lambda s: None)     # the retries of a refused request
     with pytest.raises(AzureConnectionError):
         sms.get_hosted_service_properties("svc")
     assert sms.last_request_id is None
@@ -386,11 +388,12 @@ _PROXY_VARS = ("HTTPS_PROXY", "https_proxy", "NO_PROXY", "no_proxy", "HTTP_PROXY
                "http_proxy", "ALL_PROXY", "all_proxy")
 
 
-@pytest.fixture
-def env_proxy(asm_emulator, monkeypatch):
+@pytest.fixture(params=["sync", "aio"])
+def env_proxy(asm_emulator, monkeypatch, request):
     """make(credentials, **environment) -> (proxy, client made after setting the
-    environment); every proxy variable is cleared first."""
+    environment; the sync one or the async one); every proxy variable is cleared first."""
     from generated import ServiceManagementService
+    from tests.aio_view import make as make_of_kind
     from tests.test_proxy import ConnectProxy
 
     for name in _PROXY_VARS:
@@ -402,8 +405,8 @@ def env_proxy(asm_emulator, monkeypatch):
         for name, value in environ.items():
             monkeypatch.setenv(name, value.replace("PORT", str(proxy.port)))
         cfg = asm_emulator.config
-        client = ServiceManagementService(cfg["subscription_id"], cfg["cert_file"],
-                                          host=cfg["host"], ca_file=cfg["ca_file"])
+        client = make_of_kind(request.param, ServiceManagementService, cfg["subscription_id"],
+                              cfg["cert_file"], host=cfg["host"], ca_file=cfg["ca_file"])
         made.append((proxy, client))
         return proxy, client
     yield make

@@ -6,7 +6,10 @@ the server shows which token each request carried.  What is asserted: the token 
 refreshed before it expires (azure-core's 300 s margin, the credential's `refresh_on`),
 fetched once however many threads find it due, replaced and the request resent once after
 a 401 Bearer challenge where the transport may resend (GET, idempotent PUT) and never for
-a POST or a non-idempotent PUT.
+a POST or a non-idempotent PUT.  Each of these runs over the sync client, the async one
+(generated.aio) with an async credential (azure.identity.aio's protocol), and the async one
+with a sync credential (asked in a worker thread); concurrency is tested with threads for
+the sync client and with tasks for the async one.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from asm_sdk_runtime.credentials import SCOPE, StaticTokenCredential, jwt_expiry
 from asm_sdk_runtime.publishsettings import load_publish_settings
 from generated import (AzureConfigurationError, AzureConnectionError,
                        AzureUnauthorizedHttpError, RetryPolicy, ServiceManagementService)
+from tests.aio_view import make as make_of_kind
 from tests.faultserver import SUB, accepted, doc, locations_xml, reply
 
 LOC = f"/{SUB}/locations"
@@ -78,12 +82,54 @@ def bearer_401(message: str = "The access token has expired.") -> object:
                                               'error="invalid_token"'})
 
 
+class AsyncCredential:
+    """azure.identity.aio's protocol around a fake: `async def get_token` (and
+    `get_token_info` when the fake has it); `inner` is the fake."""
+
+    def __init__(self, inner) -> None:
+        self.inner = inner
+        if hasattr(inner, "get_token_info"):
+            self.get_token_info = self._get_token_info
+
+    async def get_token(self, *scopes, **kwargs):
+        return self.inner.get_token(*scopes, **kwargs)
+
+    async def _get_token_info(self, *scopes, **kwargs):
+        return self.inner.get_token_info(*scopes, **kwargs)
+
+
+def inner(credential):
+    return getattr(credential, "inner", credential)
+
+
 def tokens_seen(server, method: str | None = None) -> list[str]:
     return [r.headers.get("authorization", "") for r in server.seen(method)]
 
 
+@pytest.fixture(params=["sync", "aio", "aio-sync-credential"])
+def token_client(request, token_server, fault_certs):
+    """token_client(credential, **kw): a token client of the fault server; the async one
+    (behind tests.aio_view) gets the credential as azure.identity.aio's kind, or as it is."""
+    made = []
+
+    def make(credential, **kw):
+        opts = dict(host=token_server.host, ca_file=fault_certs.ca, timeout=2,
+                    retry=RetryPolicy(max_attempts=3, backoff=0.01, deadline=5))
+        opts.update(kw)
+        if request.param == "aio":
+            credential = AsyncCredential(credential)
+        client = make_of_kind(request.param.split("-")[0], ServiceManagementService, SUB,
+                              credential=credential, **opts)
+        made.append(client)
+        return client
+    yield make
+    for c in made:
+        c.close()
+
+
 @pytest.fixture
-def token_client(token_server, fault_certs):
+def sync_token_client(token_server, fault_certs):
+    """token_client for the sync client only (tests that call it from several threads)."""
     made = []
 
     def make(credential, **kw):
@@ -116,7 +162,7 @@ def test_a_bearer_token_is_sent_without_a_client_certificate_and_cached(
     assert SCOPE == "https://management.core.windows.net/.default"
     assert tokens_seen(token_server) == ["Bearer tok-1"] * 3
     assert not any(r.client_cert for r in token_server.seen())
-    assert sms.cert_file is None and sms.credential is cred
+    assert sms.cert_file is None and inner(sms.credential) is cred
 
 
 def test_a_token_is_replaced_when_due_before_it_expires(token_server, token_client):
@@ -204,10 +250,10 @@ def test_an_expired_token_that_cannot_be_refreshed_raises_the_credentials_error(
     assert token_server.count("GET", LOC) == 1   # nothing sent without a valid token
 
 
-def test_eight_threads_at_expiry_make_one_get_token_call(token_server, token_client):
+def test_eight_threads_at_expiry_make_one_get_token_call(token_server, sync_token_client):
     token_server.route("GET", LOC, reply(200, LOCATIONS))
     cred = FakeCredential(1.0, 1.0, delay=0.2)   # the new one is short-lived as well
-    sms = token_client(cred, max_connections=8)
+    sms = sync_token_client(cred, max_connections=8)
     sms.list_locations()
     time.sleep(1.1)                       # tok-1 has expired: every thread must wait
     barrier = threading.Barrier(8)
@@ -229,10 +275,10 @@ def test_eight_threads_at_expiry_make_one_get_token_call(token_server, token_cli
     assert tokens_seen(token_server) == ["Bearer tok-1"] + ["Bearer tok-2"] * 8
 
 
-def test_eight_threads_when_due_refresh_once_without_waiting(token_server, token_client):
+def test_eight_threads_when_due_refresh_once_without_waiting(token_server, sync_token_client):
     token_server.route("GET", LOC, reply(200, LOCATIONS))
     cred = FakeCredential(2.0, 3600, delay=0.3)
-    sms = token_client(cred, max_connections=8)
+    sms = sync_token_client(cred, max_connections=8)
     sms.list_locations()
     time.sleep(1.05)                     # due, still valid: one thread refreshes
     barrier = threading.Barrier(8)
@@ -247,6 +293,55 @@ def test_eight_threads_when_due_refresh_once_without_waiting(token_server, token
     assert len(seen) == 9 and set(seen) == {"Bearer tok-1", "Bearer tok-2"}
     # the seven that did not refresh went on with the still-valid token meanwhile
     assert seen.count("Bearer tok-1") >= 2
+
+
+@pytest.mark.parametrize("kind", ["async credential", "sync credential"])
+def test_eight_tasks_at_expiry_make_one_get_token_call(token_server, fault_certs, kind):
+    import asyncio
+
+    import generated.aio
+
+    token_server.route("GET", LOC, reply(200, LOCATIONS))
+    cred = FakeCredential(1.0, 1.0, delay=0.2)   # the new one is short-lived as well
+
+    async def scenario():
+        async with generated.aio.ServiceManagementService(
+                SUB, host=token_server.host, ca_file=fault_certs.ca, max_connections=8,
+                credential=AsyncCredential(cred) if kind == "async credential" else cred) as sms:
+            await sms.list_locations()
+            await asyncio.sleep(1.1)      # tok-1 has expired: every task must wait
+            return await asyncio.gather(*(sms.list_locations() for _ in range(8)))
+    assert [names(r) for r in asyncio.run(scenario())] == [["West US", "East Asia"]] * 8
+    assert len(cred.calls) == 2          # the first token, then exactly one refresh
+    assert tokens_seen(token_server) == ["Bearer tok-1"] + ["Bearer tok-2"] * 8
+
+
+def test_eight_tasks_when_due_refresh_once_without_waiting(token_server, fault_certs):
+    import asyncio
+
+    import generated.aio
+
+    token_server.route("GET", LOC, reply(200, LOCATIONS))
+
+    class SlowAsync(AsyncCredential):
+        async def get_token(self, *scopes, **kwargs):
+            await asyncio.sleep(0.3)      # a fetch that yields to the loop meanwhile
+            return await super().get_token(*scopes, **kwargs)
+
+    async def scenario():
+        async with generated.aio.ServiceManagementService(
+                SUB, host=token_server.host, ca_file=fault_certs.ca, max_connections=8,
+                credential=SlowAsync(FakeCredential(2.0, 3600))) as sms:
+            await sms.list_locations()
+            await asyncio.sleep(1.05)     # due, still valid: one task refreshes
+            await asyncio.gather(*(sms.list_locations() for _ in range(8)))
+            return sms.credential.inner
+    cred = asyncio.run(scenario())
+    assert len(cred.calls) == 2
+    seen = tokens_seen(token_server)
+    assert len(seen) == 9 and set(seen) == {"Bearer tok-1", "Bearer tok-2"}
+    # the seven that did not refresh went on with the still-valid token meanwhile
+    assert seen.count("Bearer tok-1") >= 8
 
 
 # --- 401 with a Bearer challenge -----------------------------------------------------------
@@ -279,6 +374,7 @@ def test_a_refused_token_on_post_is_never_resent(token_server, token_client):
     err = info.value
     assert (err.status, err.code) == (401, "AuthenticationFailed")
     assert "the POST was not sent again (a POST is never repeated)" in str(err)
+    assert sms.last_request_id == err.request_id is not None   # an answer, if an error
     assert token_server.count("POST", HS) == 1
     # the refused token is forgotten: the next call asks for a new one
     assert sms.create_hosted_service("svc1", "label", location="West US").request_id == "rid-2"
@@ -400,6 +496,32 @@ def test_publish_settings_clients_take_a_credential_instead_of_the_file_certific
         assert client.cert_file is None and client.credential is cred
         client.list_locations()
     assert token_server.seen()[0].headers["authorization"] == "Bearer tok-1"
+
+
+def test_publish_settings_give_async_clients_with_an_async_credential(
+        tmp_path, token_server, fault_certs):
+    import asyncio
+
+    import generated.aio
+    from tests.test_publishsettings import v2_xml
+    token_server.route("GET", "/sub-a/locations", reply(200, LOCATIONS))
+    path = tmp_path / "p.publishsettings"
+    path.write_text(v2_xml([("sub-a", "A", f"https://{token_server.host}",
+                             "bm90IGEgY2VydGlmaWNhdGU=")]))
+    cred = FakeCredential()
+
+    async def scenario():
+        async with load_publish_settings(
+                path, generated.aio.ServiceManagementService, credential=AsyncCredential(cred),
+                ca_file=fault_certs.ca) as settings:
+            client = settings["sub-a"].client
+            assert isinstance(client, generated.aio.ServiceManagementService)
+            return names(await client.list_locations()), settings
+    found, settings = asyncio.run(scenario())
+    assert found == ["West US", "East Asia"] and len(cred.calls) == 1
+    assert token_server.seen()[0].headers["authorization"] == "Bearer tok-1"
+    with pytest.raises(TypeError, match="aclose"):
+        settings.close()
 
 
 # --- StaticTokenCredential ---------------------------------------------------------------

@@ -801,7 +801,10 @@ def test_demo_runs_the_guide_and_leaves_nothing_running():
                      "Name: v1", "Slot: Production", "Instance name: WebRole1_IN_0",
                      "Operation status: ", "Name: myAffinityGroup", "OS: Windows Azure Guest OS",
                      "Name: mycentos", "VM image myvmimage", "myvm is ready: ReadyRole",
-                     "endpoint stopped"):
+                     "created 5 cloud services at once (asyncio.gather)",
+                     "myasyncservice5: Created",
+                     "3 storage accounts created, waited for in one call: Succeeded, "
+                     "Succeeded, Succeeded", "endpoint stopped"):
         assert expected in out, expected
     assert "Succeeded" in out and "Traceback" not in proc.stderr
     host = out.split("connected to https://", 1)[1].split()[0]

@@ -20,10 +20,17 @@ import pytest
 from generated import (AzureConnectionError, AzureHttpError, AzureMalformedResponseError,
                        AzureMissingResourceHttpError, AzureOperationFailedError,
                        AzureOperationTimeoutError, RetryPolicy, ServiceManagementService)
+from tests.aio_view import make as make_of_kind
 from tests.conftest import make_cert_pem
 from tests.faultserver import (SUB, accepted, azure_error, close, doc, locations_xml, make_certs,
                                operation_xml, record_case, redirect, reply, reset,
                                reset_after_client_hello, short_body, stall)
+
+@pytest.fixture(params=["sync", "aio"])
+def client_kind(request) -> str:
+    """Every fault below, over the sync client and the async one (generated.aio)."""
+    return request.param
+
 
 LOC = f"/{SUB}/locations"
 HS = f"/{SUB}/services/hostedservices"
@@ -137,14 +144,14 @@ def test_post_retried_after_reset_during_handshake(fault_server, make_client):
 
 @record_case("connection refused (nothing listening)",
              "AzureConnectionError after the retries, within the deadline")
-def test_connection_refused(fault_certs):
+def test_connection_refused(fault_certs, client_kind):
     s = socket.socket()
     s.bind(("127.0.0.1", 0))
     port = s.getsockname()[1]
     s.close()
-    sms = ServiceManagementService(SUB, fault_certs.client, host=f"127.0.0.1:{port}",
-                                   ca_file=fault_certs.ca, timeout=1,
-                                   retry=RetryPolicy(max_attempts=3, backoff=0.01, deadline=5))
+    sms = make_of_kind(client_kind, ServiceManagementService, SUB, fault_certs.client,
+                       host=f"127.0.0.1:{port}", ca_file=fault_certs.ca, timeout=1,
+                       retry=RetryPolicy(max_attempts=3, backoff=0.01, deadline=5))
     t0 = time.monotonic()
     with pytest.raises(AzureConnectionError) as info:
         sms.list_locations()

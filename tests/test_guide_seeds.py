@@ -15,13 +15,20 @@ The endpoint itself is reached through the environment (AZURE_MANAGEMENT_HOST an
 SSL_CERT_FILE), so `ServiceManagementService(subscription_id, certificate_path)` is the
 guide's line as written. Where the guide assumes something exists in the reader's
 subscription (a staging deployment to swap with, the VM to capture), SETUP creates it first.
+
+Every translation also runs on the async client, ported as a reader would port it: the
+clients imported from `generated.aio` as well, and every call of a client method awaited
+(`await sms.list_locations()`; `awaited()` rewrites the sample's syntax tree), the samples
+run with top-level await on one event loop.
 """
 
 from __future__ import annotations
 
 import ast
+import asyncio
 import base64
 import contextlib
+import inspect
 import io
 import os
 import re
@@ -145,11 +152,35 @@ def _before(block: str, sms) -> None:
             timeout=10, sleep_interval=0.05)
 
 
-def run_block(block: str, ns: dict) -> tuple[str, BaseException | None]:
+def awaited(block: str, client_names: set[str]) -> ast.Module:
+    """The sample with every call `sms.<coroutine method>(...)` awaited."""
+    class Await(ast.NodeTransformer):
+        def visit_Call(self, node: ast.Call) -> ast.AST:
+            self.generic_visit(node)
+            func = node.func
+            if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) \
+                    and func.value.id == "sms" and func.attr in client_names:
+                return ast.copy_location(ast.Await(node), node)
+            return node
+    return ast.fix_missing_locations(Await().visit(ast.parse(block)))
+
+
+def run_block(block: str, ns: dict, loop=None) -> tuple[str, BaseException | None]:
+    """Run a sample in `ns`; with an event loop `loop`, as the async client's port."""
     out = io.StringIO()
     with contextlib.redirect_stdout(out):
         try:
-            exec(compile(block, "<guide sample>", "exec"), ns)
+            if loop is None:
+                exec(compile(block, "<guide sample>", "exec"), ns)
+            else:
+                import generated.aio
+                cls = generated.aio.ServiceManagementService
+                methods = {n for n in dir(cls) if inspect.iscoroutinefunction(getattr(cls, n))}
+                code = compile(awaited(block, methods), "<guide sample, async>", "exec",
+                               flags=ast.PyCF_ALLOW_TOP_LEVEL_AWAIT)
+                pending = eval(code, ns)
+                if inspect.iscoroutine(pending):
+                    loop.run_until_complete(pending)
         except Exception as exc:  # reported by the caller with the sample's text
             return out.getvalue(), exc
     return out.getvalue(), None
@@ -187,8 +218,9 @@ def test_every_erratum_and_placeholder_is_still_in_the_guide(seeds_dir, tmp_path
         assert placeholder in text, f"placeholder {placeholder} no longer in the guide"
 
 
+@pytest.mark.parametrize("kind", ["sync", "aio"])
 @pytest.mark.parametrize("seed", [p.name for p in seed_files()] or ["(no seeds)"])
-def test_guide_samples_run_as_printed(seed, seeds_dir, endpoint, tmp_path, monkeypatch):
+def test_guide_samples_run_as_printed(seed, kind, seeds_dir, endpoint, tmp_path, monkeypatch):
     cfg = endpoint.config
     endpoint.app.reset()
     monkeypatch.setenv("AZURE_MANAGEMENT_HOST", cfg["host"])
@@ -202,9 +234,11 @@ def test_guide_samples_run_as_printed(seed, seeds_dir, endpoint, tmp_path, monke
     sms = endpoint.client()
     ns: dict = {"__name__": "guide"}
     printed: list[str] = []
+    loop = asyncio.new_event_loop() if kind == "aio" else None
+    imports = "from generated import *" + ("\nfrom generated.aio import *" if loop else "")
     try:
         for sample in samples:
-            code = IMPORTS.sub("from generated import *", sample)
+            code = IMPORTS.sub(imports, sample)
             for wrong, right, _ in ERRATA:
                 code = code.replace(wrong, right)
             for placeholder, value in fill.items():
@@ -212,12 +246,12 @@ def test_guide_samples_run_as_printed(seed, seeds_dir, endpoint, tmp_path, monke
             if "CURRENT_USER\\\\my\\\\" in sample and os.name != "nt":
                 # The guide's Windows alternative to the PEM sample (in its own namespace, as
                 # a Linux reader skips it): a clear error here, not a crash inside TLS.
-                _, exc = run_block(code, dict(ns))
+                _, exc = run_block(code, dict(ns), loop)
                 assert isinstance(exc, AzureConfigurationError), exc
                 assert "Windows certificate store" in str(exc)
                 continue
             _before(code, sms)
-            out, exc = run_block(code, ns)
+            out, exc = run_block(code, ns, loop)
             printed.append(out)
             assert exc is None, f"guide sample failed with {exc!r}:\n{code}"
         output = "".join(printed)
@@ -247,5 +281,11 @@ def test_guide_samples_run_as_printed(seed, seeds_dir, endpoint, tmp_path, monke
             assert sms.get_role("myvm", "myvm", "myvm").vm_image_name == "vm1image"
         else:                               # newer: swap, delete v1 (now staging), VM gone
             assert services == {"myhostedservice"} and kept == [("v2", "Production")]
+        if loop is not None:                # the guide's own client was the async one
+            assert type(ns["sms"]).__module__ == "generated.aio.service_management"
     finally:
         sms.close()
+        if loop is not None:
+            if "sms" in ns:
+                loop.run_until_complete(ns["sms"].close())
+            loop.close()

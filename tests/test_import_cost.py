@@ -44,6 +44,21 @@ def test_import_generated_leaves_out_urllib3_ssl_and_the_tooling():
                         "asm_sdk_runtime.aio_transport") == []
 
 
+def test_import_generated_never_loads_the_async_client():
+    assert loaded_after("import generated", "asyncio", "aiohttp", "generated.aio",
+                        "asm_sdk_runtime.aio", "asm_sdk_runtime.aio_transport") == []
+    assert loaded_after("from generated import *", "asyncio", "aiohttp") == []
+    # generated.aio loads aiohttp only when a client is made (the `aio` extra).
+    assert loaded_after("import generated.aio", "aiohttp", "asm_sdk_runtime.aio_transport",
+                        "urllib3") == []
+
+
+def test_a_client_loads_the_areas_of_its_operations_only():
+    code = "from generated import SchedulerManagementService"
+    assert loaded_after(code, "generated.scheduler", "generated.hosted_services",
+                        "generated.common") == ["generated.common", "generated.scheduler"]
+
+
 def test_star_import_builds_the_models_but_still_no_transport():
     assert loaded_after("from generated import *", "attrs", "urllib3", "cryptography") == \
         ["attrs"]

@@ -52,7 +52,8 @@ def test_wheel_holds_every_module_and_the_spec_and_nothing_else(wheel):
     expected |= {"asm_sdk_spec/" + p.relative_to(ROOT / "spec").as_posix()
                  for p in (ROOT / "spec").rglob("*") if p.suffix in (".xsd", ".toml")
                  and p.parent != ROOT / "spec"}
-    assert "generated/models/virtual_machines.py" in expected
+    assert "generated/virtual_machines/models.py" in expected
+    assert "generated/aio/service_management.py" in expected
     assert expected - names == set(), "missing from the wheel"
     packaged = {n for n in names if ".dist-info/" not in n}
     assert packaged - expected == set(), "unexpected files in the wheel"

@@ -9,6 +9,9 @@ no placeholder `<CertificateThumbprint>`.
 Issue 14's examples follow: absent elements read as the predecessor's fresh defaults, ports
 equal the text it returned, values survive a `vars()` walk, `parse_response_for_async_op`,
 and models read back and sent to an update carry only what that operation accepts.
+
+Each scenario runs twice: on the sync client and on the async one (generated.aio, the same
+calls awaited one after another through tests.aio_view).
 """
 
 from __future__ import annotations
@@ -18,6 +21,8 @@ import json
 import xml.etree.ElementTree as ET
 
 import pytest
+
+from tests.aio_view import make as make_of_kind
 
 from generated import (AsynchronousOperationResult, ConfigurationSet,
                        ConfigurationSetInputEndpoint, DataVirtualHardDisks, HostedServices,
@@ -31,16 +36,22 @@ BLOB = "https://mystorageaccount.blob.core.windows.net"
 
 
 def capture(client) -> list[tuple[str, str, bytes | None]]:
-    """Record (method, path, body) of every request the client sends."""
+    """Record (method, path, body) of every request the client sends (either client)."""
+    import inspect
+
     sent: list[tuple[str, str, bytes | None]] = []
     transport = client._transport
-    send = transport.send
+    send_once = transport.send_once
 
-    def recording_send(method, path, headers, body, *args, **kwargs):
-        sent.append((method, path, body))
-        return send(method, path, headers, body, *args, **kwargs)
+    def recording_send(request):
+        sent.append((request.method, request.target, request.body))
+        return send_once(request)
 
-    transport.send = recording_send
+    transport.send_once = recording_send
+    if inspect.iscoroutinefunction(send_once):
+        async def recording_async(request):
+            return await recording_send(request)
+        transport.send_once = recording_async
     return sent
 
 
@@ -48,9 +59,20 @@ def wait(client, result) -> None:
     client.wait_for_operation_status(result.request_id, timeout=60, sleep_interval=0.05)
 
 
+@pytest.fixture(params=["sync", "aio"])
+def kind(request) -> str:
+    return request.param
+
+
+def client_of(kind: str, cls: type, config: dict):
+    return make_of_kind(kind, cls, config["subscription_id"], config["cert_file"],
+                        host=config["host"], ca_file=config["ca_file"])
+
+
 @pytest.fixture
-def sms(asm_emulator):
-    client = asm_emulator.emulator.client()
+def sms(asm_emulator, kind):
+    from generated import ServiceManagementService
+    client = client_of(kind, ServiceManagementService, asm_emulator.config)
     yield client
     client.close()
 
@@ -118,12 +140,10 @@ def test_a_windows_vm_script_of_the_predecessors_day(sms):
             assert b"<AdditionalUnattendContent" not in body, (method, path)
 
 
-def test_a_scheduler_job_with_datetimes(asm_emulator):
-    c = asm_emulator.config
-    scheduler = SchedulerManagementService(c["subscription_id"], c["cert_file"], host=c["host"],
-                                           ca_file=c["ca_file"])
+def test_a_scheduler_job_with_datetimes(asm_emulator, kind):
+    scheduler = client_of(kind, SchedulerManagementService, asm_emulator.config)
     sent = capture(scheduler)
-    cs, jc = "predstyle-sched", "predstyle-jobs"
+    cs, jc = f"predstyle-sched-{kind}", f"predstyle-jobs-{kind}"
     wait(scheduler, scheduler.create_cloud_service(cs, "label", "description", "West Europe"))
     wait(scheduler, scheduler.create_job_collection(cs, jc, "Standard"))
     start = datetime.datetime(2030, 1, 1, 12, 30, 15)

@@ -22,7 +22,7 @@ from hypothesis import strategies as st
 
 import generated._xml as gx
 import generated.models as gm
-from asm_sdk_runtime.client import path_value, query_value
+from asm_sdk_runtime.core import path_value, query_value
 from asm_sdk_runtime.errors import AzureMalformedResponseError
 from asm_sdk_runtime.transport import Response
 from tests.faultserver import SUB, FaultServer, doc, operation_xml, record_case, reply
@@ -240,7 +240,7 @@ def test_typed_fields_never_escape_as_bare_errors(offline_client, value):
 
     body = operation_xml("op", "Succeeded").replace(
         "<Status>", f"<HttpStatusCode>{escape(value)}</HttpStatusCode><Status>").encode()
-    offline_client._transport.send = lambda *a, **k: Response(
+    offline_client._transport.send_once = lambda request: Response(
         200, {"x-ms-request-id": "rid-typed"}, body)
     try:
         op = offline_client.get_operation_status("op")

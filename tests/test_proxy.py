@@ -11,6 +11,8 @@ import threading
 
 import pytest
 
+from tests.aio_view import make as make_of_kind
+
 from generated import AzureConnectionError, ServiceManagementService
 
 
@@ -79,15 +81,17 @@ class ConnectProxy:
             t.join(2)
 
 
-@pytest.fixture
-def proxy_client(asm_emulator):
+@pytest.fixture(params=["sync", "aio"])
+def proxy_client(asm_emulator, request):
+    """proxy_client(credentials): a CONNECT proxy and a client (sync or async) of the
+    local endpoint, not yet sent through it."""
     made = []
 
     def make(credentials: str | None = None):
         proxy = ConnectProxy(credentials)
         cfg = asm_emulator.config
-        sms = ServiceManagementService(cfg["subscription_id"], cfg["cert_file"],
-                                       host=cfg["host"], ca_file=cfg["ca_file"])
+        sms = make_of_kind(request.param, ServiceManagementService, cfg["subscription_id"],
+                           cfg["cert_file"], host=cfg["host"], ca_file=cfg["ca_file"])
         made.append((proxy, sms))
         return proxy, sms
     yield make

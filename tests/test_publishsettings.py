@@ -93,10 +93,10 @@ def write(tmp_path: Path, text: str | bytes, name="my.publishsettings") -> Path:
 
 def fake_send(client, answers: list, sent: list):
     """Replace the client's transport: record requests, answer Locations."""
-    def send(method, url, headers, body, idempotent):
-        sent.append((method, url, headers))
+    def send_once(request):
+        sent.append((request.method, request.target, request.headers))
         return Response(200, {"x-ms-request-id": "rid"}, answers[0].encode())
-    client._transport.send = send
+    client._transport.send_once = send_once
 
 
 LOCATIONS = (f'<Locations xmlns="{NS}"><Location><Name>West US</Name>'

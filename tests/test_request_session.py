@@ -13,6 +13,8 @@ import re
 from pathlib import Path
 
 import pytest
+
+from tests.aio_view import make as make_of_kind
 import requests
 from requests.adapters import HTTPAdapter
 
@@ -28,14 +30,15 @@ HS = f"/{SUB}/services/hostedservices"
 LOCATIONS = locations_xml("West US")
 
 
-@pytest.fixture
-def session_client(token_server):
+@pytest.fixture(params=["sync", "aio"])
+def session_client(token_server, request):
+    """session_client(session, ...): a client with request_session=, sync or async."""
     made = []
 
     def make(session, *args, **kw):
         kw.setdefault("retry", RetryPolicy(max_attempts=3, backoff=0.01, deadline=5))
-        client = ServiceManagementService(SUB, *args, host=token_server.host,
-                                          request_session=session, **kw)
+        client = make_of_kind(request.param, ServiceManagementService, SUB, *args,
+                              host=token_server.host, request_session=session, **kw)
         made.append(client)
         return client
     yield make

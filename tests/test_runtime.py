@@ -9,7 +9,7 @@ import xml.etree.ElementTree as ET
 import pytest
 
 from asm_sdk_runtime import auth, xml
-from asm_sdk_runtime.client import path_value
+from asm_sdk_runtime.core import path_value
 from asm_sdk_runtime.errors import (AzureConfigurationError, AzureConflictHttpError, AzureHttpError,
                             AzureMalformedResponseError, AzureMissingResourceHttpError,
                             AzureOperationFailedError, AzureOperationTimeoutError, http_error)

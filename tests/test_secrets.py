@@ -198,7 +198,7 @@ def test_no_token_in_debug_logs_errors_or_reprs(token_server, fault_certs, caplo
         sms.create_hosted_service("svc1", "label", location="West US")
     static = StaticTokenCredential(TOKEN)
     texts = [caplog.text, str(refused.value), repr(refused.value), repr(sms), repr(vars(sms)),
-             repr(static), repr(static.get_token("scope")), repr(sms._auth)]
+             repr(static), repr(static.get_token("scope")), repr(sms._driver.authorizer)]
     sms.close()
 
     # the tokens did travel (the test is not vacuous) ...

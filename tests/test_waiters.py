@@ -388,12 +388,63 @@ def test_generated_hosted_service_deleted_accepts_404(sms, monkeypatch, clock):
         [f"/{sms.subscription_id}/services/hostedservices/svc"] * 2
 
 
+def operation_answer(request):
+    """An Operation whose status the request id says: r1 is InProgress on its first poll."""
+    from asm_sdk_runtime.transport import Response
+
+    rid = request.target.rsplit("/", 1)[1]
+    status = "InProgress" if rid == "r1" and rid not in polled_once else "Succeeded"
+    polled_once.add(rid)
+    return Response(200, {"x-ms-request-id": rid}, (
+        f'<Operation xmlns="{NS}"><ID>{rid}</ID><Status>{status}</Status>'
+        "<HttpStatusCode>200</HttpStatusCode></Operation>").encode())
+
+
+polled_once: set[str] = set()
+
+
 def test_client_wait_for_operations_uses_get_operation_status(sms, monkeypatch, clock):
-    def op(status):
-        return response(200, f'<Operation xmlns="{NS}"><ID>x</ID><Status>{status}</Status>'
-                             "<HttpStatusCode>200</HttpStatusCode></Operation>")
-    fake = install(sms, monkeypatch, op("InProgress"), op("Succeeded"), op("Succeeded"),
-                   op("Succeeded"))
+    from tests.fakes import patch_send
+
+    polled_once.clear()
+    seen: list[str] = []
+
+    def send_once(request):
+        seen.append(request.target.rsplit("/", 1)[1])
+        return operation_answer(request)
+    patch_send(sms, monkeypatch, send_once)
     ops = sms.wait_for_operations(["r1", "r2", "r3"])
-    assert [o.status for o in ops] == ["Succeeded"] * 3
-    assert [s.path.rsplit("/", 1)[1] for s in fake.sent] == ["r1", "r2", "r3", "r1"]
+    assert [(o.id, o.status) for o in ops] == [("r1", "Succeeded"), ("r2", "Succeeded"),
+                                               ("r3", "Succeeded")]
+    # a round polls every operation still running (at once: in any order), then r1 alone
+    assert sorted(seen[:3]) == ["r1", "r2", "r3"] and seen[3:] == ["r1"]
+    assert sms.last_request_id == "r1"      # the last status call's, as if made here
+    assert clock.slept == [0.25]
+
+
+def test_client_wait_for_operations_polls_a_round_at_once(sms, monkeypatch):
+    """The status calls of one round are in flight together (a barrier only the whole round
+    passes), over at most max_connections threads, and each round's answers reach the
+    progress callback in the order the ids were given."""
+    import threading
+
+    from tests.fakes import patch_send
+
+    polled_once.clear()
+    ids = [f"r{n}" for n in range(1, 9)]
+    together = threading.Barrier(len(ids), timeout=20)
+    threads: set[str] = set()
+
+    def send_once(request):
+        if request.target.rsplit("/", 1)[1] not in polled_once:
+            threads.add(threading.current_thread().name)
+            together.wait()      # the first round: every call waits for all the others
+        return operation_answer(request)
+    patch_send(sms, monkeypatch, send_once)
+    monkeypatch.setattr("time.sleep", lambda s: None)
+    order: list[str] = []
+    ops = sms.wait_for_operations(ids, progress_callback=lambda op: order.append(op.id))
+    assert [o.status for o in ops] == ["Succeeded"] * 8
+    assert order == ids + ["r1"]
+    assert len(threads) == len(ids)     # one worker per pending operation (<= the pool)
+    assert threading.current_thread().name not in threads

@@ -11,7 +11,6 @@ Unit tests of the same code on fakes: tests/test_waiters.py.
 from __future__ import annotations
 
 import threading
-import time
 import uuid
 
 import pytest
@@ -210,33 +209,66 @@ def slow_endpoint(tmp_path_factory):
         emu.stop()
 
 
+def rounds_of(ids: list[str], seen: list, limit: int = 100) -> list[list[str]]:
+    """Split what the progress callback saw, (request id, status) in order, into rounds:
+    each round must be exactly the operations still running, in the order given, and an
+    operation must leave once it was seen Succeeded (no poll before or after its round)."""
+    rounds, pending, pos = [], list(ids), 0
+    while pending and len(rounds) < limit:
+        round_ = seen[pos:pos + len(pending)]
+        assert [rid for rid, _ in round_] == pending, f"round {len(rounds) + 1} is not " \
+            "one poll of every operation still running"
+        rounds.append(pending)
+        pending = [rid for rid, status in round_ if status != "Succeeded"]
+        pos += len(round_)
+    assert pos == len(seen) and not pending
+    return rounds
+
+
 def test_wait_for_100_operations_in_one_loop(slow_endpoint):
-    emu, sms = slow_endpoint
-    started = time.monotonic()
-    ids = [sms.create_storage_account(n, n, n, location="West US").request_id
+    emu, creator = slow_endpoint
+    ids = [creator.create_storage_account(n, n, n, location="West US").request_id
            for n in (unique("many") for _ in range(100))]
-    creating = time.monotonic() - started
+    sms = emu.client(max_connections=16)       # at most 16 status calls at once
+    in_flight, peak, workers = [0], [0], set()
+    lock = threading.Lock()
+    send_once = sms._transport.send_once
+
+    def counting(request):
+        with lock:
+            in_flight[0] += 1
+            peak[0] = max(peak[0], in_flight[0])
+            workers.add(threading.current_thread().name)
+        try:
+            return send_once(request)
+        finally:
+            with lock:
+                in_flight[0] -= 1
+    sms._transport.send_once = counting
     before = emu.status_calls
-    threads = threading.active_count()
-    peak = [threads]
-    ops = sms.wait_for_operations(ids, timeout=60, progress_callback=lambda op: peak.__setitem__(
-        0, max(peak[0], threading.active_count())))
+    seen: list = []
+    try:
+        ops = sms.wait_for_operations(ids, timeout=60, progress_callback=lambda op: seen.append(
+            (next(i for i in ids if i.replace("-", "") == op.id.replace("-", "")), op.status)))
+    finally:
+        sms.close()
     assert [op.status for op in ops] == ["Succeeded"] * 100
     assert [op.id.replace("-", "") for op in ops] == [i.replace("-", "") for i in ids]
+    # Polled round by round, whatever the machine's speed: each round asks once for every
+    # operation still running, and an operation is not asked again once seen done.  An
+    # operation runs 1.5 s and rounds are at least 0.25 s apart: at most 7 rounds.
+    rounds = rounds_of(ids, seen)
+    assert 1 <= len(rounds) <= 7
     calls = emu.status_calls - before
-    # each round asks once per operation still running; 1.5 s with the adaptive interval
-    # is about 7 rounds (never more than 12)
-    assert 100 <= calls <= 100 * 12
-    per_id = [emu.status_calls_for(i) for i in ids]
-    assert sum(per_id) == calls
-    # Polled round by round: an operation created later (so finishing later) is polled in
-    # as many rounds as an earlier one, give or take the round it finished in; all within
-    # one round of each other when the 100 were created faster than a round (on a busy
-    # machine, with the suite running in parallel, creating them can take seconds).
-    assert all(max(per_id[:j]) <= per_id[j] + 1 for j in range(1, len(per_id))), per_id
-    if creating < 0.5:
-        assert max(per_id) - min(per_id) <= 1, (creating, per_id)
-    assert peak[0] == threads   # no thread per operation
+    assert calls == len(seen) == sum(map(len, rounds))
+    assert [emu.status_calls_for(i) for i in ids] == \
+        [sum(i in r for r in rounds) for i in ids]
+    # Concurrently, over a bounded pool: never more than 16 calls in flight, on the
+    # driver's worker threads (the caller's own thread polls a round of one).
+    assert 1 < peak[0] <= 16
+    assert {w for w in workers if not w.startswith("asm-gather-")} <= \
+        {threading.current_thread().name}
+    assert not [t for t in threading.enumerate() if t.name.startswith("asm-gather-")]
 
 
 def test_wait_for_operations_reports_all_failures_together(slow_endpoint):

@@ -1,4 +1,5 @@
-"""All models of the API, each imported from its area module on first use.
+"""All models of the API, each imported from its area (`generated/<area>/models.py`) on
+first use.
 
 Generated from spec/ by codegen; do not edit.
 """
@@ -9,13 +10,13 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # type checkers see every model; at run time an area loads on first use
-    from .affinity_groups import (
+    from ..affinity_groups.models import (
         AffinityGroup, AffinityGroups, CreateAffinityGroup, UpdateAffinityGroup,
     )
-    from .common import (
+    from ..common.models import (
         Error, ExtendedProperty, Operation, OperationError,
     )
-    from .hosted_services import (
+    from ..hosted_services.models import (
         AvailableServices, Certificate, CertificateFile, Certificates, ChangeConfiguration,
         ComputeCapabilities, ConfigurationSetPublicIP, ConfigurationSetPublicIPs,
         CreateDeployment, CreateHostedService, Deployment, DeploymentDns,
@@ -42,16 +43,16 @@ if TYPE_CHECKING:  # type checkers see every model; at run time an area loads on
         UpdateHostedService, UpgradeDeployment, UpgradeStatus, VirtualIP, VirtualIPs,
         WalkUpgradeDomain,
     )
-    from .networking import (
+    from ..networking.models import (
         AddressPrefixes, AddressSpace, LocalNetworkConnection, LocalNetworkConnections,
         LocalNetworkSite, LocalNetworkSites, ReservedIP, ReservedIPAssociation, ReservedIPs,
         Subnet, Subnets, VirtualNetworkDns, VirtualNetworkGateway, VirtualNetworkSite,
         VirtualNetworkSites,
     )
-    from .publishdata import (
+    from ..publishdata.models import (
         PublishData, PublishProfile, PublishProfileDatabase, PublishProfileDatabases,
     )
-    from .scheduler import (
+    from ..scheduler.models import (
         CloudService, CloudServiceResource, CloudServiceResources, CloudServices,
         CreateCloudService, CreateJobCollection, CreateJobCollectionSettings,
         IntrinsicSettings, JobCollection, JobCollectionCloudServiceSettings,
@@ -59,31 +60,31 @@ if TYPE_CHECKING:  # type checkers see every model; at run time an area loads on
         MaxRecurrence, OperationStatus, Quota, Resource, ResourceNameAvailabilityResponse,
         ResourceOperationError, ResourceOperationStatus, Resources,
     )
-    from .servicebus import (
+    from ..servicebus.models import (
         AuthorizationRule, AuthorizationRuleRights, AuthorizationRules,
         NamespaceAvailability, NotificationHubDescription, QueueDescription,
         RelayDescription, ServiceBusNamespace, ServiceBusRegion, TopicDescription,
     )
-    from .servicebus_messaging import (
+    from ..servicebus_messaging.models import (
         CountDetails,
     )
-    from .servicebus_metrics import (
+    from ..servicebus_metrics.models import (
         MetricProperties, MetricRollups, MetricValues,
     )
-    from .sqldatabase import (
+    from ..sqldatabase.models import (
         AdministratorLoginPassword, CreateServerInput, CreateServerResponse, Server, Servers,
     )
-    from .sqldatabase_resources import (
+    from ..sqldatabase_resources.models import (
         Database, Databases, DimensionSetting, DimensionSettings, EventLog, EventLogs,
         FirewallRule, FirewallRules, ServerQuota, ServerQuotas, ServiceObjective,
         ServiceObjectives, SqlServiceResource, SqlServiceResources,
     )
-    from .storage import (
+    from ..storage.models import (
         AvailabilityResponse, CapabilityNames, CreateStorageServiceInput, CustomDomain,
         CustomDomains, RegenerateKeys, StorageAccountProperties, StorageEndpoints,
         StorageService, StorageServiceKeys, StorageServices, UpdateStorageServiceInput,
     )
-    from .virtual_machines import (
+    from ..virtual_machines.models import (
         AdditionalUnattendContent, AttachedTo, CaptureAsVMImageOperation,
         CaptureRoleAsVMImage, CaptureRoleOperation, CertificateSetting, Components,
         ComponentSetting, ComponentSettings, ComputeImageAttributes, ConfigurationSet,
@@ -109,7 +110,7 @@ if TYPE_CHECKING:  # type checkers see every model; at run time an area loads on
         VirtualNetworkDnsServers, VMImage, VMImages, WindowsConfigurationSet, WinRM,
         WinRMListeners,
     )
-    from .website import (
+    from ..website.models import (
         CreateSiteInput, Data, HostNameList, HostNameSslState, HostNameSslStates,
         MetricAvailabilities, MetricAvailability, MetricData, MetricDefinition,
         MetricDefinitions, MetricResponse, MetricResponses, MetricSample, MetricSamples,
@@ -117,7 +118,7 @@ if TYPE_CHECKING:  # type checkers see every model; at run time an area loads on
         WebSpaces, WebSpaceToCreate,
     )
 
-# model name -> area module (one per spec/schemas/*.xsd)
+# model name -> area (one per spec/schemas/*.xsd)
 _AREA = {
     'AffinityGroups': 'affinity_groups',
     'AffinityGroup': 'affinity_groups',
@@ -494,7 +495,7 @@ def __getattr__(name: str) -> Any:
     area = _AREA.get(name)
     if area is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    module = importlib.import_module(f"{__name__}.{area}")
+    module = importlib.import_module(f"..{area}.models", __name__)
     # Bind every class of that area here, so later lookups are plain attribute reads.
     for model in module.__all__:
         globals()[model] = getattr(module, model)

@@ -1,0 +1,30 @@
+"""SchedulerManagementService for asyncio: the awaitable twin of
+generated.SchedulerManagementService.
+
+Generated from spec/ by codegen; do not edit. The methods live with their area:
+generated/common/aio.py, generated/scheduler/aio.py.
+"""
+
+from __future__ import annotations
+
+from ..common.aio import CommonOperations
+from ..scheduler.aio import SchedulerOperations
+
+
+class SchedulerManagementService(CommonOperations, SchedulerOperations):
+    """Client for the Scheduler part of Azure Service Management (classic): cloud services,
+    job collections and jobs.
+
+    Authenticates with a management certificate (mutual TLS), like
+    ServiceManagementService. One instance may be shared by many threads.
+
+    Every operation is a coroutine, with the name, signature, models, errors and return
+    value of the sync client's (`generated.SchedulerManagementService`).  Use it as
+    ``async with SchedulerManagementService(subscription_id, cert_file) as client:``, or call
+    ``await client.close()``; every constructor argument is described on
+    `asm_sdk_runtime.aio.AsyncServiceClient`.  Default host: management.core.windows.net,
+    x-ms-version 2014-10-01.
+    """
+
+    _default_host = 'management.core.windows.net'
+    _x_ms_version = '2014-10-01'

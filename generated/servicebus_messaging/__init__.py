@@ -1,0 +1,4 @@
+"""Area servicebus_messaging: models (models.py), XML readers and writers (xml.py).
+
+Generated from spec/ by codegen; do not edit.
+"""
