@@ -321,6 +321,7 @@ class ServiceClient(ClientBase):
 def _check_credential(credential: Any, session: SessionSettings | None,
                       certificate: bool) -> None:
     """A credential is the client's only authentication."""
+    from .credentials import require_token_credential
     if certificate or (session is not None and session.cert_file):
         raise AzureConfigurationError(
             "pass a management certificate (cert_file=, cert_data=, or a "
@@ -329,12 +330,7 @@ def _check_credential(credential: Any, session: SessionSettings | None,
         raise AzureConfigurationError(
             "credential= and the request_session's Authorization header both "
             "authenticate the client: pass one")
-    if not callable(getattr(credential, "get_token", None)) \
-            and not callable(getattr(credential, "get_token_info", None)):
-        raise AzureConfigurationError(
-            f"credential= takes an object with get_token(*scopes) (azure-core's "
-            f"TokenCredential, e.g. azure.identity.DefaultAzureCredential()); got "
-            f"{type(credential).__name__}")
+    require_token_credential(credential)
 
 
 def _session_tls(session: SessionSettings, cert_file: str | None, cert_data: bytes | None,

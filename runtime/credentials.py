@@ -202,6 +202,16 @@ def refresh_failed(state: TokenState, exc: Exception, soft: bool) -> str:
     return state.token  # type: ignore[return-value]  # soft: still valid
 
 
+def require_token_credential(credential: Any) -> None:
+    """Refuse, at construction, what cannot give a token (rather than at the first call)."""
+    if not callable(getattr(credential, "get_token", None)) \
+            and not callable(getattr(credential, "get_token_info", None)):
+        raise AzureConfigurationError(
+            f"credential= takes an object with get_token(*scopes) (azure-core's "
+            f"TokenCredential, e.g. azure.identity.DefaultAzureCredential()); got "
+            f"{type(credential).__name__}")
+
+
 class BearerTokenPolicy:
     """The sync driver: the `Authorization` header value for each request, from a cached
     token refreshed through `credential` when `TokenState` says so."""
@@ -209,12 +219,7 @@ class BearerTokenPolicy:
     refreshable = True
 
     def __init__(self, credential: Any, scope: str = SCOPE) -> None:
-        if not callable(getattr(credential, "get_token", None)) \
-                and not callable(getattr(credential, "get_token_info", None)):
-            raise AzureConfigurationError(
-                f"credential= takes an object with get_token(*scopes) (azure-core's "
-                f"TokenCredential, e.g. azure.identity.DefaultAzureCredential()); got "
-                f"{type(credential).__name__}")
+        require_token_credential(credential)
         self.credential = credential
         self.scope = scope
         self._state = TokenState()
