@@ -51,7 +51,8 @@ except ModuleNotFoundError as exc:  # pragma: no cover - tests/test_aio_transpor
 
 from .effects import Request, TransportFailure
 from .errors import AzureConfigurationError
-from .transport import MAX_RESPONSE_BODY, Response, split_host
+from .transport import (MAX_RESPONSE_BODY, Response, announced_too_long, read_too_long,
+                        split_host)
 
 __all__ = ["AsyncTransport"]
 
@@ -299,14 +300,12 @@ async def _read_body(raw: aiohttp.ClientResponse) -> bytes:
     """The whole body, at most MAX_RESPONSE_BODY bytes (counted after decompression)."""
     declared = raw.content_length
     if declared is not None and declared > MAX_RESPONSE_BODY:
-        raise TransportFailure(f"the answer announces {declared} bytes, more than the "
-                               f"{MAX_RESPONSE_BODY} this client reads", sent=True, final=True)
+        raise announced_too_long(declared, MAX_RESPONSE_BODY)
     if declared is not None and "Content-Encoding" not in raw.headers:
         return await raw.read()      # the parser stops at Content-Length
     body = bytearray()
     async for chunk in raw.content.iter_any():
         body += chunk
         if len(body) > MAX_RESPONSE_BODY:
-            raise TransportFailure(f"the answer is longer than the {MAX_RESPONSE_BODY} bytes "
-                                   "this client reads", sent=True, final=True)
+            raise read_too_long(MAX_RESPONSE_BODY)
     return bytes(body)

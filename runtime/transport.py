@@ -62,6 +62,19 @@ class Response:
 # The largest answer read (after decompression): the API's largest, a list of OS or VM
 # images, is a few MB; more is a misbehaving peer, not a bigger list.
 MAX_RESPONSE_BODY = 64 * 1024 * 1024
+_READ_CHUNK = 1024 * 1024
+
+
+def announced_too_long(declared: int, bound: int) -> TransportFailure:
+    """The failure for an answer whose Content-Length passes `bound` (nothing is read)."""
+    return TransportFailure(f"the answer announces {declared} bytes, more than the {bound} "
+                            "this client reads", sent=True, final=True)
+
+
+def read_too_long(bound: int) -> TransportFailure:
+    """The failure for an answer that grew past `bound` bytes while it was read."""
+    return TransportFailure(f"the answer is longer than the {bound} bytes this client reads",
+                            sent=True, final=True)
 
 
 def split_host(host: str) -> tuple[str, int]:
@@ -131,7 +144,8 @@ class Transport:
         try:
             raw = self._pool.urlopen(request.method, request.target, body=request.body,
                                      headers=request.headers, redirect=False, retries=False,
-                                     preload_content=True)
+                                     preload_content=False)
+            data = _read_body(raw)
         except (p.NewConnectionError, p.ConnectTimeoutError) as exc:
             raise TransportFailure(str(exc), sent=False) from None
         except p.SSLError as exc:
@@ -145,11 +159,36 @@ class Transport:
         except (p.ReadTimeoutError, p.ProtocolError, p.HTTPError) as exc:
             raise TransportFailure(str(exc), sent=True) from None
         # urllib3's header dict is case-insensitive already: no copy per call.
-        resp = Response(raw.status, raw.headers, raw.data, raw.reason or "")
+        resp = Response(raw.status, raw.headers, data, raw.reason or "")
         if log.isEnabledFor(logging.DEBUG):
             log.debug("%s %s -> %s request-id=%s %.1f ms", request.method, request.target,
                       resp.status, resp.request_id, (time.monotonic() - t0) * 1000)
         return resp
+
+
+def _read_body(raw: Any) -> bytes:
+    """The whole body of urllib3 response `raw`, at most MAX_RESPONSE_BODY bytes (counted
+    after decompression); the connection goes back to the pool only when read to its end."""
+    bound = MAX_RESPONSE_BODY
+    try:
+        declared = raw.length_remaining
+        if declared is not None and declared > bound:
+            raise announced_too_long(declared, bound)
+        if declared is not None and "Content-Encoding" not in raw.headers:
+            data: bytes = raw.read()        # http.client stops at Content-Length
+        else:                               # chunked, close-delimited or compressed
+            body = bytearray()
+            while chunk := raw.read(_READ_CHUNK):
+                body += chunk
+                if len(body) > bound:
+                    raise read_too_long(bound)
+            data = bytes(body)
+    except BaseException:
+        raw.close()                         # unread bytes: never hand this connection on
+        raw.release_conn()
+        raise
+    raw.release_conn()
+    return data
 
 
 def _environ(name: str) -> str | None:

@@ -28,6 +28,7 @@ from pathlib import Path
 import pytest
 
 from asm_sdk_runtime import aio_transport
+from asm_sdk_runtime import transport as transport_module
 from asm_sdk_runtime.aio_transport import AsyncTransport
 from asm_sdk_runtime.auth import build_ssl_context
 from asm_sdk_runtime.effects import Request, TransportFailure
@@ -388,19 +389,43 @@ def raw_answer(head: bytes, body: bytes):
     return act
 
 
-def test_an_answer_announcing_more_than_the_bound_is_refused(fault_server, ctx):
+def send_sync(host: str, ctx: ssl.SSLContext, *requests: Request) -> list:
+    """The same through the sync client's transport (runtime.transport.Transport)."""
+    sync = transport_module.Transport(host, ctx, 2, None, 10)
+    out: list = []
+    try:
+        for request in requests:
+            try:
+                out.append(sync.send_once(request))
+            except TransportFailure as exc:
+                out.append(exc)
+    finally:
+        sync.close()
+    return out
+
+
+# The bound is one rule for both clients: each transport reads the same MAX_RESPONSE_BODY.
+BOTH = pytest.mark.parametrize("sender", [send, send_sync], ids=["aio", "sync"])
+
+
+@BOTH
+def test_an_answer_announcing_more_than_the_bound_is_refused(fault_server, ctx, sender):
     def huge(srv, conn, req):
         _send_response(conn, 200, b"<x/>", content_length=aio_transport.MAX_RESPONSE_BODY + 1)
         return close()(srv, conn, req)
     fault_server.route("GET", PATH, huge)
-    (result,) = send(fault_server.host, ctx, get())
+    (result,) = sender(fault_server.host, ctx, get())
     exc = failure(result)
     assert (exc.sent, exc.final) == (True, True) and "bytes" in exc.reason
+    assert str(aio_transport.MAX_RESPONSE_BODY + 1) in exc.reason
 
 
+@BOTH
 @pytest.mark.parametrize("encoding", ["chunked", "close-delimited", "gzip"])
-def test_an_answer_longer_than_the_bound_is_refused(fault_server, ctx, monkeypatch, encoding):
+def test_an_answer_longer_than_the_bound_is_refused(fault_server, ctx, monkeypatch, encoding,
+                                                    sender):
     monkeypatch.setattr(aio_transport, "MAX_RESPONSE_BODY", 1000)
+    monkeypatch.setattr(transport_module, "MAX_RESPONSE_BODY", 1000)
     payload = b"x" * 5000
     if encoding == "chunked":
         act = raw_answer(b"HTTP/1.1 200 OK\r\nConnection: close\r\nTransfer-Encoding: chunked",
@@ -414,10 +439,17 @@ def test_an_answer_longer_than_the_bound_is_refused(fault_server, ctx, monkeypat
     fault_server.route("GET", PATH, act)
     fault_server.route("GET", "/sub/small", raw_answer(b"HTTP/1.1 200 OK\r\nConnection: close",
                                                        b"y" * 1000))
-    big, small = send(fault_server.host, ctx, get(), get("/sub/small"))
+    big, small = sender(fault_server.host, ctx, get(), get("/sub/small"))
     exc = failure(big)
     assert (exc.sent, exc.final) == (True, True) and "1000 bytes" in exc.reason
     assert small.data == b"y" * 1000          # at the bound: read whole
+
+
+def test_the_sync_transport_reuses_a_connection_read_to_its_end(fault_server, ctx):
+    fault_server.script("GET", PATH, reply(200, "a"), reply(200, "b"))
+    first, second = send_sync(fault_server.host, ctx, get(), get())
+    assert (first.data, second.data) == (b"a", b"b")
+    assert fault_server.connections == 1
 
 
 # --- proxies -------------------------------------------------------------------------------
