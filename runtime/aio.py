@@ -119,10 +119,10 @@ class AsyncDriver:
             while True:
                 kind = effect.__class__
                 if kind is Send:
-                    request_id.set(None)    # no answer: no stale id from an earlier call
                     try:
                         resp = await send_once(effect.request)
                     except TransportFailure as exc:
+                        request_id.set(None)    # no answer: no stale id from before
                         effect = call.throw(exc)
                         continue
                     request_id.set(resp.request_id)

@@ -310,7 +310,7 @@ def call(ctx: Context, op: Operation[_T], args: tuple[Any, ...]) -> Generator[An
     target, body, content_type = build(ctx, op, args)
     resp = yield from exchange(ctx, op.method, target, op.x_ms_version or ctx.x_ms_version,
                                body, content_type, op.idempotent)
-    result: _T = read(op, resp)
+    result: _T = read(op, answered(resp, op.method, target))
     return result
 
 
@@ -320,7 +320,7 @@ def raw(ctx: Context, method: str, path: str, x_ms_version: str | None,
     data = body.encode("utf-8") if isinstance(body, str) else body
     resp: Response = yield from exchange(ctx, method, path, x_ms_version or ctx.x_ms_version,
                                          data, XML_TYPE, method in _SAFE)
-    return resp
+    return answered(resp, method, path)
 
 
 def read(op: Operation[Any], resp: Response) -> Any:
@@ -405,17 +405,20 @@ def error(resp: Response) -> AzureHttpError:
 def exchange(ctx: Context, method: str, target: str, x_ms_version: str,
              body: bytes | None, content_type: str, idempotent: bool
              ) -> Generator[Any, Any, Response]:
-    """Send one logical request and answer its successful response; an HTTP error status
-    raises its typed error."""
-    headers = dict(ctx.headers)
-    headers["x-ms-version"] = x_ms_version
+    """The sending of one logical request, to `yield from`: its last answer, whatever the
+    status (`answered` then checks it).  A plain function returning the sender: one
+    generator fewer per call on the path every call takes."""
+    headers = {**ctx.headers, "x-ms-version": x_ms_version}
     if body is not None:
         headers["Content-Type"] = content_type
     request = Request(method, target, headers, body)
     if ctx.auth is None:
-        resp = yield from send(ctx, request, idempotent)
-    else:
-        resp = yield from send_authorized(ctx, request, idempotent)
+        return send(ctx, request, idempotent)
+    return send_authorized(ctx, request, idempotent)
+
+
+def answered(resp: Response, method: str, target: str) -> Response:
+    """`resp` when its status is a success; an HTTP error status raises its typed error."""
     if log.isEnabledFor(logging.DEBUG):
         log.debug("%s %s -> %s x-ms-request-id=%s", method, target, resp.status,
                   resp.request_id)

@@ -19,7 +19,11 @@ from urllib3.exceptions import (ConnectTimeoutError, HTTPError, NewConnectionErr
 
 __all__ = ["ConnectTimeoutError", "HTTPError", "HTTPSConnectionPool", "NewConnectionError",
            "Pool", "ProtocolError", "ProxyError", "ProxyManager", "ReadTimeoutError",
-           "SSLError", "Timeout", "make_headers"]
+           "SSLError", "Timeout", "make_headers", "NO_RETRIES"]
+
+# One attempt, no redirect followed (the core decides both): one shared instance, which
+# urllib3 uses as given, instead of one it builds from `retries=False` on every request.
+NO_RETRIES = urllib3.Retry(False, redirect=False)
 
 
 class _HandshakeAware:

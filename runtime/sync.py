@@ -38,10 +38,10 @@ class Driver:
             while True:
                 kind = effect.__class__
                 if kind is Send:
-                    calls.request_id = None     # no answer: no stale id from an earlier call
                     try:
                         resp = send_once(effect.request)
                     except TransportFailure as exc:
+                        calls.request_id = None     # no answer: no stale id from before
                         effect = call.throw(exc)
                         continue
                     calls.request_id = resp.request_id

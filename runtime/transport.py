@@ -143,7 +143,8 @@ class Transport:
         t0 = time.monotonic()
         try:
             raw = self._pool.urlopen(request.method, request.target, body=request.body,
-                                     headers=request.headers, redirect=False, retries=False,
+                                     headers=request.headers, redirect=False,
+                                     retries=p.NO_RETRIES,
                                      preload_content=False)
             data = _read_body(raw)
         except (p.NewConnectionError, p.ConnectTimeoutError) as exc:

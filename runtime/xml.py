@@ -339,12 +339,12 @@ def number(value: int | float) -> str:
 
 def parse_document(body: bytes, status: int, request_id: str | None) -> Element:
     """Parse a response body, turning anything that is not XML into a typed error."""
-    if not body or not body.strip():
-        raise AzureMalformedResponseError(status, None, "empty body where the API returns XML",
-                                          request_id, body)
     try:
         return fromstring(body)
     except ParseError as exc:
+        if not body.strip():    # checked only here: the common answer pays nothing for it
+            raise AzureMalformedResponseError(status, None, "empty body where the API "
+                                              "returns XML", request_id, body) from None
         raise AzureMalformedResponseError(status, None, f"response is not valid XML ({exc})",
                                           request_id, body) from None
 

@@ -117,14 +117,15 @@ def read_Operation(el: Element) -> m.Operation:
         f_error = read_Error(NO_CHILDREN)
     # Every field is read above and typed by its reader: fill the instance directly (three
     # times faster than the constructor, whose converters and defaults are for callers).
+    # (object.__setattr__: past the converting __setattr__ attrs gives this class)
     obj = object.__new__(m.Operation)
-    obj.__dict__ = {
+    object.__setattr__(obj, "__dict__", {
         'id': f_id,
         'status': f_status,
         'http_status_code': f_http_status_code,
         'error': f_error,
         'unknown_elements': unknown and unknown_text(unknown),
-    }
+    })
     return obj
 
 

@@ -154,15 +154,16 @@ def read_ChangeConfiguration(el: Element) -> m.ChangeConfiguration:
             unknown.append(child)
     # Every field is read above and typed by its reader: fill the instance directly (three
     # times faster than the constructor, whose converters and defaults are for callers).
+    # (object.__setattr__: past the converting __setattr__ attrs gives this class)
     obj = object.__new__(m.ChangeConfiguration)
-    obj.__dict__ = {
+    object.__setattr__(obj, "__dict__", {
         'configuration': f_configuration,
         'treat_warnings_as_error': f_treat_warnings_as_error,
         'mode': f_mode,
         'extended_properties': f_extended_properties,
         'extension_configuration': f_extension_configuration,
         'unknown_elements': unknown and unknown_text(unknown),
-    }
+    })
     return obj
 
 
@@ -263,8 +264,9 @@ def read_CreateDeployment(el: Element) -> m.CreateDeployment:
             unknown.append(child)
     # Every field is read above and typed by its reader: fill the instance directly (three
     # times faster than the constructor, whose converters and defaults are for callers).
+    # (object.__setattr__: past the converting __setattr__ attrs gives this class)
     obj = object.__new__(m.CreateDeployment)
-    obj.__dict__ = {
+    object.__setattr__(obj, "__dict__", {
         'name': f_name,
         'package_url': f_package_url,
         'label': f_label,
@@ -274,7 +276,7 @@ def read_CreateDeployment(el: Element) -> m.CreateDeployment:
         'extended_properties': f_extended_properties,
         'extension_configuration': f_extension_configuration,
         'unknown_elements': unknown and unknown_text(unknown),
-    }
+    })
     return obj
 
 
@@ -529,8 +531,9 @@ def read_Deployment(el: Element) -> m.Deployment:
         f_persistent_vm_downtime_info = read_PersistentVMDowntimeInfo(NO_CHILDREN)
     # Every field is read above and typed by its reader: fill the instance directly (three
     # times faster than the constructor, whose converters and defaults are for callers).
+    # (object.__setattr__: past the converting __setattr__ attrs gives this class)
     obj = object.__new__(m.Deployment)
-    obj.__dict__ = {
+    object.__setattr__(obj, "__dict__", {
         'name': f_name,
         'deployment_slot': f_deployment_slot,
         'private_id': f_private_id,
@@ -558,7 +561,7 @@ def read_Deployment(el: Element) -> m.Deployment:
         'internal_dns_suffix': f_internal_dns_suffix,
         'load_balancers': f_load_balancers,
         'unknown_elements': unknown and unknown_text(unknown),
-    }
+    })
     return obj
 
 
@@ -775,13 +778,14 @@ def read_DeploymentExtension(el: Element) -> m.DeploymentExtension:
             unknown.append(child)
     # Every field is read above and typed by its reader: fill the instance directly (three
     # times faster than the constructor, whose converters and defaults are for callers).
+    # (object.__setattr__: past the converting __setattr__ attrs gives this class)
     obj = object.__new__(m.DeploymentExtension)
-    obj.__dict__ = {
+    object.__setattr__(obj, "__dict__", {
         'id': f_id,
         'sequence_number': f_sequence_number,
         'state': f_state,
         'unknown_elements': unknown and unknown_text(unknown),
-    }
+    })
     return obj
 
 
@@ -827,13 +831,14 @@ def read_DeploymentInputEndpoint(el: Element) -> m.DeploymentInputEndpoint:
             unknown.append(child)
     # Every field is read above and typed by its reader: fill the instance directly (three
     # times faster than the constructor, whose converters and defaults are for callers).
+    # (object.__setattr__: past the converting __setattr__ attrs gives this class)
     obj = object.__new__(m.DeploymentInputEndpoint)
-    obj.__dict__ = {
+    object.__setattr__(obj, "__dict__", {
         'role_name': f_role_name,
         'vip': f_vip,
         'port': f_port,
         'unknown_elements': unknown and unknown_text(unknown),
-    }
+    })
     return obj
 
 
@@ -1046,8 +1051,9 @@ def read_ExtensionSettingStatus(el: Element) -> m.ExtensionSettingStatus:
             unknown.append(child)
     # Every field is read above and typed by its reader: fill the instance directly (three
     # times faster than the constructor, whose converters and defaults are for callers).
+    # (object.__setattr__: past the converting __setattr__ attrs gives this class)
     obj = object.__new__(m.ExtensionSettingStatus)
-    obj.__dict__ = {
+    object.__setattr__(obj, "__dict__", {
         'timestamp': f_timestamp,
         'configuration_applied_time': f_configuration_applied_time,
         'name': f_name,
@@ -1057,7 +1063,7 @@ def read_ExtensionSettingStatus(el: Element) -> m.ExtensionSettingStatus:
         'formatted_message': f_formatted_message,
         'sub_status_list': f_sub_status_list,
         'unknown_elements': unknown and unknown_text(unknown),
-    }
+    })
     return obj
 
 
@@ -1117,14 +1123,15 @@ def read_ExtensionSubStatus(el: Element) -> m.ExtensionSubStatus:
             unknown.append(child)
     # Every field is read above and typed by its reader: fill the instance directly (three
     # times faster than the constructor, whose converters and defaults are for callers).
+    # (object.__setattr__: past the converting __setattr__ attrs gives this class)
     obj = object.__new__(m.ExtensionSubStatus)
-    obj.__dict__ = {
+    object.__setattr__(obj, "__dict__", {
         'name': f_name,
         'status': f_status,
         'code': f_code,
         'formatted_message': f_formatted_message,
         'unknown_elements': unknown and unknown_text(unknown),
-    }
+    })
     return obj
 
 
@@ -1267,8 +1274,9 @@ def read_GuestAgentStatus(el: Element) -> m.GuestAgentStatus:
             unknown.append(child)
     # Every field is read above and typed by its reader: fill the instance directly (three
     # times faster than the constructor, whose converters and defaults are for callers).
+    # (object.__setattr__: past the converting __setattr__ attrs gives this class)
     obj = object.__new__(m.GuestAgentStatus)
-    obj.__dict__ = {
+    object.__setattr__(obj, "__dict__", {
         'protocol_version': f_protocol_version,
         'timestamp': f_timestamp,
         'guest_agent_version': f_guest_agent_version,
@@ -1277,7 +1285,7 @@ def read_GuestAgentStatus(el: Element) -> m.GuestAgentStatus:
         'message': f_message,
         'formatted_message': f_formatted_message,
         'unknown_elements': unknown and unknown_text(unknown),
-    }
+    })
     return obj
 
 
@@ -1535,8 +1543,9 @@ def read_InstanceEndpoint(el: Element) -> m.InstanceEndpoint:
             unknown.append(child)
     # Every field is read above and typed by its reader: fill the instance directly (three
     # times faster than the constructor, whose converters and defaults are for callers).
+    # (object.__setattr__: past the converting __setattr__ attrs gives this class)
     obj = object.__new__(m.InstanceEndpoint)
-    obj.__dict__ = {
+    object.__setattr__(obj, "__dict__", {
         'name': f_name,
         'vip': f_vip,
         'public_port': f_public_port,
@@ -1544,7 +1553,7 @@ def read_InstanceEndpoint(el: Element) -> m.InstanceEndpoint:
         'protocol': f_protocol,
         'idle_timeout_in_minutes': f_idle_timeout_in_minutes,
         'unknown_elements': unknown and unknown_text(unknown),
-    }
+    })
     return obj
 
 
@@ -1724,8 +1733,9 @@ def read_OperatingSystem(el: Element) -> m.OperatingSystem:
             unknown.append(child)
     # Every field is read above and typed by its reader: fill the instance directly (three
     # times faster than the constructor, whose converters and defaults are for callers).
+    # (object.__setattr__: past the converting __setattr__ attrs gives this class)
     obj = object.__new__(m.OperatingSystem)
-    obj.__dict__ = {
+    object.__setattr__(obj, "__dict__", {
         'version': f_version,
         'label': f_label,
         'is_default': f_is_default,
@@ -1733,7 +1743,7 @@ def read_OperatingSystem(el: Element) -> m.OperatingSystem:
         'family': f_family,
         'family_label': f_family_label,
         'unknown_elements': unknown and unknown_text(unknown),
-    }
+    })
     return obj
 
 
@@ -1848,14 +1858,15 @@ def read_OperationCaller(el: Element) -> m.OperationCaller:
             unknown.append(child)
     # Every field is read above and typed by its reader: fill the instance directly (three
     # times faster than the constructor, whose converters and defaults are for callers).
+    # (object.__setattr__: past the converting __setattr__ attrs gives this class)
     obj = object.__new__(m.OperationCaller)
-    obj.__dict__ = {
+    object.__setattr__(obj, "__dict__", {
         'used_service_management_api': f_used_service_management_api,
         'user_email_address': f_user_email_address,
         'subscription_certificate_thumbprint': f_subscription_certificate_thumbprint,
         'client_ip': f_client_ip,
         'unknown_elements': unknown and unknown_text(unknown),
-    }
+    })
     return obj
 
 
@@ -1940,15 +1951,16 @@ def read_PublicIP(el: Element) -> m.PublicIP:
             unknown.append(child)
     # Every field is read above and typed by its reader: fill the instance directly (three
     # times faster than the constructor, whose converters and defaults are for callers).
+    # (object.__setattr__: past the converting __setattr__ attrs gives this class)
     obj = object.__new__(m.PublicIP)
-    obj.__dict__ = {
+    object.__setattr__(obj, "__dict__", {
         'name': f_name,
         'address': f_address,
         'idle_timeout_in_minutes': f_idle_timeout_in_minutes,
         'domain_name_label': f_domain_name_label,
         'fqdns': f_fqdns,
         'unknown_elements': unknown and unknown_text(unknown),
-    }
+    })
     return obj
 
 
@@ -2012,8 +2024,9 @@ def read_ResourceExtensionStatus(el: Element) -> m.ResourceExtensionStatus:
             unknown.append(child)
     # Every field is read above and typed by its reader: fill the instance directly (three
     # times faster than the constructor, whose converters and defaults are for callers).
+    # (object.__setattr__: past the converting __setattr__ attrs gives this class)
     obj = object.__new__(m.ResourceExtensionStatus)
-    obj.__dict__ = {
+    object.__setattr__(obj, "__dict__", {
         'handler_name': f_handler_name,
         'version': f_version,
         'status': f_status,
@@ -2021,7 +2034,7 @@ def read_ResourceExtensionStatus(el: Element) -> m.ResourceExtensionStatus:
         'formatted_message': f_formatted_message,
         'extension_setting_status': f_extension_setting_status,
         'unknown_elements': unknown and unknown_text(unknown),
-    }
+    })
     return obj
 
 
@@ -2169,8 +2182,9 @@ def read_RoleInstance(el: Element) -> m.RoleInstance:
                                 f_fqdn = (child.text or '')
     # Every field is read above and typed by its reader: fill the instance directly (three
     # times faster than the constructor, whose converters and defaults are for callers).
+    # (object.__setattr__: past the converting __setattr__ attrs gives this class)
     obj = object.__new__(m.RoleInstance)
-    obj.__dict__ = {
+    object.__setattr__(obj, "__dict__", {
         'role_name': f_role_name,
         'instance_name': f_instance_name,
         'instance_status': f_instance_status,
@@ -2191,7 +2205,7 @@ def read_RoleInstance(el: Element) -> m.RoleInstance:
         'network_interfaces': f_network_interfaces,
         'fqdn': f_fqdn,
         'unknown_elements': unknown and unknown_text(unknown),
-    }
+    })
     return obj
 
 
@@ -2466,8 +2480,9 @@ def read_RoleSize(el: Element) -> m.RoleSize:
                             f_virtual_machine_resource_disk_size_in_mb = from_int(child.text, 0)
     # Every field is read above and typed by its reader: fill the instance directly (three
     # times faster than the constructor, whose converters and defaults are for callers).
+    # (object.__setattr__: past the converting __setattr__ attrs gives this class)
     obj = object.__new__(m.RoleSize)
-    obj.__dict__ = {
+    object.__setattr__(obj, "__dict__", {
         'name': f_name,
         'label': f_label,
         'cores': f_cores,
@@ -2478,7 +2493,7 @@ def read_RoleSize(el: Element) -> m.RoleSize:
         'web_worker_resource_disk_size_in_mb': f_web_worker_resource_disk_size_in_mb,
         'virtual_machine_resource_disk_size_in_mb': f_virtual_machine_resource_disk_size_in_mb,
         'unknown_elements': unknown and unknown_text(unknown),
-    }
+    })
     return obj
 
 
@@ -2548,12 +2563,13 @@ def read_RollbackUpdateOrUpgrade(el: Element) -> m.RollbackUpdateOrUpgrade:
             unknown.append(child)
     # Every field is read above and typed by its reader: fill the instance directly (three
     # times faster than the constructor, whose converters and defaults are for callers).
+    # (object.__setattr__: past the converting __setattr__ attrs gives this class)
     obj = object.__new__(m.RollbackUpdateOrUpgrade)
-    obj.__dict__ = {
+    object.__setattr__(obj, "__dict__", {
         'mode': f_mode,
         'force': f_force,
         'unknown_elements': unknown and unknown_text(unknown),
-    }
+    })
     return obj
 
 
@@ -2753,8 +2769,9 @@ def read_Subscription(el: Element) -> m.Subscription:
                                 f_max_routes_per_route_table = from_int(child.text)
     # Every field is read above and typed by its reader: fill the instance directly (three
     # times faster than the constructor, whose converters and defaults are for callers).
+    # (object.__setattr__: past the converting __setattr__ attrs gives this class)
     obj = object.__new__(m.Subscription)
-    obj.__dict__ = {
+    object.__setattr__(obj, "__dict__", {
         'subscription_id': f_subscription_id,
         'subscription_name': f_subscription_name,
         'subscription_status': f_subscription_status,
@@ -2783,7 +2800,7 @@ def read_Subscription(el: Element) -> m.Subscription:
         'max_route_tables': f_max_route_tables,
         'max_routes_per_route_table': f_max_routes_per_route_table,
         'unknown_elements': unknown and unknown_text(unknown),
-    }
+    })
     return obj
 
 
@@ -3153,14 +3170,15 @@ def read_SubscriptionOperationStatus(el: Element) -> m.SubscriptionOperationStat
             unknown.append(child)
     # Every field is read above and typed by its reader: fill the instance directly (three
     # times faster than the constructor, whose converters and defaults are for callers).
+    # (object.__setattr__: past the converting __setattr__ attrs gives this class)
     obj = object.__new__(m.SubscriptionOperationStatus)
-    obj.__dict__ = {
+    object.__setattr__(obj, "__dict__", {
         'id': f_id,
         'status': f_status,
         'http_status_code': f_http_status_code,
         'error': f_error,
         'unknown_elements': unknown and unknown_text(unknown),
-    }
+    })
     return obj
 
 
@@ -3349,8 +3367,9 @@ def read_UpgradeDeployment(el: Element) -> m.UpgradeDeployment:
             unknown.append(child)
     # Every field is read above and typed by its reader: fill the instance directly (three
     # times faster than the constructor, whose converters and defaults are for callers).
+    # (object.__setattr__: past the converting __setattr__ attrs gives this class)
     obj = object.__new__(m.UpgradeDeployment)
-    obj.__dict__ = {
+    object.__setattr__(obj, "__dict__", {
         'mode': f_mode,
         'package_url': f_package_url,
         'configuration': f_configuration,
@@ -3360,7 +3379,7 @@ def read_UpgradeDeployment(el: Element) -> m.UpgradeDeployment:
         'extended_properties': f_extended_properties,
         'extension_configuration': f_extension_configuration,
         'unknown_elements': unknown and unknown_text(unknown),
-    }
+    })
     return obj
 
 
@@ -3415,13 +3434,14 @@ def read_UpgradeStatus(el: Element) -> m.UpgradeStatus:
             unknown.append(child)
     # Every field is read above and typed by its reader: fill the instance directly (three
     # times faster than the constructor, whose converters and defaults are for callers).
+    # (object.__setattr__: past the converting __setattr__ attrs gives this class)
     obj = object.__new__(m.UpgradeStatus)
-    obj.__dict__ = {
+    object.__setattr__(obj, "__dict__", {
         'upgrade_type': f_upgrade_type,
         'current_upgrade_domain_state': f_current_upgrade_domain_state,
         'current_upgrade_domain': f_current_upgrade_domain,
         'unknown_elements': unknown and unknown_text(unknown),
-    }
+    })
     return obj
 
 
@@ -3465,8 +3485,9 @@ def read_VirtualIP(el: Element) -> m.VirtualIP:
             unknown.append(child)
     # Every field is read above and typed by its reader: fill the instance directly (three
     # times faster than the constructor, whose converters and defaults are for callers).
+    # (object.__setattr__: past the converting __setattr__ attrs gives this class)
     obj = object.__new__(m.VirtualIP)
-    obj.__dict__ = {
+    object.__setattr__(obj, "__dict__", {
         'address': f_address,
         'is_dns_programmed': f_is_dns_programmed,
         'name': f_name,
@@ -3474,7 +3495,7 @@ def read_VirtualIP(el: Element) -> m.VirtualIP:
         'reserved_ip_name': f_reserved_ip_name,
         'type': f_type,
         'unknown_elements': unknown and unknown_text(unknown),
-    }
+    })
     return obj
 
 
@@ -3523,11 +3544,12 @@ def read_WalkUpgradeDomain(el: Element) -> m.WalkUpgradeDomain:
             unknown.append(child)
     # Every field is read above and typed by its reader: fill the instance directly (three
     # times faster than the constructor, whose converters and defaults are for callers).
+    # (object.__setattr__: past the converting __setattr__ attrs gives this class)
     obj = object.__new__(m.WalkUpgradeDomain)
-    obj.__dict__ = {
+    object.__setattr__(obj, "__dict__", {
         'upgrade_domain': f_upgrade_domain,
         'unknown_elements': unknown and unknown_text(unknown),
-    }
+    })
     return obj
 
 

@@ -222,8 +222,9 @@ def read_ReservedIP(el: Element) -> m.ReservedIP:
                             f_virtual_ip_name = (child.text or '')
     # Every field is read above and typed by its reader: fill the instance directly (three
     # times faster than the constructor, whose converters and defaults are for callers).
+    # (object.__setattr__: past the converting __setattr__ attrs gives this class)
     obj = object.__new__(m.ReservedIP)
-    obj.__dict__ = {
+    object.__setattr__(obj, "__dict__", {
         'name': f_name,
         'address': f_address,
         'id': f_id,
@@ -235,7 +236,7 @@ def read_ReservedIP(el: Element) -> m.ReservedIP:
         'location': f_location,
         'virtual_ip_name': f_virtual_ip_name,
         'unknown_elements': unknown and unknown_text(unknown),
-    }
+    })
     return obj
 
 
@@ -529,8 +530,9 @@ def read_VirtualNetworkSite(el: Element) -> m.VirtualNetworkSite:
                             f_migration_state = (child.text or '')
     # Every field is read above and typed by its reader: fill the instance directly (three
     # times faster than the constructor, whose converters and defaults are for callers).
+    # (object.__setattr__: past the converting __setattr__ attrs gives this class)
     obj = object.__new__(m.VirtualNetworkSite)
-    obj.__dict__ = {
+    object.__setattr__(obj, "__dict__", {
         'name': f_name,
         'id': f_id,
         'label': f_label,
@@ -544,7 +546,7 @@ def read_VirtualNetworkSite(el: Element) -> m.VirtualNetworkSite:
         'location': f_location,
         'migration_state': f_migration_state,
         'unknown_elements': unknown and unknown_text(unknown),
-    }
+    })
     return obj
 
 

@@ -516,12 +516,13 @@ def read_JobCollectionMaxRecurrence(el: Element) -> m.JobCollectionMaxRecurrence
             unknown.append(child)
     # Every field is read above and typed by its reader: fill the instance directly (three
     # times faster than the constructor, whose converters and defaults are for callers).
+    # (object.__setattr__: past the converting __setattr__ attrs gives this class)
     obj = object.__new__(m.JobCollectionMaxRecurrence)
-    obj.__dict__ = {
+    object.__setattr__(obj, "__dict__", {
         'frequency': f_frequency,
         'interval': f_interval,
         'unknown_elements': unknown and unknown_text(unknown),
-    }
+    })
     return obj
 
 
@@ -552,12 +553,13 @@ def read_JobCollectionQuota(el: Element) -> m.JobCollectionQuota:
         f_max_recurrence = read_JobCollectionMaxRecurrence(NO_CHILDREN)
     # Every field is read above and typed by its reader: fill the instance directly (three
     # times faster than the constructor, whose converters and defaults are for callers).
+    # (object.__setattr__: past the converting __setattr__ attrs gives this class)
     obj = object.__new__(m.JobCollectionQuota)
-    obj.__dict__ = {
+    object.__setattr__(obj, "__dict__", {
         'max_job_count': f_max_job_count,
         'max_recurrence': f_max_recurrence,
         'unknown_elements': unknown and unknown_text(unknown),
-    }
+    })
     return obj
 
 
@@ -585,11 +587,12 @@ def read_ResourceNameAvailabilityResponse(el: Element) -> m.ResourceNameAvailabi
             unknown.append(child)
     # Every field is read above and typed by its reader: fill the instance directly (three
     # times faster than the constructor, whose converters and defaults are for callers).
+    # (object.__setattr__: past the converting __setattr__ attrs gives this class)
     obj = object.__new__(m.ResourceNameAvailabilityResponse)
-    obj.__dict__ = {
+    object.__setattr__(obj, "__dict__", {
         'is_available': f_is_available,
         'unknown_elements': unknown and unknown_text(unknown),
-    }
+    })
     return obj
 
 
@@ -615,12 +618,13 @@ def read_ResourceOperationError(el: Element) -> m.ResourceOperationError:
             unknown.append(child)
     # Every field is read above and typed by its reader: fill the instance directly (three
     # times faster than the constructor, whose converters and defaults are for callers).
+    # (object.__setattr__: past the converting __setattr__ attrs gives this class)
     obj = object.__new__(m.ResourceOperationError)
-    obj.__dict__ = {
+    object.__setattr__(obj, "__dict__", {
         'http_code': f_http_code,
         'message': f_message,
         'unknown_elements': unknown and unknown_text(unknown),
-    }
+    })
     return obj
 
 

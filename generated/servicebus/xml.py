@@ -133,12 +133,13 @@ def read_NamespaceAvailability(el: Element) -> m.NamespaceAvailability:
             unknown.append(child)
     # Every field is read above and typed by its reader: fill the instance directly (three
     # times faster than the constructor, whose converters and defaults are for callers).
+    # (object.__setattr__: past the converting __setattr__ attrs gives this class)
     obj = object.__new__(m.NamespaceAvailability)
-    obj.__dict__ = {
+    object.__setattr__(obj, "__dict__", {
         'result': f_result,
         'reason': f_reason,
         'unknown_elements': unknown and unknown_text(unknown),
-    }
+    })
     return obj
 
 
@@ -322,8 +323,9 @@ def read_QueueDescription(el: Element) -> m.QueueDescription:
         f_count_details = servicebus_messaging.read_CountDetails(NO_CHILDREN)
     # Every field is read above and typed by its reader: fill the instance directly (three
     # times faster than the constructor, whose converters and defaults are for callers).
+    # (object.__setattr__: past the converting __setattr__ attrs gives this class)
     obj = object.__new__(m.QueueDescription)
-    obj.__dict__ = {
+    object.__setattr__(obj, "__dict__", {
         'lock_duration': f_lock_duration,
         'max_size_in_megabytes': f_max_size_in_megabytes,
         'requires_duplicate_detection': f_requires_duplicate_detection,
@@ -347,7 +349,7 @@ def read_QueueDescription(el: Element) -> m.QueueDescription:
         'entity_availability_status': f_entity_availability_status,
         'name': f_name,
         'unknown_elements': unknown and unknown_text(unknown),
-    }
+    })
     return obj
 
 
@@ -455,8 +457,9 @@ def read_RelayDescription(el: Element) -> m.RelayDescription:
             unknown.append(child)
     # Every field is read above and typed by its reader: fill the instance directly (three
     # times faster than the constructor, whose converters and defaults are for callers).
+    # (object.__setattr__: past the converting __setattr__ attrs gives this class)
     obj = object.__new__(m.RelayDescription)
-    obj.__dict__ = {
+    object.__setattr__(obj, "__dict__", {
         'path': f_path,
         'listener_type': f_listener_type,
         'listener_count': f_listener_count,
@@ -464,7 +467,7 @@ def read_RelayDescription(el: Element) -> m.RelayDescription:
         'updated_at': f_updated_at,
         'name': f_name,
         'unknown_elements': unknown and unknown_text(unknown),
-    }
+    })
     return obj
 
 
@@ -582,8 +585,9 @@ def read_ServiceBusNamespace(el: Element) -> m.ServiceBusNamespace:
                             f_resource_group = (child.text or '')
     # Every field is read above and typed by its reader: fill the instance directly (three
     # times faster than the constructor, whose converters and defaults are for callers).
+    # (object.__setattr__: past the converting __setattr__ attrs gives this class)
     obj = object.__new__(m.ServiceBusNamespace)
-    obj.__dict__ = {
+    object.__setattr__(obj, "__dict__", {
         'name': f_name,
         'region': f_region,
         'default_key': f_default_key,
@@ -601,7 +605,7 @@ def read_ServiceBusNamespace(el: Element) -> m.ServiceBusNamespace:
         'namespace_type': f_namespace_type,
         'resource_group': f_resource_group,
         'unknown_elements': unknown and unknown_text(unknown),
-    }
+    })
     return obj
 
 
@@ -790,8 +794,9 @@ def read_TopicDescription(el: Element) -> m.TopicDescription:
         f_count_details = servicebus_messaging.read_CountDetails(NO_CHILDREN)
     # Every field is read above and typed by its reader: fill the instance directly (three
     # times faster than the constructor, whose converters and defaults are for callers).
+    # (object.__setattr__: past the converting __setattr__ attrs gives this class)
     obj = object.__new__(m.TopicDescription)
-    obj.__dict__ = {
+    object.__setattr__(obj, "__dict__", {
         'default_message_time_to_live': f_default_message_time_to_live,
         'max_size_in_megabytes': f_max_size_in_megabytes,
         'requires_duplicate_detection': f_requires_duplicate_detection,
@@ -810,7 +815,7 @@ def read_TopicDescription(el: Element) -> m.TopicDescription:
         'subscription_count': f_subscription_count,
         'name': f_name,
         'unknown_elements': unknown and unknown_text(unknown),
-    }
+    })
     return obj
 
 

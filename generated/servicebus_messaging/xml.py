@@ -40,15 +40,16 @@ def read_CountDetails(el: Element) -> m.CountDetails:
             unknown.append(child)
     # Every field is read above and typed by its reader: fill the instance directly (three
     # times faster than the constructor, whose converters and defaults are for callers).
+    # (object.__setattr__: past the converting __setattr__ attrs gives this class)
     obj = object.__new__(m.CountDetails)
-    obj.__dict__ = {
+    object.__setattr__(obj, "__dict__", {
         'active_message_count': f_active_message_count,
         'dead_letter_message_count': f_dead_letter_message_count,
         'scheduled_message_count': f_scheduled_message_count,
         'transfer_message_count': f_transfer_message_count,
         'transfer_dead_letter_message_count': f_transfer_dead_letter_message_count,
         'unknown_elements': unknown and unknown_text(unknown),
-    }
+    })
     return obj
 
 

@@ -123,15 +123,16 @@ def read_MetricValues(el: Element) -> m.MetricValues:
             unknown.append(child)
     # Every field is read above and typed by its reader: fill the instance directly (three
     # times faster than the constructor, whose converters and defaults are for callers).
+    # (object.__setattr__: past the converting __setattr__ attrs gives this class)
     obj = object.__new__(m.MetricValues)
-    obj.__dict__ = {
+    object.__setattr__(obj, "__dict__", {
         'timestamp': f_timestamp,
         'min': f_min,
         'max': f_max,
         'average': f_average,
         'total': f_total,
         'unknown_elements': unknown and unknown_text(unknown),
-    }
+    })
     return obj
 
 

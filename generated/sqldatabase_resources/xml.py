@@ -144,8 +144,9 @@ def read_Database(el: Element) -> m.Database:
                                 f_is_suspended = from_bool(child.text)
     # Every field is read above and typed by its reader: fill the instance directly (three
     # times faster than the constructor, whose converters and defaults are for callers).
+    # (object.__setattr__: past the converting __setattr__ attrs gives this class)
     obj = object.__new__(m.Database)
-    obj.__dict__ = {
+    object.__setattr__(obj, "__dict__", {
         'name': f_name,
         'type': f_type,
         'state': f_state,
@@ -170,7 +171,7 @@ def read_Database(el: Element) -> m.Database:
         'recovery_period_start_date': f_recovery_period_start_date,
         'is_suspended': f_is_suspended,
         'unknown_elements': unknown and unknown_text(unknown),
-    }
+    })
     return obj
 
 
@@ -315,8 +316,9 @@ def read_DimensionSetting(el: Element) -> m.DimensionSetting:
                             f_is_default = from_bool(child.text)
     # Every field is read above and typed by its reader: fill the instance directly (three
     # times faster than the constructor, whose converters and defaults are for callers).
+    # (object.__setattr__: past the converting __setattr__ attrs gives this class)
     obj = object.__new__(m.DimensionSetting)
-    obj.__dict__ = {
+    object.__setattr__(obj, "__dict__", {
         'name': f_name,
         'type': f_type,
         'state': f_state,
@@ -327,7 +329,7 @@ def read_DimensionSetting(el: Element) -> m.DimensionSetting:
         'ordinal': f_ordinal,
         'is_default': f_is_default,
         'unknown_elements': unknown and unknown_text(unknown),
-    }
+    })
     return obj
 
 
@@ -465,8 +467,9 @@ def read_EventLog(el: Element) -> m.EventLog:
                             f_additional_data = (child.text or '')
     # Every field is read above and typed by its reader: fill the instance directly (three
     # times faster than the constructor, whose converters and defaults are for callers).
+    # (object.__setattr__: past the converting __setattr__ attrs gives this class)
     obj = object.__new__(m.EventLog)
-    obj.__dict__ = {
+    object.__setattr__(obj, "__dict__", {
         'name': f_name,
         'type': f_type,
         'state': f_state,
@@ -484,7 +487,7 @@ def read_EventLog(el: Element) -> m.EventLog:
         'description': f_description,
         'additional_data': f_additional_data,
         'unknown_elements': unknown and unknown_text(unknown),
-    }
+    })
     return obj
 
 
@@ -658,8 +661,9 @@ def read_ServerQuota(el: Element) -> m.ServerQuota:
             unknown.append(child)
     # Every field is read above and typed by its reader: fill the instance directly (three
     # times faster than the constructor, whose converters and defaults are for callers).
+    # (object.__setattr__: past the converting __setattr__ attrs gives this class)
     obj = object.__new__(m.ServerQuota)
-    obj.__dict__ = {
+    object.__setattr__(obj, "__dict__", {
         'name': f_name,
         'type': f_type,
         'state': f_state,
@@ -667,7 +671,7 @@ def read_ServerQuota(el: Element) -> m.ServerQuota:
         'parent_link': f_parent_link,
         'value': f_value,
         'unknown_elements': unknown and unknown_text(unknown),
-    }
+    })
     return obj
 
 
@@ -771,8 +775,9 @@ def read_ServiceObjective(el: Element) -> m.ServiceObjective:
                             f_dimension_settings = m.DimensionSettings([read_DimensionSetting(c) for c in child])
     # Every field is read above and typed by its reader: fill the instance directly (three
     # times faster than the constructor, whose converters and defaults are for callers).
+    # (object.__setattr__: past the converting __setattr__ attrs gives this class)
     obj = object.__new__(m.ServiceObjective)
-    obj.__dict__ = {
+    object.__setattr__(obj, "__dict__", {
         'name': f_name,
         'type': f_type,
         'state': f_state,
@@ -785,7 +790,7 @@ def read_ServiceObjective(el: Element) -> m.ServiceObjective:
         'enabled': f_enabled,
         'dimension_settings': f_dimension_settings,
         'unknown_elements': unknown and unknown_text(unknown),
-    }
+    })
     return obj
 
 
@@ -1059,8 +1064,9 @@ def read_SqlServiceResource(el: Element) -> m.SqlServiceResource:
                                     f_value = from_int(child.text)
     # Every field is read above and typed by its reader: fill the instance directly (three
     # times faster than the constructor, whose converters and defaults are for callers).
+    # (object.__setattr__: past the converting __setattr__ attrs gives this class)
     obj = object.__new__(m.SqlServiceResource)
-    obj.__dict__ = {
+    object.__setattr__(obj, "__dict__", {
         'name': f_name,
         'type': f_type,
         'state': f_state,
@@ -1103,7 +1109,7 @@ def read_SqlServiceResource(el: Element) -> m.SqlServiceResource:
         'end_ip_address': f_end_ip_address,
         'value': f_value,
         'unknown_elements': unknown and unknown_text(unknown),
-    }
+    })
     return obj
 
 

@@ -32,12 +32,13 @@ def read_AvailabilityResponse(el: Element) -> m.AvailabilityResponse:
             unknown.append(child)
     # Every field is read above and typed by its reader: fill the instance directly (three
     # times faster than the constructor, whose converters and defaults are for callers).
+    # (object.__setattr__: past the converting __setattr__ attrs gives this class)
     obj = object.__new__(m.AvailabilityResponse)
-    obj.__dict__ = {
+    object.__setattr__(obj, "__dict__", {
         'result': f_result,
         'reason': f_reason,
         'unknown_elements': unknown and unknown_text(unknown),
-    }
+    })
     return obj
 
 
@@ -117,8 +118,9 @@ def read_CreateStorageServiceInput(el: Element) -> m.CreateStorageServiceInput:
                             f_account_type = (child.text or '')
     # Every field is read above and typed by its reader: fill the instance directly (three
     # times faster than the constructor, whose converters and defaults are for callers).
+    # (object.__setattr__: past the converting __setattr__ attrs gives this class)
     obj = object.__new__(m.CreateStorageServiceInput)
-    obj.__dict__ = {
+    object.__setattr__(obj, "__dict__", {
         'service_name': f_service_name,
         'description': f_description,
         'label': f_label,
@@ -129,7 +131,7 @@ def read_CreateStorageServiceInput(el: Element) -> m.CreateStorageServiceInput:
         'secondary_read_enabled': f_secondary_read_enabled,
         'account_type': f_account_type,
         'unknown_elements': unknown and unknown_text(unknown),
-    }
+    })
     return obj
 
 
@@ -182,12 +184,13 @@ def read_CustomDomain(el: Element) -> m.CustomDomain:
             unknown.append(child)
     # Every field is read above and typed by its reader: fill the instance directly (three
     # times faster than the constructor, whose converters and defaults are for callers).
+    # (object.__setattr__: past the converting __setattr__ attrs gives this class)
     obj = object.__new__(m.CustomDomain)
-    obj.__dict__ = {
+    object.__setattr__(obj, "__dict__", {
         'name': f_name,
         'use_sub_domain_name': f_use_sub_domain_name,
         'unknown_elements': unknown and unknown_text(unknown),
-    }
+    })
     return obj
 
 
@@ -336,8 +339,9 @@ def read_StorageAccountProperties(el: Element) -> m.StorageAccountProperties:
                                 f_account_type = (child.text or '')
     # Every field is read above and typed by its reader: fill the instance directly (three
     # times faster than the constructor, whose converters and defaults are for callers).
+    # (object.__setattr__: past the converting __setattr__ attrs gives this class)
     obj = object.__new__(m.StorageAccountProperties)
-    obj.__dict__ = {
+    object.__setattr__(obj, "__dict__", {
         'description': f_description,
         'affinity_group': f_affinity_group,
         'location': f_location,
@@ -356,7 +360,7 @@ def read_StorageAccountProperties(el: Element) -> m.StorageAccountProperties:
         'secondary_endpoints': f_secondary_endpoints,
         'account_type': f_account_type,
         'unknown_elements': unknown and unknown_text(unknown),
-    }
+    })
     return obj
 
 
@@ -582,8 +586,9 @@ def read_UpdateStorageServiceInput(el: Element) -> m.UpdateStorageServiceInput:
             unknown.append(child)
     # Every field is read above and typed by its reader: fill the instance directly (three
     # times faster than the constructor, whose converters and defaults are for callers).
+    # (object.__setattr__: past the converting __setattr__ attrs gives this class)
     obj = object.__new__(m.UpdateStorageServiceInput)
-    obj.__dict__ = {
+    object.__setattr__(obj, "__dict__", {
         'description': f_description,
         'label': f_label,
         'geo_replication_enabled': f_geo_replication_enabled,
@@ -592,7 +597,7 @@ def read_UpdateStorageServiceInput(el: Element) -> m.UpdateStorageServiceInput:
         'secondary_read_enabled': f_secondary_read_enabled,
         'account_type': f_account_type,
         'unknown_elements': unknown and unknown_text(unknown),
-    }
+    })
     return obj
 
 

@@ -479,8 +479,9 @@ def read_ConfigurationSet(el: Element) -> m.ConfigurationSet:
                                 f_network_security_group = (child.text or '')
     # Every field is read above and typed by its reader: fill the instance directly (three
     # times faster than the constructor, whose converters and defaults are for callers).
+    # (object.__setattr__: past the converting __setattr__ attrs gives this class)
     obj = object.__new__(m.ConfigurationSet)
-    obj.__dict__ = {
+    object.__setattr__(obj, "__dict__", {
         'configuration_set_type': f_configuration_set_type,
         'computer_name': f_computer_name,
         'admin_password': f_admin_password,
@@ -506,7 +507,7 @@ def read_ConfigurationSet(el: Element) -> m.ConfigurationSet:
         'network_security_group': f_network_security_group,
         'role_type': None,
         'unknown_elements': unknown and unknown_text(unknown),
-    }
+    })
     return obj
 
 
@@ -738,8 +739,9 @@ def read_ConfigurationSetInputEndpoint(el: Element) -> m.ConfigurationSetInputEn
         f_load_balancer_probe = read_LoadBalancerProbe(NO_CHILDREN)
     # Every field is read above and typed by its reader: fill the instance directly (three
     # times faster than the constructor, whose converters and defaults are for callers).
+    # (object.__setattr__: past the converting __setattr__ attrs gives this class)
     obj = object.__new__(m.ConfigurationSetInputEndpoint)
-    obj.__dict__ = {
+    object.__setattr__(obj, "__dict__", {
         'load_balanced_endpoint_set_name': f_load_balanced_endpoint_set_name,
         'local_port': f_local_port,
         'name': f_name,
@@ -754,7 +756,7 @@ def read_ConfigurationSetInputEndpoint(el: Element) -> m.ConfigurationSetInputEn
         'load_distribution': f_load_distribution,
         'virtual_ip_name': f_virtual_ip_name,
         'unknown_elements': unknown and unknown_text(unknown),
-    }
+    })
     return obj
 
 
@@ -927,8 +929,9 @@ def read_DataDiskConfiguration(el: Element) -> m.DataDiskConfiguration:
             unknown.append(child)
     # Every field is read above and typed by its reader: fill the instance directly (three
     # times faster than the constructor, whose converters and defaults are for callers).
+    # (object.__setattr__: past the converting __setattr__ attrs gives this class)
     obj = object.__new__(m.DataDiskConfiguration)
-    obj.__dict__ = {
+    object.__setattr__(obj, "__dict__", {
         'name': f_name,
         'host_caching': f_host_caching,
         'lun': f_lun,
@@ -936,7 +939,7 @@ def read_DataDiskConfiguration(el: Element) -> m.DataDiskConfiguration:
         'logical_disk_size_in_gb': f_logical_disk_size_in_gb,
         'io_type': f_io_type,
         'unknown_elements': unknown and unknown_text(unknown),
-    }
+    })
     return obj
 
 
@@ -1006,8 +1009,9 @@ def read_DataVirtualHardDisk(el: Element) -> m.DataVirtualHardDisk:
             unknown.append(child)
     # Every field is read above and typed by its reader: fill the instance directly (three
     # times faster than the constructor, whose converters and defaults are for callers).
+    # (object.__setattr__: past the converting __setattr__ attrs gives this class)
     obj = object.__new__(m.DataVirtualHardDisk)
-    obj.__dict__ = {
+    object.__setattr__(obj, "__dict__", {
         'host_caching': f_host_caching,
         'disk_label': f_disk_label,
         'disk_name': f_disk_name,
@@ -1017,7 +1021,7 @@ def read_DataVirtualHardDisk(el: Element) -> m.DataVirtualHardDisk:
         'source_media_link': f_source_media_link,
         'io_type': f_io_type,
         'unknown_elements': unknown and unknown_text(unknown),
-    }
+    })
     return obj
 
 
@@ -1139,8 +1143,9 @@ def read_Disk(el: Element) -> m.Disk:
         f_attached_to = read_AttachedTo(NO_CHILDREN)
     # Every field is read above and typed by its reader: fill the instance directly (three
     # times faster than the constructor, whose converters and defaults are for callers).
+    # (object.__setattr__: past the converting __setattr__ attrs gives this class)
     obj = object.__new__(m.Disk)
-    obj.__dict__ = {
+    object.__setattr__(obj, "__dict__", {
         'affinity_group': f_affinity_group,
         'attached_to': f_attached_to,
         'has_operating_system': f_has_operating_system,
@@ -1155,7 +1160,7 @@ def read_Disk(el: Element) -> m.Disk:
         'created_time': f_created_time,
         'io_type': f_io_type,
         'unknown_elements': unknown and unknown_text(unknown),
-    }
+    })
     return obj
 
 
@@ -1424,14 +1429,15 @@ def read_EndpointAclRule(el: Element) -> m.EndpointAclRule:
             unknown.append(child)
     # Every field is read above and typed by its reader: fill the instance directly (three
     # times faster than the constructor, whose converters and defaults are for callers).
+    # (object.__setattr__: past the converting __setattr__ attrs gives this class)
     obj = object.__new__(m.EndpointAclRule)
-    obj.__dict__ = {
+    object.__setattr__(obj, "__dict__", {
         'order': f_order,
         'action': f_action,
         'remote_subnet': f_remote_subnet,
         'description': f_description,
         'unknown_elements': unknown and unknown_text(unknown),
-    }
+    })
     return obj
 
 
@@ -1565,15 +1571,16 @@ def read_LoadBalancerProbe(el: Element) -> m.LoadBalancerProbe:
             unknown.append(child)
     # Every field is read above and typed by its reader: fill the instance directly (three
     # times faster than the constructor, whose converters and defaults are for callers).
+    # (object.__setattr__: past the converting __setattr__ attrs gives this class)
     obj = object.__new__(m.LoadBalancerProbe)
-    obj.__dict__ = {
+    object.__setattr__(obj, "__dict__", {
         'path': f_path,
         'port': f_port,
         'protocol': f_protocol,
         'interval_in_seconds': f_interval_in_seconds,
         'timeout_in_seconds': f_timeout_in_seconds,
         'unknown_elements': unknown and unknown_text(unknown),
-    }
+    })
     return obj
 
 
@@ -1713,8 +1720,9 @@ def read_OSDiskConfiguration(el: Element) -> m.OSDiskConfiguration:
             unknown.append(child)
     # Every field is read above and typed by its reader: fill the instance directly (three
     # times faster than the constructor, whose converters and defaults are for callers).
+    # (object.__setattr__: past the converting __setattr__ attrs gives this class)
     obj = object.__new__(m.OSDiskConfiguration)
-    obj.__dict__ = {
+    object.__setattr__(obj, "__dict__", {
         'name': f_name,
         'host_caching': f_host_caching,
         'os_state': f_os_state,
@@ -1723,7 +1731,7 @@ def read_OSDiskConfiguration(el: Element) -> m.OSDiskConfiguration:
         'logical_disk_size_in_gb': f_logical_disk_size_in_gb,
         'io_type': f_io_type,
         'unknown_elements': unknown and unknown_text(unknown),
-    }
+    })
     return obj
 
 
@@ -1879,8 +1887,9 @@ def read_OSImage(el: Element) -> m.OSImage:
                                 f_io_type = (child.text or '')
     # Every field is read above and typed by its reader: fill the instance directly (three
     # times faster than the constructor, whose converters and defaults are for callers).
+    # (object.__setattr__: past the converting __setattr__ attrs gives this class)
     obj = object.__new__(m.OSImage)
-    obj.__dict__ = {
+    object.__setattr__(obj, "__dict__", {
         'affinity_group': f_affinity_group,
         'category': f_category,
         'label': f_label,
@@ -1905,7 +1914,7 @@ def read_OSImage(el: Element) -> m.OSImage:
         'os_state': f_os_state,
         'io_type': f_io_type,
         'unknown_elements': unknown and unknown_text(unknown),
-    }
+    })
     return obj
 
 
@@ -2114,8 +2123,9 @@ def read_OSImageDetails(el: Element) -> m.OSImageDetails:
                                 f_replication_progress = m.ReplicationProgress([read_ReplicationProgressElement(c) for c in child])
     # Every field is read above and typed by its reader: fill the instance directly (three
     # times faster than the constructor, whose converters and defaults are for callers).
+    # (object.__setattr__: past the converting __setattr__ attrs gives this class)
     obj = object.__new__(m.OSImageDetails)
-    obj.__dict__ = {
+    object.__setattr__(obj, "__dict__", {
         'affinity_group': f_affinity_group,
         'category': f_category,
         'label': f_label,
@@ -2141,7 +2151,7 @@ def read_OSImageDetails(el: Element) -> m.OSImageDetails:
         'io_type': f_io_type,
         'replication_progress': f_replication_progress,
         'unknown_elements': unknown and unknown_text(unknown),
-    }
+    })
     return obj
 
 
@@ -2283,8 +2293,9 @@ def read_OSVirtualHardDisk(el: Element) -> m.OSVirtualHardDisk:
                             f_resized_size_in_gb = from_int(child.text)
     # Every field is read above and typed by its reader: fill the instance directly (three
     # times faster than the constructor, whose converters and defaults are for callers).
+    # (object.__setattr__: past the converting __setattr__ attrs gives this class)
     obj = object.__new__(m.OSVirtualHardDisk)
-    obj.__dict__ = {
+    object.__setattr__(obj, "__dict__", {
         'host_caching': f_host_caching,
         'disk_label': f_disk_label,
         'disk_name': f_disk_name,
@@ -2295,7 +2306,7 @@ def read_OSVirtualHardDisk(el: Element) -> m.OSVirtualHardDisk:
         'io_type': f_io_type,
         'resized_size_in_gb': f_resized_size_in_gb,
         'unknown_elements': unknown and unknown_text(unknown),
-    }
+    })
     return obj
 
 
@@ -2414,8 +2425,9 @@ def read_PersistentVMRole(el: Element) -> m.PersistentVMRole:
         f_os_virtual_hard_disk = read_OSVirtualHardDisk(NO_CHILDREN)
     # Every field is read above and typed by its reader: fill the instance directly (three
     # times faster than the constructor, whose converters and defaults are for callers).
+    # (object.__setattr__: past the converting __setattr__ attrs gives this class)
     obj = object.__new__(m.PersistentVMRole)
-    obj.__dict__ = {
+    object.__setattr__(obj, "__dict__", {
         'role_name': f_role_name,
         'os_version': f_os_version,
         'role_type': f_role_type,
@@ -2431,7 +2443,7 @@ def read_PersistentVMRole(el: Element) -> m.PersistentVMRole:
         'default_win_rm_certificate_thumbprint': f_default_win_rm_certificate_thumbprint,
         'provision_guest_agent': f_provision_guest_agent,
         'unknown_elements': unknown and unknown_text(unknown),
-    }
+    })
     return obj
 
 
@@ -2597,12 +2609,13 @@ def read_ReplicationProgressElement(el: Element) -> m.ReplicationProgressElement
             unknown.append(child)
     # Every field is read above and typed by its reader: fill the instance directly (three
     # times faster than the constructor, whose converters and defaults are for callers).
+    # (object.__setattr__: past the converting __setattr__ attrs gives this class)
     obj = object.__new__(m.ReplicationProgressElement)
-    obj.__dict__ = {
+    object.__setattr__(obj, "__dict__", {
         'location': f_location,
         'progress': f_progress,
         'unknown_elements': unknown and unknown_text(unknown),
-    }
+    })
     return obj
 
 
@@ -2732,8 +2745,9 @@ def read_ResourceExtension(el: Element) -> m.ResourceExtension:
                                 f_regions = (child.text or '')
     # Every field is read above and typed by its reader: fill the instance directly (three
     # times faster than the constructor, whose converters and defaults are for callers).
+    # (object.__setattr__: past the converting __setattr__ attrs gives this class)
     obj = object.__new__(m.ResourceExtension)
-    obj.__dict__ = {
+    object.__setattr__(obj, "__dict__", {
         'publisher': f_publisher,
         'name': f_name,
         'version': f_version,
@@ -2754,7 +2768,7 @@ def read_ResourceExtension(el: Element) -> m.ResourceExtension:
         'published_date': f_published_date,
         'regions': f_regions,
         'unknown_elements': unknown and unknown_text(unknown),
-    }
+    })
     return obj
 
 
@@ -3128,8 +3142,9 @@ def read_Role(el: Element) -> m.Role:
         f_os_virtual_hard_disk = read_OSVirtualHardDisk(NO_CHILDREN)
     # Every field is read above and typed by its reader: fill the instance directly (three
     # times faster than the constructor, whose converters and defaults are for callers).
+    # (object.__setattr__: past the converting __setattr__ attrs gives this class)
     obj = object.__new__(m.Role)
-    obj.__dict__ = {
+    object.__setattr__(obj, "__dict__", {
         'role_name': f_role_name,
         'os_version': f_os_version,
         'role_type': f_role_type,
@@ -3145,7 +3160,7 @@ def read_Role(el: Element) -> m.Role:
         'default_win_rm_certificate_thumbprint': f_default_win_rm_certificate_thumbprint,
         'provision_guest_agent': f_provision_guest_agent,
         'unknown_elements': unknown and unknown_text(unknown),
-    }
+    })
     return obj
 
 
@@ -3705,8 +3720,9 @@ def read_VMImage(el: Element) -> m.VMImage:
         f_os_disk_configuration = read_OSDiskConfiguration(NO_CHILDREN)
     # Every field is read above and typed by its reader: fill the instance directly (three
     # times faster than the constructor, whose converters and defaults are for callers).
+    # (object.__setattr__: past the converting __setattr__ attrs gives this class)
     obj = object.__new__(m.VMImage)
-    obj.__dict__ = {
+    object.__setattr__(obj, "__dict__", {
         'name': f_name,
         'label': f_label,
         'category': f_category,
@@ -3736,7 +3752,7 @@ def read_VMImage(el: Element) -> m.VMImage:
         'role_state_on_capture': f_role_state_on_capture,
         'role_size_on_capture': f_role_size_on_capture,
         'unknown_elements': unknown and unknown_text(unknown),
-    }
+    })
     return obj
 
 

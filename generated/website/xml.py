@@ -151,8 +151,9 @@ def read_HostNameSslState(el: Element) -> m.HostNameSslState:
                             f_virtual_ip = (child.text or '')
     # Every field is read above and typed by its reader: fill the instance directly (three
     # times faster than the constructor, whose converters and defaults are for callers).
+    # (object.__setattr__: past the converting __setattr__ attrs gives this class)
     obj = object.__new__(m.HostNameSslState)
-    obj.__dict__ = {
+    object.__setattr__(obj, "__dict__", {
         'host_type': f_host_type,
         'ip_based_ssl_state': f_ip_based_ssl_state,
         'ip_based_ssl_result': f_ip_based_ssl_result,
@@ -163,7 +164,7 @@ def read_HostNameSslState(el: Element) -> m.HostNameSslState:
         'to_update_ip_based_ssl': f_to_update_ip_based_ssl,
         'virtual_ip': f_virtual_ip,
         'unknown_elements': unknown and unknown_text(unknown),
-    }
+    })
     return obj
 
 
@@ -486,15 +487,16 @@ def read_MetricSample(el: Element) -> m.MetricSample:
             unknown.append(child)
     # Every field is read above and typed by its reader: fill the instance directly (three
     # times faster than the constructor, whose converters and defaults are for callers).
+    # (object.__setattr__: past the converting __setattr__ attrs gives this class)
     obj = object.__new__(m.MetricSample)
-    obj.__dict__ = {
+    object.__setattr__(obj, "__dict__", {
         'count': f_count,
         'maximum': f_maximum,
         'minimum': f_minimum,
         'time_created': f_time_created,
         'total': f_total,
         'unknown_elements': unknown and unknown_text(unknown),
-    }
+    })
     return obj
 
 
@@ -788,8 +790,9 @@ def read_Site(el: Element) -> m.Site:
                                     f_web_space = (child.text or '')
     # Every field is read above and typed by its reader: fill the instance directly (three
     # times faster than the constructor, whose converters and defaults are for callers).
+    # (object.__setattr__: past the converting __setattr__ attrs gives this class)
     obj = object.__new__(m.Site)
-    obj.__dict__ = {
+    object.__setattr__(obj, "__dict__", {
         'admin_enabled': f_admin_enabled,
         'availability_state': f_availability_state,
         'cers': f_cers,
@@ -832,7 +835,7 @@ def read_Site(el: Element) -> m.Site:
         'usage_state': f_usage_state,
         'web_space': f_web_space,
         'unknown_elements': unknown and unknown_text(unknown),
-    }
+    })
     return obj
 
 
@@ -1144,8 +1147,9 @@ def read_WebSpace(el: Element) -> m.WebSpace:
                             f_worker_size = (child.text or '')
     # Every field is read above and typed by its reader: fill the instance directly (three
     # times faster than the constructor, whose converters and defaults are for callers).
+    # (object.__setattr__: past the converting __setattr__ attrs gives this class)
     obj = object.__new__(m.WebSpace)
-    obj.__dict__ = {
+    object.__setattr__(obj, "__dict__", {
         'availability_state': f_availability_state,
         'compute_mode': f_compute_mode,
         'current_number_of_workers': f_current_number_of_workers,
@@ -1160,7 +1164,7 @@ def read_WebSpace(el: Element) -> m.WebSpace:
         'subscription': f_subscription,
         'worker_size': f_worker_size,
         'unknown_elements': unknown and unknown_text(unknown),
-    }
+    })
     return obj
 
 
