@@ -31,6 +31,7 @@ from collections.abc import Generator, Mapping
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, Callable, Generic, TypeVar
 from urllib.parse import quote, urljoin, urlsplit
+from xml.etree.ElementTree import ParseError, fromstring
 
 from .effects import Request, Send, Sleep, Token, TransportFailure
 from .errors import AzureConnectionError, AzureHttpError, AzureMalformedResponseError, \
@@ -344,12 +345,16 @@ def read(op: Operation[Any], resp: Response) -> Any:
         if op.returns_request_id:
             return AsynchronousOperationResult(resp.request_id, resp.status)
         return None
-    doc = parse_document(resp.data, resp.status, resp.request_id)
+    try:
+        doc = fromstring(resp.data)
+    except ParseError:      # the typed error, with its message, from parse_document
+        doc = parse_document(resp.data, resp.status, resp.request_id)
     root = op.root or ""
     try:
         if op.envelope == "atom":
             return _read_atom(doc, reader, root, op.atom_title, resp, op.feed)
-        expect_root(doc, root, resp.status, resp.request_id, resp.data)
+        if doc.tag != root:
+            expect_root(doc, root, resp.status, resp.request_id, resp.data)
         return reader(doc)
     except (ValueError, TypeError) as exc:  # e.g. <HttpStatusCode>abc</HttpStatusCode>
         raise AzureMalformedResponseError(
