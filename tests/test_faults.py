@@ -449,6 +449,26 @@ def test_short_body_retried(fault_server, make_client):
     assert fault_server.count("GET", LOC) == 2
 
 
+@pytest.mark.parametrize("framing", ["content-length", "chunked"])
+@record_case("answer longer than the client reads (64 MiB; 1000 bytes here)",
+             "AzureConnectionError naming the bound; not retried, even a GET (server count 1)")
+def test_answer_longer_than_the_bound(fault_server, make_client, monkeypatch, framing):
+    from asm_sdk_runtime import aio_transport, transport
+    monkeypatch.setattr(transport, "MAX_RESPONSE_BODY", 1000)
+    monkeypatch.setattr(aio_transport, "MAX_RESPONSE_BODY", 1000)
+    body = LOCATIONS.encode() + b" " * 5000     # well-formed XML, too long
+
+    def chunked(srv, conn, req):
+        conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: application/xml\r\n"
+                     b"Transfer-Encoding: chunked\r\n\r\n%x\r\n%s\r\n0\r\n\r\n"
+                     % (len(body), body))
+        return close()(srv, conn, req)
+    fault_server.route("GET", LOC, reply(200, body) if framing == "content-length" else chunked)
+    with pytest.raises(AzureConnectionError, match="1000"):
+        make_client().list_locations()
+    assert fault_server.count("GET", LOC) == 1
+
+
 @record_case("body shorter than its Content-Length, connection closed (POST)",
              "AzureConnectionError; never resent (server count 1)")
 def test_short_body_post_not_resent(fault_server, make_client):
