@@ -258,13 +258,13 @@ class Reference:
                 found.append((shape.list_item.struct, how + " (items)"))
         return found
 
-    # -- waiters (spec/waiters/*.toml, methods made by codegen/templates/waiters.py.j2) ------
+    # -- waiters (spec/waiters/*.toml, methods made by codegen/templates/methods.j2) ---------
 
     def waiter_op(self, w: WaiterDef) -> Operation:
         return next(o for o in self.spec.services[w.service].operations if o.name == w.operation)
 
     def waiter_returns(self, w: WaiterDef) -> tuple[str, str]:
-        """(annotation, linked text) as the generated method returns (waiters.py.j2)."""
+        """(annotation, linked text) as the generated method returns (methods.j2)."""
         ann = _unqualify(return_info(self.spec, self.waiter_op(w))[0])
         if w.returns_none == "always":
             return "None", "`None`, once the resource is gone"

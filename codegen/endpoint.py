@@ -24,12 +24,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from .spec import Spec, SpecError, load_schema, load_spec
+from .spec import XS_NS, XSI_NS, Spec, SpecError, load_schema, load_spec
+from .spec import _qname_ns as _ns
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "emulator" / "_compiled.py"
-XS_NS = "http://www.w3.org/2001/XMLSchema"
-XSI_NS = "http://www.w3.org/2001/XMLSchema-instance"
 # The XSD builtins emulator/validation.py checks exactly as xmlschema does (each one is
 # compared on a corpus of tricky values in tests/test_endpoint_spec.py).
 BUILTINS = frozenset("""
@@ -47,10 +46,6 @@ OPERATION_FIELDS = ("service", "name", "method", "path", "x_ms_version", "is_asy
 
 def _local(qname: str) -> str:
     return qname.rpartition("}")[2]
-
-
-def _ns(qname: str | None) -> str:
-    return qname[1:].partition("}")[0] if qname and qname.startswith("{") else ""
 
 
 class Compiler:

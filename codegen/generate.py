@@ -19,7 +19,7 @@ from pathlib import Path
 import jinja2
 
 from . import cli, endpoint
-from .spec import (NS, Field, Operation, Param, Shape, Spec, SpecError, absent_empty_structs,
+from .spec import (NS, Field, Operation, Param, Shape, Spec, SpecError,
                    check_request_shapes, load_schema, load_spec)
 from .waiters import WaiterDef, load_waiters
 
@@ -627,9 +627,8 @@ def render(spec: Spec, out_dir: Path, waiters: list[WaiterDef] | None = None) ->
 
     def record_options(op: Operation) -> list[str]:
         out = []
+        # (the spec loader already refused a required parameter after an optional one)
         required = [p for p in op.params if not p.has_default]
-        if op.params[:len(required)] != required:
-            raise SpecError(f"{op.name}: parameters with defaults come after the others")
         if required:
             out.append(f"required={len(required)}")
         if op.query:
@@ -656,7 +655,7 @@ def render(spec: Spec, out_dir: Path, waiters: list[WaiterDef] | None = None) ->
     env.globals.update(read_expr=read_expr, field_def=field_def, writers=writers,
                        call_lines=call_lines, dispatch_lines=dispatch_lines,
                        CHAIN_LIMIT=CHAIN_LIMIT,
-                       attr_expr=attr_expr, qualified_root=qualified_root, NS=NS, map_read_expr=map_read_expr,
+                       attr_expr=attr_expr, map_read_expr=map_read_expr,
                        list_annotation=list_annotation,
                        item_read_expr=item_read_expr, initial=initial,
                        field_order=field_order, converter=converter,
@@ -671,7 +670,6 @@ def render(spec: Spec, out_dir: Path, waiters: list[WaiterDef] | None = None) ->
     # Variants subclass their base, so every base is defined before any variant.
     shapes = sorted(spec.shapes.values(), key=lambda s: (s.base is not None, s.name))
     wire = [s for s in shapes if s.base is None]
-    absent_empty_structs(spec.shapes)  # checks py:absent="empty" for cycles
     # Models are grouped by the .xsd file that defines them and imported on first use, so
     # `import generated` does not build ~200 attrs classes up front.  A list wrapper is a
     # `list` subclass of its area; a map wrapper (py:map) is a plain dict and has no class.

@@ -400,6 +400,7 @@ def load_shapes(schema_root: Path) -> dict[str, Shape]:
     for shape in shapes.values():
         for f in shape.fields:
             _check_absent(shape, f)
+    check_absent_cycles(shapes)
     names = [n for s in shapes.values() for n in (s.name, *s.aliases)]
     dupes = sorted({n for n in names if names.count(n) > 1})
     if dupes:
@@ -434,9 +435,9 @@ def _check_absent(shape: Shape, f: Field) -> None:
             raise SpecError(f"{where}: py:absent={f.placeholder!r} is not a {f.kind}") from None
 
 
-def absent_empty_structs(shapes: dict[str, Shape]) -> list[str]:
-    """Shapes that an absent element reads as an empty instance of (py:absent="empty"),
-    checked for cycles: reading one must not need itself."""
+def check_absent_cycles(shapes: dict[str, Shape]) -> None:
+    """py:absent="empty" reads an absent element as an empty instance of its shape, whose
+    own absent elements read the same way: that must not need the shape itself."""
     targets = sorted({f.struct for s in shapes.values() for f in s.elements
                       if f.kind == "struct" and f.placeholder == "empty"})
 
@@ -448,7 +449,6 @@ def absent_empty_structs(shapes: dict[str, Shape]) -> list[str]:
                 visit(f.struct, path + [name])
     for name in targets:
         visit(name, [])
-    return targets
 
 
 def _apply_models(shapes: dict[str, Shape], models: list[dict], where: str) -> None:

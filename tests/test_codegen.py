@@ -189,6 +189,9 @@ def test_a_body_mapping_outside_accepts_is_refused(tmp_path):
      "Deployment/Locked: give default= .* or py:absent .*, not both"),
     ('<xs:element name="SdkVersion"', '<xs:element name="SdkVersion" py:text-int="true"',
      "Deployment/SdkVersion: py:text-int applies to integer elements"),
+    ('py:absent="empty" py:omit-empty="true" type="UpgradeStatus"',
+     'py:absent="empty" py:omit-empty="true" type="Deployment"',
+     'py:absent="empty" makes a cycle: Deployment -> Deployment'),
 ])
 def test_absent_values_are_checked(tmp_path, old, new, message):
     spec = _edited_spec(tmp_path, "hosted_services.xsd", old, new)
