@@ -9,7 +9,7 @@ import sys
 import threading
 from pathlib import Path
 
-from .app import DEFAULT_SPEC, DEFAULT_SUBSCRIPTION
+from .app import DEFAULT_SPEC, DEFAULT_SUBSCRIPTION, latency_seconds
 from .identity import DEFAULT_TOKEN_LIFETIME
 from .server import CONFIG_FILE, Emulator, default_state_dir
 from .states import StateOptions, parse_delays
@@ -71,14 +71,15 @@ def _positive(text: str) -> float:
 
 
 def _milliseconds(text: str) -> float:
-    """`--latency MS` -> seconds."""
+    """`--latency MS` -> seconds, checked as `Emulator(latency=)` checks them."""
     try:
         value = float(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a number of milliseconds: {text!r}") from None
-    if not 0 <= value < float("inf"):
-        raise argparse.ArgumentTypeError(f"must be 0 or more milliseconds: {text!r}")
-    return value / 1000
+    try:
+        return latency_seconds(value / 1000)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"must be 0 or more milliseconds: {text!r}") from None
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -136,10 +136,12 @@ def compile_route(op) -> Route:
     return Route(op, pattern, params, lit_q, literal, len(segments))
 
 
-def _latency(seconds: float) -> float:
+def latency_seconds(seconds: float) -> float:
+    """A latency to add to every request: a finite number of seconds, 0 or more (an
+    infinite one would fail every request's wait, not delay it)."""
     value = float(seconds)
-    if not value >= 0:
-        raise ValueError(f"latency must be >= 0 seconds, not {seconds!r}")
+    if not 0 <= value < float("inf"):
+        raise ValueError(f"latency must be a finite number of seconds >= 0, not {seconds!r}")
     return value
 
 
@@ -170,7 +172,7 @@ class App:
         self.fail_marker = fail_marker.lower() if fail_marker else ""
         # Seconds the HTTP layer waits before serving each request (emulator/server.py),
         # a stand-in for the network and the service's own time.
-        self.latency = _latency(latency)
+        self.latency = latency_seconds(latency)
         # Seconds resources stay in each transitional state (emulator/states.py).
         self.state_options = StateOptions(state_delay, dict(state_delays or {}))
         # get_operation_status calls served: in all, and per request id (as asked).
@@ -259,7 +261,7 @@ class App:
             if unknown:
                 raise TypeError(f"unknown option(s) {sorted(unknown)}: use {sorted(old)}")
             new = {**old, **options}
-            latency = _latency(new["latency"])      # checked before anything changes
+            latency = latency_seconds(new["latency"])      # checked before anything changes
             self.state_options = StateOptions(float(new["state_delay"]),
                                               dict(new["state_delays"] or {}),
                                               dict(new["role_failures"] or {}))

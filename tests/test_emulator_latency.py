@@ -64,10 +64,12 @@ def test_every_request_waits_and_concurrent_requests_wait_side_by_side(asm_emula
     assert statuses == [200] and none < 0.4
 
 
-def test_latency_must_not_be_negative_and_a_refused_change_changes_nothing(asm_emulator):
+@pytest.mark.parametrize("bad", [-1, float("inf"), float("nan")])
+def test_latency_must_be_finite_and_not_negative_and_a_refused_change_changes_nothing(
+        asm_emulator, bad):
     before = asm_emulator.app.operation_delay
     with pytest.raises(ValueError, match="latency"):
-        with asm_emulator.options(latency=-1, operation_delay=before + 1):
+        with asm_emulator.options(latency=bad, operation_delay=before + 1):
             pass
     assert (asm_emulator.app.latency, asm_emulator.app.operation_delay) == (0.0, before)
 
