@@ -15,11 +15,13 @@ costs, in the same run.
 from __future__ import annotations
 
 import asyncio
-import statistics
 import tempfile
 import time
 import uuid
 from pathlib import Path
+
+from .common import calibrate
+from .waiting import _Endpoint
 
 LATENCY = 0.05
 CALLS = 100
@@ -27,28 +29,28 @@ MANY = 100
 OP_SECONDS = 2.0
 
 
-def _endpoint(state: str, **options):
-    from asm_sdk_emulator.server import Emulator
-    return Emulator(state_dir=state, **options).start()
-
-
-def _clients(emu, **kw):
+def _clients(host: str, subscription_id: str, cert_file: str, ca_file: str):
+    """The sync and the async client of the same endpoint and certificate."""
     import generated.aio
     from generated import ServiceManagementService
 
+    args = (subscription_id, cert_file)
+    return (ServiceManagementService(*args, host=host, ca_file=ca_file),
+            generated.aio.ServiceManagementService(*args, host=host, ca_file=ca_file))
+
+
+def _endpoint_clients(emu):
     c = emu.config
-    args = (c["subscription_id"], c["cert_file"])
-    opts = dict(host=c["host"], ca_file=c["ca_file"], **kw)
-    return ServiceManagementService(*args, **opts), generated.aio.ServiceManagementService(
-        *args, **opts)
+    return _clients(c["host"], c["subscription_id"], c["cert_file"], c["ca_file"])
 
 
 def fanout(rounds: int) -> dict:
-    """{"sequential": [s], "gather": [s], "ratio": [per round]}"""
+    """{"sequential": [s], "gather": [s]}, round by round"""
     out: dict = {"calls": CALLS, "latency": LATENCY, "sequential": [], "gather": []}
     with tempfile.TemporaryDirectory(prefix="asm-bench-fanout-") as state:
-        emu = _endpoint(state, operation_delay=0)
-        sms, aio = _clients(emu)
+        ep = _Endpoint(state, operation_delay=0)
+        emu = ep.emu
+        sms, aio = _endpoint_clients(emu)
         loop = asyncio.new_event_loop()
         try:
             name = "fanout" + uuid.uuid4().hex[:8]
@@ -80,8 +82,7 @@ def fanout(rounds: int) -> dict:
             loop.run_until_complete(aio.close())
             loop.close()
             sms.close()
-            emu.stop()
-    out["ratio"] = [g / s for g, s in zip(out["gather"], out["sequential"])]
+            ep.stop()
     return out
 
 
@@ -90,8 +91,9 @@ def waits(rounds: int) -> dict:
     out: dict = {"operations": MANY, "op_seconds": OP_SECONDS, "latency": LATENCY,
                  "sync": [], "aio": [], "status_calls": {"sync": [], "aio": []}}
     with tempfile.TemporaryDirectory(prefix="asm-bench-waits-") as state:
-        emu = _endpoint(state, operation_delay=OP_SECONDS)
-        sms, aio = _clients(emu)
+        ep = _Endpoint(state, operation_delay=OP_SECONDS)
+        emu = ep.emu
+        sms, aio = _endpoint_clients(emu)
         loop = asyncio.new_event_loop()
 
         async def start() -> list[str]:
@@ -99,16 +101,12 @@ def waits(rounds: int) -> dict:
             results = await asyncio.gather(*(aio.create_storage_account(
                 n, "bench", n, location="West US") for n in names))
             return [r.request_id for r in results]
-
-        def finished(request_id: str) -> float:
-            rec = emu.app.store.get("operation", request_id)
-            return rec["created"] + rec["delay"]
         try:
             with emu.options(latency=LATENCY):
                 for r in range(rounds):
                     for kind in (("sync", "aio") if r % 2 == 0 else ("aio", "sync")):
                         ids = loop.run_until_complete(start())
-                        calls = emu.status_calls
+                        calls = ep.status_calls
                         if kind == "sync":
                             ops = sms.wait_for_operations(ids, timeout=120)
                         else:
@@ -116,30 +114,25 @@ def waits(rounds: int) -> dict:
                                 ids, timeout=120))
                         returned = time.time()
                         assert [o.status for o in ops] == ["Succeeded"] * MANY
-                        out[kind].append(returned - max(map(finished, ids)))
-                        out["status_calls"][kind].append(emu.status_calls - calls)
+                        out[kind].append(returned - max(map(ep.finished_at, ids)))
+                        out["status_calls"][kind].append(ep.status_calls - calls)
         finally:
             loop.run_until_complete(aio.close())
             loop.close()
             sms.close()
-            emu.stop()
+            ep.stop()
     return out
 
 
 def one_call(rounds: int, target: float) -> dict:
-    """{"sync": [s per call], "aio": [...], "ratio": [...]} over bench/tls_server.py."""
+    """{"sync": [s per call], "aio": [...]}, round by round, over bench/tls_server.py."""
     from bench import throughput
-
-    import generated.aio
 
     out: dict = {"sync": [], "aio": []}
     with tempfile.TemporaryDirectory(prefix="asm-bench-onecall-") as tmp:
         server = throughput.Server(Path(tmp))
-        sms, pool, _ = throughput.make_clients(server)
-        pool.close()
-        aio = generated.aio.ServiceManagementService(
-            throughput.SUB, str(server.paths["client"]), host=f"127.0.0.1:{server.port}",
-            ca_file=str(server.paths["ca"]))
+        sms, aio = _clients(f"127.0.0.1:{server.port}", throughput.SUB,
+                            str(server.paths["client"]), str(server.paths["ca"]))
         loop = asyncio.new_event_loop()
         try:
             async def awaited(n: int) -> float:
@@ -155,9 +148,7 @@ def one_call(rounds: int, target: float) -> dict:
                 return (time.perf_counter() - t0) / n
 
             loop.run_until_complete(awaited(50))        # warm: connection, TLS session
-            blocking(50)
-            per_call = (loop.run_until_complete(awaited(100)) + blocking(100)) / 2
-            n = max(50, int(target / per_call))
+            n = max(50, calibrate(lambda: sms.get_operation_status("x"), target))
             for r in range(rounds):
                 if r % 2:
                     out["sync"].append(blocking(n))
@@ -170,10 +161,5 @@ def one_call(rounds: int, target: float) -> dict:
             loop.close()
             sms.close()
             server.close()
-    out["ratio"] = [a / s for a, s in zip(out["aio"], out["sync"])]
     out["calls_per_round"] = n
     return out
-
-
-def median(xs: list[float]) -> float:
-    return statistics.median(xs)

@@ -29,6 +29,8 @@ if __package__ in (None, ""):           # `python bench/startup.py`
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
     __package__ = "bench"
 
+from asm_sdk_emulator.server import CONFIG_FILE  # noqa: E402
+
 from .common import ROOT, median, spread  # noqa: E402
 from .imports import environ, sdk_python  # noqa: E402
 
@@ -54,7 +56,7 @@ def _first_answer(config: dict) -> None:
 
 def start_once(python: str, env: dict, state_dir: Path, answer: bool = False) -> tuple[float, float | None]:
     """(seconds to the config file, seconds to the first answer or None) of one start."""
-    config = state_dir / "emulator.json"
+    config = state_dir / CONFIG_FILE
     if config.exists():
         config.unlink()
     t0 = time.perf_counter()

@@ -24,9 +24,9 @@ OP_SECONDS = 2.0
 class _Endpoint:
     """The local endpoint in this process (it counts the status calls it answers)."""
 
-    def __init__(self, state_dir: str) -> None:
+    def __init__(self, state_dir: str, operation_delay: float = OP_SECONDS) -> None:
         from asm_sdk_emulator.server import Emulator
-        self.emu = Emulator(state_dir=state_dir, operation_delay=OP_SECONDS).start()
+        self.emu = Emulator(state_dir=state_dir, operation_delay=operation_delay).start()
 
     @property
     def status_calls(self) -> int:
