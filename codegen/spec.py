@@ -725,11 +725,11 @@ def check_request_shapes(spec: Spec) -> None:
                                 "(accepts = [...])")
 
 
-def read_shapes(shapes: dict[str, Shape], services: dict[str, Service]) -> set[str]:
-    """Shapes some response holds (a dict from a map wrapper is no shape)."""
-    todo = [op.response_type for svc in services.values() for op in svc.operations
-            if op.response_type]
-    seen: set[str] = set()
+def reachable(shapes: dict[str, Shape], roots: list[str], seen: set[str]) -> set[str]:
+    """`seen` with every shape reachable from `roots` added: through struct fields and list
+    items (a dict from a map wrapper is no shape); a shape already in `seen` is not
+    walked again."""
+    todo = list(roots)
     while todo:
         name = todo.pop()
         if name in seen:
@@ -744,6 +744,12 @@ def read_shapes(shapes: dict[str, Shape], services: dict[str, Service]) -> set[s
     return seen
 
 
+def read_shapes(shapes: dict[str, Shape], services: dict[str, Service]) -> set[str]:
+    """Shapes some response holds."""
+    return reachable(shapes, [op.response_type for svc in services.values()
+                              for op in svc.operations if op.response_type], set())
+
+
 def sent_shapes(op: Operation, shapes: dict[str, Shape]) -> set[str]:
     """Shapes whose fields an operation's body can carry: its request type, and the whole
     tree of every model a parameter passes into it."""
@@ -755,21 +761,9 @@ def sent_shapes(op: Operation, shapes: dict[str, Shape]) -> set[str]:
         t = t[5:-1] if t.startswith("list[") else t
         return t if t in shapes else None
 
-    def tree(name: str) -> None:
-        if name in out:
-            return
-        out.add(name)
-        shape = shapes[name]
-        if shape.list_item is not None and shape.list_item.item_kind == "struct" \
-                and not shape.map_tags:
-            tree(shape.list_item.struct)
-        for f in shape.fields:
-            if f.struct and f.kind in ("struct", "list") and f.item_kind in (None, "struct"):
-                tree(f.struct)
-
     def walk(body, name: str) -> None:
         if isinstance(body, str):   # the whole body is one parameter
-            tree(model_of(body) or name)
+            reachable(shapes, [model_of(body) or name], out)
             return
         out.add(name)
         by_tag = {f.tag: f for f in shapes[name].elements}
@@ -777,8 +771,8 @@ def sent_shapes(op: Operation, shapes: dict[str, Shape]) -> set[str]:
             for v in value if isinstance(value, list) else [value]:
                 if isinstance(v, dict):
                     walk(v, by_tag[tag].struct)
-                elif isinstance(v, str) and v in params and model_of(v):
-                    tree(model_of(v))
+                elif isinstance(v, str) and v in params and (model := model_of(v)):
+                    reachable(shapes, [model], out)
 
     if op.request_type and op.format == "xml" and op.body is not None:
         walk(op.body, op.request_type)
