@@ -620,15 +620,9 @@ def certificate_public_key(der: bytes) -> bytes:
     PKCS#1 for RSA, the X9.62 point for EC, else the SubjectPublicKeyInfo.  For RSA and an
     uncompressed EC point that is the subjectPublicKey bit string itself, read here from
     the DER (RFC 5280 4.1) without `cryptography`."""
-    from asm_sdk_runtime.auth import _der
+    from asm_sdk_runtime.auth import _der, _tbs_field
     try:
-        _, pos, _ = _der(der, 0, 0x30)                  # Certificate
-        _, pos, _ = _der(der, pos, 0x30)                # tbsCertificate
-        if der[pos] == 0xA0:                            # [0] version
-            pos = _der(der, pos)[2]
-        for _ in range(5):          # serialNumber, signature, issuer, validity, subject
-            pos = _der(der, pos)[2]
-        _, spki, _ = _der(der, pos, 0x30)               # subjectPublicKeyInfo
+        _, spki, _ = _der(der, _tbs_field(der, 5), 0x30)    # subjectPublicKeyInfo
         _, alg, alg_end = _der(der, spki, 0x30)
         _, bits, bits_end = _der(der, alg_end, 0x03)    # BIT STRING: unused bits, key
         key = der[bits + 1:bits_end]

@@ -123,6 +123,19 @@ def _der(data: bytes, pos: int, tag: int | None = None) -> tuple[int, int, int]:
     return found, pos, pos + size
 
 
+def _tbs_field(der: bytes, index: int) -> int:
+    """Where field `index` of a DER certificate's tbsCertificate starts, counted from
+    serialNumber (0) after the optional [0] version (RFC 5280 4.1: 3 is the validity, 5 the
+    subjectPublicKeyInfo)."""
+    _, pos, _ = _der(der, 0, 0x30)              # Certificate
+    _, pos, _ = _der(der, pos, 0x30)            # tbsCertificate
+    if der[pos] == 0xA0:                        # [0] version
+        pos = _der(der, pos)[2]
+    for _ in range(index):
+        pos = _der(der, pos)[2]
+    return pos
+
+
 def _pem_validity(data: bytes) -> tuple[datetime, datetime]:
     """notBefore and notAfter of the first certificate of a PEM file (RFC 5280 4.1: the
     validity is the fifth field of tbsCertificate, after an optional version)."""
@@ -135,13 +148,7 @@ def _pem_validity(data: bytes) -> tuple[datetime, datetime]:
         der = binascii.a2b_base64(m.group(1))
     except binascii.Error as exc:
         raise ValueError(f"bad base64 ({exc})") from None
-    _, pos, _ = _der(der, 0, 0x30)              # Certificate
-    _, pos, _ = _der(der, pos, 0x30)            # tbsCertificate
-    if der[pos] == 0xA0:                        # [0] version
-        pos = _der(der, pos)[2]
-    for _ in range(3):                          # serialNumber, signature, issuer
-        pos = _der(der, pos)[2]
-    _, pos, _ = _der(der, pos, 0x30)            # validity
+    _, pos, _ = _der(der, _tbs_field(der, 3), 0x30)     # validity
     times = []
     for _ in range(2):
         tag, start, pos = _der(der, pos)
