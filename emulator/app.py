@@ -184,7 +184,7 @@ class App:
         self.versions = KNOWN_VERSIONS | {r.op.x_ms_version for r in self.routes}
         # The generated readers and writers are loaded by the first request that parses
         # or answers a document (or now, to read a persisted state).
-        self.store = Store(lambda: self.x, db_path)
+        self.store = Store(db_path)
         self.lock = threading.RLock()
         # Who may call (emulator/identity.py), set by the server: the Azure AD stand-in and
         # the bearer token / management certificate checks.  None (an App used in-process,
@@ -236,7 +236,7 @@ class App:
         from .store import Store
         with self.lock:
             self.store.close()
-            self.store = Store(lambda: self.x, None)
+            self.store = Store(None)
             self.status_calls = 0
             self.status_calls_by_id.clear()
             if self.identity is not None:     # the endpoint's own certificate, counters

@@ -79,9 +79,7 @@ class Deferred:
 class Store:
     """kind -> key -> value, insertion-ordered.  Values are model objects or JSON data."""
 
-    def __init__(self, xml_module: Any | Callable[[], Any], db_path: Path | None = None) -> None:
-        # generated._xml, or a function returning it (loaded when first needed)
-        self._xml_module = xml_module
+    def __init__(self, db_path: Path | None = None) -> None:
         self._items: dict[str, dict[str, Any]] = {}
         self._seq = 0
         self._db: Any = None                # sqlite3.Connection with a database path
@@ -186,9 +184,10 @@ class Store:
 
     @property
     def _x(self) -> Any:
-        if callable(self._xml_module):
-            self._xml_module = self._xml_module()
-        return self._xml_module
+        """generated._xml (the models' readers and writers), imported when first needed:
+        not on the endpoint's start path."""
+        from generated import _xml
+        return _xml
 
     def _encode(self, value: Any) -> tuple[str, str]:
         import attrs

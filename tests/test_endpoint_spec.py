@@ -472,7 +472,7 @@ def test_a_certificate_public_key_is_read_as_cryptography_reads_it(tmp_path, kin
 def test_deferred_state_is_made_on_first_read():
     from asm_sdk_emulator.store import Deferred, Store
     made = []
-    store = Store(lambda: None)
+    store = Store()
     store.put("thing", "a", Deferred(lambda: made.append(1) or "value"))
     assert made == []
     assert store.get("thing", "a") == "value" and store.values("thing") == ["value"]
