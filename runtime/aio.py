@@ -237,11 +237,9 @@ class AsyncServiceClient(ClientBase):
     async def _wait(self, waiter: polling.Waiter[_T], args: tuple[Any, ...],
                     values: dict[str, Any], timeout: float, delay: float | None,
                     progress_callback: Callable[[Any], None] | None) -> _T:
-        """A generated waiter: its operation called with `args` until an acceptor decides."""
-        ctx, op = self._ctx, waiter.operation
-        result: _T = await self._driver.run(polling.until(
-            waiter, lambda: core.call(ctx, op, args), values, timeout, delay,
-            progress_callback))
+        """A generated waiter, run to its decision (ClientBase._waiting)."""
+        result: _T = await self._driver.run(self._waiting(waiter, args, values, timeout,
+                                                          delay, progress_callback))
         return result
 
     async def perform_get(self, path: str, x_ms_version: str | None = None) -> Response:
@@ -289,7 +287,6 @@ class AsyncServiceClient(ClientBase):
                                   ) -> list[Any]:
         """Wait for many asynchronous operations at once, polling them round by round (up
         to `max_connections` at once): as `ServiceClient.wait_for_operations`, awaited."""
-        result: list[Any] = await self._driver.run(polling.operations(
-            self._status, request_ids, timeout, sleep_interval, progress_callback,
-            limit=self._max_connections))
+        result: list[Any] = await self._driver.run(self._operations(
+            request_ids, timeout, sleep_interval, progress_callback))
         return result

@@ -152,6 +152,25 @@ class ClientBase:
         """The core's call of get_operation_status, for the polling loops."""
         return core.call(self._ctx, self._status_operation, (request_id,))
 
+    # The polling loops of both clients, built once here; each client's driver runs them.
+    _max_connections: int
+
+    def _waiting(self, waiter: polling.Waiter[Any], args: tuple[Any, ...],
+                 values: dict[str, Any], timeout: float, delay: float | None,
+                 progress_callback: Callable[[Any], None] | None) -> Call:
+        """A generated waiter's loop: its operation called with `args` until an acceptor
+        decides (`values`: the waiter's arguments, for the acceptors' `{name}`)."""
+        ctx, op = self._ctx, waiter.operation
+        return polling.until(waiter, lambda: core.call(ctx, op, args), values, timeout, delay,
+                             progress_callback)
+
+    def _operations(self, request_ids: Iterable[str], timeout: float,
+                    sleep_interval: float | None,
+                    progress_callback: Callable[[Any], None] | None) -> Call:
+        """`wait_for_operations`' loop: each round polls up to `max_connections` at once."""
+        return polling.operations(self._status, request_ids, timeout, sleep_interval,
+                                  progress_callback, limit=self._max_connections)
+
 
 class ServiceClient(ClientBase):
     """Connection, credentials and the generic request/response cycle.
@@ -238,12 +257,9 @@ class ServiceClient(ClientBase):
     def _wait(self, waiter: polling.Waiter[_T], args: tuple[Any, ...], values: dict[str, Any],
               timeout: float, delay: float | None,
               progress_callback: Callable[[Any], None] | None) -> _T:
-        """A generated waiter: its operation called with `args` until an acceptor decides
-        (`values`: the waiter's arguments, for the acceptors' `{name}`)."""
-        ctx, op = self._ctx, waiter.operation
-        result: _T = self._driver.run(polling.until(
-            waiter, lambda: core.call(ctx, op, args), values, timeout, delay,
-            progress_callback))
+        """A generated waiter, run to its decision (ClientBase._waiting)."""
+        result: _T = self._driver.run(self._waiting(waiter, args, values, timeout, delay,
+                                                    progress_callback))
         return result
 
     # Raw access for calls the spec does not describe yet: the path is sent as given
@@ -312,9 +328,8 @@ class ServiceClient(ClientBase):
         holds the last `Operation` of every id.  Intervals as `wait_for_operation_status`;
         `progress_callback` sees each round's answers in the order the ids were given.
         """
-        result: list[Any] = self._driver.run(polling.operations(
-            self._status, request_ids, timeout, sleep_interval, progress_callback,
-            limit=self._max_connections))
+        result: list[Any] = self._driver.run(self._operations(
+            request_ids, timeout, sleep_interval, progress_callback))
         return result
 
 
