@@ -692,24 +692,23 @@ def render(spec: Spec, out_dir: Path, waiters: list[WaiterDef] | None = None) ->
     xml_code: dict[str, str] = {}
     for area in xml_areas:
         xml_code[area] = env.get_template("area_xml.py.j2").render(
-            area=area, runtime_names=XML_RUNTIME_NAMES,
-            shapes=[s for s in wire if s.area == area],
+            area=area, shapes=[s for s in wire if s.area == area],
             empties=[spec.shapes[n] for n in sorted(falsy) if spec.shapes[n].area == area],
             falsy=falsy, body_writers=[d for d in body_writers.definitions()
                                        if d["shape"].area == area])
     defined = {name: area for area, code in xml_code.items() for name in XML_DEF.findall(code)}
     for area, code in xml_code.items():
         code, imports = link(code, area, defined, None)
-        body = code.split("@@IMPORTS@@", 1)[1]
+        body = code.split("@@HEAD@@", 1)[1]
         used = [n for n in XML_RUNTIME_NAMES if re.search(rf"(?<![.\w]){n}\b", body)]
-        runtime = f"from asm_sdk_runtime.xml import ({wrapped(used, 32)})\n\n" if used else ""
-        code = re.sub(r"from asm_sdk_runtime\.xml import \([^)]*\)\n\n", runtime, code, count=1)
-        if not re.search(r"\bm\.", body):
-            code = code.replace("from .. import models as m\n", "")
-        if "NO_CHILDREN" in body:
-            imports.insert(0, "from .._xml import NO_CHILDREN")
-        extra = "\n".join(imports)
-        files[f"{area}/xml.py"] = code.replace("@@IMPORTS@@\n", extra + "\n" if extra else "")
+        files[f"{area}/xml.py"] = code.replace("@@HEAD@@", head(body, [
+            (".", "from typing import Any"),
+            (".", "from xml.etree.ElementTree import Element"), ("", ""),
+            ("." if used else "(?!)", f"from asm_sdk_runtime.xml import ({wrapped(used, 32)})"),
+            ("", ""),
+            (r"\bm\.", "from .. import models as m"),
+            (r"\bNO_CHILDREN\b", "from .._xml import NO_CHILDREN"),
+            *[(".", line) for line in imports]]), 1)
     files["_xml.py"] = env.get_template("xml_facade.py.j2").render(
         shape_areas=sorted((s.name, s.area) for s in wire))
 
