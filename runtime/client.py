@@ -14,7 +14,8 @@ from .core import AsynchronousOperationResult, RetryPolicy
 from .effects import Call
 from .errors import AzureConfigurationError
 from .sync import Driver
-from .transport import Response, Transport, environment_proxy, split_host
+from .transport import MAX_RESPONSE_BODY, Response, Transport, environment_proxy, \
+    split_host
 
 if TYPE_CHECKING:
     import ssl
@@ -203,6 +204,9 @@ class ServiceClient(ClientBase):
         retry: A RetryPolicy, or None to never retry.
         connect_timeout: Connect timeout in seconds (default: min(timeout, 30)).
         max_connections: Size of the connection pool.
+        max_response_body: The longest answer read, in bytes (default 64 MiB; the API's
+            largest, a list of OS images, is about 659 KB): a longer one, announced or
+            read, raises AzureConnectionError and is not retried.
         credential: An Azure AD token credential instead of a certificate: any object with
             azure-core's ``get_token(*scopes)`` (azure-identity's DefaultAzureCredential,
             ClientSecretCredential, ManagedIdentityCredential, AzureCliCredential, or
@@ -216,12 +220,13 @@ class ServiceClient(ClientBase):
                  *, cert_password: str | None = None, ca_file: str | None = None,
                  verify: bool = True, retry: RetryPolicy | None = DEFAULT,
                  connect_timeout: float | None = None, max_connections: int = MAX_CONNECTIONS,
-                 cert_data: bytes | None = None,
+                 max_response_body: int = MAX_RESPONSE_BODY, cert_data: bytes | None = None,
                  credential: TokenCredential | None = None) -> None:
         s = self._configure(subscription_id, cert_file, host, request_session, timeout,
                             cert_password, ca_file, verify, retry, cert_data, credential)
         self._transport: Transport = Transport(self.host, s.ssl_context, timeout,
-                                               connect_timeout, max_connections)
+                                               connect_timeout, max_connections,
+                                               max_response_body)
         if s.proxy is not None:
             self._transport.set_proxy(*s.proxy)
         authorizer: BearerTokenPolicy | StaticAuthorization | None = None

@@ -31,12 +31,13 @@ from collections.abc import Generator, Mapping
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, Callable, Generic, TypeVar
 from urllib.parse import quote, urljoin, urlsplit
-from xml.etree.ElementTree import ParseError, fromstring
+from xml.etree.ElementTree import fromstring
 
 from .effects import Request, Send, Sleep, Token, TransportFailure
 from .errors import AzureConnectionError, AzureHttpError, AzureMalformedResponseError, \
     http_error
-from .xml import NS, adopt_namespace, expect_root, parse_document
+from .xml import NS, PARSER_FAILURES, adopt_namespace, expect_root, parse_document, \
+    unparseable
 
 if TYPE_CHECKING:
     from xml.etree.ElementTree import Element
@@ -347,8 +348,8 @@ def read(op: Operation[Any], resp: Response) -> Any:
         return None
     try:
         doc = fromstring(resp.data)
-    except ParseError:      # the typed error, with its message, from parse_document
-        doc = parse_document(resp.data, resp.status, resp.request_id)
+    except PARSER_FAILURES as exc:      # never a bare parser error
+        raise unparseable(exc, resp.data, resp.status, resp.request_id) from None
     root = op.root or ""
     try:
         if op.envelope == "atom":

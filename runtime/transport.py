@@ -59,10 +59,30 @@ class Response:
         return self.data
 
 
-# The largest answer read (after decompression): the API's largest, a list of OS or VM
-# images, is a few MB; more is a misbehaving peer, not a bigger list.
+# The largest answer read by default (`max_response_body=` of the clients): the API's
+# largest, a list of OS images, is 659 KB; more is a misbehaving peer, not a bigger list.
 MAX_RESPONSE_BODY = 64 * 1024 * 1024
 _READ_CHUNK = 1024 * 1024
+
+
+def response_bound(value: object) -> int:
+    """`max_response_body=` checked: a whole number of bytes, at least 1."""
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise AzureConfigurationError(
+            f"max_response_body must be a whole number of bytes of at least 1, not {value!r}")
+    return value
+
+
+def refused_encoding(encoding: str) -> TransportFailure | None:
+    """The failure for an answer in a `Content-Encoding` the client did not ask for (it
+    asks for `identity`): refused unread, since inflating it is what a compression bomb
+    needs; None for an unencoded answer."""
+    if not encoding or encoding.strip().lower() == "identity":
+        return None
+    shown = encoding.strip()[:40].encode("ascii", "backslashreplace").decode("ascii")
+    return TransportFailure(f"the answer is encoded with Content-Encoding {shown!r}; this "
+                            "client asks for identity and does not decode it", sent=True,
+                            final=True)
 
 
 def announced_too_long(declared: int, bound: int) -> TransportFailure:
@@ -98,9 +118,11 @@ class Transport:
     """The urllib3 side of the sync client: `send_once` and the proxy; nothing else."""
 
     def __init__(self, host: str, ssl_context: ssl.SSLContext, timeout: float,
-                 connect_timeout: float | None, max_connections: int = 100) -> None:
+                 connect_timeout: float | None, max_connections: int = 100,
+                 max_response_body: int = MAX_RESPONSE_BODY) -> None:
         from . import pool   # urllib3, on first use (runtime/pool.py)
         self._p = pool
+        self.max_response_body = response_bound(max_response_body)
         self.host, self.port = split_host(host)
         self._pool_kw: dict[str, Any] = dict(   # urllib3's pool keywords, also for proxies
             ssl_context=ssl_context, maxsize=max_connections, block=False, retries=False,
@@ -145,8 +167,8 @@ class Transport:
             raw = self._pool.urlopen(request.method, request.target, body=request.body,
                                      headers=request.headers, redirect=False,
                                      retries=p.NO_RETRIES,
-                                     preload_content=False)
-            data = _read_body(raw)
+                                     preload_content=False, decode_content=False)
+            data = _read_body(raw, self.max_response_body)
         except (p.NewConnectionError, p.ConnectTimeoutError) as exc:
             raise TransportFailure(str(exc), sent=False) from None
         except p.SSLError as exc:
@@ -167,17 +189,20 @@ class Transport:
         return resp
 
 
-def _read_body(raw: Any) -> bytes:
-    """The whole body of urllib3 response `raw`, at most MAX_RESPONSE_BODY bytes (counted
-    after decompression); the connection goes back to the pool only when read to its end."""
-    bound = MAX_RESPONSE_BODY
+def _read_body(raw: Any, bound: int) -> bytes:
+    """The whole body of urllib3 response `raw`, at most `bound` bytes, as sent (an encoded
+    answer is refused unread); the connection goes back to the pool only when read to its
+    end."""
     try:
+        refused = refused_encoding(raw.headers.get("Content-Encoding", ""))
+        if refused is not None:
+            raise refused
         declared = raw.length_remaining
         if declared is not None and declared > bound:
             raise announced_too_long(declared, bound)
-        if declared is not None and "Content-Encoding" not in raw.headers:
+        if declared is not None:
             data: bytes = raw.read()        # http.client stops at Content-Length
-        else:                               # chunked, close-delimited or compressed
+        else:                               # chunked or close-delimited
             body = bytearray()
             while chunk := raw.read(_READ_CHUNK):
                 body += chunk

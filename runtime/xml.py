@@ -337,16 +337,33 @@ def number(value: int | float) -> str:
     return str(value)
 
 
+# What a parser may raise on a body it cannot take, besides ParseError: a body past what
+# expat counts (OverflowError), nesting past what a tree walk allows (RecursionError), or
+# more than memory holds.  Each becomes AzureMalformedResponseError, never a bare error.
+PARSER_FAILURES = (ParseError, OverflowError, RecursionError, MemoryError)
+
+
+def unparseable(exc: BaseException, body: bytes, status: int,
+                request_id: str | None) -> AzureMalformedResponseError:
+    """The typed error of a response body the parser refused with `exc`."""
+    if isinstance(exc, ParseError):
+        if not body.strip():    # checked only here: the common answer pays nothing for it
+            return AzureMalformedResponseError(status, None, "empty body where the API "
+                                               "returns XML", request_id, body)
+        return AzureMalformedResponseError(status, None, f"response is not valid XML ({exc})",
+                                           request_id, body)
+    return AzureMalformedResponseError(
+        status, None, f"response of {len(body)} bytes could not be parsed "
+        f"({type(exc).__name__}{': ' + str(exc) if str(exc) else ''})", request_id, body)
+
+
 def parse_document(body: bytes, status: int, request_id: str | None) -> Element:
-    """Parse a response body, turning anything that is not XML into a typed error."""
+    """Parse a response body, turning anything that is not XML, or that the parser cannot
+    hold, into a typed error."""
     try:
         return fromstring(body)
-    except ParseError as exc:
-        if not body.strip():    # checked only here: the common answer pays nothing for it
-            raise AzureMalformedResponseError(status, None, "empty body where the API "
-                                              "returns XML", request_id, body) from None
-        raise AzureMalformedResponseError(status, None, f"response is not valid XML ({exc})",
-                                          request_id, body) from None
+    except PARSER_FAILURES as exc:
+        raise unparseable(exc, body, status, request_id) from None
 
 
 def expect_root(root: Element, tag: str, status: int, request_id: str | None, body: bytes) -> None:

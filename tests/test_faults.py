@@ -11,6 +11,7 @@ idempotent); a POST is never seen twice.
 
 from __future__ import annotations
 
+import functools
 import socket
 import time
 from urllib.parse import unquote, urlsplit
@@ -450,12 +451,13 @@ def test_short_body_retried(fault_server, make_client):
 
 
 @pytest.mark.parametrize("framing", ["content-length", "chunked"])
-@record_case("answer longer than the client reads (64 MiB; 1000 bytes here)",
+@record_case("answer longer than the client reads (max_response_body=1000 here)",
              "AzureConnectionError naming the bound; not retried, even a GET (server count 1)")
-def test_answer_longer_than_the_bound(fault_server, make_client, monkeypatch, framing):
-    from asm_sdk_runtime import aio_transport, transport
-    monkeypatch.setattr(transport, "MAX_RESPONSE_BODY", 1000)
-    monkeypatch.setattr(aio_transport, "MAX_RESPONSE_BODY", 1000)
+def test_answer_longer_than_the_bound(fault_server, make_client, framing):
+    """A client reads at most `max_response_body` bytes of an answer (a keyword of both
+    clients, default 64 MiB); a longer one, announced by its Content-Length or found while
+    reading a chunked or close-delimited body, is refused with AzureConnectionError, and
+    not retried: the server would send the same again."""
     body = LOCATIONS.encode() + b" " * 5000     # well-formed XML, too long
 
     def chunked(srv, conn, req):
@@ -465,8 +467,99 @@ def test_answer_longer_than_the_bound(fault_server, make_client, monkeypatch, fr
         return close()(srv, conn, req)
     fault_server.route("GET", LOC, reply(200, body) if framing == "content-length" else chunked)
     with pytest.raises(AzureConnectionError, match="1000"):
+        make_client(max_response_body=1000).list_locations()
+    assert fault_server.count("GET", LOC) == 1
+
+
+@record_case("the largest real answer (list_os_images, 659 KB) under the default bound",
+             "parsed in full: the default max_response_body (64 MiB) leaves it 100 times room")
+def test_default_bound_reads_the_largest_real_answer(fault_server, make_client,
+                                                     recordings_dir):
+    """The default bound is generous: the largest answer in the real recordings, the list
+    of OS images, is read and parsed whole by a client made without `max_response_body`."""
+    import yaml
+    cassette = yaml.safe_load((recordings_dir / "test_legacy_mgmt_misc.test_list_os_images"
+                               ".yaml").read_text())
+    body = max((i["response"]["body"]["string"] for i in cassette["interactions"]
+                if i["request"]["uri"].endswith("/services/images")), key=len)
+    assert len(body) > 600_000
+    fault_server.route("GET", f"/{SUB}/services/images", reply(200, body))
+    images = make_client().list_os_images()
+    assert len(images) == body.count("<OSImage>") > 100
+    assert all(image.name for image in images)
+
+
+@pytest.mark.parametrize("bad", [0, -1, 1.5, "64", True])
+def test_max_response_body_is_validated(fault_certs, client_kind, bad):
+    """`max_response_body` is a whole number of bytes, at least 1: anything else is an
+    AzureConfigurationError naming it when the client is made."""
+    from generated import AzureConfigurationError
+    with pytest.raises(AzureConfigurationError, match="max_response_body"):
+        make_of_kind(client_kind, ServiceManagementService, SUB, fault_certs.client,
+                     host="127.0.0.1:1", ca_file=fault_certs.ca, max_response_body=bad)
+
+
+@functools.lru_cache(maxsize=1)
+def gzip_bomb(inflated: int) -> bytes:
+    """A gzip body of about inflated/1000 bytes that inflates to `inflated` zero bytes
+    (built by streaming: the inflated bytes never exist here either)."""
+    import zlib
+    packer = zlib.compressobj(9, zlib.DEFLATED, 31)    # 31: the gzip container
+    block = bytes(1024 * 1024)
+    parts = [packer.compress(block) for _ in range(inflated // len(block))]
+    return b"".join(parts) + packer.flush()
+
+
+@pytest.mark.parametrize("encoding", ["gzip", "deflate", "br"])
+@record_case("an answer in a Content-Encoding the client did not ask for (a 1 MB gzip body "
+             "that inflates to 1 GiB)",
+             "AzureConnectionError naming the encoding, nothing inflated; not retried "
+             "(server count 1)")
+def test_unrequested_content_encoding_refused(fault_server, make_client, encoding):
+    """A client asks for `Accept-Encoding: identity`; an answer in any other
+    Content-Encoding (gzip, deflate, br, ...) is refused unread, with AzureConnectionError
+    naming the encoding, and not retried: nothing is inflated, so a compression bomb costs
+    neither memory nor time."""
+    bomb = gzip_bomb(1024 ** 3)
+    assert len(bomb) < 1100 * 1024
+    fault_server.route("GET", LOC, reply(200, bomb, headers={"Content-Encoding": encoding}))
+    with pytest.raises(AzureConnectionError, match=f"Content-Encoding '{encoding}'"):
         make_client().list_locations()
     assert fault_server.count("GET", LOC) == 1
+    assert fault_server.seen("GET")[0].headers["accept-encoding"] == "identity"
+
+
+@record_case("an answer with Content-Encoding: identity", "read as it is: parsed value")
+def test_identity_content_encoding_accepted(fault_server, make_client):
+    """`Content-Encoding: identity` is what the client asked for: the answer is read."""
+    fault_server.route("GET", LOC, reply(200, LOCATIONS,
+                                         headers={"Content-Encoding": "identity"}))
+    assert names(make_client().list_locations()) == ["West US", "East Asia"]
+
+
+@pytest.mark.parametrize("failure", [OverflowError("size does not fit in an int"),
+                                     RecursionError("maximum recursion depth exceeded"),
+                                     MemoryError()], ids=lambda e: type(e).__name__)
+@record_case("the XML parser gives up on a 2xx body (OverflowError, RecursionError, "
+             "MemoryError)",
+             "AzureMalformedResponseError with status and request id, never the bare error")
+def test_parser_failures_are_typed(fault_server, make_client, monkeypatch, failure):
+    """Whatever the XML parser raises on a body it cannot hold (a body past what expat
+    counts, nesting too deep, no memory left) reaches the caller as
+    AzureMalformedResponseError with the status and request id, as a body that is not XML
+    does: never a bare OverflowError, RecursionError or MemoryError."""
+    from asm_sdk_runtime import core, xml
+
+    def refuse(body, parser=None):
+        raise failure
+    monkeypatch.setattr(core, "fromstring", refuse)
+    monkeypatch.setattr(xml, "fromstring", refuse)
+    fault_server.route("GET", LOC, reply(200, LOCATIONS, request_id="rid-huge"))
+    with pytest.raises(AzureMalformedResponseError) as info:
+        make_client().list_locations()
+    e = info.value
+    assert (e.status, e.request_id) == (200, "rid-huge")
+    assert type(failure).__name__ in e.message
 
 
 @record_case("body shorter than its Content-Length, connection closed (POST)",
