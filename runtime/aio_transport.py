@@ -49,7 +49,7 @@ except ModuleNotFoundError as exc:  # pragma: no cover - tests/test_aio_transpor
     raise ModuleNotFoundError("the asyncio client needs aiohttp: pip install 'asm-sdk[aio]'",
                               name=exc.name) from None
 
-from .effects import Request, TransportFailure
+from .effects import Request, TransportFailure, expired
 from .errors import AzureConfigurationError
 from .transport import (MAX_RESPONSE_BODY, Response, announced_too_long, read_too_long,
                         refused_encoding, response_bound, split_host)
@@ -172,7 +172,23 @@ class AsyncTransport:
         return self._session, self._slots
 
     async def send_once(self, request: Request) -> Response:
-        """Send `request` once: its answer, whatever the status, or TransportFailure."""
+        """Send `request` once: its answer, whatever the status, or TransportFailure.  By
+        `request.deadline`, when it has one: the whole attempt (waiting for a free
+        connection, opening it, sending, the answer's head and every byte of its body) is
+        cancelled when it passes, an `expired` TransportFailure."""
+        deadline = request.deadline
+        if deadline is None:
+            return await self._send_once(request)
+        left = deadline - time.monotonic()
+        if left <= 0:
+            raise expired(request, "before it was sent", sent=False)
+        try:
+            async with asyncio.timeout(left):
+                return await self._send_once(request)
+        except TimeoutError:    # the deadline's: the attempt's own end in TransportFailure
+            raise expired(request, "before its answer was read") from None
+
+    async def _send_once(self, request: Request) -> Response:
         session, slots = self._open_here()
         url = URL(self._origin + request.target, encoded=True)
         failed: TransportFailure | None = None

@@ -20,10 +20,12 @@ import pytest
 
 from generated import (AzureConnectionError, AzureHttpError, AzureMalformedResponseError,
                        AzureMissingResourceHttpError, AzureOperationFailedError,
-                       AzureOperationTimeoutError, RetryPolicy, ServiceManagementService)
+                       AzureOperationTimeoutError, AzureTimeoutError, AzureWaiterTimeoutError,
+                       RetryPolicy, ServiceManagementService)
 from tests.aio_view import make as make_of_kind
 from tests.conftest import make_cert_pem
-from tests.faultserver import (SUB, accepted, azure_error, close, doc, locations_xml, make_certs,
+from tests.faultserver import (SUB, accepted, azure_error, close, doc, drip, locations_xml,
+                               make_certs,
                                operation_xml, record_case, redirect, reply, reset,
                                reset_after_client_hello, short_body, stall)
 
@@ -320,6 +322,117 @@ def test_get_read_timeout_every_attempt(fault_server, make_client):
     assert "2 attempt" in str(info.value)
     assert time.monotonic() - t0 < 2.5
     assert fault_server.count("GET", LOC) == 2
+
+
+# --- deadlines: a call's time, and a wait's, bounded as a whole ---------------------------
+# Elapsed times are asserted against wide margins (3x the bound, or more): a behaviour
+# bound, not a performance target; the machine may be busy.
+
+@record_case("a 200 whose body comes a byte every 0.4 s (each read well within timeout=1)",
+             "AzureTimeoutError once call_timeout=2 has passed, not after the whole body; "
+             "not retried (server count 1)")
+def test_dripping_body_ends_at_the_call_deadline(fault_server, make_client):
+    """`timeout` bounds each read of an answer (the predecessor's meaning); `call_timeout`
+    bounds the call as a whole: the transport checks the clock between the reads of the
+    body and waits in each read only for the time left, so a body sent a byte at a time
+    ends the call with AzureTimeoutError (an AzureConnectionError) at `call_timeout`, not
+    when the last byte comes.  A call out of time is not retried."""
+    fault_server.route("GET", LOC, drip(LOCATIONS, every=0.4))
+    t0 = time.monotonic()
+    with pytest.raises(AzureTimeoutError, match="deadline"):
+        make_client(call_timeout=2).list_locations()
+    assert time.monotonic() - t0 < 6
+    assert fault_server.count("GET", LOC) == 1
+
+
+@record_case("an answer whose status line and headers come a byte every 0.4 s",
+             "AzureTimeoutError once call_timeout=2 has passed (server count 1)")
+def test_dripping_head_ends_at_the_call_deadline(fault_server, make_client):
+    """The head of an answer counts as its body does: each read of the status line and
+    headers waits only for what is left of `call_timeout` (the sync client's TLS sockets
+    read by the deadline of the call its thread sends; the async client cancels the
+    attempt), so a head sent a byte at a time ends the call with AzureTimeoutError."""
+    fault_server.route("GET", LOC, drip(LOCATIONS, every=0.4, head=True))
+    t0 = time.monotonic()
+    with pytest.raises(AzureTimeoutError):
+        make_client(call_timeout=2).list_locations()
+    assert time.monotonic() - t0 < 6
+    assert fault_server.count("GET", LOC) == 1
+
+
+@record_case("no answer on any attempt, retries allowed for a minute (GET, call_timeout=2.5)",
+             "AzureTimeoutError by the call deadline: attempts and the waits between them "
+             "count (server count <= 3)")
+def test_retries_end_at_the_call_deadline(fault_server, make_client):
+    """Every attempt, and every wait between attempts, counts against `call_timeout`: no
+    attempt starts after it, an attempt's timeouts are shortened to the time left, and the
+    call raises AzureTimeoutError when it passes, whatever the retry policy still allows."""
+    fault_server.route("GET", LOC, stall(10))
+    sms = make_client(retry=RetryPolicy(max_attempts=10, backoff=0.01, deadline=60),
+                      timeout=1, call_timeout=2.5)
+    t0 = time.monotonic()
+    with pytest.raises(AzureTimeoutError):
+        sms.list_locations()
+    assert time.monotonic() - t0 < 7.5
+    assert 2 <= fault_server.count("GET", LOC) <= 3
+
+
+@record_case("503 with Retry-After: 2 when the call has 1 s left (call_timeout=1)",
+             "no wait past the deadline: the 503 is the answer, AzureHttpError (server count 1)")
+def test_retry_after_past_the_call_deadline_is_not_waited_for(fault_server, make_client):
+    """A retry whose wait would end past the call's deadline is not waited for: the
+    answer in hand is the call's (here AzureHttpError 503)."""
+    fault_server.script("GET", LOC, azure_error(503, "ServerBusy", "busy", retry_after="2"),
+                        reply(200, LOCATIONS))
+    t0 = time.monotonic()
+    with pytest.raises(AzureHttpError) as info:
+        make_client(call_timeout=1).list_locations()
+    assert info.value.status == 503 and time.monotonic() - t0 < 1
+    assert fault_server.count("GET", LOC) == 1
+
+
+@record_case("wait_for_operation_status(timeout=2) while every status poll drips one byte "
+             "per second",
+             "AzureOperationTimeoutError within the wait's timeout plus one poll's floor "
+             "(5 s), not after the polls' bodies")
+def test_wait_ends_within_its_timeout_when_polls_drip(fault_server, make_client):
+    """A wait gives each poll what is left of its `timeout`, but at least 5 s
+    (runtime.polling.POLL_FLOOR), so `wait_for_operation_status(..., timeout=T)` returns or
+    raises within T + 5 s however slowly the status calls answer (the client's own
+    `call_timeout` bounds a poll too, when smaller).  The timeout is the wait's:
+    AzureOperationTimeoutError."""
+    fault_server.route("GET", ops("op-drip"), drip(operation_xml("op-drip", "InProgress"),
+                                                   every=0.4))
+    t0 = time.monotonic()
+    with pytest.raises(AzureOperationTimeoutError) as info:
+        make_client().wait_for_operation_status("op-drip", timeout=2, sleep_interval=0.1)
+    assert info.value.request_id == "op-drip"
+    assert time.monotonic() - t0 < 3 * (2 + 5)
+
+
+@record_case("a waiter (wait_until_storage_account_created, timeout=2) whose polls drip",
+             "AzureWaiterTimeoutError within the waiter's timeout plus one poll's floor (5 s)")
+def test_waiter_ends_within_its_timeout_when_polls_drip(fault_server, make_client):
+    """Waiters follow the same rule as `wait_for_operation_status`: each poll gets what
+    is left of the waiter's `timeout`, at least 5 s, so the waiter ends within
+    `timeout` + 5 s with AzureWaiterTimeoutError."""
+    path = f"/{SUB}/services/storageservices/acct1"
+    fault_server.route("GET", path, drip(doc("StorageService", "<ServiceName>acct1"
+                                             "</ServiceName>"), every=0.4))
+    t0 = time.monotonic()
+    with pytest.raises(AzureWaiterTimeoutError):
+        make_client().wait_until_storage_account_created("acct1", timeout=2, delay=0.1)
+    assert time.monotonic() - t0 < 3 * (2 + 5)
+
+
+@pytest.mark.parametrize("bad", [0, -1, float("nan"), float("inf"), "30", True])
+def test_call_timeout_is_validated(fault_certs, client_kind, bad):
+    """`call_timeout` is None (no bound of its own) or a finite number of seconds above
+    0: anything else is an AzureConfigurationError naming it."""
+    from generated import AzureConfigurationError
+    with pytest.raises(AzureConfigurationError, match="call_timeout"):
+        make_of_kind(client_kind, ServiceManagementService, SUB, fault_certs.client,
+                     host="127.0.0.1:1", ca_file=fault_certs.ca, call_timeout=bad)
 
 
 # --- redirects ----------------------------------------------------------------------------
