@@ -390,3 +390,24 @@ def adopt_namespace(root: Element, tag: str) -> bool:
         if isinstance(el.tag, str) and not el.tag.startswith("{"):   # not comments / PIs
             el.tag = prefix + el.tag
     return True
+
+
+def _repr_hiding(obj: Any, hidden: dict[str, tuple[str, str]]) -> str:
+    """`repr()` of a generated model as attrs writes it, except that an attribute of
+    `hidden` shows as `<hidden>` while the attribute it names holds the value it names, in
+    any case (`{'value': ('type', 'Private')}`: a private extension value; the spec's
+    py:secret-when)."""
+    import attrs
+
+    parts = []
+    for a in attrs.fields(type(obj)):
+        if not a.repr:
+            continue
+        value = getattr(obj, a.name)
+        rule = hidden.get(a.name)
+        if rule is not None and value is not None and \
+                str(getattr(obj, rule[0], None) or "").lower() == rule[1].lower():
+            parts.append(f"{a.name}=<hidden>")
+        else:
+            parts.append(f"{a.name}={value!r}")
+    return f"{type(obj).__qualname__}({', '.join(parts)})"
