@@ -223,11 +223,9 @@ def _past(deadline: float | None) -> bool:
 
 def _read_body(raw: Any, bound: int, request: Request) -> bytes:
     """The whole body of urllib3 response `raw`, at most `bound` bytes, as sent (an encoded
-    answer is refused unread), by `request.deadline`: each read returns what has arrived,
-    the clock is checked between them, and a read waits at most for the time left
-    (pool.DeadlineSocket): a body sent a byte at a time cannot outlast the deadline.  The
-    connection goes back to the pool only when read to its end."""
-    deadline = request.deadline
+    answer is refused unread), by `request.deadline`: every read of the socket waits at
+    most for the time left (pool.DeadlineSocket), so a body sent a byte at a time cannot
+    outlast it.  The connection goes back to the pool only when read to its end."""
     try:
         refused = refused_encoding(raw.headers.get("Content-Encoding", ""))
         if refused is not None:
@@ -235,17 +233,19 @@ def _read_body(raw: Any, bound: int, request: Request) -> bytes:
         declared = raw.length_remaining
         if declared is not None and declared > bound:
             raise announced_too_long(declared, bound)
-        body = bytearray()
-        while True:
-            if deadline is not None and time.monotonic() >= deadline:
-                raise expired(request, f"while reading the answer ({len(body)} bytes read)")
-            chunk = raw.read1(_READ_CHUNK)
-            if not chunk:
-                break
-            body += chunk
-            if len(body) > bound:
-                raise read_too_long(bound)
-        data = bytes(body)
+        if declared is not None:
+            data: bytes = raw.read()        # http.client stops at Content-Length
+        else:                               # chunked or close-delimited
+            deadline = request.deadline
+            body = bytearray()
+            while chunk := raw.read(_READ_CHUNK):
+                body += chunk
+                if len(body) > bound:
+                    raise read_too_long(bound)
+                if deadline is not None and time.monotonic() >= deadline:
+                    raise expired(request, f"while reading the answer ({len(body)} bytes "
+                                  "read)")
+            data = bytes(body)
     except BaseException:
         raw.close()                         # unread bytes: never hand this connection on
         raw.release_conn()
