@@ -1,0 +1,293 @@
+"""What `asm` prints: formats, --query, declared columns, escaping, timestamps, paging.
+
+Each behaviour is checked by running the installed `asm` script against the local
+endpoint (tests/test_cli.py's helpers); the formatters are also checked in process.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+import yaml as pyyaml
+
+from asm_sdk_runtime import cli_output as out
+from asm_sdk_runtime.xml import Timestamp
+from tests.test_cli import ROOT, asm, ok
+
+ISO = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z")
+HOSTILE = "evil\x1b[2J\x1b]0;title\x07\x9b1m"
+ESCAPED = "evil\\x1b[2J\\x1b]0;title\\x07\\x9b1m"
+
+
+@pytest.fixture(scope="module")
+def config(asm_emulator) -> Path:
+    return asm_emulator.state_dir / "emulator.json"
+
+
+@pytest.fixture(scope="module")
+def account(asm_emulator) -> str:
+    sms = asm_emulator.sms
+    name = "cliostore1"
+    result = sms.create_storage_account(name, "CLI output", "label", location="West US",
+                                        account_type="Standard_LRS")
+    sms.wait_for_operation_status(result.request_id, timeout=60, sleep_interval=0.05)
+    return name
+
+
+@pytest.fixture(scope="module")
+def hostile_service(asm_emulator) -> str:
+    """A cloud service whose label holds terminal control sequences."""
+    name = "cliohostile1"
+    asm_emulator.sms.create_hosted_service(name, HOSTILE, location="West US")
+    return name
+
+
+# --- formats and columns ----------------------------------------------------------------
+
+def test_table_shows_the_declared_columns_flattened(config, account):
+    text = ok(asm("storage", "list-storage-accounts", "-o", "table", config=config))
+    header, *rows = text.splitlines()
+    # Declared in spec/operations/storage.toml (cli_columns): no url, no empty keys.
+    assert header.split() == ["SERVICE_NAME", "STATUS", "LOCATION", "AFFINITY_GROUP",
+                              "ACCOUNT_TYPE"]
+    row = next(r for r in rows if r.startswith(account + " "))
+    assert row.split() == [account, "Created", "West", "US", "Standard_LRS"]
+    # One account is one row with the same columns.
+    single = ok(asm("storage", "get-storage-account-properties", account, "-o", "table",
+                    config=config))
+    assert single.splitlines()[0] == header
+    assert single.splitlines()[1].split() == [account, "Created", "West", "US",
+                                              "Standard_LRS"]
+
+
+def test_tsv_has_the_same_columns_and_columns_picks_them(config, account):
+    rows = ok(asm("storage", "list-storage-accounts", "-o", "tsv", config=config))
+    assert f"{account}\tCreated\tWest US\t\tStandard_LRS\n" in rows
+    # --columns applies to tsv: a declared name, a unique last step, a field path.
+    picked = ok(asm("storage", "list-storage-accounts", "-o", "tsv", "--columns",
+                    "service_name,label,storage_service_properties.location,account_type",
+                    config=config))
+    assert f"{account}\tlabel\tWest US\tStandard_LRS\n" in picked
+    table = ok(asm("storage", "list-storage-accounts", "-o", "table", "--columns",
+                   "service_name,label", config=config))
+    assert table.splitlines()[0].split() == ["SERVICE_NAME", "LABEL"]
+
+
+@pytest.mark.parametrize("fmt", ["table", "tsv"])
+def test_unknown_column_is_a_usage_error_naming_it(config, fmt):
+    # Checked before anything is sent: the create below never happens.
+    proc = asm("storage", "create-storage-account", "cliocolumns1", "d", "l", "--location",
+               "West US", "--wait", "-o", fmt, "--columns", "id,stauts", config=config)
+    assert proc.returncode == 2 and proc.stdout == ""
+    last = proc.stderr.splitlines()[-1]
+    assert last.startswith("asm storage create-storage-account: error: argument --columns: "
+                           "Operation has no column 'stauts' (did you mean 'status'?)")
+    request = asm("storage", "create-storage-account", "cliocolumns1", "d", "l", "--location",
+                  "West US", "-o", fmt, "--columns", "request_id,nope", config=config)
+    assert request.returncode == 2 and request.stderr.splitlines()[-1].endswith(
+        "the request has no column 'nope'; columns: request_id, status_code "
+        "(or a field path, a.b)")
+    listed = asm("storage", "list-storage-accounts", "-o", fmt, "--columns", "nosuch",
+                 config=config)
+    assert listed.returncode == 2 and listed.stdout == ""
+    assert "StorageService has no column 'nosuch'; columns: service_name, status" \
+        in listed.stderr
+    missing = asm("storage", "get-storage-account-properties", "cliocolumns1", config=config)
+    assert missing.returncode == 1 and "ResourceNotFound" in missing.stderr
+
+
+def test_yaml_output_reads_back_as_the_json_output(config, account, hostile_service):
+    for args in (["storage", "get-storage-account-properties", account],
+                 ["hosted-services", "get-hosted-service-properties", hostile_service],
+                 ["hosted-services", "list-locations"]):
+        as_json = json.loads(ok(asm(*args, config=config)))
+        as_yaml = ok(asm(*args, "-o", "yaml", config=config))
+        assert pyyaml.safe_load(as_yaml) == as_json
+        assert "\x1b" not in as_yaml and "\x07" not in as_yaml
+
+
+TRICKY = ["yes", "No", "ON", "off", "y", "n", "null", "Null", "~", "", " ", "true", "False",
+          "1.0", "1", "-1", "0x1F", "0o17", "1e3", ".inf", "-.inf", ".NaN", "1_000", "12:30",
+          "2024-01-31", "2024-01-31T12:00:00Z", ": x", "a: b", "a:b", "a #b", "#c", "- x", "-",
+          "? x", "*a", "&a", "!t", "%x", "@x", "`x", "{a}", "[a]", "|", ">", '"q"', "'s'",
+          " lead", "trail ", "a\nb", "tab\there", "\x1b[2J", "\x07", "\x9b", "\u2028",
+          "\ufeff", "ü ñ 漢字", "C:\\path", "http://x/y?z=1", "<<", "=", "a,b", "plain text",
+          "West US", "Standard_LRS", "n/a"]
+
+
+def test_yaml_quotes_every_string_yaml_would_misread():
+    data = {"strings": TRICKY, "keys": {s: s for s in TRICKY},
+            "numbers": [0, -5, 1.5, 1e300, True, False, None], "empty": [[], {}, ""],
+            "nested": [{"a": [1, {"b": []}]}, [[1], []]]}
+    text = out.yaml(data)
+    assert pyyaml.safe_load(text) == data
+    assert "\x1b" not in text and "\x07" not in text and "\x9b" not in text
+    # Safe words stay plain, so output reads as YAML people write.
+    assert "- West US\n" in text and "- Standard_LRS\n" in text and '- "yes"\n' in text
+
+
+def test_table_and_tsv_escape_terminal_controls(config, hostile_service):
+    text = ok(asm("hosted-services", "list-hosted-services", "-o", "table", config=config))
+    row = next(r for r in text.splitlines() if r.startswith(hostile_service))
+    assert ESCAPED in row
+    assert not re.search(r"[\x00-\x09\x0b-\x1f\x7f-\x9f]", text)
+    tsv = ok(asm("hosted-services", "list-hosted-services", "-o", "tsv", "--columns",
+                 "service_name,label", config=config))
+    assert f"{hostile_service}\t{ESCAPED}\n" in tsv
+    assert not re.search(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]", tsv)
+    # JSON escapes them itself, and keeps the label as it is.
+    props = json.loads(ok(asm("hosted-services", "get-hosted-service-properties",
+                              hostile_service, config=config)))
+    assert props["hosted_service_properties"]["label"] == HOSTILE
+
+
+def test_cells_escape_controls_and_tsv_keeps_one_row_per_line():
+    rows = [{"a": "x\x1b]0;t\x07", "b": "tab\there\nnext\\"}, {"a": "\u202eabc", "b": None}]
+    assert out.table(rows) == ("A              B\n"
+                               "x\\x1b]0;t\\x07  tab here next\\\n"
+                               "\\u202eabc\n")
+    assert out.tsv(rows) == "x\\x1b]0;t\\x07\ttab\\there\\nnext\\\\\n\\u202eabc\t\n"
+    assert out.escape_terminal("\x00\x7f\x85 ok") == "\\x00\\x7f\\x85 ok"
+
+
+# --- --query ----------------------------------------------------------------------------
+
+def test_query_selects_before_formatting(config, account, hostile_service):
+    names = json.loads(ok(asm("storage", "list-storage-accounts", "--query",
+                              "[].service_name", config=config)))
+    assert account in names and all(isinstance(n, str) for n in names)
+    label = ok(asm("hosted-services", "list-hosted-services", "--query",
+                   f"[?service_name=='{hostile_service}'].hosted_service_properties.label | [0]",
+                   "-o", "tsv", config=config))
+    assert label == ESCAPED + "\n"
+    # Whole items kept by a filter still show their model's declared columns.
+    table = ok(asm("storage", "list-storage-accounts", "-o", "table", "--query",
+                   f"[?service_name=='{account}']", config=config))
+    assert table.splitlines()[0].split() == ["SERVICE_NAME", "STATUS", "LOCATION",
+                                             "AFFINITY_GROUP", "ACCOUNT_TYPE"]
+    assert len(table.splitlines()) == 2
+    # A projection's keys are the columns.
+    pairs = ok(asm("storage", "list-storage-accounts", "-o", "table", "--query",
+                   f"[?service_name=='{account}'].{{name: service_name, "
+                   "where: storage_service_properties.location}", config=config))
+    assert pairs.splitlines() == ["NAME        WHERE", f"{account}  West US"]
+    assert ok(asm("storage", "list-storage-accounts", "--query", "[?service_name=='none'] | [0]",
+                  config=config)) == ""
+
+
+def test_bad_query_is_a_usage_error(config):
+    proc = asm("hosted-services", "list-locations", "--query", "[?name==", config=config)
+    assert proc.returncode == 2 and proc.stdout == ""
+    assert proc.stderr.startswith("asm: error: argument --query: ")
+
+
+def test_jmespath_is_loaded_only_for_query():
+    code = ("import sys, generated.cli as c; c.build_parser(); "
+            "print('jmespath' in sys.modules)")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          cwd=ROOT, timeout=120)
+    assert proc.stdout.split() == ["False"], proc.stderr
+
+
+# --- timestamps and empty results -------------------------------------------------------
+
+def test_one_timestamp_format():
+    assert out.to_json(Timestamp("2015-07-02T16:45:20.9231648Z")) == "2015-07-02T16:45:20.923164Z"
+    assert out.to_json(Timestamp("2015-07-02T16:45:20Z")) == "2015-07-02T16:45:20Z"
+    assert out.to_json(Timestamp("2015-07-02T18:45:20+02:00")) == "2015-07-02T16:45:20Z"
+    assert out.to_json(datetime(2024, 1, 31, 12, tzinfo=timezone.utc)) == "2024-01-31T12:00:00Z"
+    assert out.to_json(datetime(2024, 1, 31, 14, tzinfo=timezone(timedelta(hours=2)))) == \
+        "2024-01-31T12:00:00Z"
+    assert out.to_json(Timestamp("")) is None           # absent
+    assert out.to_json(Timestamp("not a time")) == "not a time"
+
+
+def test_timestamps_print_in_iso_8601_everywhere(config, account):
+    props = json.loads(ok(asm("storage", "get-storage-account-properties", account,
+                              config=config)))
+    created = props["storage_service_properties"]["creation_time"]
+    assert ISO.fullmatch(created)
+    assert pyyaml.safe_load(ok(asm("storage", "get-storage-account-properties", account,
+                                   "-o", "yaml", config=config))
+                            )["storage_service_properties"]["creation_time"] in (
+        created, datetime.fromisoformat(created))   # YAML may read it as a timestamp
+    cell = ok(asm("storage", "get-storage-account-properties", account, "-o", "tsv",
+                  "--columns", "creation_time", config=config))
+    assert cell == created + "\n"
+
+
+@pytest.mark.parametrize("fmt", ["json", "yaml", "table", "tsv"])
+def test_a_command_that_returns_nothing_prints_nothing(config, fmt):
+    name = f"cliogone{fmt}"
+    proc = asm("hosted-services", "wait-until-hosted-service-deleted", name, "--timeout", "30",
+               "--delay", "0.05", "-o", fmt, config=config)
+    assert proc.returncode == 0 and proc.stdout == "" and proc.stderr == ""
+
+
+# --- paging -----------------------------------------------------------------------------
+
+def _operations(config, *args: str) -> subprocess.CompletedProcess:
+    today = datetime.now(timezone.utc).date()
+    return asm("hosted-services", "list-subscription-operations",
+               "--start-time", str(today - timedelta(days=1)),
+               "--end-time", str(today + timedelta(days=1)), *args, config=config)
+
+
+def test_paging_follows_tokens_and_resumes_as_the_aws_cli(asm_emulator, config):
+    sms = asm_emulator.sms
+    name = "cliopaged1"
+    sms.create_hosted_service(name, "paged", location="West US")
+    for n in range(104):            # 105 operations: more than one page of 100
+        sms.update_hosted_service(name, label=f"paged {n}")
+    object_id = f"/{asm_emulator.config['subscription_id']}/services/hostedservices/{name}"
+    today = datetime.now(timezone.utc).date()
+    first_page = sms.list_subscription_operations(
+        start_time=str(today - timedelta(days=1)), end_time=str(today + timedelta(days=1)),
+        object_id_filter=object_id)
+    assert len(first_page.subscription_operations) == 100 and first_page.continuation_token
+
+    whole = json.loads(ok(_operations(config, "--object-id-filter", object_id)))
+    ids = [o["operation_id"] for o in whole["subscription_operations"]]
+    assert len(ids) == len(set(ids)) == 105
+    assert set(whole) == {"subscription_operations"}       # no token: nothing more
+
+    seen: list[str] = []
+    token = None
+    for expected in (40, 40, 25):
+        page = json.loads(ok(_operations(config, "--object-id-filter", object_id,
+                                         "--max-items", "40",
+                                         *(["--starting-token", token] if token else []))))
+        seen += [o["operation_id"] for o in page["subscription_operations"]]
+        assert len(page["subscription_operations"]) == expected
+        token = page.get("NextToken")
+        assert (token is None) == (expected < 40)
+    assert seen == ids
+
+    # table and tsv: the rows on stdout, the NextToken on stderr.
+    proc = _operations(config, "--object-id-filter", object_id, "--max-items", "100", "-o",
+                       "tsv")
+    assert proc.returncode == 0 and len(proc.stdout.splitlines()) == 100
+    assert [line.split("\t")[0] for line in proc.stdout.splitlines()] == ids[:100]
+    match = re.fullmatch(r"NextToken: (\S+)  \(more items: --starting-token \1\)\n",
+                         proc.stderr)
+    assert match
+    rest = _operations(config, "--object-id-filter", object_id, "--starting-token",
+                       match.group(1), "-o", "table")
+    header, *rows = ok(rest).splitlines()
+    assert header.split()[:3] == ["OPERATION_ID", "OPERATION_NAME", "STATUS"]
+    assert [r.split()[0] for r in rows] == ids[100:]
+
+
+def test_bad_starting_token_is_a_usage_error(config):
+    proc = _operations(config, "--starting-token", "not-a-token")
+    assert proc.returncode == 2 and proc.stdout == ""
+    assert proc.stderr.splitlines()[-1].endswith(
+        "error: argument --starting-token: not a NextToken this command printed")
+    zero = _operations(config, "--max-items", "0")
+    assert zero.returncode == 2 and "argument --max-items: expected a whole number" in zero.stderr
