@@ -240,6 +240,9 @@ def build_areas(spec: Spec, spec_dir: Path, waiters: list | None = None) -> list
                 raise SpecError(f"{area.name} {cmd.name}: parameter(s) {clash} would clash "
                                 "with the options every asm command has (runtime/cli.py "
                                 "RESERVED)")
+        if area.name == "completion":
+            raise SpecError("spec/operations/completion.toml: `asm completion` prints shell "
+                            "completion scripts; name the area otherwise")
         area.commands.sort(key=lambda c: c.name)
         names = [c.name for c in area.commands]
         if len(set(names)) != len(names):
@@ -289,6 +292,7 @@ def context(spec: Spec, spec_dir: Path, waiters: list | None = None) -> dict:
     wrappers = {name: (s.list_item.item_kind, s.list_item.struct, s.list_item.list_class)
                 for name, s in spec.shapes.items() if s.is_list}
     return {"areas": areas, "models": models_for(spec, areas), "tables": tables(spec),
+            "api_versions": sorted((cls, svc.x_ms_version) for cls, svc in spec.services.items()),
             "wrappers": {k: v for k, v in sorted(wrappers.items())
                          if any(p.model == k for a in areas for c in a.commands
                                 for p in c.params)},

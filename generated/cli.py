@@ -1289,6 +1289,15 @@ TABLES: dict[str, tuple[str, ...]] = {
     'WebSpace': ('name', 'geo_region', 'status', 'plan', 'worker_size', 'number_of_workers'),
 }
 
+# Client class -> the x-ms-version its requests send (`asm --version`).
+API_VERSIONS = {
+    'SchedulerManagementService': '2014-10-01',
+    'ServiceBusManagementService': '2012-03-01',
+    'ServiceManagementService': '2014-10-01',
+    'SqlDatabaseManagementService': '2014-10-01',
+    'WebsiteManagementService': '2014-10-01',
+}
+
 AREAS = {
     'affinity-groups': 'Affinity groups',
     'common': 'The client class and the operations every area relies on',
@@ -3639,11 +3648,12 @@ BUILDERS = {
 
 def build_parser(areas: Collection[str] | None = None) -> argparse.ArgumentParser:
     """The command tree; only the commands of `areas` are added (default: every area)."""
-    root = rt.Root(SERVICES, MODELS, VARIANTS, WRAPPERS, TABLES)
+    root = rt.Root(SERVICES, MODELS, VARIANTS, WRAPPERS, TABLES, API_VERSIONS)
     for name, doc in AREAS.items():
-        area = root.area(name, doc)
+        area = root.area(name, doc, BUILDERS[name])
         if areas is None or name in areas:
-            BUILDERS[name](area)
+            area.build()
+    root.completion_command()
     return root.parser
 
 

@@ -19,7 +19,7 @@ import time
 from datetime import datetime
 from typing import Any, Callable, NoReturn
 
-from . import cli_output
+from . import cli_help, cli_output
 from .cli_output import to_json
 from .errors import (AzureAsyncOperationHttpError, AzureConfigurationError,
                      AzureConnectionError, AzureException, AzureHttpError,
@@ -342,25 +342,53 @@ class Root:
     def __init__(self, services: dict[str, str], models: dict[str, tuple[FieldInfo, ...]],
                  variants: dict[str, dict[str, dict[str, object]]],
                  wrappers: dict[str, tuple[str | None, str | None, str | None]],
-                 tables: dict[str, tuple[str, ...]] | None = None) -> None:
+                 tables: dict[str, tuple[str, ...]] | None = None,
+                 api_versions: dict[str, str] | None = None) -> None:
         self.services = services
         self.builder = ModelBuilder(models, variants, wrappers)
         self.tables = tables or {}    # model -> the columns the spec declares
         self.shared = argparse.ArgumentParser(add_help=False, allow_abbrev=False)
         _shared_options(self.shared)
-        self.parser = argparse.ArgumentParser(
+        self.unbuilt: list[AreaParsers] = []    # areas whose commands are not added yet
+        self.parser = cli_help.SuggestingParser(
             prog=PROG, parents=[self.shared], formatter_class=_Formatter, allow_abbrev=False,
             description="Azure Service Management from the command line: one command per "
                         "operation of the SDK, `asm AREA OPERATION [ARGS]`.",
             epilog="`asm AREA --help` lists an area's operations, `asm AREA OPERATION --help` "
                    "describes one.  Exit codes: 0 success, 1 service error, 2 usage error.")
+        self.parser.add_argument("--version", action=cli_help.VersionAction,
+                                 api_versions=api_versions,
+                                 help="print the version of asm and the API versions it sends")
         self.parser.set_defaults(_root=self)
         self._areas = self.parser.add_subparsers(dest="area", metavar="AREA", required=True)
 
-    def area(self, name: str, doc: str) -> "AreaParsers":
+    def area(self, name: str, doc: str,
+             build: Callable[["AreaParsers"], None] | None = None) -> "AreaParsers":
+        """Add an area; `build` adds its commands, now or (`build_all`) when needed."""
         parser = self._areas.add_parser(name, help=doc.replace("%", "%%"), description=doc,
                                         formatter_class=_Formatter)
-        return AreaParsers(self, name, parser)
+        area = AreaParsers(self, name, parser)
+        if build is not None:
+            area.build_commands = build
+            self.unbuilt.append(area)
+        return area
+
+    def completion_command(self) -> None:
+        """`asm completion bash|zsh`: a completion script of the whole command tree."""
+        parser = self._areas.add_parser(
+            "completion", help="print a shell completion script (bash or zsh)",
+            description="Print a completion script for bash or zsh, written from the "
+                        "command tree (areas, operations, options).",
+            epilog="bash:  source <(asm completion bash)\n"
+                   "zsh:   source <(asm completion zsh)   (after compinit)",
+            formatter_class=_Formatter)
+        parser.add_argument("_shell", choices=cli_help.SHELLS, metavar="SHELL",
+                            help="bash or zsh")
+
+    def build_all(self) -> None:
+        """Add the commands of every area not built yet."""
+        while self.unbuilt:
+            self.unbuilt.pop(0).build()
 
 
 class AreaParsers:
@@ -368,6 +396,15 @@ class AreaParsers:
         self.root = root
         self.name = name
         self._ops = parser.add_subparsers(dest="operation", metavar="OPERATION", required=True)
+        self.build_commands: Callable[[AreaParsers], None] | None = None
+
+    def build(self) -> None:
+        """Add this area's commands (once)."""
+        if self in self.root.unbuilt:
+            self.root.unbuilt.remove(self)
+        build, self.build_commands = self.build_commands, None
+        if build is not None:
+            build(self)
 
     def command(self, name: str, service: str, method: str, doc: str, *,
                 positional: list[str], result: str, is_async: bool = False,
@@ -702,6 +739,10 @@ def run(parser: argparse.ArgumentParser, argv: list[str] | None = None) -> int:
     """Parse, call, print; returns the exit code (argparse exits 2 itself on usage errors)."""
     try:
         ns, extras = parser.parse_known_args(argv)
+        if getattr(ns, "_shell", None):
+            ns._root.build_all()
+            sys.stdout.write(cli_help.completion_script(parser, ns._shell, PROG))
+            return EXIT_OK
         cmd: Command = ns._command
         kwargs = _arguments(cmd, ns, extras)
         output = _output(cmd, ns)

@@ -62,6 +62,8 @@ def _commands(parser: argparse.ArgumentParser) -> dict[tuple[str, str], rt.Comma
     found = {}
     areas = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
     for area, area_parser in areas.choices.items():
+        if area == "completion":          # prints completion scripts; no operation
+            continue
         ops = next(a for a in area_parser._actions if isinstance(a, argparse._SubParsersAction))
         for name, op_parser in ops.choices.items():
             found[(area, name)] = op_parser.get_default("_command")

@@ -291,3 +291,135 @@ def test_bad_starting_token_is_a_usage_error(config):
         "error: argument --starting-token: not a NextToken this command printed")
     zero = _operations(config, "--max-items", "0")
     assert zero.returncode == 2 and "argument --max-items: expected a whole number" in zero.stderr
+
+
+# --- discoverability --------------------------------------------------------------------
+
+def test_version_names_the_package_and_the_api_versions():
+    from importlib import metadata
+
+    from asm_sdk_codegen.spec import load_spec
+
+    proc = asm("--version")
+    assert proc.returncode == 0 and proc.stderr == ""
+    first, *rest = proc.stdout.splitlines()
+    assert first == f"asm {metadata.version('asm-sdk')} (asm-sdk)"
+    spec = load_spec(ROOT / "spec")
+    assert rest == [f"{cls}: x-ms-version {svc.x_ms_version}"
+                    for cls, svc in sorted(spec.services.items())]
+
+
+@pytest.mark.parametrize("args, message", [
+    (["hosted-service", "list-locations"],
+     "asm: error: argument AREA: invalid choice: 'hosted-service' (did you mean "
+     "'hosted-services'?); `asm --help` lists them"),
+    (["storage", "list-storage-acount"],
+     "asm storage: error: argument OPERATION: invalid choice: 'list-storage-acount' (did you "
+     "mean 'list-storage-accounts'?); `asm storage --help` lists them"),
+    (["storage", "xyzzy"],
+     "asm storage: error: argument OPERATION: invalid choice: 'xyzzy'; `asm storage --help` "
+     "lists them"),
+    (["completion", "fish"], "asm completion: error: argument SHELL: invalid choice: 'fish'"),
+])
+def test_mistyped_names_get_did_you_mean_not_every_name(args, message):
+    proc = asm(*args)
+    assert proc.returncode == 2 and proc.stdout == ""
+    assert proc.stderr.splitlines()[-1].startswith(message)
+    assert "wait-until-storage-account-created" not in proc.stderr    # no list of all names
+    assert "virtual-machines" not in proc.stderr
+
+
+def test_every_help_shows_the_example_docs_api_shows():
+    from asm_sdk_codegen import cli as codegen_cli
+    from asm_sdk_codegen.spec import load_spec
+    from asm_sdk_codegen.waiters import load_waiters
+    from generated import cli as generated_cli
+    from tests.test_cli import _commands
+
+    spec = load_spec(ROOT / "spec")
+    areas = codegen_cli.build_areas(spec, ROOT / "spec", load_waiters(ROOT / "spec", spec))
+    commands = _commands(generated_cli.build_parser())
+    assert sum(len(a.commands) for a in areas) == len(commands) > 150
+    for area in areas:
+        page = (ROOT / "docs" / "api" / "operations" /
+                f"{area.name.replace('-', '_')}.md").read_text()
+        for cmd in area.commands:
+            example = codegen_cli.example(cmd)
+            assert example.startswith(f"asm {area.name} {cmd.name}")
+            epilog = commands[(area.name, cmd.name)].parser.epilog
+            assert epilog.endswith("Example:\n  " + example.replace("%", "%%")), cmd.name
+            assert f"```sh\n{example}\n```" in page, (area.name, cmd.name)
+    shown = ok(asm("storage", "create-storage-account", "--help"))
+    assert shown.endswith('Example:\n  asm storage create-storage-account "$SERVICE_NAME" '
+                          '"$DESCRIPTION" "$LABEL" --wait\n')
+    listing = ok(asm("hosted-services", "wait-until-role-instances-ready", "--help"))
+    assert 'asm hosted-services wait-until-role-instances-ready "$SERVICE_NAME" ' \
+        '"$DEPLOYMENT_NAME" --timeout' in listing
+
+
+BASH_PROBE = r'''
+source "$1"
+probe() { COMP_WORDS=("$@"); COMP_CWORD=$((${#COMP_WORDS[@]} - 1)); COMPREPLY=(); _asm
+          echo "${COMPREPLY[*]}"; }
+probe asm hosted-serv
+probe asm storage list-st
+probe asm -o table --config x.json stor
+probe asm storage create-storage-account --loc
+probe asm storage list-storage-accounts -o t
+probe asm comp
+probe asm completion ""
+probe asm virtual-machines create-virtual-machine-deployment --system-c
+'''
+
+
+def test_bash_completion_completes_areas_operations_and_options(tmp_path):
+    script = tmp_path / "asm.bash"
+    script.write_text(ok(asm("completion", "bash")))
+    probe = subprocess.run(["bash", "--norc", "--noprofile", "-c", BASH_PROBE, "probe",
+                            str(script)], capture_output=True, text=True, timeout=60)
+    assert probe.stderr == ""
+    assert probe.stdout.splitlines() == [
+        "hosted-services", "list-storage-accounts", "storage", "--location", "table tsv",
+        "completion", "bash zsh", "--system-config"]
+
+
+ZSH_PROBE = r'''
+compdef() { print -r -- "compdef $*"; }
+compadd() { print -r -- "compadd $*"; }
+_describe() { local n=${@[-1]}; local -a entries; entries=("${(@P)n}")
+              print -r -- "describe ${#entries} ${entries[1]%%:*}"; }
+_files() { print files; }
+source "$1"
+words=(asm storage list); CURRENT=3; _asm
+words=(asm -o table storage create-storage-account --lo); CURRENT=6; _asm
+words=(asm storage list-storage-accounts --config ""); CURRENT=5; _asm
+'''
+
+
+def test_zsh_completion_is_written_from_the_same_tree(tmp_path):
+    import shutil
+
+    bash_text = ok(asm("completion", "bash"))
+    text = ok(asm("completion", "zsh"))
+    assert text.startswith("#compdef asm\n")
+    assert "compdef _asm asm" in text and "_describe -t operations 'operation' reply" in text
+    # The same areas, operations and options as the bash script.
+    for line in bash_text.splitlines():
+        if line.startswith("        storage) echo "):
+            for op in line.split("'")[1].split():
+                assert f"'{op}:" in text
+    assert "('storage create-storage-account') reply=(--wait --wait-timeout" in text
+    assert "(--output) reply=(json table tsv yaml) ;;" in text
+    assert "'hosted-services:" in text and "'completion:" in text
+    zsh = shutil.which("zsh")
+    if zsh:      # not on every machine: then the content above is what is checked
+        script = tmp_path / "_asm"
+        script.write_text(text)
+        assert subprocess.run([zsh, "-n", str(script)], timeout=60).returncode == 0
+        probe = subprocess.run([zsh, "-f", "-c", ZSH_PROBE, "probe", str(script)],
+                               capture_output=True, text=True, timeout=60)
+        lines = probe.stdout.splitlines()
+        assert lines[0] == "compdef _asm asm"
+        assert lines[1] == "describe 9 check-storage-account-name-availability"
+        assert lines[2].startswith("compadd -- -h --help ") and "--location" in lines[2]
+        assert lines[3] == "files"
