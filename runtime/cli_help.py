@@ -6,7 +6,6 @@ written from the same command tree the parser is (areas, operations, options).
 from __future__ import annotations
 
 import argparse
-import difflib
 import sys
 from typing import Any, Iterator, NoReturn, Sequence
 
@@ -27,6 +26,8 @@ class SuggestingParser(argparse.ArgumentParser):
 
 def unknown_choice(value: str, choices: list[str], prog: str) -> str:
     """`invalid choice: 'x' (did you mean 'y'?)`, and where the names are listed."""
+    import difflib  # only on this error path: its import is not free
+
     close = difflib.get_close_matches(value, choices, n=1, cutoff=0.6)
     if not close:     # a word of the name, typed alone ('storage' for list-storage-accounts)
         close = [c for c in choices if value and value in c.split("-")][:3]

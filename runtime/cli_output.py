@@ -14,7 +14,6 @@ from __future__ import annotations
 import argparse
 import base64
 import binascii
-import difflib
 import json
 import re
 import sys
@@ -256,6 +255,8 @@ def resolve_columns(names: list[str], known: dict[str, str], what: str) -> list[
     for name in names:
         path = known.get(name) or known.get(name.lower())
         if path is None:
+            import difflib  # only on this error path: its import is not free
+
             close = difflib.get_close_matches(name, list(known), n=1, cutoff=0.6)
             hint = f" (did you mean {close[0]!r}?)" if close else ""
             shown = [k for k in known if "." not in k][:12]
