@@ -531,7 +531,12 @@ class Output:
     def check(self) -> None:
         """Resolve --columns before anything is sent, where the result's model is known
         (without --query): an unknown name is a usage error, not a wasted call."""
-        if self.columns is None or self.expression is not None:
+        if self.columns is None:
+            return
+        if self.fmt not in ("table", "tsv"):
+            raise OutputUsageError(f"argument --columns: applies to -o table and -o tsv "
+                                   f"(the output is {self.fmt})")
+        if self.expression is not None:        # checked against what the query gives
             return
         if self.result == "request":           # an AsynchronousOperationResult
             known = known_columns([], ["request_id", "status_code"])

@@ -98,6 +98,10 @@ def test_unknown_column_is_a_usage_error_naming_it(config, fmt):
     assert listed.returncode == 2 and listed.stdout == ""
     assert "StorageService has no column 'nosuch'; columns: service_name, status" \
         in listed.stderr
+    json_out = asm("storage", "list-storage-accounts", "--columns", "service_name",
+                   config=config)
+    assert json_out.returncode == 2 and json_out.stderr.splitlines()[-1].endswith(
+        "error: argument --columns: applies to -o table and -o tsv (the output is json)")
     missing = asm("storage", "get-storage-account-properties", "cliocolumns1", config=config)
     assert missing.returncode == 1 and "ResourceNotFound" in missing.stderr
 
