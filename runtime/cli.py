@@ -682,7 +682,8 @@ def _progress(method: str) -> Callable[[Any], None] | None:
 
 
 def _error(message: str) -> None:
-    sys.stderr.write(f"{PROG}: error: {message}\n")
+    # What a server sent reaches the terminal with its control characters escaped.
+    sys.stderr.write(f"{PROG}: error: {cli_output.escape_terminal(message)}\n")
 
 
 def _report(exc: AzureException) -> int:

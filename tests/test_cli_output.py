@@ -427,3 +427,30 @@ def test_zsh_completion_is_written_from_the_same_tree(tmp_path):
         assert lines[1] == "describe 9 check-storage-account-name-availability"
         assert lines[2].startswith("compadd -- -h --help ") and "--location" in lines[2]
         assert lines[3] == "files"
+
+
+def test_a_hostile_server_cannot_reach_the_terminal(tmp_path):
+    """Names and error messages from a server that is not the local endpoint: escaped in
+    the table and in the error lines on stderr.  XML cannot carry C0 controls such as ESC,
+    but it can carry C1 ones (CSI U+009B, OSC U+009D), and a body that is not XML anything."""
+    from tests.faultserver import SUB, FaultServer, azure_error, locations_xml, make_certs, reply
+
+    certs = make_certs(tmp_path / "pki")
+    with FaultServer(certs) as srv:
+        cfg = tmp_path / "hostile.json"
+        cfg.write_text(json.dumps({"host": srv.host, "subscription_id": SUB,
+                                   "cert_file": certs.client, "ca_file": certs.ca}))
+        srv.route("GET", f"/{SUB}/locations", reply(200, locations_xml("West\x9b2J US")))
+        table = ok(asm("hosted-services", "list-locations", "-o", "table", config=cfg))
+        assert table.splitlines()[1].split()[0] == "West\\x9b2J"
+        srv.route("GET", f"/{SUB}/services/hostedservices",
+                  azure_error(409, "Conflict", "busy\x9d0;pwned\x9c now"))
+        proc = asm("hosted-services", "list-hosted-services", config=cfg)
+        assert proc.returncode == 1
+        assert proc.stderr.splitlines()[0] == "asm: error: Conflict: busy\\x9d0;pwned\\x9c now"
+        srv.route("GET", f"/{SUB}/services/storageservices",
+                  reply(400, b"down \x1b[2J\x1b]0;pwned\x07"))
+        proc = asm("storage", "list-storage-accounts", config=cfg)
+        assert proc.returncode == 1
+        assert not re.search(r"[\x00-\x09\x0b-\x1f\x7f-\x9f]", proc.stderr)
+        assert "down \\x1b[2J\\x1b]0;pwned\\x07" in proc.stderr.splitlines()[0]
