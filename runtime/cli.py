@@ -2,9 +2,9 @@
 
 generated/cli.py holds one command per spec operation and the metadata of the models its
 parameters take; this module is what no spec describes: the command tree's shared options,
-turning text and JSON into arguments and models, credentials, waiting, JSON and table
-output, and exit codes (0 success, 1 the service or the network failed, 2 usage or
-configuration error).
+turning text and JSON into arguments and models, credentials, waiting, and exit codes (0
+success, 1 the service or the network failed, 2 usage or configuration error).  What is
+printed is runtime/cli_output.py; did-you-mean, --version and completion runtime/cli_help.py.
 """
 
 from __future__ import annotations

@@ -278,14 +278,6 @@ def _rows_model(rows: list[dict[str, Any]], models: Models,
     return None
 
 
-class Shaped:
-    """The value to print and how its table looks: rows (dicts), or one scalar."""
-
-    def __init__(self, data: Any, columns: list[tuple[str, str]] | None) -> None:
-        self.data = data
-        self.columns = columns
-
-
 def shape_for_table(data: Any, model: str | None, models: Models,
                     tables: dict[str, tuple[str, ...]], wanted: list[str] | None,
                     checked: list[tuple[str, str]] | None) -> tuple[list[Any] | None,
