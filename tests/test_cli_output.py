@@ -454,3 +454,42 @@ def test_a_hostile_server_cannot_reach_the_terminal(tmp_path):
         assert proc.returncode == 1
         assert not re.search(r"[\x00-\x09\x0b-\x1f\x7f-\x9f]", proc.stderr)
         assert "down \\x1b[2J\\x1b]0;pwned\\x07" in proc.stderr.splitlines()[0]
+
+
+# --- the spec keys ----------------------------------------------------------------------
+
+def test_spec_columns_and_paging_are_checked_when_loaded():
+    from asm_sdk_codegen import spec as spec_mod
+    from generated import cli as generated_cli
+
+    spec = spec_mod.load_spec(ROOT / "spec")
+    assert spec.shapes["StorageService"].cli_columns == [
+        "service_name", "storage_service_properties.status",
+        "storage_service_properties.location", "storage_service_properties.affinity_group",
+        "storage_service_properties.account_type"]
+    assert generated_cli.TABLES["StorageService"] == tuple(
+        spec.shapes["StorageService"].cli_columns)
+    [op] = [o for o in spec.services["ServiceManagementService"].operations
+            if o.name == "list_subscription_operations"]
+    assert op.paging == ("continuation_token", "continuation_token", "subscription_operations")
+    for columns, message in [(["storage_service_properties.nope"], "no field 'nope'"),
+                             (["url.x"], "no field 'x'"),
+                             (["service_name", "storage_service_properties.label",
+                               "storage_service_properties.status",
+                               "storage_service_properties.label"], "the same name twice"),
+                             ("service_name", "a list of field paths")]:
+        with pytest.raises(spec_mod.SpecError, match=re.escape(message)):
+            spec_mod._cli_columns(spec.shapes, "StorageService", columns, "storage.toml")
+    params = {p.name: p for p in op.params}
+    for raw, message in [({"token_param": "start_time", "next_token": "continuation_token"},
+                          "paging is"),
+                         ({"token_param": "nope", "next_token": "continuation_token",
+                           "items": "subscription_operations"}, "no optional parameter"),
+                         ({"token_param": "continuation_token",
+                           "next_token": "subscription_operations",
+                           "items": "subscription_operations"}, "next_token names no text"),
+                         ({"token_param": "continuation_token",
+                           "next_token": "continuation_token", "items": "continuation_token"},
+                          "items names no list")]:
+        with pytest.raises(spec_mod.SpecError, match=message):
+            spec_mod._paging(raw, params, spec.shapes, "SubscriptionOperationCollection", "x")
