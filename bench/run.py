@@ -1,6 +1,6 @@
 """`make bench`: parse speed, requests/s and import time of the SDK, in one run.
 
-    python bench/run.py [--rounds N] [--quick] [--only parse,rps,import,wait,aio,start]
+    python bench/run.py [--rounds N] [--quick] [--only parse,rps,import,wait,aio,start,cli]
                         [--profile] [--no-legacy] [--no-install] [--json FILE]
 
 Every figure is the median over rounds; the SDK and its baseline are measured in the same
@@ -18,6 +18,8 @@ run, interleaved, so the ratios are what to read on a noisy machine.  Targets:
             one; on loopback without added latency one awaited call <= 1.3 x one sync call
   start     the local endpoint, launched as `python -m asm_sdk_emulator` with its certificates
             reused, writes its config file <= 0.3 s after the launch (median)
+  cli       `asm --help`, warm, <= 0.2 s (median), with its ratio to
+            `python -c "import generated"` measured in the same rounds
 A missed target is reported (with a cProfile of where the time goes), never a crash:
 the exit status is 0 unless the benchmark itself cannot run.
 """
@@ -35,7 +37,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench import common, fanout, imports, legacy, parsing, startup, throughput, waiting  # noqa: E402
+from bench import cli, common, fanout, imports, legacy, parsing, startup, throughput, waiting  # noqa: E402
 from bench.common import RECORDINGS, median, paired, spread  # noqa: E402
 
 PARSE_TARGET = 1.3
@@ -324,11 +326,19 @@ def bench_start(args, summary, results) -> None:
     summary.append(("endpoint start", "PASS" if ok else "MISS", line))
 
 
+def bench_cli(args, summary, results) -> None:
+    section("Start-up of the `asm` command line (fresh processes)")
+    r = cli.measure(args.start_runs)
+    results["cli"] = r
+    ok, line = cli.report(r)
+    summary.append(("asm --help", "PASS" if ok else "MISS", line))
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--rounds", type=int, default=9)
     ap.add_argument("--quick", action="store_true", help="fewer, shorter rounds")
-    ap.add_argument("--only", default="parse,rps,import,wait,aio,start")
+    ap.add_argument("--only", default="parse,rps,import,wait,aio,start,cli")
     ap.add_argument("--profile", action="store_true", help="cProfile even when targets are met")
     ap.add_argument("--no-legacy", action="store_true", help="skip the predecessor")
     ap.add_argument("--no-install", action="store_true",
@@ -343,7 +353,8 @@ def main(argv=None) -> int:
 
     print(f"# asm-sdk benchmarks  ({platform.python_implementation()} {platform.python_version()}, "
           f"{platform.machine()}, {common.cpu_count()} CPUs, {time.strftime('%Y-%m-%d %H:%M')})")
-    results: dict = {"parse": {}, "rps": {}, "import": {}, "wait": {}, "aio": {}, "start": {}}
+    results: dict = {"parse": {}, "rps": {}, "import": {}, "wait": {}, "aio": {}, "start": {},
+                     "cli": {}}
     try:
         import generated._xml as gen_xml
     except Exception as exc:  # generated/ missing or mid-regeneration
@@ -360,7 +371,8 @@ def main(argv=None) -> int:
              ("import", lambda: bench_import(args, legacy_py, summary, results)),
              ("wait", lambda: bench_wait(args, legacy_py, summary, results)),
              ("aio", lambda: bench_aio(args, summary, results)),
-             ("start", lambda: bench_start(args, summary, results))]
+             ("start", lambda: bench_start(args, summary, results)),
+             ("cli", lambda: bench_cli(args, summary, results))]
     for name, step in steps:
         if name not in only:
             continue

@@ -582,6 +582,7 @@ COVERAGE: dict[str, dict[str, str]] = {
         "returns_request_id": "python.return-type-changed",
         "idempotent": "ignored: the SDK's retry policy, not the API or its Python surface",
         "area": "location",
+        "paging": "ignored: how the `asm` command follows pages; the method returns one",
     },
     "Field": {
         **{a: "wire.* (ELEMENT_CHECKS)" for c in ELEMENT_CHECKS for a in c.attrs},
@@ -615,6 +616,8 @@ COVERAGE: dict[str, dict[str, str]] = {
         "area": "ignored: the module a class is generated into; users import from `generated`",
         "ns": "wire (each element carries its namespace)",
         "source": "location",
+        "cli_columns": "ignored: the columns of `asm -o table`, not the API or its Python "
+                       "surface",
     },
     "Param": {
         "name": "python.parameter-renamed, python.parameter-removed, python.parameter-added",

@@ -56,6 +56,11 @@ class Command:
     result: str          # none | model | list | json | text
     params: list[CliParam]
     waiter: bool = False  # a generated wait_until_* method (no request id, no --wait)
+    model: str | None = None   # the result's model (a list's items; a paged one's items)
+    paging: tuple[str, str, str] | None = None   # the spec's paging, followed by the CLI
+    area: str = ""             # dashed area name
+    timeout: float | None = None   # a waiter's default timeout
+    waits: bool = False        # an asynchronous operation: its example waits for it
 
     @property
     def positional(self) -> list[CliParam]:
@@ -107,6 +112,40 @@ def result_kind(spec: Spec, op: Operation) -> str:
     return "model"
 
 
+def result_model(spec: Spec, op: Operation) -> str | None:
+    """The model whose columns a table of the result shows: the response's, a list's
+    items', a paged response's items'."""
+    if op.response_type is None:
+        return None
+    shape = spec.shapes[op.response_type]
+    if op.paging:
+        items = next(f for f in shape.fields if f.attr == op.paging[2])
+        return items.struct if items.item_kind == "struct" else None
+    if shape.is_list:
+        item = shape.list_item
+        return item.struct if item is not None and item.item_kind == "struct" else None
+    return shape.name
+
+
+def example(cmd: Command) -> str:
+    """The command line that does what docs/api's Python example of the same operation
+    does: its required parameters, in order, as shell variables named after them (a model
+    as a JSON file), `--wait` where the example waits, a table where it prints each item."""
+    words = ["asm", cmd.area, cmd.name]
+    for p in cmd.positional:
+        if p.kind in ("model", "model_list", "json"):
+            words.append(f"@{p.name}.json")
+        else:
+            words.append(f'"${p.name.upper()}"')
+    if cmd.waits:
+        words.append("--wait")
+    if cmd.waiter and cmd.timeout is not None:
+        words += ["--timeout", f"{cmd.timeout:g}"]
+    if cmd.result == "list":
+        words += ["-o", "table"]
+    return " ".join(words)
+
+
 def _area_header(path: Path) -> tuple[str, str]:
     """(first comment line, [service] class) of an operations file."""
     text = path.read_text(encoding="utf-8")
@@ -136,7 +175,9 @@ def command_for(spec: Spec, op: Operation, service: str, *, method: str | None =
     return Command(name=dashed(name), method=name, service=service,
                    module=service_module(service), doc=op.doc,
                    is_async=op.returns_request_id if is_async is None else is_async,
-                   result=result or result_kind(spec, op), params=params, waiter=waiter)
+                   waits=op.is_async,
+                   result=result or result_kind(spec, op), params=params, waiter=waiter,
+                   model=result_model(spec, op), paging=op.paging, area=dashed(op.area))
 
 
 def waiter_command(spec: Spec, w: Any) -> tuple[str, Command]:
@@ -164,7 +205,9 @@ def waiter_command(spec: Spec, w: Any) -> tuple[str, Command]:
     ]
     return w.area, Command(name=dashed(w.method), method=w.method, service=w.service,
                            module=service_module(w.service), doc=w.doc, is_async=False,
-                           result=result_kind(spec, polled), params=params, waiter=True)
+                           result=result_kind(spec, polled), params=params, waiter=True,
+                           model=None if polled.paging else result_model(spec, polled),
+                           area=dashed(w.area), timeout=w.timeout)
 
 
 def build_areas(spec: Spec, spec_dir: Path, waiters: list | None = None) -> list[Area]:
@@ -197,6 +240,9 @@ def build_areas(spec: Spec, spec_dir: Path, waiters: list | None = None) -> list
                 raise SpecError(f"{area.name} {cmd.name}: parameter(s) {clash} would clash "
                                 "with the options every asm command has (runtime/cli.py "
                                 "RESERVED)")
+        if area.name == "completion":
+            raise SpecError("spec/operations/completion.toml: `asm completion` prints shell "
+                            "completion scripts; name the area otherwise")
         area.commands.sort(key=lambda c: c.name)
         names = [c.name for c in area.commands]
         if len(set(names)) != len(names):
@@ -205,12 +251,15 @@ def build_areas(spec: Spec, spec_dir: Path, waiters: list | None = None) -> list
 
 
 def models_for(spec: Spec, areas: list[Area]) -> list[ModelInfo]:
-    """Every model a parameter can hold (transitively), with its variants."""
+    """Every model a parameter can hold, a result can be (its columns are checked
+    against its fields) or has declared columns (transitively), with its variants."""
     variants: dict[str, dict[str, dict[str, object]]] = {}
     for shape in spec.shapes.values():
         if shape.base:
             variants.setdefault(shape.base, {})[shape.name] = dict(shape.fixed)
-    todo = sorted({p.model for a in areas for c in a.commands for p in c.params if p.model})
+    todo = sorted({p.model for a in areas for c in a.commands for p in c.params if p.model}
+                  | {c.model for a in areas for c in a.commands if c.model}
+                  | set(tables(spec)))
     seen: dict[str, ModelInfo] = {}
     while todo:
         name = todo.pop()
@@ -232,11 +281,18 @@ def models_for(spec: Spec, areas: list[Area]) -> list[ModelInfo]:
     return [seen[n] for n in sorted(seen)]
 
 
+def tables(spec: Spec) -> dict[str, tuple[str, ...]]:
+    """Model -> the columns its `[[model]] cli_columns` declares."""
+    return {name: tuple(s.cli_columns) for name, s in sorted(spec.shapes.items())
+            if s.cli_columns}
+
+
 def context(spec: Spec, spec_dir: Path, waiters: list | None = None) -> dict:
     areas = build_areas(spec, spec_dir, waiters)
     wrappers = {name: (s.list_item.item_kind, s.list_item.struct, s.list_item.list_class)
                 for name, s in spec.shapes.items() if s.is_list}
-    return {"areas": areas, "models": models_for(spec, areas),
+    return {"areas": areas, "models": models_for(spec, areas), "tables": tables(spec),
+            "api_versions": sorted((cls, svc.x_ms_version) for cls, svc in spec.services.items()),
             "wrappers": {k: v for k, v in sorted(wrappers.items())
                          if any(p.model == k for a in areas for c in a.commands
                                 for p in c.params)},
@@ -284,4 +340,5 @@ def render(spec: Spec, spec_dir: Path, waiters: list | None = None) -> str:
     env.filters["pyrepr"] = repr
     env.globals["arg_call"] = arg_call
     env.filters["str_expr"] = str_expr
+    env.globals["example"] = example
     return env.get_template("cli.py.j2").render(**context(spec, spec_dir, waiters))

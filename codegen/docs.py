@@ -21,6 +21,7 @@ import jinja2
 
 from asm_sdk_runtime import errors
 
+from . import cli
 from .generate import ROOT, TEMPLATES, default_literal, param_sig, return_info
 from .waiters import WaiterDef, load_waiters
 from .spec import (KIND_PYTYPES, NS, PATH_PARAM, Field, Operation, Param, Shape, Spec, SpecError, load_spec,
@@ -241,6 +242,14 @@ class Reference:
         if item:
             return f"for {var} in {call}:\n    print({var}{shown})"
         return f"{var} = {call}\nprint({var}{shown})"
+
+    def cli_example(self, cls: str, op: Operation) -> str:
+        """The `asm` command doing what `example` does; the same text is in the command's
+        --help (codegen/cli.py `example`)."""
+        return cli.example(cli.command_for(self.spec, op, cls))
+
+    def cli_waiter_example(self, w: WaiterDef) -> str:
+        return cli.example(cli.waiter_command(self.spec, w)[1])
 
     def _models_of(self, op: Operation) -> list[tuple[str, str]]:
         found = []

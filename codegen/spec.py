@@ -153,6 +153,9 @@ class Shape:
     # The spec file that defines it, relative to spec/: "schemas/storage.xsd", or the
     # operations file of a [[model]] variant (`area` is the module it is generated into).
     source: str = ""
+    # [[model]] cli_columns: the columns `asm -o table|tsv` shows for it, as field paths
+    # through nested models (`storage_service_properties.status`).
+    cli_columns: list[str] = field(default_factory=list)
 
     @property
     def elements(self) -> list[Field]:
@@ -209,6 +212,9 @@ class Operation:
     # list, of each item), None for a whole element.  None: every element of the request type.
     accepts: dict | None = None
     accepts_paths: list[str] = field(default_factory=list)  # as written in the spec
+    # `paging`: (parameter taking the token, response field with the next token, response
+    # field with the page's items); the `asm` command follows the pages.
+    paging: tuple[str, str, str] | None = None
 
 
 @dataclass
@@ -493,6 +499,7 @@ def _apply_models(shapes: dict[str, Shape], models: list[dict], where: str) -> N
         shape.init = list(m.get("init", []))
         shape.defaults = dict(m.get("defaults", {}))
         shape.python_only = dict(m.get("python_only", {}))
+        shape.cli_columns = _cli_columns(shapes, name, m.get("cli_columns", []), where)
         known = {f.attr for f in shape.fields}
         clash = known.intersection(shape.python_only)
         if clash:
@@ -508,6 +515,49 @@ def _apply_models(shapes: dict[str, Shape], models: list[dict], where: str) -> N
                                 "table and a field of a structure or map type")
             if isinstance(value, list) and (value or f.kind != "list"):
                 raise SpecError(f"{where}: model {name}: default {a} = [] needs a list field")
+
+
+def _cli_columns(shapes: dict[str, Shape], name: str, columns: object, where: str) -> list[str]:
+    """`cli_columns`: field paths through nested structures; the last steps (what the
+    columns are called) differ."""
+    if not isinstance(columns, list) or not all(isinstance(c, str) for c in columns):
+        raise SpecError(f"{where}: model {name}: cli_columns is a list of field paths")
+    for path in columns:
+        shape: Shape | None = shapes[name]
+        for step in path.split("."):
+            f = next((f for f in shape.fields if f.attr == step), None) if shape else None
+            if f is None:
+                raise SpecError(f"{where}: model {name}: cli_columns {path!r}: no field "
+                                f"{step!r}")
+            shape = shapes[f.struct] if f.kind == "struct" and f.struct else None
+    last = [c.rsplit(".", 1)[-1] for c in columns]
+    if len(set(last)) != len(last):
+        raise SpecError(f"{where}: model {name}: cli_columns end on the same name twice: "
+                        f"{columns}")
+    return list(columns)
+
+
+def _paging(raw: object, params: dict[str, Param], shapes: dict[str, Shape],
+            response: str | None, where: str) -> tuple[str, str, str] | None:
+    """`paging = { token_param, next_token, items }`, checked against the parameters
+    and the response shape."""
+    if raw is None:
+        return None
+    if not isinstance(raw, dict) or set(raw) != {"token_param", "next_token", "items"}:
+        raise SpecError(f"{where}: paging is {{ token_param, next_token, items }}")
+    p = params.get(raw["token_param"])
+    if p is None or not p.has_default:
+        raise SpecError(f"{where}: paging token_param {raw['token_param']!r} is no optional "
+                        "parameter")
+    if response is None:
+        raise SpecError(f"{where}: paging needs a response_type")
+    fields = {f.attr: f for f in shapes[response].fields}
+    token, items = fields.get(raw["next_token"]), fields.get(raw["items"])
+    if token is None or token.kind != "str":
+        raise SpecError(f"{where}: paging next_token names no text field of {response}")
+    if items is None or items.kind != "list":
+        raise SpecError(f"{where}: paging items names no list field of {response}")
+    return raw["token_param"], raw["next_token"], raw["items"]
 
 
 def _check_body(body, shapes, shape_name: str, params: dict[str, Param], where: str) -> None:
@@ -703,7 +753,8 @@ def _load_operation(raw: dict, shapes, svc: Service, area: str) -> Operation:
         envelope=raw.get("envelope"), atom_title=raw.get("atom_title"),
         format=raw.get("format", "xml"), response_list=bool(raw.get("response_list", False)),
         returns_request_id=bool(raw.get("returns_request_id", raw.get("async", False))),
-        accepts=accepts, accepts_paths=list(accepts_paths or []))
+        accepts=accepts, accepts_paths=list(accepts_paths or []),
+        paging=_paging(raw.get("paging"), by_name, shapes, resp, where))
 
 
 def _check_body_accepted(body, accepts: dict, shapes: dict[str, Shape], shape_name: str,

@@ -34,6 +34,39 @@ MODELS: dict[str, tuple[tuple[str, str, str, str | None, str | None, str | None]
     'AdditionalUnattendContent': (
         ('passes', 'Passes', 'list', 'struct', 'UnattendPass', 'UnattendPasses'),
     ),
+    'AddressSpace': (
+        ('address_prefixes', 'AddressPrefixes', 'list', 'str', None, 'AddressPrefixes'),
+    ),
+    'AffinityGroup': (
+        ('name', 'Name', 'str', None, None, None),
+        ('label', 'Label', 'b64', None, None, None),
+        ('description', 'Description', 'str', None, None, None),
+        ('location', 'Location', 'str', None, None, None),
+        ('hosted_services', 'HostedServices', 'list', 'struct', 'HostedService', 'HostedServices'),
+        ('storage_services', 'StorageServices', 'list', 'struct', 'StorageService', 'StorageServices'),
+        ('capabilities', 'Capabilities', 'list', 'str', None, 'CapabilityNames'),
+        ('created_time', 'CreatedTime', 'datetime', None, None, None),
+        ('compute_capabilities', 'ComputeCapabilities', 'struct', None, 'ComputeCapabilities', None),
+    ),
+    'AttachedTo': (
+        ('hosted_service_name', 'HostedServiceName', 'str', None, None, None),
+        ('deployment_name', 'DeploymentName', 'str', None, None, None),
+        ('role_name', 'RoleName', 'str', None, None, None),
+    ),
+    'AuthorizationRule': (
+        ('claim_type', 'ClaimType', 'str', None, None, None),
+        ('claim_value', 'ClaimValue', 'str', None, None, None),
+        ('rights', 'Rights', 'list', 'str', None, 'AuthorizationRuleRights'),
+        ('created_time', 'CreatedTime', 'datetime', None, None, None),
+        ('modified_time', 'ModifiedTime', 'datetime', None, None, None),
+        ('key_name', 'KeyName', 'str', None, None, None),
+        ('primary_key', 'PrimaryKey', 'str', None, None, None),
+        ('secondary_key', 'SecondaryKey', 'str', None, None, None),
+    ),
+    'AvailabilityResponse': (
+        ('result', 'Result', 'bool', None, None, None),
+        ('reason', 'Reason', 'str', None, None, None),
+    ),
     'CaptureRoleAsVMImage': (
         ('operation_type', 'OperationType', 'str', None, None, None),
         ('os_state', 'OSState', 'str', None, None, None),
@@ -44,14 +77,42 @@ MODELS: dict[str, tuple[tuple[str, str, str, str | None, str | None, str | None]
         ('image_family', 'ImageFamily', 'str', None, None, None),
         ('recommended_vm_size', 'RecommendedVMSize', 'str', None, None, None),
     ),
+    'Certificate': (
+        ('certificate_url', 'CertificateUrl', 'str', None, None, None),
+        ('thumbprint', 'Thumbprint', 'str', None, None, None),
+        ('thumbprint_algorithm', 'ThumbprintAlgorithm', 'str', None, None, None),
+        ('data', 'Data', 'str', None, None, None),
+    ),
     'CertificateSetting': (
         ('store_location', 'StoreLocation', 'str', None, None, None),
         ('store_name', 'StoreName', 'str', None, None, None),
         ('thumbprint', 'Thumbprint', 'str', None, None, None),
     ),
+    'CloudService': (
+        ('name', 'Name', 'str', None, None, None),
+        ('label', 'Label', 'str', None, None, None),
+        ('description', 'Description', 'str', None, None, None),
+        ('geo_region', 'GeoRegion', 'str', None, None, None),
+        ('resources', 'Resources', 'list', 'struct', 'CloudServiceResource', 'CloudServiceResources'),
+    ),
+    'CloudServiceResource': (
+        ('resource_provider_namespace', 'ResourceProviderNamespace', 'str', None, None, None),
+        ('type', 'Type', 'str', None, None, None),
+        ('name', 'Name', 'str', None, None, None),
+        ('schema_version', 'SchemaVersion', 'str', None, None, None),
+        ('e_tag', 'ETag', 'str', None, None, None),
+        ('state', 'State', 'str', None, None, None),
+        ('intrinsic_settings', 'IntrinsicSettings', 'struct', None, 'JobCollectionIntrinsicSettings', None),
+        ('operation_status', 'OperationStatus', 'struct', None, 'ResourceOperationStatus', None),
+        ('label', 'Label', 'str', None, None, None),
+    ),
     'ComponentSetting': (
         ('setting_name', 'SettingName', 'str', None, None, None),
         ('content', 'Content', 'str', None, None, None),
+    ),
+    'ComputeCapabilities': (
+        ('web_worker_role_sizes', 'WebWorkerRoleSizes', 'list', 'str', None, 'RoleSizeNames'),
+        ('virtual_machines_role_sizes', 'VirtualMachinesRoleSizes', 'list', 'str', None, 'RoleSizeNames'),
     ),
     'ConfigurationSet': (
         ('configuration_set_type', 'ConfigurationSetType', 'str', None, None, None),
@@ -103,6 +164,21 @@ MODELS: dict[str, tuple[tuple[str, str, str, str | None, str | None, str | None]
         ('network_security_group', 'NetworkSecurityGroup', 'str', None, None, None),
         ('ip_forwarding', 'IPForwarding', 'str', None, None, None),
     ),
+    'CountDetails': (
+        ('active_message_count', 'ActiveMessageCount', 'int', None, None, None),
+        ('dead_letter_message_count', 'DeadLetterMessageCount', 'int', None, None, None),
+        ('scheduled_message_count', 'ScheduledMessageCount', 'int', None, None, None),
+        ('transfer_message_count', 'TransferMessageCount', 'int', None, None, None),
+        ('transfer_dead_letter_message_count', 'TransferDeadLetterMessageCount', 'int', None, None, None),
+    ),
+    'CreateServerResponse': (
+        ('server_name', '', 'str', None, None, None),
+        ('fully_qualified_domain_name', 'FullyQualifiedDomainName', 'str', None, None, None),
+    ),
+    'CustomDomain': (
+        ('name', 'Name', 'str', None, None, None),
+        ('use_sub_domain_name', 'UseSubDomainName', 'bool', None, None, None),
+    ),
     'DataDiskConfiguration': (
         ('name', 'Name', 'str', None, None, None),
         ('host_caching', 'HostCaching', 'str', None, None, None),
@@ -119,6 +195,106 @@ MODELS: dict[str, tuple[tuple[str, str, str, str | None, str | None, str | None]
         ('logical_disk_size_in_gb', 'LogicalDiskSizeInGB', 'int', None, None, None),
         ('media_link', 'MediaLink', 'str', None, None, None),
         ('source_media_link', 'SourceMediaLink', 'str', None, None, None),
+        ('io_type', 'IOType', 'str', None, None, None),
+    ),
+    'Database': (
+        ('name', 'Name', 'str', None, None, None),
+        ('type', 'Type', 'str', None, None, None),
+        ('state', 'State', 'str', None, None, None),
+        ('self_link', 'SelfLink', 'str', None, None, None),
+        ('parent_link', 'ParentLink', 'str', None, None, None),
+        ('id', 'Id', 'int', None, None, None),
+        ('edition', 'Edition', 'str', None, None, None),
+        ('max_size_gb', 'MaxSizeGB', 'int', None, None, None),
+        ('collation_name', 'CollationName', 'str', None, None, None),
+        ('creation_date', 'CreationDate', 'datetime', None, None, None),
+        ('is_federation_root', 'IsFederationRoot', 'bool', None, None, None),
+        ('is_system_object', 'IsSystemObject', 'bool', None, None, None),
+        ('size_mb', 'SizeMB', 'float', None, None, None),
+        ('max_size_bytes', 'MaxSizeBytes', 'int', None, None, None),
+        ('service_objective_id', 'ServiceObjectiveId', 'str', None, None, None),
+        ('assigned_service_objective_id', 'AssignedServiceObjectiveId', 'str', None, None, None),
+        ('service_objective_assignment_state', 'ServiceObjectiveAssignmentState', 'int', None, None, None),
+        ('service_objective_assignment_state_description', 'ServiceObjectiveAssignmentStateDescription', 'str', None, None, None),
+        ('service_objective_assignment_error_code', 'ServiceObjectiveAssignmentErrorCode', 'int', None, None, None),
+        ('service_objective_assignment_error_description', 'ServiceObjectiveAssignmentErrorDescription', 'str', None, None, None),
+        ('service_objective_assignment_success_date', 'ServiceObjectiveAssignmentSuccessDate', 'datetime', None, None, None),
+        ('recovery_period_start_date', 'RecoveryPeriodStartDate', 'datetime', None, None, None),
+        ('is_suspended', 'IsSuspended', 'bool', None, None, None),
+    ),
+    'Deployment': (
+        ('name', 'Name', 'str', None, None, None),
+        ('deployment_slot', 'DeploymentSlot', 'str', None, None, None),
+        ('private_id', 'PrivateID', 'str', None, None, None),
+        ('status', 'Status', 'str', None, None, None),
+        ('label', 'Label', 'b64', None, None, None),
+        ('url', 'Url', 'str', None, None, None),
+        ('configuration', 'Configuration', 'b64', None, None, None),
+        ('role_instance_list', 'RoleInstanceList', 'list', 'struct', 'RoleInstance', 'RoleInstanceList'),
+        ('upgrade_status', 'UpgradeStatus', 'struct', None, 'UpgradeStatus', None),
+        ('upgrade_domain_count', 'UpgradeDomainCount', 'int', None, None, None),
+        ('role_list', 'RoleList', 'list', 'struct', 'Role', 'RoleList'),
+        ('sdk_version', 'SdkVersion', 'str', None, None, None),
+        ('input_endpoint_list', 'InputEndpointList', 'list', 'struct', 'DeploymentInputEndpoint', 'DeploymentInputEndpoints'),
+        ('locked', 'Locked', 'bool', None, None, None),
+        ('rollback_allowed', 'RollbackAllowed', 'bool', None, None, None),
+        ('created_time', 'CreatedTime', 'datetime', None, None, None),
+        ('last_modified_time', 'LastModifiedTime', 'datetime', None, None, None),
+        ('virtual_network_name', 'VirtualNetworkName', 'str', None, None, None),
+        ('dns', 'Dns', 'struct', None, 'DeploymentDns', None),
+        ('extended_properties', 'ExtendedProperties', 'map', 'struct', 'ExtendedProperty', None),
+        ('persistent_vm_downtime_info', 'PersistentVMDowntime', 'struct', None, 'PersistentVMDowntimeInfo', None),
+        ('virtual_ips', 'VirtualIPs', 'list', 'struct', 'VirtualIP', 'VirtualIPs'),
+        ('extension_configuration', 'ExtensionConfiguration', 'struct', None, 'ExtensionConfiguration', None),
+        ('reserved_ip_name', 'ReservedIPName', 'str', None, None, None),
+        ('internal_dns_suffix', 'InternalDnsSuffix', 'str', None, None, None),
+        ('load_balancers', 'LoadBalancers', 'list', 'struct', 'DeploymentLoadBalancer', 'DeploymentLoadBalancers'),
+    ),
+    'DeploymentDns': (
+        ('dns_servers', 'DnsServers', 'list', 'struct', 'DeploymentDnsServer', 'DeploymentDnsServers'),
+    ),
+    'DeploymentDnsServer': (
+        ('name', 'Name', 'str', None, None, None),
+        ('address', 'Address', 'str', None, None, None),
+    ),
+    'DeploymentExtension': (
+        ('id', 'Id', 'str', None, None, None),
+        ('sequence_number', 'SequenceNumber', 'int', None, None, None),
+        ('state', 'State', 'str', None, None, None),
+    ),
+    'DeploymentInputEndpoint': (
+        ('role_name', 'RoleName', 'str', None, None, None),
+        ('vip', 'Vip', 'str', None, None, None),
+        ('port', 'Port', 'int', None, None, None),
+    ),
+    'DeploymentLoadBalancer': (
+        ('name', 'Name', 'str', None, None, None),
+        ('frontend_ip_configuration', 'FrontendIpConfiguration', 'struct', None, 'LoadBalancerFrontendIpConfiguration', None),
+    ),
+    'DimensionSetting': (
+        ('name', 'Name', 'str', None, None, None),
+        ('type', 'Type', 'str', None, None, None),
+        ('state', 'State', 'str', None, None, None),
+        ('self_link', 'SelfLink', 'str', None, None, None),
+        ('parent_link', 'ParentLink', 'str', None, None, None),
+        ('id', 'Id', 'str', None, None, None),
+        ('description', 'Description', 'str', None, None, None),
+        ('ordinal', 'Ordinal', 'int', None, None, None),
+        ('is_default', 'IsDefault', 'bool', None, None, None),
+    ),
+    'Disk': (
+        ('affinity_group', 'AffinityGroup', 'str', None, None, None),
+        ('attached_to', 'AttachedTo', 'struct', None, 'AttachedTo', None),
+        ('has_operating_system', 'HasOperatingSystem', 'bool', None, None, None),
+        ('is_corrupted', 'IsCorrupted', 'bool', None, None, None),
+        ('os', 'OS', 'str', None, None, None),
+        ('label', 'Label', 'str', None, None, None),
+        ('location', 'Location', 'str', None, None, None),
+        ('logical_disk_size_in_gb', 'LogicalDiskSizeInGB', 'int', None, None, None),
+        ('media_link', 'MediaLink', 'str', None, None, None),
+        ('name', 'Name', 'str', None, None, None),
+        ('source_image_name', 'SourceImageName', 'str', None, None, None),
+        ('created_time', 'CreatedTime', 'datetime', None, None, None),
         ('io_type', 'IOType', 'str', None, None, None),
     ),
     'DnsServer': (
@@ -147,6 +323,145 @@ MODELS: dict[str, tuple[tuple[str, str, str, str | None, str | None, str | None]
         ('action', 'Action', 'str', None, None, None),
         ('remote_subnet', 'RemoteSubnet', 'str', None, None, None),
         ('description', 'Description', 'str', None, None, None),
+    ),
+    'Error': (
+        ('code', 'Code', 'str', None, None, None),
+        ('message', 'Message', 'str', None, None, None),
+    ),
+    'EventLog': (
+        ('name', 'Name', 'str', None, None, None),
+        ('type', 'Type', 'str', None, None, None),
+        ('state', 'State', 'str', None, None, None),
+        ('self_link', 'SelfLink', 'str', None, None, None),
+        ('parent_link', 'ParentLink', 'str', None, None, None),
+        ('database_name', 'DatabaseName', 'str', None, None, None),
+        ('start_time_utc', 'StartTimeUtc', 'datetime', None, None, None),
+        ('interval_size_in_minutes', 'IntervalSizeInMinutes', 'int', None, None, None),
+        ('event_category', 'EventCategory', 'str', None, None, None),
+        ('event_type', 'EventType', 'str', None, None, None),
+        ('event_subtype', 'EventSubtype', 'int', None, None, None),
+        ('event_subtype_description', 'EventSubtypeDescription', 'str', None, None, None),
+        ('number_of_events', 'NumberOfEvents', 'int', None, None, None),
+        ('severity', 'Severity', 'int', None, None, None),
+        ('description', 'Description', 'str', None, None, None),
+        ('additional_data', 'AdditionalData', 'str', None, None, None),
+    ),
+    'ExtensionConfiguration': (
+        ('all_roles', 'AllRoles', 'list', 'struct', 'DeploymentExtension', 'DeploymentExtensions'),
+        ('named_roles', 'NamedRoles', 'list', 'struct', 'ExtensionNamedRole', 'ExtensionNamedRoles'),
+    ),
+    'ExtensionNamedRole': (
+        ('role_name', 'RoleName', 'str', None, None, None),
+        ('extensions', 'Extensions', 'list', 'struct', 'DeploymentExtension', 'DeploymentExtensions'),
+    ),
+    'ExtensionSettingStatus': (
+        ('timestamp', 'Timestamp', 'datetime', None, None, None),
+        ('configuration_applied_time', 'Configurationappliedtime', 'datetime', None, None, None),
+        ('name', 'Name', 'str', None, None, None),
+        ('operation', 'Operation', 'str', None, None, None),
+        ('status', 'Status', 'str', None, None, None),
+        ('code', 'Code', 'int', None, None, None),
+        ('formatted_message', 'FormattedMessage', 'struct', None, 'GuestAgentFormattedMessage', None),
+        ('sub_status_list', 'SubStatusList', 'list', 'struct', 'ExtensionSubStatus', 'ExtensionSubStatusList'),
+    ),
+    'ExtensionSubStatus': (
+        ('name', 'Name', 'str', None, None, None),
+        ('status', 'Status', 'str', None, None, None),
+        ('code', 'Code', 'int', None, None, None),
+        ('formatted_message', 'FormattedMessage', 'struct', None, 'GuestAgentFormattedMessage', None),
+    ),
+    'FirewallRule': (
+        ('name', 'Name', 'str', None, None, None),
+        ('type', 'Type', 'str', None, None, None),
+        ('state', 'State', 'str', None, None, None),
+        ('self_link', 'SelfLink', 'str', None, None, None),
+        ('parent_link', 'ParentLink', 'str', None, None, None),
+        ('start_ip_address', 'StartIPAddress', 'str', None, None, None),
+        ('end_ip_address', 'EndIPAddress', 'str', None, None, None),
+    ),
+    'GuestAgentFormattedMessage': (
+        ('language', 'Language', 'str', None, None, None),
+        ('message', 'Message', 'str', None, None, None),
+    ),
+    'GuestAgentMessage': (
+        ('message_resource_id', 'MessageResourceId', 'str', None, None, None),
+        ('param_list', 'ParamList', 'list', 'str', None, 'GuestAgentParamList'),
+    ),
+    'GuestAgentStatus': (
+        ('protocol_version', 'ProtocolVersion', 'str', None, None, None),
+        ('timestamp', 'Timestamp', 'datetime', None, None, None),
+        ('guest_agent_version', 'GuestAgentVersion', 'str', None, None, None),
+        ('status', 'Status', 'str', None, None, None),
+        ('code', 'Code', 'int', None, None, None),
+        ('message', 'Message', 'struct', None, 'GuestAgentMessage', None),
+        ('formatted_message', 'FormattedMessage', 'struct', None, 'GuestAgentFormattedMessage', None),
+    ),
+    'HostNameSslState': (
+        ('host_type', 'HostType', 'str', None, None, None),
+        ('ip_based_ssl_state', 'IPBasedSslState', 'str', None, None, None),
+        ('ip_based_ssl_result', 'IpBasedSslResult', 'str', None, None, None),
+        ('name', 'Name', 'str', None, None, None),
+        ('ssl_state', 'SslState', 'str', None, None, None),
+        ('thumbprint', 'Thumbprint', 'str', None, None, None),
+        ('to_update', 'ToUpdate', 'bool', None, None, None),
+        ('to_update_ip_based_ssl', 'ToUpdateIpBasedSsl', 'bool', None, None, None),
+        ('virtual_ip', 'VirtualIP', 'str', None, None, None),
+    ),
+    'HostedService': (
+        ('url', 'Url', 'str', None, None, None),
+        ('service_name', 'ServiceName', 'str', None, None, None),
+        ('hosted_service_properties', 'HostedServiceProperties', 'struct', None, 'HostedServiceProperties', None),
+        ('deployments', 'Deployments', 'list', 'struct', 'Deployment', 'Deployments'),
+        ('default_win_rm_certificate_thumbprint', 'DefaultWinRMCertificateThumbprint', 'str', None, None, None),
+        ('compute_capabilities', 'ComputeCapabilities', 'struct', None, 'ComputeCapabilities', None),
+    ),
+    'HostedServiceProperties': (
+        ('description', 'Description', 'str', None, None, None),
+        ('affinity_group', 'AffinityGroup', 'str', None, None, None),
+        ('location', 'Location', 'str', None, None, None),
+        ('label', 'Label', 'b64', None, None, None),
+        ('status', 'Status', 'str', None, None, None),
+        ('date_created', 'DateCreated', 'datetime', None, None, None),
+        ('date_last_modified', 'DateLastModified', 'datetime', None, None, None),
+        ('extended_properties', 'ExtendedProperties', 'map', 'struct', 'ExtendedProperty', None),
+        ('guest_os_version', 'GuestOSVersion', 'str', None, None, None),
+        ('reverse_dns_fqdn', 'ReverseDnsFqdn', 'str', None, None, None),
+    ),
+    'InstanceEndpoint': (
+        ('name', 'Name', 'str', None, None, None),
+        ('vip', 'Vip', 'str', None, None, None),
+        ('public_port', 'PublicPort', 'int', None, None, None),
+        ('local_port', 'LocalPort', 'int', None, None, None),
+        ('protocol', 'Protocol', 'str', None, None, None),
+        ('idle_timeout_in_minutes', 'IdleTimeoutInMinutes', 'int', None, None, None),
+    ),
+    'JobCollection': (
+        ('cloud_service_settings', 'CloudServiceSettings', 'struct', None, 'JobCollectionCloudServiceSettings', None),
+        ('e_tag', 'ETag', 'str', None, None, None),
+        ('intrinsic_settings', 'IntrinsicSettings', 'struct', None, 'JobCollectionIntrinsicSettings', None),
+        ('name', 'Name', 'str', None, None, None),
+        ('operation_status', 'OperationStatus', 'struct', None, 'ResourceOperationStatus', None),
+        ('promotion_code', 'PromotionCode', 'str', None, None, None),
+        ('resource_provider_namespace', 'ResourceProviderNamespace', 'str', None, None, None),
+        ('schema_version', 'SchemaVersion', 'str', None, None, None),
+        ('state', 'State', 'str', None, None, None),
+        ('sub_state', 'SubState', 'str', None, None, None),
+        ('type', 'Type', 'str', None, None, None),
+    ),
+    'JobCollectionCloudServiceSettings': (
+        ('geo_region', 'GeoRegion', 'str', None, None, None),
+    ),
+    'JobCollectionIntrinsicSettings': (
+        ('plan', 'Plan', 'str', None, None, None),
+        ('quota', 'Quota', 'struct', None, 'JobCollectionQuota', None),
+    ),
+    'JobCollectionMaxRecurrence': (
+        ('frequency', 'Frequency', 'str', None, None, None),
+        ('interval', 'Interval', 'int', None, None, None),
+    ),
+    'JobCollectionQuota': (
+        ('max_job_count', 'MaxJobCount', 'int', None, None, None),
+        ('max_recurrence', 'MaxRecurrence', 'struct', None, 'JobCollectionMaxRecurrence', None),
     ),
     'KeyPair': (
         ('fingerprint', 'Fingerprint', 'str', None, None, None),
@@ -181,12 +496,92 @@ MODELS: dict[str, tuple[tuple[str, str, str, str | None, str | None, str | None]
         ('protocol', 'Protocol', 'str', None, None, None),
         ('certificate_thumbprint', 'CertificateThumbprint', 'str', None, None, None),
     ),
+    'LoadBalancerFrontendIpConfiguration': (
+        ('type', 'Type', 'str', None, None, None),
+        ('subnet_name', 'SubnetName', 'str', None, None, None),
+        ('static_virtual_network_ip_address', 'StaticVirtualNetworkIPAddress', 'str', None, None, None),
+    ),
     'LoadBalancerProbe': (
         ('path', 'Path', 'str', None, None, None),
         ('port', 'Port', 'int', None, None, None),
         ('protocol', 'Protocol', 'str', None, None, None),
         ('interval_in_seconds', 'IntervalInSeconds', 'int', None, None, None),
         ('timeout_in_seconds', 'TimeoutInSeconds', 'int', None, None, None),
+    ),
+    'LocalNetworkConnection': (
+        ('type', 'Type', 'str', None, None, None),
+    ),
+    'LocalNetworkSite': (
+        ('name', 'Name', 'str', None, None, None),
+        ('address_space', 'AddressSpace', 'struct', None, 'AddressSpace', None),
+        ('vpn_gateway_address', 'VpnGatewayAddress', 'str', None, None, None),
+        ('connections', 'Connections', 'list', 'struct', 'LocalNetworkConnection', 'LocalNetworkConnections'),
+    ),
+    'Location': (
+        ('name', 'Name', 'str', None, None, None),
+        ('display_name', 'DisplayName', 'str', None, None, None),
+        ('available_services', 'AvailableServices', 'list', 'str', None, 'AvailableServices'),
+        ('compute_capabilities', 'ComputeCapabilities', 'struct', None, 'ComputeCapabilities', None),
+        ('storage_capabilities', 'StorageCapabilities', 'struct', None, 'StorageCapabilities', None),
+    ),
+    'MetricAvailability': (
+        ('retention', 'Retention', 'str', None, None, None),
+        ('time_grain', 'TimeGrain', 'str', None, None, None),
+    ),
+    'MetricData': (
+        ('display_name', 'DisplayName', 'str', None, None, None),
+        ('end_time', 'EndTime', 'datetime', None, None, None),
+        ('name', 'Name', 'str', None, None, None),
+        ('primary_aggregation_type', 'PrimaryAggregationType', 'str', None, None, None),
+        ('start_time', 'StartTime', 'datetime', None, None, None),
+        ('time_grain', 'TimeGrain', 'str', None, None, None),
+        ('unit', 'Unit', 'str', None, None, None),
+        ('values', 'Values', 'list', 'struct', 'MetricSample', 'MetricSamples'),
+    ),
+    'MetricDefinition': (
+        ('display_name', 'DisplayName', 'str', None, None, None),
+        ('metric_availabilities', 'MetricAvailabilities', 'list', 'struct', 'MetricAvailability', 'MetricAvailabilities'),
+        ('name', 'Name', 'str', None, None, None),
+        ('primary_aggregation_type', 'PrimaryAggregationType', 'str', None, None, None),
+        ('unit', 'Unit', 'str', None, None, None),
+    ),
+    'MetricProperties': (
+        ('name', 'Name', 'str', None, None, None),
+        ('primary_aggregation', 'PrimaryAggregation', 'str', None, None, None),
+        ('unit', 'Unit', 'str', None, None, None),
+        ('display_name', 'DisplayName', 'str', None, None, None),
+    ),
+    'MetricResponse': (
+        ('code', 'Code', 'str', None, None, None),
+        ('data', 'Data', 'struct', None, 'MetricData', None),
+        ('message', 'Message', 'str', None, None, None),
+    ),
+    'MetricRollups': (
+        ('time_grain', 'TimeGrain', 'str', None, None, None),
+        ('retention', 'Retention', 'str', None, None, None),
+    ),
+    'MetricSample': (
+        ('count', 'Count', 'int', None, None, None),
+        ('maximum', 'Maximum', 'float', None, None, None),
+        ('minimum', 'Minimum', 'float', None, None, None),
+        ('time_created', 'TimeCreated', 'datetime', None, None, None),
+        ('total', 'Total', 'float', None, None, None),
+    ),
+    'MetricValues': (
+        ('timestamp', 'Timestamp', 'datetime', None, None, None),
+        ('min', 'Min', 'int', None, None, None),
+        ('max', 'Max', 'int', None, None, None),
+        ('average', 'Average', 'float', None, None, None),
+        ('total', 'Total', 'int', None, None, None),
+    ),
+    'NamespaceAvailability': (
+        ('result', 'Result', 'bool', None, None, None),
+        ('reason', 'ReasonDetail', 'str', None, None, None),
+    ),
+    'NotificationHubDescription': (
+        ('registration_ttl', 'RegistrationTtl', 'str', None, None, None),
+        ('authorization_rules', 'AuthorizationRules', 'list', 'struct', 'AuthorizationRule', 'AuthorizationRules'),
+        ('name', 'Name', 'str', None, None, None),
     ),
     'OSDiskConfiguration': (
         ('name', 'Name', 'str', None, None, None),
@@ -222,6 +617,32 @@ MODELS: dict[str, tuple[tuple[str, str, str, str | None, str | None, str | None]
         ('os_state', 'OSState', 'str', None, None, None),
         ('io_type', 'IOType', 'str', None, None, None),
     ),
+    'OSImageDetails': (
+        ('affinity_group', 'AffinityGroup', 'str', None, None, None),
+        ('category', 'Category', 'str', None, None, None),
+        ('label', 'Label', 'str', None, None, None),
+        ('location', 'Location', 'str', None, None, None),
+        ('logical_size_in_gb', 'LogicalSizeInGB', 'int', None, None, None),
+        ('media_link', 'MediaLink', 'str', None, None, None),
+        ('name', 'Name', 'str', None, None, None),
+        ('os', 'OS', 'str', None, None, None),
+        ('eula', 'Eula', 'str', None, None, None),
+        ('description', 'Description', 'str', None, None, None),
+        ('image_family', 'ImageFamily', 'str', None, None, None),
+        ('show_in_gui', 'ShowInGui', 'bool', None, None, None),
+        ('published_date', 'PublishedDate', 'str', None, None, None),
+        ('is_premium', 'IsPremium', 'bool', None, None, None),
+        ('icon_uri', 'IconUri', 'str', None, None, None),
+        ('privacy_uri', 'PrivacyUri', 'str', None, None, None),
+        ('recommended_vm_size', 'RecommendedVMSize', 'str', None, None, None),
+        ('publisher_name', 'PublisherName', 'str', None, None, None),
+        ('pricing_detail_link', 'PricingDetailLink', 'str', None, None, None),
+        ('small_icon_uri', 'SmallIconUri', 'str', None, None, None),
+        ('language', 'Language', 'str', None, None, None),
+        ('os_state', 'OSState', 'str', None, None, None),
+        ('io_type', 'IOType', 'str', None, None, None),
+        ('replication_progress', 'ReplicationProgress', 'list', 'struct', 'ReplicationProgressElement', 'ReplicationProgress'),
+    ),
     'OSVirtualHardDisk': (
         ('host_caching', 'HostCaching', 'str', None, None, None),
         ('disk_label', 'DiskLabel', 'str', None, None, None),
@@ -233,6 +654,52 @@ MODELS: dict[str, tuple[tuple[str, str, str, str | None, str | None, str | None]
         ('io_type', 'IOType', 'str', None, None, None),
         ('resized_size_in_gb', 'ResizedSizeInGB', 'int', None, None, None),
     ),
+    'OperatingSystem': (
+        ('version', 'Version', 'str', None, None, None),
+        ('label', 'Label', 'b64', None, None, None),
+        ('is_default', 'IsDefault', 'bool', None, None, None),
+        ('is_active', 'IsActive', 'bool', None, None, None),
+        ('family', 'Family', 'int', None, None, None),
+        ('family_label', 'FamilyLabel', 'b64', None, None, None),
+    ),
+    'OperatingSystemFamily': (
+        ('name', 'Name', 'str', None, None, None),
+        ('label', 'Label', 'b64', None, None, None),
+        ('operating_systems', 'OperatingSystems', 'list', 'struct', 'OperatingSystem', 'OperatingSystems'),
+    ),
+    'Operation': (
+        ('id', 'ID', 'str', None, None, None),
+        ('status', 'Status', 'str', None, None, None),
+        ('http_status_code', 'HttpStatusCode', 'int', None, None, None),
+        ('error', 'Error', 'struct', None, 'Error', None),
+    ),
+    'OperationCaller': (
+        ('used_service_management_api', 'UsedServiceManagementApi', 'bool', None, None, None),
+        ('user_email_address', 'UserEmailAddress', 'str', None, None, None),
+        ('subscription_certificate_thumbprint', 'SubscriptionCertificateThumbprint', 'str', None, None, None),
+        ('client_ip', 'ClientIP', 'str', None, None, None),
+    ),
+    'PersistentVMDowntimeInfo': (
+        ('start_time', 'StartTime', 'datetime', None, None, None),
+        ('end_time', 'EndTime', 'datetime', None, None, None),
+        ('status', 'Status', 'str', None, None, None),
+    ),
+    'PersistentVMRole': (
+        ('role_name', 'RoleName', 'str', None, None, None),
+        ('os_version', 'OsVersion', 'str', None, None, None),
+        ('role_type', 'RoleType', 'str', None, None, None),
+        ('license_type', 'LicenseType', 'str', None, None, None),
+        ('configuration_sets', 'ConfigurationSets', 'list', 'struct', 'ConfigurationSet', 'ConfigurationSets'),
+        ('resource_extension_references', 'ResourceExtensionReferences', 'list', 'struct', 'ResourceExtensionReference', 'ResourceExtensionReferences'),
+        ('vm_image_name', 'VMImageName', 'str', None, None, None),
+        ('media_location', 'MediaLocation', 'str', None, None, None),
+        ('availability_set_name', 'AvailabilitySetName', 'str', None, None, None),
+        ('data_virtual_hard_disks', 'DataVirtualHardDisks', 'list', 'struct', 'DataVirtualHardDisk', 'DataVirtualHardDisks'),
+        ('os_virtual_hard_disk', 'OSVirtualHardDisk', 'struct', None, 'OSVirtualHardDisk', None),
+        ('role_size', 'RoleSize', 'str', None, None, None),
+        ('default_win_rm_certificate_thumbprint', 'DefaultWinRmCertificateThumbprint', 'str', None, None, None),
+        ('provision_guest_agent', 'ProvisionGuestAgent', 'bool', None, None, None),
+    ),
     'PublicIP': (
         ('name', 'Name', 'str', None, None, None),
         ('address', 'Address', 'str', None, None, None),
@@ -243,6 +710,100 @@ MODELS: dict[str, tuple[tuple[str, str, str, str | None, str | None, str | None]
     'PublicKey': (
         ('fingerprint', 'Fingerprint', 'str', None, None, None),
         ('path', 'Path', 'str', None, None, None),
+    ),
+    'PublishData': (
+        ('publish_profiles', 'publishProfile', 'list', 'struct', 'PublishProfile', None),
+    ),
+    'PublishProfile': (
+        ('databases', 'databases', 'list', 'struct', 'PublishProfileDatabase', 'PublishProfileDatabases'),
+        ('profile_name', 'profileName', 'str', None, None, None),
+        ('publish_method', 'publishMethod', 'str', None, None, None),
+        ('publish_url', 'publishUrl', 'str', None, None, None),
+        ('msdeploysite', 'msdeploySite', 'str', None, None, None),
+        ('ftp_passive_mode', 'ftpPassiveMode', 'str', None, None, None),
+        ('user_name', 'userName', 'str', None, None, None),
+        ('user_pwd', 'userPWD', 'str', None, None, None),
+        ('destination_app_url', 'destinationAppUrl', 'str', None, None, None),
+        ('sql_server_db_connection_string', 'SQLServerDBConnectionString', 'str', None, None, None),
+        ('my_sqldb_connection_string', 'mySQLDBConnectionString', 'str', None, None, None),
+        ('hosting_provider_forum_link', 'hostingProviderForumLink', 'str', None, None, None),
+        ('control_panel_link', 'controlPanelLink', 'str', None, None, None),
+        ('web_system', 'webSystem', 'str', None, None, None),
+    ),
+    'PublishProfileDatabase': (
+        ('name', 'name', 'str', None, None, None),
+        ('connection_string', 'connectionString', 'str', None, None, None),
+        ('provider_name', 'providerName', 'str', None, None, None),
+        ('type', 'type', 'str', None, None, None),
+    ),
+    'QueueDescription': (
+        ('lock_duration', 'LockDuration', 'str', None, None, None),
+        ('max_size_in_megabytes', 'MaxSizeInMegabytes', 'int', None, None, None),
+        ('requires_duplicate_detection', 'RequiresDuplicateDetection', 'bool', None, None, None),
+        ('requires_session', 'RequiresSession', 'bool', None, None, None),
+        ('default_message_time_to_live', 'DefaultMessageTimeToLive', 'str', None, None, None),
+        ('dead_lettering_on_message_expiration', 'DeadLetteringOnMessageExpiration', 'bool', None, None, None),
+        ('duplicate_detection_history_time_window', 'DuplicateDetectionHistoryTimeWindow', 'str', None, None, None),
+        ('max_delivery_count', 'MaxDeliveryCount', 'int', None, None, None),
+        ('enable_batched_operations', 'EnableBatchedOperations', 'bool', None, None, None),
+        ('size_in_bytes', 'SizeInBytes', 'int', None, None, None),
+        ('message_count', 'MessageCount', 'int', None, None, None),
+        ('is_anonymous_accessible', 'IsAnonymousAccessible', 'bool', None, None, None),
+        ('authorization_rules', 'AuthorizationRules', 'list', 'struct', 'AuthorizationRule', 'AuthorizationRules'),
+        ('status', 'Status', 'str', None, None, None),
+        ('created_at', 'CreatedAt', 'datetime', None, None, None),
+        ('updated_at', 'UpdatedAt', 'datetime', None, None, None),
+        ('accessed_at', 'AccessedAt', 'datetime', None, None, None),
+        ('support_ordering', 'SupportOrdering', 'bool', None, None, None),
+        ('count_details', 'CountDetails', 'struct', None, 'CountDetails', None),
+        ('auto_delete_on_idle', 'AutoDeleteOnIdle', 'str', None, None, None),
+        ('entity_availability_status', 'EntityAvailabilityStatus', 'str', None, None, None),
+        ('name', 'Name', 'str', None, None, None),
+    ),
+    'RelayDescription': (
+        ('path', 'Path', 'str', None, None, None),
+        ('listener_type', 'ListenerType', 'str', None, None, None),
+        ('listener_count', 'ListenerCount', 'int', None, None, None),
+        ('created_at', 'CreatedAt', 'datetime', None, None, None),
+        ('updated_at', 'UpdatedAt', 'datetime', None, None, None),
+        ('name', 'Name', 'str', None, None, None),
+    ),
+    'ReplicationProgressElement': (
+        ('location', 'Location', 'str', None, None, None),
+        ('progress', 'Progress', 'int', None, None, None),
+    ),
+    'ReservedIP': (
+        ('name', 'Name', 'str', None, None, None),
+        ('address', 'Address', 'str', None, None, None),
+        ('id', 'Id', 'str', None, None, None),
+        ('label', 'Label', 'str', None, None, None),
+        ('state', 'State', 'str', None, None, None),
+        ('in_use', 'InUse', 'bool', None, None, None),
+        ('service_name', 'ServiceName', 'str', None, None, None),
+        ('deployment_name', 'DeploymentName', 'str', None, None, None),
+        ('location', 'Location', 'str', None, None, None),
+        ('virtual_ip_name', 'VirtualIPName', 'str', None, None, None),
+    ),
+    'ResourceExtension': (
+        ('publisher', 'Publisher', 'str', None, None, None),
+        ('name', 'Name', 'str', None, None, None),
+        ('version', 'Version', 'str', None, None, None),
+        ('label', 'Label', 'str', None, None, None),
+        ('description', 'Description', 'str', None, None, None),
+        ('public_configuration_schema', 'PublicConfigurationSchema', 'str', None, None, None),
+        ('private_configuration_schema', 'PrivateConfigurationSchema', 'str', None, None, None),
+        ('sample_config', 'SampleConfig', 'str', None, None, None),
+        ('replication_completed', 'ReplicationCompleted', 'bool', None, None, None),
+        ('eula', 'Eula', 'str', None, None, None),
+        ('privacy_uri', 'PrivacyUri', 'str', None, None, None),
+        ('homepage_uri', 'HomepageUri', 'str', None, None, None),
+        ('is_json_extension', 'IsJsonExtension', 'bool', None, None, None),
+        ('is_internal_extension', 'IsInternalExtension', 'bool', None, None, None),
+        ('disallow_major_version_upgrade', 'DisallowMajorVersionUpgrade', 'bool', None, None, None),
+        ('supported_os', 'SupportedOS', 'str', None, None, None),
+        ('company_name', 'CompanyName', 'str', None, None, None),
+        ('published_date', 'PublishedDate', 'str', None, None, None),
+        ('regions', 'Regions', 'str', None, None, None),
     ),
     'ResourceExtensionParameterValue': (
         ('key', 'Key', 'str', None, None, None),
@@ -262,9 +823,300 @@ MODELS: dict[str, tuple[tuple[str, str, str, str | None, str | None, str | None]
         ('thumbprint', 'Thumbprint', 'str', None, None, None),
         ('thumbprint_algorithm', 'ThumbprintAlgorithm', 'str', None, None, None),
     ),
+    'ResourceExtensionStatus': (
+        ('handler_name', 'HandlerName', 'str', None, None, None),
+        ('version', 'Version', 'str', None, None, None),
+        ('status', 'Status', 'str', None, None, None),
+        ('code', 'Code', 'int', None, None, None),
+        ('formatted_message', 'FormattedMessage', 'struct', None, 'GuestAgentFormattedMessage', None),
+        ('extension_setting_status', 'ExtensionSettingStatus', 'struct', None, 'ExtensionSettingStatus', None),
+    ),
+    'ResourceNameAvailabilityResponse': (
+        ('is_available', 'IsAvailable', 'bool', None, None, None),
+    ),
+    'ResourceOperationError': (
+        ('http_code', 'HttpCode', 'int', None, None, None),
+        ('message', 'Message', 'str', None, None, None),
+    ),
+    'ResourceOperationStatus': (
+        ('type', 'Type', 'str', None, None, None),
+        ('error', 'Error', 'struct', None, 'ResourceOperationError', None),
+        ('result', 'Result', 'str', None, None, None),
+    ),
+    'Role': (
+        ('role_name', 'RoleName', 'str', None, None, None),
+        ('os_version', 'OsVersion', 'str', None, None, None),
+        ('role_type', 'RoleType', 'str', None, None, None),
+        ('license_type', 'LicenseType', 'str', None, None, None),
+        ('configuration_sets', 'ConfigurationSets', 'list', 'struct', 'ConfigurationSet', 'ConfigurationSets'),
+        ('resource_extension_references', 'ResourceExtensionReferences', 'list', 'struct', 'ResourceExtensionReference', 'ResourceExtensionReferences'),
+        ('vm_image_name', 'VMImageName', 'str', None, None, None),
+        ('media_location', 'MediaLocation', 'str', None, None, None),
+        ('availability_set_name', 'AvailabilitySetName', 'str', None, None, None),
+        ('data_virtual_hard_disks', 'DataVirtualHardDisks', 'list', 'struct', 'DataVirtualHardDisk', 'DataVirtualHardDisks'),
+        ('os_virtual_hard_disk', 'OSVirtualHardDisk', 'struct', None, 'OSVirtualHardDisk', None),
+        ('role_size', 'RoleSize', 'str', None, None, None),
+        ('default_win_rm_certificate_thumbprint', 'DefaultWinRmCertificateThumbprint', 'str', None, None, None),
+        ('provision_guest_agent', 'ProvisionGuestAgent', 'bool', None, None, None),
+    ),
+    'RoleInstance': (
+        ('role_name', 'RoleName', 'str', None, None, None),
+        ('instance_name', 'InstanceName', 'str', None, None, None),
+        ('instance_status', 'InstanceStatus', 'str', None, None, None),
+        ('extended_instance_status', 'ExtendedInstanceStatus', 'str', None, None, None),
+        ('instance_upgrade_domain', 'InstanceUpgradeDomain', 'int', None, None, None),
+        ('instance_fault_domain', 'InstanceFaultDomain', 'int', None, None, None),
+        ('instance_size', 'InstanceSize', 'str', None, None, None),
+        ('instance_state_details', 'InstanceStateDetails', 'str', None, None, None),
+        ('instance_error_code', 'InstanceErrorCode', 'str', None, None, None),
+        ('ip_address', 'IpAddress', 'str', None, None, None),
+        ('instance_endpoints', 'InstanceEndpoints', 'list', 'struct', 'InstanceEndpoint', 'InstanceEndpoints'),
+        ('power_state', 'PowerState', 'str', None, None, None),
+        ('host_name', 'HostName', 'str', None, None, None),
+        ('remote_access_certificate_thumbprint', 'RemoteAccessCertificateThumbprint', 'str', None, None, None),
+        ('guest_agent_status', 'GuestAgentStatus', 'struct', None, 'GuestAgentStatus', None),
+        ('resource_extension_status_list', 'ResourceExtensionStatusList', 'list', 'struct', 'ResourceExtensionStatus', 'ResourceExtensionStatusList'),
+        ('public_ips', 'PublicIPs', 'list', 'struct', 'PublicIP', 'PublicIPs'),
+        ('network_interfaces', 'NetworkInterfaces', 'list', 'struct', 'RoleInstanceNetworkInterface', 'RoleInstanceNetworkInterfaces'),
+        ('fqdn', 'FQDN', 'str', None, None, None),
+    ),
+    'RoleInstanceIPConfiguration': (
+        ('subnet_name', 'SubnetName', 'str', None, None, None),
+        ('address', 'Address', 'str', None, None, None),
+    ),
+    'RoleInstanceNetworkInterface': (
+        ('name', 'Name', 'str', None, None, None),
+        ('mac_address', 'MacAddress', 'str', None, None, None),
+        ('ip_configurations', 'IPConfigurations', 'list', 'struct', 'RoleInstanceIPConfiguration', 'RoleInstanceIPConfigurations'),
+    ),
+    'RoleSize': (
+        ('name', 'Name', 'str', None, None, None),
+        ('label', 'Label', 'str', None, None, None),
+        ('cores', 'Cores', 'int', None, None, None),
+        ('memory_in_mb', 'MemoryInMb', 'int', None, None, None),
+        ('supported_by_web_worker_roles', 'SupportedByWebWorkerRoles', 'bool', None, None, None),
+        ('supported_by_virtual_machines', 'SupportedByVirtualMachines', 'bool', None, None, None),
+        ('max_data_disk_count', 'MaxDataDiskCount', 'int', None, None, None),
+        ('web_worker_resource_disk_size_in_mb', 'WebWorkerResourceDiskSizeInMb', 'int', None, None, None),
+        ('virtual_machine_resource_disk_size_in_mb', 'VirtualMachineResourceDiskSizeInMb', 'int', None, None, None),
+    ),
     'SSH': (
         ('public_keys', 'PublicKeys', 'list', 'struct', 'PublicKey', 'SSHPublicKeys'),
         ('key_pairs', 'KeyPairs', 'list', 'struct', 'KeyPair', 'SSHKeyPairs'),
+    ),
+    'Server': (
+        ('name', 'Name', 'str', None, None, None),
+        ('administrator_login', 'AdministratorLogin', 'str', None, None, None),
+        ('location', 'Location', 'str', None, None, None),
+        ('geo_paired_region', 'GeoPairedRegion', 'str', None, None, None),
+        ('fully_qualified_domain_name', 'FullyQualifiedDomainName', 'str', None, None, None),
+        ('version', 'Version', 'str', None, None, None),
+        ('state', 'State', 'str', None, None, None),
+    ),
+    'ServerQuota': (
+        ('name', 'Name', 'str', None, None, None),
+        ('type', 'Type', 'str', None, None, None),
+        ('state', 'State', 'str', None, None, None),
+        ('self_link', 'SelfLink', 'str', None, None, None),
+        ('parent_link', 'ParentLink', 'str', None, None, None),
+        ('value', 'Value', 'int', None, None, None),
+    ),
+    'ServiceBusNamespace': (
+        ('name', 'Name', 'str', None, None, None),
+        ('region', 'Region', 'str', None, None, None),
+        ('default_key', 'DefaultKey', 'str', None, None, None),
+        ('status', 'Status', 'str', None, None, None),
+        ('created_at', 'CreatedAt', 'datetime', None, None, None),
+        ('acs_management_endpoint', 'AcsManagementEndpoint', 'str', None, None, None),
+        ('servicebus_endpoint', 'ServiceBusEndpoint', 'str', None, None, None),
+        ('connection_string', 'ConnectionString', 'str', None, None, None),
+        ('subscription_id', 'SubscriptionId', 'str', None, None, None),
+        ('enabled', 'Enabled', 'bool', None, None, None),
+        ('critical', 'Critical', 'bool', None, None, None),
+        ('updated_at', 'UpdatedAt', 'datetime', None, None, None),
+        ('create_acs_namespace', 'CreateACSNamespace', 'bool', None, None, None),
+        ('event_hub_enabled', 'EventHubEnabled', 'bool', None, None, None),
+        ('namespace_type', 'NamespaceType', 'str', None, None, None),
+        ('resource_group', 'ResourceGroup', 'str', None, None, None),
+    ),
+    'ServiceBusRegion': (
+        ('code', 'Code', 'str', None, None, None),
+        ('fullname', 'FullName', 'str', None, None, None),
+    ),
+    'ServiceObjective': (
+        ('name', 'Name', 'str', None, None, None),
+        ('type', 'Type', 'str', None, None, None),
+        ('state', 'State', 'str', None, None, None),
+        ('self_link', 'SelfLink', 'str', None, None, None),
+        ('parent_link', 'ParentLink', 'str', None, None, None),
+        ('id', 'Id', 'str', None, None, None),
+        ('is_default', 'IsDefault', 'bool', None, None, None),
+        ('is_system', 'IsSystem', 'bool', None, None, None),
+        ('description', 'Description', 'str', None, None, None),
+        ('enabled', 'Enabled', 'bool', None, None, None),
+        ('dimension_settings', 'DimensionSettings', 'list', 'struct', 'DimensionSetting', 'DimensionSettings'),
+    ),
+    'Site': (
+        ('admin_enabled', 'AdminEnabled', 'bool', None, None, None),
+        ('availability_state', 'AvailabilityState', 'str', None, None, None),
+        ('cers', 'Cers', 'str', None, None, None),
+        ('client_affinity_enabled', 'ClientAffinityEnabled', 'bool', None, None, None),
+        ('client_cert_enabled', 'ClientCertEnabled', 'bool', None, None, None),
+        ('cloning_info', 'CloningInfo', 'str', None, None, None),
+        ('compute_mode', 'ComputeMode', 'str', None, None, None),
+        ('content_availability_state', 'ContentAvailabilityState', 'str', None, None, None),
+        ('csrs', 'Csrs', 'str', None, None, None),
+        ('deployment_id', 'DeploymentId', 'str', None, None, None),
+        ('enabled', 'Enabled', 'bool', None, None, None),
+        ('enabled_host_names', 'EnabledHostNames', 'list', 'str', None, 'HostNameList'),
+        ('gateway_site_name', 'GatewaySiteName', 'str', None, None, None),
+        ('host_name_ssl_states', 'HostNameSslStates', 'list', 'struct', 'HostNameSslState', 'HostNameSslStates'),
+        ('host_names', 'HostNames', 'list', 'str', None, 'HostNameList'),
+        ('hosting_environment', 'HostingEnvironment', 'str', None, None, None),
+        ('hosting_environment_id', 'HostingEnvironmentId', 'str', None, None, None),
+        ('kind', 'Kind', 'str', None, None, None),
+        ('last_modified_time_utc', 'LastModifiedTimeUtc', 'datetime', None, None, None),
+        ('micro_service', 'MicroService', 'str', None, None, None),
+        ('name', 'Name', 'str', None, None, None),
+        ('outbound_ip_addresses', 'OutboundIpAddresses', 'str', None, None, None),
+        ('owner', 'Owner', 'str', None, None, None),
+        ('premium_app_deployed', 'PremiumAppDeployed', 'bool', None, None, None),
+        ('repository_site_name', 'RepositorySiteName', 'str', None, None, None),
+        ('runtime_availability_state', 'RuntimeAvailabilityState', 'str', None, None, None),
+        ('sku', 'SKU', 'str', None, None, None),
+        ('ssl_certificates', 'SSLCertificates', 'str', None, None, None),
+        ('scm_site_also_stopped', 'ScmSiteAlsoStopped', 'bool', None, None, None),
+        ('self_link', 'SelfLink', 'str', None, None, None),
+        ('server_farm', 'ServerFarm', 'str', None, None, None),
+        ('server_farm_id', 'ServerFarmId', 'str', None, None, None),
+        ('site_config', 'SiteConfig', 'str', None, None, None),
+        ('site_mode', 'SiteMode', 'str', None, None, None),
+        ('site_properties', 'SiteProperties', 'struct', None, 'SiteProperties', None),
+        ('state', 'State', 'str', None, None, None),
+        ('storage_recovery_default_state', 'StorageRecoveryDefaultState', 'str', None, None, None),
+        ('target_swap_slot', 'TargetSwapSlot', 'str', None, None, None),
+        ('traffic_manager_host_names', 'TrafficManagerHostNames', 'list', 'str', None, 'HostNameList'),
+        ('usage_state', 'UsageState', 'str', None, None, None),
+        ('web_space', 'WebSpace', 'str', None, None, None),
+    ),
+    'SiteProperties': (
+        ('app_settings', 'AppSettings', 'map', 'struct', 'NameValuePair', None),
+        ('metadata', 'Metadata', 'map', 'struct', 'NameValuePair', None),
+        ('properties', 'Properties', 'map', 'struct', 'NameValuePair', None),
+    ),
+    'StorageAccountProperties': (
+        ('description', 'Description', 'str', None, None, None),
+        ('affinity_group', 'AffinityGroup', 'str', None, None, None),
+        ('location', 'Location', 'str', None, None, None),
+        ('label', 'Label', 'b64', None, None, None),
+        ('status', 'Status', 'str', None, None, None),
+        ('endpoints', 'Endpoints', 'list', 'str', None, 'StorageEndpoints'),
+        ('geo_replication_enabled', 'GeoReplicationEnabled', 'bool', None, None, None),
+        ('geo_primary_region', 'GeoPrimaryRegion', 'str', None, None, None),
+        ('status_of_primary', 'StatusOfPrimary', 'str', None, None, None),
+        ('geo_secondary_region', 'GeoSecondaryRegion', 'str', None, None, None),
+        ('status_of_secondary', 'StatusOfSecondary', 'str', None, None, None),
+        ('last_geo_failover_time', 'LastGeoFailoverTime', 'datetime', None, None, None),
+        ('creation_time', 'CreationTime', 'datetime', None, None, None),
+        ('custom_domains', 'CustomDomains', 'list', 'struct', 'CustomDomain', 'CustomDomains'),
+        ('secondary_read_enabled', 'SecondaryReadEnabled', 'bool', None, None, None),
+        ('secondary_endpoints', 'SecondaryEndpoints', 'list', 'str', None, 'StorageEndpoints'),
+        ('account_type', 'AccountType', 'str', None, None, None),
+    ),
+    'StorageCapabilities': (
+        ('storage_account_types', 'StorageAccountTypes', 'list', 'str', None, 'StorageAccountTypes'),
+    ),
+    'StorageService': (
+        ('url', 'Url', 'str', None, None, None),
+        ('service_name', 'ServiceName', 'str', None, None, None),
+        ('storage_service_properties', 'StorageServiceProperties', 'struct', None, 'StorageAccountProperties', None),
+        ('storage_service_keys', 'StorageServiceKeys', 'struct', None, 'StorageServiceKeys', None),
+        ('extended_properties', 'ExtendedProperties', 'map', 'struct', 'ExtendedProperty', None),
+        ('capabilities', 'Capabilities', 'list', 'str', None, 'CapabilityNames'),
+    ),
+    'StorageServiceKeys': (
+        ('primary', 'Primary', 'str', None, None, None),
+        ('secondary', 'Secondary', 'str', None, None, None),
+    ),
+    'Subnet': (
+        ('name', 'Name', 'str', None, None, None),
+        ('address_prefix', 'AddressPrefix', 'str', None, None, None),
+        ('network_security_group', 'NetworkSecurityGroup', 'str', None, None, None),
+    ),
+    'Subscription': (
+        ('subscription_id', 'SubscriptionID', 'str', None, None, None),
+        ('subscription_name', 'SubscriptionName', 'str', None, None, None),
+        ('subscription_status', 'SubscriptionStatus', 'str', None, None, None),
+        ('account_admin_live_email_id', 'AccountAdminLiveEmailId', 'str', None, None, None),
+        ('service_admin_live_email_id', 'ServiceAdminLiveEmailId', 'str', None, None, None),
+        ('max_core_count', 'MaxCoreCount', 'int', None, None, None),
+        ('max_storage_accounts', 'MaxStorageAccounts', 'int', None, None, None),
+        ('max_hosted_services', 'MaxHostedServices', 'int', None, None, None),
+        ('current_core_count', 'CurrentCoreCount', 'int', None, None, None),
+        ('current_hosted_services', 'CurrentHostedServices', 'int', None, None, None),
+        ('current_storage_accounts', 'CurrentStorageAccounts', 'int', None, None, None),
+        ('max_virtual_network_sites', 'MaxVirtualNetworkSites', 'int', None, None, None),
+        ('current_virtual_network_sites', 'CurrentVirtualNetworkSites', 'int', None, None, None),
+        ('max_local_network_sites', 'MaxLocalNetworkSites', 'int', None, None, None),
+        ('max_dns_servers', 'MaxDnsServers', 'int', None, None, None),
+        ('offer_categories', 'OfferCategories', 'str', None, None, None),
+        ('aad_tenant_id', 'AADTenantID', 'str', None, None, None),
+        ('created_time', 'CreatedTime', 'datetime', None, None, None),
+        ('max_reserved_ips', 'MaxReservedIPs', 'int', None, None, None),
+        ('current_reserved_ips', 'CurrentReservedIPs', 'int', None, None, None),
+        ('max_public_ip_count', 'MaxPublicIPCount', 'int', None, None, None),
+        ('current_network_security_groups', 'CurrentNetworkSecurityGroups', 'int', None, None, None),
+        ('max_network_security_groups', 'MaxNetworkSecurityGroups', 'int', None, None, None),
+        ('max_network_security_rules_per_group', 'MaxNetworkSecurityRulesPerGroup', 'int', None, None, None),
+        ('current_route_tables', 'CurrentRouteTables', 'int', None, None, None),
+        ('max_route_tables', 'MaxRouteTables', 'int', None, None, None),
+        ('max_routes_per_route_table', 'MaxRoutesPerRouteTable', 'int', None, None, None),
+    ),
+    'SubscriptionCertificate': (
+        ('subscription_certificate_public_key', 'SubscriptionCertificatePublicKey', 'str', None, None, None),
+        ('subscription_certificate_thumbprint', 'SubscriptionCertificateThumbprint', 'str', None, None, None),
+        ('subscription_certificate_data', 'SubscriptionCertificateData', 'str', None, None, None),
+        ('created', 'Created', 'datetime', None, None, None),
+    ),
+    'SubscriptionOperation': (
+        ('operation_id', 'OperationId', 'str', None, None, None),
+        ('operation_object_id', 'OperationObjectId', 'str', None, None, None),
+        ('operation_name', 'OperationName', 'str', None, None, None),
+        ('operation_parameters', 'OperationParameters', 'list', 'struct', 'SubscriptionOperationParameter', 'SubscriptionOperationParameters'),
+        ('operation_caller', 'OperationCaller', 'struct', None, 'OperationCaller', None),
+        ('operation_status', 'OperationStatus', 'struct', None, 'SubscriptionOperationStatus', None),
+        ('operation_started_time', 'OperationStartedTime', 'datetime', None, None, None),
+        ('operation_completed_time', 'OperationCompletedTime', 'datetime', None, None, None),
+        ('operation_kind', 'OperationKind', 'str', None, None, None),
+    ),
+    'SubscriptionOperationParameter': (
+        ('name', 'Name', 'str', None, None, None),
+        ('value', 'Value', 'str', None, None, None),
+    ),
+    'SubscriptionOperationStatus': (
+        ('id', 'ID', 'str', None, None, None),
+        ('status', 'Status', 'str', None, None, None),
+        ('http_status_code', 'HttpStatusCode', 'int', None, None, None),
+        ('error', 'Error', 'struct', None, 'Error', None),
+    ),
+    'TopicDescription': (
+        ('default_message_time_to_live', 'DefaultMessageTimeToLive', 'str', None, None, None),
+        ('max_size_in_megabytes', 'MaxSizeInMegabytes', 'int', None, None, None),
+        ('requires_duplicate_detection', 'RequiresDuplicateDetection', 'bool', None, None, None),
+        ('duplicate_detection_history_time_window', 'DuplicateDetectionHistoryTimeWindow', 'str', None, None, None),
+        ('enable_batched_operations', 'EnableBatchedOperations', 'bool', None, None, None),
+        ('size_in_bytes', 'SizeInBytes', 'int', None, None, None),
+        ('filtering_messages_before_publishing', 'FilteringMessagesBeforePublishing', 'bool', None, None, None),
+        ('is_anonymous_accessible', 'IsAnonymousAccessible', 'bool', None, None, None),
+        ('authorization_rules', 'AuthorizationRules', 'list', 'struct', 'AuthorizationRule', 'AuthorizationRules'),
+        ('status', 'Status', 'str', None, None, None),
+        ('created_at', 'CreatedAt', 'datetime', None, None, None),
+        ('updated_at', 'UpdatedAt', 'datetime', None, None, None),
+        ('accessed_at', 'AccessedAt', 'datetime', None, None, None),
+        ('support_ordering', 'SupportOrdering', 'bool', None, None, None),
+        ('count_details', 'CountDetails', 'struct', None, 'CountDetails', None),
+        ('subscription_count', 'SubscriptionCount', 'int', None, None, None),
+        ('name', 'Name', 'str', None, None, None),
     ),
     'UnattendComponent': (
         ('component_name', 'ComponentName', 'str', None, None, None),
@@ -273,6 +1125,11 @@ MODELS: dict[str, tuple[tuple[str, str, str, str | None, str | None, str | None]
     'UnattendPass': (
         ('pass_name', 'PassName', 'str', None, None, None),
         ('components', 'Components', 'list', 'struct', 'UnattendComponent', 'UnattendComponents'),
+    ),
+    'UpgradeStatus': (
+        ('upgrade_type', 'UpgradeType', 'str', None, None, None),
+        ('current_upgrade_domain_state', 'CurrentUpgradeDomainState', 'str', None, None, None),
+        ('current_upgrade_domain', 'CurrentUpgradeDomain', 'int', None, None, None),
     ),
     'VMImage': (
         ('name', 'Name', 'str', None, None, None),
@@ -303,6 +1160,51 @@ MODELS: dict[str, tuple[tuple[str, str, str, str | None, str | None, str | None]
         ('vm_image_state', 'VMImageState', 'str', None, None, None),
         ('role_state_on_capture', 'RoleStateOnCapture', 'str', None, None, None),
         ('role_size_on_capture', 'RoleSizeOnCapture', 'str', None, None, None),
+    ),
+    'VirtualIP': (
+        ('address', 'Address', 'str', None, None, None),
+        ('is_dns_programmed', 'IsDnsProgrammed', 'bool', None, None, None),
+        ('name', 'Name', 'str', None, None, None),
+        ('is_reserved', 'IsReserved', 'bool', None, None, None),
+        ('reserved_ip_name', 'ReservedIPName', 'str', None, None, None),
+        ('type', 'Type', 'str', None, None, None),
+    ),
+    'VirtualNetworkDns': (
+        ('dns_servers', 'DnsServers', 'list', 'struct', 'DnsServer', 'VirtualNetworkDnsServers'),
+    ),
+    'VirtualNetworkGateway': (
+        ('profile', 'Profile', 'str', None, None, None),
+        ('sites', 'Sites', 'list', 'struct', 'LocalNetworkSite', 'LocalNetworkSites'),
+        ('vpn_client_address_pool', 'VPNClientAddressPool', 'struct', None, 'AddressSpace', None),
+    ),
+    'VirtualNetworkSite': (
+        ('name', 'Name', 'str', None, None, None),
+        ('id', 'Id', 'str', None, None, None),
+        ('label', 'Label', 'str', None, None, None),
+        ('affinity_group', 'AffinityGroup', 'str', None, None, None),
+        ('state', 'State', 'str', None, None, None),
+        ('in_use', 'InUse', 'bool', None, None, None),
+        ('address_space', 'AddressSpace', 'struct', None, 'AddressSpace', None),
+        ('subnets', 'Subnets', 'list', 'struct', 'Subnet', 'Subnets'),
+        ('dns', 'Dns', 'struct', None, 'VirtualNetworkDns', None),
+        ('gateway', 'Gateway', 'struct', None, 'VirtualNetworkGateway', None),
+        ('location', 'Location', 'str', None, None, None),
+        ('migration_state', 'MigrationState', 'str', None, None, None),
+    ),
+    'WebSpace': (
+        ('availability_state', 'AvailabilityState', 'str', None, None, None),
+        ('compute_mode', 'ComputeMode', 'str', None, None, None),
+        ('current_number_of_workers', 'CurrentNumberOfWorkers', 'int', None, None, None),
+        ('current_worker_size', 'CurrentWorkerSize', 'str', None, None, None),
+        ('geo_location', 'GeoLocation', 'str', None, None, None),
+        ('geo_region', 'GeoRegion', 'str', None, None, None),
+        ('hosting_environment', 'HostingEnvironment', 'str', None, None, None),
+        ('name', 'Name', 'str', None, None, None),
+        ('number_of_workers', 'NumberOfWorkers', 'int', None, None, None),
+        ('plan', 'Plan', 'str', None, None, None),
+        ('status', 'Status', 'str', None, None, None),
+        ('subscription', 'Subscription', 'str', None, None, None),
+        ('worker_size', 'WorkerSize', 'str', None, None, None),
     ),
     'WinRM': (
         ('listeners', 'Listeners', 'list', 'struct', 'Listener', 'WinRMListeners'),
@@ -346,6 +1248,56 @@ VARIANTS: dict[str, dict[str, dict[str, object]]] = {
 WRAPPERS: dict[str, tuple[str | None, str | None, str | None]] = {
 }
 
+# Model -> the columns `-o table` and `-o tsv` show (the spec's `cli_columns`): field
+# paths through nested models, each column named by its last step.
+TABLES: dict[str, tuple[str, ...]] = {
+    'AffinityGroup': ('name', 'label', 'location', 'created_time'),
+    'Certificate': ('thumbprint', 'thumbprint_algorithm', 'certificate_url'),
+    'CloudService': ('name', 'label', 'geo_region'),
+    'Database': ('name', 'edition', 'max_size_gb', 'state', 'creation_date'),
+    'Deployment': ('name', 'deployment_slot', 'status', 'label', 'upgrade_domain_count', 'created_time'),
+    'Disk': ('name', 'os', 'logical_disk_size_in_gb', 'attached_to.hosted_service_name', 'attached_to.role_name', 'location', 'media_link'),
+    'EventLog': ('start_time_utc', 'database_name', 'event_category', 'event_type', 'severity', 'number_of_events'),
+    'FirewallRule': ('name', 'start_ip_address', 'end_ip_address'),
+    'HostedService': ('service_name', 'hosted_service_properties.status', 'hosted_service_properties.location', 'hosted_service_properties.affinity_group', 'hosted_service_properties.label', 'hosted_service_properties.date_created'),
+    'Location': ('name', 'display_name'),
+    'MetricDefinition': ('name', 'display_name', 'unit', 'primary_aggregation_type'),
+    'NotificationHubDescription': ('name', 'registration_ttl'),
+    'OSImage': ('name', 'os', 'category', 'logical_size_in_gb', 'published_date'),
+    'OperatingSystem': ('version', 'family', 'family_label', 'is_default', 'is_active'),
+    'OperatingSystemFamily': ('name', 'label'),
+    'Operation': ('id', 'status', 'http_status_code', 'error.code', 'error.message'),
+    'QueueDescription': ('name', 'status', 'message_count', 'size_in_bytes', 'max_size_in_megabytes'),
+    'RelayDescription': ('name', 'path', 'listener_type', 'listener_count'),
+    'ReservedIP': ('name', 'address', 'state', 'in_use', 'location', 'service_name', 'deployment_name'),
+    'ResourceExtension': ('publisher', 'name', 'version', 'label'),
+    'RoleInstance': ('role_name', 'instance_name', 'instance_status', 'power_state', 'instance_size', 'ip_address', 'host_name'),
+    'RoleSize': ('name', 'cores', 'memory_in_mb', 'max_data_disk_count', 'supported_by_virtual_machines', 'supported_by_web_worker_roles'),
+    'Server': ('name', 'location', 'version', 'state', 'administrator_login', 'fully_qualified_domain_name'),
+    'ServerQuota': ('name', 'value'),
+    'ServiceBusNamespace': ('name', 'region', 'status', 'namespace_type', 'created_at'),
+    'ServiceBusRegion': ('code', 'fullname'),
+    'ServiceObjective': ('name', 'id', 'is_default', 'enabled'),
+    'Site': ('name', 'state', 'web_space', 'availability_state', 'usage_state'),
+    'StorageService': ('service_name', 'storage_service_properties.status', 'storage_service_properties.location', 'storage_service_properties.affinity_group', 'storage_service_properties.account_type'),
+    'Subscription': ('subscription_id', 'subscription_name', 'subscription_status', 'current_core_count', 'max_core_count', 'current_storage_accounts', 'max_storage_accounts'),
+    'SubscriptionCertificate': ('subscription_certificate_thumbprint', 'created'),
+    'SubscriptionOperation': ('operation_id', 'operation_name', 'operation_status.status', 'operation_status.http_status_code', 'operation_started_time', 'operation_completed_time', 'operation_object_id'),
+    'TopicDescription': ('name', 'status', 'subscription_count', 'size_in_bytes', 'max_size_in_megabytes'),
+    'VMImage': ('name', 'category', 'os_disk_configuration.os', 'os_disk_configuration.os_state', 'location', 'created_time'),
+    'VirtualNetworkSite': ('name', 'state', 'location', 'affinity_group', 'in_use'),
+    'WebSpace': ('name', 'geo_region', 'status', 'plan', 'worker_size', 'number_of_workers'),
+}
+
+# Client class -> the x-ms-version its requests send (`asm --version`).
+API_VERSIONS = {
+    'SchedulerManagementService': '2014-10-01',
+    'ServiceBusManagementService': '2012-03-01',
+    'ServiceManagementService': '2014-10-01',
+    'SqlDatabaseManagementService': '2014-10-01',
+    'WebsiteManagementService': '2014-10-01',
+}
+
 AREAS = {
     'affinity-groups': 'Affinity groups',
     'common': 'The client class and the operations every area relies on',
@@ -366,7 +1318,8 @@ def _area_affinity_groups(area: rt.AreaParsers) -> None:
         'ServiceManagementService', 'create_affinity_group',
         'Create an affinity group in a region.',
         positional=['name', 'label', 'location'],
-        result='none')
+        result='none',
+        example='asm affinity-groups create-affinity-group "$NAME" "$LABEL" "$LOCATION"')
     rt.arg(p, '--name', 'str', required=True,
            doc='Name of the new affinity group, unique in the subscription.')
     rt.arg(p, '--label', 'str', required=True,
@@ -381,7 +1334,8 @@ def _area_affinity_groups(area: rt.AreaParsers) -> None:
         'Delete an affinity group; it must no longer hold any cloud service, storage '
         'account or virtual network.',
         positional=['affinity_group_name'],
-        result='none')
+        result='none',
+        example='asm affinity-groups delete-affinity-group "$AFFINITY_GROUP_NAME"')
     rt.arg(p, '--affinity-group-name', 'str', required=True,
            doc='Name of the affinity group.')
     p = area.command(
@@ -389,7 +1343,8 @@ def _area_affinity_groups(area: rt.AreaParsers) -> None:
         'ServiceManagementService', 'get_affinity_group_properties',
         'Get an affinity group with the cloud services and storage accounts placed in it.',
         positional=['affinity_group_name'],
-        result='model')
+        result='model', model='AffinityGroup',
+        example='asm affinity-groups get-affinity-group-properties "$AFFINITY_GROUP_NAME"')
     rt.arg(p, '--affinity-group-name', 'str', required=True,
            doc='Name of the affinity group.')
     p = area.command(
@@ -397,13 +1352,15 @@ def _area_affinity_groups(area: rt.AreaParsers) -> None:
         'ServiceManagementService', 'list_affinity_groups',
         'List the affinity groups of the subscription.',
         positional=[],
-        result='list')
+        result='list', model='AffinityGroup',
+        example='asm affinity-groups list-affinity-groups -o table')
     p = area.command(
         'update-affinity-group',
         'ServiceManagementService', 'update_affinity_group',
         'Change the label and description of an affinity group.',
         positional=['affinity_group_name', 'label'],
-        result='none')
+        result='none',
+        example='asm affinity-groups update-affinity-group "$AFFINITY_GROUP_NAME" "$LABEL"')
     rt.arg(p, '--affinity-group-name', 'str', required=True,
            doc='Name of the affinity group.')
     rt.arg(p, '--label', 'str', required=True,
@@ -418,7 +1375,8 @@ def _area_common(area: rt.AreaParsers) -> None:
         'ServiceManagementService', 'get_operation_status',
         'Get the status of an asynchronous operation from the request id it returned.',
         positional=['request_id'],
-        result='model')
+        result='model', model='Operation',
+        example='asm common get-operation-status "$REQUEST_ID"')
     rt.arg(p, '--request-id', 'str', required=True,
            doc='The x-ms-request-id of the asynchronous call.')
 
@@ -429,7 +1387,8 @@ def _area_hosted_services(area: rt.AreaParsers) -> None:
         'ServiceManagementService', 'add_management_certificate',
         'Add a management certificate to the subscription.',
         positional=['public_key', 'thumbprint', 'data'],
-        result='none')
+        result='none',
+        example='asm hosted-services add-management-certificate "$PUBLIC_KEY" "$THUMBPRINT" "$DATA"')
     rt.arg(p, '--public-key', 'str', required=True,
            doc="Base64 of the certificate's public key.")
     rt.arg(p, '--thumbprint', 'str', required=True,
@@ -441,7 +1400,8 @@ def _area_hosted_services(area: rt.AreaParsers) -> None:
         'ServiceManagementService', 'add_service_certificate',
         'Install a certificate (.pfx or .cer) in a cloud service for its roles to use.',
         positional=['service_name', 'data', 'certificate_format'],
-        result='none', is_async=True)
+        result='none', is_async=True,
+        example='asm hosted-services add-service-certificate "$SERVICE_NAME" "$DATA" "$CERTIFICATE_FORMAT" --wait')
     rt.arg(p, '--service-name', 'str', required=True,
            doc='Name of the cloud service.')
     rt.arg(p, '--data', 'str', required=True,
@@ -455,7 +1415,8 @@ def _area_hosted_services(area: rt.AreaParsers) -> None:
         'ServiceManagementService', 'change_deployment_configuration',
         'Upload a new service configuration (.cscfg) to a running deployment.',
         positional=['service_name', 'deployment_name', 'configuration'],
-        result='none', is_async=True)
+        result='none', is_async=True,
+        example='asm hosted-services change-deployment-configuration "$SERVICE_NAME" "$DEPLOYMENT_NAME" "$CONFIGURATION" --wait')
     rt.arg(p, '--service-name', 'str', required=True,
            doc='Name of the cloud service.')
     rt.arg(p, '--deployment-name', 'str', required=True,
@@ -474,7 +1435,8 @@ def _area_hosted_services(area: rt.AreaParsers) -> None:
         'ServiceManagementService', 'check_hosted_service_name_availability',
         'Check whether a cloud service name is still free.',
         positional=['service_name'],
-        result='model')
+        result='model', model='AvailabilityResponse',
+        example='asm hosted-services check-hosted-service-name-availability "$SERVICE_NAME"')
     rt.arg(p, '--service-name', 'str', required=True,
            doc='The name to check.')
     p = area.command(
@@ -483,7 +1445,8 @@ def _area_hosted_services(area: rt.AreaParsers) -> None:
         'Deploy a service package (.cspkg) with its configuration into the production or '
         'staging slot.',
         positional=['service_name', 'deployment_slot', 'name', 'package_url', 'label', 'configuration'],
-        result='none', is_async=True)
+        result='none', is_async=True,
+        example='asm hosted-services create-deployment "$SERVICE_NAME" "$DEPLOYMENT_SLOT" "$NAME" "$PACKAGE_URL" "$LABEL" "$CONFIGURATION" --wait')
     rt.arg(p, '--service-name', 'str', required=True,
            doc='Name of the cloud service.')
     rt.arg(p, '--deployment-slot', 'str', required=True,
@@ -509,7 +1472,8 @@ def _area_hosted_services(area: rt.AreaParsers) -> None:
         'ServiceManagementService', 'create_hosted_service',
         'Create a cloud service. Give either a location or an affinity group.',
         positional=['service_name', 'label'],
-        result='none', is_async=True)
+        result='none', is_async=True,
+        example='asm hosted-services create-hosted-service "$SERVICE_NAME" "$LABEL" --wait')
     rt.arg(p, '--service-name', 'str', required=True,
            doc='Name of the new cloud service; unique in Azure, it becomes '
                '<name>.cloudapp.net.')
@@ -530,7 +1494,8 @@ def _area_hosted_services(area: rt.AreaParsers) -> None:
         'ServiceManagementService', 'delete_deployment',
         'Delete a deployment; with delete_vhd=True also delete its disks and their blobs.',
         positional=['service_name', 'deployment_name'],
-        result='none', is_async=True)
+        result='none', is_async=True,
+        example='asm hosted-services delete-deployment "$SERVICE_NAME" "$DEPLOYMENT_NAME" --wait')
     rt.arg(p, '--service-name', 'str', required=True,
            doc='Name of the cloud service.')
     rt.arg(p, '--deployment-name', 'str', required=True,
@@ -544,7 +1509,8 @@ def _area_hosted_services(area: rt.AreaParsers) -> None:
         'Delete a cloud service; with complete=True also delete its disks and their '
         'blobs.',
         positional=['service_name'],
-        result='none', is_async=True)
+        result='none', is_async=True,
+        example='asm hosted-services delete-hosted-service "$SERVICE_NAME" --wait')
     rt.arg(p, '--service-name', 'str', required=True,
            doc='Name of the cloud service.')
     rt.arg(p, '--complete', 'bool',
@@ -555,7 +1521,8 @@ def _area_hosted_services(area: rt.AreaParsers) -> None:
         'ServiceManagementService', 'delete_management_certificate',
         'Remove a management certificate from the subscription.',
         positional=['thumbprint'],
-        result='none')
+        result='none',
+        example='asm hosted-services delete-management-certificate "$THUMBPRINT"')
     rt.arg(p, '--thumbprint', 'str', required=True,
            doc='Thumbprint of the certificate, in hex.')
     p = area.command(
@@ -563,7 +1530,8 @@ def _area_hosted_services(area: rt.AreaParsers) -> None:
         'ServiceManagementService', 'delete_role_instances',
         'Remove role instances from a deployment (scale in by name).',
         positional=['service_name', 'deployment_name', 'role_instance_names'],
-        result='none', is_async=True)
+        result='none', is_async=True,
+        example='asm hosted-services delete-role-instances "$SERVICE_NAME" "$DEPLOYMENT_NAME" "$ROLE_INSTANCE_NAMES" --wait')
     rt.arg(p, '--service-name', 'str', required=True,
            doc='Name of the cloud service.')
     rt.arg(p, '--deployment-name', 'str', required=True,
@@ -575,7 +1543,8 @@ def _area_hosted_services(area: rt.AreaParsers) -> None:
         'ServiceManagementService', 'delete_service_certificate',
         'Remove a certificate from a cloud service.',
         positional=['service_name', 'thumbalgorithm', 'thumbprint'],
-        result='none', is_async=True)
+        result='none', is_async=True,
+        example='asm hosted-services delete-service-certificate "$SERVICE_NAME" "$THUMBALGORITHM" "$THUMBPRINT" --wait')
     rt.arg(p, '--service-name', 'str', required=True,
            doc='Name of the cloud service.')
     rt.arg(p, '--thumbalgorithm', 'str', required=True,
@@ -587,7 +1556,8 @@ def _area_hosted_services(area: rt.AreaParsers) -> None:
         'ServiceManagementService', 'get_deployment_by_name',
         'Get a deployment of a cloud service by its name.',
         positional=['service_name', 'deployment_name'],
-        result='model')
+        result='model', model='Deployment',
+        example='asm hosted-services get-deployment-by-name "$SERVICE_NAME" "$DEPLOYMENT_NAME"')
     rt.arg(p, '--service-name', 'str', required=True,
            doc='Name of the cloud service.')
     rt.arg(p, '--deployment-name', 'str', required=True,
@@ -597,7 +1567,8 @@ def _area_hosted_services(area: rt.AreaParsers) -> None:
         'ServiceManagementService', 'get_deployment_by_slot',
         'Get the deployment in a slot (production or staging) of a cloud service.',
         positional=['service_name', 'deployment_slot'],
-        result='model')
+        result='model', model='Deployment',
+        example='asm hosted-services get-deployment-by-slot "$SERVICE_NAME" "$DEPLOYMENT_SLOT"')
     rt.arg(p, '--service-name', 'str', required=True,
            doc='Name of the cloud service.')
     rt.arg(p, '--deployment-slot', 'str', required=True,
@@ -608,7 +1579,8 @@ def _area_hosted_services(area: rt.AreaParsers) -> None:
         "Get a cloud service's properties and, with embed_detail=True, its deployments "
         'too.',
         positional=['service_name'],
-        result='model')
+        result='model', model='HostedService',
+        example='asm hosted-services get-hosted-service-properties "$SERVICE_NAME"')
     rt.arg(p, '--service-name', 'str', required=True,
            doc='Name of the cloud service.')
     rt.arg(p, '--embed-detail', 'bool',
@@ -619,7 +1591,8 @@ def _area_hosted_services(area: rt.AreaParsers) -> None:
         'ServiceManagementService', 'get_management_certificate',
         'Get one management certificate of the subscription.',
         positional=['thumbprint'],
-        result='model')
+        result='model', model='SubscriptionCertificate',
+        example='asm hosted-services get-management-certificate "$THUMBPRINT"')
     rt.arg(p, '--thumbprint', 'str', required=True,
            doc='Thumbprint of the certificate, in hex.')
     p = area.command(
@@ -627,7 +1600,8 @@ def _area_hosted_services(area: rt.AreaParsers) -> None:
         'ServiceManagementService', 'get_service_certificate',
         'Get the public data of one certificate installed in a cloud service.',
         positional=['service_name', 'thumbalgorithm', 'thumbprint'],
-        result='model')
+        result='model', model='Certificate',
+        example='asm hosted-services get-service-certificate "$SERVICE_NAME" "$THUMBALGORITHM" "$THUMBPRINT"')
     rt.arg(p, '--service-name', 'str', required=True,
            doc='Name of the cloud service.')
     rt.arg(p, '--thumbalgorithm', 'str', required=True,
@@ -639,52 +1613,60 @@ def _area_hosted_services(area: rt.AreaParsers) -> None:
         'ServiceManagementService', 'get_subscription',
         "Get the subscription's name, status, quotas and current usage.",
         positional=[],
-        result='model')
+        result='model', model='Subscription',
+        example='asm hosted-services get-subscription')
     p = area.command(
         'list-hosted-services',
         'ServiceManagementService', 'list_hosted_services',
         'List the cloud services of the subscription.',
         positional=[],
-        result='list')
+        result='list', model='HostedService',
+        example='asm hosted-services list-hosted-services -o table')
     p = area.command(
         'list-locations',
         'ServiceManagementService', 'list_locations',
         'List the regions (locations) where services can be placed, with what each '
         'offers.',
         positional=[],
-        result='list')
+        result='list', model='Location',
+        example='asm hosted-services list-locations -o table')
     p = area.command(
         'list-management-certificates',
         'ServiceManagementService', 'list_management_certificates',
         'List the management certificates that may authenticate calls for the '
         'subscription.',
         positional=[],
-        result='list')
+        result='list', model='SubscriptionCertificate',
+        example='asm hosted-services list-management-certificates -o table')
     p = area.command(
         'list-operating-system-families',
         'ServiceManagementService', 'list_operating_system_families',
         'List the guest OS versions grouped by OS family.',
         positional=[],
-        result='list')
+        result='list', model='OperatingSystemFamily',
+        example='asm hosted-services list-operating-system-families -o table')
     p = area.command(
         'list-operating-systems',
         'ServiceManagementService', 'list_operating_systems',
         'List the guest OS versions that web and worker roles can run.',
         positional=[],
-        result='list')
+        result='list', model='OperatingSystem',
+        example='asm hosted-services list-operating-systems -o table')
     p = area.command(
         'list-role-sizes',
         'ServiceManagementService', 'list_role_sizes',
         'List the role sizes available to the subscription, with cores, memory and disk '
         'limits.',
         positional=[],
-        result='list')
+        result='list', model='RoleSize',
+        example='asm hosted-services list-role-sizes -o table')
     p = area.command(
         'list-service-certificates',
         'ServiceManagementService', 'list_service_certificates',
         'List the certificates installed in a cloud service.',
         positional=['service_name'],
-        result='list')
+        result='list', model='Certificate',
+        example='asm hosted-services list-service-certificates "$SERVICE_NAME" -o table')
     rt.arg(p, '--service-name', 'str', required=True,
            doc='Name of the cloud service.')
     p = area.command(
@@ -693,7 +1675,8 @@ def _area_hosted_services(area: rt.AreaParsers) -> None:
         'List the operations performed on the subscription in a time range, one page at a'
         ' time.',
         positional=[],
-        result='model')
+        result='model', model='SubscriptionOperation', paging=('continuation_token', 'continuation_token', 'subscription_operations'),
+        example='asm hosted-services list-subscription-operations')
     rt.arg(p, '--start-time', 'str',
            doc='Start of the range, an ISO 8601 date/time (the service requires it).')
     rt.arg(p, '--end-time', 'str',
@@ -710,13 +1693,15 @@ def _area_hosted_services(area: rt.AreaParsers) -> None:
         'List the subscriptions the caller can access (needs an Azure Active Directory '
         'token, not a certificate).',
         positional=[],
-        result='list')
+        result='list', model='Subscription',
+        example='asm hosted-services list-subscriptions -o table')
     p = area.command(
         'reboot-role-instance',
         'ServiceManagementService', 'reboot_role_instance',
         'Reboot one role instance of a deployment.',
         positional=['service_name', 'deployment_name', 'role_instance_name'],
-        result='none', is_async=True)
+        result='none', is_async=True,
+        example='asm hosted-services reboot-role-instance "$SERVICE_NAME" "$DEPLOYMENT_NAME" "$ROLE_INSTANCE_NAME" --wait')
     rt.arg(p, '--service-name', 'str', required=True,
            doc='Name of the cloud service.')
     rt.arg(p, '--deployment-name', 'str', required=True,
@@ -729,7 +1714,8 @@ def _area_hosted_services(area: rt.AreaParsers) -> None:
         'Reinstall the operating system of a web or worker role instance and reset all '
         'its local drives.',
         positional=['service_name', 'deployment_name', 'role_instance_name'],
-        result='none', is_async=True)
+        result='none', is_async=True,
+        example='asm hosted-services rebuild-role-instance "$SERVICE_NAME" "$DEPLOYMENT_NAME" "$ROLE_INSTANCE_NAME" --wait')
     rt.arg(p, '--service-name', 'str', required=True,
            doc='Name of the cloud service.')
     rt.arg(p, '--deployment-name', 'str', required=True,
@@ -742,7 +1728,8 @@ def _area_hosted_services(area: rt.AreaParsers) -> None:
         'Reinstall the operating system of a web or worker role instance, keeping its '
         'local storage.',
         positional=['service_name', 'deployment_name', 'role_instance_name'],
-        result='none', is_async=True)
+        result='none', is_async=True,
+        example='asm hosted-services reimage-role-instance "$SERVICE_NAME" "$DEPLOYMENT_NAME" "$ROLE_INSTANCE_NAME" --wait')
     rt.arg(p, '--service-name', 'str', required=True,
            doc='Name of the cloud service.')
     rt.arg(p, '--deployment-name', 'str', required=True,
@@ -755,7 +1742,8 @@ def _area_hosted_services(area: rt.AreaParsers) -> None:
         'Cancel an upgrade or configuration change under way and return the deployment to'
         ' its previous state.',
         positional=['service_name', 'deployment_name', 'mode', 'force'],
-        result='none', is_async=True)
+        result='none', is_async=True,
+        example='asm hosted-services rollback-update-or-upgrade "$SERVICE_NAME" "$DEPLOYMENT_NAME" "$MODE" "$FORCE" --wait')
     rt.arg(p, '--service-name', 'str', required=True,
            doc='Name of the cloud service.')
     rt.arg(p, '--deployment-name', 'str', required=True,
@@ -770,7 +1758,8 @@ def _area_hosted_services(area: rt.AreaParsers) -> None:
         'Swap the production and staging deployments of a cloud service (a virtual IP '
         'swap).',
         positional=['service_name', 'production', 'source_deployment'],
-        result='none', is_async=True)
+        result='none', is_async=True,
+        example='asm hosted-services swap-deployment "$SERVICE_NAME" "$PRODUCTION" "$SOURCE_DEPLOYMENT" --wait')
     rt.arg(p, '--service-name', 'str', required=True,
            doc='Name of the cloud service.')
     rt.arg(p, '--production', 'str', required=True,
@@ -782,7 +1771,8 @@ def _area_hosted_services(area: rt.AreaParsers) -> None:
         'ServiceManagementService', 'update_deployment_status',
         "Start ('Running') or stop ('Suspended') a deployment.",
         positional=['service_name', 'deployment_name', 'status'],
-        result='none', is_async=True)
+        result='none', is_async=True,
+        example='asm hosted-services update-deployment-status "$SERVICE_NAME" "$DEPLOYMENT_NAME" "$STATUS" --wait')
     rt.arg(p, '--service-name', 'str', required=True,
            doc='Name of the cloud service.')
     rt.arg(p, '--deployment-name', 'str', required=True,
@@ -794,7 +1784,8 @@ def _area_hosted_services(area: rt.AreaParsers) -> None:
         'ServiceManagementService', 'update_hosted_service',
         'Change the label, description or extended properties of a cloud service.',
         positional=['service_name'],
-        result='none')
+        result='none',
+        example='asm hosted-services update-hosted-service "$SERVICE_NAME"')
     rt.arg(p, '--service-name', 'str', required=True,
            doc='Name of the cloud service.')
     rt.arg(p, '--label', 'str',
@@ -808,7 +1799,8 @@ def _area_hosted_services(area: rt.AreaParsers) -> None:
         'ServiceManagementService', 'upgrade_deployment',
         'Upgrade a deployment in place to a new package and configuration.',
         positional=['service_name', 'deployment_name', 'mode', 'package_url', 'configuration', 'label', 'force'],
-        result='none', is_async=True)
+        result='none', is_async=True,
+        example='asm hosted-services upgrade-deployment "$SERVICE_NAME" "$DEPLOYMENT_NAME" "$MODE" "$PACKAGE_URL" "$CONFIGURATION" "$LABEL" "$FORCE" --wait')
     rt.arg(p, '--service-name', 'str', required=True,
            doc='Name of the cloud service.')
     rt.arg(p, '--deployment-name', 'str', required=True,
@@ -833,7 +1825,8 @@ def _area_hosted_services(area: rt.AreaParsers) -> None:
         'ServiceManagementService', 'wait_until_deployment_deleted',
         'Wait until a deployment no longer exists (its GET answers 404).',
         positional=['service_name', 'deployment_name'],
-        result='model', waiter=True)
+        result='model', waiter=True, model='Deployment',
+        example='asm hosted-services wait-until-deployment-deleted "$SERVICE_NAME" "$DEPLOYMENT_NAME" --timeout 900')
     rt.arg(p, '--service-name', 'str', required=True,
            doc='Name of the cloud service.')
     rt.arg(p, '--deployment-name', 'str', required=True,
@@ -847,7 +1840,8 @@ def _area_hosted_services(area: rt.AreaParsers) -> None:
         'ServiceManagementService', 'wait_until_deployment_running',
         "Wait until a deployment's status is Running.",
         positional=['service_name', 'deployment_name'],
-        result='model', waiter=True)
+        result='model', waiter=True, model='Deployment',
+        example='asm hosted-services wait-until-deployment-running "$SERVICE_NAME" "$DEPLOYMENT_NAME" --timeout 900')
     rt.arg(p, '--service-name', 'str', required=True,
            doc='Name of the cloud service.')
     rt.arg(p, '--deployment-name', 'str', required=True,
@@ -861,7 +1855,8 @@ def _area_hosted_services(area: rt.AreaParsers) -> None:
         'ServiceManagementService', 'wait_until_hosted_service_deleted',
         'Wait until a cloud service no longer exists (its GET answers 404).',
         positional=['service_name'],
-        result='model', waiter=True)
+        result='model', waiter=True, model='HostedService',
+        example='asm hosted-services wait-until-hosted-service-deleted "$SERVICE_NAME" --timeout 600')
     rt.arg(p, '--service-name', 'str', required=True,
            doc='Name of the cloud service.')
     rt.arg(p, '--timeout', 'float',
@@ -877,7 +1872,8 @@ def _area_hosted_services(area: rt.AreaParsers) -> None:
         'instance still\n'
         "CreatingVM when the timeout runs out shows in the timeout error's `state`.",
         positional=['service_name', 'deployment_name'],
-        result='model', waiter=True)
+        result='model', waiter=True, model='Deployment',
+        example='asm hosted-services wait-until-role-instances-ready "$SERVICE_NAME" "$DEPLOYMENT_NAME" --timeout 900')
     rt.arg(p, '--service-name', 'str', required=True,
            doc='Name of the cloud service.')
     rt.arg(p, '--deployment-name', 'str', required=True,
@@ -892,7 +1888,8 @@ def _area_hosted_services(area: rt.AreaParsers) -> None:
         'Wait until every instance of one role of a deployment is stopped (StoppedVM, or '
         'StoppedDeallocated when its resources were released).',
         positional=['service_name', 'deployment_name', 'role_name'],
-        result='model', waiter=True)
+        result='model', waiter=True, model='Deployment',
+        example='asm hosted-services wait-until-role-stopped "$SERVICE_NAME" "$DEPLOYMENT_NAME" "$ROLE_NAME" --timeout 900')
     rt.arg(p, '--service-name', 'str', required=True,
            doc='Name of the cloud service.')
     rt.arg(p, '--deployment-name', 'str', required=True,
@@ -909,7 +1906,8 @@ def _area_hosted_services(area: rt.AreaParsers) -> None:
         'Upgrade the next upgrade domain of a manual-mode upgrade or configuration '
         'change.',
         positional=['service_name', 'deployment_name', 'upgrade_domain'],
-        result='none', is_async=True)
+        result='none', is_async=True,
+        example='asm hosted-services walk-upgrade-domain "$SERVICE_NAME" "$DEPLOYMENT_NAME" "$UPGRADE_DOMAIN" --wait')
     rt.arg(p, '--service-name', 'str', required=True,
            doc='Name of the cloud service.')
     rt.arg(p, '--deployment-name', 'str', required=True,
@@ -924,7 +1922,8 @@ def _area_networking(area: rt.AreaParsers) -> None:
         'ServiceManagementService', 'add_dns_server',
         'Add a DNS server to the settings of a virtual machine deployment.',
         positional=['service_name', 'deployment_name', 'dns_server_name', 'address'],
-        result='none', is_async=True)
+        result='none', is_async=True,
+        example='asm networking add-dns-server "$SERVICE_NAME" "$DEPLOYMENT_NAME" "$DNS_SERVER_NAME" "$ADDRESS" --wait')
     rt.arg(p, '--service-name', 'str', required=True,
            doc='Cloud service that owns the deployment.')
     rt.arg(p, '--deployment-name', 'str', required=True,
@@ -938,7 +1937,8 @@ def _area_networking(area: rt.AreaParsers) -> None:
         'ServiceManagementService', 'associate_reserved_ip_address',
         'Bind a reserved IP address to a running cloud service deployment.',
         positional=['name', 'service_name', 'deployment_name'],
-        result='none', is_async=True)
+        result='none', is_async=True,
+        example='asm networking associate-reserved-ip-address "$NAME" "$SERVICE_NAME" "$DEPLOYMENT_NAME" --wait')
     rt.arg(p, '--name', 'str', required=True,
            doc='Name of the reserved IP.')
     rt.arg(p, '--service-name', 'str', required=True,
@@ -953,7 +1953,8 @@ def _area_networking(area: rt.AreaParsers) -> None:
         'ServiceManagementService', 'create_reserved_ip_address',
         'Reserve a public IP address in a region.',
         positional=['name'],
-        result='none', is_async=True)
+        result='none', is_async=True,
+        example='asm networking create-reserved-ip-address "$NAME" --wait')
     rt.arg(p, '--name', 'str', required=True,
            doc='Name of the new reservation.')
     rt.arg(p, '--label', 'str',
@@ -965,7 +1966,8 @@ def _area_networking(area: rt.AreaParsers) -> None:
         'ServiceManagementService', 'delete_dns_server',
         'Remove a DNS server entry from a virtual machine deployment.',
         positional=['service_name', 'deployment_name', 'dns_server_name'],
-        result='none', is_async=True)
+        result='none', is_async=True,
+        example='asm networking delete-dns-server "$SERVICE_NAME" "$DEPLOYMENT_NAME" "$DNS_SERVER_NAME" --wait')
     rt.arg(p, '--service-name', 'str', required=True,
            doc='Cloud service that owns the deployment.')
     rt.arg(p, '--deployment-name', 'str', required=True,
@@ -977,7 +1979,8 @@ def _area_networking(area: rt.AreaParsers) -> None:
         'ServiceManagementService', 'delete_reserved_ip_address',
         'Release a reserved IP address; it must not be bound to a deployment.',
         positional=['name'],
-        result='none', is_async=True)
+        result='none', is_async=True,
+        example='asm networking delete-reserved-ip-address "$NAME" --wait')
     rt.arg(p, '--name', 'str', required=True,
            doc='Name of the reserved IP.')
     p = area.command(
@@ -985,7 +1988,8 @@ def _area_networking(area: rt.AreaParsers) -> None:
         'ServiceManagementService', 'disassociate_reserved_ip_address',
         'Unbind a reserved IP address from a cloud service deployment.',
         positional=['name', 'service_name', 'deployment_name'],
-        result='none', is_async=True)
+        result='none', is_async=True,
+        example='asm networking disassociate-reserved-ip-address "$NAME" "$SERVICE_NAME" "$DEPLOYMENT_NAME" --wait')
     rt.arg(p, '--name', 'str', required=True,
            doc='Name of the reserved IP.')
     rt.arg(p, '--service-name', 'str', required=True,
@@ -1000,7 +2004,8 @@ def _area_networking(area: rt.AreaParsers) -> None:
         'ServiceManagementService', 'get_reserved_ip_address',
         'Get a reserved IP address and what it is bound to.',
         positional=['name'],
-        result='model')
+        result='model', model='ReservedIP',
+        example='asm networking get-reserved-ip-address "$NAME"')
     rt.arg(p, '--name', 'str', required=True,
            doc='Name of the reserved IP.')
     p = area.command(
@@ -1008,19 +2013,22 @@ def _area_networking(area: rt.AreaParsers) -> None:
         'ServiceManagementService', 'list_reserved_ip_addresses',
         'List the reserved IP addresses of the subscription.',
         positional=[],
-        result='list')
+        result='list', model='ReservedIP',
+        example='asm networking list-reserved-ip-addresses -o table')
     p = area.command(
         'list-virtual-network-sites',
         'ServiceManagementService', 'list_virtual_network_sites',
         'List the virtual networks configured in the subscription.',
         positional=[],
-        result='list')
+        result='list', model='VirtualNetworkSite',
+        example='asm networking list-virtual-network-sites -o table')
     p = area.command(
         'update-dns-server',
         'ServiceManagementService', 'update_dns_server',
         'Change the address of a DNS server entry of a virtual machine deployment.',
         positional=['service_name', 'deployment_name', 'dns_server_name', 'address'],
-        result='none', is_async=True)
+        result='none', is_async=True,
+        example='asm networking update-dns-server "$SERVICE_NAME" "$DEPLOYMENT_NAME" "$DNS_SERVER_NAME" "$ADDRESS" --wait')
     rt.arg(p, '--service-name', 'str', required=True,
            doc='Cloud service that owns the deployment.')
     rt.arg(p, '--deployment-name', 'str', required=True,
@@ -1037,7 +2045,8 @@ def _area_scheduler(area: rt.AreaParsers) -> None:
         'SchedulerManagementService', 'check_job_collection_name',
         'Check whether a job collection name is still free in a cloud service.',
         positional=['cloud_service_id', 'job_collection_id'],
-        result='model')
+        result='model', model='ResourceNameAvailabilityResponse',
+        example='asm scheduler check-job-collection-name "$CLOUD_SERVICE_ID" "$JOB_COLLECTION_ID"')
     rt.arg(p, '--cloud-service-id', 'str', required=True,
            doc='Id (name) of the cloud service.')
     rt.arg(p, '--job-collection-id', 'str', required=True,
@@ -1047,7 +2056,8 @@ def _area_scheduler(area: rt.AreaParsers) -> None:
         'SchedulerManagementService', 'create_cloud_service',
         'Create a cloud service to hold job collections in one region.',
         positional=['cloud_service_id', 'label', 'description', 'geo_region'],
-        result='none', is_async=True)
+        result='none', is_async=True,
+        example='asm scheduler create-cloud-service "$CLOUD_SERVICE_ID" "$LABEL" "$DESCRIPTION" "$GEO_REGION" --wait')
     rt.arg(p, '--cloud-service-id', 'str', required=True,
            doc='Id (name) of the new cloud service.')
     rt.arg(p, '--label', 'str', required=True,
@@ -1065,7 +2075,8 @@ def _area_scheduler(area: rt.AreaParsers) -> None:
         'answers 201\n'
         'with the job and an x-ms-request-id to wait on.',
         positional=['cloud_service_id', 'job_collection_id', 'job_id', 'job'],
-        result='json', is_async=True)
+        result='json', is_async=True,
+        example='asm scheduler create-job "$CLOUD_SERVICE_ID" "$JOB_COLLECTION_ID" "$JOB_ID" @job.json --wait')
     rt.arg(p, '--cloud-service-id', 'str', required=True,
            doc='Id (name) of the cloud service.')
     rt.arg(p, '--job-collection-id', 'str', required=True,
@@ -1079,7 +2090,8 @@ def _area_scheduler(area: rt.AreaParsers) -> None:
         'SchedulerManagementService', 'create_job_collection',
         'Create a job collection in a cloud service.',
         positional=['cloud_service_id', 'job_collection_id'],
-        result='none', is_async=True)
+        result='none', is_async=True,
+        example='asm scheduler create-job-collection "$CLOUD_SERVICE_ID" "$JOB_COLLECTION_ID" --wait')
     rt.arg(p, '--cloud-service-id', 'str', required=True,
            doc='Id (name) of the cloud service.')
     rt.arg(p, '--job-collection-id', 'str', required=True,
@@ -1091,7 +2103,8 @@ def _area_scheduler(area: rt.AreaParsers) -> None:
         'SchedulerManagementService', 'delete_cloud_service',
         'Delete a cloud service and the job collections in it.',
         positional=['cloud_service_id'],
-        result='none', is_async=True)
+        result='none', is_async=True,
+        example='asm scheduler delete-cloud-service "$CLOUD_SERVICE_ID" --wait')
     rt.arg(p, '--cloud-service-id', 'str', required=True,
            doc='Id (name) of the cloud service.')
     p = area.command(
@@ -1099,7 +2112,8 @@ def _area_scheduler(area: rt.AreaParsers) -> None:
         'SchedulerManagementService', 'delete_job',
         'Delete a job.',
         positional=['cloud_service_id', 'job_collection_id', 'job_id'],
-        result='none', is_async=True)
+        result='none', is_async=True,
+        example='asm scheduler delete-job "$CLOUD_SERVICE_ID" "$JOB_COLLECTION_ID" "$JOB_ID" --wait')
     rt.arg(p, '--cloud-service-id', 'str', required=True,
            doc='Id (name) of the cloud service.')
     rt.arg(p, '--job-collection-id', 'str', required=True,
@@ -1111,7 +2125,8 @@ def _area_scheduler(area: rt.AreaParsers) -> None:
         'SchedulerManagementService', 'delete_job_collection',
         'Delete a job collection and its jobs.',
         positional=['cloud_service_id', 'job_collection_id'],
-        result='none', is_async=True)
+        result='none', is_async=True,
+        example='asm scheduler delete-job-collection "$CLOUD_SERVICE_ID" "$JOB_COLLECTION_ID" --wait')
     rt.arg(p, '--cloud-service-id', 'str', required=True,
            doc='Id (name) of the cloud service.')
     rt.arg(p, '--job-collection-id', 'str', required=True,
@@ -1121,7 +2136,8 @@ def _area_scheduler(area: rt.AreaParsers) -> None:
         'SchedulerManagementService', 'get_all_jobs',
         'Get all jobs of a job collection, as the parsed JSON list the service sends.',
         positional=['cloud_service_id', 'job_collection_id'],
-        result='json')
+        result='json',
+        example='asm scheduler get-all-jobs "$CLOUD_SERVICE_ID" "$JOB_COLLECTION_ID"')
     rt.arg(p, '--cloud-service-id', 'str', required=True,
            doc='Id (name) of the cloud service.')
     rt.arg(p, '--job-collection-id', 'str', required=True,
@@ -1131,7 +2147,8 @@ def _area_scheduler(area: rt.AreaParsers) -> None:
         'SchedulerManagementService', 'get_cloud_service',
         'Get a cloud service with the job collections it holds.',
         positional=['cloud_service_id'],
-        result='model')
+        result='model', model='CloudService',
+        example='asm scheduler get-cloud-service "$CLOUD_SERVICE_ID"')
     rt.arg(p, '--cloud-service-id', 'str', required=True,
            doc='Id (name) of the cloud service.')
     p = area.command(
@@ -1139,7 +2156,8 @@ def _area_scheduler(area: rt.AreaParsers) -> None:
         'SchedulerManagementService', 'get_job',
         'Get a job with its current status, as the parsed JSON dict the service sends.',
         positional=['cloud_service_id', 'job_collection_id', 'job_id'],
-        result='json')
+        result='json',
+        example='asm scheduler get-job "$CLOUD_SERVICE_ID" "$JOB_COLLECTION_ID" "$JOB_ID"')
     rt.arg(p, '--cloud-service-id', 'str', required=True,
            doc='Id (name) of the cloud service.')
     rt.arg(p, '--job-collection-id', 'str', required=True,
@@ -1151,7 +2169,8 @@ def _area_scheduler(area: rt.AreaParsers) -> None:
         'SchedulerManagementService', 'get_job_collection',
         'Get a job collection: plan, state and the result of its last operation.',
         positional=['cloud_service_id', 'job_collection_id'],
-        result='model')
+        result='model', model='JobCollection',
+        example='asm scheduler get-job-collection "$CLOUD_SERVICE_ID" "$JOB_COLLECTION_ID"')
     rt.arg(p, '--cloud-service-id', 'str', required=True,
            doc='Id (name) of the cloud service.')
     rt.arg(p, '--job-collection-id', 'str', required=True,
@@ -1161,13 +2180,15 @@ def _area_scheduler(area: rt.AreaParsers) -> None:
         'SchedulerManagementService', 'list_cloud_services',
         'List the cloud services of the subscription that hold scheduler job collections.',
         positional=[],
-        result='list')
+        result='list', model='CloudService',
+        example='asm scheduler list-cloud-services -o table')
     p = area.command(
         'wait-until-job-collection-started',
         'SchedulerManagementService', 'wait_until_job_collection_started',
         "Wait until a job collection's state is Started.",
         positional=['cloud_service_id', 'job_collection_id'],
-        result='model', waiter=True)
+        result='model', waiter=True, model='JobCollection',
+        example='asm scheduler wait-until-job-collection-started "$CLOUD_SERVICE_ID" "$JOB_COLLECTION_ID" --timeout 300')
     rt.arg(p, '--cloud-service-id', 'str', required=True,
            doc='Id (name) of the cloud service.')
     rt.arg(p, '--job-collection-id', 'str', required=True,
@@ -1184,7 +2205,8 @@ def _area_servicebus(area: rt.AreaParsers) -> None:
         'ServiceBusManagementService', 'check_namespace_availability',
         'Check whether a Service Bus namespace name is still free.',
         positional=['name'],
-        result='model')
+        result='model', model='NamespaceAvailability',
+        example='asm servicebus check-namespace-availability "$NAME"')
     rt.arg(p, '--name', 'str', required=True,
            doc='Namespace name to check.')
     p = area.command(
@@ -1193,7 +2215,8 @@ def _area_servicebus(area: rt.AreaParsers) -> None:
         'Create a Service Bus namespace in a region; returns it in its first '
         "('Activating') state.",
         positional=['name', 'region'],
-        result='model')
+        result='model', model='ServiceBusNamespace',
+        example='asm servicebus create-namespace "$NAME" "$REGION"')
     rt.arg(p, '--name', 'str', required=True,
            doc='Name of the new namespace, unique across Azure.')
     rt.arg(p, '--region', 'str', required=True,
@@ -1204,7 +2227,8 @@ def _area_servicebus(area: rt.AreaParsers) -> None:
         "Delete a Service Bus namespace and everything in it; it shows status 'Removing' "
         'for a while.',
         positional=['name'],
-        result='none')
+        result='none',
+        example='asm servicebus delete-namespace "$NAME"')
     rt.arg(p, '--name', 'str', required=True,
            doc='Name of the namespace.')
     p = area.command(
@@ -1213,7 +2237,8 @@ def _area_servicebus(area: rt.AreaParsers) -> None:
         'Get the values of a notification hub metric at one rollup, filtered by an OData '
         'expression.',
         positional=['name', 'hub_name', 'metric', 'rollup', 'filter_expresssion'],
-        result='list')
+        result='list', model='MetricValues',
+        example='asm servicebus get-metrics-data-notification-hub "$NAME" "$HUB_NAME" "$METRIC" "$ROLLUP" "$FILTER_EXPRESSSION" -o table')
     rt.arg(p, '--name', 'str', required=True,
            doc='Name of the namespace.')
     rt.arg(p, '--hub-name', 'str', required=True,
@@ -1232,7 +2257,8 @@ def _area_servicebus(area: rt.AreaParsers) -> None:
         'ServiceBusManagementService', 'get_metrics_data_queue',
         'Get the values of a queue metric at one rollup, filtered by an OData expression.',
         positional=['name', 'queue_name', 'metric', 'rollup', 'filter_expresssion'],
-        result='list')
+        result='list', model='MetricValues',
+        example='asm servicebus get-metrics-data-queue "$NAME" "$QUEUE_NAME" "$METRIC" "$ROLLUP" "$FILTER_EXPRESSSION" -o table')
     rt.arg(p, '--name', 'str', required=True,
            doc='Name of the namespace.')
     rt.arg(p, '--queue-name', 'str', required=True,
@@ -1250,7 +2276,8 @@ def _area_servicebus(area: rt.AreaParsers) -> None:
         'ServiceBusManagementService', 'get_metrics_data_relay',
         'Get the values of a relay metric at one rollup, filtered by an OData expression.',
         positional=['name', 'relay_name', 'metric', 'rollup', 'filter_expresssion'],
-        result='list')
+        result='list', model='MetricValues',
+        example='asm servicebus get-metrics-data-relay "$NAME" "$RELAY_NAME" "$METRIC" "$ROLLUP" "$FILTER_EXPRESSSION" -o table')
     rt.arg(p, '--name', 'str', required=True,
            doc='Name of the namespace.')
     rt.arg(p, '--relay-name', 'str', required=True,
@@ -1268,7 +2295,8 @@ def _area_servicebus(area: rt.AreaParsers) -> None:
         'ServiceBusManagementService', 'get_metrics_data_topic',
         'Get the values of a topic metric at one rollup, filtered by an OData expression.',
         positional=['name', 'topic_name', 'metric', 'rollup', 'filter_expresssion'],
-        result='list')
+        result='list', model='MetricValues',
+        example='asm servicebus get-metrics-data-topic "$NAME" "$TOPIC_NAME" "$METRIC" "$ROLLUP" "$FILTER_EXPRESSSION" -o table')
     rt.arg(p, '--name', 'str', required=True,
            doc='Name of the namespace.')
     rt.arg(p, '--topic-name', 'str', required=True,
@@ -1287,7 +2315,8 @@ def _area_servicebus(area: rt.AreaParsers) -> None:
         'List the aggregation intervals (rollups) of a notification hub metric and how '
         'long each is kept.',
         positional=['name', 'hub_name', 'metric'],
-        result='list')
+        result='list', model='MetricRollups',
+        example='asm servicebus get-metrics-rollups-notification-hub "$NAME" "$HUB_NAME" "$METRIC" -o table')
     rt.arg(p, '--name', 'str', required=True,
            doc='Name of the namespace.')
     rt.arg(p, '--hub-name', 'str', required=True,
@@ -1300,7 +2329,8 @@ def _area_servicebus(area: rt.AreaParsers) -> None:
         'List the aggregation intervals (rollups) of a queue metric and how long each is '
         'kept.',
         positional=['name', 'queue_name', 'metric'],
-        result='list')
+        result='list', model='MetricRollups',
+        example='asm servicebus get-metrics-rollups-queue "$NAME" "$QUEUE_NAME" "$METRIC" -o table')
     rt.arg(p, '--name', 'str', required=True,
            doc='Name of the namespace.')
     rt.arg(p, '--queue-name', 'str', required=True,
@@ -1313,7 +2343,8 @@ def _area_servicebus(area: rt.AreaParsers) -> None:
         'List the aggregation intervals (rollups) of a relay metric and how long each is '
         'kept.',
         positional=['name', 'relay_name', 'metric'],
-        result='list')
+        result='list', model='MetricRollups',
+        example='asm servicebus get-metrics-rollups-relay "$NAME" "$RELAY_NAME" "$METRIC" -o table')
     rt.arg(p, '--name', 'str', required=True,
            doc='Name of the namespace.')
     rt.arg(p, '--relay-name', 'str', required=True,
@@ -1326,7 +2357,8 @@ def _area_servicebus(area: rt.AreaParsers) -> None:
         'List the aggregation intervals (rollups) of a topic metric and how long each is '
         'kept.',
         positional=['name', 'topic_name', 'metric'],
-        result='list')
+        result='list', model='MetricRollups',
+        example='asm servicebus get-metrics-rollups-topic "$NAME" "$TOPIC_NAME" "$METRIC" -o table')
     rt.arg(p, '--name', 'str', required=True,
            doc='Name of the namespace.')
     rt.arg(p, '--topic-name', 'str', required=True,
@@ -1339,7 +2371,8 @@ def _area_servicebus(area: rt.AreaParsers) -> None:
         'Get a Service Bus namespace: region, state, endpoints, and its key once it is '
         'active.',
         positional=['name'],
-        result='model')
+        result='model', model='ServiceBusNamespace',
+        example='asm servicebus get-namespace "$NAME"')
     rt.arg(p, '--name', 'str', required=True,
            doc='Name of the namespace.')
     p = area.command(
@@ -1347,13 +2380,15 @@ def _area_servicebus(area: rt.AreaParsers) -> None:
         'ServiceBusManagementService', 'get_regions',
         'List the regions that can host Service Bus namespaces.',
         positional=[],
-        result='list')
+        result='list', model='ServiceBusRegion',
+        example='asm servicebus get-regions -o table')
     p = area.command(
         'get-supported-metrics-notification-hub',
         'ServiceBusManagementService', 'get_supported_metrics_notification_hub',
         'List the metrics Service Bus records for a notification hub.',
         positional=['name', 'hub_name'],
-        result='list')
+        result='list', model='MetricProperties',
+        example='asm servicebus get-supported-metrics-notification-hub "$NAME" "$HUB_NAME" -o table')
     rt.arg(p, '--name', 'str', required=True,
            doc='Name of the namespace.')
     rt.arg(p, '--hub-name', 'str', required=True,
@@ -1363,7 +2398,8 @@ def _area_servicebus(area: rt.AreaParsers) -> None:
         'ServiceBusManagementService', 'get_supported_metrics_queue',
         'List the metrics Service Bus records for a queue.',
         positional=['name', 'queue_name'],
-        result='list')
+        result='list', model='MetricProperties',
+        example='asm servicebus get-supported-metrics-queue "$NAME" "$QUEUE_NAME" -o table')
     rt.arg(p, '--name', 'str', required=True,
            doc='Name of the namespace.')
     rt.arg(p, '--queue-name', 'str', required=True,
@@ -1373,7 +2409,8 @@ def _area_servicebus(area: rt.AreaParsers) -> None:
         'ServiceBusManagementService', 'get_supported_metrics_relay',
         'List the metrics Service Bus records for a relay.',
         positional=['name', 'relay_name'],
-        result='list')
+        result='list', model='MetricProperties',
+        example='asm servicebus get-supported-metrics-relay "$NAME" "$RELAY_NAME" -o table')
     rt.arg(p, '--name', 'str', required=True,
            doc='Name of the namespace.')
     rt.arg(p, '--relay-name', 'str', required=True,
@@ -1383,7 +2420,8 @@ def _area_servicebus(area: rt.AreaParsers) -> None:
         'ServiceBusManagementService', 'get_supported_metrics_topic',
         'List the metrics Service Bus records for a topic.',
         positional=['name', 'topic_name'],
-        result='list')
+        result='list', model='MetricProperties',
+        example='asm servicebus get-supported-metrics-topic "$NAME" "$TOPIC_NAME" -o table')
     rt.arg(p, '--name', 'str', required=True,
            doc='Name of the namespace.')
     rt.arg(p, '--topic-name', 'str', required=True,
@@ -1393,13 +2431,15 @@ def _area_servicebus(area: rt.AreaParsers) -> None:
         'ServiceBusManagementService', 'list_namespaces',
         'List the Service Bus namespaces of the subscription.',
         positional=[],
-        result='list')
+        result='list', model='ServiceBusNamespace',
+        example='asm servicebus list-namespaces -o table')
     p = area.command(
         'list-notification-hubs',
         'ServiceBusManagementService', 'list_notification_hubs',
         'List the notification hubs of a Service Bus namespace.',
         positional=['name'],
-        result='list')
+        result='list', model='NotificationHubDescription',
+        example='asm servicebus list-notification-hubs "$NAME" -o table')
     rt.arg(p, '--name', 'str', required=True,
            doc='Name of the namespace.')
     p = area.command(
@@ -1407,7 +2447,8 @@ def _area_servicebus(area: rt.AreaParsers) -> None:
         'ServiceBusManagementService', 'list_queues',
         'List the queues of a Service Bus namespace.',
         positional=['name'],
-        result='list')
+        result='list', model='QueueDescription',
+        example='asm servicebus list-queues "$NAME" -o table')
     rt.arg(p, '--name', 'str', required=True,
            doc='Name of the namespace.')
     p = area.command(
@@ -1415,7 +2456,8 @@ def _area_servicebus(area: rt.AreaParsers) -> None:
         'ServiceBusManagementService', 'list_relays',
         'List the relays of a Service Bus namespace.',
         positional=['name'],
-        result='list')
+        result='list', model='RelayDescription',
+        example='asm servicebus list-relays "$NAME" -o table')
     rt.arg(p, '--name', 'str', required=True,
            doc='Name of the namespace.')
     p = area.command(
@@ -1423,7 +2465,8 @@ def _area_servicebus(area: rt.AreaParsers) -> None:
         'ServiceBusManagementService', 'list_topics',
         'List the topics of a Service Bus namespace.',
         positional=['name'],
-        result='list')
+        result='list', model='TopicDescription',
+        example='asm servicebus list-topics "$NAME" -o table')
     rt.arg(p, '--name', 'str', required=True,
            doc='Name of the namespace.')
     p = area.command(
@@ -1431,7 +2474,8 @@ def _area_servicebus(area: rt.AreaParsers) -> None:
         'ServiceBusManagementService', 'wait_until_namespace_active',
         "Wait until a Service Bus namespace's status is Active.",
         positional=['name'],
-        result='model', waiter=True)
+        result='model', waiter=True, model='ServiceBusNamespace',
+        example='asm servicebus wait-until-namespace-active "$NAME" --timeout 600')
     rt.arg(p, '--name', 'str', required=True,
            doc='Name of the namespace.')
     rt.arg(p, '--timeout', 'float',
@@ -1446,7 +2490,8 @@ def _area_sqldatabase(area: rt.AreaParsers) -> None:
         'SqlDatabaseManagementService', 'create_database',
         'Create a database on a server; returns the new database.',
         positional=['server_name', 'name', 'service_objective_id'],
-        result='model')
+        result='model', model='Database',
+        example='asm sqldatabase create-database "$SERVER_NAME" "$NAME" "$SERVICE_OBJECTIVE_ID"')
     rt.arg(p, '--server-name', 'str', required=True,
            doc='Name of the server.')
     rt.arg(p, '--name', 'str', required=True,
@@ -1464,7 +2509,8 @@ def _area_sqldatabase(area: rt.AreaParsers) -> None:
         'SqlDatabaseManagementService', 'create_firewall_rule',
         'Allow an IPv4 address range to connect to a server; returns the new rule.',
         positional=['server_name', 'name', 'start_ip_address', 'end_ip_address'],
-        result='model')
+        result='model', model='FirewallRule',
+        example='asm sqldatabase create-firewall-rule "$SERVER_NAME" "$NAME" "$START_IP_ADDRESS" "$END_IP_ADDRESS"')
     rt.arg(p, '--server-name', 'str', required=True,
            doc='Name of the server.')
     rt.arg(p, '--name', 'str', required=True,
@@ -1479,7 +2525,8 @@ def _area_sqldatabase(area: rt.AreaParsers) -> None:
         'Create a SQL Database server; Azure picks its name, which the result carries '
         '(server_name).',
         positional=['admin_login', 'admin_password', 'location'],
-        result='model')
+        result='model', model='CreateServerResponse',
+        example='asm sqldatabase create-server "$ADMIN_LOGIN" "$ADMIN_PASSWORD" "$LOCATION"')
     rt.arg(p, '--admin-login', 'str', required=True,
            doc='Login name of the server administrator.')
     rt.arg(p, '--admin-password', 'str', required=True,
@@ -1492,7 +2539,8 @@ def _area_sqldatabase(area: rt.AreaParsers) -> None:
         'SqlDatabaseManagementService', 'delete_database',
         'Delete a database.',
         positional=['server_name', 'name'],
-        result='none')
+        result='none',
+        example='asm sqldatabase delete-database "$SERVER_NAME" "$NAME"')
     rt.arg(p, '--server-name', 'str', required=True,
            doc='Name of the server.')
     rt.arg(p, '--name', 'str', required=True,
@@ -1502,7 +2550,8 @@ def _area_sqldatabase(area: rt.AreaParsers) -> None:
         'SqlDatabaseManagementService', 'delete_firewall_rule',
         'Delete a firewall rule of a server.',
         positional=['server_name', 'name'],
-        result='none')
+        result='none',
+        example='asm sqldatabase delete-firewall-rule "$SERVER_NAME" "$NAME"')
     rt.arg(p, '--server-name', 'str', required=True,
            doc='Name of the server.')
     rt.arg(p, '--name', 'str', required=True,
@@ -1512,7 +2561,8 @@ def _area_sqldatabase(area: rt.AreaParsers) -> None:
         'SqlDatabaseManagementService', 'delete_server',
         'Delete a server and every database on it.',
         positional=['server_name'],
-        result='none')
+        result='none',
+        example='asm sqldatabase delete-server "$SERVER_NAME"')
     rt.arg(p, '--server-name', 'str', required=True,
            doc='Name of the server.')
     p = area.command(
@@ -1521,7 +2571,8 @@ def _area_sqldatabase(area: rt.AreaParsers) -> None:
         "Get the aggregated connection, deadlock and throttling events of a server's "
         'databases.',
         positional=['server_name', 'start_date', 'interval_size_in_minutes'],
-        result='list')
+        result='list', model='EventLog',
+        example='asm sqldatabase get-server-event-logs "$SERVER_NAME" "$START_DATE" "$INTERVAL_SIZE_IN_MINUTES" -o table')
     rt.arg(p, '--server-name', 'str', required=True,
            doc='Name of the server.')
     rt.arg(p, '--start-date', 'str', required=True,
@@ -1537,7 +2588,8 @@ def _area_sqldatabase(area: rt.AreaParsers) -> None:
         'SqlDatabaseManagementService', 'list_databases',
         'List the databases of a server (master included).',
         positional=['name'],
-        result='list')
+        result='list', model='Database',
+        example='asm sqldatabase list-databases "$NAME" -o table')
     rt.arg(p, '--name', 'str', required=True,
            doc='Name of the server.')
     p = area.command(
@@ -1545,7 +2597,8 @@ def _area_sqldatabase(area: rt.AreaParsers) -> None:
         'SqlDatabaseManagementService', 'list_firewall_rules',
         'List the firewall rules of a server.',
         positional=['server_name'],
-        result='list')
+        result='list', model='FirewallRule',
+        example='asm sqldatabase list-firewall-rules "$SERVER_NAME" -o table')
     rt.arg(p, '--server-name', 'str', required=True,
            doc='Name of the server.')
     p = area.command(
@@ -1553,7 +2606,8 @@ def _area_sqldatabase(area: rt.AreaParsers) -> None:
         'SqlDatabaseManagementService', 'list_quotas',
         'List the quotas of a server (such as its total DTUs).',
         positional=['server_name'],
-        result='list')
+        result='list', model='ServerQuota',
+        example='asm sqldatabase list-quotas "$SERVER_NAME" -o table')
     rt.arg(p, '--server-name', 'str', required=True,
            doc='Name of the server.')
     p = area.command(
@@ -1561,14 +2615,16 @@ def _area_sqldatabase(area: rt.AreaParsers) -> None:
         'SqlDatabaseManagementService', 'list_servers',
         'List the SQL Database servers of the subscription.',
         positional=[],
-        result='list')
+        result='list', model='Server',
+        example='asm sqldatabase list-servers -o table')
     p = area.command(
         'list-service-level-objectives',
         'SqlDatabaseManagementService', 'list_service_level_objectives',
         'List the performance levels (service objectives) databases of a server can be '
         'given.',
         positional=['server_name'],
-        result='list')
+        result='list', model='ServiceObjective',
+        example='asm sqldatabase list-service-level-objectives "$SERVER_NAME" -o table')
     rt.arg(p, '--server-name', 'str', required=True,
            doc='Name of the server.')
     p = area.command(
@@ -1576,7 +2632,8 @@ def _area_sqldatabase(area: rt.AreaParsers) -> None:
         'SqlDatabaseManagementService', 'set_server_admin_password',
         'Replace the administrator password of a server.',
         positional=['server_name', 'admin_password'],
-        result='none')
+        result='none',
+        example='asm sqldatabase set-server-admin-password "$SERVER_NAME" "$ADMIN_PASSWORD"')
     rt.arg(p, '--server-name', 'str', required=True,
            doc='Name of the server.')
     rt.arg(p, '--admin-password', 'str', required=True,
@@ -1587,7 +2644,8 @@ def _area_sqldatabase(area: rt.AreaParsers) -> None:
         'Rename a database or change its tier, size or performance level; returns the '
         'database.',
         positional=['server_name', 'name'],
-        result='model')
+        result='model', model='Database',
+        example='asm sqldatabase update-database "$SERVER_NAME" "$NAME"')
     rt.arg(p, '--server-name', 'str', required=True,
            doc='Name of the server.')
     rt.arg(p, '--name', 'str', required=True,
@@ -1605,7 +2663,8 @@ def _area_sqldatabase(area: rt.AreaParsers) -> None:
         'SqlDatabaseManagementService', 'update_firewall_rule',
         'Change the address range of a firewall rule; returns the updated rule.',
         positional=['server_name', 'name', 'start_ip_address', 'end_ip_address'],
-        result='model')
+        result='model', model='FirewallRule',
+        example='asm sqldatabase update-firewall-rule "$SERVER_NAME" "$NAME" "$START_IP_ADDRESS" "$END_IP_ADDRESS"')
     rt.arg(p, '--server-name', 'str', required=True,
            doc='Name of the server.')
     rt.arg(p, '--name', 'str', required=True,
@@ -1619,7 +2678,8 @@ def _area_sqldatabase(area: rt.AreaParsers) -> None:
         'SqlDatabaseManagementService', 'wait_until_database_online',
         'Wait until a database of a server is listed with state Normal.',
         positional=['name', 'database_name'],
-        result='list', waiter=True)
+        result='list', waiter=True, model='Database',
+        example='asm sqldatabase wait-until-database-online "$NAME" "$DATABASE_NAME" --timeout 600 -o table')
     rt.arg(p, '--name', 'str', required=True,
            doc='Name of the server.')
     rt.arg(p, '--database-name', 'str', required=True,
@@ -1633,7 +2693,8 @@ def _area_sqldatabase(area: rt.AreaParsers) -> None:
         'SqlDatabaseManagementService', 'wait_until_server_ready',
         'Wait until a SQL Database server is listed with state Ready.',
         positional=['server_name'],
-        result='list', waiter=True)
+        result='list', waiter=True, model='Server',
+        example='asm sqldatabase wait-until-server-ready "$SERVER_NAME" --timeout 300 -o table')
     rt.arg(p, '--server-name', 'str', required=True,
            doc='Name of the server.')
     rt.arg(p, '--timeout', 'float',
@@ -1648,7 +2709,8 @@ def _area_storage(area: rt.AreaParsers) -> None:
         'ServiceManagementService', 'check_storage_account_name_availability',
         'Check whether a storage account name is still free.',
         positional=['service_name'],
-        result='model')
+        result='model', model='AvailabilityResponse',
+        example='asm storage check-storage-account-name-availability "$SERVICE_NAME"')
     rt.arg(p, '--service-name', 'str', required=True,
            doc='The account name to check.')
     p = area.command(
@@ -1657,7 +2719,8 @@ def _area_storage(area: rt.AreaParsers) -> None:
         'Create a storage account in a region or an affinity group (give exactly one of '
         'location and affinity_group).',
         positional=['service_name', 'description', 'label'],
-        result='none', is_async=True)
+        result='none', is_async=True,
+        example='asm storage create-storage-account "$SERVICE_NAME" "$DESCRIPTION" "$LABEL" --wait')
     rt.arg(p, '--service-name', 'str', required=True,
            doc='Account name: 3-24 lower-case letters and digits, unique across Azure.')
     rt.arg(p, '--description', 'str', required=True,
@@ -1680,7 +2743,8 @@ def _area_storage(area: rt.AreaParsers) -> None:
         'ServiceManagementService', 'delete_storage_account',
         'Delete a storage account and all the data it holds.',
         positional=['service_name'],
-        result='none', is_async=True)
+        result='none', is_async=True,
+        example='asm storage delete-storage-account "$SERVICE_NAME"')
     rt.arg(p, '--service-name', 'str', required=True,
            doc='Name of the storage account.')
     p = area.command(
@@ -1689,7 +2753,8 @@ def _area_storage(area: rt.AreaParsers) -> None:
         'Get the primary and secondary access keys of a storage account (in '
         'storage_service_keys).',
         positional=['service_name'],
-        result='model')
+        result='model', model='StorageService',
+        example='asm storage get-storage-account-keys "$SERVICE_NAME"')
     rt.arg(p, '--service-name', 'str', required=True,
            doc='Name of the storage account.')
     p = area.command(
@@ -1698,7 +2763,8 @@ def _area_storage(area: rt.AreaParsers) -> None:
         'Get the description, placement, state and replication settings of a storage '
         'account.',
         positional=['service_name'],
-        result='model')
+        result='model', model='StorageService',
+        example='asm storage get-storage-account-properties "$SERVICE_NAME"')
     rt.arg(p, '--service-name', 'str', required=True,
            doc='Name of the storage account.')
     p = area.command(
@@ -1706,14 +2772,16 @@ def _area_storage(area: rt.AreaParsers) -> None:
         'ServiceManagementService', 'list_storage_accounts',
         'List the storage accounts of the subscription with their properties.',
         positional=[],
-        result='list')
+        result='list', model='StorageService',
+        example='asm storage list-storage-accounts -o table')
     p = area.command(
         'regenerate-storage-account-keys',
         'ServiceManagementService', 'regenerate_storage_account_keys',
         'Replace one access key of a storage account with a new random key; returns both '
         'keys.',
         positional=['service_name', 'key_type'],
-        result='model')
+        result='model', model='StorageService',
+        example='asm storage regenerate-storage-account-keys "$SERVICE_NAME" "$KEY_TYPE"')
     rt.arg(p, '--service-name', 'str', required=True,
            doc='Name of the storage account.')
     rt.arg(p, '--key-type', 'str', required=True,
@@ -1724,7 +2792,8 @@ def _area_storage(area: rt.AreaParsers) -> None:
         'Change the description, label, extended properties or redundancy of a storage '
         'account.',
         positional=['service_name'],
-        result='none')
+        result='none',
+        example='asm storage update-storage-account "$SERVICE_NAME"')
     rt.arg(p, '--service-name', 'str', required=True,
            doc='Name of the storage account.')
     rt.arg(p, '--description', 'str',
@@ -1743,7 +2812,8 @@ def _area_storage(area: rt.AreaParsers) -> None:
         'ServiceManagementService', 'wait_until_storage_account_created',
         "Wait until a storage account's status is Created.",
         positional=['service_name'],
-        result='model', waiter=True)
+        result='model', waiter=True, model='StorageService',
+        example='asm storage wait-until-storage-account-created "$SERVICE_NAME" --timeout 600')
     rt.arg(p, '--service-name', 'str', required=True,
            doc='Name of the storage account.')
     rt.arg(p, '--timeout', 'float',
@@ -1759,7 +2829,8 @@ def _area_virtual_machines(area: rt.AreaParsers) -> None:
         'Attach a data disk to a virtual machine: an existing disk, a VHD blob, or a new '
         'empty disk.',
         positional=['service_name', 'deployment_name', 'role_name', 'lun'],
-        result='none', is_async=True)
+        result='none', is_async=True,
+        example='asm virtual-machines add-data-disk "$SERVICE_NAME" "$DEPLOYMENT_NAME" "$ROLE_NAME" "$LUN" --wait')
     rt.arg(p, '--service-name', 'str', required=True,
            doc='Cloud service of the machine.')
     rt.arg(p, '--deployment-name', 'str', required=True,
@@ -1786,7 +2857,8 @@ def _area_virtual_machines(area: rt.AreaParsers) -> None:
         'ServiceManagementService', 'add_disk',
         'Register a VHD blob of the subscription as a disk.',
         positional=['has_operating_system', 'label', 'media_link', 'name'],
-        result='none')
+        result='none',
+        example='asm virtual-machines add-disk "$HAS_OPERATING_SYSTEM" "$LABEL" "$MEDIA_LINK" "$NAME"')
     rt.arg(p, '--has-operating-system', 'bool', required=True,
            doc='Deprecated and not sent; the os argument decides.')
     rt.arg(p, '--label', 'str', required=True,
@@ -1802,7 +2874,8 @@ def _area_virtual_machines(area: rt.AreaParsers) -> None:
         'ServiceManagementService', 'add_os_image',
         'Register a VHD blob of the subscription as an OS image.',
         positional=['label', 'media_link', 'name', 'os'],
-        result='none', is_async=True)
+        result='none', is_async=True,
+        example='asm virtual-machines add-os-image "$LABEL" "$MEDIA_LINK" "$NAME" "$OS" --wait')
     rt.arg(p, '--label', 'str', required=True,
            doc='Display name of the image.')
     rt.arg(p, '--media-link', 'str', required=True,
@@ -1816,7 +2889,8 @@ def _area_virtual_machines(area: rt.AreaParsers) -> None:
         'ServiceManagementService', 'add_role',
         'Add a virtual machine to an existing virtual machine deployment.',
         positional=['service_name', 'deployment_name', 'role_name'],
-        result='none', is_async=True)
+        result='none', is_async=True,
+        example='asm virtual-machines add-role "$SERVICE_NAME" "$DEPLOYMENT_NAME" "$ROLE_NAME" --wait')
     rt.arg(p, '--service-name', 'str', required=True,
            doc='Cloud service of the deployment.')
     rt.arg(p, '--deployment-name', 'str', required=True,
@@ -1851,7 +2925,8 @@ def _area_virtual_machines(area: rt.AreaParsers) -> None:
         'ServiceManagementService', 'capture_role',
         'Capture a stopped virtual machine as an OS image in the image repository.',
         positional=['service_name', 'deployment_name', 'role_name', 'post_capture_action', 'target_image_name', 'target_image_label'],
-        result='none', is_async=True)
+        result='none', is_async=True,
+        example='asm virtual-machines capture-role "$SERVICE_NAME" "$DEPLOYMENT_NAME" "$ROLE_NAME" "$POST_CAPTURE_ACTION" "$TARGET_IMAGE_NAME" "$TARGET_IMAGE_LABEL" --wait')
     rt.arg(p, '--service-name', 'str', required=True,
            doc='Cloud service of the machine.')
     rt.arg(p, '--deployment-name', 'str', required=True,
@@ -1871,7 +2946,8 @@ def _area_virtual_machines(area: rt.AreaParsers) -> None:
         'ServiceManagementService', 'capture_vm_image',
         'Capture a virtual machine with its data disks as a VM image.',
         positional=['service_name', 'deployment_name', 'role_name', 'options'],
-        result='none', is_async=True)
+        result='none', is_async=True,
+        example='asm virtual-machines capture-vm-image "$SERVICE_NAME" "$DEPLOYMENT_NAME" "$ROLE_NAME" @options.json --wait')
     rt.arg(p, '--service-name', 'str', required=True,
            doc='Cloud service of the machine.')
     rt.arg(p, '--deployment-name', 'str', required=True,
@@ -1889,7 +2965,8 @@ def _area_virtual_machines(area: rt.AreaParsers) -> None:
         ' machine\n'
         'from a VM image (vm_image_name, with os_virtual_hard_disk None).',
         positional=['service_name', 'deployment_name', 'deployment_slot', 'label', 'role_name'],
-        result='none', is_async=True)
+        result='none', is_async=True,
+        example='asm virtual-machines create-virtual-machine-deployment "$SERVICE_NAME" "$DEPLOYMENT_NAME" "$DEPLOYMENT_SLOT" "$LABEL" "$ROLE_NAME" --wait')
     rt.arg(p, '--service-name', 'str', required=True,
            doc='Cloud service to deploy into.')
     rt.arg(p, '--deployment-name', 'str', required=True,
@@ -1934,7 +3011,8 @@ def _area_virtual_machines(area: rt.AreaParsers) -> None:
         'ServiceManagementService', 'create_vm_image',
         'Register existing VHD blobs (an OS disk and optional data disks) as a VM image.',
         positional=['vm_image'],
-        result='none', is_async=True)
+        result='none', is_async=True,
+        example='asm virtual-machines create-vm-image @vm_image.json --wait')
     rt.arg(p, '--vm-image', 'model', model='VMImage', required=True,
            doc='The image: name, label, OS disk configuration (OS state, OS, media link) '
                'and optional details.')
@@ -1943,7 +3021,8 @@ def _area_virtual_machines(area: rt.AreaParsers) -> None:
         'ServiceManagementService', 'delete_data_disk',
         'Detach a data disk from a virtual machine, and optionally delete its VHD blob.',
         positional=['service_name', 'deployment_name', 'role_name', 'lun'],
-        result='none', is_async=True)
+        result='none', is_async=True,
+        example='asm virtual-machines delete-data-disk "$SERVICE_NAME" "$DEPLOYMENT_NAME" "$ROLE_NAME" "$LUN" --wait')
     rt.arg(p, '--service-name', 'str', required=True,
            doc='Cloud service of the machine.')
     rt.arg(p, '--deployment-name', 'str', required=True,
@@ -1959,7 +3038,8 @@ def _area_virtual_machines(area: rt.AreaParsers) -> None:
         'ServiceManagementService', 'delete_disk',
         'Delete a disk that no virtual machine uses, and optionally its VHD blob.',
         positional=['disk_name'],
-        result='none')
+        result='none',
+        example='asm virtual-machines delete-disk "$DISK_NAME"')
     rt.arg(p, '--disk-name', 'str', required=True,
            doc='Name of the disk.')
     rt.arg(p, '--delete-vhd', 'bool',
@@ -1969,7 +3049,8 @@ def _area_virtual_machines(area: rt.AreaParsers) -> None:
         'ServiceManagementService', 'delete_os_image',
         'Delete an OS image of the subscription, and optionally its VHD blob.',
         positional=['image_name'],
-        result='none', is_async=True)
+        result='none', is_async=True,
+        example='asm virtual-machines delete-os-image "$IMAGE_NAME" --wait')
     rt.arg(p, '--image-name', 'str', required=True,
            doc='Name of the image.')
     rt.arg(p, '--delete-vhd', 'bool',
@@ -1979,7 +3060,8 @@ def _area_virtual_machines(area: rt.AreaParsers) -> None:
         'ServiceManagementService', 'delete_role',
         'Delete a virtual machine from a deployment that has more than one.',
         positional=['service_name', 'deployment_name', 'role_name'],
-        result='none', is_async=True)
+        result='none', is_async=True,
+        example='asm virtual-machines delete-role "$SERVICE_NAME" "$DEPLOYMENT_NAME" "$ROLE_NAME" --wait')
     rt.arg(p, '--service-name', 'str', required=True,
            doc='Cloud service of the machine.')
     rt.arg(p, '--deployment-name', 'str', required=True,
@@ -1993,7 +3075,8 @@ def _area_virtual_machines(area: rt.AreaParsers) -> None:
         'ServiceManagementService', 'delete_vm_image',
         'Delete a VM image, and optionally its VHD blobs.',
         positional=['vm_image_name'],
-        result='none', is_async=True)
+        result='none', is_async=True,
+        example='asm virtual-machines delete-vm-image "$VM_IMAGE_NAME" --wait')
     rt.arg(p, '--vm-image-name', 'str', required=True,
            doc='Name of the image.')
     rt.arg(p, '--delete-vhd', 'bool',
@@ -2003,7 +3086,8 @@ def _area_virtual_machines(area: rt.AreaParsers) -> None:
         'ServiceManagementService', 'get_data_disk',
         'Get a data disk attached to a virtual machine.',
         positional=['service_name', 'deployment_name', 'role_name', 'lun'],
-        result='model')
+        result='model', model='DataVirtualHardDisk',
+        example='asm virtual-machines get-data-disk "$SERVICE_NAME" "$DEPLOYMENT_NAME" "$ROLE_NAME" "$LUN"')
     rt.arg(p, '--service-name', 'str', required=True,
            doc='Cloud service of the machine.')
     rt.arg(p, '--deployment-name', 'str', required=True,
@@ -2017,7 +3101,8 @@ def _area_virtual_machines(area: rt.AreaParsers) -> None:
         'ServiceManagementService', 'get_disk',
         'Get a disk of the disk repository.',
         positional=['disk_name'],
-        result='model')
+        result='model', model='Disk',
+        example='asm virtual-machines get-disk "$DISK_NAME"')
     rt.arg(p, '--disk-name', 'str', required=True,
            doc='Name of the disk.')
     p = area.command(
@@ -2025,7 +3110,8 @@ def _area_virtual_machines(area: rt.AreaParsers) -> None:
         'ServiceManagementService', 'get_os_image',
         'Get an OS image.',
         positional=['image_name'],
-        result='model')
+        result='model', model='OSImage',
+        example='asm virtual-machines get-os-image "$IMAGE_NAME"')
     rt.arg(p, '--image-name', 'str', required=True,
            doc='Name of the image.')
     p = area.command(
@@ -2033,7 +3119,8 @@ def _area_virtual_machines(area: rt.AreaParsers) -> None:
         'ServiceManagementService', 'get_os_image_details',
         'Get an OS image with the progress of its replication to other regions.',
         positional=['image_name'],
-        result='model')
+        result='model', model='OSImageDetails',
+        example='asm virtual-machines get-os-image-details "$IMAGE_NAME"')
     rt.arg(p, '--image-name', 'str', required=True,
            doc='Name of the image.')
     p = area.command(
@@ -2041,7 +3128,8 @@ def _area_virtual_machines(area: rt.AreaParsers) -> None:
         'ServiceManagementService', 'get_role',
         'Get the configuration of a virtual machine.',
         positional=['service_name', 'deployment_name', 'role_name'],
-        result='model')
+        result='model', model='PersistentVMRole',
+        example='asm virtual-machines get-role "$SERVICE_NAME" "$DEPLOYMENT_NAME" "$ROLE_NAME"')
     rt.arg(p, '--service-name', 'str', required=True,
            doc='Cloud service of the machine.')
     rt.arg(p, '--deployment-name', 'str', required=True,
@@ -2053,20 +3141,23 @@ def _area_virtual_machines(area: rt.AreaParsers) -> None:
         'ServiceManagementService', 'list_disks',
         "List the disks in the subscription's disk repository.",
         positional=[],
-        result='list')
+        result='list', model='Disk',
+        example='asm virtual-machines list-disks -o table')
     p = area.command(
         'list-os-images',
         'ServiceManagementService', 'list_os_images',
         'List the OS images available to the subscription: platform images and the '
         "subscription's own.",
         positional=[],
-        result='list')
+        result='list', model='OSImage',
+        example='asm virtual-machines list-os-images -o table')
     p = area.command(
         'list-resource-extension-versions',
         'ServiceManagementService', 'list_resource_extension_versions',
         'List every version of one resource extension.',
         positional=['publisher_name', 'extension_name'],
-        result='list')
+        result='list', model='ResourceExtension',
+        example='asm virtual-machines list-resource-extension-versions "$PUBLISHER_NAME" "$EXTENSION_NAME" -o table')
     rt.arg(p, '--publisher-name', 'str', required=True,
            doc='Publisher of the extension.')
     rt.arg(p, '--extension-name', 'str', required=True,
@@ -2077,13 +3168,15 @@ def _area_virtual_machines(area: rt.AreaParsers) -> None:
         'List the latest version of every resource extension virtual machines can '
         'install.',
         positional=[],
-        result='list')
+        result='list', model='ResourceExtension',
+        example='asm virtual-machines list-resource-extensions -o table')
     p = area.command(
         'list-vm-images',
         'ServiceManagementService', 'list_vm_images',
         'List the VM images available to the subscription, optionally filtered.',
         positional=[],
-        result='list')
+        result='list', model='VMImage',
+        example='asm virtual-machines list-vm-images -o table')
     rt.arg(p, '--location', 'str',
            doc='Only images available in this region.')
     rt.arg(p, '--publisher', 'str',
@@ -2096,7 +3189,8 @@ def _area_virtual_machines(area: rt.AreaParsers) -> None:
         'Replicate an image to regions so that it can be published (image publishers '
         'only).',
         positional=['vm_image_name', 'regions', 'offer', 'sku', 'version'],
-        result='none', is_async=True)
+        result='none', is_async=True,
+        example='asm virtual-machines replicate-vm-image "$VM_IMAGE_NAME" "$REGIONS" "$OFFER" "$SKU" "$VERSION" --wait')
     rt.arg(p, '--vm-image-name', 'str', required=True,
            doc='Name of the image to replicate.')
     rt.arg(p, '--regions', 'str_list', required=True,
@@ -2112,7 +3206,8 @@ def _area_virtual_machines(area: rt.AreaParsers) -> None:
         'ServiceManagementService', 'restart_role',
         'Restart a virtual machine.',
         positional=['service_name', 'deployment_name', 'role_name'],
-        result='none', is_async=True)
+        result='none', is_async=True,
+        example='asm virtual-machines restart-role "$SERVICE_NAME" "$DEPLOYMENT_NAME" "$ROLE_NAME" --wait')
     rt.arg(p, '--service-name', 'str', required=True,
            doc='Cloud service of the machine.')
     rt.arg(p, '--deployment-name', 'str', required=True,
@@ -2124,7 +3219,8 @@ def _area_virtual_machines(area: rt.AreaParsers) -> None:
         'ServiceManagementService', 'share_vm_image',
         'Share a replicated image with other subscriptions (image publishers only).',
         positional=['vm_image_name', 'permission'],
-        result='none', is_async=True)
+        result='none', is_async=True,
+        example='asm virtual-machines share-vm-image "$VM_IMAGE_NAME" "$PERMISSION" --wait')
     rt.arg(p, '--vm-image-name', 'str', required=True,
            doc='Name of the image.')
     rt.arg(p, '--permission', 'str', required=True,
@@ -2134,7 +3230,8 @@ def _area_virtual_machines(area: rt.AreaParsers) -> None:
         'ServiceManagementService', 'shutdown_role',
         'Shut down a virtual machine.',
         positional=['service_name', 'deployment_name', 'role_name'],
-        result='none', is_async=True)
+        result='none', is_async=True,
+        example='asm virtual-machines shutdown-role "$SERVICE_NAME" "$DEPLOYMENT_NAME" "$ROLE_NAME" --wait')
     rt.arg(p, '--service-name', 'str', required=True,
            doc='Cloud service of the machine.')
     rt.arg(p, '--deployment-name', 'str', required=True,
@@ -2149,7 +3246,8 @@ def _area_virtual_machines(area: rt.AreaParsers) -> None:
         'ServiceManagementService', 'shutdown_roles',
         'Shut down several virtual machines of a deployment.',
         positional=['service_name', 'deployment_name', 'role_names'],
-        result='none', is_async=True)
+        result='none', is_async=True,
+        example='asm virtual-machines shutdown-roles "$SERVICE_NAME" "$DEPLOYMENT_NAME" "$ROLE_NAMES" --wait')
     rt.arg(p, '--service-name', 'str', required=True,
            doc='Cloud service of the machines.')
     rt.arg(p, '--deployment-name', 'str', required=True,
@@ -2163,7 +3261,8 @@ def _area_virtual_machines(area: rt.AreaParsers) -> None:
         'ServiceManagementService', 'start_role',
         'Start a stopped virtual machine.',
         positional=['service_name', 'deployment_name', 'role_name'],
-        result='none', is_async=True)
+        result='none', is_async=True,
+        example='asm virtual-machines start-role "$SERVICE_NAME" "$DEPLOYMENT_NAME" "$ROLE_NAME" --wait')
     rt.arg(p, '--service-name', 'str', required=True,
            doc='Cloud service of the machine.')
     rt.arg(p, '--deployment-name', 'str', required=True,
@@ -2175,7 +3274,8 @@ def _area_virtual_machines(area: rt.AreaParsers) -> None:
         'ServiceManagementService', 'start_roles',
         'Start several virtual machines of a deployment.',
         positional=['service_name', 'deployment_name', 'role_names'],
-        result='none', is_async=True)
+        result='none', is_async=True,
+        example='asm virtual-machines start-roles "$SERVICE_NAME" "$DEPLOYMENT_NAME" "$ROLE_NAMES" --wait')
     rt.arg(p, '--service-name', 'str', required=True,
            doc='Cloud service of the machines.')
     rt.arg(p, '--deployment-name', 'str', required=True,
@@ -2187,7 +3287,8 @@ def _area_virtual_machines(area: rt.AreaParsers) -> None:
         'ServiceManagementService', 'unreplicate_vm_image',
         'Remove the replicas of an image from every region (image publishers only).',
         positional=['vm_image_name'],
-        result='none', is_async=True)
+        result='none', is_async=True,
+        example='asm virtual-machines unreplicate-vm-image "$VM_IMAGE_NAME" --wait')
     rt.arg(p, '--vm-image-name', 'str', required=True,
            doc="Name of the image (the subscription's own name, not the published one).")
     p = area.command(
@@ -2195,7 +3296,8 @@ def _area_virtual_machines(area: rt.AreaParsers) -> None:
         'ServiceManagementService', 'update_data_disk',
         'Change a data disk attached to a virtual machine (caching, LUN, label).',
         positional=['service_name', 'deployment_name', 'role_name', 'lun'],
-        result='none', is_async=True)
+        result='none', is_async=True,
+        example='asm virtual-machines update-data-disk "$SERVICE_NAME" "$DEPLOYMENT_NAME" "$ROLE_NAME" "$LUN" --wait')
     rt.arg(p, '--service-name', 'str', required=True,
            doc='Cloud service of the machine.')
     rt.arg(p, '--deployment-name', 'str', required=True,
@@ -2221,7 +3323,8 @@ def _area_virtual_machines(area: rt.AreaParsers) -> None:
         'ServiceManagementService', 'update_disk',
         'Change the label of a disk.',
         positional=['disk_name'],
-        result='none')
+        result='none',
+        example='asm virtual-machines update-disk "$DISK_NAME"')
     rt.arg(p, '--disk-name', 'str', required=True,
            doc='Name of the disk to change.')
     rt.arg(p, '--has-operating-system', 'bool',
@@ -2239,7 +3342,8 @@ def _area_virtual_machines(area: rt.AreaParsers) -> None:
         'ServiceManagementService', 'update_os_image',
         'Change the label of an OS image of the subscription.',
         positional=['image_name', 'label', 'media_link', 'name', 'os'],
-        result='none', is_async=True)
+        result='none', is_async=True,
+        example='asm virtual-machines update-os-image "$IMAGE_NAME" "$LABEL" "$MEDIA_LINK" "$NAME" "$OS" --wait')
     rt.arg(p, '--image-name', 'str', required=True,
            doc='Name of the image to change.')
     rt.arg(p, '--label', 'str', required=True,
@@ -2256,7 +3360,8 @@ def _area_virtual_machines(area: rt.AreaParsers) -> None:
         'Change the descriptive details of an OS image (label, description, EULA, icons, '
         '...) from an OSImage object.',
         positional=['image_name', 'os_image'],
-        result='none', is_async=True)
+        result='none', is_async=True,
+        example='asm virtual-machines update-os-image-from-image-reference "$IMAGE_NAME" @os_image.json --wait')
     rt.arg(p, '--image-name', 'str', required=True,
            doc='Name of the image to change.')
     rt.arg(p, '--os-image', 'model', model='OSImage', required=True,
@@ -2266,7 +3371,8 @@ def _area_virtual_machines(area: rt.AreaParsers) -> None:
         'ServiceManagementService', 'update_role',
         'Change the network settings, disks, size or extensions of a virtual machine.',
         positional=['service_name', 'deployment_name', 'role_name'],
-        result='none', is_async=True)
+        result='none', is_async=True,
+        example='asm virtual-machines update-role "$SERVICE_NAME" "$DEPLOYMENT_NAME" "$ROLE_NAME" --wait')
     rt.arg(p, '--service-name', 'str', required=True,
            doc='Cloud service of the machine.')
     rt.arg(p, '--deployment-name', 'str', required=True,
@@ -2294,7 +3400,8 @@ def _area_virtual_machines(area: rt.AreaParsers) -> None:
         'ServiceManagementService', 'update_vm_image',
         'Change the label, description, disk caching and other details of a VM image.',
         positional=['vm_image_name', 'vm_image'],
-        result='none', is_async=True)
+        result='none', is_async=True,
+        example='asm virtual-machines update-vm-image "$VM_IMAGE_NAME" @vm_image.json --wait')
     rt.arg(p, '--vm-image-name', 'str', required=True,
            doc='Name of the image to change.')
     rt.arg(p, '--vm-image', 'model', model='VMImage', required=True,
@@ -2304,7 +3411,8 @@ def _area_virtual_machines(area: rt.AreaParsers) -> None:
         'ServiceManagementService', 'wait_until_os_image_available',
         'Wait until an OS image exists (its GET answers; 404 means not yet).',
         positional=['image_name'],
-        result='model', waiter=True)
+        result='model', waiter=True, model='OSImage',
+        example='asm virtual-machines wait-until-os-image-available "$IMAGE_NAME" --timeout 900')
     rt.arg(p, '--image-name', 'str', required=True,
            doc='Name of the image.')
     rt.arg(p, '--timeout', 'float',
@@ -2316,7 +3424,8 @@ def _area_virtual_machines(area: rt.AreaParsers) -> None:
         'ServiceManagementService', 'wait_until_vm_image_available',
         'Wait until a VM image (e.g. one being captured) is listed as VMImageReadyForUse.',
         positional=['vm_image_name'],
-        result='list', waiter=True)
+        result='list', waiter=True, model='VMImage',
+        example='asm virtual-machines wait-until-vm-image-available "$VM_IMAGE_NAME" --timeout 1800 -o table')
     rt.arg(p, '--vm-image-name', 'str', required=True,
            doc='Name of the VM image.')
     rt.arg(p, '--location', 'str',
@@ -2338,7 +3447,8 @@ def _area_website(area: rt.AreaParsers) -> None:
         'Create a site (and its web space when the region has none yet); returns the new '
         'site.',
         positional=['webspace_name', 'website_name', 'geo_region', 'host_names'],
-        result='model')
+        result='model', model='Site',
+        example='asm website create-site "$WEBSPACE_NAME" "$WEBSITE_NAME" "$GEO_REGION" "$HOST_NAMES"')
     rt.arg(p, '--webspace-name', 'str', required=True,
            doc="Name of the web space, such as 'eastuswebspace'.")
     rt.arg(p, '--website-name', 'str', required=True,
@@ -2363,7 +3473,8 @@ def _area_website(area: rt.AreaParsers) -> None:
         'Delete a site, optionally with its server farm (when left empty) and its '
         'metrics.',
         positional=['webspace_name', 'website_name'],
-        result='none')
+        result='none',
+        example='asm website delete-site "$WEBSPACE_NAME" "$WEBSITE_NAME"')
     rt.arg(p, '--webspace-name', 'str', required=True,
            doc='Name of the web space.')
     rt.arg(p, '--website-name', 'str', required=True,
@@ -2377,7 +3488,8 @@ def _area_website(area: rt.AreaParsers) -> None:
         'WebsiteManagementService', 'get_historical_usage_metrics',
         "Get the values of a site's metrics over a time range (the last hour by default).",
         positional=['webspace_name', 'website_name'],
-        result='list')
+        result='list', model='MetricResponse',
+        example='asm website get-historical-usage-metrics "$WEBSPACE_NAME" "$WEBSITE_NAME" -o table')
     rt.arg(p, '--webspace-name', 'str', required=True,
            doc='Name of the web space.')
     rt.arg(p, '--website-name', 'str', required=True,
@@ -2396,7 +3508,8 @@ def _area_website(area: rt.AreaParsers) -> None:
         'List the metrics a site reports, with their units and the time grains they are '
         'kept at.',
         positional=['webspace_name', 'website_name'],
-        result='list')
+        result='list', model='MetricDefinition',
+        example='asm website get-metric-definitions "$WEBSPACE_NAME" "$WEBSITE_NAME" -o table')
     rt.arg(p, '--webspace-name', 'str', required=True,
            doc='Name of the web space.')
     rt.arg(p, '--website-name', 'str', required=True,
@@ -2407,7 +3520,8 @@ def _area_website(area: rt.AreaParsers) -> None:
         'Get the publish profiles (Web Deploy and FTP endpoints and credentials) of a '
         'site.',
         positional=['webspace_name', 'website_name'],
-        result='model')
+        result='model', model='PublishData',
+        example='asm website get-publish-profile "$WEBSPACE_NAME" "$WEBSITE_NAME"')
     rt.arg(p, '--webspace-name', 'str', required=True,
            doc='Name of the web space.')
     rt.arg(p, '--website-name', 'str', required=True,
@@ -2418,7 +3532,8 @@ def _area_website(area: rt.AreaParsers) -> None:
         'Get the publish profiles of a site as the XML text Azure returns (to save as a '
         '.PublishSettings file).',
         positional=['webspace_name', 'website_name'],
-        result='text')
+        result='text',
+        example='asm website get-publish-profile-xml "$WEBSPACE_NAME" "$WEBSITE_NAME"')
     rt.arg(p, '--webspace-name', 'str', required=True,
            doc='Name of the web space.')
     rt.arg(p, '--website-name', 'str', required=True,
@@ -2428,7 +3543,8 @@ def _area_website(area: rt.AreaParsers) -> None:
         'WebsiteManagementService', 'get_site',
         'Get the state, host names and settings of a site.',
         positional=['webspace_name', 'website_name'],
-        result='model')
+        result='model', model='Site',
+        example='asm website get-site "$WEBSPACE_NAME" "$WEBSITE_NAME"')
     rt.arg(p, '--webspace-name', 'str', required=True,
            doc='Name of the web space.')
     rt.arg(p, '--website-name', 'str', required=True,
@@ -2438,7 +3554,8 @@ def _area_website(area: rt.AreaParsers) -> None:
         'WebsiteManagementService', 'get_webspace',
         'Get the region, plan and status of a web space.',
         positional=['webspace_name'],
-        result='model')
+        result='model', model='WebSpace',
+        example='asm website get-webspace "$WEBSPACE_NAME"')
     rt.arg(p, '--webspace-name', 'str', required=True,
            doc="Name of the web space, such as 'eastuswebspace'.")
     p = area.command(
@@ -2446,7 +3563,8 @@ def _area_website(area: rt.AreaParsers) -> None:
         'WebsiteManagementService', 'list_sites',
         'List the sites of a web space.',
         positional=['webspace_name'],
-        result='list')
+        result='list', model='Site',
+        example='asm website list-sites "$WEBSPACE_NAME" -o table')
     rt.arg(p, '--webspace-name', 'str', required=True,
            doc='Name of the web space.')
     p = area.command(
@@ -2454,13 +3572,15 @@ def _area_website(area: rt.AreaParsers) -> None:
         'WebsiteManagementService', 'list_webspaces',
         'List the web spaces (one per region in use) of the subscription.',
         positional=[],
-        result='list')
+        result='list', model='WebSpace',
+        example='asm website list-webspaces -o table')
     p = area.command(
         'restart-site',
         'WebsiteManagementService', 'restart_site',
         'Restart a site; wait on the returned request id.',
         positional=['webspace_name', 'website_name'],
-        result='none', is_async=True)
+        result='none', is_async=True,
+        example='asm website restart-site "$WEBSPACE_NAME" "$WEBSITE_NAME" --wait')
     rt.arg(p, '--webspace-name', 'str', required=True,
            doc='Name of the web space.')
     rt.arg(p, '--website-name', 'str', required=True,
@@ -2471,7 +3591,8 @@ def _area_website(area: rt.AreaParsers) -> None:
         "Change the state of a site ('Running' or 'Stopped'); wait on the returned "
         'request id.',
         positional=['webspace_name', 'website_name'],
-        result='none', is_async=True)
+        result='none', is_async=True,
+        example='asm website update-site "$WEBSPACE_NAME" "$WEBSITE_NAME" --wait')
     rt.arg(p, '--webspace-name', 'str', required=True,
            doc='Name of the web space.')
     rt.arg(p, '--website-name', 'str', required=True,
@@ -2483,7 +3604,8 @@ def _area_website(area: rt.AreaParsers) -> None:
         'WebsiteManagementService', 'wait_until_site_running',
         "Wait until a web site's state is Running.",
         positional=['webspace_name', 'website_name'],
-        result='model', waiter=True)
+        result='model', waiter=True, model='Site',
+        example='asm website wait-until-site-running "$WEBSPACE_NAME" "$WEBSITE_NAME" --timeout 300')
     rt.arg(p, '--webspace-name', 'str', required=True,
            doc='Name of the web space.')
     rt.arg(p, '--website-name', 'str', required=True,
@@ -2497,7 +3619,8 @@ def _area_website(area: rt.AreaParsers) -> None:
         'WebsiteManagementService', 'wait_until_site_stopped',
         "Wait until a web site's state is Stopped.",
         positional=['webspace_name', 'website_name'],
-        result='model', waiter=True)
+        result='model', waiter=True, model='Site',
+        example='asm website wait-until-site-stopped "$WEBSPACE_NAME" "$WEBSITE_NAME" --timeout 300')
     rt.arg(p, '--webspace-name', 'str', required=True,
            doc='Name of the web space.')
     rt.arg(p, '--website-name', 'str', required=True,
@@ -2525,11 +3648,12 @@ BUILDERS = {
 
 def build_parser(areas: Collection[str] | None = None) -> argparse.ArgumentParser:
     """The command tree; only the commands of `areas` are added (default: every area)."""
-    root = rt.Root(SERVICES, MODELS, VARIANTS, WRAPPERS)
+    root = rt.Root(SERVICES, MODELS, VARIANTS, WRAPPERS, TABLES, API_VERSIONS)
     for name, doc in AREAS.items():
-        area = root.area(name, doc)
+        area = root.area(name, doc, BUILDERS[name])
         if areas is None or name in areas:
-            BUILDERS[name](area)
+            area.build()
+    root.completion_command()
     return root.parser
 
 

@@ -2,15 +2,14 @@
 
 generated/cli.py holds one command per spec operation and the metadata of the models its
 parameters take; this module is what no spec describes: the command tree's shared options,
-turning text and JSON into arguments and models, credentials, waiting, JSON and table
-output, and exit codes (0 success, 1 the service or the network failed, 2 usage or
-configuration error).
+turning text and JSON into arguments and models, credentials, waiting, and exit codes (0
+success, 1 the service or the network failed, 2 usage or configuration error).  What is
+printed is runtime/cli_output.py; did-you-mean, --version and completion runtime/cli_help.py.
 """
 
 from __future__ import annotations
 
 import argparse
-import base64
 import importlib
 import json
 import logging
@@ -20,7 +19,8 @@ import time
 from datetime import datetime
 from typing import Any, Callable, NoReturn
 
-from .client import AsynchronousOperationResult
+from . import cli_help, cli_output
+from .cli_output import to_json
 from .errors import (AzureAsyncOperationHttpError, AzureConfigurationError,
                      AzureConnectionError, AzureException, AzureHttpError,
                      AzureOperationFailedError, AzureOperationTimeoutError,
@@ -31,7 +31,8 @@ PROG = "asm"
 # refuses a spec where one would).
 RESERVED = ("help", "subscription_id", "cert_file", "host", "ca_file", "publish_settings",
             "subscription", "config", "output", "columns", "debug", "wait", "wait_timeout",
-            "poll_interval", "auth", "access_token")
+            "poll_interval", "auth", "access_token",
+            "query", "max_items", "starting_token")
 EXIT_OK, EXIT_SERVICE, EXIT_USAGE = 0, 1, 2
 CONFIG_ENV = "ASM_CONFIG"
 AUTH_ENV = "ASM_AUTH"                  # cert or token: the default of --auth
@@ -277,8 +278,11 @@ class Command:
 
     def __init__(self, parser: argparse.ArgumentParser, service: str, method: str,
                  positional: list[str], result: str, is_async: bool, waiter: bool,
-                 builder: ModelBuilder) -> None:
+                 builder: ModelBuilder, model: str | None = None,
+                 paging: cli_output.Paging | None = None) -> None:
         self.parser = parser
+        self.model = model            # the result's model (a list's items), for its columns
+        self.paging = paging          # the spec's paging: followed by the CLI
         self.builder = builder
         self.service = service
         self.method = method
@@ -327,11 +331,7 @@ def _shared_options(parser: argparse.ArgumentParser) -> None:
                             f"(implies --auth token; ${TOKEN_ENV} keeps it out of the process "
                             "list)")
     out = parser.add_argument_group("output")
-    out.add_argument("--output", "-o", default=s, choices=("json", "table"),
-                     help="json (default: every field) or table (lists: one row per item)")
-    out.add_argument("--columns", default=s, type=parse_str_list, metavar="A,B.C",
-                     help="table columns, by field name (nested: a.b; default: the scalar "
-                          "fields that have a value)")
+    cli_output.add_options(out)
     out.add_argument("--debug", default=s, action="store_true",
                      help="log requests and responses to standard error")
 
@@ -341,24 +341,54 @@ class Root:
 
     def __init__(self, services: dict[str, str], models: dict[str, tuple[FieldInfo, ...]],
                  variants: dict[str, dict[str, dict[str, object]]],
-                 wrappers: dict[str, tuple[str | None, str | None, str | None]]) -> None:
+                 wrappers: dict[str, tuple[str | None, str | None, str | None]],
+                 tables: dict[str, tuple[str, ...]] | None = None,
+                 api_versions: dict[str, str] | None = None) -> None:
         self.services = services
         self.builder = ModelBuilder(models, variants, wrappers)
+        self.tables = tables or {}    # model -> the columns the spec declares
         self.shared = argparse.ArgumentParser(add_help=False, allow_abbrev=False)
         _shared_options(self.shared)
-        self.parser = argparse.ArgumentParser(
+        self.unbuilt: list[AreaParsers] = []    # areas whose commands are not added yet
+        self.parser = cli_help.SuggestingParser(
             prog=PROG, parents=[self.shared], formatter_class=_Formatter, allow_abbrev=False,
             description="Azure Service Management from the command line: one command per "
                         "operation of the SDK, `asm AREA OPERATION [ARGS]`.",
             epilog="`asm AREA --help` lists an area's operations, `asm AREA OPERATION --help` "
                    "describes one.  Exit codes: 0 success, 1 service error, 2 usage error.")
+        self.parser.add_argument("--version", action=cli_help.VersionAction,
+                                 api_versions=api_versions,
+                                 help="print the version of asm and the API versions it sends")
         self.parser.set_defaults(_root=self)
         self._areas = self.parser.add_subparsers(dest="area", metavar="AREA", required=True)
 
-    def area(self, name: str, doc: str) -> "AreaParsers":
+    def area(self, name: str, doc: str,
+             build: Callable[["AreaParsers"], None] | None = None) -> "AreaParsers":
+        """Add an area; `build` adds its commands, now or (`build_all`) when needed."""
         parser = self._areas.add_parser(name, help=doc.replace("%", "%%"), description=doc,
                                         formatter_class=_Formatter)
-        return AreaParsers(self, name, parser)
+        area = AreaParsers(self, name, parser)
+        if build is not None:
+            area.build_commands = build
+            self.unbuilt.append(area)
+        return area
+
+    def completion_command(self) -> None:
+        """`asm completion bash|zsh`: a completion script of the whole command tree."""
+        parser = self._areas.add_parser(
+            "completion", help="print a shell completion script (bash or zsh)",
+            description="Print a completion script for bash or zsh, written from the "
+                        "command tree (areas, operations, options).",
+            epilog="bash:  source <(asm completion bash)\n"
+                   "zsh:   source <(asm completion zsh)   (after compinit)",
+            formatter_class=_Formatter)
+        parser.add_argument("_shell", choices=cli_help.SHELLS, metavar="SHELL",
+                            help="bash or zsh")
+
+    def build_all(self) -> None:
+        """Add the commands of every area not built yet."""
+        while self.unbuilt:
+            self.unbuilt.pop(0).build()
 
 
 class AreaParsers:
@@ -366,20 +396,30 @@ class AreaParsers:
         self.root = root
         self.name = name
         self._ops = parser.add_subparsers(dest="operation", metavar="OPERATION", required=True)
+        self.build_commands: Callable[[AreaParsers], None] | None = None
+
+    def build(self) -> None:
+        """Add this area's commands (once)."""
+        if self in self.root.unbuilt:
+            self.root.unbuilt.remove(self)
+        build, self.build_commands = self.build_commands, None
+        if build is not None:
+            build(self)
 
     def command(self, name: str, service: str, method: str, doc: str, *,
                 positional: list[str], result: str, is_async: bool = False,
-                waiter: bool = False) -> argparse.ArgumentParser:
+                waiter: bool = False, model: str | None = None,
+                paging: cli_output.Paging | None = None, example: str | None = None
+                ) -> argparse.ArgumentParser:
         summary = doc.split("\n\n")[0].split(". ")[0].rstrip(".").replace("%", "%%")
         usage = f"{PROG} {self.name} {name} [options]" + "".join(
             f" {p.upper()}" for p in positional)
         parser = self._ops.add_parser(
             name, help=summary, description=doc, usage=usage, formatter_class=_Formatter,
             allow_abbrev=False,  # scripts keep working when a command gains a parameter
-            epilog=(f"Required arguments go in the order {' '.join(p.upper() for p in positional)}"
-                    " or as their --flags." if positional else None))
+            epilog=_epilog(positional, example))
         cmd = Command(parser, service, method, positional, result, is_async, waiter,
-                      self.root.builder)
+                      self.root.builder, model, paging)
         parser.set_defaults(_command=cmd)
         parser.add_argument("_args", nargs="*", help=argparse.SUPPRESS)
         # Help lists the command's own arguments first, then the shared options.
@@ -395,8 +435,20 @@ class AreaParsers:
             wait.add_argument("--poll-interval", type=parse_float, default=None, metavar="S",
                               help="fixed seconds between status checks (default: soon at "
                                    "first, backing off to 5)")
+        if paging:
+            cli_output.add_paging_options(parser.add_argument_group("paging"))
         _shared_options(parser)
         return parser
+
+
+def _epilog(positional: list[str], example: str | None) -> str | None:
+    parts = []
+    if positional:
+        parts.append(f"Required arguments go in the order "
+                     f"{' '.join(p.upper() for p in positional)} or as their --flags.")
+    if example:
+        parts.append("Example:\n  " + example.replace("%", "%%").replace("\n", "\n  "))
+    return "\n\n".join(parts) or None
 
 
 _CONVERTERS: dict[str, Callable[[str], Any]] = {
@@ -568,98 +620,6 @@ class _Reported:
         return repr(self.credential)
 
 
-# --- output -------------------------------------------------------------------------------
-
-def to_json(value: Any) -> Any:
-    """Any result as JSON values: every field of a model (Python names), nested models and
-    lists, datetimes in ISO 8601, unknown elements as XML text."""
-    if value is None or isinstance(value, (str, int, float, bool)):
-        return value
-    if isinstance(value, datetime):
-        return value.isoformat()
-    if isinstance(value, (list, tuple)):
-        return [to_json(v) for v in value]
-    if isinstance(value, dict):
-        return {str(k): to_json(v) for k, v in value.items()}
-    if isinstance(value, bytes):
-        return base64.b64encode(value).decode("ascii")
-    fields = getattr(type(value), "__attrs_attrs__", None)
-    if fields is not None:
-        out = {}
-        for f in fields:
-            v = getattr(value, f.name)
-            if f.name == "unknown_elements":
-                if v:
-                    out[f.name] = list(v)  # their XML text
-                continue
-            out[f.name] = to_json(v)
-        return out
-    if isinstance(value, AsynchronousOperationResult):
-        return {"request_id": value.request_id, "status_code": value.status_code}
-    if hasattr(value, "tag") and hasattr(value, "attrib"):  # an Element
-        import xml.etree.ElementTree as ET
-        return ET.tostring(value, encoding="unicode")
-    return str(value)
-
-
-def _lookup(row: Any, path: str) -> Any:
-    for part in path.split("."):
-        row = row.get(part) if isinstance(row, dict) else None
-    return row
-
-
-def table(value: Any, columns: list[str] | None = None) -> str:
-    """A list as one row per item, one column per scalar field that has a value (or per
-    `columns`, dotted for nested fields); anything else as field/value rows.  Nested
-    models and lists are left to the JSON output unless named in `columns`."""
-    data = to_json(value)
-    if isinstance(data, list):
-        if all(isinstance(row, dict) for row in data):
-            if columns is None:
-                columns = []
-                for row in data:
-                    for key, v in row.items():
-                        if key not in columns and not isinstance(v, (dict, list)) \
-                                and v not in (None, ""):
-                            columns.append(key)
-            rows = [[_cell(_lookup(row, c)) for c in columns] for row in data]
-        else:
-            columns, rows = ["value"], [[_cell(v)] for v in data]
-    elif isinstance(data, dict):
-        names = columns or [k for k, v in data.items() if not isinstance(v, (dict, list))]
-        columns, rows = ["field", "value"], [[k, _cell(_lookup(data, k))] for k in names]
-    else:
-        return _cell(data) + "\n"
-    if not columns:
-        return ""
-    widths = [max([len(c)] + [len(r[i]) for r in rows]) for i, c in enumerate(columns)]
-    lines = ["  ".join(c.upper().ljust(w) for c, w in zip(columns, widths)).rstrip()]
-    lines += ["  ".join(v.ljust(w) for v, w in zip(r, widths)).rstrip() for r in rows]
-    return "\n".join(lines) + "\n"
-
-
-def _cell(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, (dict, list)):
-        return json.dumps(value, ensure_ascii=False)
-    return " ".join(str(value).split())
-
-
-def write_result(value: Any, cmd: Command, fmt: str, columns: list[str] | None = None
-                 ) -> None:
-    if cmd.result == "text" and isinstance(value, str):
-        text = value if value.endswith("\n") else value + "\n"
-    elif fmt == "table":
-        text = table(value, columns)
-    else:
-        text = json.dumps(to_json(value), indent=2, ensure_ascii=False) + "\n"
-    sys.stdout.write(text)
-    sys.stdout.flush()
-
-
 # --- running ------------------------------------------------------------------------------
 
 def _fail(parser: argparse.ArgumentParser, message: str) -> NoReturn:
@@ -722,7 +682,8 @@ def _progress(method: str) -> Callable[[Any], None] | None:
 
 
 def _error(message: str) -> None:
-    sys.stderr.write(f"{PROG}: error: {message}\n")
+    # What a server sent reaches the terminal with its control characters escaped.
+    sys.stderr.write(f"{PROG}: error: {cli_output.escape_terminal(message)}\n")
 
 
 def _report(exc: AzureException) -> int:
@@ -755,12 +716,37 @@ def _report(exc: AzureException) -> int:
     return EXIT_SERVICE
 
 
+def _output(cmd: Command, ns: argparse.Namespace) -> cli_output.Output:
+    """How the command prints; --columns and --starting-token are checked here, before
+    anything is sent (a usage error: exit 2)."""
+    root: Root = ns._root
+    result, model = cmd.result, cmd.model
+    if cmd.is_async:       # the request id, or with --wait the operation's final status
+        result, model = ("model", "Operation") if getattr(ns, "wait", False) \
+            else ("request", None)
+    output = cli_output.Output(_opt(ns, "output", "json"), result, model,
+                               cmd.builder.models, root.tables, _opt(ns, "columns"),
+                               _opt(ns, "query"))
+    try:
+        output.check()
+        if cmd.paging and ns.starting_token:
+            cli_output.decode_token(ns.starting_token)
+    except cli_output.OutputUsageError as exc:
+        _fail(cmd.parser, str(exc))
+    return output
+
+
 def run(parser: argparse.ArgumentParser, argv: list[str] | None = None) -> int:
     """Parse, call, print; returns the exit code (argparse exits 2 itself on usage errors)."""
     try:
         ns, extras = parser.parse_known_args(argv)
+        if getattr(ns, "_shell", None):
+            ns._root.build_all()
+            sys.stdout.write(cli_help.completion_script(parser, ns._shell, PROG))
+            return EXIT_OK
         cmd: Command = ns._command
         kwargs = _arguments(cmd, ns, extras)
+        output = _output(cmd, ns)
     except SystemExit as exc:
         return int(exc.code or 0) if not isinstance(exc.code, str) else EXIT_USAGE
     if _opt(ns, "debug"):
@@ -774,8 +760,13 @@ def run(parser: argparse.ArgumentParser, argv: list[str] | None = None) -> int:
         progress = None
         if cmd.waiter:
             progress = kwargs["progress_callback"] = _progress(cmd.method)
+        result: Any
         try:
-            result = getattr(client, cmd.method)(**kwargs)
+            if cmd.paging:
+                result = cli_output.follow_pages(getattr(client, cmd.method), kwargs,
+                                                 cmd.paging, ns.max_items, ns.starting_token)
+            else:
+                result = getattr(client, cmd.method)(**kwargs)
         finally:
             if progress is not None:
                 sys.stderr.write("\n")
@@ -788,10 +779,13 @@ def run(parser: argparse.ArgumentParser, argv: list[str] | None = None) -> int:
             finally:
                 if progress is not None:
                     sys.stderr.write("\n")
-        write_result(result, cmd, _opt(ns, "output", "json"), _opt(ns, "columns"))
+        output.write(result)
         return EXIT_OK
     except AzureException as exc:
         return _report(exc)
+    except cli_output.OutputUsageError as exc:  # --query or --columns that cannot apply
+        _error(str(exc))
+        return EXIT_USAGE
     except ValueError as exc:  # an argument the SDK refuses before sending anything
         _error(str(exc))
         return EXIT_USAGE

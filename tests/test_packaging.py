@@ -59,12 +59,13 @@ def test_wheel_holds_every_module_and_the_spec_and_nothing_else(wheel):
     assert packaged - expected == set(), "unexpected files in the wheel"
 
 
-def test_installed_sdk_needs_only_attrs_urllib3_and_cryptography(wheel):
+def test_installed_sdk_needs_only_attrs_urllib3_cryptography_and_jmespath(wheel):
     with zipfile.ZipFile(wheel) as z:
         meta = z.read(next(n for n in z.namelist() if n.endswith(".dist-info/METADATA")))
     requires = Parser().parsestr(meta.decode()).get_all("Requires-Dist")
     core = sorted(r.split(">")[0].split("=")[0].strip() for r in requires if "extra ==" not in r)
-    assert core == ["attrs", "cryptography", "urllib3"]
+    # jmespath: `asm --query` only (imported when it is given).
+    assert core == ["attrs", "cryptography", "jmespath", "urllib3"]
     emulator_extra = [r for r in requires if "extra == \"emulator\"" in r]
     assert [r.split(">")[0] for r in emulator_extra] == ["xmlschema"]
     # The asyncio clients' transport: only with `pip install 'asm-sdk[aio]'`.
