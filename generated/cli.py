@@ -421,6 +421,42 @@ def _area_common(area: rt.AreaParsers) -> None:
         result='model')
     rt.arg(p, '--request-id', 'str', required=True,
            doc='The x-ms-request-id of the asynchronous call.')
+    p = area.command(
+        'wait-for-operation-status',
+        'ServiceManagementService', 'wait_for_operation_status',
+        'Wait until an asynchronous operation ends, from the request id it answered; '
+        'print its final status.\n'
+        '\n'
+        'The operation itself is not affected by the waiting: interrupted, wait again the'
+        ' same way.',
+        positional=['request_id'],
+        result='model', waits='operation')
+    rt.arg(p, '--request-id', 'str', required=True,
+           doc='The x-ms-request-id of the asynchronous call.')
+    rt.arg(p, '--wait-for-status', 'str',
+           doc='The status that ends the wait. (default: Succeeded)')
+    rt.arg(p, '--timeout', 'float', default=1800,
+           doc='Seconds to wait before giving up (default: 1800).')
+    rt.arg(p, '--sleep-interval', 'float',
+           doc='Fixed seconds between status checks (default: soon at first, backing off '
+               'to 5).')
+    p = area.command(
+        'wait-for-operations',
+        'ServiceManagementService', 'wait_for_operations',
+        'Wait until several asynchronous operations end, polling them together; print '
+        'their final statuses.\n'
+        '\n'
+        'Fails (exit 1) when any failed or was still running at the timeout, naming each.',
+        positional=['request_ids'],
+        result='list', waits='operations')
+    rt.arg(p, '--request-ids', 'str_list', required=True,
+           doc='The x-ms-request-ids of the asynchronous calls: every argument left, or '
+               'a,b,c.')
+    rt.arg(p, '--timeout', 'float', default=1800,
+           doc='Seconds to wait before giving up (default: 1800).')
+    rt.arg(p, '--sleep-interval', 'float',
+           doc='Fixed seconds between status checks (default: soon at first, backing off '
+               'to 5).')
 
 
 def _area_hosted_services(area: rt.AreaParsers) -> None:
@@ -518,8 +554,8 @@ def _area_hosted_services(area: rt.AreaParsers) -> None:
     rt.arg(p, '--description', 'str',
            doc='Free-text description, up to 1024 characters.')
     rt.arg(p, '--location', 'str',
-           doc="Region of the service, such as 'West US'; required unless affinity_group "
-               'is given.')
+           doc="Region of the service, such as 'West US'; required unless "
+               '--affinity-group is given.')
     rt.arg(p, '--affinity-group', 'str',
            doc='Affinity group to place the service in; required unless location is '
                'given.')
@@ -528,7 +564,7 @@ def _area_hosted_services(area: rt.AreaParsers) -> None:
     p = area.command(
         'delete-deployment',
         'ServiceManagementService', 'delete_deployment',
-        'Delete a deployment; with delete_vhd=True also delete its disks and their blobs.',
+        'Delete a deployment; with --delete-vhd also delete its disks and their blobs.',
         positional=['service_name', 'deployment_name'],
         result='none', is_async=True)
     rt.arg(p, '--service-name', 'str', required=True,
@@ -541,8 +577,7 @@ def _area_hosted_services(area: rt.AreaParsers) -> None:
     p = area.command(
         'delete-hosted-service',
         'ServiceManagementService', 'delete_hosted_service',
-        'Delete a cloud service; with complete=True also delete its disks and their '
-        'blobs.',
+        'Delete a cloud service; with --complete also delete its disks and their blobs.',
         positional=['service_name'],
         result='none', is_async=True)
     rt.arg(p, '--service-name', 'str', required=True,
@@ -605,8 +640,7 @@ def _area_hosted_services(area: rt.AreaParsers) -> None:
     p = area.command(
         'get-hosted-service-properties',
         'ServiceManagementService', 'get_hosted_service_properties',
-        "Get a cloud service's properties and, with embed_detail=True, its deployments "
-        'too.',
+        "Get a cloud service's properties and, with --embed-detail, its deployments too.",
         positional=['service_name'],
         result='model')
     rt.arg(p, '--service-name', 'str', required=True,
@@ -833,7 +867,8 @@ def _area_hosted_services(area: rt.AreaParsers) -> None:
         'ServiceManagementService', 'wait_until_deployment_deleted',
         'Wait until a deployment no longer exists (its GET answers 404).',
         positional=['service_name', 'deployment_name'],
-        result='model', waiter=True)
+        result='model', waiter=True,
+        progress=('status', None, 'item'))
     rt.arg(p, '--service-name', 'str', required=True,
            doc='Name of the cloud service.')
     rt.arg(p, '--deployment-name', 'str', required=True,
@@ -847,7 +882,8 @@ def _area_hosted_services(area: rt.AreaParsers) -> None:
         'ServiceManagementService', 'wait_until_deployment_running',
         "Wait until a deployment's status is Running.",
         positional=['service_name', 'deployment_name'],
-        result='model', waiter=True)
+        result='model', waiter=True,
+        progress=('path', 'status', 'item'))
     rt.arg(p, '--service-name', 'str', required=True,
            doc='Name of the cloud service.')
     rt.arg(p, '--deployment-name', 'str', required=True,
@@ -861,7 +897,8 @@ def _area_hosted_services(area: rt.AreaParsers) -> None:
         'ServiceManagementService', 'wait_until_hosted_service_deleted',
         'Wait until a cloud service no longer exists (its GET answers 404).',
         positional=['service_name'],
-        result='model', waiter=True)
+        result='model', waiter=True,
+        progress=('status', None, 'item'))
     rt.arg(p, '--service-name', 'str', required=True,
            doc='Name of the cloud service.')
     rt.arg(p, '--timeout', 'float',
@@ -877,7 +914,8 @@ def _area_hosted_services(area: rt.AreaParsers) -> None:
         'instance still\n'
         "CreatingVM when the timeout runs out shows in the timeout error's `state`.",
         positional=['service_name', 'deployment_name'],
-        result='model', waiter=True)
+        result='model', waiter=True,
+        progress=('path_all', 'role_instance_list[].instance_status', 'role instance'))
     rt.arg(p, '--service-name', 'str', required=True,
            doc='Name of the cloud service.')
     rt.arg(p, '--deployment-name', 'str', required=True,
@@ -892,7 +930,8 @@ def _area_hosted_services(area: rt.AreaParsers) -> None:
         'Wait until every instance of one role of a deployment is stopped (StoppedVM, or '
         'StoppedDeallocated when its resources were released).',
         positional=['service_name', 'deployment_name', 'role_name'],
-        result='model', waiter=True)
+        result='model', waiter=True,
+        progress=('path_all', 'role_instance_list[?role_name == {role_name}].instance_status', 'role instance'))
     rt.arg(p, '--service-name', 'str', required=True,
            doc='Name of the cloud service.')
     rt.arg(p, '--deployment-name', 'str', required=True,
@@ -1167,7 +1206,8 @@ def _area_scheduler(area: rt.AreaParsers) -> None:
         'SchedulerManagementService', 'wait_until_job_collection_started',
         "Wait until a job collection's state is Started.",
         positional=['cloud_service_id', 'job_collection_id'],
-        result='model', waiter=True)
+        result='model', waiter=True,
+        progress=('path', 'state', 'item'))
     rt.arg(p, '--cloud-service-id', 'str', required=True,
            doc='Id (name) of the cloud service.')
     rt.arg(p, '--job-collection-id', 'str', required=True,
@@ -1431,7 +1471,8 @@ def _area_servicebus(area: rt.AreaParsers) -> None:
         'ServiceBusManagementService', 'wait_until_namespace_active',
         "Wait until a Service Bus namespace's status is Active.",
         positional=['name'],
-        result='model', waiter=True)
+        result='model', waiter=True,
+        progress=('path', 'status', 'item'))
     rt.arg(p, '--name', 'str', required=True,
            doc='Name of the namespace.')
     rt.arg(p, '--timeout', 'float',
@@ -1619,7 +1660,8 @@ def _area_sqldatabase(area: rt.AreaParsers) -> None:
         'SqlDatabaseManagementService', 'wait_until_database_online',
         'Wait until a database of a server is listed with state Normal.',
         positional=['name', 'database_name'],
-        result='list', waiter=True)
+        result='list', waiter=True,
+        progress=('path_any', '[?name == {database_name}].state', 'database'))
     rt.arg(p, '--name', 'str', required=True,
            doc='Name of the server.')
     rt.arg(p, '--database-name', 'str', required=True,
@@ -1633,7 +1675,8 @@ def _area_sqldatabase(area: rt.AreaParsers) -> None:
         'SqlDatabaseManagementService', 'wait_until_server_ready',
         'Wait until a SQL Database server is listed with state Ready.',
         positional=['server_name'],
-        result='list', waiter=True)
+        result='list', waiter=True,
+        progress=('path_any', '[?name == {server_name}].state', 'server'))
     rt.arg(p, '--server-name', 'str', required=True,
            doc='Name of the server.')
     rt.arg(p, '--timeout', 'float',
@@ -1655,7 +1698,7 @@ def _area_storage(area: rt.AreaParsers) -> None:
         'create-storage-account',
         'ServiceManagementService', 'create_storage_account',
         'Create a storage account in a region or an affinity group (give exactly one of '
-        'location and affinity_group).',
+        'location and --affinity-group).',
         positional=['service_name', 'description', 'label'],
         result='none', is_async=True)
     rt.arg(p, '--service-name', 'str', required=True,
@@ -1669,7 +1712,7 @@ def _area_storage(area: rt.AreaParsers) -> None:
     rt.arg(p, '--location', 'str',
            doc="Region to place the account in, such as 'West US'.")
     rt.arg(p, '--geo-replication-enabled', 'bool',
-           doc='Obsolete and not sent; choose the redundancy with account_type instead.')
+           doc='Obsolete and not sent; choose the redundancy with --account-type instead.')
     rt.arg(p, '--extended-properties', 'map',
            doc='User-defined name/value pairs to attach.')
     rt.arg(p, '--account-type', 'str',
@@ -1732,7 +1775,7 @@ def _area_storage(area: rt.AreaParsers) -> None:
     rt.arg(p, '--label', 'str',
            doc='New display name; None keeps the current one.')
     rt.arg(p, '--geo-replication-enabled', 'bool',
-           doc='Obsolete and not sent; choose the redundancy with account_type instead.')
+           doc='Obsolete and not sent; choose the redundancy with --account-type instead.')
     rt.arg(p, '--extended-properties', 'map',
            doc='Name/value pairs to add or overwrite.')
     rt.arg(p, '--account-type', 'str',
@@ -1743,7 +1786,8 @@ def _area_storage(area: rt.AreaParsers) -> None:
         'ServiceManagementService', 'wait_until_storage_account_created',
         "Wait until a storage account's status is Created.",
         positional=['service_name'],
-        result='model', waiter=True)
+        result='model', waiter=True,
+        progress=('path', 'storage_service_properties.status', 'item'))
     rt.arg(p, '--service-name', 'str', required=True,
            doc='Name of the storage account.')
     rt.arg(p, '--timeout', 'float',
@@ -1827,7 +1871,7 @@ def _area_virtual_machines(area: rt.AreaParsers) -> None:
            doc='A LinuxConfigurationSet or WindowsConfigurationSet (may be None for a '
                'specialized VM image).')
     rt.arg(p, '--os-virtual-hard-disk', 'model', model='OSVirtualHardDisk',
-           doc='OS disk and its source image; None when vm_image_name is given.')
+           doc='OS disk and its source image; None when --vm-image-name is given.')
     rt.arg(p, '--network-config', 'model', model='ConfigurationSet',
            doc='Network configuration set.')
     rt.arg(p, '--availability-set-name', 'str',
@@ -1885,9 +1929,9 @@ def _area_virtual_machines(area: rt.AreaParsers) -> None:
         'ServiceManagementService', 'create_virtual_machine_deployment',
         'Create a deployment holding one virtual machine in an existing cloud service.\n'
         '\n'
-        "The machine's OS disk comes from an OS image (os_virtual_hard_disk) or the whole"
-        ' machine\n'
-        'from a VM image (vm_image_name, with os_virtual_hard_disk None).',
+        "The machine's OS disk comes from an OS image (--os-virtual-hard-disk) or the "
+        'whole machine\n'
+        'from a VM image (--vm-image-name, with --os-virtual-hard-disk None).',
         positional=['service_name', 'deployment_name', 'deployment_slot', 'label', 'role_name'],
         result='none', is_async=True)
     rt.arg(p, '--service-name', 'str', required=True,
@@ -1904,7 +1948,8 @@ def _area_virtual_machines(area: rt.AreaParsers) -> None:
            doc='A LinuxConfigurationSet or WindowsConfigurationSet (may be None for a '
                'specialized VM image).')
     rt.arg(p, '--os-virtual-hard-disk', 'model', model='OSVirtualHardDisk',
-           doc='OS disk and the image it is made from; None when vm_image_name is given.')
+           doc='OS disk and the image it is made from; None when --vm-image-name is '
+               'given.')
     rt.arg(p, '--network-config', 'model', model='ConfigurationSet',
            doc='Network configuration set: endpoints, subnets, public IPs.')
     rt.arg(p, '--availability-set-name', 'str',
@@ -2304,7 +2349,8 @@ def _area_virtual_machines(area: rt.AreaParsers) -> None:
         'ServiceManagementService', 'wait_until_os_image_available',
         'Wait until an OS image exists (its GET answers; 404 means not yet).',
         positional=['image_name'],
-        result='model', waiter=True)
+        result='model', waiter=True,
+        progress=('status', None, 'item'))
     rt.arg(p, '--image-name', 'str', required=True,
            doc='Name of the image.')
     rt.arg(p, '--timeout', 'float',
@@ -2316,7 +2362,8 @@ def _area_virtual_machines(area: rt.AreaParsers) -> None:
         'ServiceManagementService', 'wait_until_vm_image_available',
         'Wait until a VM image (e.g. one being captured) is listed as VMImageReadyForUse.',
         positional=['vm_image_name'],
-        result='list', waiter=True)
+        result='list', waiter=True,
+        progress=('path_any', '[?name == {vm_image_name}].vm_image_state', 'VM image'))
     rt.arg(p, '--vm-image-name', 'str', required=True,
            doc='Name of the VM image.')
     rt.arg(p, '--location', 'str',
@@ -2352,7 +2399,7 @@ def _area_website(area: rt.AreaParsers) -> None:
                'VirtualDedicatedPlan)')
     rt.arg(p, '--compute-mode', 'str',
            doc="'Shared' (Free and Shared tiers) or 'Dedicated' (Standard; needs "
-               'server_farm). (default: Shared)')
+               '--server-farm). (default: Shared)')
     rt.arg(p, '--server-farm', 'str',
            doc='Server farm to run in, for the Dedicated compute mode.')
     rt.arg(p, '--site-mode', 'str',
@@ -2483,7 +2530,8 @@ def _area_website(area: rt.AreaParsers) -> None:
         'WebsiteManagementService', 'wait_until_site_running',
         "Wait until a web site's state is Running.",
         positional=['webspace_name', 'website_name'],
-        result='model', waiter=True)
+        result='model', waiter=True,
+        progress=('path', 'state', 'item'))
     rt.arg(p, '--webspace-name', 'str', required=True,
            doc='Name of the web space.')
     rt.arg(p, '--website-name', 'str', required=True,
@@ -2497,7 +2545,8 @@ def _area_website(area: rt.AreaParsers) -> None:
         'WebsiteManagementService', 'wait_until_site_stopped',
         "Wait until a web site's state is Stopped.",
         positional=['webspace_name', 'website_name'],
-        result='model', waiter=True)
+        result='model', waiter=True,
+        progress=('path', 'state', 'item'))
     rt.arg(p, '--webspace-name', 'str', required=True,
            doc='Name of the web space.')
     rt.arg(p, '--website-name', 'str', required=True,
