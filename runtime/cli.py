@@ -684,6 +684,8 @@ def make_client(cls: type, ns: argparse.Namespace) -> Any:
         sub = chosen[0]
         if not token_auth:
             extra["cert_data"] = sub.certificate
+            if _cert_password(ns) is not None:
+                extra["cert_password"] = _cert_password(ns)
         return cls(sub.id, host=_opt(ns, "host") or sub.host or None, **extra)
     subscription = (_opt(ns, "subscription_id") or config.get("subscription_id")
                     or os.environ.get("AZURE_MANAGEMENT_SUBSCRIPTIONID"))
