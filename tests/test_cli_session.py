@@ -321,6 +321,33 @@ def test_progress_lines_show_what_is_waited_on_in_the_right_plural(config):
     assert re.search(r"\rwait_for_operation_status: InProgress, \d+ s, 2 checks\x1b\[K", shown)
 
 
+@pytest.mark.asm_emulator_options(state_delays={"role": 1})
+def test_role_instances_waiter_shows_instance_states(config, tmp_path, asm_sms):
+    from tests.test_cli import LINUX, NETWORK
+
+    svc, dep = "clisessvm1", "clisessdep1"
+    ok(asm("hosted-services", "create-hosted-service", svc, "l", "--location", "West US",
+           config=config))
+    image = next(i for i in asm_sms.list_os_images() if i.os == "Linux").name
+    disk = {"source_image_name": image,
+            "media_link": "https://clisessstore.blob.core.windows.net/vhds/clisessvm.vhd"}
+    ok(asm("virtual-machines", "create-virtual-machine-deployment", svc, dep, "production",
+           "l", "clisessvm", "--system-config", json.dumps({**LINUX, "host_name": "clisessvm"}),
+           "--os-virtual-hard-disk", json.dumps(disk), "--network-config", json.dumps(NETWORK),
+           "--wait", "--poll-interval", "0.1", config=config))
+    code, out, shown = _on_a_terminal("hosted-services", "wait-until-role-instances-ready",
+                                      svc, dep, "--delay", "0.2", config=config)
+    ok(asm("hosted-services", "delete-hosted-service", svc, "--complete", "--wait",
+           config=config))
+    assert code == 0 and json.loads(out)["name"] == dep
+    lines = [line.split(", ")[0] for line in shown.split("\r") if line]
+    assert "wait_until_role_instances_ready: 1 role instance: 1 ReadyRole" in lines, shown
+    assert any(re.fullmatch(r"wait_until_role_instances_ready: 1 role instance: 1 "
+                            r"(CreatingVM|StartingVM|Provisioning|RoleStateUnknown)", line)
+               for line in lines), shown
+    assert "Running" not in shown               # the deployment's status is not what waits
+
+
 # --- network controls (section 3) --------------------------------------------------------------
 
 @pytest.fixture
