@@ -1096,15 +1096,16 @@ _CONNECTION = ("subscription_id", "cert_file", "host", "ca_file", "publish_setti
                "subscription", "config", "auth", "read_timeout", "connect_timeout", "retries")
 
 
-def resume_command(ns: argparse.Namespace, request_ids: list[str] | None) -> str:
+def resume_command(ns: argparse.Namespace, request_ids: list[str] | None,
+                   argv: list[str] | None = None) -> str:
     """The `asm` command that waits again: `asm common wait-for-operation-status ID`
     (`wait-for-operations ID ...` for several) with the connection options given, or for a
-    waiter the same command line; secrets are never in it."""
+    waiter the same command line (`argv`, default sys.argv[1:]); secrets are never in it."""
     import shlex
 
     if request_ids is None:      # a waiter: run it again
         args, skip = [], False
-        for word in sys.argv[1:]:
+        for word in sys.argv[1:] if argv is None else argv:
             if skip:
                 skip = False
                 continue
@@ -1127,12 +1128,13 @@ def resume_command(ns: argparse.Namespace, request_ids: list[str] | None) -> str
     return " ".join([PROG, *(shlex.quote(a) for a in args)])
 
 
-def _continues(ns: argparse.Namespace, request_ids: list[str] | None, why: str) -> None:
+def _continues(ns: argparse.Namespace, request_ids: list[str] | None, why: str,
+               argv: list[str] | None = None) -> None:
     """After Ctrl-C or a timeout: the operation goes on; how to wait for it again."""
     what = ("the operation continues" if request_ids is None or len(request_ids) == 1
             else "the operations continue")
     sys.stderr.write(f"{PROG}: {why}; {what} on the service. To wait again:\n"
-                     f"  {resume_command(ns, request_ids)}\n")
+                     f"  {resume_command(ns, request_ids, argv)}\n")
     sys.stderr.flush()
 
 
@@ -1206,7 +1208,7 @@ def run(parser: argparse.ArgumentParser, argv: list[str] | None = None) -> int:
         if timed_out is not None:
             _continues(ns, timed_out, "stopped waiting after the timeout")
         elif waiter and isinstance(exc, AzureWaiterTimeoutError):
-            _continues(ns, None, "stopped waiting after the timeout")
+            _continues(ns, None, "stopped waiting after the timeout", argv)
         return code
     except ValueError as exc:  # an argument the SDK refuses before sending anything
         _error(cli_terms(str(exc), cmd))
@@ -1214,7 +1216,7 @@ def run(parser: argparse.ArgumentParser, argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         if waiting is not None or waiter:
             sys.stderr.write("\n")
-            _continues(ns, waiting, "interrupted")
+            _continues(ns, waiting, "interrupted", argv)
         return 130
     except BrokenPipeError:
         # The reader went away (`asm ... | head`): stop quietly, as Python's docs advise.

@@ -248,6 +248,20 @@ def test_ctrl_c_while_waiting_prints_the_command_that_waits_again(asm_emulator, 
     assert final["status"] == "Succeeded"
 
 
+def test_a_waiter_timeout_prints_the_same_command_without_secrets(config):
+    ok(asm("hosted-services", "create-hosted-service", "clisesswt1", "l", "--location",
+           "West US", config=config))
+    proc = asm("hosted-services", "wait-until-hosted-service-deleted", "clisesswt1",
+               "--timeout", "0.3", "--delay", "0.1", "--cert-password", "pw-never-shown",
+               config=config)
+    ok(asm("hosted-services", "delete-hosted-service", "clisesswt1", config=config))
+    assert proc.returncode == 1
+    assert _resume(proc.stderr, "stopped waiting after the timeout") == [
+        "hosted-services", "wait-until-hosted-service-deleted", "clisesswt1", "--timeout",
+        "0.3", "--delay", "0.1"]
+    assert "pw-never-shown" not in proc.stderr
+
+
 def test_wait_for_operations_and_operation_status_commands(config):
     ids = []
     for name in ("clisesswait1", "clisesswait2"):
