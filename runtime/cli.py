@@ -1120,6 +1120,8 @@ def resume_command(ns: argparse.Namespace, request_ids: list[str] | None,
                 else "wait-for-operations", *request_ids]
         for name in _CONNECTION:
             value = _opt(ns, name)
+            if name == "config" and value is None:    # explicit: another shell may lack it
+                value = os.environ.get(CONFIG_ENV) or None
             if value is not None:
                 flag = "--" + name.replace("_", "-")
                 args += [flag, str(value)]

@@ -218,8 +218,9 @@ def test_wait_timeout_prints_the_command_that_waits_again(config):
     assert f"asm: error: Timeout: operation {rid} still InProgress after 0.3 s\n" in proc.stderr
     assert "wait_for_operation_status(" not in proc.stderr        # no Python advice
     resume = _resume(proc.stderr, "stopped waiting after the timeout")
-    assert resume == ["common", "wait-for-operation-status", rid]   # $ASM_CONFIG still says
-    final = json.loads(ok(asm(*resume, "--sleep-interval", "0.1", config=config)))
+    # $ASM_CONFIG said where to connect: the command says it itself, for any shell
+    assert resume == ["common", "wait-for-operation-status", rid, "--config", str(config)]
+    final = json.loads(ok(asm(*resume, "--sleep-interval", "0.1")))
     assert final["status"] == "Succeeded"
     assert final["id"].replace("-", "") == rid.replace("-", "")
 
@@ -314,10 +315,10 @@ def _on_a_terminal(*args: str, config: Path) -> tuple[int, str, str]:
     return proc.returncode, proc.stdout, seen.decode()
 
 
-@pytest.mark.asm_emulator_options(operation_delay=4)
-def test_progress_lines_show_what_is_waited_on_in_the_right_plural(config):
-    ids = [json.loads(ok(asm("storage", "create-storage-account", name, "d", "l",
-                             "--location", "West US", config=config)))["request_id"]
+@pytest.mark.asm_emulator_options(operation_delay=6)
+def test_progress_lines_show_what_is_waited_on_in_the_right_plural(config, asm_sms):
+    # Made in process, so the operations are young when the commands start waiting.
+    ids = [asm_sms.create_storage_account(name, "d", "l", location="West US").request_id
            for name in ("clisessprog1", "clisessprog2")]
     code, out, shown = _on_a_terminal("common", "wait-for-operations", *ids,
                                       "--sleep-interval", "0.2", config=config)
@@ -325,11 +326,10 @@ def test_progress_lines_show_what_is_waited_on_in_the_right_plural(config):
     assert "\rwait_for_operations: 1 operation: 1 InProgress, " in shown
     assert "\rwait_for_operations: 2 operations: 2 InProgress, " in shown
     assert "\rwait_for_operations: 2 operations: 2 Succeeded, " in shown
-    created = json.loads(ok(asm("storage", "create-storage-account", "clisessprog3", "d", "l",
-                                "--location", "West US", config=config)))
-    code, out, shown = _on_a_terminal("common", "wait-for-operation-status",
-                                      created["request_id"], "--sleep-interval", "0.2",
-                                      config=config)
+    rid = asm_sms.create_storage_account("clisessprog3", "d", "l",
+                                         location="West US").request_id
+    code, out, shown = _on_a_terminal("common", "wait-for-operation-status", rid,
+                                      "--sleep-interval", "0.2", config=config)
     assert code == 0 and json.loads(out)["status"] == "Succeeded"
     assert re.search(r"\rwait_for_operation_status: InProgress, \d+ s, 1 check\x1b\[K", shown)
     assert re.search(r"\rwait_for_operation_status: InProgress, \d+ s, 2 checks\x1b\[K", shown)
