@@ -111,6 +111,26 @@ def test_the_password_is_asked_for_on_a_terminal(flags, protected_pfx):
     assert PASSWORD.encode() not in seen            # not echoed
 
 
+def test_a_protected_publish_settings_certificate_takes_the_same_password(asm_emulator,
+                                                                          tmp_path):
+    from tests.test_publishsettings import pfx_b64, v2_xml
+
+    cfg = asm_emulator.config
+    pem = Path(cfg["cert_file"]).read_bytes()
+    key = serialization.load_pem_private_key(pem, None)
+    cert = x509.load_pem_x509_certificate(pem)
+    path = tmp_path / "protected.publishsettings"
+    path.write_text(v2_xml([(cfg["subscription_id"], "Emulated", f"https://{cfg['host']}",
+                             pfx_b64(key, cert, password=PASSWORD.encode()))]))
+    args = ["hosted-services", "list-locations", "--publish-settings", str(path),
+            "--ca-file", cfg["ca_file"]]
+    without = asm(*args)
+    # The SDK's message names its keyword argument: the command line says the flag.
+    assert without.returncode == 2 and "pass --cert-password)" in without.stderr
+    assert "cert_password=" not in without.stderr
+    assert json.loads(ok(asm(*args, env={"ASM_CERT_PASSWORD": PASSWORD})))
+
+
 def test_help_and_errors_speak_in_flags_not_keyword_arguments(config):
     out = ok(asm("hosted-services", "delete-deployment", "--help", env={"COLUMNS": "200"}))
     assert "Delete a deployment; with --delete-vhd also delete its disks" in out
