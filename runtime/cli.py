@@ -724,8 +724,10 @@ def network_options(ns: argparse.Namespace) -> dict[str, Any]:
 
 
 def _retry_note(notice: Any) -> None:
-    """Before each retry, on stderr: what failed, which attempt, and the wait."""
-    sys.stderr.write(f"{PROG}: {notice.method} {notice.path}: {_oneline(notice.reason)}; "
+    """Before each retry, on stderr: what failed, which attempt, and the wait (on a
+    terminal over a progress line, which the next poll redraws)."""
+    clear = "\r\x1b[K" if sys.stderr.isatty() else ""
+    sys.stderr.write(f"{clear}{PROG}: {notice.method} {notice.path}: {_oneline(notice.reason)}; "
                      f"attempt {notice.attempt} of {notice.max_attempts} failed, trying again "
                      f"in {notice.delay:.1f} s\n")
     sys.stderr.flush()
