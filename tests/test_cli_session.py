@@ -500,3 +500,19 @@ def test_deeply_nested_json_is_a_usage_error(config):
     assert "Traceback" not in proc.stderr and "RecursionError" not in proc.stderr
     assert proc.stderr.splitlines()[-1].endswith(
         "error: argument --system-config: invalid JSON: nested more than 64 levels deep")
+
+
+def test_the_retry_observer_is_told_and_the_library_prints_nothing(make_client, fault_server,
+                                                                   capfd):
+    from generated import RetryPolicy
+
+    path = f"/{SUB}/locations"
+    fault_server.script("GET", path, azure_error(503, "ServerBusy", "busy", retry_after="0"))
+    fault_server.route("GET", path, reply(200, locations_xml("West US")))
+    told = []
+    client = make_client(retry=RetryPolicy(max_attempts=3, on_retry=told.append))
+    assert [loc.name for loc in client.list_locations()] == ["West US"]
+    [notice] = told
+    assert (notice.method, notice.path, notice.reason, notice.attempt, notice.max_attempts,
+            notice.delay) == ("GET", path, "HTTP 503", 1, 3, 0.0)
+    assert capfd.readouterr() == ("", "")
