@@ -43,6 +43,7 @@ class CliParam:
     doc: str
     model: str | None = None
     default: object = None
+    cli_default: object = None   # the command's own default, where it differs from the method's
 
 
 @dataclass
@@ -60,7 +61,9 @@ class Command:
     paging: tuple[str, str, str] | None = None   # the spec's paging, followed by the CLI
     area: str = ""             # dashed area name
     timeout: float | None = None   # a waiter's default timeout
-    waits: bool = False        # an asynchronous operation: its example waits for it
+    example_waits: bool = False    # an asynchronous operation: its example waits for it
+    waits: str | None = None  # "operation(s)": wait_for_operation_status / wait_for_operations
+    progress: tuple[str, str | None, str] | None = None  # a waiter's progress line (runtime.cli)
 
     @property
     def positional(self) -> list[CliParam]:
@@ -137,7 +140,7 @@ def example(cmd: Command) -> str:
             words.append(f"@{p.name}.json")
         else:
             words.append(f'"${p.name.upper()}"')
-    if cmd.waits:
+    if cmd.example_waits:
         words.append("--wait")
     if cmd.waiter and cmd.timeout is not None:
         words += ["--timeout", f"{cmd.timeout:g}"]
@@ -172,10 +175,12 @@ def command_for(spec: Spec, op: Operation, service: str, *, method: str | None =
                                required=not p.has_default, doc=p.doc, model=model,
                                default=p.default))
     name = method or op.name
+    for p in params:
+        p.doc = cli_doc(p.doc, params)
     return Command(name=dashed(name), method=name, service=service,
-                   module=service_module(service), doc=op.doc,
+                   module=service_module(service), doc=cli_doc(op.doc, params),
                    is_async=op.returns_request_id if is_async is None else is_async,
-                   waits=op.is_async,
+                   example_waits=op.is_async,
                    result=result or result_kind(spec, op), params=params, waiter=waiter,
                    model=result_model(spec, op), paging=op.paging, area=dashed(op.area))
 
@@ -204,10 +209,110 @@ def waiter_command(spec: Spec, w: Any) -> tuple[str, Command]:
                  doc="Fixed seconds between calls (default: soon at first, then backing off)."),
     ]
     return w.area, Command(name=dashed(w.method), method=w.method, service=w.service,
-                           module=service_module(w.service), doc=w.doc, is_async=False,
-                           result=result_kind(spec, polled), params=params, waiter=True,
+                           module=service_module(w.service), doc=cli_doc(w.doc, params),
+                           is_async=False, result=result_kind(spec, polled), params=params,
+                           waiter=True, progress=waiter_progress(spec, w),
                            model=None if polled.paging else result_model(spec, polled),
                            area=dashed(w.area), timeout=w.timeout)
+
+
+def cli_doc(doc: str, params: list[CliParam]) -> str:
+    """A spec doc in the command line's terms: `delete_vhd=True` -> `--delete-vhd`,
+    `x=False` -> `--no-x`, `x=VALUE` -> `--x VALUE`, and a parameter of the command named
+    in the text -> its flag."""
+    flags = {p.name: p.flag for p in params}
+
+    def keyword(m: re.Match[str]) -> str:
+        name, value = m.group(1), m.group(2)
+        if name not in flags:
+            return m.group(0)
+        if value == "True":
+            return flags[name]
+        if value == "False":
+            return "--no-" + flags[name][2:]
+        return f"{flags[name]} {value}"
+
+    doc = re.sub(r"\b([a-z][a-z0-9_]*)=(True|False|[\w'\".-]+)", keyword, doc)
+    if not flags:
+        return doc
+    names = "|".join(sorted((re.escape(n) for n in flags if "_" in n), key=len, reverse=True))
+    if not names:
+        return doc
+    return re.sub(rf"(?<![\w.-])({names})(?![\w=])", lambda m: flags[m.group(1)], doc)
+
+
+def _words(name: str) -> str:
+    """`RoleInstance` -> `role instance`, `VMImage` -> `VM image`."""
+    parts = re.findall(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z0-9]+|[A-Z]+", name)
+    return " ".join(p if p.isupper() and len(p) > 1 else p.lower() for p in parts)
+
+
+def waiter_progress(spec: Spec, w: Any) -> tuple[str, str | None, str]:
+    """What a waiter command's progress line shows: (matcher, path, noun) of the waiter's
+    first success acceptor; the noun names one item of a list path (its model in words:
+    `role instance`), so the line reads `2 role instances: 1 ReadyRole, 1 StartingVM`."""
+    from asm_sdk_runtime.polling import parse_path
+
+    first = next(a for a in w.acceptors if a.state == "success")
+    if not first.path:
+        return first.matcher, None, "item"
+    polled = next(o for o in spec.services[w.service].operations if o.name == w.operation)
+    shape = spec.shapes[polled.response_type]
+    item: str | None = None
+    if shape.is_list or polled.response_list:
+        item = shape.list_item.struct if shape.is_list else shape.name
+    current = shape.name
+    for kind, name, _ in parse_path(first.path):
+        if kind == "attr" and current in spec.shapes:
+            f = next(f for f in spec.shapes[current].fields if f.attr == name)
+            current = f.struct or ""
+            if f.kind == "list":
+                item = f.struct
+        elif kind != "attr":
+            current = item or ""
+            break
+    return first.matcher, first.path, _words(item) if item else "item"
+
+
+def client_commands(service: str, area: str) -> list[Command]:
+    """Commands for the client methods written by hand in runtime/client.py that a
+    command line needs: waiting again for operations that are running (what `asm` prints
+    after Ctrl-C or a timeout).  Their parameters are the methods' (the callbacks aside)."""
+    module = service_module(service)
+    interval = CliParam(name="sleep_interval", flag="--sleep-interval", kind="float",
+                        required=False, doc="Fixed seconds between status checks (default: "
+                        "soon at first, backing off to 5).")
+
+    def timeout() -> CliParam:
+        return CliParam(name="timeout", flag="--timeout", kind="float", required=False,
+                        doc="Seconds to wait before giving up (default: 1800).",
+                        cli_default=1800)
+
+    return [
+        Command(name="wait-for-operation-status", method="wait_for_operation_status",
+                service=service, module=module, area=area, model="Operation",
+                doc="Wait until an asynchronous operation ends, from the request id it "
+                    "answered; print its final status.\n\nThe operation itself is not "
+                    "affected by the waiting: interrupted, wait again the same way.",
+                is_async=False, result="model", waits="operation", params=[
+                    CliParam(name="request_id", flag="--request-id", kind="str",
+                             required=True, doc="The x-ms-request-id of the asynchronous "
+                             "call."),
+                    CliParam(name="wait_for_status", flag="--wait-for-status", kind="str",
+                             required=False, doc="The status that ends the wait.",
+                             default="Succeeded"),
+                    timeout(), interval]),
+        Command(name="wait-for-operations", method="wait_for_operations",
+                service=service, module=module, area=area, model="Operation",
+                doc="Wait until several asynchronous operations end, polling them together; "
+                    "print their final statuses.\n\nFails (exit 1) when any failed or "
+                    "was still running at the timeout, naming each.",
+                is_async=False, result="list", waits="operations", params=[
+                    CliParam(name="request_ids", flag="--request-ids", kind="str_list",
+                             required=True, doc="The x-ms-request-ids of the asynchronous "
+                             "calls: every argument left, or a,b,c."),
+                    timeout(), interval]),
+    ]
 
 
 def build_areas(spec: Spec, spec_dir: Path, waiters: list | None = None) -> list[Area]:
@@ -227,6 +332,10 @@ def build_areas(spec: Spec, spec_dir: Path, waiters: list | None = None) -> list
         for op in spec.services[cls].operations:
             if owners.get(op.area) == cls:
                 areas[op.area].commands.append(command_for(spec, op, cls))
+    shared = {op.name: op.area for svc in spec.services.values()
+              for op in svc.operations}.get("get_operation_status")
+    if shared in areas:    # where `asm common get-operation-status` is, its waiting too
+        areas[shared].commands += client_commands(owners[shared], dashed(shared))
     for w in waiters or []:
         area_stem, cmd = waiter_command(spec, w)
         if area_stem not in areas:
@@ -326,6 +435,8 @@ def arg_call(p: CliParam) -> str:
         args.append(f"model={p.model!r}")
     if p.required:
         args.append("required=True")
+    if p.cli_default is not None:
+        args.append(f"default={p.cli_default!r}")
     return f"rt.arg(p, {', '.join(args)},\n           doc={str_expr(doc, 15)})"
 
 

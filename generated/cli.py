@@ -1379,6 +1379,44 @@ def _area_common(area: rt.AreaParsers) -> None:
         example='asm common get-operation-status "$REQUEST_ID"')
     rt.arg(p, '--request-id', 'str', required=True,
            doc='The x-ms-request-id of the asynchronous call.')
+    p = area.command(
+        'wait-for-operation-status',
+        'ServiceManagementService', 'wait_for_operation_status',
+        'Wait until an asynchronous operation ends, from the request id it answered; '
+        'print its final status.\n'
+        '\n'
+        'The operation itself is not affected by the waiting: interrupted, wait again the'
+        ' same way.',
+        positional=['request_id'],
+        result='model', model='Operation', waits='operation',
+        example='asm common wait-for-operation-status "$REQUEST_ID"')
+    rt.arg(p, '--request-id', 'str', required=True,
+           doc='The x-ms-request-id of the asynchronous call.')
+    rt.arg(p, '--wait-for-status', 'str',
+           doc='The status that ends the wait. (default: Succeeded)')
+    rt.arg(p, '--timeout', 'float', default=1800,
+           doc='Seconds to wait before giving up (default: 1800).')
+    rt.arg(p, '--sleep-interval', 'float',
+           doc='Fixed seconds between status checks (default: soon at first, backing off '
+               'to 5).')
+    p = area.command(
+        'wait-for-operations',
+        'ServiceManagementService', 'wait_for_operations',
+        'Wait until several asynchronous operations end, polling them together; print '
+        'their final statuses.\n'
+        '\n'
+        'Fails (exit 1) when any failed or was still running at the timeout, naming each.',
+        positional=['request_ids'],
+        result='list', model='Operation', waits='operations',
+        example='asm common wait-for-operations "$REQUEST_IDS" -o table')
+    rt.arg(p, '--request-ids', 'str_list', required=True,
+           doc='The x-ms-request-ids of the asynchronous calls: every argument left, or '
+               'a,b,c.')
+    rt.arg(p, '--timeout', 'float', default=1800,
+           doc='Seconds to wait before giving up (default: 1800).')
+    rt.arg(p, '--sleep-interval', 'float',
+           doc='Fixed seconds between status checks (default: soon at first, backing off '
+               'to 5).')
 
 
 def _area_hosted_services(area: rt.AreaParsers) -> None:
@@ -1482,8 +1520,8 @@ def _area_hosted_services(area: rt.AreaParsers) -> None:
     rt.arg(p, '--description', 'str',
            doc='Free-text description, up to 1024 characters.')
     rt.arg(p, '--location', 'str',
-           doc="Region of the service, such as 'West US'; required unless affinity_group "
-               'is given.')
+           doc="Region of the service, such as 'West US'; required unless "
+               '--affinity-group is given.')
     rt.arg(p, '--affinity-group', 'str',
            doc='Affinity group to place the service in; required unless location is '
                'given.')
@@ -1492,7 +1530,7 @@ def _area_hosted_services(area: rt.AreaParsers) -> None:
     p = area.command(
         'delete-deployment',
         'ServiceManagementService', 'delete_deployment',
-        'Delete a deployment; with delete_vhd=True also delete its disks and their blobs.',
+        'Delete a deployment; with --delete-vhd also delete its disks and their blobs.',
         positional=['service_name', 'deployment_name'],
         result='none', is_async=True,
         example='asm hosted-services delete-deployment "$SERVICE_NAME" "$DEPLOYMENT_NAME" --wait')
@@ -1506,8 +1544,7 @@ def _area_hosted_services(area: rt.AreaParsers) -> None:
     p = area.command(
         'delete-hosted-service',
         'ServiceManagementService', 'delete_hosted_service',
-        'Delete a cloud service; with complete=True also delete its disks and their '
-        'blobs.',
+        'Delete a cloud service; with --complete also delete its disks and their blobs.',
         positional=['service_name'],
         result='none', is_async=True,
         example='asm hosted-services delete-hosted-service "$SERVICE_NAME" --wait')
@@ -1576,8 +1613,7 @@ def _area_hosted_services(area: rt.AreaParsers) -> None:
     p = area.command(
         'get-hosted-service-properties',
         'ServiceManagementService', 'get_hosted_service_properties',
-        "Get a cloud service's properties and, with embed_detail=True, its deployments "
-        'too.',
+        "Get a cloud service's properties and, with --embed-detail, its deployments too.",
         positional=['service_name'],
         result='model', model='HostedService',
         example='asm hosted-services get-hosted-service-properties "$SERVICE_NAME"')
@@ -1826,6 +1862,7 @@ def _area_hosted_services(area: rt.AreaParsers) -> None:
         'Wait until a deployment no longer exists (its GET answers 404).',
         positional=['service_name', 'deployment_name'],
         result='model', waiter=True, model='Deployment',
+        progress=('status', None, 'item'),
         example='asm hosted-services wait-until-deployment-deleted "$SERVICE_NAME" "$DEPLOYMENT_NAME" --timeout 900')
     rt.arg(p, '--service-name', 'str', required=True,
            doc='Name of the cloud service.')
@@ -1841,6 +1878,7 @@ def _area_hosted_services(area: rt.AreaParsers) -> None:
         "Wait until a deployment's status is Running.",
         positional=['service_name', 'deployment_name'],
         result='model', waiter=True, model='Deployment',
+        progress=('path', 'status', 'item'),
         example='asm hosted-services wait-until-deployment-running "$SERVICE_NAME" "$DEPLOYMENT_NAME" --timeout 900')
     rt.arg(p, '--service-name', 'str', required=True,
            doc='Name of the cloud service.')
@@ -1856,6 +1894,7 @@ def _area_hosted_services(area: rt.AreaParsers) -> None:
         'Wait until a cloud service no longer exists (its GET answers 404).',
         positional=['service_name'],
         result='model', waiter=True, model='HostedService',
+        progress=('status', None, 'item'),
         example='asm hosted-services wait-until-hosted-service-deleted "$SERVICE_NAME" --timeout 600')
     rt.arg(p, '--service-name', 'str', required=True,
            doc='Name of the cloud service.')
@@ -1873,6 +1912,7 @@ def _area_hosted_services(area: rt.AreaParsers) -> None:
         "CreatingVM when the timeout runs out shows in the timeout error's `state`.",
         positional=['service_name', 'deployment_name'],
         result='model', waiter=True, model='Deployment',
+        progress=('path_all', 'role_instance_list[].instance_status', 'role instance'),
         example='asm hosted-services wait-until-role-instances-ready "$SERVICE_NAME" "$DEPLOYMENT_NAME" --timeout 900')
     rt.arg(p, '--service-name', 'str', required=True,
            doc='Name of the cloud service.')
@@ -1889,6 +1929,7 @@ def _area_hosted_services(area: rt.AreaParsers) -> None:
         'StoppedDeallocated when its resources were released).',
         positional=['service_name', 'deployment_name', 'role_name'],
         result='model', waiter=True, model='Deployment',
+        progress=('path_all', 'role_instance_list[?role_name == {role_name}].instance_status', 'role instance'),
         example='asm hosted-services wait-until-role-stopped "$SERVICE_NAME" "$DEPLOYMENT_NAME" "$ROLE_NAME" --timeout 900')
     rt.arg(p, '--service-name', 'str', required=True,
            doc='Name of the cloud service.')
@@ -2188,6 +2229,7 @@ def _area_scheduler(area: rt.AreaParsers) -> None:
         "Wait until a job collection's state is Started.",
         positional=['cloud_service_id', 'job_collection_id'],
         result='model', waiter=True, model='JobCollection',
+        progress=('path', 'state', 'item'),
         example='asm scheduler wait-until-job-collection-started "$CLOUD_SERVICE_ID" "$JOB_COLLECTION_ID" --timeout 300')
     rt.arg(p, '--cloud-service-id', 'str', required=True,
            doc='Id (name) of the cloud service.')
@@ -2475,6 +2517,7 @@ def _area_servicebus(area: rt.AreaParsers) -> None:
         "Wait until a Service Bus namespace's status is Active.",
         positional=['name'],
         result='model', waiter=True, model='ServiceBusNamespace',
+        progress=('path', 'status', 'item'),
         example='asm servicebus wait-until-namespace-active "$NAME" --timeout 600')
     rt.arg(p, '--name', 'str', required=True,
            doc='Name of the namespace.')
@@ -2679,6 +2722,7 @@ def _area_sqldatabase(area: rt.AreaParsers) -> None:
         'Wait until a database of a server is listed with state Normal.',
         positional=['name', 'database_name'],
         result='list', waiter=True, model='Database',
+        progress=('path_any', '[?name == {database_name}].state', 'database'),
         example='asm sqldatabase wait-until-database-online "$NAME" "$DATABASE_NAME" --timeout 600 -o table')
     rt.arg(p, '--name', 'str', required=True,
            doc='Name of the server.')
@@ -2694,6 +2738,7 @@ def _area_sqldatabase(area: rt.AreaParsers) -> None:
         'Wait until a SQL Database server is listed with state Ready.',
         positional=['server_name'],
         result='list', waiter=True, model='Server',
+        progress=('path_any', '[?name == {server_name}].state', 'server'),
         example='asm sqldatabase wait-until-server-ready "$SERVER_NAME" --timeout 300 -o table')
     rt.arg(p, '--server-name', 'str', required=True,
            doc='Name of the server.')
@@ -2717,7 +2762,7 @@ def _area_storage(area: rt.AreaParsers) -> None:
         'create-storage-account',
         'ServiceManagementService', 'create_storage_account',
         'Create a storage account in a region or an affinity group (give exactly one of '
-        'location and affinity_group).',
+        'location and --affinity-group).',
         positional=['service_name', 'description', 'label'],
         result='none', is_async=True,
         example='asm storage create-storage-account "$SERVICE_NAME" "$DESCRIPTION" "$LABEL" --wait')
@@ -2732,7 +2777,7 @@ def _area_storage(area: rt.AreaParsers) -> None:
     rt.arg(p, '--location', 'str',
            doc="Region to place the account in, such as 'West US'.")
     rt.arg(p, '--geo-replication-enabled', 'bool',
-           doc='Obsolete and not sent; choose the redundancy with account_type instead.')
+           doc='Obsolete and not sent; choose the redundancy with --account-type instead.')
     rt.arg(p, '--extended-properties', 'map',
            doc='User-defined name/value pairs to attach.')
     rt.arg(p, '--account-type', 'str',
@@ -2801,7 +2846,7 @@ def _area_storage(area: rt.AreaParsers) -> None:
     rt.arg(p, '--label', 'str',
            doc='New display name; None keeps the current one.')
     rt.arg(p, '--geo-replication-enabled', 'bool',
-           doc='Obsolete and not sent; choose the redundancy with account_type instead.')
+           doc='Obsolete and not sent; choose the redundancy with --account-type instead.')
     rt.arg(p, '--extended-properties', 'map',
            doc='Name/value pairs to add or overwrite.')
     rt.arg(p, '--account-type', 'str',
@@ -2813,6 +2858,7 @@ def _area_storage(area: rt.AreaParsers) -> None:
         "Wait until a storage account's status is Created.",
         positional=['service_name'],
         result='model', waiter=True, model='StorageService',
+        progress=('path', 'storage_service_properties.status', 'item'),
         example='asm storage wait-until-storage-account-created "$SERVICE_NAME" --timeout 600')
     rt.arg(p, '--service-name', 'str', required=True,
            doc='Name of the storage account.')
@@ -2901,7 +2947,7 @@ def _area_virtual_machines(area: rt.AreaParsers) -> None:
            doc='A LinuxConfigurationSet or WindowsConfigurationSet (may be None for a '
                'specialized VM image).')
     rt.arg(p, '--os-virtual-hard-disk', 'model', model='OSVirtualHardDisk',
-           doc='OS disk and its source image; None when vm_image_name is given.')
+           doc='OS disk and its source image; None when --vm-image-name is given.')
     rt.arg(p, '--network-config', 'model', model='ConfigurationSet',
            doc='Network configuration set.')
     rt.arg(p, '--availability-set-name', 'str',
@@ -2961,9 +3007,9 @@ def _area_virtual_machines(area: rt.AreaParsers) -> None:
         'ServiceManagementService', 'create_virtual_machine_deployment',
         'Create a deployment holding one virtual machine in an existing cloud service.\n'
         '\n'
-        "The machine's OS disk comes from an OS image (os_virtual_hard_disk) or the whole"
-        ' machine\n'
-        'from a VM image (vm_image_name, with os_virtual_hard_disk None).',
+        "The machine's OS disk comes from an OS image (--os-virtual-hard-disk) or the "
+        'whole machine\n'
+        'from a VM image (--vm-image-name, with --os-virtual-hard-disk None).',
         positional=['service_name', 'deployment_name', 'deployment_slot', 'label', 'role_name'],
         result='none', is_async=True,
         example='asm virtual-machines create-virtual-machine-deployment "$SERVICE_NAME" "$DEPLOYMENT_NAME" "$DEPLOYMENT_SLOT" "$LABEL" "$ROLE_NAME" --wait')
@@ -2981,7 +3027,8 @@ def _area_virtual_machines(area: rt.AreaParsers) -> None:
            doc='A LinuxConfigurationSet or WindowsConfigurationSet (may be None for a '
                'specialized VM image).')
     rt.arg(p, '--os-virtual-hard-disk', 'model', model='OSVirtualHardDisk',
-           doc='OS disk and the image it is made from; None when vm_image_name is given.')
+           doc='OS disk and the image it is made from; None when --vm-image-name is '
+               'given.')
     rt.arg(p, '--network-config', 'model', model='ConfigurationSet',
            doc='Network configuration set: endpoints, subnets, public IPs.')
     rt.arg(p, '--availability-set-name', 'str',
@@ -3412,6 +3459,7 @@ def _area_virtual_machines(area: rt.AreaParsers) -> None:
         'Wait until an OS image exists (its GET answers; 404 means not yet).',
         positional=['image_name'],
         result='model', waiter=True, model='OSImage',
+        progress=('status', None, 'item'),
         example='asm virtual-machines wait-until-os-image-available "$IMAGE_NAME" --timeout 900')
     rt.arg(p, '--image-name', 'str', required=True,
            doc='Name of the image.')
@@ -3425,6 +3473,7 @@ def _area_virtual_machines(area: rt.AreaParsers) -> None:
         'Wait until a VM image (e.g. one being captured) is listed as VMImageReadyForUse.',
         positional=['vm_image_name'],
         result='list', waiter=True, model='VMImage',
+        progress=('path_any', '[?name == {vm_image_name}].vm_image_state', 'VM image'),
         example='asm virtual-machines wait-until-vm-image-available "$VM_IMAGE_NAME" --timeout 1800 -o table')
     rt.arg(p, '--vm-image-name', 'str', required=True,
            doc='Name of the VM image.')
@@ -3462,7 +3511,7 @@ def _area_website(area: rt.AreaParsers) -> None:
                'VirtualDedicatedPlan)')
     rt.arg(p, '--compute-mode', 'str',
            doc="'Shared' (Free and Shared tiers) or 'Dedicated' (Standard; needs "
-               'server_farm). (default: Shared)')
+               '--server-farm). (default: Shared)')
     rt.arg(p, '--server-farm', 'str',
            doc='Server farm to run in, for the Dedicated compute mode.')
     rt.arg(p, '--site-mode', 'str',
@@ -3605,6 +3654,7 @@ def _area_website(area: rt.AreaParsers) -> None:
         "Wait until a web site's state is Running.",
         positional=['webspace_name', 'website_name'],
         result='model', waiter=True, model='Site',
+        progress=('path', 'state', 'item'),
         example='asm website wait-until-site-running "$WEBSPACE_NAME" "$WEBSITE_NAME" --timeout 300')
     rt.arg(p, '--webspace-name', 'str', required=True,
            doc='Name of the web space.')
@@ -3620,6 +3670,7 @@ def _area_website(area: rt.AreaParsers) -> None:
         "Wait until a web site's state is Stopped.",
         positional=['webspace_name', 'website_name'],
         result='model', waiter=True, model='Site',
+        progress=('path', 'state', 'item'),
         example='asm website wait-until-site-stopped "$WEBSPACE_NAME" "$WEBSITE_NAME" --timeout 300')
     rt.arg(p, '--webspace-name', 'str', required=True,
            doc='Name of the web space.')

@@ -12,7 +12,6 @@ from __future__ import annotations
 import argparse
 import importlib
 import json
-import logging
 import os
 import sys
 import time
@@ -23,8 +22,8 @@ from . import cli_help, cli_output
 from .cli_output import to_json
 from .errors import (AzureAsyncOperationHttpError, AzureConfigurationError,
                      AzureConnectionError, AzureException, AzureHttpError,
-                     AzureOperationFailedError, AzureOperationTimeoutError,
-                     AzureWaiterError)
+                     AzureOperationFailedError, AzureOperationsFailedError,
+                     AzureOperationTimeoutError, AzureWaiterError, AzureWaiterTimeoutError)
 
 PROG = "asm"
 # Options of every command; no operation parameter may take these names (codegen/cli.py
@@ -32,16 +31,26 @@ PROG = "asm"
 RESERVED = ("help", "subscription_id", "cert_file", "host", "ca_file", "publish_settings",
             "subscription", "config", "output", "columns", "debug", "wait", "wait_timeout",
             "poll_interval", "auth", "access_token",
-            "query", "max_items", "starting_token")
+            "query", "max_items", "starting_token",
+            "cert_password", "read_timeout", "connect_timeout", "retries")
 EXIT_OK, EXIT_SERVICE, EXIT_USAGE = 0, 1, 2
 CONFIG_ENV = "ASM_CONFIG"
 AUTH_ENV = "ASM_AUTH"                  # cert or token: the default of --auth
 TOKEN_ENV = "ASM_ACCESS_TOKEN"         # the token of --auth token (safer than --access-token)
+CERT_PASSWORD_ENV = "ASM_CERT_PASSWORD"  # the password of --cert-password, out of `ps`
+# The keys a --config file may hold (the local endpoint's emulator.json has all of them).
+CONFIG_KEYS = ("host", "subscription_id", "cert_file", "ca_file", "tenant_id", "client_id",
+               "client_secret", "authority")
+# JSON arguments nested deeper than this are refused (no model is a tenth as deep).
+MAX_JSON_DEPTH = 64
 AUTH_MODES = ("cert", "token")
 # Field metadata from generated/cli.py MODELS: (attribute, XML tag, kind, item kind,
 # model, list class).
 FieldInfo = tuple[str, str, str, "str | None", "str | None", "str | None"]
 _SCALARS = ("str", "b64", "int", "bool", "float", "datetime")
+# A waiter's progress line: (matcher of its first success acceptor, its path or None,
+# the noun of one item of a list path).
+Progress = tuple[str, "str | None", str]
 
 
 class UsageError(Exception):
@@ -96,9 +105,29 @@ def read_json(text: str) -> Any:
             raise argparse.ArgumentTypeError(
                 f"cannot read {source}: {exc.strerror or exc}") from None
     try:
-        return json.loads(text)
-    except ValueError as exc:
+        value = json.loads(text)
+    except RecursionError:
+        value = None
+    except ValueError as exc:   # json's message says where, never what the text holds
         raise argparse.ArgumentTypeError(f"invalid {source}: {exc}") from None
+    if value is None and text.strip() != "null" or _too_deep(value):
+        raise argparse.ArgumentTypeError(
+            f"invalid {source}: nested more than {MAX_JSON_DEPTH} levels deep")
+    return value
+
+
+def _too_deep(value: Any) -> bool:
+    """Whether JSON `value` nests lists and objects deeper than MAX_JSON_DEPTH (walked
+    without recursion: the builders after it recurse)."""
+    todo = [(value, 1)]
+    while todo:
+        item, depth = todo.pop()
+        if isinstance(item, (list, dict)):
+            if depth > MAX_JSON_DEPTH:
+                return True
+            todo.extend((v, depth + 1) for v in (item.values() if isinstance(item, dict)
+                                                 else item))
+    return False
 
 
 def parse_str_list(text: str) -> list[str]:
@@ -122,13 +151,26 @@ def parse_map(text: str) -> dict[str, str]:
     for part in filter(None, (p.strip() for p in text.split(","))):
         key, sep, value = part.partition("=")
         if not sep:
-            raise argparse.ArgumentTypeError(f"expected NAME=VALUE or a JSON object, got {part!r}")
+            raise argparse.ArgumentTypeError("expected NAME=VALUE pairs or a JSON object")
         pairs[key.strip()] = value.strip()
     return pairs
 
 
 def _at(where: str) -> str:
     return f"{where}: " if where else ""
+
+
+def _json_type(value: Any) -> str:
+    """What a JSON value is, for messages that must not echo it (it may be a secret)."""
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, (int, float)):
+        return "a number"
+    if isinstance(value, str):
+        return "a string that is not one" if value else "an empty string"
+    if isinstance(value, list):
+        return "an array"
+    return "an object" if isinstance(value, dict) else "null"
 
 
 class ModelBuilder:
@@ -197,9 +239,10 @@ class ModelBuilder:
         variants = self.variants.get(name, {})
         chosen = value.get("$type")
         if chosen is not None:
-            if chosen != name and chosen not in variants:
+            if not isinstance(chosen, str) or chosen != name and chosen not in variants:
+                # The value is not echoed: the JSON around it may hold a password.
                 raise UsageError(f"{_at(where)}$type must be {name} or one of "
-                                 f"{', '.join(variants) or 'none'}, got {chosen!r}")
+                                 f"{', '.join(variants) or 'none'}")
             return str(chosen)
         for variant, fixed in variants.items():
             keys = self._field_keys(variant)
@@ -250,23 +293,32 @@ class ModelBuilder:
                 return raw if isinstance(raw, str) else json.dumps(raw)
             if kind == "int":
                 if isinstance(raw, bool) or isinstance(raw, float) and not raw.is_integer():
-                    raise ValueError(f"expected an integer, got {raw!r}")
+                    raise ValueError(f"expected an integer, got {_json_type(raw)}")
                 try:
                     return int(raw)
                 except ValueError:
-                    raise ValueError(f"expected an integer, got {raw!r}") from None
+                    raise ValueError(f"expected an integer, got {_json_type(raw)}") from None
             if kind == "float":
                 if isinstance(raw, bool):
-                    raise ValueError(f"expected a number, got {raw!r}")
+                    raise ValueError(f"expected a number, got {_json_type(raw)}")
                 try:
                     return float(raw)
                 except ValueError:
-                    raise ValueError(f"expected a number, got {raw!r}") from None
+                    raise ValueError(f"expected a number, got {_json_type(raw)}") from None
             if kind == "bool":
-                return raw if isinstance(raw, bool) else parse_bool(str(raw))
+                if isinstance(raw, bool):
+                    return raw
+                try:
+                    return parse_bool(str(raw))
+                except argparse.ArgumentTypeError:
+                    raise ValueError(f"expected true or false, got {_json_type(raw)}") from None
             if kind == "datetime":
-                return parse_datetime(str(raw))
-        except (ValueError, TypeError, argparse.ArgumentTypeError) as exc:
+                try:
+                    return parse_datetime(str(raw))
+                except argparse.ArgumentTypeError:
+                    raise ValueError("expected an ISO 8601 date and time "
+                                     f"(2024-01-31T12:00:00Z), got {_json_type(raw)}") from None
+        except (ValueError, TypeError) as exc:
             raise UsageError(f"{_at(where)}{exc}") from None
         raise UsageError(f"{_at(where)}unsupported kind {kind}")
 
@@ -279,7 +331,8 @@ class Command:
     def __init__(self, parser: argparse.ArgumentParser, service: str, method: str,
                  positional: list[str], result: str, is_async: bool, waiter: bool,
                  builder: ModelBuilder, model: str | None = None,
-                 paging: cli_output.Paging | None = None) -> None:
+                 paging: cli_output.Paging | None = None, waits: str | None = None,
+                 progress: Progress | None = None) -> None:
         self.parser = parser
         self.model = model            # the result's model (a list's items), for its columns
         self.paging = paging          # the spec's paging: followed by the CLI
@@ -290,6 +343,10 @@ class Command:
         self.result = result
         self.is_async = is_async
         self.waiter = waiter
+        # "operation" / "operations": wait_for_operation_status / wait_for_operations.
+        self.waits = waits
+        # What a waiter's progress line shows (generated from the spec's waiter).
+        self.progress = progress
         self.params: dict[str, tuple[argparse.Action, Callable[[str], Any] | None]] = {}
 
 
@@ -307,6 +364,10 @@ def _shared_options(parser: argparse.ArgumentParser) -> None:
     group.add_argument("--cert-file", default=s, metavar="FILE",
                        help="management certificate: PEM with key, or .pfx "
                             "($AZURE_MANAGEMENT_CERTFILE)")
+    group.add_argument("--cert-password", default=s, metavar="PASSWORD",
+                       help=f"password of a .pfx or of an encrypted PEM key (${CERT_PASSWORD_ENV}"
+                            " keeps it out of the process list; asked for on a terminal when "
+                            "needed and not given)")
     group.add_argument("--host", default=s,
                        help="endpoint HOST or HOST:PORT ($AZURE_MANAGEMENT_HOST)")
     group.add_argument("--ca-file", default=s, metavar="FILE",
@@ -330,6 +391,19 @@ def _shared_options(parser: argparse.ArgumentParser) -> None:
                        help=f"an access token for https://management.core.windows.net/ "
                             f"(implies --auth token; ${TOKEN_ENV} keeps it out of the process "
                             "list)")
+    net = parser.add_argument_group("network")
+    net.add_argument("--timeout", "--read-timeout", dest="read_timeout", default=s,
+                     type=_positive, metavar="S",
+                     help="seconds to wait for each answer of the service (default: 65; "
+                          "waiting commands, whose own --timeout bounds the wait, take "
+                          "--read-timeout)")
+    net.add_argument("--connect-timeout", default=s, type=_positive, metavar="S",
+                     help="seconds to wait for a connection (default: the read timeout, at "
+                          "most 30)")
+    net.add_argument("--retries", default=s, type=_retries, metavar="N",
+                     help="tries again after a failure that may pass (connection lost, 503, "
+                          "...), at most N times; a note on stderr says each (default: 3; 0: "
+                          "never)")
     out = parser.add_argument_group("output")
     cli_output.add_options(out)
     out.add_argument("--debug", default=s, action="store_true",
@@ -409,7 +483,8 @@ class AreaParsers:
     def command(self, name: str, service: str, method: str, doc: str, *,
                 positional: list[str], result: str, is_async: bool = False,
                 waiter: bool = False, model: str | None = None,
-                paging: cli_output.Paging | None = None, example: str | None = None
+                paging: cli_output.Paging | None = None, waits: str | None = None,
+                progress: Progress | None = None, example: str | None = None
                 ) -> argparse.ArgumentParser:
         summary = doc.split("\n\n")[0].split(". ")[0].rstrip(".").replace("%", "%%")
         usage = f"{PROG} {self.name} {name} [options]" + "".join(
@@ -417,9 +492,12 @@ class AreaParsers:
         parser = self._ops.add_parser(
             name, help=summary, description=doc, usage=usage, formatter_class=_Formatter,
             allow_abbrev=False,  # scripts keep working when a command gains a parameter
+            # A waiting command's own --timeout (the wait's bound) takes that flag from the
+            # shared read timeout, which stays as --read-timeout.
+            conflict_handler="resolve",
             epilog=_epilog(positional, example))
         cmd = Command(parser, service, method, positional, result, is_async, waiter,
-                      self.root.builder, model, paging)
+                      self.root.builder, model, paging, waits, progress)
         parser.set_defaults(_command=cmd)
         parser.add_argument("_args", nargs="*", help=argparse.SUPPRESS)
         # Help lists the command's own arguments first, then the shared options.
@@ -458,8 +536,9 @@ _CONVERTERS: dict[str, Callable[[str], Any]] = {
 
 
 def arg(parser: argparse.ArgumentParser, flag: str, kind: str, doc: str, *,
-        model: str | None = None, required: bool = False) -> None:
-    """Add one parameter of a command as `flag` (required ones may also be positional)."""
+        model: str | None = None, required: bool = False, default: Any = None) -> None:
+    """Add one parameter of a command as `flag` (required ones may also be positional);
+    `default`: the command's own default, when it differs from the method's."""
     cmd: Command = parser.get_default("_command")
     group = parser._asm_group  # type: ignore[attr-defined]  # set with the subparser
     dest = flag[2:].replace("-", "_")
@@ -480,6 +559,10 @@ def arg(parser: argparse.ArgumentParser, flag: str, kind: str, doc: str, *,
                 return build(model, read_json(text), "")
             except UsageError as exc:
                 raise argparse.ArgumentTypeError(str(exc)) from None
+            except (ValueError, TypeError, RecursionError) as exc:
+                # argparse would echo the whole argument for these: it may hold a password.
+                raise argparse.ArgumentTypeError(
+                    f"cannot build {model} from this JSON ({type(exc).__name__})") from None
 
         metavar = "JSON" if kind == "model" else "JSON_ARRAY"
         help_text += f" [{model}{'[]' if kind == 'model_list' else ''} as JSON or @FILE]"
@@ -491,14 +574,134 @@ def arg(parser: argparse.ArgumentParser, flag: str, kind: str, doc: str, *,
     metavar = {"int": "N", "float": "NUM", "datetime": "ISO8601", "str_list": "A,B",
                "map": "K=V,...", "json": "JSON"}.get(kind, dest.upper())
     action = group.add_argument(flag, dest=dest, type=convert, metavar=metavar,
-                                default=argparse.SUPPRESS, help=help_text)
+                                default=argparse.SUPPRESS if default is None else default,
+                                help=help_text)
     cmd.params[dest] = (action, convert)
+
+
+def _positive(text: str) -> float:
+    value = parse_float(text)
+    if not value > 0 or value == float("inf"):
+        raise argparse.ArgumentTypeError("expected a number of seconds above 0")
+    return value
+
+
+def _retries(text: str) -> int:
+    value = parse_int(text)
+    if value < 0:
+        raise argparse.ArgumentTypeError("expected 0 or more")
+    return value
 
 
 # --- credentials --------------------------------------------------------------------------
 
 def _opt(ns: argparse.Namespace, name: str, default: Any = None) -> Any:
     return getattr(ns, name, default)
+
+
+def read_config(path: str) -> dict[str, Any]:
+    """A --config file: a JSON object of CONFIG_KEYS.  Any other key is refused, naming
+    it: a misspelt `host` would otherwise send the command to the public cloud."""
+    try:
+        with open(path, encoding="utf-8") as fh:
+            config = json.load(fh)
+    except OSError as exc:
+        raise AzureConfigurationError(
+            f"cannot read config {path}: {exc.strerror or exc}") from None
+    except (ValueError, RecursionError) as exc:
+        why = exc if isinstance(exc, ValueError) else "nested too deeply"
+        raise AzureConfigurationError(f"config {path}: invalid JSON: {why}") from None
+    if not isinstance(config, dict):
+        raise AzureConfigurationError(f"config {path}: expected a JSON object")
+    for key in config:
+        if key not in CONFIG_KEYS:
+            import difflib
+            close = difflib.get_close_matches(str(key), CONFIG_KEYS, n=1)
+            hint = f"did you mean {close[0]!r}? " if close else ""
+            raise AzureConfigurationError(
+                f"config {path}: unknown key {str(key)!r} ({hint}known keys: "
+                f"{', '.join(CONFIG_KEYS)})")
+    return config
+
+
+NO_SUBSCRIPTION = (
+    "no subscription given: pass --subscription-id ID (with --cert-file FILE, or --auth "
+    "token), or --config FILE (or set $ASM_CONFIG; the local endpoint writes one as "
+    "emulator.json), or --publish-settings FILE, or set AZURE_MANAGEMENT_SUBSCRIPTIONID (with "
+    "AZURE_MANAGEMENT_CERTFILE)")
+NO_CERTIFICATE = (
+    "no management certificate given: pass --cert-file FILE (PEM with certificate and key, or "
+    ".pfx), or --config FILE with cert_file (or set $ASM_CONFIG), or --publish-settings FILE, "
+    "or set AZURE_MANAGEMENT_CERTFILE; or authenticate with a token: --auth token")
+
+
+def _cert_password(ns: argparse.Namespace) -> str | None:
+    password = _opt(ns, "cert_password")
+    if password is None:
+        password = os.environ.get(CERT_PASSWORD_ENV)
+    return password if password is None else str(password)
+
+
+def check_certificate(path: str, where: str, password: str | None) -> str | None:
+    """Say what is wrong with the certificate file `path` (named `where`: the flag, config
+    key or variable it came from) in the command line's terms, before the client reads it;
+    the password it needs (asked for on a terminal when none was given), or None."""
+    if os.path.isdir(path):
+        raise AzureConfigurationError(f"{where} {path!r} is a directory, not a certificate file")
+    try:
+        with open(path, "rb") as fh:
+            data = fh.read(1 << 20)
+    except OSError as exc:
+        raise AzureConfigurationError(
+            f"{where} {path!r}: cannot read it: {exc.strerror or exc}") from None
+    if b"-----BEGIN" in data:
+        has_cert, has_key = b"CERTIFICATE-----" in data, b"PRIVATE KEY-----" in data
+        if not (has_cert and has_key):
+            missing = ("a certificate and a private key" if not (has_cert or has_key) else
+                       "a private key" if has_cert else "a certificate")
+            raise AzureConfigurationError(
+                f"{where} {path!r} is a PEM file without {missing}: it must hold the "
+                "management certificate and its private key (or give a .pfx file)")
+        if b"ENCRYPTED" in data and password is None:
+            password = _ask_password(path, where, "its private key is encrypted")
+        return password
+    if not data.startswith(b"\x30"):        # DER: a PKCS#12 file starts with a SEQUENCE
+        raise AzureConfigurationError(
+            f"{where} {path!r} is neither a PEM file with a certificate and its private key "
+            "nor a PKCS#12 (.pfx/.p12) file")
+    from cryptography.hazmat.primitives.serialization import pkcs12
+
+    def opens(secret: str | None) -> bool:
+        try:
+            pkcs12.load_key_and_certificates(
+                data, None if secret is None else secret.encode("utf-8"))
+        except ValueError:
+            return False
+        return True
+
+    if opens(password):
+        return password
+    if password is None:
+        password = _ask_password(path, where, "it is a password-protected PKCS#12 file")
+        if opens(password):
+            return password
+    raise AzureConfigurationError(
+        f"{where} {path!r}: cannot open the PKCS#12 file with the password given "
+        f"(--cert-password or ${CERT_PASSWORD_ENV}); is it the right password and a .pfx file?")
+
+
+def _ask_password(path: str, where: str, why: str) -> str:
+    """The certificate's password from the terminal, or a usage error naming the ways to
+    give it when there is none."""
+    if not (sys.stdin.isatty() and sys.stderr.isatty()):
+        raise AzureConfigurationError(
+            f"{where} {path!r}: {why}: give its password with --cert-password or "
+            f"${CERT_PASSWORD_ENV}")
+    import getpass
+    try:
+        return getpass.getpass(f"Password for {path}: ", stream=sys.stderr)
+    except EOFError:
+        raise AzureConfigurationError(f"{where} {path!r}: no password given") from None
 
 
 def make_client(cls: type, ns: argparse.Namespace) -> Any:
@@ -509,18 +712,10 @@ def make_client(cls: type, ns: argparse.Namespace) -> Any:
     config: dict[str, Any] = {}
     config_path = _opt(ns, "config") or os.environ.get(CONFIG_ENV)
     if config_path:
-        try:
-            with open(config_path, encoding="utf-8") as fh:
-                config = json.load(fh)
-        except OSError as exc:
-            raise AzureConfigurationError(
-                f"cannot read config {config_path}: {exc.strerror or exc}") from None
-        except ValueError as exc:
-            raise AzureConfigurationError(f"config {config_path}: invalid JSON: {exc}") from None
-        if not isinstance(config, dict):
-            raise AzureConfigurationError(f"config {config_path}: expected a JSON object")
+        config = read_config(config_path)
     ca_file = _opt(ns, "ca_file") or config.get("ca_file")
     extra: dict[str, Any] = {"ca_file": ca_file} if ca_file else {}
+    extra.update(network_options(ns))
     token_auth = auth_mode(ns) == "token"
     if token_auth:
         extra["credential"] = make_credential(ns, config, ca_file)
@@ -541,10 +736,59 @@ def make_client(cls: type, ns: argparse.Namespace) -> Any:
         sub = chosen[0]
         if not token_auth:
             extra["cert_data"] = sub.certificate
+            if _cert_password(ns) is not None:
+                extra["cert_password"] = _cert_password(ns)
         return cls(sub.id, host=_opt(ns, "host") or sub.host or None, **extra)
-    cert_file = None if token_auth else _opt(ns, "cert_file") or config.get("cert_file")
-    return cls(_opt(ns, "subscription_id") or config.get("subscription_id"), cert_file,
-               host=_opt(ns, "host") or config.get("host"), **extra)
+    subscription = (_opt(ns, "subscription_id") or config.get("subscription_id")
+                    or os.environ.get("AZURE_MANAGEMENT_SUBSCRIPTIONID"))
+    if not subscription:
+        raise AzureConfigurationError(NO_SUBSCRIPTION)
+    cert_file = None
+    if not token_auth:
+        for where, cert_file in (("--cert-file", _opt(ns, "cert_file")),
+                                 (f"cert_file of config {config_path}", config.get("cert_file")),
+                                 ("AZURE_MANAGEMENT_CERTFILE",
+                                  os.environ.get("AZURE_MANAGEMENT_CERTFILE"))):
+            if cert_file:
+                break
+        if not cert_file:
+            raise AzureConfigurationError(NO_CERTIFICATE)
+        password = check_certificate(cert_file, where, _cert_password(ns))
+        if password is not None:
+            extra["cert_password"] = password
+    return cls(subscription, cert_file, host=_opt(ns, "host") or config.get("host"), **extra)
+
+
+def network_options(ns: argparse.Namespace) -> dict[str, Any]:
+    """The client's timeout=, connect_timeout= and retry= from --timeout,
+    --connect-timeout and --retries; the retry policy notes each retry on stderr."""
+    from .core import RetryPolicy
+
+    options: dict[str, Any] = {}
+    if _opt(ns, "read_timeout") is not None:
+        options["timeout"] = ns.read_timeout
+    if _opt(ns, "connect_timeout") is not None:
+        options["connect_timeout"] = ns.connect_timeout
+    retries = _opt(ns, "retries")
+    attempts = RetryPolicy().max_attempts if retries is None else retries + 1
+    options["retry"] = RetryPolicy(max_attempts=attempts, on_retry=_retry_note)
+    return options
+
+
+def _retry_note(notice: Any) -> None:
+    """Before each retry, on stderr: what failed, which attempt, and the wait (on a
+    terminal over a progress line, which the next poll redraws)."""
+    clear = "\r\x1b[K" if sys.stderr.isatty() else ""
+    sys.stderr.write(f"{clear}{PROG}: {notice.method} {notice.path}: {_oneline(notice.reason)}; "
+                     f"attempt {notice.attempt} of {notice.max_attempts} failed, trying again "
+                     f"in {notice.delay:.1f} s\n")
+    sys.stderr.flush()
+
+
+def _oneline(text: str, limit: int = 300) -> str:
+    """A message on one line, control characters out, at most `limit` characters."""
+    flat = " ".join("".join(c if c.isprintable() else " " for c in str(text)).split())
+    return flat if len(flat) <= limit else flat[:limit - 1] + "…"
 
 
 def auth_mode(ns: argparse.Namespace) -> str:
@@ -627,21 +871,25 @@ def _fail(parser: argparse.ArgumentParser, message: str) -> NoReturn:
 
 
 def _arguments(cmd: Command, ns: argparse.Namespace, extras: list[str]) -> dict[str, Any]:
-    """The method's keyword arguments: the --flags given, then positionals in order."""
+    """The method's keyword arguments: the --flags given, then positionals in order (a
+    last positional that takes a list takes every positional left)."""
     unknown = [e for e in extras if e.startswith("-") and len(e) > 1 and not _is_number(e)]
     if unknown:
         _fail(cmd.parser, f"unrecognized arguments: {' '.join(unknown)}")
     positional = list(getattr(ns, "_args", [])) + extras
     kwargs = {name: getattr(ns, name) for name in cmd.params if hasattr(ns, name)}
     missing = []
-    for name in cmd.positional:
+    for n, name in enumerate(cmd.positional):
         if name in kwargs:
             continue
         if not positional:
             missing.append(name)
             continue
-        raw = positional.pop(0)
         action, convert = cmd.params[name]
+        if convert is parse_str_list and n == len(cmd.positional) - 1:
+            raw, positional = ",".join(positional), []
+        else:
+            raw = positional.pop(0)
         try:
             kwargs[name] = convert(raw) if convert else raw
         except argparse.ArgumentTypeError as exc:
@@ -663,20 +911,61 @@ def _is_number(text: str) -> bool:
         return False
 
 
-def _progress(method: str) -> Callable[[Any], None] | None:
+def _plural(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
+def _counts(values: list[Any]) -> str:
+    """`2 ReadyRole, 1 StartingVM`: how many of each value, most common first."""
+    seen: dict[str, int] = {}
+    for v in values:
+        key = _oneline(str(v), 40) if v is not None else "unknown"
+        seen[key] = seen.get(key, 0) + 1
+    return ", ".join(f"{n} {v}" for v, n in sorted(seen.items(), key=lambda kv: -kv[1]))
+
+
+def state_text(cmd: Command, result: Any, kwargs: dict[str, Any]) -> str:
+    """The state a waiting command is waiting on, as its progress line shows it: an
+    operation's status, the operations' statuses counted, or the value(s) at the path of
+    the waiter's first success acceptor (`3 instances: 2 ReadyRole, 1 StartingVM`)."""
+    if cmd.waits is not None or cmd.is_async:
+        status = getattr(result, "status", None)
+        return _oneline(status, 40) if isinstance(status, str) else ""
+    if cmd.progress is None:
+        return ""
+    matcher, path, noun = cmd.progress
+    if path is None:     # a status or error acceptor: the call answered, the thing exists
+        return "still there" if matcher in ("status", "error") else ""
+    from .polling import evaluate_path, parse_path
+
+    values = evaluate_path(parse_path(path), result, kwargs)
+    if matcher == "path":
+        return f"{path.rsplit('.', 1)[-1]} {_oneline(str(values), 60)}"
+    if not values:
+        return f"no {noun}s yet"
+    return f"{_plural(len(values), noun)}: {_counts(values)}"
+
+
+def _progress(cmd: Command, kwargs: dict[str, Any]) -> Callable[[Any], None] | None:
     """A progress line on stderr, redrawn after every poll; None when stderr is not a
     terminal (nothing is written then)."""
     if not sys.stderr.isatty():
         return None
     start = time.monotonic()
     polls = 0
+    statuses: dict[str, str] = {}     # wait-for-operations: each operation's last status
 
     def show(result: Any) -> None:
         nonlocal polls
-        polls += 1
-        status = getattr(result, "status", None)
-        sys.stderr.write(f"\r{method}: {status + ', ' if isinstance(status, str) else ''}"
-                         f"{time.monotonic() - start:.0f} s, {polls} checks\x1b[K")
+        if cmd.waits == "operations":     # called once per operation and round
+            statuses[str(getattr(result, "id", ""))] = str(getattr(result, "status", ""))
+            state = f"{_plural(len(statuses), 'operation')}: {_counts(list(statuses.values()))}"
+        else:
+            polls += 1
+            state = state_text(cmd, result, kwargs)
+        sys.stderr.write(f"\r{cmd.method}: {state + ', ' if state else ''}"
+                         f"{time.monotonic() - start:.0f} s"
+                         f"{', ' + _plural(polls, 'check') if polls else ''}\x1b[K")
         sys.stderr.flush()
     return show
 
@@ -686,7 +975,45 @@ def _error(message: str) -> None:
     sys.stderr.write(f"{PROG}: error: {cli_output.escape_terminal(message)}\n")
 
 
-def _report(exc: AzureException) -> int:
+# Keyword arguments of the SDK that messages may name, as the command line says them.
+_FLAGS = {"cert_password": "--cert-password", "cert_file": "--cert-file",
+          "subscription_id": "--subscription-id", "ca_file": "--ca-file", "host": "--host",
+          "credential": "--auth token", "cert_data": "--publish-settings",
+          "timeout": "--timeout", "connect_timeout": "--connect-timeout",
+          "retry": "--retries"}
+
+
+def cli_terms(message: str, cmd: Command | None = None) -> str:
+    """An SDK message in the command line's terms: `cert_password=` -> `--cert-password`,
+    `delete_vhd=True` -> `--delete-vhd`, and a parameter named first -> its flag."""
+    import re
+
+    params = cmd.params if cmd is not None else {}
+
+    def flag(name: str) -> str | None:
+        if name in params:
+            return params[name][0].option_strings[0]
+        return _FLAGS.get(name)
+
+    def keyword(m: re.Match[str]) -> str:
+        name, value = m.group(1), m.group(2)
+        found = flag(name)
+        if found is None:
+            return m.group(0)
+        if value == "True":
+            return found
+        if value == "False":
+            return "--no-" + found[2:]
+        return f"{found} {value}" if value else found
+
+    message = re.sub(r"\b([a-z][a-z0-9_]*)=(True|False|\w+)?", keyword, message)
+    first = message.split(" ", 1)[0]
+    if first in params:
+        message = flag(first) + message[len(first):]  # type: ignore[operator]  # in params
+    return message
+
+
+def _report(exc: AzureException, cmd: Command | None = None) -> int:
     """Azure's code, message and request id on stderr; the exit code."""
     if isinstance(exc, AzureHttpError):
         _error(f"{exc.code or 'HTTP ' + str(exc.status)}: "
@@ -703,11 +1030,20 @@ def _report(exc: AzureException) -> int:
         if exc.state is not None:
             sys.stderr.write(f"{PROG}: last state seen: {json.dumps(to_json(exc.state))}\n")
     elif isinstance(exc, AzureOperationTimeoutError):
-        _error(f"Timeout: {exc}")
+        # The SDK's message advises a Python call: the command line says its own.
+        _error(f"Timeout: operation {exc.request_id} still {exc.last_status or 'not started'} "
+               f"after {exc.timeout:g} s")
+    elif isinstance(exc, AzureOperationsFailedError):
+        for rid, err in exc.errors.items():
+            if isinstance(err, AzureOperationTimeoutError):
+                _error(f"Timeout: operation {rid} still {err.last_status or 'not started'} "
+                       f"after {err.timeout:g} s")
+            else:
+                _report(err)
     elif isinstance(exc, AzureAsyncOperationHttpError):
         _error(f"{exc} (request id {exc.request_id})")
     elif isinstance(exc, AzureConfigurationError):
-        _error(str(exc))
+        _error(cli_terms(str(exc), cmd))
         return EXIT_USAGE
     elif isinstance(exc, AzureConnectionError):
         _error(f"cannot reach the service: {exc}")
@@ -736,6 +1072,74 @@ def _output(cmd: Command, ns: argparse.Namespace) -> cli_output.Output:
     return output
 
 
+# Flags whose values are secrets: never part of a command line asm prints.
+_SECRET_FLAGS = ("--cert-password", "--access-token")
+# The connection options a resumed wait needs (what the user gave, secrets left out).
+_CONNECTION = ("subscription_id", "cert_file", "host", "ca_file", "publish_settings",
+               "subscription", "config", "auth", "read_timeout", "connect_timeout", "retries")
+
+
+def resume_command(ns: argparse.Namespace, request_ids: list[str] | None,
+                   argv: list[str] | None = None) -> str:
+    """The `asm` command that waits again: `asm common wait-for-operation-status ID`
+    (`wait-for-operations ID ...` for several) with the connection options given, or for a
+    waiter the same command line (`argv`, default sys.argv[1:]); secrets are never in it."""
+    import shlex
+
+    if request_ids is None:      # a waiter: run it again
+        args, skip = [], False
+        for word in sys.argv[1:] if argv is None else argv:
+            if skip:
+                skip = False
+                continue
+            if word in _SECRET_FLAGS:
+                skip = True
+                continue
+            if word.startswith(tuple(f + "=" for f in _SECRET_FLAGS)):
+                continue
+            args.append(word)
+    else:
+        args = ["common", "wait-for-operation-status" if len(request_ids) == 1
+                else "wait-for-operations", *request_ids]
+        for name in _CONNECTION:
+            value = _opt(ns, name)
+            if name == "config" and value is None:    # explicit: another shell may lack it
+                value = os.environ.get(CONFIG_ENV) or None
+            if value is not None:
+                flag = "--" + name.replace("_", "-")
+                args += [flag, str(value)]
+        if _opt(ns, "access_token") and not _opt(ns, "auth"):
+            args += ["--auth", "token"]
+    return " ".join([PROG, *(shlex.quote(a) for a in args)])
+
+
+def _continues(ns: argparse.Namespace, request_ids: list[str] | None, why: str,
+               argv: list[str] | None = None) -> None:
+    """After Ctrl-C or a timeout: the operation goes on; how to wait for it again."""
+    what = ("the operation continues" if request_ids is None or len(request_ids) == 1
+            else "the operations continue")
+    sys.stderr.write(f"{PROG}: {why}; {what} on the service. To wait again:\n"
+                     f"  {resume_command(ns, request_ids, argv)}\n")
+    sys.stderr.flush()
+
+
+def _accepted(request_id: str | None) -> None:
+    sys.stderr.write(f"{PROG}: accepted, request id {request_id}; waiting for the operation to "
+                     "end (Ctrl-C stops the waiting, not the operation)\n")
+    sys.stderr.flush()
+
+
+def _timed_out(exc: AzureException) -> list[str] | None:
+    """The request ids a wait gave up on, or None when `exc` is no such timeout."""
+    if isinstance(exc, AzureOperationTimeoutError):
+        return [exc.request_id]
+    if isinstance(exc, AzureOperationsFailedError):
+        ids = [rid for rid, err in exc.errors.items()
+               if isinstance(err, AzureOperationTimeoutError)]
+        return ids or None
+    return None
+
+
 def run(parser: argparse.ArgumentParser, argv: list[str] | None = None) -> int:
     """Parse, call, print; returns the exit code (argparse exits 2 itself on usage errors)."""
     try:
@@ -750,16 +1154,26 @@ def run(parser: argparse.ArgumentParser, argv: list[str] | None = None) -> int:
     except SystemExit as exc:
         return int(exc.code or 0) if not isinstance(exc.code, str) else EXIT_USAGE
     if _opt(ns, "debug"):
-        logging.basicConfig(level=logging.DEBUG, stream=sys.stderr,
-                            format="%(levelname)s %(name)s: %(message)s")
+        from .cli_debug import start_debug_log
+        start_debug_log()
     root: Root = ns._root
     client = None
+    waiting: list[str] | None = None     # the request ids being waited for
+    waiter = False                       # a waiter command is waiting
     try:
         cls = getattr(importlib.import_module(root.services[cmd.service]), cmd.service)
         client = make_client(cls, ns)
+        if _opt(ns, "debug"):
+            from .cli_debug import log_exchanges
+            log_exchanges(client)
         progress = None
-        if cmd.waiter:
-            progress = kwargs["progress_callback"] = _progress(cmd.method)
+        if cmd.waiter or cmd.waits:
+            progress = kwargs["progress_callback"] = _progress(cmd, kwargs)
+            waiter = cmd.waiter
+            if cmd.waits == "operation":
+                waiting = [kwargs["request_id"]]
+            elif cmd.waits == "operations":
+                waiting = list(kwargs["request_ids"])
         result: Any
         try:
             if cmd.paging:
@@ -771,7 +1185,9 @@ def run(parser: argparse.ArgumentParser, argv: list[str] | None = None) -> int:
             if progress is not None:
                 sys.stderr.write("\n")
         if cmd.is_async and getattr(ns, "wait", False):
-            progress = _progress(cmd.method)
+            _accepted(result.request_id)
+            waiting = [result.request_id]
+            progress = _progress(cmd, kwargs)
             try:
                 result = client.wait_for_operation_status(
                     result.request_id, timeout=ns.wait_timeout,
@@ -782,14 +1198,23 @@ def run(parser: argparse.ArgumentParser, argv: list[str] | None = None) -> int:
         output.write(result)
         return EXIT_OK
     except AzureException as exc:
-        return _report(exc)
+        code = _report(exc, cmd)
+        timed_out = _timed_out(exc)
+        if timed_out is not None:
+            _continues(ns, timed_out, "stopped waiting after the timeout")
+        elif waiter and isinstance(exc, AzureWaiterTimeoutError):
+            _continues(ns, None, "stopped waiting after the timeout", argv)
+        return code
     except cli_output.OutputUsageError as exc:  # --query or --columns that cannot apply
         _error(str(exc))
         return EXIT_USAGE
     except ValueError as exc:  # an argument the SDK refuses before sending anything
-        _error(str(exc))
+        _error(cli_terms(str(exc), cmd))
         return EXIT_USAGE
     except KeyboardInterrupt:
+        if waiting is not None or waiter:
+            sys.stderr.write("\n")
+            _continues(ns, waiting, "interrupted", argv)
         return 130
     except BrokenPipeError:
         # The reader went away (`asm ... | head`): stop quietly, as Python's docs advise.

@@ -50,8 +50,8 @@ if TYPE_CHECKING:
 
     from .transport import Response
 
-__all__ = ["AsynchronousOperationResult", "Context", "Operation", "RetryPolicy", "any_given",
-           "call", "exchange", "raw"]
+__all__ = ["AsynchronousOperationResult", "Context", "Operation", "RetryNotice", "RetryPolicy",
+           "any_given", "call", "exchange", "raw"]
 
 log = logging.getLogger("asm_sdk_runtime")
 
@@ -98,23 +98,27 @@ class RetryPolicy:
     max_backoff: the longest delay between two attempts.
     deadline: seconds across all attempts; no attempt starts after it.
     statuses: HTTP statuses that are retried (for idempotent requests).
+    on_retry: called with a `RetryNotice` before each wait for another attempt (e.g. a
+      command line's note on stderr); it must not raise.  The SDK itself only logs.
 
     (A plain class, not a dataclass: `dataclasses` imports `inspect`, which would cost
     every `import generated` several milliseconds.)
     """
 
-    __slots__ = ("max_attempts", "backoff", "max_backoff", "deadline", "statuses")
+    __slots__ = ("max_attempts", "backoff", "max_backoff", "deadline", "statuses", "on_retry")
     max_attempts: int
     backoff: float
     max_backoff: float
     deadline: float
     statuses: frozenset[int]
+    on_retry: Callable[[RetryNotice], None] | None
 
     def __init__(self, max_attempts: int = 4, backoff: float = 0.5, max_backoff: float = 10.0,
                  deadline: float = 120.0,
-                 statuses: frozenset[int] = frozenset({408, 429, 500, 502, 503, 504})) -> None:
+                 statuses: frozenset[int] = frozenset({408, 429, 500, 502, 503, 504}),
+                 on_retry: Callable[[RetryNotice], None] | None = None) -> None:
         for name, value in zip(self.__slots__, (max_attempts, backoff, max_backoff, deadline,
-                                                frozenset(statuses))):
+                                                frozenset(statuses), on_retry)):
             object.__setattr__(self, name, value)
 
     def _values(self) -> tuple[object, ...]:
@@ -137,6 +141,28 @@ class RetryPolicy:
 
 
 NO_RETRY = RetryPolicy(max_attempts=1)
+
+
+class RetryNotice:
+    """What `RetryPolicy.on_retry` is told before the wait for another attempt: the
+    request (`method`, `path` without its query), what failed (`reason`: "HTTP 503", or the
+    connection failure), the attempt that failed (`attempt`, from 1) of `max_attempts`, and
+    the seconds `delay` until the next one."""
+
+    __slots__ = ("method", "path", "reason", "attempt", "max_attempts", "delay")
+
+    def __init__(self, method: str, path: str, reason: str, attempt: int, max_attempts: int,
+                 delay: float) -> None:
+        self.method = method
+        self.path = path
+        self.reason = reason
+        self.attempt = attempt
+        self.max_attempts = max_attempts
+        self.delay = delay
+
+    def __repr__(self) -> str:
+        return (f"RetryNotice({self.method} {self.path}: {self.reason}, attempt "
+                f"{self.attempt} of {self.max_attempts}, next in {self.delay:.2f} s)")
 
 
 class Operation(Generic[_T]):
@@ -508,6 +534,11 @@ def send(ctx: Context, request: Request, idempotent: bool) -> Generator[Any, Any
             raise _out_of_time(ctx, request, attempt, failure)
         log.info("retrying %s %s in %.2f s (attempt %d)", request.method, request.target,
                  delay, attempt + 1)
+        if policy.on_retry is not None:
+            policy.on_retry(RetryNotice(
+                request.method, request.target.split("?")[0],
+                f"HTTP {resp.status}" if failure is None else failure.reason, attempt,
+                policy.max_attempts, delay))
         yield Sleep(delay)
 
 

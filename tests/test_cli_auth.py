@@ -76,7 +76,9 @@ def test_auth_cert_with_an_access_token_is_refused(target):
 def test_without_auth_a_certificate_is_still_required(target):
     proc = asm("hosted-services", "list-locations", *target)
     assert proc.returncode == 2
-    assert "cert_file=" in proc.stderr and "credential=" in proc.stderr
+    assert proc.stderr == f"asm: error: {rt.NO_CERTIFICATE}\n"
+    assert "--cert-file" in proc.stderr and "--auth token" in proc.stderr
+    assert "cert_file=" not in proc.stderr and "credential=" not in proc.stderr
 
 
 # --- which credential --auth token picks (in process) --------------------------------------

@@ -352,6 +352,8 @@ def test_every_help_shows_the_example_docs_api_shows():
             assert example.startswith(f"asm {area.name} {cmd.name}")
             epilog = commands[(area.name, cmd.name)].parser.epilog
             assert epilog.endswith("Example:\n  " + example.replace("%", "%%")), cmd.name
+            if cmd.waits:   # the client's own wait methods: no spec operation, no page
+                continue
             assert f"```sh\n{example}\n```" in page, (area.name, cmd.name)
     shown = ok(asm("storage", "create-storage-account", "--help"))
     assert shown.endswith('Example:\n  asm storage create-storage-account "$SERVICE_NAME" '
