@@ -58,6 +58,7 @@ class UsageError(Exception):
 
 
 # --- text and JSON -> Python values -----------------------------------------------------
+# A value that cannot be read is never quoted back in the message: it may be a secret.
 
 def parse_bool(text: str) -> bool:
     value = text.strip().lower()
@@ -65,7 +66,7 @@ def parse_bool(text: str) -> bool:
         return True
     if value in ("false", "no", "0", "off"):
         return False
-    raise argparse.ArgumentTypeError(f"expected true or false, got {text!r}")
+    raise argparse.ArgumentTypeError("expected true or false")
 
 
 def parse_datetime(text: str) -> datetime:
@@ -73,21 +74,21 @@ def parse_datetime(text: str) -> datetime:
         return datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError:
         raise argparse.ArgumentTypeError(
-            f"expected an ISO 8601 date and time (2024-01-31T12:00:00Z), got {text!r}") from None
+            "expected an ISO 8601 date and time (2024-01-31T12:00:00Z)") from None
 
 
 def parse_int(text: str) -> int:
     try:
         return int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"expected an integer, got {text!r}") from None
+        raise argparse.ArgumentTypeError("expected an integer") from None
 
 
 def parse_float(text: str) -> float:
     try:
         return float(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a number, got {text!r}") from None
+        raise argparse.ArgumentTypeError("expected a number") from None
 
 
 def read_json(text: str) -> Any:
@@ -963,6 +964,7 @@ def _progress(cmd: Command, kwargs: dict[str, Any]) -> Callable[[Any], None] | N
         else:
             polls += 1
             state = state_text(cmd, result, kwargs)
+        state = cli_output.escape_terminal(state)    # the service's words, on a terminal
         sys.stderr.write(f"\r{cmd.method}: {state + ', ' if state else ''}"
                          f"{time.monotonic() - start:.0f} s"
                          f"{', ' + _plural(polls, 'check') if polls else ''}\x1b[K")
