@@ -85,6 +85,8 @@ def server_context(ca_file: str | None = None, verify: bool = True,
 
 
 def _read(path: str, what: str) -> bytes:
+    if os.path.isdir(path):
+        raise AzureConfigurationError(f"{what} file {path!r} is a directory, not a file")
     if not os.path.isfile(path):
         raise AzureConfigurationError(f"{what} file {path!r} does not exist")
     try:
@@ -198,6 +200,10 @@ def _load_pkcs12(ctx: ssl.SSLContext, cert_file: str, data: bytes, password: byt
     try:
         key, cert, extra = pkcs12.load_key_and_certificates(data, password)
     except ValueError as exc:
+        if not data.startswith(b"\x30"):   # not even DER: neither PEM nor PKCS#12
+            raise AzureConfigurationError(
+                f"{cert_file!r} is neither a PEM file (certificate and private key) nor a "
+                "PKCS#12 (.pfx/.p12) file") from None
         hint = " (is it password-protected? pass cert_password=)" if password is None else ""
         raise AzureConfigurationError(f"cannot read PKCS#12 file {cert_file!r}{hint}: {exc}") from None
     if key is None or cert is None:

@@ -157,6 +157,8 @@ def test_pfx_is_loaded_without_leaving_a_key_file(tmp_path, monkeypatch):
 @pytest.mark.parametrize("problem,match", [
     ("missing", "does not exist"), ("nokey", "no private key"), ("expired", "expired"),
     ("store", "Windows certificate store"), ("none", "certificate is required"),
+    ("directory", "is a directory, not a file"),
+    ("junk", "neither a PEM file .certificate and private key. nor a PKCS#12"),
 ])
 def test_unusable_certificates_fail_clearly_at_construction(tmp_path, problem, match):
     path = str(tmp_path / "c.pem")
@@ -170,6 +172,10 @@ def test_unusable_certificates_fail_clearly_at_construction(tmp_path, problem, m
         path = "CURRENT_USER\\my\\AzureCertificate"
     elif problem == "none":
         path = None
+    elif problem == "directory":
+        path = str(tmp_path)
+    elif problem == "junk":
+        (tmp_path / "c.pem").write_text("not a certificate at all\n")
     with pytest.raises(AzureConfigurationError, match=match):
         auth.build_ssl_context(path)
 
