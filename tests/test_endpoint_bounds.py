@@ -184,7 +184,7 @@ def test_a_well_formed_chunked_body_is_served(raw):
 
 @record_case("conflicting duplicate Content-Length headers, a Content-Length that is not "
              "digits, Content-Length with Transfer-Encoding",
-             "400 BadRequest (no value wins), answered as an Azure <Error>",
+             "400 BadRequest (no value wins), answered as an Azure `<Error>`",
              group="endpoint")
 @pytest.mark.parametrize("headers", [("Content-Length: 5", "Content-Length: 0"),
                                      ("Content-Length: 5, 0",),
@@ -290,7 +290,7 @@ def test_status_poll_counts_are_bounded(asm_emulator, raw):
 
 @record_case("a NUL (or another control character) in a name: "
              "/services/storageservices/%00",
-             "400 BadRequest with a well-formed Azure <Error> body (the connection is not "
+             "400 BadRequest with a well-formed Azure `<Error>` body (the connection is not "
              "dropped); error bodies escape what XML cannot carry", group="endpoint")
 @pytest.mark.parametrize("name", ["%00", "a%01b", "x%7f", "ok?comp=%00"])
 def test_control_character_in_a_name_is_a_bad_request(raw, name):
@@ -309,7 +309,7 @@ def test_error_bodies_carry_what_xml_cannot():
 
 @record_case("an unknown method (BREW) on a known and on an unknown path",
              "answered through the pipeline in Azure's style: 405 MethodNotAllowed or 404 "
-             "ResourceNotFound with an <Error> body, not http.server's 501",
+             "ResourceNotFound with an `<Error>` body, not http.server's 501",
              group="endpoint")
 def test_unknown_method_is_answered_in_azures_style(raw):
     answer = raw.exchange(raw.head("BREW", f"/{raw.sub}/locations"))
@@ -335,7 +335,7 @@ def _eventually(check, what: str, seconds: float = 20.0):
 
 
 @record_case("more concurrent connections than the cap (2 here; 512 by default)",
-             "the one over it is answered 503 ServerBusy with Retry-After and an <Error>, "
+             "the one over it is answered 503 ServerBusy with Retry-After and an `<Error>`, "
              "then closed; once a connection ends, new ones are served again",
              group="endpoint")
 def test_connections_over_the_cap_get_server_busy(tmp_path):
