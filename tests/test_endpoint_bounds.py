@@ -359,6 +359,27 @@ def test_connections_over_the_cap_get_server_busy(tmp_path):
         held[0].close()
 
 
+def test_a_flood_past_the_refusals_is_closed_unanswered(tmp_path, monkeypatch):
+    """Past the cap and MAX_REFUSING refusals under way (1 here), a connection is closed
+    at once: a flood costs no more threads than those."""
+    from asm_sdk_emulator import server
+    monkeypatch.setattr(server, "MAX_REFUSING", 1)
+    with Emulator(state_dir=tmp_path, max_connections=1) as emu:
+        raw = _Raw(emu.config)
+        # the second connection sends nothing: its refusal stays under way for up to 2 s
+        with raw.connect() as served, raw.connect():
+            served.sendall(raw.head("GET", f"/{raw.sub}/locations").replace(
+                b"Connection: close", b"Connection: keep-alive"))
+            assert served.recv(12).startswith(b"HTTP/1.1 200")
+            try:
+                with raw.connect(timeout=5) as flooded:
+                    flooded.sendall(raw.head("GET", f"/{raw.sub}/locations"))
+                    answer = raw.read_all(flooded)
+            except (ssl.SSLError, OSError):
+                answer = b""
+            assert answer == b""
+
+
 @record_case("an authenticated client that sends its request headers a line at a time, "
              "slower than the header deadline (0.5 s here; 30 s by default)",
              "the connection is closed once the deadline passes, however often bytes "
