@@ -597,6 +597,7 @@ COVERAGE: dict[str, dict[str, str]] = {
         "text_int": "python.field-type-changed (an int that equals its text, or a plain int)",
         "omit_empty": "ignored: whether an empty value is written; shown in git diff generated/",
         "secret": "ignored: repr() only",
+        "secret_when": "ignored: repr() only",
     },
     "Shape": {
         "name": "identity (python.model-renamed, python.model-removed)",

@@ -305,7 +305,9 @@ class Reference:
         for f in shape.fields:
             rows.append({"name": f.attr, "type": self.type_md(f.pytype, "models"),
                          "xml": cell(_xml_of(f)), "default": cell(_default_md(self.spec, shape, f)),
-                         "doc": cell(f.doc) + (" (kept out of `repr()`)" if f.secret else "")})
+                         "doc": cell(f.doc) + (" (kept out of `repr()`)" if f.secret else "")
+                         + (f" (kept out of `repr()` while `{f.secret_when[0]}` is "
+                            f"{f.secret_when[1]!r})" if f.secret_when else "")})
         return rows
 
     @staticmethod

@@ -724,7 +724,7 @@ def render(spec: Spec, out_dir: Path, waiters: list[WaiterDef] | None = None) ->
         files[f"{area}/models.py"] = env.get_template("models_head.py.j2").render(
             shapes=areas[area], area=area, body=body,
             uses_new="_new(" in body, uses_timestamp="Timestamp" in body,
-            uses_prefilled="_prefilled(" in body,
+            uses_prefilled="_prefilled(" in body, uses_repr_hiding="_repr_hiding(" in body,
             uses_converters=sorted({converter(f) for s in areas[area] for f in s.fields
                                     if converter(f)}),
             uses_datetime="datetime" in body, uses_any=bool(re.search(r"[\[,:] ?Any\b", body)),

@@ -74,6 +74,9 @@ class Field:
     map_tags: tuple[str, str] | None = None  # for kind == map: key and value element tags
     fixed: str | None = None      # xs:element fixed="...": always sent with this value
     secret: bool = False          # py:secret="true": kept out of repr() (passwords, keys)
+    # py:secret-when="Sibling=value": kept out of repr() while the sibling element (its
+    # Python attribute, value) holds that value, ignoring case (a Private extension value).
+    secret_when: tuple[str, str] | None = None
     where: str = "element"        # element | attribute | text (simple content)
     item_ns: str | None = None    # for lists in a wrapper: namespace of the items
     ns: str = NS                  # namespace of the element (a few live in another one)
@@ -225,6 +228,17 @@ class Spec:
     schema_files: list[str]
 
 
+def _secret_when(value: str | None, where: str) -> tuple[str, str] | None:
+    """py:secret-when="Sibling=value" -> (sibling element tag, value); checked against the
+    shape's fields once they are all known (_check_absent)."""
+    if value is None:
+        return None
+    tag, sep, wanted = value.partition("=")
+    if not sep or not tag.strip() or not wanted.strip():
+        raise SpecError(f"{where}: py:secret-when={value!r} is not 'Sibling=value'")
+    return tag.strip(), wanted.strip()
+
+
 def _field_from_element(schema_types, el, owner: str) -> Field:
     tag = el.local_name
     attr = el.elem.get(f"{{{PY_NS}}}name") or snake(tag)
@@ -236,6 +250,7 @@ def _field_from_element(schema_types, el, owner: str) -> Field:
               required=el.min_occurs > 0, fixed=el.elem.get("fixed"),
               ns=el.name[1:].split("}")[0] if el.name.startswith("{") else "",
               secret=el.elem.get(f"{{{PY_NS}}}secret") == "true",
+              secret_when=_secret_when(el.elem.get(f"{{{PY_NS}}}secret-when"), f"{owner}/{tag}"),
               omit_empty=el.elem.get(f"{{{PY_NS}}}omit-empty") == "true",
               aliases=py_names(el.elem), absent=el.elem.get("default"),
               placeholder=el.elem.get(f"{{{PY_NS}}}absent"),
@@ -415,6 +430,13 @@ PLACEHOLDER_KINDS = {"none": ("str", "b64", "int", "float", "bool", "datetime"),
 def _check_absent(shape: Shape, f: Field) -> None:
     """`default=`, `py:absent` and `py:text-int` are used where they mean something."""
     where = f"{shape.name}/{f.tag}"
+    if f.secret_when is not None:
+        tag, wanted = f.secret_when
+        sibling = next((g for g in shape.fields if g.tag == tag and g is not f), None)
+        if sibling is None or sibling.kind not in ("str", "b64"):
+            raise SpecError(f"{where}: py:secret-when names {tag!r}, not a text element of "
+                            f"{shape.name}")
+        f.secret_when = (sibling.attr, wanted)      # the attribute the repr reads
     if f.absent is not None and f.kind not in ("int", "float", "bool", "str"):
         raise SpecError(f"{where}: default= applies to scalar elements")
     if f.text_int and f.kind != "int":

@@ -21,8 +21,8 @@ from asm_sdk_runtime.errors import (AzureAsyncOperationHttpError, AzureBadReques
                             AzureForbiddenHttpError, AzureHttpError,
                             AzureMalformedResponseError, AzureMissingResourceHttpError,
                             AzureOperationFailedError, AzureOperationTimeoutError)
-from asm_sdk_runtime.errors import (AzureOperationsFailedError, AzureUnauthorizedHttpError,
-                            AzureWaiterError,
+from asm_sdk_runtime.errors import (AzureOperationsFailedError, AzureTimeoutError,
+                            AzureUnauthorizedHttpError, AzureWaiterError,
                             AzureWaiterFailedError, AzureWaiterTimeoutError)
 from asm_sdk_runtime.core import RetryPolicy
 
@@ -57,6 +57,7 @@ __all__ = [
     "AzureOperationFailedError",
     "AzureOperationTimeoutError",
     "AzureOperationsFailedError",
+    "AzureTimeoutError",
     "AzureUnauthorizedHttpError",
     "AzureWaiterError",
     "AzureWaiterFailedError",

@@ -21,8 +21,9 @@ import time
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Self, TypeVar
 
 from . import core, polling
-from .client import DEFAULT, MAX_CONNECTIONS, ClientBase
+from .client import CALL_TIMEOUT, DEFAULT, MAX_CONNECTIONS, ClientBase
 from .core import RetryPolicy
+from .transport import MAX_RESPONSE_BODY
 from .effects import Call, Gather, Send, Sleep, Token, TransportFailure
 
 if TYPE_CHECKING:
@@ -193,14 +194,16 @@ class AsyncServiceClient(ClientBase):
                  *, cert_password: str | None = None, ca_file: str | None = None,
                  verify: bool = True, retry: RetryPolicy | None = DEFAULT,
                  connect_timeout: float | None = None, max_connections: int = MAX_CONNECTIONS,
-                 cert_data: bytes | None = None,
-                 credential: TokenCredential | AsyncTokenCredential | None = None) -> None:
+                 max_response_body: int = MAX_RESPONSE_BODY, cert_data: bytes | None = None,
+                 credential: TokenCredential | AsyncTokenCredential | None = None,
+                 call_timeout: float | None = CALL_TIMEOUT) -> None:
         from .aio_transport import AsyncTransport   # aiohttp: the `aio` extra
 
         s = self._configure(subscription_id, cert_file, host, request_session, timeout,
-                            cert_password, ca_file, verify, retry, cert_data, credential)
+                            cert_password, ca_file, verify, retry, cert_data, credential,
+                            call_timeout)
         self._transport = AsyncTransport(self.host, s.ssl_context, timeout, connect_timeout,
-                                         max_connections)
+                                         max_connections, max_response_body)
         if s.proxy is not None:
             self._transport.set_proxy(*s.proxy)
         authorizer: AsyncBearerTokenPolicy | StaticAuthorization | None = None

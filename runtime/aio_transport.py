@@ -49,17 +49,18 @@ except ModuleNotFoundError as exc:  # pragma: no cover - tests/test_aio_transpor
     raise ModuleNotFoundError("the asyncio client needs aiohttp: pip install 'asm-sdk[aio]'",
                               name=exc.name) from None
 
-from .effects import Request, TransportFailure
+from .effects import Request, TransportFailure, expired
 from .errors import AzureConfigurationError
 from .transport import (MAX_RESPONSE_BODY, Response, announced_too_long, read_too_long,
-                        split_host)
+                        refused_encoding, response_bound, split_host)
 
 __all__ = ["AsyncTransport"]
 
 log = logging.getLogger("asm_sdk_runtime.transport")
 
 # Headers aiohttp would add: the SDK sends its own only, plus `Accept-Encoding: identity`
-# as urllib3 does (a compressed answer is still decoded, and bounded after decoding).
+# as urllib3 does; the session does not decompress (auto_decompress=False): an encoded
+# answer is refused unread, as the sync transport refuses it.
 _SKIP_AUTO_HEADERS = frozenset({"Accept", "Accept-Encoding", "User-Agent", "Content-Type"})
 _DEFAULT_HEADERS = {"Accept-Encoding": "identity"}
 _FAILURES = (aiohttp.ClientError, OSError, asyncio.TimeoutError)
@@ -111,13 +112,16 @@ class AsyncTransport:
 
     `timeout`: seconds to wait for each read of the answer; `connect_timeout`: seconds to
     open a connection, proxy tunnel and TLS handshake included (default min(timeout, 30)),
-    as the sync transport.  The answer's body is read whole, up to MAX_RESPONSE_BODY bytes.
+    as the sync transport.  The answer's body is read whole, up to `max_response_body`
+    bytes (default MAX_RESPONSE_BODY).
     No I/O here: the session is made in the running loop by the first `send_once`.
     """
 
     def __init__(self, host: str, ssl_context: ssl.SSLContext, timeout: float,
-                 connect_timeout: float | None, max_connections: int = 10) -> None:
+                 connect_timeout: float | None, max_connections: int = 10,
+                 max_response_body: int = MAX_RESPONSE_BODY) -> None:
         self.host, self.port = split_host(host)
+        self.max_response_body = response_bound(max_response_body)
         if not isinstance(max_connections, int) or max_connections < 1:
             raise AzureConfigurationError(
                 f"max_connections must be a whole number of at least 1, not {max_connections!r}")
@@ -162,13 +166,29 @@ class AsyncTransport:
             connector=connector, timeout=self._timeout, headers=_DEFAULT_HEADERS,
             skip_auto_headers=_SKIP_AUTO_HEADERS, request_class=_OneAttemptRequest,
             response_class=_OneAttemptResponse, cookie_jar=aiohttp.DummyCookieJar(),
-            trust_env=False)
+            trust_env=False, auto_decompress=False)
         self._slots = asyncio.Semaphore(self.max_connections)
         self._loop = loop
         return self._session, self._slots
 
     async def send_once(self, request: Request) -> Response:
-        """Send `request` once: its answer, whatever the status, or TransportFailure."""
+        """Send `request` once: its answer, whatever the status, or TransportFailure.  By
+        `request.deadline`, when it has one: the whole attempt (waiting for a free
+        connection, opening it, sending, the answer's head and every byte of its body) is
+        cancelled when it passes, an `expired` TransportFailure."""
+        deadline = request.deadline
+        if deadline is None:
+            return await self._send_once(request)
+        left = deadline - time.monotonic()
+        if left <= 0:
+            raise expired(request, "before it was sent", sent=False)
+        try:
+            async with asyncio.timeout(left):
+                return await self._send_once(request)
+        except TimeoutError:    # the deadline's: the attempt's own end in TransportFailure
+            raise expired(request, "before its answer was read") from None
+
+    async def _send_once(self, request: Request) -> Response:
         session, slots = self._open_here()
         url = URL(self._origin + request.target, encoded=True)
         failed: TransportFailure | None = None
@@ -180,7 +200,7 @@ class AsyncTransport:
                                            proxy=self._proxy,
                                            proxy_headers=self._proxy_headers) as raw:
                     try:
-                        data = await _read_body(raw)
+                        data = await _read_body(raw, self.max_response_body)
                     except BaseException as exc:
                         raw.close()      # half read: the connection is not reused
                         if isinstance(exc, _FAILURES):
@@ -296,16 +316,20 @@ def _lost(exc: BaseException | None) -> bool:
                             ConnectionAbortedError, BrokenPipeError))
 
 
-async def _read_body(raw: aiohttp.ClientResponse) -> bytes:
-    """The whole body, at most MAX_RESPONSE_BODY bytes (counted after decompression)."""
+async def _read_body(raw: aiohttp.ClientResponse, bound: int) -> bytes:
+    """The whole body, at most `bound` bytes, as sent (an encoded answer is refused
+    unread)."""
+    refused = refused_encoding(raw.headers.get("Content-Encoding", ""))
+    if refused is not None:
+        raise refused
     declared = raw.content_length
-    if declared is not None and declared > MAX_RESPONSE_BODY:
-        raise announced_too_long(declared, MAX_RESPONSE_BODY)
-    if declared is not None and "Content-Encoding" not in raw.headers:
+    if declared is not None and declared > bound:
+        raise announced_too_long(declared, bound)
+    if declared is not None:
         return await raw.read()      # the parser stops at Content-Length
     body = bytearray()
     async for chunk in raw.content.iter_any():
         body += chunk
-        if len(body) > MAX_RESPONSE_BODY:
-            raise read_too_long(MAX_RESPONSE_BODY)
+        if len(body) > bound:
+            raise read_too_long(bound)
     return bytes(body)

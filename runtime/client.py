@@ -14,7 +14,8 @@ from .core import AsynchronousOperationResult, RetryPolicy
 from .effects import Call
 from .errors import AzureConfigurationError
 from .sync import Driver
-from .transport import Response, Transport, environment_proxy, split_host
+from .transport import MAX_RESPONSE_BODY, Response, Transport, environment_proxy, \
+    split_host
 
 if TYPE_CHECKING:
     import ssl
@@ -30,6 +31,10 @@ DEFAULT = RetryPolicy()
 # Connections per client: also how many operations `wait_for_operations` polls at once,
 # so a round of 100 costs about one round trip (docs/design/core.md).
 MAX_CONNECTIONS = 100
+# The most a call may take by default (`call_timeout=`): every attempt, the waits between
+# them and the reading of the answer.  Far above any call that gets answered (the retry
+# policy stops starting attempts after 120 s), low enough that a peer cannot hold a call.
+CALL_TIMEOUT = 300.0
 NO_CREDENTIALS = (
     "no credentials: pass a management certificate, cert_file= (a PEM file with certificate "
     "and key, or a .pfx/.p12; or set AZURE_MANAGEMENT_CERTFILE), or an Azure AD token "
@@ -46,7 +51,9 @@ class Settings:
     def __init__(self, client: Any, subscription_id: str | None, cert_file: str | None,
                  host: str | None, request_session: Any, timeout: float,
                  cert_password: str | None, ca_file: str | None, verify: bool,
-                 retry: RetryPolicy | None, cert_data: bytes | None, credential: Any) -> None:
+                 retry: RetryPolicy | None, cert_data: bytes | None, credential: Any,
+                 call_timeout: float | None = CALL_TIMEOUT) -> None:
+        call_timeout = _call_timeout(call_timeout)
         subscription_id = subscription_id or os.environ.get("AZURE_MANAGEMENT_SUBSCRIPTIONID")
         if not subscription_id:
             raise AzureConfigurationError(
@@ -102,7 +109,8 @@ class Settings:
         self.context = core.Context(
             host_name, port, core.path_value(subscription_id, "subscription_id"), headers,
             client._x_ms_version, retry,
-            "token" if self.token is not None else "header" if self.header else None)
+            "token" if self.token is not None else "header" if self.header else None,
+            call_timeout)
 
 
 class ClientBase:
@@ -117,12 +125,15 @@ class ClientBase:
     def _configure(self, subscription_id: str | None, cert_file: str | None, host: str | None,
                    request_session: Any, timeout: float, cert_password: str | None,
                    ca_file: str | None, verify: bool, retry: RetryPolicy | None,
-                   cert_data: bytes | None, credential: Any) -> Settings:
+                   cert_data: bytes | None, credential: Any,
+                   call_timeout: float | None = CALL_TIMEOUT) -> Settings:
         settings = Settings(self, subscription_id, cert_file, host, request_session, timeout,
-                            cert_password, ca_file, verify, retry, cert_data, credential)
+                            cert_password, ca_file, verify, retry, cert_data, credential,
+                            call_timeout)
         self.subscription_id = settings.subscription_id
         self.host = settings.host
         self.timeout = timeout
+        self.call_timeout = settings.context.call_timeout
         self.credential = credential
         self.request_session = request_session
         self.cert_file = settings.cert_file
@@ -148,9 +159,10 @@ class ClientBase:
 
     _transport: Any
 
-    def _status(self, request_id: str) -> Call:
-        """The core's call of get_operation_status, for the polling loops."""
-        return core.call(self._ctx, self._status_operation, (request_id,))
+    def _status(self, request_id: str, deadline: float | None = None) -> Call:
+        """The core's call of get_operation_status, for the polling loops (`deadline`: the
+        end of the wait, when sooner than the call's own)."""
+        return core.call(self._ctx, self._status_operation, (request_id,), deadline)
 
     # The polling loops of both clients, built once here; each client's driver runs them.
     _max_connections: int
@@ -161,8 +173,10 @@ class ClientBase:
         """A generated waiter's loop: its operation called with `args` until an acceptor
         decides (`values`: the waiter's arguments, for the acceptors' `{name}`)."""
         ctx, op = self._ctx, waiter.operation
-        return polling.until(waiter, lambda: core.call(ctx, op, args), values, timeout, delay,
-                             progress_callback)
+
+        def poll(deadline: float | None = None) -> Call:
+            return core.call(ctx, op, args, deadline)
+        return polling.until(waiter, poll, values, timeout, delay, progress_callback)
 
     def _operations(self, request_ids: Iterable[str], timeout: float,
                     sleep_interval: float | None,
@@ -193,7 +207,14 @@ class ServiceClient(ClientBase):
             `headers` (e.g. ``Authorization: Bearer …``), `cert`, `verify` and `proxies` are
             honoured; what cannot be (an `auth` object, hooks, mounted adapters, …) raises
             AzureConfigurationError naming it (runtime/session.py).
-        timeout: Read timeout of each request, in seconds.
+        timeout: The longest wait, in seconds, for each read of an answer (the time to its
+            first byte, then between any two); the predecessor's meaning.
+        call_timeout: The most seconds a call may take in all (default 300; None: no bound
+            but `timeout` and the retry policy's): every attempt, the waits between retries
+            and the reading of the answer, however slowly it comes.  Past it a call raises
+            AzureTimeoutError (an AzureConnectionError).  A wait
+            (`wait_for_operation_status`, `wait_for_operations`, waiters) gives each poll at
+            most what is left of its own `timeout`.
         cert_password: Password of an encrypted PEM key or of a PKCS#12 file.
         cert_data: PKCS#12 bytes held in memory, instead of cert_file (see
             runtime.publishsettings.load_publish_settings for .publishsettings files).
@@ -203,6 +224,9 @@ class ServiceClient(ClientBase):
         retry: A RetryPolicy, or None to never retry.
         connect_timeout: Connect timeout in seconds (default: min(timeout, 30)).
         max_connections: Size of the connection pool.
+        max_response_body: The longest answer read, in bytes (default 64 MiB; the API's
+            largest, a list of OS images, is about 659 KB): a longer one, announced or
+            read, raises AzureConnectionError and is not retried.
         credential: An Azure AD token credential instead of a certificate: any object with
             azure-core's ``get_token(*scopes)`` (azure-identity's DefaultAzureCredential,
             ClientSecretCredential, ManagedIdentityCredential, AzureCliCredential, or
@@ -216,12 +240,15 @@ class ServiceClient(ClientBase):
                  *, cert_password: str | None = None, ca_file: str | None = None,
                  verify: bool = True, retry: RetryPolicy | None = DEFAULT,
                  connect_timeout: float | None = None, max_connections: int = MAX_CONNECTIONS,
-                 cert_data: bytes | None = None,
-                 credential: TokenCredential | None = None) -> None:
+                 max_response_body: int = MAX_RESPONSE_BODY, cert_data: bytes | None = None,
+                 credential: TokenCredential | None = None,
+                 call_timeout: float | None = CALL_TIMEOUT) -> None:
         s = self._configure(subscription_id, cert_file, host, request_session, timeout,
-                            cert_password, ca_file, verify, retry, cert_data, credential)
+                            cert_password, ca_file, verify, retry, cert_data, credential,
+                            call_timeout)
         self._transport: Transport = Transport(self.host, s.ssl_context, timeout,
-                                               connect_timeout, max_connections)
+                                               connect_timeout, max_connections,
+                                               max_response_body)
         if s.proxy is not None:
             self._transport.set_proxy(*s.proxy)
         authorizer: BearerTokenPolicy | StaticAuthorization | None = None
@@ -331,6 +358,16 @@ class ServiceClient(ClientBase):
         result: list[Any] = self._driver.run(self._operations(
             request_ids, timeout, sleep_interval, progress_callback))
         return result
+
+
+def _call_timeout(value: Any) -> float | None:
+    """`call_timeout=` checked: None, or a finite number of seconds above 0."""
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 < value < 1e9:
+        raise AzureConfigurationError(
+            f"call_timeout must be a number of seconds above 0 (or None), not {value!r}")
+    return float(value)
 
 
 def _check_credential(credential: Any, session: SessionSettings | None,

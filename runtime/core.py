@@ -20,6 +20,12 @@ What may be repeated is decided here, in one place:
   408/429/500/502/503/504, honouring `Retry-After`;
 - a POST that may have been seen is never sent again;
 - 307/308 redirects are followed to the same https host and port only.
+
+Deadlines: a call ends by its deadline, the client's `call_timeout` from its start (or
+sooner, when a wait gives a poll only what is left of its own timeout).  The deadline rides
+on the `Request`: a transport shortens each attempt's timeouts to it and checks the clock
+while reading the answer; here, no attempt starts and no retry is waited for past it.  A
+call out of time raises `AzureTimeoutError`.
 """
 
 from __future__ import annotations
@@ -31,12 +37,13 @@ from collections.abc import Generator, Mapping
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, Callable, Generic, TypeVar
 from urllib.parse import quote, urljoin, urlsplit
-from xml.etree.ElementTree import ParseError, fromstring
+from xml.etree.ElementTree import fromstring
 
 from .effects import Request, Send, Sleep, Token, TransportFailure
 from .errors import AzureConnectionError, AzureHttpError, AzureMalformedResponseError, \
-    http_error
-from .xml import NS, adopt_namespace, expect_root, parse_document
+    AzureTimeoutError, http_error
+from .xml import NS, PARSER_FAILURES, adopt_namespace, expect_root, parse_document, \
+    unparseable
 
 if TYPE_CHECKING:
     from xml.etree.ElementTree import Element
@@ -208,14 +215,17 @@ class Operation(Generic[_T]):
 class Context:
     """What the core needs of one client: where requests go (for redirect decisions and
     messages), the percent-encoded subscription, the headers every request carries, the
-    client's x-ms-version, the retry policy, and how it authenticates (`auth`: None for a
+    client's x-ms-version, the retry policy, how it authenticates (`auth`: None for a
     client certificate, "token" for a credential's renewable tokens, "header" for a
-    request_session's fixed Authorization header)."""
+    request_session's fixed Authorization header), and the most seconds a call may take
+    (`call_timeout`, None: no bound of its own)."""
 
-    __slots__ = ("host", "port", "sub", "headers", "x_ms_version", "retry", "auth")
+    __slots__ = ("host", "port", "sub", "headers", "x_ms_version", "retry", "auth",
+                 "call_timeout")
 
     def __init__(self, host: str, port: int, sub: str, headers: Mapping[str, str],
-                 x_ms_version: str, retry: RetryPolicy | None, auth: str | None) -> None:
+                 x_ms_version: str, retry: RetryPolicy | None, auth: str | None,
+                 call_timeout: float | None = None) -> None:
         self.host = host
         self.port = port
         self.sub = sub
@@ -223,6 +233,7 @@ class Context:
         self.x_ms_version = x_ms_version
         self.retry = retry or NO_RETRY
         self.auth = auth
+        self.call_timeout = call_timeout
 
 
 # --- values in URIs and bodies ---------------------------------------------------------
@@ -305,12 +316,14 @@ def build(ctx: Context, op: Operation[Any], args: tuple[Any, ...]
     return target, body.encode("utf-8"), XML_TYPE
 
 
-def call(ctx: Context, op: Operation[_T], args: tuple[Any, ...]) -> Generator[Any, Any, _T]:
+def call(ctx: Context, op: Operation[_T], args: tuple[Any, ...],
+         deadline: float | None = None) -> Generator[Any, Any, _T]:
     """A call of `op`: the request, its sending (retries, redirects, tokens) and its
-    result (or typed error)."""
+    result (or typed error); `deadline` (`time.monotonic()`), when sooner than the
+    client's `call_timeout`, ends it."""
     target, body, content_type = build(ctx, op, args)
     resp = yield from exchange(ctx, op.method, target, op.x_ms_version or ctx.x_ms_version,
-                               body, content_type, op.idempotent)
+                               body, content_type, op.idempotent, deadline)
     result: _T = read(op, answered(resp, op.method, target))
     return result
 
@@ -347,8 +360,8 @@ def read(op: Operation[Any], resp: Response) -> Any:
         return None
     try:
         doc = fromstring(resp.data)
-    except ParseError:      # the typed error, with its message, from parse_document
-        doc = parse_document(resp.data, resp.status, resp.request_id)
+    except PARSER_FAILURES as exc:      # never a bare parser error
+        raise unparseable(exc, resp.data, resp.status, resp.request_id) from None
     root = op.root or ""
     try:
         if op.envelope == "atom":
@@ -408,15 +421,19 @@ def error(resp: Response) -> AzureHttpError:
 # --- one request: headers, authorization, retries, redirects -----------------------------
 
 def exchange(ctx: Context, method: str, target: str, x_ms_version: str,
-             body: bytes | None, content_type: str, idempotent: bool
-             ) -> Generator[Any, Any, Response]:
+             body: bytes | None, content_type: str, idempotent: bool,
+             deadline: float | None = None) -> Generator[Any, Any, Response]:
     """The sending of one logical request, to `yield from`: its last answer, whatever the
     status (`answered` then checks it).  A plain function returning the sender: one
-    generator fewer per call on the path every call takes."""
+    generator fewer per call on the path every call takes.  The request's deadline is
+    `call_timeout` from now, or `deadline` when sooner."""
     headers = {**ctx.headers, "x-ms-version": x_ms_version}
     if body is not None:
         headers["Content-Type"] = content_type
-    request = Request(method, target, headers, body)
+    if ctx.call_timeout is not None:
+        own = time.monotonic() + ctx.call_timeout
+        deadline = own if deadline is None else min(deadline, own)
+    request = Request(method, target, headers, body, deadline)
     if ctx.auth is None:
         return send(ctx, request, idempotent)
     return send_authorized(ctx, request, idempotent)
@@ -444,22 +461,29 @@ def send(ctx: Context, request: Request, idempotent: bool) -> Generator[Any, Any
     policy = ctx.retry
     start = time.monotonic()
     attempt = redirects = 0
+    deadline = request.deadline
+    failure: TransportFailure | None = None
     while True:
         attempt += 1
         delay: float | None = None
+        if deadline is not None and time.monotonic() >= deadline:
+            raise _out_of_time(ctx, request, attempt - 1, failure)
         try:
             resp: Response = yield Send(request)
         except TransportFailure as exc:
+            if exc.expired:
+                raise AzureTimeoutError(exc.reason) from None
             if exc.final:   # certificate refused, proxy refused: the same again
                 raise AzureConnectionError(exc.reason) from None
             log.debug("%s %s failed: %s", request.method, request.target, exc.reason)
-            failure: TransportFailure | None = exc
+            failure = exc
             # Nothing reached the server: safe to try again for any method.
             may_retry = idempotent or not exc.sent
         else:
             if resp.status in (307, 308):
                 target = _redirect_target(ctx, resp, request.target, redirects)
-                request = Request(request.method, target, request.headers, request.body)
+                request = Request(request.method, target, request.headers, request.body,
+                                  deadline)
                 redirects += 1
                 attempt -= 1
                 continue
@@ -478,9 +502,21 @@ def send(ctx: Context, request: Request, idempotent: bool) -> Generator[Any, Any
             raise AzureConnectionError(
                 f"{request.method} {ctx.host}:{ctx.port}{request.target.split('?')[0]} "
                 f"failed after {attempt} attempt(s): {failure.reason}") from None
+        if deadline is not None and time.monotonic() + delay >= deadline:
+            if failure is None:     # no time to wait for another answer: this one
+                return resp
+            raise _out_of_time(ctx, request, attempt, failure)
         log.info("retrying %s %s in %.2f s (attempt %d)", request.method, request.target,
                  delay, attempt + 1)
         yield Sleep(delay)
+
+
+def _out_of_time(ctx: Context, request: Request, attempts: int,
+                 failure: TransportFailure | None) -> AzureTimeoutError:
+    """The error of a call whose deadline leaves no time for (another) attempt."""
+    text = (f"{request.method} {ctx.host}:{ctx.port}{request.target.split('?')[0]}: the "
+            f"call's deadline passed after {attempts} attempt(s)")
+    return AzureTimeoutError(text + (f"; the last failed: {failure.reason}" if failure else ""))
 
 
 def send_authorized(ctx: Context, request: Request, idempotent: bool
@@ -492,8 +528,8 @@ def send_authorized(ctx: Context, request: Request, idempotent: bool
 
     headers = dict(request.headers)
     sent = headers["Authorization"] = yield Token()
-    resp = yield from send(ctx, Request(request.method, request.target, headers, request.body),
-                           idempotent)
+    resp = yield from send(ctx, Request(request.method, request.target, headers, request.body,
+                                        request.deadline), idempotent)
     action = challenge_action(resp.status, resp.headers, ctx.auth == "token",
                               may_resend(ctx, idempotent))
     if action is None:
@@ -504,7 +540,7 @@ def send_authorized(ctx: Context, request: Request, idempotent: bool
         headers = dict(headers)
         sent = headers["Authorization"] = yield Token(rejected=sent)
         resp = yield from send(ctx, Request(request.method, request.target, headers,
-                                            request.body), idempotent)
+                                            request.body, request.deadline), idempotent)
         if challenge(resp.status, resp.headers):    # refused again: raised by the caller
             yield Token(rejected=sent, fetch=False)
         return resp

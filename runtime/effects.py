@@ -14,21 +14,25 @@ from __future__ import annotations
 from collections.abc import Generator, Mapping, Sequence
 from typing import Any
 
-__all__ = ["Request", "Send", "Sleep", "Token", "Gather", "TransportFailure", "Call"]
+__all__ = ["Request", "Send", "Sleep", "Token", "Gather", "TransportFailure", "Call",
+           "expired"]
 
 
 class Request:
     """One HTTP request to the management host: `target` is the path with its query
-    (the host, port, TLS and proxy are the driver's)."""
+    (the host, port, TLS and proxy are the driver's).  `deadline`: the `time.monotonic()`
+    by which an attempt must have its answer read, or None; a transport shortens its
+    timeouts to it and raises an `expired` TransportFailure when it passes."""
 
-    __slots__ = ("method", "target", "headers", "body")
+    __slots__ = ("method", "target", "headers", "body", "deadline")
 
     def __init__(self, method: str, target: str, headers: Mapping[str, str],
-                 body: bytes | None) -> None:
+                 body: bytes | None, deadline: float | None = None) -> None:
         self.method = method
         self.target = target
         self.headers = headers
         self.body = body
+        self.deadline = deadline
 
     def __repr__(self) -> str:  # headers may hold a token: never shown
         return f"Request({self.method} {self.target.split('?')[0]})"
@@ -94,10 +98,19 @@ class TransportFailure(Exception):
     may have been seen (read timeout, connection lost after sending).
     `final`: True when trying again cannot help (certificate verification failed, the
     proxy refused the tunnel).
+    `expired`: the request's deadline passed before its answer was read (implies final).
     """
 
-    def __init__(self, reason: str, *, sent: bool, final: bool = False) -> None:
+    def __init__(self, reason: str, *, sent: bool, final: bool = False,
+                 expired: bool = False) -> None:
         super().__init__(reason)
         self.reason = reason
         self.sent = sent
-        self.final = final
+        self.final = final or expired
+        self.expired = expired
+
+
+def expired(request: Request, what: str, sent: bool = True) -> TransportFailure:
+    """The failure of an attempt whose request's deadline passed while `what`."""
+    return TransportFailure(f"{request.method} {request.target.split('?')[0]}: the call's "
+                            f"deadline passed {what}", sent=sent, expired=True)

@@ -56,6 +56,12 @@ class AzureConnectionError(AzureException):
     """The service could not be reached (DNS, TCP, TLS handshake, timeout)."""
 
 
+class AzureTimeoutError(AzureConnectionError):
+    """A call did not end in its time: the client's `call_timeout` (every attempt, wait
+    between attempts and the reading of the answer included), or what was left of a wait's
+    `timeout` for one of its polls.  An `AzureConnectionError`: never retried by the SDK."""
+
+
 class AzureHttpError(AzureException, _CommonHttpError):
     """The service answered with an HTTP error status.
 

@@ -13,8 +13,11 @@ operations at once):
   `[[waiter]]` tables) polls the operation until one of its acceptors says success or
   failure.
 
-`status(request_id)` and `call()` return the core's call of the polled operation (a
-generator).  `wait_for_operation_status`, `wait_for_operations` and `wait_until` run the
+`status(request_id, deadline)` and `call(deadline)` return the core's call of the polled
+operation (a generator); `deadline` (`clock()` time) is what is left of the wait, but at
+least `POLL_FLOOR` seconds, so a wait ends within its `timeout` plus `POLL_FLOOR` (the
+sleep before a poll never outlasts the wait either), and its last poll still has time to
+be answered.  `wait_for_operation_status`, `wait_for_operations` and `wait_until` run the
 same loops on plain callables, in the calling thread (`sleep=` and `clock=` for tests).
 
 Interval: when none is given the delay adapts to the time already waited (a fifth of it,
@@ -57,6 +60,13 @@ ADAPTIVE_FRACTION = 0.2
 DEFAULT_MAX_INTERVAL = 5.0
 # Operations polled at once by `operations` when the caller gives no limit.
 DEFAULT_CONCURRENCY = 10
+# The least time a poll is given, even when less is left of the wait: a status call
+# answers in well under a second; a poll started with no time left would only fail.
+POLL_FLOOR = 5.0
+
+
+def _poll_deadline(deadline: float, now: float) -> float:
+    return max(deadline, now + POLL_FLOOR)
 
 
 def adaptive_delay(elapsed: float, cap: float) -> float:
@@ -80,7 +90,7 @@ def _failed_error(request_id: str, op: Any) -> AzureOperationFailedError:
                                      result=op)
 
 
-def operation_status(status: Callable[[str], Call], request_id: str,
+def operation_status(status: Callable[[str, float], Call], request_id: str,
                      wait_for_status: str = "Succeeded", timeout: float = 30,
                      sleep_interval: float | None = None,
                      progress_callback: Callable[[Any], None] | None = None,
@@ -110,7 +120,7 @@ def operation_status(status: Callable[[str], Call], request_id: str,
     last_status = op = last_op = None
     while True:
         try:
-            op = yield from status(request_id)
+            op = yield from status(request_id, _poll_deadline(deadline, clock()))
         except (AzureConnectionError, AzureHttpError) as exc:
             if not _transient(exc):
                 raise
@@ -135,7 +145,7 @@ def operation_status(status: Callable[[str], Call], request_id: str,
         yield Sleep(min(_next_delay(sleep_interval, now - start, max_interval), remaining))
 
 
-def operations(status: Callable[[str], Call], request_ids: Iterable[str],
+def operations(status: Callable[[str, float], Call], request_ids: Iterable[str],
                timeout: float = 600, sleep_interval: float | None = None,
                progress_callback: Callable[[Any], None] | None = None,
                clock: Callable[[], float] | None = None, *,
@@ -160,7 +170,8 @@ def operations(status: Callable[[str], Call], request_ids: Iterable[str],
     rounds = 0
     while pending:
         rounds += 1
-        answers = yield Gather([status(rid) for rid in pending], limit)
+        poll_deadline = _poll_deadline(deadline, clock())
+        answers = yield Gather([status(rid, poll_deadline) for rid in pending], limit)
         still = []
         for rid, answer in zip(pending, answers):
             if isinstance(answer, BaseException):
@@ -339,7 +350,7 @@ class Waiter(Generic[_T]):
 
 
 
-def until(waiter: Waiter[Any], call: Callable[[], Call], args: dict[str, Any],
+def until(waiter: Waiter[Any], call: Callable[[float], Call], args: dict[str, Any],
           timeout: float, delay: float | None = None,
           progress_callback: Callable[[Any], None] | None = None,
           clock: Callable[[], float] | None = None) -> Generator[Any, Any, Any]:
@@ -366,7 +377,7 @@ def until(waiter: Waiter[Any], call: Callable[[], Call], args: dict[str, Any],
         result: Any = None
         error: Exception | None = None
         try:
-            result = yield from call()
+            result = yield from call(_poll_deadline(deadline, clock()))
         except (AzureConnectionError, AzureHttpError) as exc:
             error = exc
         decided = None
@@ -451,7 +462,7 @@ def wait_for_operation_status(get_status: Callable[[str], Any], request_id: str,
                               max_interval: float = DEFAULT_MAX_INTERVAL) -> Any:
     """`operation_status` with `get_status(request_id)` a plain function, in this thread."""
     return _run(operation_status(
-        lambda rid: _plain(get_status, rid), request_id, wait_for_status, timeout,
+        lambda rid, deadline: _plain(get_status, rid), request_id, wait_for_status, timeout,
         sleep_interval, progress_callback, clock, success_callback=success_callback,
         failure_callback=failure_callback, max_interval=max_interval), sleep)
 
@@ -465,7 +476,7 @@ def wait_for_operations(get_status: Callable[[str], Any], request_ids: Iterable[
     """`operations` with `get_status(request_id)` a plain function, in this thread (each
     round's calls one after another)."""
     result: list[Any] = _run(operations(
-        lambda rid: _plain(get_status, rid), request_ids, timeout, sleep_interval,
+        lambda rid, deadline: _plain(get_status, rid), request_ids, timeout, sleep_interval,
         progress_callback, clock, max_interval=max_interval), sleep)
     return result
 
@@ -477,6 +488,6 @@ def wait_until(waiter: Waiter[Any], call: Callable[[], _T], args: dict[str, Any]
                clock: Callable[[], float] | None = None) -> _T:
     """`until` with `call()` a plain function, in this thread.  When an error can match
     success, type `call` as returning ``X | None``: that None is returned."""
-    result: _T = _run(until(waiter, lambda: _plain(call), args, timeout, delay,
+    result: _T = _run(until(waiter, lambda deadline: _plain(call), args, timeout, delay,
                             progress_callback, clock), sleep)
     return result

@@ -10,16 +10,20 @@ checker's plugin) should not pay for it.
 from __future__ import annotations
 
 import functools
+import socket
 import ssl
+import threading
+import time
+from typing import Any
 
 import urllib3
 from urllib3 import HTTPSConnectionPool, ProxyManager, Timeout, make_headers
 from urllib3.exceptions import (ConnectTimeoutError, HTTPError, NewConnectionError,
                                 ProtocolError, ProxyError, ReadTimeoutError, SSLError)
 
-__all__ = ["ConnectTimeoutError", "HTTPError", "HTTPSConnectionPool", "NewConnectionError",
-           "Pool", "ProtocolError", "ProxyError", "ProxyManager", "ReadTimeoutError",
-           "SSLError", "Timeout", "make_headers", "NO_RETRIES"]
+__all__ = ["ConnectTimeoutError", "DeadlineSocket", "HTTPError", "HTTPSConnectionPool",
+           "NewConnectionError", "Pool", "ProtocolError", "ProxyError", "ProxyManager",
+           "ReadTimeoutError", "SSLError", "Timeout", "make_headers", "NO_RETRIES", "sending"]
 
 # One attempt, no redirect followed (the core decides both): one shared instance, which
 # urllib3 uses as given, instead of one it builds from `retries=False` on every request.
@@ -53,3 +57,31 @@ class Pool(urllib3.HTTPSConnectionPool):
         # Looked up per new connection, so whatever class urllib3 (or a test tool that
         # patches it) provides gets the handshake rule mixed in.
         return _handshake_aware(urllib3.HTTPSConnectionPool.ConnectionCls)
+
+
+# The deadline (time.monotonic()) of the call this thread is sending, set by
+# runtime.transport around each attempt: a sync client's thread sends one request at a
+# time, over a connection no other thread uses meanwhile.
+sending = threading.local()
+
+
+class DeadlineSocket(ssl.SSLSocket):
+    """A TLS socket (a client's `SSLContext.sslsocket_class`) whose every read waits at
+    most until the deadline of the call its thread is sending, and fails at once past it:
+    http.client reads an answer's status line and headers read by read, so only here is a
+    head sent a byte at a time bounded as a whole."""
+
+    def recv_into(self, buffer: Any, nbytes: int | None = None, flags: int = 0) -> int:
+        deadline = getattr(sending, "deadline", None)
+        if deadline is not None:
+            left = deadline - time.monotonic()
+            if left <= 0:
+                raise socket.timeout("the call's deadline passed")
+            timeout = self.gettimeout()
+            if timeout is None or left < timeout:
+                self.settimeout(left)
+                try:
+                    return super().recv_into(buffer, nbytes, flags)
+                finally:    # the connection may serve another call: its own timeout back
+                    self.settimeout(timeout)
+        return super().recv_into(buffer, nbytes, flags)

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote, urlsplit
 
 from .core import MAX_REDIRECTS, NO_RETRY, RetryPolicy
-from .effects import Request, TransportFailure
+from .effects import Request, TransportFailure, expired
 from .errors import AzureConfigurationError
 
 if TYPE_CHECKING:
@@ -59,10 +59,30 @@ class Response:
         return self.data
 
 
-# The largest answer read (after decompression): the API's largest, a list of OS or VM
-# images, is a few MB; more is a misbehaving peer, not a bigger list.
+# The largest answer read by default (`max_response_body=` of the clients): the API's
+# largest, a list of OS images, is 659 KB; more is a misbehaving peer, not a bigger list.
 MAX_RESPONSE_BODY = 64 * 1024 * 1024
 _READ_CHUNK = 1024 * 1024
+
+
+def response_bound(value: object) -> int:
+    """`max_response_body=` checked: a whole number of bytes, at least 1."""
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise AzureConfigurationError(
+            f"max_response_body must be a whole number of bytes of at least 1, not {value!r}")
+    return value
+
+
+def refused_encoding(encoding: str) -> TransportFailure | None:
+    """The failure for an answer in a `Content-Encoding` the client did not ask for (it
+    asks for `identity`): refused unread, since inflating it is what a compression bomb
+    needs; None for an unencoded answer."""
+    if not encoding or encoding.strip().lower() == "identity":
+        return None
+    shown = encoding.strip()[:40].encode("ascii", "backslashreplace").decode("ascii")
+    return TransportFailure(f"the answer is encoded with Content-Encoding {shown!r}; this "
+                            "client asks for identity and does not decode it", sent=True,
+                            final=True)
 
 
 def announced_too_long(declared: int, bound: int) -> TransportFailure:
@@ -98,15 +118,21 @@ class Transport:
     """The urllib3 side of the sync client: `send_once` and the proxy; nothing else."""
 
     def __init__(self, host: str, ssl_context: ssl.SSLContext, timeout: float,
-                 connect_timeout: float | None, max_connections: int = 100) -> None:
+                 connect_timeout: float | None, max_connections: int = 100,
+                 max_response_body: int = MAX_RESPONSE_BODY) -> None:
         from . import pool   # urllib3, on first use (runtime/pool.py)
         self._p = pool
+        self.max_response_body = response_bound(max_response_body)
         self.host, self.port = split_host(host)
+        # The client's own context: its sockets read by the deadline of the call sending.
+        ssl_context.sslsocket_class = pool.DeadlineSocket
+        self._read = timeout
+        self._connect = connect_timeout or min(timeout, 30)
         self._pool_kw: dict[str, Any] = dict(   # urllib3's pool keywords, also for proxies
             ssl_context=ssl_context, maxsize=max_connections, block=False, retries=False,
             cert_reqs=ssl_context.verify_mode,
             assert_hostname=None if ssl_context.check_hostname else False,
-            timeout=pool.Timeout(connect=connect_timeout or min(timeout, 30), read=timeout))
+            timeout=pool.Timeout(connect=self._connect, read=timeout))
         self._proxy: urllib3.ProxyManager | None = None
         self._pool: urllib3.HTTPSConnectionPool = pool.Pool(self.host, self.port, **self._pool_kw)
 
@@ -138,16 +164,31 @@ class Transport:
         """Send `request` once: no retry, no redirect followed.  A request that got no
         answer raises `TransportFailure`: `sent=False` when nothing can have reached the
         server (refused, connect timeout, lost in the TLS handshake), `final=True` when
-        trying again cannot help (TLS verification, the proxy refused the tunnel)."""
+        trying again cannot help (TLS verification, the proxy refused the tunnel).
+        `request.deadline` shortens the connect and read timeouts to the time left, and is
+        checked between the reads of the body: past it, an `expired` TransportFailure."""
         p = self._p
         t0 = time.monotonic()
+        deadline = request.deadline
+        shortened: dict[str, Any] = {}
+        if deadline is not None:
+            left = deadline - t0
+            if left <= 0:
+                raise expired(request, "before it was sent", sent=False)
+            if left < max(self._read, self._connect):
+                shortened["timeout"] = p.Timeout(connect=min(self._connect, left),
+                                                 read=min(self._read, left))
+        p.sending.deadline = deadline
         try:
             raw = self._pool.urlopen(request.method, request.target, body=request.body,
                                      headers=request.headers, redirect=False,
                                      retries=p.NO_RETRIES,
-                                     preload_content=False)
-            data = _read_body(raw)
+                                     preload_content=False, decode_content=False,
+                                     **shortened)
+            data = _read_body(raw, self.max_response_body, request)
         except (p.NewConnectionError, p.ConnectTimeoutError) as exc:
+            if _past(deadline):
+                raise expired(request, "while connecting", sent=False) from None
             raise TransportFailure(str(exc), sent=False) from None
         except p.SSLError as exc:
             raise TransportFailure(f"TLS failure talking to {self.host}:{self.port}: {exc}",
@@ -158,7 +199,11 @@ class Transport:
             raise TransportFailure(f"proxy failure reaching {self.host}:{self.port}: {exc}",
                                    sent=False, final=True) from None
         except (p.ReadTimeoutError, p.ProtocolError, p.HTTPError) as exc:
+            if isinstance(exc, p.ReadTimeoutError) and _past(deadline):
+                raise expired(request, "while waiting for the answer") from None
             raise TransportFailure(str(exc), sent=True) from None
+        finally:
+            p.sending.deadline = None
         # urllib3's header dict is case-insensitive already: no copy per call.
         resp = Response(raw.status, raw.headers, data, raw.reason or "")
         if log.isEnabledFor(logging.DEBUG):
@@ -167,22 +212,39 @@ class Transport:
         return resp
 
 
-def _read_body(raw: Any) -> bytes:
-    """The whole body of urllib3 response `raw`, at most MAX_RESPONSE_BODY bytes (counted
-    after decompression); the connection goes back to the pool only when read to its end."""
-    bound = MAX_RESPONSE_BODY
+# A socket timeout shortened to the time left may fire this much before the deadline.
+_EARLY = 0.05
+
+
+def _past(deadline: float | None) -> bool:
+    """Whether a timeout that just fired was the deadline's (its timeouts were shortened)."""
+    return deadline is not None and time.monotonic() >= deadline - _EARLY
+
+
+def _read_body(raw: Any, bound: int, request: Request) -> bytes:
+    """The whole body of urllib3 response `raw`, at most `bound` bytes, as sent (an encoded
+    answer is refused unread), by `request.deadline`: every read of the socket waits at
+    most for the time left (pool.DeadlineSocket), so a body sent a byte at a time cannot
+    outlast it.  The connection goes back to the pool only when read to its end."""
     try:
+        refused = refused_encoding(raw.headers.get("Content-Encoding", ""))
+        if refused is not None:
+            raise refused
         declared = raw.length_remaining
         if declared is not None and declared > bound:
             raise announced_too_long(declared, bound)
-        if declared is not None and "Content-Encoding" not in raw.headers:
+        if declared is not None:
             data: bytes = raw.read()        # http.client stops at Content-Length
-        else:                               # chunked, close-delimited or compressed
+        else:                               # chunked or close-delimited
+            deadline = request.deadline
             body = bytearray()
             while chunk := raw.read(_READ_CHUNK):
                 body += chunk
                 if len(body) > bound:
                     raise read_too_long(bound)
+                if deadline is not None and time.monotonic() >= deadline:
+                    raise expired(request, f"while reading the answer ({len(body)} bytes "
+                                  "read)")
             data = bytes(body)
     except BaseException:
         raw.close()                         # unread bytes: never hand this connection on

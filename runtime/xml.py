@@ -337,16 +337,33 @@ def number(value: int | float) -> str:
     return str(value)
 
 
+# What a parser may raise on a body it cannot take, besides ParseError: a body past what
+# expat counts (OverflowError), nesting past what a tree walk allows (RecursionError), or
+# more than memory holds.  Each becomes AzureMalformedResponseError, never a bare error.
+PARSER_FAILURES = (ParseError, OverflowError, RecursionError, MemoryError)
+
+
+def unparseable(exc: BaseException, body: bytes, status: int,
+                request_id: str | None) -> AzureMalformedResponseError:
+    """The typed error of a response body the parser refused with `exc`."""
+    if isinstance(exc, ParseError):
+        if not body.strip():    # checked only here: the common answer pays nothing for it
+            return AzureMalformedResponseError(status, None, "empty body where the API "
+                                               "returns XML", request_id, body)
+        return AzureMalformedResponseError(status, None, f"response is not valid XML ({exc})",
+                                           request_id, body)
+    return AzureMalformedResponseError(
+        status, None, f"response of {len(body)} bytes could not be parsed "
+        f"({type(exc).__name__}{': ' + str(exc) if str(exc) else ''})", request_id, body)
+
+
 def parse_document(body: bytes, status: int, request_id: str | None) -> Element:
-    """Parse a response body, turning anything that is not XML into a typed error."""
+    """Parse a response body, turning anything that is not XML, or that the parser cannot
+    hold, into a typed error."""
     try:
         return fromstring(body)
-    except ParseError as exc:
-        if not body.strip():    # checked only here: the common answer pays nothing for it
-            raise AzureMalformedResponseError(status, None, "empty body where the API "
-                                              "returns XML", request_id, body) from None
-        raise AzureMalformedResponseError(status, None, f"response is not valid XML ({exc})",
-                                          request_id, body) from None
+    except PARSER_FAILURES as exc:
+        raise unparseable(exc, body, status, request_id) from None
 
 
 def expect_root(root: Element, tag: str, status: int, request_id: str | None, body: bytes) -> None:
@@ -373,3 +390,24 @@ def adopt_namespace(root: Element, tag: str) -> bool:
         if isinstance(el.tag, str) and not el.tag.startswith("{"):   # not comments / PIs
             el.tag = prefix + el.tag
     return True
+
+
+def _repr_hiding(obj: Any, hidden: dict[str, tuple[str, str]]) -> str:
+    """`repr()` of a generated model as attrs writes it, except that an attribute of
+    `hidden` shows as `<hidden>` while the attribute it names holds the value it names, in
+    any case (`{'value': ('type', 'Private')}`: a private extension value; the spec's
+    py:secret-when)."""
+    import attrs
+
+    parts = []
+    for a in attrs.fields(type(obj)):
+        if not a.repr:
+            continue
+        value = getattr(obj, a.name)
+        rule = hidden.get(a.name)
+        if rule is not None and value is not None and \
+                str(getattr(obj, rule[0], None) or "").lower() == rule[1].lower():
+            parts.append(f"{a.name}=<hidden>")
+        else:
+            parts.append(f"{a.name}={value!r}")
+    return f"{type(obj).__qualname__}({', '.join(parts)})"

@@ -81,9 +81,9 @@ def install(client, monkeypatch, *responses: Response) -> FakeTransport:
     patch_send(client, monkeypatch, transport.send_once)
     call = core.call
 
-    def recording(ctx, op, args):
+    def recording(ctx, op, args, *deadline):
         transport.operation = op
-        return call(ctx, op, args)
+        return call(ctx, op, args, *deadline)
     monkeypatch.setattr(core, "call", recording)
     return transport
 

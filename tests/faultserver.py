@@ -177,6 +177,31 @@ def stall(seconds: float, then: Action | None = None) -> Action:
     return act
 
 
+def drip(body: bytes | str, every: float = 1.0, status: int = 200, head: bool = False) -> Action:
+    """Send the head at once (with the body's true Content-Length), then the body one byte
+    every `every` seconds (`head=True`: the head too): each read of the client gets a byte
+    well within its read timeout, so only a bound on the whole call ends it."""
+    data = body.encode("utf-8") if isinstance(body, str) else body
+
+    def act(srv, conn, req):
+        start = (f"HTTP/1.1 {status} Status\r\nContent-Type: application/xml; charset=utf-8"
+                 f"\r\nx-ms-request-id: rid-drip\r\nContent-Length: {len(data)}\r\n\r\n"
+                 ).encode("latin-1")
+        slow = start + data if head else data
+        try:
+            if not head:
+                conn.sendall(start)
+            for i in range(len(slow)):
+                if srv._stopping.wait(every):
+                    return False
+                conn.sendall(slow[i:i + 1])
+        except OSError:   # the client gave up and closed the connection
+            return False
+        return True
+    act.describe = f"drip {len(data)} bytes"
+    return act
+
+
 def redirect(location: str, status: int = 307) -> Action:
     return reply(status, b"", headers={"Location": location}, content_type=None)
 

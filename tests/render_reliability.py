@@ -62,6 +62,37 @@ the sync client and the async one (`generated.aio`) alike; every fault below run
 - a 2xx body that is not the promised XML is `AzureMalformedResponseError` (status,
   request id, first 512 bytes), never a bare parser error.
 
+What a broken or hostile server can make a client spend is bounded, on both clients
+(keywords of the client, with their defaults):
+
+- `timeout` (65 s): the longest wait for each read of an answer, to its first byte and
+  then between any two reads (the predecessor's meaning); `connect_timeout`
+  (min(timeout, 30)): opening a connection, the TLS handshake included.
+- `call_timeout` (300 s; None for no bound of its own): the most a call takes in all.
+  The core fixes the call's deadline when it starts (or takes a sooner one from a wait):
+  no attempt starts past it, no retry is waited for (backoff or `Retry-After`) that would
+  end past it, and every attempt's connect and read timeouts are shortened to the time
+  left. The transports keep to it while the answer comes: the sync client's TLS sockets
+  wait in each read at most for the time left of the call their thread sends, and it
+  checks the clock between the reads of the body; the async client cancels the whole
+  attempt (waiting for a free connection included) at the deadline. A body or a head sent
+  a byte at a time therefore ends the call at its deadline, with `AzureTimeoutError` (an
+  `AzureConnectionError`), never retried. Time spent asking a token credential for a
+  token is the credential's.
+- `RetryPolicy.deadline` (120 s): no retry starts after it.
+- A wait (`wait_for_operation_status`, `wait_for_operations`, every `wait_until_*`
+  waiter) never sleeps past its `timeout`, and gives each poll what is left of it, but at
+  least 5 s (`runtime.polling.POLL_FLOOR`; less when `call_timeout` is smaller): it
+  returns or raises its own timeout error within `timeout` + 5 s, however slowly the
+  polls are answered.
+- `max_response_body` (64 MiB; the API's largest answer, the list of OS images, is
+  659 KB): a longer answer, announced or read, is `AzureConnectionError`, not retried.
+- The SDK asks for `Accept-Encoding: identity`; an answer in any other
+  `Content-Encoding` is refused unread (`AzureConnectionError` naming it, not retried):
+  nothing is ever inflated.
+- Whatever the XML parser gives up with (`OverflowError`, `RecursionError`,
+  `MemoryError`) is `AzureMalformedResponseError`.
+
 Tests use `RetryPolicy(max_attempts=4, backoff=0.01, deadline=5)` and `timeout=1`.
 """
 

@@ -11,6 +11,7 @@ idempotent); a POST is never seen twice.
 
 from __future__ import annotations
 
+import functools
 import socket
 import time
 from urllib.parse import unquote, urlsplit
@@ -19,10 +20,12 @@ import pytest
 
 from generated import (AzureConnectionError, AzureHttpError, AzureMalformedResponseError,
                        AzureMissingResourceHttpError, AzureOperationFailedError,
-                       AzureOperationTimeoutError, RetryPolicy, ServiceManagementService)
+                       AzureOperationTimeoutError, AzureTimeoutError, AzureWaiterTimeoutError,
+                       RetryPolicy, ServiceManagementService)
 from tests.aio_view import make as make_of_kind
 from tests.conftest import make_cert_pem
-from tests.faultserver import (SUB, accepted, azure_error, close, doc, locations_xml, make_certs,
+from tests.faultserver import (SUB, accepted, azure_error, close, doc, drip, locations_xml,
+                               make_certs,
                                operation_xml, record_case, redirect, reply, reset,
                                reset_after_client_hello, short_body, stall)
 
@@ -321,6 +324,117 @@ def test_get_read_timeout_every_attempt(fault_server, make_client):
     assert fault_server.count("GET", LOC) == 2
 
 
+# --- deadlines: a call's time, and a wait's, bounded as a whole ---------------------------
+# Elapsed times are asserted against wide margins (3x the bound, or more): a behaviour
+# bound, not a performance target; the machine may be busy.
+
+@record_case("a 200 whose body comes a byte every 0.4 s (each read well within timeout=1)",
+             "AzureTimeoutError once call_timeout=2 has passed, not after the whole body; "
+             "not retried (server count 1)")
+def test_dripping_body_ends_at_the_call_deadline(fault_server, make_client):
+    """`timeout` bounds each read of an answer (the predecessor's meaning); `call_timeout`
+    bounds the call as a whole: the transport checks the clock between the reads of the
+    body and waits in each read only for the time left, so a body sent a byte at a time
+    ends the call with AzureTimeoutError (an AzureConnectionError) at `call_timeout`, not
+    when the last byte comes.  A call out of time is not retried."""
+    fault_server.route("GET", LOC, drip(LOCATIONS, every=0.4))
+    t0 = time.monotonic()
+    with pytest.raises(AzureTimeoutError, match="deadline"):
+        make_client(call_timeout=2).list_locations()
+    assert time.monotonic() - t0 < 6
+    assert fault_server.count("GET", LOC) == 1
+
+
+@record_case("an answer whose status line and headers come a byte every 0.4 s",
+             "AzureTimeoutError once call_timeout=2 has passed (server count 1)")
+def test_dripping_head_ends_at_the_call_deadline(fault_server, make_client):
+    """The head of an answer counts as its body does: each read of the status line and
+    headers waits only for what is left of `call_timeout` (the sync client's TLS sockets
+    read by the deadline of the call its thread sends; the async client cancels the
+    attempt), so a head sent a byte at a time ends the call with AzureTimeoutError."""
+    fault_server.route("GET", LOC, drip(LOCATIONS, every=0.4, head=True))
+    t0 = time.monotonic()
+    with pytest.raises(AzureTimeoutError):
+        make_client(call_timeout=2).list_locations()
+    assert time.monotonic() - t0 < 6
+    assert fault_server.count("GET", LOC) == 1
+
+
+@record_case("no answer on any attempt, retries allowed for a minute (GET, call_timeout=2.5)",
+             "AzureTimeoutError by the call deadline: attempts and the waits between them "
+             "count (server count <= 3)")
+def test_retries_end_at_the_call_deadline(fault_server, make_client):
+    """Every attempt, and every wait between attempts, counts against `call_timeout`: no
+    attempt starts after it, an attempt's timeouts are shortened to the time left, and the
+    call raises AzureTimeoutError when it passes, whatever the retry policy still allows."""
+    fault_server.route("GET", LOC, stall(10))
+    sms = make_client(retry=RetryPolicy(max_attempts=10, backoff=0.01, deadline=60),
+                      timeout=1, call_timeout=2.5)
+    t0 = time.monotonic()
+    with pytest.raises(AzureTimeoutError):
+        sms.list_locations()
+    assert time.monotonic() - t0 < 7.5
+    assert 2 <= fault_server.count("GET", LOC) <= 3
+
+
+@record_case("503 with Retry-After: 2 when the call has 1 s left (call_timeout=1)",
+             "no wait past the deadline: the 503 is the answer, AzureHttpError (server count 1)")
+def test_retry_after_past_the_call_deadline_is_not_waited_for(fault_server, make_client):
+    """A retry whose wait would end past the call's deadline is not waited for: the
+    answer in hand is the call's (here AzureHttpError 503)."""
+    fault_server.script("GET", LOC, azure_error(503, "ServerBusy", "busy", retry_after="2"),
+                        reply(200, LOCATIONS))
+    t0 = time.monotonic()
+    with pytest.raises(AzureHttpError) as info:
+        make_client(call_timeout=1).list_locations()
+    assert info.value.status == 503 and time.monotonic() - t0 < 1
+    assert fault_server.count("GET", LOC) == 1
+
+
+@record_case("wait_for_operation_status(timeout=2) while every status poll drips one byte "
+             "per second",
+             "AzureOperationTimeoutError within the wait's timeout plus one poll's floor "
+             "(5 s), not after the polls' bodies")
+def test_wait_ends_within_its_timeout_when_polls_drip(fault_server, make_client):
+    """A wait gives each poll what is left of its `timeout`, but at least 5 s
+    (runtime.polling.POLL_FLOOR), so `wait_for_operation_status(..., timeout=T)` returns or
+    raises within T + 5 s however slowly the status calls answer (the client's own
+    `call_timeout` bounds a poll too, when smaller).  The timeout is the wait's:
+    AzureOperationTimeoutError."""
+    fault_server.route("GET", ops("op-drip"), drip(operation_xml("op-drip", "InProgress"),
+                                                   every=0.4))
+    t0 = time.monotonic()
+    with pytest.raises(AzureOperationTimeoutError) as info:
+        make_client().wait_for_operation_status("op-drip", timeout=2, sleep_interval=0.1)
+    assert info.value.request_id == "op-drip"
+    assert time.monotonic() - t0 < 3 * (2 + 5)
+
+
+@record_case("a waiter (wait_until_storage_account_created, timeout=2) whose polls drip",
+             "AzureWaiterTimeoutError within the waiter's timeout plus one poll's floor (5 s)")
+def test_waiter_ends_within_its_timeout_when_polls_drip(fault_server, make_client):
+    """Waiters follow the same rule as `wait_for_operation_status`: each poll gets what
+    is left of the waiter's `timeout`, at least 5 s, so the waiter ends within
+    `timeout` + 5 s with AzureWaiterTimeoutError."""
+    path = f"/{SUB}/services/storageservices/acct1"
+    fault_server.route("GET", path, drip(doc("StorageService", "<ServiceName>acct1"
+                                             "</ServiceName>"), every=0.4))
+    t0 = time.monotonic()
+    with pytest.raises(AzureWaiterTimeoutError):
+        make_client().wait_until_storage_account_created("acct1", timeout=2, delay=0.1)
+    assert time.monotonic() - t0 < 3 * (2 + 5)
+
+
+@pytest.mark.parametrize("bad", [0, -1, float("nan"), float("inf"), "30", True])
+def test_call_timeout_is_validated(fault_certs, client_kind, bad):
+    """`call_timeout` is None (no bound of its own) or a finite number of seconds above
+    0: anything else is an AzureConfigurationError naming it."""
+    from generated import AzureConfigurationError
+    with pytest.raises(AzureConfigurationError, match="call_timeout"):
+        make_of_kind(client_kind, ServiceManagementService, SUB, fault_certs.client,
+                     host="127.0.0.1:1", ca_file=fault_certs.ca, call_timeout=bad)
+
+
 # --- redirects ----------------------------------------------------------------------------
 
 @record_case("307 to another path", "followed with the same headers; parsed value")
@@ -450,12 +564,13 @@ def test_short_body_retried(fault_server, make_client):
 
 
 @pytest.mark.parametrize("framing", ["content-length", "chunked"])
-@record_case("answer longer than the client reads (64 MiB; 1000 bytes here)",
+@record_case("answer longer than the client reads (max_response_body=1000 here)",
              "AzureConnectionError naming the bound; not retried, even a GET (server count 1)")
-def test_answer_longer_than_the_bound(fault_server, make_client, monkeypatch, framing):
-    from asm_sdk_runtime import aio_transport, transport
-    monkeypatch.setattr(transport, "MAX_RESPONSE_BODY", 1000)
-    monkeypatch.setattr(aio_transport, "MAX_RESPONSE_BODY", 1000)
+def test_answer_longer_than_the_bound(fault_server, make_client, framing):
+    """A client reads at most `max_response_body` bytes of an answer (a keyword of both
+    clients, default 64 MiB); a longer one, announced by its Content-Length or found while
+    reading a chunked or close-delimited body, is refused with AzureConnectionError, and
+    not retried: the server would send the same again."""
     body = LOCATIONS.encode() + b" " * 5000     # well-formed XML, too long
 
     def chunked(srv, conn, req):
@@ -465,8 +580,99 @@ def test_answer_longer_than_the_bound(fault_server, make_client, monkeypatch, fr
         return close()(srv, conn, req)
     fault_server.route("GET", LOC, reply(200, body) if framing == "content-length" else chunked)
     with pytest.raises(AzureConnectionError, match="1000"):
+        make_client(max_response_body=1000).list_locations()
+    assert fault_server.count("GET", LOC) == 1
+
+
+@record_case("the largest real answer (list_os_images, 659 KB) under the default bound",
+             "parsed in full: the default max_response_body (64 MiB) leaves it 100 times room")
+def test_default_bound_reads_the_largest_real_answer(fault_server, make_client,
+                                                     recordings_dir):
+    """The default bound is generous: the largest answer in the real recordings, the list
+    of OS images, is read and parsed whole by a client made without `max_response_body`."""
+    import yaml
+    cassette = yaml.safe_load((recordings_dir / "test_legacy_mgmt_misc.test_list_os_images"
+                               ".yaml").read_text())
+    body = max((i["response"]["body"]["string"] for i in cassette["interactions"]
+                if i["request"]["uri"].endswith("/services/images")), key=len)
+    assert len(body) > 600_000
+    fault_server.route("GET", f"/{SUB}/services/images", reply(200, body))
+    images = make_client().list_os_images()
+    assert len(images) == body.count("<OSImage>") > 100
+    assert all(image.name for image in images)
+
+
+@pytest.mark.parametrize("bad", [0, -1, 1.5, "64", True])
+def test_max_response_body_is_validated(fault_certs, client_kind, bad):
+    """`max_response_body` is a whole number of bytes, at least 1: anything else is an
+    AzureConfigurationError naming it when the client is made."""
+    from generated import AzureConfigurationError
+    with pytest.raises(AzureConfigurationError, match="max_response_body"):
+        make_of_kind(client_kind, ServiceManagementService, SUB, fault_certs.client,
+                     host="127.0.0.1:1", ca_file=fault_certs.ca, max_response_body=bad)
+
+
+@functools.lru_cache(maxsize=1)
+def gzip_bomb(inflated: int) -> bytes:
+    """A gzip body of about inflated/1000 bytes that inflates to `inflated` zero bytes
+    (built by streaming: the inflated bytes never exist here either)."""
+    import zlib
+    packer = zlib.compressobj(9, zlib.DEFLATED, 31)    # 31: the gzip container
+    block = bytes(1024 * 1024)
+    parts = [packer.compress(block) for _ in range(inflated // len(block))]
+    return b"".join(parts) + packer.flush()
+
+
+@pytest.mark.parametrize("encoding", ["gzip", "deflate", "br"])
+@record_case("an answer in a Content-Encoding the client did not ask for (a 1 MB gzip body "
+             "that inflates to 1 GiB)",
+             "AzureConnectionError naming the encoding, nothing inflated; not retried "
+             "(server count 1)")
+def test_unrequested_content_encoding_refused(fault_server, make_client, encoding):
+    """A client asks for `Accept-Encoding: identity`; an answer in any other
+    Content-Encoding (gzip, deflate, br, ...) is refused unread, with AzureConnectionError
+    naming the encoding, and not retried: nothing is inflated, so a compression bomb costs
+    neither memory nor time."""
+    bomb = gzip_bomb(1024 ** 3)
+    assert len(bomb) < 1100 * 1024
+    fault_server.route("GET", LOC, reply(200, bomb, headers={"Content-Encoding": encoding}))
+    with pytest.raises(AzureConnectionError, match=f"Content-Encoding '{encoding}'"):
         make_client().list_locations()
     assert fault_server.count("GET", LOC) == 1
+    assert fault_server.seen("GET")[0].headers["accept-encoding"] == "identity"
+
+
+@record_case("an answer with Content-Encoding: identity", "read as it is: parsed value")
+def test_identity_content_encoding_accepted(fault_server, make_client):
+    """`Content-Encoding: identity` is what the client asked for: the answer is read."""
+    fault_server.route("GET", LOC, reply(200, LOCATIONS,
+                                         headers={"Content-Encoding": "identity"}))
+    assert names(make_client().list_locations()) == ["West US", "East Asia"]
+
+
+@pytest.mark.parametrize("failure", [OverflowError("size does not fit in an int"),
+                                     RecursionError("maximum recursion depth exceeded"),
+                                     MemoryError()], ids=lambda e: type(e).__name__)
+@record_case("the XML parser gives up on a 2xx body (OverflowError, RecursionError, "
+             "MemoryError)",
+             "AzureMalformedResponseError with status and request id, never the bare error")
+def test_parser_failures_are_typed(fault_server, make_client, monkeypatch, failure):
+    """Whatever the XML parser raises on a body it cannot hold (a body past what expat
+    counts, nesting too deep, no memory left) reaches the caller as
+    AzureMalformedResponseError with the status and request id, as a body that is not XML
+    does: never a bare OverflowError, RecursionError or MemoryError."""
+    from asm_sdk_runtime import core, xml
+
+    def refuse(body, parser=None):
+        raise failure
+    monkeypatch.setattr(core, "fromstring", refuse)
+    monkeypatch.setattr(xml, "fromstring", refuse)
+    fault_server.route("GET", LOC, reply(200, LOCATIONS, request_id="rid-huge"))
+    with pytest.raises(AzureMalformedResponseError) as info:
+        make_client().list_locations()
+    e = info.value
+    assert (e.status, e.request_id) == (200, "rid-huge")
+    assert type(failure).__name__ in e.message
 
 
 @record_case("body shorter than its Content-Length, connection closed (POST)",

@@ -69,7 +69,7 @@ def test_installed_sdk_needs_only_attrs_urllib3_and_cryptography(wheel):
     assert [r.split(">")[0] for r in emulator_extra] == ["xmlschema"]
     # The asyncio clients' transport: only with `pip install 'asm-sdk[aio]'`.
     aio_extra = [r.split(";")[0].strip() for r in requires if "extra == \"aio\"" in r]
-    assert aio_extra == ["aiohttp>=3.12.14"]
+    assert aio_extra == ["aiohttp>=3.13.3"]
 
 
 def test_installed_files_alone_run_the_sdk_and_the_local_endpoint(wheel, tmp_path):

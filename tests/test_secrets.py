@@ -227,3 +227,33 @@ def test_a_recorded_cassette_holds_no_authorization(token_server, fault_certs, t
     assert token_server.seen()[0].headers["authorization"].startswith(f"Bearer {TOKEN[:20]}")
     assert "/locations" in text and "x-ms-version" in text
     assert TOKEN[:20] not in text and "uthorization" not in text
+
+
+@record_case("repr() and str() of a private resource extension value "
+             "(ResourceExtensionParameterValue, type='Private')",
+             "the value is <hidden> (any case of 'Private'); a public value is shown; == "
+             "still compares it", group="secrets")
+def test_private_extension_value_hidden_from_repr():
+    """A resource extension's private configuration (`type='Private'`: passwords, storage
+    keys of a diagnostics extension) is kept out of `repr()` and `str()`, as passwords and
+    keys are; a public one is shown.  The spec says so (py:secret-when on `Value`), the
+    generator writes it; equality still compares the value."""
+    from generated import ResourceExtensionParameterValue as Value
+
+    hidden = "c2VjcmV0LXN0b3JhZ2Uta2V5"     # base64, as the caller sends it
+    private = Value(key="PrivateConfig", value=hidden, type="Private")
+    for text in (repr(private), str(private), repr([private]),
+                 repr(Value(key="k", value=hidden, type="private"))):
+        assert hidden not in text and "value=<hidden>" in text
+    assert repr(private) == "ResourceExtensionParameterValue(key='PrivateConfig', " \
+        "value=<hidden>, type='Private')"
+    public = Value(key="PublicConfig", value="eyJ2ZXJib3NlIjp0cnVlfQ==", type="Public")
+    assert repr(public) == "ResourceExtensionParameterValue(key='PublicConfig', " \
+        "value='eyJ2ZXJib3NlIjp0cnVlfQ==', type='Public')"
+    # repr hides it; the value itself and == are untouched
+    assert private.value == hidden
+    assert private == Value(key="PrivateConfig", value=hidden, type="Private")
+    assert private != Value(key="PrivateConfig", value=hidden + "x", type="Private")
+    # a value made private later is hidden from then on
+    public.type = "Private"
+    assert "eyJ2ZXJib3NlIjp0cnVlfQ==" not in repr(public)

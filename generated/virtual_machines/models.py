@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from asm_sdk_runtime.xml import Timestamp, _as_bool, _as_int, _as_text_int, _name_converters, _prefilled
+from asm_sdk_runtime.xml import Timestamp, _as_bool, _as_int, _as_text_int, _name_converters, _prefilled, _repr_hiding
 
 from ..models import new as _new
 
@@ -1576,7 +1576,7 @@ class ResourceExtension:
         default=None, kw_only=True, repr=False, eq=False)
 
 
-@attrs.define(slots=False, eq=True)
+@attrs.define(slots=False, eq=True, repr=False)
 class ResourceExtensionParameterValue:
     """One configuration value of a resource extension.
 
@@ -1592,6 +1592,10 @@ class ResourceExtensionParameterValue:
     #: Child elements this version of the spec does not know, kept rather than dropped.
     unknown_elements: list[str] | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        """As attrs writes it, but `value` is `<hidden>` while `type` is 'Private'."""
+        return _repr_hiding(self, {'value': ('type', 'Private')})
 
 
 @attrs.define(slots=False, eq=True)
