@@ -10,6 +10,7 @@
 
 from .app import App
 from .base import ApiError, OperationFailure
-from .server import Emulator, default_state_dir
+from .server import Emulator, StateDirError, default_state_dir
 
-__all__ = ["ApiError", "App", "Emulator", "OperationFailure", "default_state_dir"]
+__all__ = ["ApiError", "App", "Emulator", "OperationFailure", "StateDirError",
+           "default_state_dir"]

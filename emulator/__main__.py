@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import shlex
 import signal
 import sys
 import threading
@@ -11,7 +12,8 @@ from pathlib import Path
 
 from .app import DEFAULT_SPEC, DEFAULT_SUBSCRIPTION, latency_seconds
 from .identity import DEFAULT_TOKEN_LIFETIME
-from .server import CONFIG_FILE, Emulator, default_state_dir
+from .server import (CONFIG_FILE, DEFAULT_HEADER_TIMEOUT, DEFAULT_MAX_CONNECTIONS, Emulator,
+                     connection_limit, default_state_dir, header_seconds)
 from .states import StateOptions, parse_delays
 
 
@@ -51,12 +53,23 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
                     help="milliseconds every request waits before it is served, each on its "
                          "own, so concurrent requests overlap as over a network "
                          "(default 0)")
+    ap.add_argument("--max-connections", type=_connections, default=DEFAULT_MAX_CONNECTIONS,
+                    metavar="N",
+                    help="connections served at once; more are answered 503 ServerBusy "
+                         "and closed (default %(default)s)")
+    ap.add_argument("--header-timeout", type=_header_timeout, default=DEFAULT_HEADER_TIMEOUT,
+                    metavar="SECONDS",
+                    help="seconds a client has to send a request line and its headers "
+                         "(counted from the connection or the previous answer; "
+                         "default %(default).0f)")
     ap.add_argument("--spec", type=Path, default=DEFAULT_SPEC,
                     help="serve this spec directory, compiled at start-up (needs xmlschema; "
                          "default: the spec compiled by `make generate`)")
     ap.add_argument("-v", "--verbose", action="count", default=0,
-                    help="log requests (-v; with the authentication scheme, never a "
-                         "credential) and TLS details (-vv)")
+                    help="log each request: method, path, status, milliseconds and the "
+                         "authentication scheme, never a credential (-v); also its "
+                         "headers (credentials shown by scheme only), body size and TLS "
+                         "details (-vv)")
     return ap.parse_args(argv)
 
 
@@ -68,6 +81,20 @@ def _positive(text: str) -> float:
     if not value > 0:
         raise argparse.ArgumentTypeError(f"must be more than 0 seconds: {text!r}")
     return value
+
+
+def _connections(text: str) -> int:
+    try:
+        return connection_limit(int(text))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"must be a whole number >= 1: {text!r}") from None
+
+
+def _header_timeout(text: str) -> float:
+    try:
+        return header_seconds(float(text))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"must be a number of seconds > 0: {text!r}") from None
 
 
 def _milliseconds(text: str) -> float:
@@ -97,7 +124,8 @@ def main(argv: list[str] | None = None) -> int:
                    operation_delay=args.operation_delay, fail_marker=args.fail_marker,
                    spec_dir=args.spec, config_file=args.config,
                    state_delay=args.state_delay, state_delays=state_delays,
-                   token_lifetime=args.token_lifetime, latency=args.latency)
+                   token_lifetime=args.token_lifetime, latency=args.latency,
+                   max_connections=args.max_connections, header_timeout=args.header_timeout)
     try:
         emu.start()
     except OSError as exc:
@@ -122,6 +150,9 @@ def main(argv: list[str] | None = None) -> int:
           f"AZURE_MANAGEMENT_SUBSCRIPTIONID={emu.config['subscription_id']} "
           f"AZURE_MANAGEMENT_CERTFILE={emu.config['cert_file']} "
           f"SSL_CERT_FILE={emu.config['ca_file']} python SCRIPT.py", flush=True)
+    # The asm command line reads the same config file (docs/cli.md: --config, ASM_CONFIG).
+    print("point the asm command line at it with:", flush=True)
+    print(f"  export ASM_CONFIG={shlex.quote(str(emu.config_file.resolve()))}", flush=True)
     # The Azure AD stand-in: where a credential gets its tokens (the secret stays in the
     # config file, readable by its owner only).
     print(f"Azure AD: authority {emu.config['authority']}, tenant "

@@ -20,11 +20,11 @@ import re
 import threading
 import time
 import uuid
-from collections import Counter
+from collections import OrderedDict
 from pathlib import Path
 from typing import Any, Callable
 from urllib.parse import parse_qsl, unquote, urlsplit
-from xml.etree.ElementTree import Element, ParseError, fromstring
+from xml.etree.ElementTree import Element, ParseError, XMLPullParser, fromstring
 
 from . import data, endpoint_spec
 from .base import (ApiError, Call, OperationFailure, Reply, bad_request, error_xml,
@@ -70,6 +70,88 @@ KNOWN_VERSIONS = frozenset("""
 """.split())
 
 log = logging.getLogger("asm_sdk_emulator")
+
+# The work one request body may cost (docs/emulator.md, "Bounds"): the largest body the
+# SDK sends (a VM deployment with its roles, disks and endpoints) holds a few hundred
+# elements, nested about ten deep.
+MAX_BODY_ELEMENTS = 20_000
+MAX_BODY_DEPTH = 64
+# Request ids whose status polls are counted one by one (the oldest is forgotten first).
+MAX_COUNTED_STATUS_IDS = 10_000
+_FEED = 64 * 1024                   # bytes parsed between two checks of the bounds
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
+class StatusCalls(OrderedDict):
+    """get_operation_status calls per request id, for the `limit` ids polled last: a
+    client polling made-up ids cannot grow it.  A missing id counts 0."""
+
+    def __init__(self, limit: int = MAX_COUNTED_STATUS_IDS) -> None:
+        super().__init__()
+        self.limit = limit
+
+    def __missing__(self, key: str) -> int:
+        return 0
+
+    def count(self, key: str) -> None:
+        self[key] = self.get(key, 0) + 1
+        self.move_to_end(key)
+        while len(self) > self.limit:
+            self.popitem(last=False)
+
+
+def parse_body_xml(body: bytes) -> Element:
+    """The document of a request body, parsed with its cost bounded: more than
+    MAX_BODY_ELEMENTS elements or deeper than MAX_BODY_DEPTH is refused (400).  A body
+    with more `<` than that, or a DTD (whose entities could expand to elements), is parsed
+    incrementally and refused as soon as the parser passes a bound; any other cannot hold
+    more elements, and is parsed at once (the common case, about twice as fast)."""
+    if body.count(b"<") > MAX_BODY_ELEMENTS or b"<!DOCTYPE" in body:
+        return _parse_incrementally(body)
+    try:
+        root = fromstring(body)
+    except ParseError as exc:
+        raise bad_request(f"The request body is not well-formed XML: {exc}.") from None
+    level, depth = [root], 0
+    while level:
+        depth += 1
+        if depth > MAX_BODY_DEPTH:
+            raise bad_request(f"The request body nests elements more than "
+                              f"{MAX_BODY_DEPTH} deep.")
+        level = [child for elem in level for child in elem]
+    return root
+
+
+def _parse_incrementally(body: bytes) -> Element:
+    parser = XMLPullParser(events=("start", "end"))
+    elements = depth = 0
+    root = None
+    try:
+        # One step per _FEED bytes, then one for the end of the document.
+        for at in [*range(0, len(body), _FEED), None]:
+            if at is None:
+                parser.close()
+            else:
+                parser.feed(body[at:at + _FEED])
+            for event, elem in parser.read_events():
+                if event == "end":
+                    depth -= 1
+                    continue
+                if root is None:
+                    root = elem
+                elements += 1
+                depth += 1
+                if elements > MAX_BODY_ELEMENTS:
+                    raise bad_request(f"The request body has more than {MAX_BODY_ELEMENTS} "
+                                      "elements.")
+                if depth > MAX_BODY_DEPTH:
+                    raise bad_request(f"The request body nests elements more than "
+                                      f"{MAX_BODY_DEPTH} deep.")
+    except ParseError as exc:
+        raise bad_request(f"The request body is not well-formed XML: {exc}.") from None
+    if root is None:
+        raise bad_request("The request body is not well-formed XML: no element found.")
+    return root
 
 
 def registered_handlers() -> dict[str, Callable]:
@@ -177,7 +259,7 @@ class App:
         self.state_options = StateOptions(state_delay, dict(state_delays or {}))
         # get_operation_status calls served: in all, and per request id (as asked).
         self.status_calls = 0
-        self.status_calls_by_id: Counter[str] = Counter()
+        self.status_calls_by_id = StatusCalls()
         self.host = host
         self.handlers = handlers if handlers is not None else registered_handlers()
         self.routes = [compile_route(op) for op in self.spec.operations]
@@ -276,7 +358,7 @@ class App:
         """Called by get_operation_status for every call it serves."""
         with self.lock:
             self.status_calls += 1
-            self.status_calls_by_id[request_id.replace("-", "").lower()] += 1
+            self.status_calls_by_id.count(request_id.replace("-", "").lower())
 
     # --- pipeline -----------------------------------------------------------------------
 
@@ -308,6 +390,9 @@ class App:
 
     def _handle(self, method, target, headers, body,
                 request_id) -> tuple[int, bytes, str]:
+        if _CONTROL.search(unquote(target)):
+            # A name can hold no control character (a NUL would also cut it short further on).
+            raise bad_request("The request URI is invalid: it holds a control character.")
         parts = urlsplit(target)
         path = parts.path or "/"
         segments = [s for s in path.split("/") if s]
@@ -324,10 +409,7 @@ class App:
         elem = None
         stripped = (body or b"").strip()
         if stripped.startswith(b"<"):
-            try:
-                elem = fromstring(body)
-            except ParseError as exc:
-                raise bad_request(f"The request body is not well-formed XML: {exc}.") from None
+            elem = parse_body_xml(body)
         route, values = self._match(method, path, query, elem)
         op = route.op
         handler = self.handlers.get(op.name)
@@ -342,6 +424,8 @@ class App:
                     parsed = json.loads(body)
                 except ValueError as exc:
                     raise bad_request(f"The request body is not valid JSON: {exc}.") from None
+                except RecursionError:      # '[' * 50000: refused where the stack ends
+                    raise bad_request("The request body nests JSON too deeply.") from None
         elif stripped and elem is None:
             raise bad_request("The request body is not well-formed XML.")
         elif op.request_type:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime
 import hashlib
+import re
 from typing import TYPE_CHECKING, Any, Callable, NamedTuple
 
 if TYPE_CHECKING:
@@ -35,7 +36,8 @@ class ApiError(Exception):
 def serialization_error(status: int, message: str) -> ApiError:
     """Service Bus management's error answer: a .NET-serialised string, no code."""
     from asm_sdk_runtime.xml import text
-    return ApiError(status, "", message, (f'<string xmlns="{SERIALIZATION_NS}">{text(message)}'
+    return ApiError(status, "", message, (f'<string xmlns="{SERIALIZATION_NS}">'
+                                          f'{text(_xml_safe(message))}'
                                           "</string>").encode("utf-8"))
 
 
@@ -57,9 +59,20 @@ def bad_request(message: str) -> ApiError:
 
 
 def error_xml(code: str, message: str) -> bytes:
+    """Azure's `<Error>` document.  Characters XML 1.0 cannot carry (a NUL a client put in
+    a name, say) are written as `\\x00`-style escapes: the answer must always be one."""
     from asm_sdk_runtime.xml import text
-    return (f"<Error{ERROR_ATTRS}><Code>{text(code)}</Code><Message>{text(message)}</Message>"
-            "</Error>").encode("utf-8")
+    return (f"<Error{ERROR_ATTRS}><Code>{text(_xml_safe(code))}</Code>"
+            f"<Message>{text(_xml_safe(message))}</Message></Error>").encode("utf-8")
+
+
+# What XML 1.0 cannot carry, even as a character reference.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+
+def _xml_safe(value: str) -> str:
+    return _NOT_XML.sub(lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100
+                        else f"\\u{ord(m.group()):04x}", value)
 
 
 class Call:

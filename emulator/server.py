@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import io
 import json
 import logging
 import os
+import re
 import socket
 import ssl
+import stat
 import tempfile
 import threading
+import time
 import uuid
 from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -24,11 +28,103 @@ log = logging.getLogger("asm_sdk_emulator")
 CONFIG_FILE = "emulator.json"
 HANDSHAKE_TIMEOUT = 10.0
 IDLE_TIMEOUT = 30.0
-MAX_BODY = 16 * 1024 * 1024
+# What one client may make the endpoint spend (docs/emulator.md, "Bounds").
+MAX_BODY = 16 * 1024 * 1024         # bytes of a request body, announced or chunked
+MAX_CHUNK_LINE = 1024               # bytes of a chunk-size line (with extensions)
+MAX_TRAILER_LINES = 100             # trailer fields after the last chunk
+DEFAULT_MAX_CONNECTIONS = 512       # connections served at once; more get 503 ServerBusy
+MAX_REFUSING = 64                   # refusals answered at once; more are closed unanswered
+DEFAULT_HEADER_TIMEOUT = 30.0       # seconds to send a request line and its headers
+REFUSAL_TIMEOUT = 2.0               # seconds a refused client gets to send its request
+_CONTENT_LENGTH = re.compile(r"[0-9]+")
+_CHUNK_SIZE = re.compile(rb"[0-9A-Fa-f]+")
+# Control characters (and DEL) are escaped before a request's path reaches the console.
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 
 
 def default_state_dir() -> Path:
     return Path(tempfile.gettempdir()) / f"asm-emulator-{os.getuid() if hasattr(os, 'getuid') else 'user'}"
+
+
+def connection_limit(value: int) -> int:
+    """A cap on concurrent connections: a whole number, 1 or more."""
+    if isinstance(value, bool) or int(value) != value or value < 1:
+        raise ValueError(f"max_connections must be a whole number >= 1, not {value!r}")
+    return int(value)
+
+
+def header_seconds(value: float) -> float:
+    """A header deadline: a finite number of seconds, more than 0."""
+    seconds = float(value)
+    if not 0 < seconds < float("inf"):
+        raise ValueError(f"header_timeout must be a finite number of seconds > 0, not {value!r}")
+    return seconds
+
+
+class StateDirError(OSError):
+    """The state directory cannot be used safely (another user's, or writable by others)."""
+
+
+def secure_state_dir(path: Path, *, shared_parent: bool) -> Path:
+    """Create `path` (mode 0700) or check the one there: it must be a directory of the
+    current user, not a symbolic link.  `shared_parent` (the default directory, in the
+    shared temporary folder): one that group or others may write to is refused, since
+    another local user could have made or changed it; a directory the caller named is
+    made owner-only instead."""
+    try:
+        os.mkdir(path, 0o700)
+    except FileExistsError:
+        pass
+    except FileNotFoundError:
+        path.mkdir(mode=0o700, parents=True, exist_ok=True)
+    info = os.lstat(path)
+    if stat.S_ISLNK(info.st_mode) and shared_parent:
+        raise StateDirError(f"refusing state directory {path}: it is a symbolic link; remove "
+                            "it or choose another with --state-dir")
+    if not stat.S_ISDIR(os.stat(path).st_mode):
+        raise StateDirError(f"refusing state directory {path}: not a directory")
+    info = os.stat(path)
+    if hasattr(os, "getuid") and info.st_uid != os.getuid():
+        raise StateDirError(f"refusing state directory {path}: it belongs to user id "
+                            f"{info.st_uid}, not to you ({os.getuid()}); remove it or choose "
+                            "another with --state-dir")
+    mode = stat.S_IMODE(info.st_mode)
+    if mode & 0o022 and shared_parent:
+        raise StateDirError(f"refusing state directory {path}: group or others may write to "
+                            f"it (mode {mode:04o}); remove it or choose another with "
+                            "--state-dir")
+    if mode & 0o077:
+        os.chmod(path, 0o700)
+    return path
+
+
+def _printable(text: str) -> str:
+    """`text` with control characters escaped (`\\x00`): what a client sent, for the console."""
+    return _UNPRINTABLE.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+
+
+class _DeadlineReader(io.RawIOBase):
+    """The connection's reads, each waiting at most IDLE_TIMEOUT and, while `deadline`
+    (a `time.monotonic()` instant) is set, no longer than until then: a client that sends
+    its headers a byte at a time cannot stretch them past the deadline."""
+
+    def __init__(self, sock: socket.socket) -> None:
+        super().__init__()
+        self.sock = sock
+        self.deadline: float | None = None
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        timeout = IDLE_TIMEOUT
+        if self.deadline is not None:
+            left = self.deadline - time.monotonic()
+            if left <= 0:
+                raise TimeoutError("the request line and headers were not complete in time")
+            timeout = min(timeout, left)
+        self.sock.settimeout(timeout)
+        return self.sock.recv_into(buffer)
 
 
 def server_context(ca_file: Path, cert_file: Path, key_file: Path) -> ssl.SSLContext:
@@ -54,28 +150,56 @@ class _Handler(BaseHTTPRequestHandler):
     timeout = IDLE_TIMEOUT
     client_thumbprint: str | None = None
     _auth = "-"
+    _started = 0.0
+    # A connection over the server's cap: its request is answered 503 ServerBusy.
+    refuse = False
 
     def setup(self) -> None:
         super().setup()
         # The client certificate of this connection (verified in the handshake), if any.
         der = self.request.getpeercert(binary_form=True)
         self.client_thumbprint = thumbprint(der) if der else None
+        # Reads through the header deadline (the file made by StreamRequestHandler goes:
+        # it would hold a reference to the socket).
+        self.rfile.close()
+        self._reader = _DeadlineReader(self.connection)
+        self.rfile = io.BufferedReader(self._reader)
+
+    def handle_one_request(self) -> None:
+        # The deadline runs from when the endpoint waits for a request (the connection is
+        # new, or the previous answer was sent) to the end of its headers.
+        timeout = REFUSAL_TIMEOUT if self.refuse else self.server.header_timeout
+        self._reader.deadline = time.monotonic() + timeout
+        self._started = time.monotonic()
+        super().handle_one_request()
+
+    def parse_request(self) -> bool:
+        ok = super().parse_request()          # reads the headers, under the deadline
+        self._reader.deadline = None
+        self._started = time.monotonic()
+        if ok and self.refuse:
+            self.send_error(503, "The server is currently unable to receive requests. "
+                                 "Please retry your request.")
+            return False
+        return ok
+
+    def __getattr__(self, name: str) -> Any:
+        # Any method is served by the pipeline, which answers what it does not route with
+        # Azure's 405 MethodNotAllowed or 404 (http.server would answer 501 by itself).
+        if name.startswith("do_"):
+            return self._serve
+        raise AttributeError(name)
 
     def _serve(self) -> None:
         self._auth = auth_scheme({k.lower(): v for k, v in self.headers.items()},
                                  self.client_thumbprint)
-        length = self.headers.get("Content-Length")
-        if self.headers.get("Transfer-Encoding", "").lower() == "chunked":
-            body = self._read_chunked()
-        else:
-            try:
-                n = int(length or 0)
-            except ValueError:
-                n = -1
-            if n < 0 or n > MAX_BODY:
-                self.send_error(400 if n < 0 else 413)
-                return
-            body = self.rfile.read(n) if n else b""
+        body = self._read_body()
+        if body is None:
+            return
+        if log.isEnabledFor(logging.DEBUG):
+            # The request line follows in the -v line, with the status.
+            log.debug("%s request headers %s, body %d bytes", self.address_string(),
+                      _printable(repr(_safe_headers(self.headers))), len(body))
         latency = self.server.app.latency
         # In this connection's own thread and under no lock: concurrent requests each wait
         # `latency`, side by side; stop() cuts the wait short.
@@ -92,29 +216,98 @@ class _Handler(BaseHTTPRequestHandler):
         if self.command != "HEAD" and resp.body:
             self.wfile.write(resp.body)
 
-    def _read_chunked(self) -> bytes:
-        data = b""
-        while True:
-            size = int(self.rfile.readline().split(b";")[0].strip() or b"0", 16)
-            if size == 0:
-                self.rfile.readline()
-                return data
-            data += self.rfile.read(size)
-            self.rfile.readline()
-            if len(data) > MAX_BODY:
-                raise ValueError("body too large")
+    def _read_body(self) -> bytes | None:
+        """The request body, or None once the request has been answered (bad framing:
+        400, over MAX_BODY: 413, before the body is read) or the client went away."""
+        lengths = [v.strip() for h in self.headers.get_all("Content-Length") or []
+                   for v in h.split(",")]
+        codings = [c.strip().lower() for h in self.headers.get_all("Transfer-Encoding") or []
+                   for c in h.split(",")]
+        if codings:
+            if lengths:
+                return self._answer(400, "A request must not carry both Transfer-Encoding "
+                                         "and Content-Length.")
+            if codings != ["chunked"]:
+                return self._answer(400, "The Transfer-Encoding is not supported: only "
+                                         "chunked is.")
+            return self._read_chunked()
+        if not lengths:
+            return b""
+        if len(set(lengths)) > 1:
+            return self._answer(400, "The request carries conflicting Content-Length values.")
+        if not _CONTENT_LENGTH.fullmatch(lengths[0]):
+            return self._answer(400, "The Content-Length header is not a number of bytes.")
+        digits = lengths[0].lstrip("0")
+        if len(digits) > 10 or int(digits or "0") > MAX_BODY:
+            return self._answer(413, f"The request body is larger than the limit of "
+                                     f"{MAX_BODY} bytes.")
+        n = int(digits or "0")
+        body = self.rfile.read(n) if n else b""
+        if len(body) < n:                       # the client closed: nobody to answer
+            self.close_connection = True
+            return None
+        return body
 
-    do_GET = do_POST = do_PUT = do_DELETE = do_HEAD = do_PATCH = _serve
+    def _read_chunked(self) -> bytes | None:
+        body = bytearray()
+        while True:
+            line = self.rfile.readline(MAX_CHUNK_LINE + 1)
+            if not line.endswith(b"\n"):
+                if len(line) > MAX_CHUNK_LINE:
+                    return self._answer(400, "A chunk-size line is too long.")
+                self.close_connection = True
+                return None
+            size_text = line.split(b";", 1)[0].strip()
+            if not _CHUNK_SIZE.fullmatch(size_text):
+                return self._answer(400, "A chunk size is not a hexadecimal number.")
+            size = int(size_text, 16) if len(size_text) <= 16 else MAX_BODY + 1
+            if len(body) + size > MAX_BODY:     # answered before the chunk is read
+                return self._answer(413, f"The request body is larger than the limit of "
+                                         f"{MAX_BODY} bytes.")
+            if size == 0:
+                break
+            data = self.rfile.read(size)
+            if len(data) < size:
+                self.close_connection = True
+                return None
+            body += data
+            if self.rfile.readline(3) not in (b"\r\n", b"\n"):
+                return self._answer(400, "A chunk is not followed by CRLF.")
+        for _ in range(MAX_TRAILER_LINES + 1):
+            line = self.rfile.readline(MAX_CHUNK_LINE + 1)
+            if line in (b"\r\n", b"\n"):
+                return bytes(body)
+            if not line.endswith(b"\n"):
+                if len(line) > MAX_CHUNK_LINE:
+                    return self._answer(400, "A trailer line is too long.")
+                self.close_connection = True
+                return None
+        return self._answer(400, "Too many trailer lines.")
+
+    def _answer(self, code: int, message: str) -> None:
+        self.send_error(code, message)
+        return None
+
+    # Azure's codes for the answers the HTTP layer gives by itself.
+    _ERROR_CODES = {400: "BadRequest", 404: "ResourceNotFound", 405: "MethodNotAllowed",
+                    408: "RequestTimeout", 413: "RequestBodyTooLarge",
+                    414: "RequestUrlTooLong", 431: "RequestHeaderFieldsTooLarge",
+                    501: "NotImplemented", 503: "ServerBusy", 505: "BadRequest"}
 
     def send_error(self, code, message=None, explain=None):
-        """HTTP-level errors (malformed request line, oversized body) as Azure errors."""
+        """HTTP-level errors (malformed request line, headers or framing, oversized body,
+        a refused connection) as Azure errors; the connection is closed after them."""
         from .base import error_xml
-        body = error_xml("BadRequest" if code < 500 else "InternalError",
-                         message or self.responses.get(code, ("Error",))[0])
-        self.send_response(code, message)
+        code = int(code)
+        reason = self.responses.get(code, ("Error",))[0]
+        body = error_xml(self._ERROR_CODES.get(code, "BadRequest" if code < 500
+                                               else "InternalError"), message or reason)
+        self.send_response(code, reason)
         self.send_header("x-ms-request-id", uuid.uuid4().hex)
         self.send_header("Content-Type", "application/xml; charset=utf-8")
         self.send_header("Content-Length", str(len(body)))
+        if code == 503:
+            self.send_header("Retry-After", "1")
         self.send_header("Connection", "close")
         self.close_connection = True
         self.end_headers()
@@ -122,15 +315,39 @@ class _Handler(BaseHTTPRequestHandler):
             self.wfile.write(body)
 
     def log_request(self, code: Any = "-", size: Any = "-") -> None:
-        # The request line, the status and how the caller authenticated: the scheme only,
-        # never a token (emulator/identity.py: auth_scheme).
+        # Method, path, status, the time from the end of the headers to the answer, and
+        # how the caller authenticated: the scheme only, never a token
+        # (emulator/identity.py: auth_scheme).
         code = getattr(code, "value", code)
-        log.info("%s \"%s\" %s auth=%s", self.address_string(), self.requestline, code,
-                 self._auth)
+        elapsed = (time.monotonic() - self._started) * 1000 if self._started else 0.0
+        log.info("%s %s %s %s %.1f ms auth=%s", self.address_string(),
+                 _printable(self.command or "-"), _printable(self.path or "-"), code,
+                 elapsed, self._auth)
         self._auth = "-"
 
+    def log_error(self, fmt: str, *args: Any) -> None:
+        # A refused request line or headers, a header deadline passed.
+        log.info("%s %s", self.address_string(), _printable(fmt % args))
+
     def log_message(self, fmt: str, *args: Any) -> None:
-        log.debug("%s %s", self.address_string(), fmt % args)
+        log.debug("%s %s", self.address_string(), _printable(fmt % args))
+
+
+def _safe_headers(headers) -> dict[str, str]:
+    """A request's headers for the -vv log: credentials replaced by their scheme."""
+    out = {}
+    for name, value in headers.items():
+        if name.lower() in ("authorization", "proxy-authorization", "cookie"):
+            scheme, space, _ = value.partition(" ")
+            known = space and name.lower() != "cookie" and scheme.isalpha() and len(scheme) < 16
+            value = f"{scheme} ..." if known else "..."
+        out[name] = value
+    return out
+
+
+class _Refusal(_Handler):
+    """A connection over the cap: its request head is read, then answered 503."""
+    refuse = True
 
 
 class _Server(ThreadingHTTPServer):
@@ -142,24 +359,61 @@ class _Server(ThreadingHTTPServer):
     # retried after 1, 3, 7 s, and measure the kernel's backoff instead of the endpoint.
     request_queue_size = 1024
 
-    def __init__(self, addr, app: App, ctx: ssl.SSLContext) -> None:
+    def __init__(self, addr, app: App, ctx: ssl.SSLContext, *,
+                 max_connections: int = DEFAULT_MAX_CONNECTIONS,
+                 header_timeout: float = DEFAULT_HEADER_TIMEOUT) -> None:
         self.app = app
         self.ssl_context = ctx
+        self.max_connections = max_connections
+        self.header_timeout = header_timeout
         self._conns: set[socket.socket] = set()
         self._conns_lock = threading.Lock()
         self._closing = False
+        self._serving = 0          # connections with a thread of their own
+        self._refusing = 0         # of them, those being answered 503
+        self._refused: set[socket.socket] = set()
         self.stopping = threading.Event()    # set by close_connections()
         super().__init__(addr, _Handler)
 
     def process_request(self, request, client_address):
+        # Over the cap, a connection is answered 503 ServerBusy (its TLS handshake and
+        # request head under short deadlines); past MAX_REFUSING such answers at once,
+        # it is closed unanswered, so a flood costs no more threads than that.
         with self._conns_lock:
-            self._conns.add(request)
+            refuse = self._serving >= self.max_connections
+            flooded = refuse and self._refusing >= MAX_REFUSING
+            if not flooded:
+                self._serving += 1
+                self._conns.add(request)
+                if refuse:
+                    self._refusing += 1
+                    self._refused.add(request)
+        if flooded:
+            log.info("connection from %s closed unanswered: %d connections served and %d "
+                     "being refused", client_address[0], self.max_connections, MAX_REFUSING)
+            self.shutdown_request(request)
+            return
+        if refuse:
+            log.info("connection from %s refused (503 ServerBusy): %d connections served, "
+                     "the limit", client_address[0], self.max_connections)
         super().process_request(request, client_address)
+
+    def process_request_thread(self, request, client_address):
+        try:
+            super().process_request_thread(request, client_address)
+        finally:
+            with self._conns_lock:
+                self._serving -= 1
+                if request in self._refused:
+                    self._refused.discard(request)
+                    self._refusing -= 1
 
     def finish_request(self, request, client_address):
         # The TLS handshake runs here, in the connection's own thread: a slow or rejected
         # client never blocks the accept loop.
-        request.settimeout(HANDSHAKE_TIMEOUT)
+        with self._conns_lock:
+            refuse = request in self._refused
+        request.settimeout(REFUSAL_TIMEOUT if refuse else HANDSHAKE_TIMEOUT)
         # Headers and body go out as two writes: without NODELAY the second waits for the
         # client's delayed ACK (~40 ms a response).
         request.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
@@ -182,7 +436,7 @@ class _Server(ThreadingHTTPServer):
                 log.info("TLS handshake with %s refused: %s", client_address[0], exc)
                 return
             tls.settimeout(IDLE_TIMEOUT)
-            self.RequestHandlerClass(tls, client_address, self)
+            (_Refusal if refuse else self.RequestHandlerClass)(tls, client_address, self)
         except (ssl.SSLError, OSError) as exc:
             log.debug("connection from %s ended: %s", client_address[0], exc)
         finally:
@@ -222,9 +476,12 @@ class Emulator:
         emu.stop()
 
     Also a context manager.  `state_dir` holds the certificates, the JSON config and (with
-    `persist=True`, or `db_path=`) the SQLite state.  `latency`: seconds every request
-    waits before it is served (concurrent requests wait side by side), to measure
-    round trips honestly on loopback.
+    `persist=True`, or `db_path=`) the SQLite state; the default one, in the shared
+    temporary folder, is refused (`StateDirError`) when another user owns it or may write
+    to it.  `latency`: seconds every request waits before it is served (concurrent
+    requests wait side by side), to measure round trips honestly on loopback.
+    `max_connections`: connections served at once (more are answered 503 ServerBusy);
+    `header_timeout`: seconds a client has to send a request line and its headers.
     """
 
     def __init__(self, *, port: int = 0, state_dir: Path | str | None = None,
@@ -233,8 +490,13 @@ class Emulator:
                  fail_marker: str = "asyncfail", spec_dir: Path | str | None = DEFAULT_SPEC,
                  config_file: Path | str | None = None, state_delay: float = 0.0,
                  state_delays: dict[str, float] | None = None,
-                 token_lifetime: float = DEFAULT_TOKEN_LIFETIME, latency: float = 0.0) -> None:
+                 token_lifetime: float = DEFAULT_TOKEN_LIFETIME, latency: float = 0.0,
+                 max_connections: int = DEFAULT_MAX_CONNECTIONS,
+                 header_timeout: float = DEFAULT_HEADER_TIMEOUT) -> None:
         self.state_dir = Path(state_dir) if state_dir else default_state_dir()
+        self._shared_state_dir = not state_dir
+        self.max_connections = connection_limit(max_connections)
+        self.header_timeout = header_seconds(header_timeout)
         self.port = port
         if persist and db_path is None:
             db_path = self.state_dir / "state.sqlite3"
@@ -254,6 +516,7 @@ class Emulator:
         self.config: dict[str, str] = {}
 
     def start(self) -> "Emulator":
+        secure_state_dir(self.state_dir, shared_parent=self._shared_state_dir)
         pki = ensure_pki(self.state_dir)
         self.app = App(spec_dir=self.spec_dir, subscription_id=self.subscription_id,
                        db_path=self.db_path, operation_delay=self.operation_delay,
@@ -263,7 +526,9 @@ class Emulator:
         identity = Identity(self.state_dir, token_lifetime=self.token_lifetime)
         identity.trust = lambda der: ctx.load_verify_locations(cadata=der)
         self.app.identity = identity
-        self._server = _Server(("127.0.0.1", self.port), self.app, ctx)
+        self._server = _Server(("127.0.0.1", self.port), self.app, ctx,
+                               max_connections=self.max_connections,
+                               header_timeout=self.header_timeout)
         port = self._server.server_address[1]
         self.app.host = identity.authority = f"127.0.0.1:{port}"
         identity.attach(self.app, load_certificate_der(pki.client_file))

@@ -66,6 +66,21 @@ def _absent_values(cls: type) -> dict[str, Any]:
     return _ABSENT[cls]
 
 
+def _create_private(db_path: Path) -> None:
+    """Create the database file readable by its owner only (it holds storage keys and
+    passwords), whatever the umask; an existing one is made so.  SQLite gives its journal
+    the database file's mode.  Folders made on the way are owner-only too."""
+    import os
+    if not db_path.parent.is_dir():
+        db_path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    fd = os.open(db_path, os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        if hasattr(os, "fchmod"):
+            os.fchmod(fd, 0o600)
+    finally:
+        os.close(fd)
+
+
 class Deferred:
     """A value made when the state is first read (`Store.put(kind, key, Deferred(make))`):
     what the endpoint records at start-up need not import the models it is made of."""
@@ -88,7 +103,7 @@ class Store:
         self._lock = threading.RLock()
         if db_path is not None:
             import sqlite3
-            db_path.parent.mkdir(parents=True, exist_ok=True)
+            _create_private(db_path)
             self._db = sqlite3.connect(str(db_path), check_same_thread=False)
             self._db.execute(_SCHEMA)
             self._db.commit()

@@ -385,15 +385,42 @@ def _new_data_disks(service: str, role) -> list:
     return out
 
 
-def _check_role_disks(call: Call, role) -> None:
-    """Existing disks a new role names must be free (checked before anything changes)."""
-    named = [d.disk_name for d in [role.os_virtual_hard_disk, *(role.data_virtual_hard_disks or [])]
-             if d is not None and d.disk_name]
-    for name in named:
-        disk = call.store.find("disk", name_key(name))[1]
+def _check_role_disks(call: Call, role, claimed: set[str] | None = None) -> None:
+    """Existing disks a new role names must be free, and the blob of each disk it makes
+    must not back another disk (checked before anything changes).  `claimed`: the blobs
+    the other roles of the same request make disks of."""
+    disks = [d for d in [role.os_virtual_hard_disk, *(role.data_virtual_hard_disks or [])]
+             if d is not None]
+    for d in disks:
+        disk = call.store.find("disk", name_key(d.disk_name))[1] if d.disk_name else None
         if disk is not None and disk.attached_to is not None:
-            raise bad_request(f"The disk {name} is already attached to virtual machine "
+            raise bad_request(f"The disk {d.disk_name} is already attached to virtual machine "
                               f"{disk.attached_to.role_name}.")
+        if disk is None and d.media_link:
+            check_blob_free(call, d.media_link, claimed)
+
+
+def _blob_key(media_link: str) -> str:
+    # Blob URLs compare without case in the host; the service compares them as given
+    # otherwise, but a scheme or host spelled differently names the same blob.
+    scheme, _, rest = media_link.strip().partition("://")
+    host, _, path = rest.partition("/")
+    return f"{scheme.lower()}://{host.lower()}/{path}"
+
+
+def check_blob_free(call: Call, media_link: str, claimed: set[str] | None = None) -> None:
+    """A new disk's blob must not back a registered disk (attached or not: the disk holds
+    the blob's lease) nor another disk of the same request: Azure answers 409
+    ConflictError naming the blob."""
+    key = _blob_key(media_link)
+    taken = claimed is not None and key in claimed
+    if not taken:
+        taken = any(d.media_link and _blob_key(d.media_link) == key
+                    for d in call.store.values("disk"))
+    if taken:
+        raise conflict(f"A lease conflict occurred with the blob {media_link}.")
+    if claimed is not None:
+        claimed.add(key)
 
 
 def _register_role_disks(call: Call, svc, dep_name: str, role) -> None:
@@ -451,8 +478,9 @@ def create_virtual_machine_deployment(call: Call):
         roles.append(stored)
         instances.append(inst)
     check_new_deployment(call, key, slot, b.name)
+    claimed: set[str] = set()
     for stored in roles:
-        _check_role_disks(call, stored)
+        _check_role_disks(call, stored, claimed)
     for stored in roles:
         _register_role_disks(call, svc, b.name, stored)
     private_id = uuid.uuid4().hex
@@ -851,6 +879,9 @@ def add_data_disk(call: Call):
         raise conflict(f"A data disk is already attached at LUN {lun}.")
     if not b.media_link and not b.disk_name:
         raise bad_request("MediaLink or DiskName is required.")
+    if b.media_link and (not b.disk_name
+                         or call.store.find("disk", name_key(b.disk_name))[1] is None):
+        check_blob_free(call, b.media_link)
     disk = copy.copy(b)
     disk.lun = lun
     disk.host_caching = disk.host_caching or "None"

@@ -25,7 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 DOC = ROOT / "docs" / "reliability.md"
 TEST_FILES = ["tests/test_faults.py", "tests/test_properties.py", "tests/test_concurrency.py",
-              "tests/test_secrets.py"]
+              "tests/test_secrets.py", "tests/test_endpoint_bounds.py"]
 GROUPS = [
     ("faults", "Faults injected by the local mutual-TLS server",
      "`tests/faultserver.py` is a scriptable HTTPS server on 127.0.0.1 that demands a client "
@@ -35,6 +35,10 @@ GROUPS = [
      "Generated inputs: serialisation round trips, XML structure, URI segments, typed fields."),
     ("concurrency", "Concurrency", "One client shared by many threads, against the same server."),
     ("secrets", "Secrets", "DEBUG logs, exception messages and the repository."),
+    ("endpoint", "The local endpoint with hostile but authenticated clients",
+     "`tests/test_endpoint_bounds.py`: raw requests over TLS with the endpoint's own client "
+     "certificate, the SDK and the `asm-emulator` command line against `emulator/`. Each "
+     "bound and its default is listed in docs/emulator.md, \"Bounds\"."),
 ]
 
 HEADER = """# Reliability and security: the fault matrix

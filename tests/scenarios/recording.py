@@ -52,9 +52,10 @@ _PREFIX = r"(?:[A-Za-z_][\w.-]*:)?"
 # the SQL Database server administrator password (also the whole body of
 # set_server_admin_password, an <AdministratorLoginPassword> document), Service Bus
 # namespace keys (DefaultKey is the namespace's shared secret) and connection strings
-# (which embed a key).
+# (which embed a key), and a VM's CustomData (cloud-init scripts carry credentials).
 SECRET_ELEMENTS = ("UserPassword", "AdminPassword", "Password", "AdministratorLoginPassword",
-                   "DefaultKey", "PrimaryKey", "SecondaryKey", "ConnectionString")
+                   "DefaultKey", "PrimaryKey", "SecondaryKey", "ConnectionString",
+                   "CustomData")
 _PASSWORDS = re.compile(
     rf"<({_PREFIX}(?:{'|'.join(SECRET_ELEMENTS)}))(\s[^>]*)?>(.*?)</\1\s*>", re.S)
 # Attributes holding secrets: the deployment password and connection strings of a web
@@ -63,21 +64,112 @@ SECRET_ATTRIBUTES = ("userPWD", "SQLServerDBConnectionString", "mySQLDBConnectio
 _SECRET_ATTRS = re.compile(rf'\b({"|".join(SECRET_ATTRIBUTES)})="([^"]+)"')
 _KEYS_BLOCK = re.compile(rf"<({_PREFIX}StorageServiceKeys)(\s[^>]*)?>(.*?)</\1\s*>", re.S)
 _KEY = re.compile(rf"<({_PREFIX}(?:Primary|Secondary))(\s[^>]*)?>(.*?)</\1\s*>", re.S)
+# Secrets known by where they are: the <Data> of a <CertificateFile> (add_service_certificate:
+# a .pfx, private key included) and the <Value> of a resource extension parameter whose
+# <Type> is Private (its private configuration).
+_CERTIFICATE_FILE = re.compile(rf"<({_PREFIX}CertificateFile)(\s[^>]*)?>(.*?)</\1\s*>", re.S)
+_DATA = re.compile(rf"<({_PREFIX}Data)(\s[^>]*)?>(.*?)</\1\s*>", re.S)
+_EXTENSION_VALUE = re.compile(
+    rf"<({_PREFIX}ResourceExtensionParameterValue)(\s[^>]*)?>(.*?)</\1\s*>", re.S)
+_VALUE = re.compile(rf"<({_PREFIX}Value)(\s[^>]*)?>(.*?)</\1\s*>", re.S)
+_PRIVATE_TYPE = re.compile(rf"<({_PREFIX}Type)(?:\s[^>]*)?>\s*Private\s*</\1\s*>", re.I)
 
 
 def _placeholder(m: re.Match) -> str:
     return f"<{m.group(1)}{m.group(2) or ''}>{PLACEHOLDER}</{m.group(1)}>"
 
 
+def _within(block: re.Pattern, inner: re.Pattern, text: str, when=lambda body: True) -> str:
+    """`text` with the `inner` elements of every `block` element whose body passes `when`
+    redacted."""
+    def one(m: re.Match) -> str:
+        body = m.group(3)
+        if when(body):
+            body = inner.sub(_placeholder, body)
+        return f"<{m.group(1)}{m.group(2) or ''}>{body}</{m.group(1)}>"
+    return block.sub(one, text)
+
+
 def redact(text: str) -> str:
     """The text of every SECRET_ELEMENTS element (passwords, the SQL administrator password,
-    Service Bus keys and connection strings), every SECRET_ATTRIBUTES value (publish profile
-    passwords and connection strings) and the storage keys (<Primary>/<Secondary> inside
-    <StorageServiceKeys>) become PLACEHOLDER.  Idempotent."""
+    Service Bus keys and connection strings, CustomData), every SECRET_ATTRIBUTES value
+    (publish profile passwords and connection strings), the storage keys
+    (<Primary>/<Secondary> inside <StorageServiceKeys>), a <CertificateFile>'s <Data> and
+    the <Value> of a Private resource extension parameter become PLACEHOLDER.  Idempotent."""
     text = _PASSWORDS.sub(_placeholder, text)
     text = _SECRET_ATTRS.sub(lambda m: f'{m.group(1)}="{PLACEHOLDER}"', text)
-    return _KEYS_BLOCK.sub(lambda m: f"<{m.group(1)}{m.group(2) or ''}>"
-                           f"{_KEY.sub(_placeholder, m.group(3))}</{m.group(1)}>", text)
+    text = _within(_CERTIFICATE_FILE, _DATA, text)
+    text = _within(_EXTENSION_VALUE, _VALUE, text, lambda body: bool(_PRIVATE_TYPE.search(body)))
+    return _within(_KEYS_BLOCK, _KEY, text)
+
+
+# --- base64 key material ---------------------------------------------------------------------
+
+# Runs of base64 long enough to hold a key (a P-256 PKCS#8 key is 138 bytes: 184 characters);
+# line breaks and spaces inside a run are allowed, as XSD base64Binary allows them.
+_BASE64_RUN = re.compile(r"[A-Za-z0-9+/](?:[A-Za-z0-9+/]|[ \t\r\n]){94,}=?=?")
+# DER prefixes of key containers, each a SEQUENCE whose first fields say what it is:
+_PKCS12_VERSION = b"\x02\x01\x03\x30"                          # PFX: version 3, authSafe
+_PKCS7_DATA = b"\x06\x09\x2a\x86\x48\x86\xf7\x0d\x01\x07\x01"     # OID pkcs7-data
+_PRIVATE_KEY_INFO = b"\x02\x01\x00\x30"                        # PKCS#8: version 0, algorithm
+_RSA_PRIVATE_KEY = b"\x02\x01\x00\x02"                         # PKCS#1: version 0, modulus
+_EC_PRIVATE_KEY = b"\x02\x01\x01\x04"                          # SEC 1: version 1, key octets
+_ENCRYPTED_KEY_OIDS = (b"\x2a\x86\x48\x86\xf7\x0d\x01\x05\x0d",       # PBES2
+                       b"\x2a\x86\x48\x86\xf7\x0d\x01\x0c\x01")       # pkcs-12 PBE
+_KEY_BAG_OID = b"\x2a\x86\x48\x86\xf7\x0d\x01\x0c\x0a\x01"           # pkcs-12 bag types
+
+
+def _der_sequence_body(data: bytes) -> bytes | None:
+    """What follows the header of a DER SEQUENCE at the start of `data`, or None."""
+    if len(data) < 4 or data[0] != 0x30:
+        return None
+    if data[1] < 0x80:
+        return data[2:]
+    octets = data[1] & 0x7F
+    return data[2 + octets:] if 1 <= octets <= 4 else None
+
+
+def key_container(data: bytes) -> str | None:
+    """What kind of private key material `data` (decoded bytes) is, or None: a PKCS#12
+    file, a PKCS#8 / PKCS#1 / SEC 1 private key (plain or encrypted), or a PEM private key
+    block."""
+    if b"PRIVATE KEY-----" in data:
+        return "a PEM private key"
+    body = _der_sequence_body(data)
+    if body is None:
+        return None
+    if body.startswith(_PKCS12_VERSION) and _PKCS7_DATA in body[:64]:
+        return "a PKCS#12 (.pfx) file"
+    if _KEY_BAG_OID in data:
+        return "a PKCS#12 key bag"
+    if body.startswith(_PRIVATE_KEY_INFO) or body.startswith(_RSA_PRIVATE_KEY) \
+            or body.startswith(_EC_PRIVATE_KEY):
+        return "a private key (DER)"
+    inner = _der_sequence_body(body)
+    if inner is not None and any(inner[2:2 + len(oid)] == oid for oid in _ENCRYPTED_KEY_OIDS):
+        return "an encrypted private key (DER)"
+    return None
+
+
+def base64_key_material(text: str) -> list[str]:
+    """What private key material the base64 runs of `text` hold once decoded: one entry
+    per run that decodes to a PKCS#12 file, a private key (DER, plain or encrypted) or
+    PEM text of one (a certificate's public DER is not flagged)."""
+    found = []
+    for m in _BASE64_RUN.finditer(text):
+        run = re.sub(r"\s+", "", m.group())
+        for start in range(4):          # the run may begin with a few characters not its own
+            chunk = run[start:]
+            chunk = chunk[:len(chunk) - len(chunk) % 4]
+            try:
+                data = base64.b64decode(chunk, validate=True)
+            except ValueError:
+                continue
+            kind = key_container(data)
+            if kind:
+                found.append(f"{kind} in base64 ({run[:12]}...)")
+                break
+    return found
 
 
 def _scrub_text(text: str, subscription: str | None) -> str:

@@ -1,6 +1,7 @@
 """Checks over the project's own cassettes (cassettes/*.yaml); they run after the scenarios.
 
-- No key material, no credentials, no secret: no PEM block or private key, no material of a
+- No key material, no credentials, no secret: no PEM block or private key, no private key
+  or PKCS#12 file in base64 (decoded and recognised by its DER structure), no material of a
   known client certificate, no password other than the placeholder, no storage key, no
   Authorization/Cookie header, no subscription id but the zero one.
 - Coverage: every spec operation the local endpoint implements is called in at least one
@@ -29,6 +30,8 @@ SHARED_ACCESS_KEY = re.compile(r"SharedAccessKey=(?!REDACTED)[A-Za-z0-9+/=]{8,}"
 KEYS_BLOCK = re.compile(r"<((?:[\w.-]+:)?StorageServiceKeys)(?:\s[^>]*)?>(.*?)</\1\s*>", re.S)
 KEY_VALUE = re.compile(r"<((?:[\w.-]+:)?(?:Primary|Secondary))(?:\s[^>]*)?>(.*?)</\1\s*>", re.S)
 STORAGE_KEY_SHAPE = re.compile(r"(?<![A-Za-z0-9+/])[A-Za-z0-9+/]{86}==(?![A-Za-z0-9+/=])")
+PRIVATE_EXTENSION_VALUE = re.compile(
+    r"<((?:[\w.-]+:)?ResourceExtensionParameterValue)(?:\s[^>]*)?>(.*?)</\1\s*>", re.S)
 SCENARIO_PASSWORDS = [data.LINUX_PASSWORD, data.WINDOWS_PASSWORD, "mypassword",
                       data.SQL_PASSWORD, data.SQL_PASSWORD_2]
 
@@ -109,6 +112,10 @@ def test_no_key_material_or_secret(path, cert_file):
                     problems.append(f"{where}: storage key <{m.group(1)}> not redacted")
         if STORAGE_KEY_SHAPE.search(text):
             problems.append(f"{where}: a 64-byte base64 value (storage key shaped)")
+        problems += [f"{where}: {found}" for found in rec.base64_key_material(text)]
+        for block in PRIVATE_EXTENSION_VALUE.finditer(text):
+            if rec.redact(block.group()) != block.group():
+                problems.append(f"{where}: a private extension <Value> not redacted")
         for secret in SCENARIO_PASSWORDS:
             if secret in text or base64.b64encode(secret.encode()).decode() in text:
                 problems.append(f"{where}: a scenario password")
@@ -266,3 +273,98 @@ def test_client_certificate_material_is_recognised(cert_file):
     for _, body in blocks:                      # either block, as one-line base64 in a body
         one_line = "".join(body.split())
         assert any(p in f"<Data>{one_line}</Data>" for p in prints)
+
+
+def _key_and_certificate():
+    """A throwaway EC key and its self-signed certificate, made at test time."""
+    import tempfile
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives.serialization import load_pem_private_key
+
+    from tests.conftest import make_cert_pem
+    with tempfile.TemporaryDirectory() as tmp:
+        pem = make_cert_pem(Path(tmp) / "c.pem").read_bytes()
+    return load_pem_private_key(pem, None), x509.load_pem_x509_certificate(pem)
+
+
+def _pfx(password: bytes | None = b"pfx-password") -> str:
+    from cryptography.hazmat.primitives.serialization import (BestAvailableEncryption,
+                                                              NoEncryption, pkcs12)
+    key, cert = _key_and_certificate()
+    data = pkcs12.serialize_key_and_certificates(
+        b"scenario", key, cert, None,
+        BestAvailableEncryption(password) if password else NoEncryption())
+    return base64.b64encode(data).decode()
+
+
+def test_certificate_data_custom_data_and_private_extension_values_are_redacted():
+    """A recorded request body with a .pfx in <CertificateFile><Data>, a VM's <CustomData>
+    and a Private resource extension parameter keeps none of them; Public values, other
+    <Data> elements and the rest of the document stay as they were."""
+    pfx = _pfx()
+    certificate = (f'<CertificateFile xmlns="{rec.NS}"><Data>{pfx}</Data>'
+                   "<CertificateFormat>pfx</CertificateFormat><Password>pw</Password>"
+                   "</CertificateFile>")
+    out = rec.redact(certificate)
+    assert pfx not in out and "<CertificateFormat>pfx</CertificateFormat>" in out
+    assert out.count(f">{rec.PLACEHOLDER}<") == 2
+    custom = base64.b64encode(b"#cloud-config\npassword: S3cret\n").decode()
+    role = (f'<PersistentVMRole xmlns="{rec.NS}"><ConfigurationSets><ConfigurationSet>'
+            f"<CustomData>{custom}</CustomData></ConfigurationSet></ConfigurationSets>"
+            "<ResourceExtensionReferences><ResourceExtensionReference>"
+            "<ResourceExtensionParameterValues>"
+            "<ResourceExtensionParameterValue><Key>pub</Key><Value>cHVibGlj</Value>"
+            "<Type>Public</Type></ResourceExtensionParameterValue>"
+            "<ResourceExtensionParameterValue><Key>priv</Key><Value>c2VjcmV0LXZhbHVl</Value>"
+            "<Type>Private</Type></ResourceExtensionParameterValue>"
+            "</ResourceExtensionParameterValues></ResourceExtensionReference>"
+            "</ResourceExtensionReferences></PersistentVMRole>")
+    out = rec.redact(role)
+    assert custom not in out and "c2VjcmV0LXZhbHVl" not in out
+    assert "<Value>cHVibGlj</Value><Type>Public</Type>" in out
+    assert f"<Key>priv</Key><Value>{rec.PLACEHOLDER}</Value><Type>Private</Type>" in out
+    assert rec.redact(out) == out
+    metrics = "<MetricResponse><Data><DisplayName>CPU</DisplayName></Data></MetricResponse>"
+    assert rec.redact(metrics) == metrics
+    # what the cassette check looks for: unredacted, each is found
+    assert [m.group(1) for m in PASSWORD_VALUE.finditer(role)] == ["CustomData"]
+    assert any(rec.redact(b.group()) != b.group() for b in PRIVATE_EXTENSION_VALUE.finditer(role))
+    assert not any(rec.redact(b.group()) != b.group()
+                   for b in PRIVATE_EXTENSION_VALUE.finditer(rec.redact(role)))
+
+
+def test_the_secret_check_finds_base64_key_material():
+    """A cassette body holding a base64 PKCS#12 file (encrypted or not), a DER private key
+    (PKCS#8, PKCS#1, SEC 1, encrypted PKCS#8) or a PEM private key in base64 is flagged,
+    also wrapped over lines; a base64 certificate (public DER) and base64 XML are not."""
+    from cryptography.hazmat.primitives.serialization import (BestAvailableEncryption,
+                                                              Encoding, NoEncryption,
+                                                              PrivateFormat)
+    from cryptography.hazmat.primitives.asymmetric import rsa
+    key, cert = _key_and_certificate()
+    rsa_key = rsa.generate_private_key(public_exponent=65537, key_size=1024)
+    b64 = lambda data: base64.b64encode(data).decode()       # noqa: E731
+    secrets = {
+        "pfx": _pfx(), "pfx without password": _pfx(None),
+        "pkcs8": b64(key.private_bytes(Encoding.DER, PrivateFormat.PKCS8, NoEncryption())),
+        "sec1": b64(key.private_bytes(Encoding.DER, PrivateFormat.TraditionalOpenSSL,
+                                      NoEncryption())),
+        "pkcs1": b64(rsa_key.private_bytes(Encoding.DER, PrivateFormat.TraditionalOpenSSL,
+                                           NoEncryption())),
+        "encrypted pkcs8": b64(key.private_bytes(Encoding.DER, PrivateFormat.PKCS8,
+                                                 BestAvailableEncryption(b"pw"))),
+        "pem in base64": b64(key.private_bytes(Encoding.PEM, PrivateFormat.PKCS8,
+                                               NoEncryption())),
+    }
+    for what, value in secrets.items():
+        body = f'<CertificateFile xmlns="{rec.NS}"><Data>{value}</Data></CertificateFile>'
+        assert rec.base64_key_material(body), what
+        wrapped = "\n        ".join(value[i:i + 76] for i in range(0, len(value), 76))
+        assert rec.base64_key_material(f"    body: <Data>{wrapped}</Data>"), what
+    assert "PKCS#12" in rec.base64_key_material(secrets["pfx"])[0]
+    public = b64(cert.public_bytes(Encoding.DER))
+    xml = b64(b"<ServiceConfiguration>" + b"<Role name='WebRole1'/>" * 20
+              + b"</ServiceConfiguration>")
+    assert rec.base64_key_material(f"<Data>{public}</Data><Configuration>{xml}</Configuration>"
+                                   ) == []
