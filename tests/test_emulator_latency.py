@@ -20,6 +20,7 @@ import pytest
 
 from asm_sdk_emulator import Emulator
 from asm_sdk_emulator.__main__ import parse_args
+from asm_sdk_emulator.server import _Server
 from asm_sdk_runtime.aio_transport import AsyncTransport
 from asm_sdk_runtime.auth import build_ssl_context
 from asm_sdk_runtime.effects import Request
@@ -51,12 +52,14 @@ def test_every_request_waits_and_concurrent_requests_wait_side_by_side(asm_emula
         assert asm_emulator.app.latency == 0.4
         statuses, one = locations(asm_emulator.config, 1, 1)
         assert statuses == [200] and one >= 0.4
-        # 100 at once on 100 new connections: a few latencies (TLS handshakes included),
-        # where one after another takes 40 s, and a listen backlog too short for them
-        # (dropped SYNs, retried after 1, 3, 7 s) more than 4 s.
+        # 100 at once on 100 new connections wait side by side: a few latencies plus the TLS
+        # handshakes, where one after another takes 40 s.  The bound is wide (a busy 2-core
+        # machine spends seconds on 100 handshakes), and the listen backlog must hold them all:
+        # socketserver's 5 drops SYNs, which clients retry after 1, 3, 7 s.
+        assert _Server.request_queue_size >= 100
         statuses, hundred = locations(asm_emulator.config, 100, 100)
         assert statuses == [200] * 100
-        assert 0.4 <= hundred < 3.2
+        assert 0.4 <= hundred < 12
         statuses, queued = locations(asm_emulator.config, 4, 1)   # one connection: in turn
         assert statuses == [200] * 4 and queued >= 1.6
     assert asm_emulator.app.latency == 0.0
@@ -123,3 +126,4 @@ def test_the_command_line_endpoint_waits(tmp_path):
         proc.send_signal(signal.SIGTERM)
         proc.communicate(timeout=30)
     assert proc.returncode == 0
+
