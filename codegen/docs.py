@@ -217,6 +217,8 @@ class Reference:
                          first_line(errors.AzureMalformedResponseError)))
         rows.append(("no answer", errors.AzureConnectionError.__name__,
                      first_line(errors.AzureConnectionError)))
+        rows.append(("`call_timeout` passed", errors.AzureTimeoutError.__name__,
+                     first_line(errors.AzureTimeoutError)))
         if op.is_async:
             for cls in (errors.AzureOperationFailedError, errors.AzureOperationTimeoutError):
                 rows.append(("`wait_for_operation_status(result.request_id)`", cls.__name__,

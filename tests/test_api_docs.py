@@ -71,6 +71,7 @@ def test_every_operation_has_its_section_with_signature_http_and_errors(pages, s
             for p in op.params:
                 assert f"| `{p.name}` |" in body, (op.name, p.name)
             assert f"`{errors.AzureHttpError.__name__}`" in body
+            assert f"`{errors.AzureTimeoutError.__name__}`" in body    # every call has a deadline
             assert ("AzureOperationFailedError" in body) == op.is_async, op.name
             if op.method == "DELETE" and "{" in op.path.replace("{subscription_id}", ""):
                 assert "`AzureMissingResourceHttpError`" in body
