@@ -180,6 +180,16 @@ def test_a_body_mapping_outside_accepts_is_refused(tmp_path):
         load_spec(spec)
 
 
+@pytest.mark.parametrize("new,message", [
+    ('py:secret-when="Private"', "py:secret-when='Private' is not 'Sibling=value'"),
+    ('py:secret-when="Kind=Private"', "py:secret-when names 'Kind', not a text element of"),
+])
+def test_secret_when_is_checked(tmp_path, new, message):
+    spec = _edited_spec(tmp_path, "virtual_machines.xsd", 'py:secret-when="Type=Private"', new)
+    with pytest.raises(SpecError, match=message):
+        load_spec(spec)
+
+
 @pytest.mark.parametrize("old,new,message", [
     ('<xs:element name="UpgradeStatus" py:absent="empty"',
      '<xs:element name="UpgradeStatus" py:absent="-1"',
