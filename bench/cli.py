@@ -10,7 +10,6 @@ the median of each and the median of the per-round ratios.  Target: `asm --help`
 
 from __future__ import annotations
 
-import argparse
 import os
 import subprocess
 import sys
@@ -22,7 +21,7 @@ if __package__ in (None, ""):           # `python bench/cli.py`
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
     __package__ = "bench"
 
-from .common import ROOT, median, paired, spread  # noqa: E402
+from .common import ROOT, median, paired, run_alone, timing_row  # noqa: E402
 from .imports import environ, sdk_python  # noqa: E402
 
 TARGET = 0.2             # seconds for `asm --help`, warm
@@ -57,8 +56,7 @@ def report(r: dict) -> tuple[bool, str]:
         return False, r["error"]
     print("| command | median | min | max | runs |\n|---|---|---|---|---|")
     for label, xs in r["times"].items():
-        print(f"| `{label}` | {median(xs) * 1000:.0f} ms {spread(xs)} | {min(xs) * 1000:.0f} ms "
-              f"| {max(xs) * 1000:.0f} ms | {len(xs)} |")
+        print(timing_row(f"`{label}`", xs))
     print(f"\nfresh processes, alternating, .pyc cached; ratio = median of per-round ratios "
           f"{r['ratio']:.2f}x; {r['note']}.")
     help_s = median(r["times"]["asm --help"])
@@ -68,15 +66,6 @@ def report(r: dict) -> tuple[bool, str]:
                 f"({median(r['times']['import generated']) * 1000:.0f} ms)")
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--runs", type=int, default=15)
-    args = ap.parse_args(argv)
-    ok, line = report(measure(args.runs))
-    print(("PASS " if ok else "MISS ") + line)
-    return 0
-
-
 if __name__ == "__main__":
     os.environ.setdefault("PYTHONUNBUFFERED", "1")
-    sys.exit(main())
+    sys.exit(run_alone(__doc__, measure, report))

@@ -28,6 +28,24 @@ def paired(a: list[float] | None, b: list[float] | None) -> float | None:
     return statistics.median(x / y for x, y in zip(a, b) if y)
 
 
+def timing_row(label: str, xs: list[float]) -> str:
+    """A markdown table row: label, median with spread, min, max, runs (in ms)."""
+    return (f"| {label} | {median(xs) * 1000:.0f} ms {spread(xs)} | {min(xs) * 1000:.0f} ms "
+            f"| {max(xs) * 1000:.0f} ms | {len(xs)} |")
+
+
+def run_alone(doc: str, measure, report, runs: int = 15) -> int:
+    """`python bench/X.py [--runs N]`: one whole-process measure on its own, PASS or MISS."""
+    import argparse
+
+    ap = argparse.ArgumentParser(description=doc.splitlines()[0])
+    ap.add_argument("--runs", type=int, default=runs)
+    args = ap.parse_args()
+    ok, line = report(measure(args.runs))
+    print(("PASS " if ok else "MISS ") + line)
+    return 0
+
+
 def spread(xs) -> str:
     """Relative half-range of the middle half of the samples, e.g. '±3%'."""
     if len(xs) < 4:

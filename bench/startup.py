@@ -13,7 +13,6 @@ in the same rounds, for the interpreter's own share.
 
 from __future__ import annotations
 
-import argparse
 import http.client
 import json
 import os
@@ -31,7 +30,7 @@ if __package__ in (None, ""):           # `python bench/startup.py`
 
 from asm_sdk_emulator.server import CONFIG_FILE  # noqa: E402
 
-from .common import ROOT, median, spread  # noqa: E402
+from .common import ROOT, median, run_alone, timing_row  # noqa: E402
 from .imports import environ, sdk_python  # noqa: E402
 
 TARGET = 0.3             # seconds from launch to the config file
@@ -111,8 +110,7 @@ def report(r: dict) -> tuple[bool, str]:
     for label, xs in (("ready (config file written)", r["ready"]),
                       ("first answer (GET locations over mutual TLS)", r["first_answer"]),
                       ("`python -c pass` (interpreter alone)", r["python_c_pass"])):
-        print(f"| {label} | {median(xs) * 1000:.0f} ms {spread(xs)} | {min(xs) * 1000:.0f} ms "
-              f"| {max(xs) * 1000:.0f} ms | {len(xs)} |")
+        print(timing_row(label, xs))
     print(f"\nfresh `python -m asm_sdk_emulator` processes, certificates reused from the "
           f"state dir, .pyc cached; {r['note']}.")
     ok = ready <= TARGET
@@ -120,15 +118,6 @@ def report(r: dict) -> tuple[bool, str]:
                 f"first answer {first * 1000:.0f} ms, interpreter alone {bare * 1000:.0f} ms")
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--runs", type=int, default=15)
-    args = ap.parse_args(argv)
-    ok, line = report(measure(args.runs))
-    print(("PASS " if ok else "MISS ") + line)
-    return 0
-
-
 if __name__ == "__main__":
     os.environ.setdefault("PYTHONUNBUFFERED", "1")
-    sys.exit(main())
+    sys.exit(run_alone(__doc__, measure, report))
