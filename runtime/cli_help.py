@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import Any, Iterator, NoReturn, Sequence
+from typing import Any, Iterable, Iterator, NoReturn, Sequence
 
 SHELLS = ("bash", "zsh")
 
@@ -127,6 +127,19 @@ def _sh_words(words: list[str]) -> str:
     return "'" + " ".join(words).replace("'", "'\\''") + "'"
 
 
+def _case(name: str, arms: Iterable[tuple[str, str]], zsh: bool) -> Iterator[str]:
+    """A shell function mapping its first argument to words: bash echoes them, zsh sets
+    `reply` (empty for anything else)."""
+    yield f"{name}() {{"
+    yield '    case "$1" in'
+    for key, words in arms:
+        yield f"        ({key}) reply=({words}) ;;" if zsh else f"        {key}) echo {words} ;;"
+    if zsh:
+        yield "        (*) reply=() ;;"
+    yield "    esac"
+    yield "}"
+
+
 def _bash_lines(tree: Tree, prog: str) -> Iterator[str]:
     fn = f"_{prog}"
     yield f"# bash completion for `{prog}`, written by `{prog} completion bash` from its command"
@@ -135,24 +148,14 @@ def _bash_lines(tree: Tree, prog: str) -> Iterator[str]:
     yield f"{fn}_areas={_sh_words(list(tree.ops))}"
     yield f"{fn}_shared={_sh_words(tree.shared)}"
     yield f"{fn}_values={_sh_words([''] + sorted(tree.values) + [''])}"
-    yield f"{fn}_ops() {{"
-    yield '    case "$1" in'
-    for area, ops in tree.ops.items():
-        yield f"        {area}) echo {_sh_words(list(ops))} ;;"
-    yield "    esac"
-    yield "}"
-    yield f"{fn}_options() {{"
-    yield '    case "$1" in'
-    for (area, op), options in tree.op_options.items():
-        yield f"        '{area} {op}') echo {_sh_words(options)} ;;"
-    yield "    esac"
-    yield "}"
-    yield f"{fn}_choices() {{"
-    yield '    case "$1" in'
-    for option, choices in sorted(tree.choices.items()):
-        yield f"        {option}) echo {_sh_words(choices)} ;;"
-    yield "    esac"
-    yield "}"
+    yield from _case(f"{fn}_ops", ((area, _sh_words(list(ops)))
+                                   for area, ops in tree.ops.items()), zsh=False)
+    yield from _case(f"{fn}_options", ((f"'{area} {op}'", _sh_words(options))
+                                       for (area, op), options in tree.op_options.items()),
+                     zsh=False)
+    yield from _case(f"{fn}_choices", ((option, _sh_words(choices))
+                                       for option, choices in sorted(tree.choices.items())),
+                     zsh=False)
     yield f"""{fn}() {{
     local cur=${{COMP_WORDS[COMP_CWORD]}} prev=${{COMP_WORDS[COMP_CWORD-1]}}
     local area='' op='' i word choices
@@ -204,27 +207,14 @@ def _zsh_lines(tree: Tree, prog: str) -> Iterator[str]:
     yield f"# zsh completion for `{prog}`, written by `{prog} completion zsh` from its command"
     yield "# tree. Load it with:  source <(asm completion zsh)   (after compinit)"
     yield "# or save it as _asm in a directory of $fpath."
-    yield f"{fn}_ops() {{"
-    yield '    case "$1" in'
-    for area, ops in tree.ops.items():
-        yield f"        ({area}) reply=({_zsh_described(ops)}) ;;"
-    yield "        (*) reply=() ;;"
-    yield "    esac"
-    yield "}"
-    yield f"{fn}_options() {{"
-    yield '    case "$1" in'
-    for (area, op), options in tree.op_options.items():
-        yield f"        ('{area} {op}') reply=({' '.join(options)}) ;;"
-    yield "        (*) reply=() ;;"
-    yield "    esac"
-    yield "}"
-    yield f"{fn}_choices() {{"
-    yield '    case "$1" in'
-    for option, choices in sorted(tree.choices.items()):
-        yield f"        ({option}) reply=({' '.join(choices)}) ;;"
-    yield "        (*) reply=() ;;"
-    yield "    esac"
-    yield "}"
+    yield from _case(f"{fn}_ops", ((area, _zsh_described(ops))
+                                   for area, ops in tree.ops.items()), zsh=True)
+    yield from _case(f"{fn}_options", ((f"'{area} {op}'", " ".join(options))
+                                       for (area, op), options in tree.op_options.items()),
+                     zsh=True)
+    yield from _case(f"{fn}_choices", ((option, " ".join(choices))
+                                       for option, choices in sorted(tree.choices.items())),
+                     zsh=True)
     yield f"""{fn}() {{
     local -a areas shared values reply
     local area='' op='' word
