@@ -1187,8 +1187,8 @@ def run(parser: argparse.ArgumentParser, argv: list[str] | None = None) -> int:
             if progress is not None:
                 sys.stderr.write("\n")
         if cmd.is_async and getattr(ns, "wait", False):
+            waiting = [result.request_id]     # first: a Ctrl-C right after the note resumes
             _accepted(result.request_id)
-            waiting = [result.request_id]
             progress = _progress(cmd, kwargs)
             try:
                 result = client.wait_for_operation_status(
