@@ -26,6 +26,7 @@ from generated import cli
 from asm_sdk_runtime import cli as rt
 from asm_sdk_runtime import cli_output
 from tests.test_publishsettings import pfx_b64, v2_xml
+from tests.faultserver import record_case
 
 ROOT = Path(__file__).resolve().parent.parent
 _SCRIPT = Path(sys.executable).with_name("asm")
@@ -267,6 +268,9 @@ def test_bad_arguments_exit_2_with_a_clear_message(config, args, message, capsys
     assert err.startswith("usage: asm")
 
 
+@record_case('an integer, number or map argument that cannot be read, holding a secret-looking value',
+             'exit 2 naming the argument and what it expects; the value is never printed',
+             group='cli')
 @pytest.mark.parametrize("args", [
     ["hosted-services", "walk-upgrade-domain", "s", "d", "S3CRET-1"],
     ["virtual-machines", "add-data-disk", "s", "d", "r", "--lun", "S3CRET-1"],

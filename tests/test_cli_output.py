@@ -19,6 +19,7 @@ import yaml as pyyaml
 from asm_sdk_runtime import cli_output as out
 from asm_sdk_runtime.xml import Timestamp
 from tests.test_cli import ROOT, asm, ok
+from tests.faultserver import record_case
 
 ISO = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z")
 HOSTILE = "evil\x1b[2J\x1b]0;title\x07\x9b1m"
@@ -136,6 +137,9 @@ def test_yaml_quotes_every_string_yaml_would_misread():
     assert "- West US\n" in text and "- Standard_LRS\n" in text and '- "yes"\n' in text
 
 
+@record_case('a label holding ESC[2J ESC]0;title BEL (clear screen, set title), printed as table and tsv',
+             'the controls printed escaped (\\x1b...\\x07), never raw; JSON escapes them too',
+             group='cli')
 def test_table_and_tsv_escape_terminal_controls(config, hostile_service):
     text = ok(asm("hosted-services", "list-hosted-services", "-o", "table", config=config))
     row = next(r for r in text.splitlines() if r.startswith(hostile_service))
@@ -431,6 +435,9 @@ def test_zsh_completion_is_written_from_the_same_tree(tmp_path):
         assert lines[3] == "files"
 
 
+@record_case('a server whose error message and non-XML body hold terminal control sequences',
+             'the error line on stderr escapes them',
+             group='cli')
 def test_a_hostile_server_cannot_reach_the_terminal(tmp_path):
     """Names and error messages from a server that is not the local endpoint: escaped in
     the table and in the error lines on stderr.  XML cannot carry C0 controls such as ESC,

@@ -25,7 +25,7 @@ from cryptography.hazmat.primitives.serialization import pkcs12
 
 from generated import cli
 from asm_sdk_runtime import cli as rt
-from tests.faultserver import SUB, azure_error, locations_xml, reply
+from tests.faultserver import SUB, azure_error, locations_xml, record_case, reply
 from tests.test_cli import ASM, ROOT, asm, ok
 
 PASSWORD = "pfx-Secr3t-9817"
@@ -411,6 +411,9 @@ def silent_endpoint():
     listener.close()
 
 
+@record_case('an endpoint that accepts the connection and never answers, with --timeout 1 --retries 0',
+             "exit 1: cannot reach the service, timed out, no retry; not a silent hang",
+             group='cli')
 def test_timeout_and_no_retries_fail_fast_against_a_silent_endpoint(silent_endpoint,
                                                                     fault_certs):
     proc = asm("hosted-services", "list-locations", "--subscription-id", SUB, "--host",
@@ -438,6 +441,9 @@ def test_a_note_on_stderr_before_each_retry(fault_server, fault_certs):
 
 # --- --debug (section 6) ---------------------------------------------------------------------
 
+@record_case('--debug on a command whose answer holds storage keys',
+             'each request and answer logged once with headers and bodies; keys, Authorization and passwords shown as `<redacted>`',
+             group='cli')
 def test_debug_logs_each_exchange_once_with_secrets_redacted(config, asm_sms):
     asm_sms.create_storage_account("clisessdebug1", "d", "l", location="West US")
     proc = asm("storage", "get-storage-account-keys", "clisessdebug1", "--debug",
@@ -477,6 +483,9 @@ def test_debug_redaction_of_request_bodies():
 
 # --- hostile input (issue 19) ------------------------------------------------------------------
 
+@record_case("a model argument's JSON that cannot be built, holding a password",
+             'exit 2 naming the flag, the place in the JSON and the type wanted; neither the JSON nor the password printed',
+             group='cli')
 def test_a_usage_error_never_echoes_the_argument(config):
     value = '{"$type": [1], "user_password": "S3CRET"}'
     proc = asm("virtual-machines", "create-virtual-machine-deployment", "s", "d", "production",
@@ -493,6 +502,9 @@ def test_a_usage_error_never_echoes_the_argument(config):
     assert "input_endpoints[0].port: expected an integer" in bad_int.stderr
 
 
+@record_case("JSON nested 50 000 levels deep ('[' * 50000)",
+             'exit 2, a usage error naming the bound (64 levels); no traceback',
+             group='cli')
 def test_deeply_nested_json_is_a_usage_error(config):
     proc = asm("virtual-machines", "create-virtual-machine-deployment", "s", "d", "production",
                "l", "r", "--system-config", "[" * 50000, config=config)

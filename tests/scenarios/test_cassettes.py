@@ -21,6 +21,7 @@ import yaml
 
 from tests.scenarios import data
 from tests.scenarios import recording as rec
+from tests.faultserver import record_case
 
 CASSETTE_FILES = sorted(p for p in rec.CASSETTES.glob("*") if p.is_file())
 PASSWORD_VALUE = re.compile(
@@ -298,6 +299,9 @@ def _pfx(password: bytes | None = b"pfx-password") -> str:
     return base64.b64encode(data).decode()
 
 
+@record_case("a recorded request carrying CustomData, a certificate's Data (PKCS#12 with its key) and a Private extension Value",
+             'each replaced by the redaction marker before the cassette is written',
+             group='recordings')
 def test_certificate_data_custom_data_and_private_extension_values_are_redacted():
     """A recorded request body with a .pfx in <CertificateFile><Data>, a VM's <CustomData>
     and a Private resource extension parameter keeps none of them; Public values, other
@@ -334,6 +338,9 @@ def test_certificate_data_custom_data_and_private_extension_values_are_redacted(
                    for b in PRIVATE_EXTENSION_VALUE.finditer(rec.redact(role)))
 
 
+@record_case('a cassette holding base64 PKCS#12, DER or PEM private keys',
+             'the secret check flags each',
+             group='recordings')
 def test_the_secret_check_finds_base64_key_material():
     """A cassette body holding a base64 PKCS#12 file (encrypted or not), a DER private key
     (PKCS#8, PKCS#1, SEC 1, encrypted PKCS#8) or a PEM private key in base64 is flagged,
