@@ -318,20 +318,23 @@ def bench_aio(args, summary, results) -> None:
                     f"{call_ratio:.2f}x one sync call on loopback (target <= {ONE_CALL_TARGET}x)"))
 
 
+def _whole_process(module, title: str, key: str, label: str, args, summary, results) -> None:
+    """A measure of fresh processes (bench/startup.py, bench/cli.py): its table, its row."""
+    section(title)
+    r = module.measure(args.start_runs)
+    results[key] = r
+    ok, line = module.report(r)
+    summary.append((label, "PASS" if ok else "MISS", line))
+
+
 def bench_start(args, summary, results) -> None:
-    section("Start-up of the local endpoint (fresh processes)")
-    r = startup.measure(args.start_runs)
-    results["start"] = r
-    ok, line = startup.report(r)
-    summary.append(("endpoint start", "PASS" if ok else "MISS", line))
+    _whole_process(startup, "Start-up of the local endpoint (fresh processes)", "start",
+                   "endpoint start", args, summary, results)
 
 
 def bench_cli(args, summary, results) -> None:
-    section("Start-up of the `asm` command line (fresh processes)")
-    r = cli.measure(args.start_runs)
-    results["cli"] = r
-    ok, line = cli.report(r)
-    summary.append(("asm --help", "PASS" if ok else "MISS", line))
+    _whole_process(cli, "Start-up of the `asm` command line (fresh processes)", "cli",
+                   "asm --help", args, summary, results)
 
 
 def main(argv=None) -> int:

@@ -71,6 +71,18 @@ def test_cert_password_flag_and_variable_open_a_protected_pfx(flags, protected_p
     assert [loc["name"] for loc in json.loads(ok(by_env))] == names
 
 
+def _drain(main: int) -> bytes:
+    """What is left to read on a pty's main side once the process ended; closes it."""
+    seen = b""
+    try:
+        while chunk := os.read(main, 4096):
+            seen += chunk
+    except OSError:         # EIO: the other side is closed
+        pass
+    os.close(main)
+    return seen
+
+
 def test_a_protected_pfx_without_password_says_which_flag(flags, protected_pfx):
     # stdin is not a terminal here: no prompt, a usage error naming the ways to give it
     proc = asm("hosted-services", "list-locations", *flags, "--cert-file", str(protected_pfx))
@@ -100,12 +112,7 @@ def test_the_password_is_asked_for_on_a_terminal(flags, protected_pfx):
         seen += os.read(main, 1024)
     os.write(main, PASSWORD.encode() + b"\n")
     out, _ = proc.communicate(timeout=120)
-    try:
-        while chunk := os.read(main, 4096):
-            seen += chunk
-    except OSError:
-        pass
-    os.close(main)
+    seen += _drain(main)
     assert proc.returncode == 0
     assert "West US" in [loc["name"] for loc in json.loads(out)]
     assert PASSWORD.encode() not in seen            # not echoed
@@ -325,14 +332,7 @@ def _on_a_terminal(*args: str, config: Path) -> tuple[int, str, str]:
     proc = subprocess.run([*ASM, *args], stdout=subprocess.PIPE, stderr=secondary, env=env,
                           timeout=120, cwd=ROOT, text=True)
     os.close(secondary)
-    seen = b""
-    try:
-        while chunk := os.read(main, 4096):
-            seen += chunk
-    except OSError:
-        pass
-    os.close(main)
-    return proc.returncode, proc.stdout, seen.decode()
+    return proc.returncode, proc.stdout, _drain(main).decode()
 
 
 @pytest.mark.asm_emulator_options(operation_delay=6)
