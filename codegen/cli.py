@@ -220,19 +220,10 @@ def cli_doc(doc: str, params: list[CliParam]) -> str:
     """A spec doc in the command line's terms: `delete_vhd=True` -> `--delete-vhd`,
     `x=False` -> `--no-x`, `x=VALUE` -> `--x VALUE`, and a parameter of the command named
     in the text -> its flag."""
+    from asm_sdk_runtime.cli import keywords_as_flags
+
     flags = {p.name: p.flag for p in params}
-
-    def keyword(m: re.Match[str]) -> str:
-        name, value = m.group(1), m.group(2)
-        if name not in flags:
-            return m.group(0)
-        if value == "True":
-            return flags[name]
-        if value == "False":
-            return "--no-" + flags[name][2:]
-        return f"{flags[name]} {value}"
-
-    doc = re.sub(r"\b([a-z][a-z0-9_]*)=(True|False|[\w'\".-]+)", keyword, doc)
+    doc = keywords_as_flags(doc, flags.get)
     if not flags:
         return doc
     names = "|".join(sorted((re.escape(n) for n in flags if "_" in n), key=len, reverse=True))

@@ -985,11 +985,31 @@ _FLAGS = {"cert_password": "--cert-password", "cert_file": "--cert-file",
           "retry": "--retries"}
 
 
-def cli_terms(message: str, cmd: Command | None = None) -> str:
-    """An SDK message in the command line's terms: `cert_password=` -> `--cert-password`,
-    `delete_vhd=True` -> `--delete-vhd`, and a parameter named first -> its flag."""
+def keywords_as_flags(text: str, flag: Callable[[str], str | None]) -> str:
+    """`text` with each keyword argument it names written as the command line says it:
+    `delete_vhd=True` -> `--delete-vhd`, `x=False` -> `--no-x`, `x=VALUE` -> `--x VALUE`,
+    `cert_password=` -> `--cert-password`; `flag` gives a name's flag (None: left as is).
+    The generator writes help from spec docs with it (codegen/cli.py), `cli_terms` SDK
+    messages."""
     import re
 
+    def keyword(m: re.Match[str]) -> str:
+        found = flag(m.group(1))
+        if found is None:
+            return m.group(0)
+        value = m.group(2)
+        if value == "True":
+            return found
+        if value == "False":
+            return "--no-" + found[2:]
+        return f"{found} {value}" if value else found
+
+    return re.sub(r"\b([a-z][a-z0-9_]*)=(True|False|[\w'\".-]+)?", keyword, text)
+
+
+def cli_terms(message: str, cmd: Command | None = None) -> str:
+    """An SDK message in the command line's terms: its keyword arguments as flags
+    (`keywords_as_flags`), and a parameter named first -> its flag."""
     params = cmd.params if cmd is not None else {}
 
     def flag(name: str) -> str | None:
@@ -997,18 +1017,7 @@ def cli_terms(message: str, cmd: Command | None = None) -> str:
             return params[name][0].option_strings[0]
         return _FLAGS.get(name)
 
-    def keyword(m: re.Match[str]) -> str:
-        name, value = m.group(1), m.group(2)
-        found = flag(name)
-        if found is None:
-            return m.group(0)
-        if value == "True":
-            return found
-        if value == "False":
-            return "--no-" + found[2:]
-        return f"{found} {value}" if value else found
-
-    message = re.sub(r"\b([a-z][a-z0-9_]*)=(True|False|\w+)?", keyword, message)
+    message = keywords_as_flags(message, flag)
     first = message.split(" ", 1)[0]
     if first in params:
         message = flag(first) + message[len(first):]  # type: ignore[operator]  # in params
