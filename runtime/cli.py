@@ -107,11 +107,12 @@ def read_json(text: str) -> Any:
                 f"cannot read {source}: {exc.strerror or exc}") from None
     try:
         value = json.loads(text)
-    except RecursionError:
-        value = None
+        too_deep = _too_deep(value)
+    except RecursionError:      # json gives up far deeper than the bound
+        too_deep = True
     except ValueError as exc:   # json's message says where, never what the text holds
         raise argparse.ArgumentTypeError(f"invalid {source}: {exc}") from None
-    if value is None and text.strip() != "null" or _too_deep(value):
+    if too_deep:
         raise argparse.ArgumentTypeError(
             f"invalid {source}: nested more than {MAX_JSON_DEPTH} levels deep")
     return value
@@ -306,19 +307,13 @@ class ModelBuilder:
                     return float(raw)
                 except ValueError:
                     raise ValueError(f"expected a number, got {_json_type(raw)}") from None
-            if kind == "bool":
-                if isinstance(raw, bool):
-                    return raw
+            if kind == "bool" and isinstance(raw, bool):
+                return raw
+            if kind in ("bool", "datetime"):
                 try:
-                    return parse_bool(str(raw))
-                except argparse.ArgumentTypeError:
-                    raise ValueError(f"expected true or false, got {_json_type(raw)}") from None
-            if kind == "datetime":
-                try:
-                    return parse_datetime(str(raw))
-                except argparse.ArgumentTypeError:
-                    raise ValueError("expected an ISO 8601 date and time "
-                                     f"(2024-01-31T12:00:00Z), got {_json_type(raw)}") from None
+                    return (parse_bool if kind == "bool" else parse_datetime)(str(raw))
+                except argparse.ArgumentTypeError as exc:   # the text's parser says what it wants
+                    raise ValueError(f"{exc}, got {_json_type(raw)}") from None
         except (ValueError, TypeError) as exc:
             raise UsageError(f"{_at(where)}{exc}") from None
         raise UsageError(f"{_at(where)}unsupported kind {kind}")
@@ -616,9 +611,8 @@ def read_config(path: str) -> dict[str, Any]:
         raise AzureConfigurationError(f"config {path}: expected a JSON object")
     for key in config:
         if key not in CONFIG_KEYS:
-            import difflib
-            close = difflib.get_close_matches(str(key), CONFIG_KEYS, n=1)
-            hint = f"did you mean {close[0]!r}? " if close else ""
+            near = cli_help.closest(str(key), CONFIG_KEYS)
+            hint = f"did you mean {near!r}? " if near is not None else ""
             raise AzureConfigurationError(
                 f"config {path}: unknown key {str(key)!r} ({hint}known keys: "
                 f"{', '.join(CONFIG_KEYS)})")
@@ -737,8 +731,9 @@ def make_client(cls: type, ns: argparse.Namespace) -> Any:
         sub = chosen[0]
         if not token_auth:
             extra["cert_data"] = sub.certificate
-            if _cert_password(ns) is not None:
-                extra["cert_password"] = _cert_password(ns)
+            password = _cert_password(ns)
+            if password is not None:
+                extra["cert_password"] = password
         return cls(sub.id, host=_opt(ns, "host") or sub.host or None, **extra)
     subscription = (_opt(ns, "subscription_id") or config.get("subscription_id")
                     or os.environ.get("AZURE_MANAGEMENT_SUBSCRIPTIONID"))
@@ -1045,12 +1040,8 @@ def _report(exc: AzureException, cmd: Command | None = None) -> int:
         _error(f"Timeout: operation {exc.request_id} still {exc.last_status or 'not started'} "
                f"after {exc.timeout:g} s")
     elif isinstance(exc, AzureOperationsFailedError):
-        for rid, err in exc.errors.items():
-            if isinstance(err, AzureOperationTimeoutError):
-                _error(f"Timeout: operation {rid} still {err.last_status or 'not started'} "
-                       f"after {err.timeout:g} s")
-            else:
-                _report(err)
+        for err in exc.errors.values():    # each as it would be alone (a timeout's id is its key)
+            _report(err)
     elif isinstance(exc, AzureAsyncOperationHttpError):
         _error(f"{exc} (request id {exc.request_id})")
     elif isinstance(exc, AzureConfigurationError):

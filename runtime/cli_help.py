@@ -24,11 +24,19 @@ class SuggestingParser(argparse.ArgumentParser):
         super()._check_value(action, value)
 
 
+def closest(value: str, names: Iterable[str]) -> str | None:
+    """The name nearest to a mistyped `value`, or None: what every "did you mean" of
+    `asm` offers (areas, operations, --columns, --config keys)."""
+    import difflib  # only on error paths: its import is not free
+
+    close = difflib.get_close_matches(value, list(names), n=1, cutoff=0.6)
+    return close[0] if close else None
+
+
 def unknown_choice(value: str, choices: list[str], prog: str) -> str:
     """`invalid choice: 'x' (did you mean 'y'?)`, and where the names are listed."""
-    import difflib  # only on this error path: its import is not free
-
-    close = difflib.get_close_matches(value, choices, n=1, cutoff=0.6)
+    near = closest(value, choices)
+    close = [near] if near is not None else []
     if not close:     # a word of the name, typed alone ('storage' for list-storage-accounts)
         close = [c for c in choices if value and value in c.split("-")][:3]
     hint = ""

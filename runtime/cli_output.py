@@ -20,6 +20,7 @@ import sys
 from datetime import datetime, timezone
 from typing import Any, Callable, Iterator
 
+from . import cli_help
 from .core import AsynchronousOperationResult
 
 FORMATS = ("json", "table", "tsv", "yaml")
@@ -255,10 +256,8 @@ def resolve_columns(names: list[str], known: dict[str, str], what: str) -> list[
     for name in names:
         path = known.get(name) or known.get(name.lower())
         if path is None:
-            import difflib  # only on this error path: its import is not free
-
-            close = difflib.get_close_matches(name, list(known), n=1, cutoff=0.6)
-            hint = f" (did you mean {close[0]!r}?)" if close else ""
+            near = cli_help.closest(name, known)
+            hint = f" (did you mean {near!r}?)" if near is not None else ""
             shown = [k for k in known if "." not in k][:12]
             raise OutputUsageError(f"argument --columns: {what} has no column {name!r}{hint}; "
                                    f"columns: {', '.join(shown)}{', ...' if len(known) > 12 else ''}"
